@@ -1,0 +1,86 @@
+"""The command line: `reader [PATH]` opens the app; `reader COMMAND …` runs headless.
+
+Each sub-command lives in its own module with a `register(subparsers)` function; this
+module only assembles them. Textual is imported only when the app is opened."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib import import_module
+
+# Modules that declare sub-commands, in the order `reader --help` lists them.
+COMMAND_MODULES = [
+    "reader.cli.quotes_cmd",
+    "reader.cli.library_cmd",
+    "reader.cli.feed_cmd",
+    "reader.cli.keys_cmd",
+]
+
+
+class UserError(Exception):
+    """A problem the user can fix: printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A terminal news reader that shows who said what. "
+        "Run `reader` to open the library, `reader PATH` to open an article.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="where the library lives (or READER_DATA_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name == name:
+                continue  # a command module not written yet
+            raise
+        module.register(sub)
+    parser.set_defaults(command_names=frozenset(sub.choices))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    known = parser.get_default("command_names")
+    # `reader [--data-dir DIR] [PATH]` opens the app; anything else is a sub-command.
+    first = next((a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--data-dir")), None)
+    if first is None or first not in known:
+        if any(a in ("-h", "--help") for a in argv):
+            parser.print_help()
+            return 0
+        app_parser = argparse.ArgumentParser(prog="reader")
+        app_parser.add_argument("--data-dir", metavar="DIR")
+        app_parser.add_argument("paths", nargs="*", metavar="PATH")
+        args = app_parser.parse_args(argv)
+        return _run(_open_app, args)
+    args = parser.parse_args(argv)
+    return _run(args.func, args)
+
+
+def _run(func, args) -> int:
+    if getattr(args, "data_dir", None):
+        os.environ["READER_DATA_DIR"] = args.data_dir
+    try:
+        return func(args) or 0
+    except UserError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # a closed pipe (`reader list | head`) is not an error worth a traceback
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+
+
+def _open_app(args) -> int:
+    from reader.ui.app import run_app
+
+    return run_app(args.paths)

@@ -1,0 +1,92 @@
+"""`reader quotes PATH...`: the engine from the command line, for people and scripts."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+from reader.quotes import extract
+from reader.quotes.records import article_record
+from reader.sources import LoadError, load
+
+FORMATS = ("text", "json", "jsonl", "csv", "markdown")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("quotes", help="print the quotes and speakers of article files")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=FORMATS, default="text")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    out = sys.stdout
+    failed = False
+    records = []
+    for path in args.paths:
+        try:
+            article = load(path)
+        except LoadError as e:
+            print(f"reader: {e}", file=sys.stderr)
+            failed = True
+            continue
+        rec = article_record(article, extract(article), path=path)
+        if args.format == "jsonl":
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            records.append(rec)
+    if args.format == "json":
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "csv":
+        _write_csv(records, out)
+    elif args.format == "markdown":
+        for rec in records:
+            out.write(render_markdown(rec))
+    elif args.format == "text":
+        out.write("\n".join(render_text(rec) for rec in records))
+    out.flush()
+    return 2 if failed else 0
+
+
+def _grouped(rec: dict):
+    """(speaker name or None, anonymous, [quotes]) in sidebar order, unattributed last."""
+    groups = [(s["name"], s["anonymous"], [q for q in rec["quotes"] if q["speaker"] == s["name"]]) for s in rec["speakers"]]
+    rest = [q for q in rec["quotes"] if q["speaker"] is None]
+    if rest:
+        groups.append((None, False, rest))
+    return groups
+
+
+def render_text(rec: dict) -> str:
+    lines = [rec["title"] or rec["path"], f"  {rec['path']}: {len(rec['quotes'])} quotes, {len(rec['speakers'])} speakers", ""]
+    for name, anon, quotes in _grouped(rec):
+        label = name if name else "Unattributed"
+        if anon:
+            label += " (anonymous)"
+        lines.append(f"{label} — {len(quotes)}")
+        for q in quotes:
+            lines.append(f"  “{q['text']}”  [{q['kind']}]")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_markdown(rec: dict) -> str:
+    parts = [f"# {rec['title'] or rec['path']}\n"]
+    for name, anon, quotes in _grouped(rec):
+        parts.append(f"\n## {name or 'Unattributed'}{' (anonymous)' if anon else ''}\n\n")
+        for q in quotes:
+            parts.append(f"> “{q['text']}”\n\n")
+    return "".join(parts) + "\n"
+
+
+def _write_csv(records: list[dict], out) -> None:
+    w = csv.writer(out)
+    w.writerow(["path", "title", "start", "end", "kind", "speaker", "mention", "cue", "text"])
+    for rec in records:
+        for q in rec["quotes"]:
+            w.writerow([
+                rec["path"], rec["title"], q["start"], q["end"], q["kind"], q["speaker"] or "",
+                (q["mention"] or {}).get("text", ""), (q["cue"] or {}).get("text", ""), q["text"],
+            ])

@@ -1,0 +1,125 @@
+"""The data reader passes around: articles, their paragraphs, and what the quote engine
+found in them. Every Quote, Mention and Cue is a span of character offsets into the
+article's source text, never a copy of it."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["headline", "standfirst", "body", "residue"]
+QuoteKind = Literal["direct", "partial"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range [start, end) of code points in an article's source text."""
+
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block of the article: its offsets in the source and what it is.
+
+    `residue` marks scrape left-overs (navigation labels, photo credits, truncated
+    captions): kept, never deleted, dimmed by the app and skipped by attribution."""
+
+    start: int
+    end: int
+    kind: ParagraphKind = "body"
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as loaded from a file, a web page or a feed item.
+
+    `text` is the source text that every offset refers to: for a file, exactly what
+    `open(path, encoding="utf-8").read()` returns."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str = ""
+    standfirst: str | None = None
+    byline: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    path: str | None = None
+    format: str = "text"
+    fiction: bool = False
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", content_id(self.text))
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind == "body")
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article: the first 16 hex digits of the SHA-256 of its text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """The words that name the speaker for one quote: "She", "a source", "Aziz"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(Span):
+    """The words that signal speech: "said", "told", "according to", a colon."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: one segment per paragraph it runs over, offsets without the marks."""
+
+    segments: tuple[tuple[int, int], ...]
+    kind: QuoteKind
+    speaker: int | None = None  # index into Extraction.speakers
+    mention: Mention | None = None
+    cue: Cue | None = None
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def text(self, source: str) -> str:
+        return " ".join(source[s:e] for s, e in self.segments)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Someone quoted in an article, with every name the article uses for them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    anonymous: bool = False
+    quotes: tuple[int, ...] = ()  # indices into Extraction.quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the engine found in one article."""
+
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+    engine_version: str = ""
+
+    def speaker_of(self, quote: Quote) -> Speaker | None:
+        return None if quote.speaker is None else self.speakers[quote.speaker]
