@@ -1,0 +1,534 @@
+"""The library: articles, their reading state, the extraction cache and full-text search,
+in one SQLite file (WAL, so the app and `reader import` can share it at once).
+
+A Library is used from one thread; open one per thread (opening is cheap). Every change
+is one transaction, taken with BEGIN IMMEDIATE so that concurrent writers queue (for up
+to BUSY_TIMEOUT seconds) instead of failing, and a killed process leaves no half-written
+article behind."""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reader import locations
+from reader import quotes as engine
+from reader.model import Article, Extraction
+from reader.sources import LoadError, load
+
+from . import codec
+from .errors import StoreError, translated
+from .files import article_files
+from .query import fts_query
+from .rows import ArticleRow, Filter, ImportReport, QuoteRow, ReadingState, SearchHit, SpeakerRow
+from .schema import SCHEMA_VERSION, migrate, user_version
+
+BUSY_TIMEOUT = 10.0  # seconds a writer waits for another process's transaction
+BATCH_SIZE = 250  # articles written per transaction by import_paths
+OPEN_MODE = "rwc"  # SQLite URI mode; tests set "ro" to stand in for a read-only file
+
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+_FILTERS: dict[str, str] = {"all": "", "unread": "WHERE r.read = 0", "starred": "WHERE r.starred = 1"}
+_NEWEST_FIRST = "ORDER BY a.published DESC, a.added DESC, a.key DESC"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _guarded(method):
+    """Run a public method with SQLite's user-fixable failures turned into StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with translated(self.path):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An article on its way into the library, with its extraction once made."""
+
+    article: Article
+    source: str | None
+    extraction: Extraction | None = None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    uri = f"{path.absolute().as_uri()}?mode={OPEN_MODE}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
+    return conn
+
+
+def _check_writable(conn: sqlite3.Connection) -> None:
+    """Fail now, not at the first change, if the file can't be written.
+
+    Taking the write lock writes nothing. If another process holds it, the file is
+    plainly writable, so don't wait for it."""
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as e:
+        if getattr(e, "sqlite_errorcode", 0) & 0xFF != 5:  # SQLITE_BUSY
+            raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    """Check the file is a library this version can use, then bring its schema up to date.
+
+    Nothing is written before every check has passed, so a file we refuse is left as it was."""
+    version = user_version(conn)  # fails on a file that isn't a database
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: this library was written by a newer reader (schema {version}, this one "
+            f"knows {SCHEMA_VERSION}); upgrade reader to open it"
+        )
+    _check_writable(conn)
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    if version < SCHEMA_VERSION:
+        migrate(conn)
+
+
+class Library:
+    """The reader's library of articles. Open with Library.open(); close, or use `with`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # ---- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None) -> Library:
+        """Open (creating or migrating) the library at `path`, by default locations.db_path()."""
+        path = Path(path) if path is not None else locations.db_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{path.parent}: cannot create the library folder ({e.strerror or e})") from None
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a library file")
+        with translated(path):
+            conn = _connect(path)
+            try:
+                _prepare(conn, path)
+            except BaseException:
+                conn.close()
+                raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction holding the write lock: all of it lands, or none of it."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _key(self, article_id: str) -> int:
+        row = self._conn.execute("SELECT key FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {article_id} in the library")
+        return row[0]
+
+    # ---- adding articles -----------------------------------------------------------
+
+    @_guarded
+    def add_article(self, article: Article, *, source: str | None = None) -> tuple[str, str]:
+        """Add or update one article; returns (id, "added" | "updated" | "unchanged").
+
+        `source` (a path or URL, by default the article's own) identifies the article
+        across edits: the same source with new content updates the row and keeps its
+        reading state."""
+        pending = _Pending(article, source or article.path or article.url)
+        self._extract_missing([pending], None)
+        with self._write():
+            return self._upsert(pending)
+
+    @_guarded
+    def import_paths(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> ImportReport:
+        """Import files and folders (recursively: .txt .md .markdown .html .htm).
+
+        Files that can't be loaded or extracted go into the report's `failed`; the rest
+        are imported in batches of BATCH_SIZE, one transaction each. `progress(done,
+        total)` is called after each batch."""
+        files = list(article_files(paths))
+        report = ImportReport()
+        if progress is not None:
+            progress(0, len(files))
+        for start in range(0, len(files), BATCH_SIZE):
+            pending = self._extract_missing(self._load(files[start : start + BATCH_SIZE], report), report)
+            with self._write():
+                for p in pending:
+                    article_id, outcome = self._upsert(p)
+                    report.count(outcome)
+                    report.ids.append(article_id)
+            if progress is not None:
+                progress(min(start + BATCH_SIZE, len(files)), len(files))
+        return report
+
+    @staticmethod
+    def _load(files: Sequence[Path], report: ImportReport) -> list[_Pending]:
+        pending = []
+        for file in files:
+            try:
+                article = load(file)
+            except LoadError as e:
+                report.failed.append((str(file), _reason(str(e), file)))
+                continue
+            except Exception as e:  # a loader bug must not sink the whole import
+                report.failed.append((str(file), f"could not be loaded ({type(e).__name__}: {e})"))
+                continue
+            pending.append(_Pending(article, str(file)))
+        return pending
+
+    def _fresh_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` are stored with an extraction from the current engine."""
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self._conn.execute(
+            f"SELECT a.id FROM articles a JOIN extractions e ON e.article = a.key "
+            f"WHERE e.engine_version = ? AND a.id IN ({marks})",
+            (engine.ENGINE_VERSION, *ids),
+        )
+        return {r[0] for r in rows}
+
+    def _extract_missing(self, pending: list[_Pending], report: ImportReport | None) -> list[_Pending]:
+        """Run the engine, outside any transaction, on the articles not already cached;
+        returns those ready to write.
+
+        With a report, an article the engine fails on is reported and left out; without
+        one (a single add_article) the error propagates."""
+        fresh = self._fresh_ids([p.article.id for p in pending])
+        ready = []
+        for p in pending:
+            if p.article.id not in fresh:
+                try:
+                    p.extraction = engine.extract(p.article)
+                except Exception as e:
+                    if report is None:
+                        raise
+                    report.failed.append((p.source or p.article.id, f"the quote engine failed ({type(e).__name__}: {e})"))
+                    continue
+            ready.append(p)
+        return ready
+
+    def _upsert(self, p: _Pending) -> tuple[str, str]:
+        """Write one article inside the caller's transaction; returns (id, outcome)."""
+        a, conn = p.article, self._conn
+        row = conn.execute("SELECT key, source FROM articles WHERE id = ?", (a.id,)).fetchone()
+        if row is not None:
+            key, stored_source = row
+            if stored_source is None and p.source and not self._source_taken(p.source):
+                conn.execute("UPDATE articles SET source = ? WHERE key = ?", (p.source, key))
+            if self._cached_version(key) != engine.ENGINE_VERSION:
+                self._put_extraction(key, p)
+            return a.id, "unchanged"
+        row = conn.execute("SELECT key FROM articles WHERE source = ?", (p.source,)).fetchone() if p.source else None
+        if row is not None:
+            conn.execute(
+                "UPDATE articles SET id = ?, title = ?, meta = ?, text = ?, paragraphs = ?, format = ?, "
+                "published = ? WHERE key = ?",
+                (a.id, a.title, codec.encode_meta(a), a.text, codec.encode_paragraphs(a), a.format, a.published, row[0]),
+            )
+            self._put_extraction(row[0], p)
+            return a.id, "updated"
+        key = conn.execute(
+            "INSERT INTO articles (id, source, title, meta, text, paragraphs, format, added, published) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, p.source, a.title, codec.encode_meta(a), a.text, codec.encode_paragraphs(a), a.format, _now(), a.published),
+        ).lastrowid
+        conn.execute("INSERT INTO reading (article) VALUES (?)", (key,))
+        self._put_extraction(key, p)
+        return a.id, "added"
+
+    def _source_taken(self, source: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM articles WHERE source = ?", (source,)).fetchone() is not None
+
+    def _cached_version(self, key: int) -> str | None:
+        row = self._conn.execute("SELECT engine_version FROM extractions WHERE article = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _put_extraction(self, key: int, p: _Pending) -> None:
+        """Replace the article's cached extraction and its searchable quotes."""
+        if p.extraction is None:  # cached when we looked, gone since: rare, so do it here
+            p.extraction = engine.extract(p.article)
+        ex, conn = p.extraction, self._conn
+        data, count, speakers = codec.encode_extraction(ex)
+        conn.execute("DELETE FROM extractions WHERE article = ?", (key,))
+        conn.execute("DELETE FROM quotes WHERE article = ?", (key,))
+        conn.execute(
+            "INSERT INTO extractions (article, engine_version, data, quotes, speakers) VALUES (?, ?, ?, ?, ?)",
+            (key, engine.ENGINE_VERSION, data, count, speakers),
+        )
+        conn.executemany(
+            "INSERT INTO quotes (article, idx, speaker, kind, text) VALUES (?, ?, ?, ?, ?)",
+            [(key, *row) for row in codec.quote_rows(ex, p.article.text)],
+        )
+
+    @_guarded
+    def import_samples_if_empty(self) -> int:
+        """On first run, import the bundled sample articles; returns how many were added.
+
+        Runs once per library: a library whose articles were all deleted stays empty."""
+        if self._setting("samples_offered") is not None:
+            return 0
+        added = 0
+        folder = locations.sample_articles_dir()
+        if self.count() == 0 and folder is not None:
+            added = self.import_paths([folder]).added
+        with self._write():
+            self._conn.execute("INSERT OR REPLACE INTO settings (name, value) VALUES ('samples_offered', ?)", (_now(),))
+        return added
+
+    def _setting(self, name: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    @_guarded
+    def delete(self, ids: Iterable[str]) -> int:
+        """Remove articles with their state, cache and quotes; returns how many went."""
+        with self._write() as conn:
+            return sum(conn.execute("DELETE FROM articles WHERE id = ?", (i,)).rowcount for i in ids)
+
+    # ---- reading the library -------------------------------------------------------
+
+    @_guarded
+    def list_articles(self, filter: Filter = "all", limit: int | None = None, offset: int = 0) -> list[ArticleRow]:
+        """Articles newest first: by published date, then by when they were added."""
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.added, r.read, r.starred, r.progress, "
+            "r.quote_index, coalesce(e.quotes, 0), coalesce(e.speakers, '[]') "
+            "FROM articles a JOIN reading r ON r.article = a.key LEFT JOIN extractions e ON e.article = a.key "
+            f"{_where(filter)} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return [
+            ArticleRow(i, t, s, p, ad, bool(rd), bool(st), pr, qi, n, json.loads(sp))
+            for i, t, s, p, ad, rd, st, pr, qi, n, sp in rows
+        ]
+
+    @_guarded
+    def count(self, filter: Filter = "all") -> int:
+        return self._conn.execute(
+            f"SELECT count(*) FROM articles a JOIN reading r ON r.article = a.key {_where(filter)}"
+        ).fetchone()[0]
+
+    @_guarded
+    def get_article(self, id: str) -> Article:
+        row = self._conn.execute(
+            "SELECT id, title, meta, text, paragraphs, format, published FROM articles WHERE id = ?", (id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {id} in the library")
+        return codec.decode_article(*row)
+
+    @_guarded
+    def extraction(self, id: str) -> Extraction:
+        """The article's quotes and speakers: cached, or extracted now if the engine changed."""
+        row = self._conn.execute(
+            "SELECT e.engine_version, e.data FROM articles a LEFT JOIN extractions e ON e.article = a.key "
+            "WHERE a.id = ?",
+            (id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {id} in the library")
+        if row[0] == engine.ENGINE_VERSION:
+            return codec.decode_extraction(row[1])
+        p = _Pending(self.get_article(id), None, None)
+        p.extraction = engine.extract(p.article)
+        with self._write() as conn:
+            still = conn.execute("SELECT key FROM articles WHERE id = ?", (id,)).fetchone()
+            if still is not None:  # not updated or deleted by another process meanwhile
+                self._put_extraction(still[0], p)
+        return p.extraction
+
+    @_guarded
+    def refresh_stale(self, progress: Progress | None = None) -> int:
+        """Re-extract every article cached by another engine version; returns how many."""
+        stale = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT a.id FROM articles a LEFT JOIN extractions e ON e.article = a.key "
+                "WHERE e.engine_version IS NOT ? ORDER BY a.key",
+                (engine.ENGINE_VERSION,),
+            )
+        ]
+        for done, article_id in enumerate(stale, 1):
+            self.extraction(article_id)
+            if progress is not None and (done % BATCH_SIZE == 0 or done == len(stale)):
+                progress(done, len(stale))
+        return len(stale)
+
+    @_guarded
+    def resolve_id(self, prefix: str) -> str:
+        """The one article id that starts with `prefix`."""
+        prefix = prefix.strip().lower()
+        if not prefix:
+            raise StoreError("an article id is needed")
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 3", (prefix, prefix + "\U0010ffff")
+        ).fetchall()
+        if not rows:
+            raise StoreError(f"no article id starts with {prefix!r}")
+        if len(rows) > 1:
+            some = ", ".join(r[0] for r in rows[:2])
+            raise StoreError(f"{prefix!r} matches more than one article ({some}, …); give more of the id")
+        return rows[0][0]
+
+    # ---- reading state -------------------------------------------------------------
+
+    @_guarded
+    def state(self, id: str) -> ReadingState:
+        row = self._conn.execute(
+            "SELECT r.read, r.read_at, r.progress, r.quote_index, r.starred, r.last_opened "
+            "FROM reading r JOIN articles a ON a.key = r.article WHERE a.id = ?",
+            (id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {id} in the library")
+        read, read_at, progress, quote_index, starred, last_opened = row
+        return ReadingState(bool(read), read_at, progress, quote_index, bool(starred), last_opened)
+
+    @_guarded
+    def save_progress(self, id: str, progress: float, quote_index: int | None) -> None:
+        """Remember how far through the article the reader is (0.0 to 1.0) and which quote."""
+        progress = min(1.0, max(0.0, float(progress)))
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE reading SET progress = ?, quote_index = ? WHERE article = ?", (progress, quote_index, self._key(id))
+            )
+
+    @_guarded
+    def touch_opened(self, id: str) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE reading SET last_opened = ? WHERE article = ?", (_now(), self._key(id)))
+
+    @_guarded
+    def mark(self, ids: Iterable[str], *, read: bool | None = None, starred: bool | None = None) -> None:
+        """Set read and/or starred on each article; None leaves that flag alone."""
+        with self._write() as conn:
+            for article_id in ids:
+                key = self._key(article_id)
+                if read is not None:
+                    conn.execute(
+                        "UPDATE reading SET read = ?, read_at = ? WHERE article = ? AND read IS NOT ?",
+                        (int(read), _now() if read else None, key, int(read)),
+                    )
+                if starred is not None:
+                    conn.execute("UPDATE reading SET starred = ? WHERE article = ?", (int(starred), key))
+
+    @_guarded
+    def mark_all_read(self) -> int:
+        """Mark every unread article read; returns how many changed."""
+        with self._write() as conn:
+            return conn.execute("UPDATE reading SET read = 1, read_at = ? WHERE read = 0", (_now(),)).rowcount
+
+    # ---- search, speakers, quotes --------------------------------------------------
+
+    @_guarded
+    def search(self, query: str, *, speaker: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """Articles and quotes matching `query`, best first; with `speaker`, only that
+        speaker's quotes. Any text is a valid query (see reader.store.query)."""
+        match = fts_query(query)
+        if match is None:
+            return self._speaker_quotes(speaker, limit) if speaker else []
+        hits = self._quote_hits(match, speaker, limit)
+        if speaker is None:
+            hits += self._article_hits(match, limit)
+            hits.sort(key=lambda h: h.rank)
+        return hits[:limit]
+
+    def _article_hits(self, match: str, limit: int) -> list[SearchHit]:
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 4.0, 1.0) AS score "
+            "FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?",
+            (match, limit),
+        )
+        return [SearchHit(i, t, s, "article", None, None, r) for i, t, s, r in rows]
+
+    def _quote_hits(self, match: str, speaker: str | None, limit: int) -> list[SearchHit]:
+        by_speaker = "AND q.speaker = ? COLLATE NOCASE" if speaker else ""
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, snippet(quotes_fts, 0, '[', ']', '…', 24), q.idx, q.speaker, bm25(quotes_fts) AS score "
+            "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.key = q.article "
+            f"WHERE quotes_fts MATCH ? {by_speaker} ORDER BY score LIMIT ?",
+            (match, *([speaker] if speaker else []), limit),
+        )
+        return [SearchHit(i, t, s, "quote", qi, sp, r) for i, t, s, qi, sp, r in rows]
+
+    def _speaker_quotes(self, speaker: str, limit: int) -> list[SearchHit]:
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, q.text, q.idx, q.speaker FROM quotes q JOIN articles a ON a.key = q.article "
+            f"WHERE q.speaker = ? COLLATE NOCASE {_NEWEST_FIRST}, q.idx LIMIT ?",
+            (speaker, limit),
+        )
+        return [SearchHit(i, t, s, "quote", qi, sp, 0.0) for i, t, s, qi, sp in rows]
+
+    @_guarded
+    def speakers(self) -> list[SpeakerRow]:
+        """Everyone quoted in the library, merged by name (ignoring case), most quoted first."""
+        rows = self._conn.execute(
+            "SELECT min(speaker), count(*), count(DISTINCT article) FROM quotes WHERE speaker IS NOT NULL "
+            "GROUP BY speaker COLLATE NOCASE ORDER BY 2 DESC, 1 COLLATE NOCASE"
+        )
+        return [SpeakerRow(*r) for r in rows]
+
+    @_guarded
+    def quotes(self, *, speaker: str | None = None, starred: bool = False) -> list[QuoteRow]:
+        """Every stored quote, newest article first, optionally by one speaker or from starred articles."""
+        where, params = [], []
+        if speaker is not None:
+            where.append("q.speaker = ? COLLATE NOCASE")
+            params.append(speaker)
+        if starred:
+            where.append("r.starred = 1")
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, a.source, a.published, q.idx, q.speaker, q.kind, q.text "
+            "FROM quotes q JOIN articles a ON a.key = q.article JOIN reading r ON r.article = a.key "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} {_NEWEST_FIRST}, q.idx",
+            params,
+        )
+        return [QuoteRow(*r) for r in rows]
+
+
+def _where(filter: str) -> str:
+    try:
+        return _FILTERS[filter]
+    except KeyError:
+        raise StoreError(f"unknown filter {filter!r}: use all, unread or starred") from None
+
+
+def _reason(message: str, file: Path) -> str:
+    """A loader's message without the path it starts with (the report keeps the path apart)."""
+    prefix = f"{file}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
