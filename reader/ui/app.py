@@ -1,0 +1,91 @@
+"""The App, kept thin: it reads the config, registers the themes, applies the keymap
+and pushes the main screen, which owns everything else."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from reader.config import load_config, save_theme
+from reader.ui.commands import BY_ID
+from reader.ui.palette import ReaderCommands
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.main import MainScreen
+from reader.ui.themes import DEFAULT_VARIABLES, bundled_themes_dir, load_themes
+
+DEFAULT_THEME = "reader-dark"
+
+
+def _binding(command_id: str, **kwargs) -> Binding:
+    c = BY_ID[command_id]
+    return Binding(c.keys, c.action, c.description, show=c.footer, id=c.id, **kwargs)
+
+
+class ReaderApp(App[int]):
+    TITLE = "reader"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMAND_PALETTE_BINDING = BY_ID["app.palette"].keys.split(",")[0]
+    BINDINGS = [_binding("app.help"), _binding("app.palette", priority=True)]
+
+    def __init__(self, paths: list[str] | None = None, library_path: Path | str | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths or [])
+        self.library_path = library_path
+        self.keymap: dict[str, str] = {}
+        self._theme_ready = False
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(DEFAULT_VARIABLES)
+
+    def on_mount(self) -> None:
+        from reader import locations
+
+        config = load_config()
+        loaded = load_themes(bundled_themes_dir(), Path(locations.user_themes_dir()))
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        for problem in loaded.problems + config.problems:
+            self.notify(problem, title="Skipped", severity="warning", timeout=10)
+        wanted = config.theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            if config.theme:
+                self.notify(f"Theme {wanted!r} not found; using {DEFAULT_THEME}", severity="warning")
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = wanted
+        self._theme_ready = True
+        if config.keys:
+            self.keymap = config.keys
+            self.set_keymap(config.keys)
+        self.push_screen(MainScreen(self.paths))
+
+    def watch_theme(self, theme: str) -> None:
+        if self._theme_ready:
+            try:
+                save_theme(theme)
+            except OSError as e:
+                self.notify(f"Could not remember the theme: {e}", severity="warning")
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_palette(self) -> None:
+        self.action_command_palette()
+
+
+def run_app(paths: list[str]) -> int:
+    """`reader [PATH…]`: check the files first so a bad one is one line and status 2."""
+    from reader.sources import LoadError, load
+
+    for path in paths:
+        try:
+            load(path)
+        except LoadError as e:
+            print(f"reader: {e}", file=sys.stderr)
+            return 2
+    app = ReaderApp(paths)
+    result = app.run()
+    return result or 0

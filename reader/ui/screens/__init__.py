@@ -1,0 +1,1 @@
+"""Screens: the main three-pane reader and the help screen."""

@@ -1,0 +1,631 @@
+"""The main screen: article list · article · speakers. It owns the reading state, runs
+the store and the engine in workers, and hands results to simple widgets."""
+from __future__ import annotations
+
+import dataclasses
+import webbrowser
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.worker import Worker, WorkerState
+
+from reader.model import Article, Extraction
+from reader.store import ArticleRow, Library, ReadingState, SearchHit, StoreError
+from reader.ui.commands import COMMANDS
+from reader.ui.document import Document, build
+from reader.ui.widgets.article_list import ArticleList, SearchBox
+from reader.ui.widgets.article_view import ArticleView, QuoteClicked
+from reader.ui.widgets.speakers import UNATTRIBUTED, SpeakerList
+from reader.ui.widgets.status import StatusLine
+
+FILTERS = ("all", "unread", "starred")
+FIRST_PAGE = 200  # rows painted before the rest of a big library arrives
+READ_AFTER = 4.0  # seconds an article is open before it counts as read
+SAVE_AFTER = 0.5  # debounce for saving progress
+NARROW_BELOW = 100
+
+
+@dataclass
+class ArticleLoaded(Message):
+    article: Article
+    extraction: Extraction
+    document: Document
+    state: ReadingState
+    jump_to: int | None = None
+
+
+@dataclass
+class RowsLoaded(Message):
+    rows: list[ArticleRow]
+    filter: str
+    keep: str | None
+    more: bool  # a first page: the rest follows
+    open_id: str | None = None
+
+
+@dataclass
+class HitsLoaded(Message):
+    query: str
+    hits: list[SearchHit]
+
+
+class MainScreen(Screen):
+    BINDINGS = [
+        Binding(c.keys, c.action, c.description, show=c.footer, id=c.id)
+        for c in COMMANDS
+        if c.id not in ("app.help", "app.palette")
+    ]
+
+    filter: reactive[str] = reactive("all")
+    narrow: reactive[bool] = reactive(False)
+    pane: reactive[str] = reactive("list")
+
+    def __init__(self, open_paths: list[str] | None = None) -> None:
+        super().__init__()
+        self.open_paths = list(open_paths or [])
+        self.article: Article | None = None
+        self.extraction: Extraction | None = None
+        self.document: Document | None = None
+        self.quote: int | None = None
+        self.speaker: int | None = None  # chosen speaker, UNATTRIBUTED, or None for all
+        self.read = False
+        self.starred = False
+        self._read_timer: Timer | None = None
+        self._save_timer: Timer | None = None
+        self._search_timer: Timer | None = None
+        self._dirty = False
+        self._loading_id: str | None = None
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane"):
+                yield Static("Library · all", id="list-title", classes="pane-title")
+                yield SearchBox(placeholder="search text, quotes, speakers", id="search")
+                yield ArticleList(id="articles")
+            with Vertical(id="article-pane"):
+                yield ArticleView(id="article")
+            with Vertical(id="speakers-pane"):
+                yield Static("Speakers", classes="pane-title")
+                yield SpeakerList(id="speakers")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def speakers(self) -> SpeakerList:
+        return self.query_one(SpeakerList)
+
+    def on_mount(self) -> None:
+        self.title = "reader"
+        self.watch(self.view, "scroll_y", self._scrolled, init=False)
+        self.articles.focus()
+        self._update_status()
+        if self.open_paths:
+            self.import_and_open(self.open_paths)
+        else:
+            self.load_rows(open_id=None, samples=True)
+
+    def on_resize(self, event) -> None:
+        self.narrow = event.size.width < NARROW_BELOW
+
+    def watch_narrow(self, narrow: bool) -> None:
+        self.set_class(narrow, "-narrow")
+        self.refresh_bindings()
+
+    def watch_pane(self, old: str, new: str) -> None:
+        self.remove_class(f"-pane-{old}")
+        self.add_class(f"-pane-{new}")
+        if self.narrow:
+            target = {"list": self.articles, "article": self.view, "speakers": self.speakers}[new]
+            target.focus()
+        self.refresh_bindings()
+
+    def on_screen_resume(self) -> None:
+        self.add_class(f"-pane-{self.pane}")
+
+    # ----------------------------------------------------------------- workers
+    def _library(self) -> Library:
+        return Library.open(getattr(self.app, "library_path", None))
+
+    @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
+    def load_rows(self, keep: str | None = None, open_id: str | None = None, samples: bool = False) -> None:
+        lib = self._library()
+        try:
+            if samples:
+                lib.import_samples_if_empty()
+            flt = self.filter
+            first = lib.list_articles(flt, limit=FIRST_PAGE)
+            more = len(first) == FIRST_PAGE
+            self.post_message(RowsLoaded(first, flt, keep, more, open_id))
+            if more:
+                rest = lib.list_articles(flt, offset=FIRST_PAGE)
+                self.post_message(RowsLoaded(first + rest, flt, keep, False, None))
+        finally:
+            lib.close()
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def import_and_open(self, paths: list[str]) -> None:
+        lib = self._library()
+        try:
+            self.app.call_from_thread(self.notify, f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}…", timeout=2)
+            report = lib.import_paths(paths)
+            for path, reason in report.failed:
+                self.app.call_from_thread(self.notify, f"{path}: {reason}", severity="error")
+        finally:
+            lib.close()
+        open_id = report.ids[0] if report.ids else None
+        self.app.call_from_thread(lambda: self.load_rows(keep=open_id, open_id=open_id))
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def load_article(self, article_id: str, jump_to: int | None = None) -> None:
+        lib = self._library()
+        try:
+            article = lib.get_article(article_id)
+            extraction = lib.extraction(article_id)
+            state = lib.state(article_id)
+            lib.touch_opened(article_id)
+        finally:
+            lib.close()
+        self.post_message(ArticleLoaded(article, extraction, build(article), state, jump_to))
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, query: str) -> None:
+        lib = self._library()
+        try:
+            hits = lib.search(query, limit=50)
+        finally:
+            lib.close()
+        self.post_message(HitsLoaded(query, hits))
+
+    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
+    def save_progress(self, article_id: str, progress: float, quote: int | None) -> None:
+        lib = self._library()
+        try:
+            lib.save_progress(article_id, progress, quote)
+        finally:
+            lib.close()
+
+    @work(thread=True, group="mark", exit_on_error=False)
+    def store_mark(self, ids: list[str], read: bool | None = None, starred: bool | None = None, all_read: bool = False) -> None:
+        lib = self._library()
+        try:
+            if all_read:
+                lib.mark_all_read()
+            else:
+                lib.mark(ids, read=read, starred=starred)
+        finally:
+            lib.close()
+        if all_read:
+            self.app.call_from_thread(lambda: self.load_rows(keep=self.article.id if self.article else None))
+
+    @work(thread=True, group="browser", exit_on_error=False)
+    def open_browser(self, url: str) -> None:
+        if not webbrowser.open(url):
+            self.app.call_from_thread(self.notify, f"No browser to open {url}", severity="warning")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            message = str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+            self.notify(message, title="Something went wrong", severity="error", timeout=8)
+            self._loading_id = None
+
+    # --------------------------------------------------------------- messages
+    def on_rows_loaded(self, message: RowsLoaded) -> None:
+        if message.filter != self.filter:
+            return
+        listing = self.articles
+        if listing.hits is not None:
+            listing.rows = message.rows  # keep the search showing; the rows wait behind it
+        else:
+            keep = message.keep or (listing.current_row.id if listing.current_row else None)
+            listing.show_rows(message.rows, keep=keep)
+        self._update_list_title()
+        if message.open_id:
+            self.open_article(message.open_id)
+        elif not message.more and self.article is None and not self.narrow and message.rows and not self.open_paths:
+            pass  # wide: wait for the user to choose; the list has the focus
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        self._finish_article()
+        self.article, self.extraction, self.document = message.article, message.extraction, message.document
+        state = message.state
+        self.read, self.starred = state.read, state.starred
+        self.speaker = None
+        count = len(self.extraction.quotes)
+        restore = state.quote_index if state.quote_index is not None and state.quote_index < count else None
+        self.quote = message.jump_to if message.jump_to is not None and message.jump_to < count else restore
+        self._loading_id = None
+        self.title = self.article.title or "reader"
+        self.speakers.show(self.extraction)
+        await_shown = self.view.markdown.show(self.document, self.extraction, self.quote)
+
+        async def after() -> None:
+            await await_shown
+            self.call_after_refresh(self._restore_position, state.progress, message.jump_to is not None)
+
+        self.run_worker(after(), group="render", exclusive=True)
+        if self.pane == "list" and self.narrow:
+            self.pane = "article"
+        self._update_status()
+        self.refresh_bindings()
+        if not self.read:
+            self._read_timer = self.set_timer(READ_AFTER, self._mark_read_by_time)
+
+    def _restore_position(self, progress: float, jumped: bool) -> None:
+        view = self.view
+        if self.quote is not None and (jumped or progress == 0):
+            view.scroll_to_quote(self.quote)
+        elif progress:
+            view.scroll_to(y=round(progress * view.max_scroll_y), animate=False, immediate=True)
+        self._update_status()
+
+    def on_hits_loaded(self, message: HitsLoaded) -> None:
+        if self.articles.hits is None and not self.query_one(SearchBox).has_class("-active"):
+            return
+        self.articles.show_hits(message.hits)
+        self.query_one("#list-title", Static).update(f"Search · {message.query} · {len(message.hits)} hits")
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+        listing = self.articles
+        if listing.hits is not None:
+            hit = listing.hits[event.option_index]
+            self.open_article(hit.article_id, jump_to=hit.quote_index)
+        else:
+            self.open_article(listing.rows[event.option_index].id)
+
+    @on(OptionList.OptionSelected, "#speakers")
+    def _speaker_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.choose_speaker(self.speakers.groups[event.option_index][0])
+
+    def on_quote_clicked(self, message: QuoteClicked) -> None:
+        self.set_quote(message.index, scroll=False)
+
+    @on(Input.Changed, "#search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        if self._search_timer:
+            self._search_timer.stop()
+        query = event.value.strip()
+        if query:
+            self._search_timer = self.set_timer(0.25, lambda: self.run_search(query))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if self._search_timer:
+            self._search_timer.stop()
+        if event.value.strip():
+            self.run_search(event.value.strip())
+            self.articles.focus()
+
+    @on(SearchBox.Cancelled)
+    def _search_cancelled(self) -> None:
+        self.close_search()
+
+    # ------------------------------------------------------------ operations
+    def open_article(self, article_id: str, jump_to: int | None = None) -> None:
+        if self.article is not None and self.article.id == article_id and jump_to is None:
+            if self.narrow:
+                self.pane = "article"
+            return
+        self._loading_id = article_id
+        i = self.articles.index_of(article_id)
+        if i is not None and self.articles.hits is None:
+            self.articles.highlighted = i
+        self.load_article(article_id, jump_to)
+
+    def _finish_article(self) -> None:
+        """Save where the reader was in the article being left."""
+        for timer in (self._read_timer, self._save_timer):
+            if timer:
+                timer.stop()
+        self._read_timer = self._save_timer = None
+        if self.article is not None and self._dirty:
+            self.save_progress(self.article.id, self.view.progress, self.quote)
+        self._dirty = False
+
+    def flush(self) -> None:
+        """Save now, in this thread: the app is closing and workers won't finish."""
+        if self.article is None or not self._dirty:
+            return
+        lib = self._library()
+        try:
+            lib.save_progress(self.article.id, self.view.progress, self.quote)
+        finally:
+            lib.close()
+        self._dirty = False
+
+    def _scrolled(self, _y: float) -> None:
+        if self.article is None:
+            return
+        if not self.read and self.view.progress >= 0.5 and self.view.max_scroll_y > 0:
+            self._set_read(True)
+        self._schedule_save()
+        self._update_status()
+
+    def _schedule_save(self) -> None:
+        if self.article is None:
+            return
+        self._dirty = True
+        if self._save_timer:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_AFTER, self._save_now)
+
+    def _save_now(self) -> None:
+        if self.article is not None and self._dirty:
+            self._dirty = False
+            self.save_progress(self.article.id, self.view.progress, self.quote)
+
+    def _mark_read_by_time(self) -> None:
+        if self.article is not None and not self.read:
+            self._set_read(True)
+
+    def _set_read(self, read: bool) -> None:
+        self.read = read
+        self.store_mark([self.article.id], read=read)
+        self._update_row(read=read)
+        self.refresh_bindings()
+
+    def _update_row(self, **changes) -> None:
+        listing = self.articles
+        i = listing.index_of(self.article.id) if self.article else None
+        if i is not None:
+            listing.update_row(dataclasses.replace(listing.rows[i], **changes))
+
+    def set_quote(self, index: int | None, scroll: bool = True) -> None:
+        self.quote = index
+        self.view.markdown.set_current(index)
+        if index is not None and scroll:
+            self.view.scroll_to_quote(index)
+        self._schedule_save()
+        self._update_status()
+        self.refresh_bindings()
+
+    def choose_speaker(self, speaker: int | None) -> None:
+        self.speaker = speaker
+        self.speakers.show(self.extraction, chosen=speaker)
+        quotes = self._candidates()
+        if speaker is not None and quotes:
+            self.set_quote(quotes[0])
+        self._update_status()
+        self.refresh_bindings()
+
+    def _candidates(self) -> list[int]:
+        """The quotes ] and [ move through: the chosen speaker's, or all of them."""
+        if self.extraction is None:
+            return []
+        if self.speaker is None:
+            return list(range(len(self.extraction.quotes)))
+        want = None if self.speaker == UNATTRIBUTED else self.speaker
+        return [i for i, q in enumerate(self.extraction.quotes) if q.speaker == want]
+
+    def _next_quote(self, step: int) -> int | None:
+        quotes = self._candidates()
+        if not quotes:
+            return None
+        if self.quote is None:
+            return quotes[0] if step > 0 else quotes[-1]
+        after = [q for q in quotes if (q - self.quote) * step > 0]
+        if not after:
+            return None
+        return min(after) if step > 0 else max(after)
+
+    def _neighbour(self, step: int, unread: bool = False) -> str | None:
+        listing = self.articles
+        rows = listing.rows
+        if not rows:
+            return None
+        i = listing.index_of(self.article.id) if self.article else None
+        if i is None:
+            i = listing.highlighted if listing.hits is None and listing.highlighted is not None else -step
+            if not unread and self.article is None:
+                return rows[i].id if 0 <= i < len(rows) else None
+        j = i + step
+        while 0 <= j < len(rows):
+            if not unread or not rows[j].read:
+                return rows[j].id
+            j += step
+        return None
+
+    def close_search(self) -> None:
+        box = self.query_one(SearchBox)
+        box.remove_class("-active")
+        box.value = ""
+        listing = self.articles
+        if listing.hits is not None:
+            listing.show_rows(listing.rows, keep=self.article.id if self.article else None)
+        self._update_list_title()
+        listing.focus()
+        self.refresh_bindings()
+
+    def _update_list_title(self) -> None:
+        count = len(self.articles.rows)
+        self.query_one("#list-title", Static).update(f"Library · {self.filter} · {count}")
+
+    def _update_status(self) -> None:
+        ex = self.extraction
+        status = self.query_one(StatusLine)
+        if ex is None or self.article is None:
+            status.show(quote=None, quotes=0, speaker=None, progress=None,
+                        note="Enter opens an article · ? shows every key")
+            return
+        name = None
+        if self.quote is not None:
+            sp = ex.speaker_of(ex.quotes[self.quote])
+            name = sp.name if sp else None
+        following = None
+        if self.speaker is not None:
+            following = "Unattributed" if self.speaker == UNATTRIBUTED else ex.speakers[self.speaker].name
+        status.show(quote=self.quote, quotes=len(ex.quotes), speaker=name, progress=self.view.progress,
+                    following=following)
+
+    # --------------------------------------------------------------- actions
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        has_article = self.article is not None
+        listing = self.articles if self.is_mounted else None
+        if action in ("next_quote", "previous_quote"):
+            return True if has_article and self._next_quote(1 if action == "next_quote" else -1) is not None else None
+        if action in ("next_speaker", "previous_speaker"):
+            return True if has_article and self.speakers.groups else None
+        if action == "copy_quote":
+            return True if has_article and self.quote is not None else None
+        if action == "clear_speaker":
+            searching = listing is not None and listing.hits is not None
+            return True if self.speaker is not None or searching else None
+        if action in ("toggle_star", "toggle_read"):
+            return True if has_article else None
+        if action == "open_url":
+            return True if has_article and self.article.url else None
+        if action in ("next_article", "previous_article", "next_unread", "previous_unread"):
+            if listing is None:
+                return None
+            step = 1 if action.startswith("next") else -1
+            return True if self._neighbour(step, unread="unread" in action) is not None else None
+        if action == "toggle_speakers":
+            return True if (has_article or not self.narrow) else None
+        return True
+
+    def action_move_down(self) -> None:
+        self._move(1)
+
+    def action_move_up(self) -> None:
+        self._move(-1)
+
+    def _move(self, step: int) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_cursor_down() if step > 0 else focused.action_cursor_up()
+        else:
+            self.view.scroll_relative(y=step * 2, animate=False)
+
+    def action_open_article(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList) and focused.highlighted is not None:
+            focused.action_select()
+        elif self.narrow and self.pane == "list" and self.article is not None:
+            self.pane = "article"
+
+    def action_next_article(self) -> None:
+        if (article_id := self._neighbour(1)) is not None:
+            self.open_article(article_id)
+
+    def action_previous_article(self) -> None:
+        if (article_id := self._neighbour(-1)) is not None:
+            self.open_article(article_id)
+
+    def action_next_unread(self) -> None:
+        if (article_id := self._neighbour(1, unread=True)) is not None:
+            self.open_article(article_id)
+
+    def action_previous_unread(self) -> None:
+        if (article_id := self._neighbour(-1, unread=True)) is not None:
+            self.open_article(article_id)
+
+    def action_back(self) -> None:
+        if self.query_one(SearchBox).has_class("-active") or self.articles.hits is not None:
+            self.close_search()
+        elif self.narrow and self.pane != "list":
+            self.pane = "article" if self.pane == "speakers" else "list"
+        else:
+            self.flush()
+            self.app.exit(0)
+
+    def action_next_quote(self) -> None:
+        if (index := self._next_quote(1)) is not None:
+            self.set_quote(index)
+
+    def action_previous_quote(self) -> None:
+        if (index := self._next_quote(-1)) is not None:
+            self.set_quote(index)
+
+    def _step_speaker(self, step: int) -> None:
+        groups = [g[0] for g in self.speakers.groups]
+        if not groups:
+            return
+        if self.speaker is None or self.speaker not in groups:
+            target = groups[0] if step > 0 else groups[-1]
+        else:
+            target = groups[(groups.index(self.speaker) + step) % len(groups)]
+        self.choose_speaker(target)
+
+    def action_next_speaker(self) -> None:
+        self._step_speaker(1)
+
+    def action_previous_speaker(self) -> None:
+        self._step_speaker(-1)
+
+    def action_clear_speaker(self) -> None:
+        if self.articles.hits is not None or self.query_one(SearchBox).has_class("-active"):
+            self.close_search()
+        elif self.speaker is not None:
+            self.choose_speaker(None)
+
+    def action_copy_quote(self) -> None:
+        if self.quote is None or self.extraction is None or self.article is None:
+            return
+        quote = self.extraction.quotes[self.quote]
+        speaker = self.extraction.speaker_of(quote)
+        who = speaker.name if speaker else "unattributed"
+        text = " ".join(quote.text(self.article.text).split())
+        self.app.copy_to_clipboard(f"“{text}” — {who}, in {self.article.title}")
+        self.notify("Quote copied", timeout=2)
+
+    def action_toggle_speakers(self) -> None:
+        if self.narrow:
+            self.pane = "article" if self.pane == "speakers" else "speakers"
+        else:
+            self.query_one("#speakers-pane").toggle_class("-hidden")
+
+    def action_toggle_star(self) -> None:
+        if self.article is None:
+            return
+        self.starred = not self.starred
+        self.store_mark([self.article.id], starred=self.starred)
+        self._update_row(starred=self.starred)
+        self.notify("Starred" if self.starred else "Unstarred", timeout=2)
+
+    def action_toggle_read(self) -> None:
+        if self.article is None:
+            return
+        if self._read_timer:
+            self._read_timer.stop()  # the reader decided: don't mark read behind their back
+        self._set_read(not self.read)
+        self.notify("Marked read" if self.read else "Marked unread", timeout=2)
+
+    def action_mark_all_read(self) -> None:
+        self.read = True if self.article else self.read
+        self.store_mark([], all_read=True)
+        self.notify("Every article marked read", timeout=2)
+
+    def action_cycle_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+        self.load_rows(keep=self.article.id if self.article else None)
+        self._update_list_title()
+
+    def action_search(self) -> None:
+        if self.narrow:
+            self.pane = "list"
+        box = self.query_one(SearchBox)
+        box.add_class("-active")
+        box.focus()
+
+    def action_open_url(self) -> None:
+        if self.article is not None and self.article.url:
+            self.open_browser(self.article.url)

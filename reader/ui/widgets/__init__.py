@@ -1,0 +1,1 @@
+"""Widgets of the main screen: simple views that post messages upward."""
