@@ -3,14 +3,222 @@
 Pure Python; imports nothing from Textual, the store or the UI.
     from reader.quotes import extract
     extraction = extract(article)
+
+The pipeline: marks.pair_marks pairs quotation marks into spans per paragraph (a quote
+may run over several), attribute.py finds each quote's cue and speaker mention from the
+writer's words around it, speakers.py groups the mentions into speakers.
 """
 from __future__ import annotations
 
-from reader.model import Article, Extraction
+from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
+from reader.quotes.attribute import Found, Tokens, attribute_paragraph, colon_intro, quote_only
+from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
+from reader.quotes.speakers import Resolver, classify, person_names
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
-ENGINE_VERSION = "0.1.0"
+ENGINE_VERSION = "1.0.0"
+
+__all__ = ["ENGINE_VERSION", "extract", "extract_text"]
 
 
 def extract(article: Article) -> Extraction:
-    return Extraction((), (), ENGINE_VERSION)
+    """Every quotation in the article, attributed, with its speakers."""
+    spans = [(p.start, p.end) for p in article.paragraphs if p.kind != "residue"]
+    return extract_spans(article.text, spans)
+
+
+def extract_text(text: str) -> Extraction:
+    """The engine on bare text: paragraphs are its non-empty lines."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = pos, pos + len(line.rstrip("\r\n"))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        pos += len(line)
+    return extract_spans(text, spans)
+
+
+def extract_spans(text: str, spans: list[tuple[int, int]]) -> Extraction:
+    raws = pair_marks(text, spans)
+    if not raws:
+        return Extraction((), (), ENGINE_VERSION)
+    regions = _regions(text, spans, raws)
+    found: dict[int, Found] = {}
+    ends = {qi: _last_char(text, raw) for qi, raw in enumerate(raws)}
+    last_para_found: Found | None = None
+    prev_tokens: Tokens | None = None
+    for pi, (lo, hi) in enumerate(spans):
+        regs = regions.get(pi)
+        if not regs:
+            prev_tokens = None
+            last_para_found = None if _has_words(text, lo, hi) else last_para_found
+            continue
+        P = Tokens(text, lo, hi, regs)
+        here = attribute_paragraph(P, ends)
+        if quote_only(P):
+            intro = None
+            if pi > 0:
+                prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []))
+                intro = colon_intro(prev)
+            carried = intro if intro is not None else last_para_found
+            if carried is not None and not carried.blocked:
+                for _, _, qi in regs:
+                    if qi not in here and qi not in found:
+                        here[qi] = Found(carried.mention, carried.cue, "continues")
+        para_last = None
+        for _, _, qi in regs:
+            f = here.get(qi)
+            if f is not None and qi not in found:
+                found[qi] = f
+            f = found.get(qi)
+            if f is not None and not f.blocked:
+                para_last = f
+        last_para_found = para_last
+        prev_tokens = P
+    return _build(text, spans, raws, regions, found)
+
+
+def _has_words(text: str, lo: int, hi: int) -> bool:
+    return any(ch.isalnum() for ch in text[lo:hi])
+
+
+def _last_char(text: str, raw: RawQuote) -> str:
+    s, e = raw.segments[-1]
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return text[e - 1] if e > s else ""
+
+
+def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
+    """For each paragraph, the (start, end, quote index) of each quote with its marks."""
+    bounds = [s for s, _ in spans]
+    import bisect
+
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for qi, raw in enumerate(raws):
+        for s, e in raw.segments:
+            pi = bisect.bisect_right(bounds, s) - 1
+            hi = spans[pi][1]
+            a = s - 1
+            b = e + 1 if e < hi and MARK_RE.match(text, e) else e
+            out.setdefault(pi, []).append((a, b, qi))
+    for regs in out.values():
+        regs.sort()
+    return out
+
+
+def _kind(text: str, raw: RawQuote, para_start: int) -> str:
+    """direct: a sentence or more in the speaker's words; partial: a fragment inside
+    the writer's own sentence (scare quotes included)."""
+    s, e = raw.segments[0]
+    content = text[s:e].strip()
+    if len(raw.segments) > 1:
+        return "direct"
+    first = next((c for c in content if c.isalnum()), "")
+    b = raw.open_at - 1
+    while b >= para_start and text[b].isspace():
+        b -= 1
+    before = text[b] if b >= para_start else ""
+    intro = before in ("", ":", ",", ".", "!", "?", "—", "–", "-", "(") or MARK_RE.match(before or "x") is not None
+    words = len(content.split())
+    if intro and (first.isupper() or first.isdigit()):
+        return "direct"
+    if intro and words >= 4 and content[-1:] in ".!?":
+        return "direct"
+    if first.isupper() and words >= 6 and content[-1:] in ".!?" and content.count(" ") >= 5:
+        return "direct"
+    return "partial"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found]) -> Extraction:
+    quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
+    outside = _outside(spans, sorted(quote_regions))
+    resolver = Resolver(text, person_names(text, outside))
+    para_of = {}
+    for pi, regs in regions.items():
+        for _, _, qi in regs:
+            para_of.setdefault(qi, pi)
+    speaker_of: dict[int, int | None] = {}
+    for qi, raw in enumerate(raws):
+        f = found.get(qi)
+        if f is None or f.blocked or f.mention is None:
+            continue
+        ms, me = f.mention
+        mention = text[ms:me]
+        kind = classify(mention)
+        if kind == "pronoun":
+            idx = resolver.pronoun(mention, ms)
+        elif kind == "another":
+            idx = resolver.another(mention, ms)
+        elif kind == "anonymous":
+            idx = resolver.anonymous(mention)
+        elif kind == "role":
+            idx = resolver.role(mention, ms)
+        else:
+            idx = resolver.named(mention, ms)
+        if idx is not None and kind != "pronoun":
+            resolver.history.append((ms, idx))
+        speaker_of[qi] = idx
+    # speakers in order of their first quote; only those quoted
+    order: list[int] = []
+    for qi in range(len(raws)):
+        idx = speaker_of.get(qi)
+        if idx is not None and idx not in order:
+            order.append(idx)
+    remap = {old: new for new, old in enumerate(order)}
+    quotes = []
+    for qi, raw in enumerate(raws):
+        segs = tuple(seg for seg in (_trim(text, s, e) for s, e in raw.segments) if seg[1] > seg[0])
+        if not segs:
+            continue
+        f = found.get(qi)
+        mention = cue = None
+        if f is not None and not f.blocked:
+            if f.mention:
+                mention = Mention(*f.mention)
+            if f.cue:
+                cue = Cue(*f.cue)
+        idx = speaker_of.get(qi)
+        para_start = spans[para_of.get(qi, 0)][0]
+        quotes.append(Quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
+    speakers = []
+    for old in order:
+        e = resolver.entities[old]
+        name = " ".join(e.name_tokens) if e.name_tokens else e.display
+        qidx = tuple(i for i, q in enumerate(quotes) if q.speaker == remap[old])
+        aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
+        speakers.append(Speaker(name, aliases, e.anonymous, qidx))
+    return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+def _outside(spans, quote_regions):
+    """The parts of the paragraphs that are not inside a quotation."""
+    out = []
+    k = 0
+    for lo, hi in spans:
+        pos = lo
+        while k < len(quote_regions) and quote_regions[k][1] <= lo:
+            k += 1
+        j = k
+        while j < len(quote_regions) and quote_regions[j][0] < hi:
+            a, b = quote_regions[j]
+            if a > pos:
+                out.append((pos, a))
+            pos = max(pos, b)
+            j += 1
+        if pos < hi:
+            out.append((pos, hi))
+    return out

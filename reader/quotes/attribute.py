@@ -1,0 +1,480 @@
+"""Attribution: for each quote, the cue that introduces it and the words naming its speaker.
+
+Each paragraph is cut into tokens with every quotation collapsed into one token, so the
+rules read the writer's own words around it: `"…," X said`, `said X`, `X said: "…"`,
+`according to X`, appositions, a dash tail, a colon ending the previous paragraph, a
+paragraph that is only a quote, and participles (`…, adding: "…"`). Passive cues
+(`has been accused of "…"`, `is said to be "…"`) name no speaker, so such a quote stays
+unattributed rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.quotes.lexicon import (
+    ABBREVIATIONS,
+    ADVERBS,
+    BE,
+    DETERMINERS,
+    DISCOURSE,
+    NAME_CONNECTORS,
+    NON_NAMES,
+    OBJECT_CUES,
+    ROLE_ADJECTIVES,
+    ROLE_LINKS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    WEAK_CUES,
+)
+
+TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-.]*[^\W_])?|\S")
+DASHES = {"-", "–", "—", "--"}
+TERMINAL = {".", "!", "?"}
+Q = "Q"
+
+
+class Tokens:
+    """A paragraph's tokens; quotations are single tokens of kind Q."""
+
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap")
+
+    def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]]):
+        self.text = text
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.low: list[str] = []
+        self.kind: list[str] = []
+        self.qidx: list[int] = []
+        self.cap: list[bool] = []
+        pos = lo
+        for a, b, qi in regions:
+            self._words(pos, a)
+            self.start.append(a)
+            self.end.append(b)
+            self.low.append("")
+            self.kind.append(Q)
+            self.qidx.append(qi)
+            self.cap.append(False)
+            pos = b
+        self._words(pos, hi)
+
+    def _words(self, a: int, b: int) -> None:
+        if a >= b:
+            return
+        text = self.text
+        for m in TOKEN_RE.finditer(text, a, b):
+            s, e = m.span()
+            w = m.group()
+            if len(w) > 1 and w[-1] == "." and w[:-1].lower() not in ABBREVIATIONS and "." not in w[:-1]:
+                # a word ending a sentence: keep the full stop as its own token
+                self._push(s, e - 1, w[:-1], text[s].isupper())
+                self._push(e - 1, e, ".", False)
+                continue
+            self._push(s, e, w, text[s].isupper())
+
+    def _push(self, s: int, e: int, w: str, cap: bool) -> None:
+        self.start.append(s)
+        self.end.append(e)
+        self.low.append(w.lower())
+        self.kind.append("w" if w[0].isalnum() else "p")
+        self.qidx.append(-1)
+        self.cap.append(cap)
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+    def sentence_bounds(self, t: int) -> tuple[int, int]:
+        """Token range [s0, s1) of the sentence holding token t."""
+        s0 = t
+        while s0 > 0 and not self._ends_sentence(s0 - 1):
+            s0 -= 1
+        s1 = t + 1
+        n = len(self.low)
+        while s1 < n and not self._ends_sentence(s1 - 1):
+            s1 += 1
+        return s0, s1
+
+    def _ends_sentence(self, k: int) -> bool:
+        w = self.low[k]
+        if w in TERMINAL:
+            if w == "." and k > 0 and (self.low[k - 1] in ABBREVIATIONS or (len(self.low[k - 1]) == 1 and self.cap[k - 1])):
+                return False
+            return True
+        return False
+
+
+@dataclass(slots=True)
+class Found:
+    """What attribution found for one quote: token ranges, or blocked (named nobody)."""
+
+    mention: tuple[int, int] | None = None  # char offsets
+    cue: tuple[int, int] | None = None
+    how: str = ""
+    blocked: bool = False
+
+
+def _span(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
+    return P.start[i0], P.end[i1 - 1]
+
+
+def _is_nameish(P: Tokens, i: int) -> bool:
+    return P.kind[i] == "w" and P.cap[i] and P.low[i] not in NON_NAMES
+
+
+# determiners that stand alone for people: "Another said", "Others warned"
+STANDALONE = {"another", "others", "some", "many", "both", "several", "most", "few"}
+
+
+def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
+    """An NP must name someone: a pronoun, a capitalised name or a role noun."""
+    if i1 <= i0:
+        return False
+    if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE):
+        return True
+    for i in range(i0, i1):
+        w = P.low[i]
+        if P.kind[i] != "w":
+            continue
+        if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
+            return True
+    return False
+
+
+def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
+    while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w") and P.low[i0] not in DETERMINERS:
+        i0 += 1
+    while i1 > i0 and (
+        P.kind[i1 - 1] != "w"
+        or P.low[i1 - 1] in ROLE_LINKS
+        or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE))
+    ):
+        i1 -= 1
+    return i0, i1
+
+
+def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
+    """The noun phrase ending at token k (the subject of a verb right after it)."""
+    while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE)):
+        k -= 1
+    if k < lo:
+        return None
+    if P.low[k] in SUBJECT_PRONOUNS:
+        return (k, k + 1)
+    if P.low[k] == ")":
+        j = k - 1
+        while j >= lo and P.low[j] != "(" and k - j < 14:
+            j -= 1
+        if j >= lo and P.low[j] == "(":
+            k = j - 1
+    if k >= lo and (P.low[k] == "," or P.low[k] in DASHES):
+        seps = {","} if P.low[k] == "," else DASHES
+        j = k - 1
+        while j >= lo and P.low[j] not in seps and P.kind[j] != Q and k - j <= 30:
+            j -= 1
+        if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
+            k = j - 1
+        else:
+            return None
+    if k < lo:
+        return None
+    end = k + 1
+    i = k
+    while i >= lo:
+        w = P.low[i]
+        kind = P.kind[i]
+        if kind == Q:
+            break
+        if kind == "p":
+            if w == "." and i > lo and i < k and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1):
+                i -= 1
+                continue
+            if w in ("'", "’") and i > lo and i < k:
+                i -= 1
+                continue
+            break
+        if w in DETERMINERS:
+            # "a spokesman for the campaign": carry on past a link to a role noun
+            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS and P.low[i - 2] in ROLE_NOUNS:
+                i -= 2
+                continue
+            i -= 1
+            break
+        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
+            if P.cap[i] and w in DISCOURSE and i < k:
+                break
+            i -= 1
+            continue
+        if w in NAME_CONNECTORS and i > lo and P.cap[i - 1] and i < k:
+            i -= 1
+            continue
+        if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
+            i -= 1
+            continue
+        break
+    i0, i1 = _trim_np(P, i + 1, end)
+    if i1 - i0 > 12 or not _np_ok(P, i0, i1):
+        return None
+    return (i0, i1)
+
+
+def _apposition(P: Tokens, a: int, b: int) -> bool:
+    """Tokens a..b look like an apposition: ", a doctor," ", who …," "(R-Ky.)"."""
+    if a >= b:
+        return False
+    w = P.low[a]
+    return (
+        w in DETERMINERS
+        or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly")
+        or w in ROLE_NOUNS
+        or w in ROLE_ADJECTIVES
+        or P.cap[a]
+        or w[0].isdigit()
+    )
+
+
+def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token j (the subject after an inverted verb)."""
+    if j >= hi or P.kind[j] != "w":
+        return None
+    w = P.low[j]
+    if w in SUBJECT_PRONOUNS:
+        return (j, j + 1)
+    if w in NON_NAMES and w not in DETERMINERS:
+        return None
+    i = j
+    if w in DETERMINERS:
+        i += 1
+    while i < hi:
+        w = P.low[i]
+        kind = P.kind[i]
+        if kind == Q:
+            break
+        if kind == "p":
+            if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1) and i + 1 < hi and P.cap[i + 1]:
+                i += 1
+                continue
+            break
+        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES:
+            i += 1
+            continue
+        if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
+            i += 1
+            continue
+        if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
+            P.cap[i + 1] or P.low[i + 1] in DETERMINERS
+        ):
+            i += 2 if P.low[i + 1] in DETERMINERS else 1
+            continue
+        break
+    i0, i1 = _trim_np(P, j, i)
+    if not _np_ok(P, i0, i1) or i1 - i0 > 12:
+        return None
+    return (i0, i1)
+
+
+def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
+    """(tag, lemma) when token k is a speech verb used as a verb."""
+    if P.kind[k] != "w":
+        return None
+    cv = SPEECH_VERBS.get(P.low[k])
+    if cv is None:
+        return None
+    if k > 0 and P.low[k - 1] in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those"):
+        return None  # a noun: "his claims", "the report"
+    return cv
+
+
+def _passive(P: Tokens, k: int, lo: int) -> bool:
+    b = k - 1
+    while b >= lo and P.low[b] in ADVERBS and P.low[b] not in BE:
+        b -= 1
+    return b >= lo and P.low[b] in BE
+
+
+def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
+    if k + 1 < hi and P.low[k + 1] == "by":
+        return np_forward(P, k + 2, hi)
+    return None
+
+
+def head(P: Tokens, t: int, s0: int) -> Found | None:
+    """Attribution from the words before the quote in its sentence."""
+    if t - 1 >= s0 and P.low[t - 1] == ":":
+        # "Trump: "…"": a name and a colon opening the sentence
+        np = np_backward(P, t - 2, s0)
+        if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
+            return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
+    k = t - 1
+    tries = 0
+    while k >= s0 and tries < 3:
+        w = P.low[k]
+        if w == "according" and k + 1 < t and P.low[k + 1] == "to":
+            np = np_forward(P, k + 2, t)
+            if np:
+                return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
+        cv = _cue(P, k)
+        if cv is None:
+            k -= 1
+            continue
+        tag, lemma = cv
+        dist = t - k - 1
+        if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for":
+            k -= 1  # "slammed for", "called for", "praised for": not speech
+            continue
+        if lemma in WEAK_CUES and dist > 3:
+            k -= 1
+            continue
+        if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and dist > (10 if lemma in ("accuse", "charge") else 4):
+            k -= 1
+            continue
+        tries += 1
+        if tag in ("past", "part") and _passive(P, k, s0):
+            agent = _by_agent(P, k, t)
+            if agent:
+                return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
+            return Found(blocked=True, how="passive")
+        if tag == "ing":
+            if k - 1 >= s0 and P.low[k - 1] in BE:
+                np = np_backward(P, k - 1, s0, skip_be=True)
+                if np:
+                    return Found(_span(P, *np), (P.start[k], P.end[k]), "progressive")
+            subj = _clause_subject(P, s0, k)
+            if subj:
+                return Found(_span(P, *subj), (P.start[k], P.end[k]), "participle")
+            k -= 1
+            continue
+        np = np_backward(P, k - 1, s0)
+        if np:
+            return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
+        np = np_forward(P, k + 1, t)
+        if np and (np[1] == t or (P.low[np[1]] in ":," and np[1] + 1 == t)) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
+            return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
+        k -= 1
+    return None
+
+
+def _cue_inside(P: Tokens, a: int, b: int) -> bool:
+    return any(_cue(P, i) for i in range(a, b))
+
+
+def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
+    """The subject for a participle cue at k ("…, adding"): the subject of an earlier
+    finite cue in the sentence, else the sentence's first noun phrase."""
+    for i in range(k - 1, s0 - 1, -1):
+        cv = _cue(P, i)
+        if cv and cv[0] != "ing" and not _passive(P, i, s0):
+            np = np_backward(P, i - 1, s0)
+            if np:
+                return np
+    if k == s0:
+        return None
+    j = s0
+    # skip an opening phrase ending in a comma ("In a statement, …")
+    if P.low[j] in DISCOURSE or not P.cap[j]:
+        c = j
+        while c < k and P.low[c] != "," and P.kind[c] != Q:
+            c += 1
+        if c < k and P.low[c] == ",":
+            j = c + 1
+    np = np_forward(P, j, k)
+    if np and np[0] == j or (np and np[0] - j <= 1):
+        return np
+    return None
+
+
+def tail(P: Tokens, t: int, s1: int) -> Found | None:
+    """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
+    j = t + 1
+    dash = False
+    while j < s1 and P.low[j] in {",", "("} | DASHES:
+        dash = dash or P.low[j] in DASHES
+        j += 1
+    if j >= s1:
+        return None
+    w = P.low[j]
+    if P.kind[j] == Q:
+        return None
+    if w == "according" and j + 1 < s1 and P.low[j + 1] == "to":
+        np = np_forward(P, j + 2, s1)
+        if np:
+            return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
+        return None
+    cv = _cue(P, j)
+    if cv and cv[0] in ("past", "s", "base"):
+        np = np_forward(P, j + 1, s1)
+        if np:
+            return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
+        return None
+    np = np_forward(P, j, s1)
+    if not np:
+        return None
+    k = np[1]
+    while k < s1 and P.low[k] in ADVERBS:
+        k += 1
+    if k < s1 and P.low[k] in (",", "("):
+        # apposition: "…," Smith, a doctor, said
+        close = "," if P.low[k] == "," else ")"
+        m = k + 1
+        while m < s1 and P.low[m] != close and P.kind[m] != Q and m - k < 30:
+            m += 1
+        if m < s1 and P.low[m] == close and _apposition(P, k + 1, m):
+            k = m + 1
+            while k < s1 and P.low[k] in ADVERBS:
+                k += 1
+    if k < s1:
+        cv = _cue(P, k)
+        if cv and cv[0] in ("past", "s", "base", "part"):
+            return Found(_span(P, *np), (P.start[k], P.end[k]), "tail")
+    if dash and (np[1] >= s1 or P.low[np[1]] in TERMINAL | {","}):
+        d = t + 1
+        while P.low[d] not in DASHES:
+            d += 1
+        return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
+    return None
+
+
+def quote_only(P: Tokens) -> bool:
+    """A paragraph with nothing but quotations (and punctuation) in it."""
+    return all(k != "w" for k in P.kind)
+
+
+def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str]) -> dict[int, Found]:
+    """Attribute every quote token in one paragraph; keyed by quote index.
+
+    `quote_text_end` gives the last character of each quote's content, which tells a
+    quote that ends its sentence ("…here.") from one the sentence carries on past."""
+    out: dict[int, Found] = {}
+    last: Found | None = None
+    for t in range(len(P)):
+        if P.kind[t] != Q:
+            continue
+        qi = P.qidx[t]
+        s0, s1 = P.sentence_bounds(t)
+        initial = all(P.kind[i] == "p" for i in range(s0, t))
+        ends = quote_text_end.get(qi, "")
+        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in {","} | DASHES)
+        found = None
+        if tail_ok:
+            found = tail(P, t, s1)
+        if found is None and not initial:
+            found = head(P, t, s0)
+        if found is None and not tail_ok:
+            found = tail(P, t, s1)
+        if found is None and initial and last is not None and not last.blocked:
+            found = Found(last.mention, last.cue, "inherit")
+        if found is not None:
+            out[qi] = found
+            if not found.blocked:
+                last = found
+    return out
+
+
+def colon_intro(P: Tokens) -> Found | None:
+    """A paragraph ending "… X said:" introduces the quote that follows it."""
+    n = len(P)
+    if n == 0 or P.low[n - 1] != ":" or P.kind[n - 1] == Q:
+        return None
+    s0, _ = P.sentence_bounds(n - 1)
+    return head(P, n, s0) if n > 0 else None

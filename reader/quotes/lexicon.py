@@ -1,0 +1,214 @@
+"""Word lists the engine reasons with: speech verbs, pronouns, determiners, titles, roles.
+
+Kept as data in one place so that the rules in attribute.py and speakers.py read as
+rules. Everything is lower case."""
+from __future__ import annotations
+
+
+def _forms(spec: str) -> dict[str, tuple[str, str]]:
+    """'say said said saying says' lines -> {form: (tag, lemma)}, tag in base/s/ing/past/part."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in spec.strip().splitlines():
+        base, past, part, ing, third = line.split()
+        for form, tag in ((base, "base"), (third, "s"), (ing, "ing"), (past, "past"), (part, "part")):
+            out.setdefault(form, (tag, base))
+    return out
+
+
+# base past participle ing 3rd-person
+SPEECH_VERBS = _forms("""
+say said said saying says
+tell told told telling tells
+add added added adding adds
+ask asked asked asking asks
+write wrote written writing writes
+tweet tweeted tweeted tweeting tweets
+post posted posted posting posts
+explain explained explained explaining explains
+note noted noted noting notes
+warn warned warned warning warns
+insist insisted insisted insisting insists
+argue argued argued arguing argues
+claim claimed claimed claiming claims
+declare declared declared declaring declares
+state stated stated stating states
+continue continued continued continuing continues
+reply replied replied replying replies
+respond responded responded responding responds
+answer answered answered answering answers
+admit admitted admitted admitting admits
+acknowledge acknowledged acknowledged acknowledging acknowledges
+announce announced announced announcing announces
+observe observed observed observing observes
+remark remarked remarked remarking remarks
+comment commented commented commenting comments
+suggest suggested suggested suggesting suggests
+recall recalled recalled recalling recalls
+predict predicted predicted predicting predicts
+promise promised promised promising promises
+vow vowed vowed vowing vows
+pledge pledged pledged pledging pledges
+urge urged urged urging urges
+plead pleaded pleaded pleading pleads
+joke joked joked joking jokes
+quip quipped quipped quipping quips
+boast boasted boasted boasting boasts
+brag bragged bragged bragging brags
+complain complained complained complaining complains
+concede conceded conceded conceding concedes
+conclude concluded concluded concluding concludes
+contend contended contended contending contends
+counter countered countered countering counters
+demand demanded demanded demanding demands
+deny denied denied denying denies
+emphasize emphasized emphasized emphasizing emphasizes
+emphasise emphasised emphasised emphasising emphasises
+stress stressed stressed stressing stresses
+assert asserted asserted asserting asserts
+allege alleged alleged alleging alleges
+accuse accused accused accusing accuses
+charge charged charged charging charges
+lament lamented lamented lamenting laments
+muse mused mused musing muses
+shout shouted shouted shouting shouts
+yell yelled yelled yelling yells
+scream screamed screamed screaming screams
+exclaim exclaimed exclaimed exclaiming exclaims
+whisper whispered whispered whispering whispers
+proclaim proclaimed proclaimed proclaiming proclaims
+reveal revealed revealed revealing reveals
+confirm confirmed confirmed confirming confirms
+report reported reported reporting reports
+reiterate reiterated reiterated reiterating reiterates
+repeat repeated repeated repeating repeats
+maintain maintained maintained maintaining maintains
+testify testified testified testifying testifies
+agree agreed agreed agreeing agrees
+advise advised advised advising advises
+caution cautioned cautioned cautioning cautions
+scoff scoffed scoffed scoffing scoffs
+retort retorted retorted retorting retorts
+interject interjected interjected interjecting interjects
+tout touted touted touting touts
+describe described described describing describes
+call called called calling calls
+dub dubbed dubbed dubbing dubs
+label labeled labeled labeling labels
+label labelled labelled labelling labels
+brand branded branded branding brands
+praise praised praised praising praises
+criticize criticized criticized criticizing criticizes
+criticise criticised criticised criticising criticises
+mock mocked mocked mocking mocks
+blast blasted blasted blasting blasts
+slam slammed slammed slamming slams
+thank thanked thanked thanking thanks
+recount recounted recounted recounting recounts
+read read read reading reads
+begin began begun beginning begins
+wonder wondered wondered wondering wonders
+point pointed pointed pointing points
+cry cried cried crying cries
+chant chanted chanted chanting chants
+sing sang sung singing sings
+speak spoke spoken speaking speaks
+""")
+
+# verbs whose object sits between them and the quote ("called it 'a disaster'"): the
+# quote must follow within a few words, or the verb is not introducing it
+OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize", "criticise", "mock", "blast",
+               "slam", "thank", "accuse", "charge", "tout", "urge", "warn", "promise", "tell", "ask", "advise"}
+# verbs that only count as cues right before the quote or with an explicit object
+WEAK_CUES = {"read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
+             "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
+             "charge", "counter", "thank", "praise", "criticize", "criticise", "mock", "blast", "slam", "tout"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+DETERMINERS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
+               "his", "her", "their", "its", "our", "my", "your", "other", "most", "few", "all", "each", "any",
+               "this", "that", "these", "those", "no"}
+ANON_DETERMINERS = {"a", "an", "one", "another", "some", "many", "several", "two", "three", "four", "both",
+                    "other", "most", "few", "all", "each", "any"}
+BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s", "get", "got", "gets", "getting"}
+# words that may stand between a subject and its verb: "Smith also said", "she has said"
+ADVERBS = {"also", "later", "then", "previously", "once", "again", "further", "just", "reportedly", "has", "have",
+           "had", "would", "will", "could", "did", "does", "do", "recently", "earlier", "repeatedly", "often",
+           "publicly", "privately", "initially", "simply", "quickly", "flatly", "bluntly", "angrily", "finally",
+           "famously", "frequently", "now", "still", "already", "may", "might", "should", "can", "must",
+           "even", "only", "first", "subsequently", "immediately", "openly", "separately", "allegedly",
+           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always",
+           "told", "wrote"}
+DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "later",
+             "earlier", "instead", "indeed", "and", "or", "as", "while", "when", "after", "before", "because",
+             "if", "though", "although", "since", "until", "in", "on", "at", "last", "this", "that", "speaking",
+             "asked", "today", "yesterday", "tonight", "here", "there", "thus", "nonetheless", "moreover",
+             "furthermore", "separately", "elsewhere", "finally", "first", "second", "afterward", "afterwards",
+             "where", "which", "who", "what", "why", "how", "said", "says"}
+NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der", "den", "di", "ibn", "del", "dos",
+                   "st", "y", "ter", "el", "abu", "mc"}
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
+          "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",
+          "pres", "gen", "general", "lt", "col", "sgt", "capt", "captain", "cllr", "councillor", "judge",
+          "justice", "mayor", "father", "sister", "brother", "rabbi", "imam", "pope", "king", "queen", "prince",
+          "princess", "chancellor", "secretary", "minister", "premier", "ambassador", "commissioner", "chief",
+          "officer", "detective", "inspector", "superintendent", "coach", "speaker", "leader", "attorney",
+          "vice", "deputy", "prime", "first", "former", "mp", "mep", "msp", "sheriff", "adm", "admiral", "cmdr",
+          "maj", "major", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms."}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
+                 "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
+                 "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
+                 "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr"}
+# nouns that name a person or body by role: "a source", "the spokesman", "officials"
+ROLE_NOUNS = {
+    "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister", "ministers", "leader", "leaders",
+    "president", "secretary", "director", "chief", "executive", "executives", "analyst", "analysts", "expert",
+    "experts", "critic", "critics", "supporter", "supporters", "member", "members", "mp", "mps", "voter",
+    "voters", "resident", "residents", "officer", "officers", "lawyer", "lawyers", "attorney", "attorneys",
+    "candidate", "nominee", "senator", "senators", "governor", "representative", "manager", "chairman",
+    "chairwoman", "chair", "chairperson", "founder", "owner", "worker", "workers", "employee", "employees",
+    "teacher", "doctor", "doctors", "nurse", "police", "policeman", "witness", "witnesses", "friend", "friends",
+    "neighbour", "neighbor", "neighbours", "neighbors", "father", "mother", "son", "daughter", "wife",
+    "husband", "sister", "brother", "campaign", "department", "office", "committee", "group", "organization",
+    "organisation", "party", "company", "agency", "administration", "council", "board", "team", "union",
+    "association", "ministry", "government", "spokesmen", "strategist", "strategists", "pollster",
+    "pollsters", "operative", "operatives", "activist", "activists", "protester", "protesters", "organizer",
+    "organizers", "organiser", "organisers", "professor", "researcher", "researchers", "economist",
+    "economists", "historian", "author", "reporter", "reporters", "journalist", "journalists", "editor",
+    "commentator", "host", "anchor", "moderator", "insider", "insiders", "ally", "allies", "donor", "donors",
+    "delegate", "delegates", "lawmaker", "lawmakers", "legislator", "legislators", "congressman",
+    "congresswoman", "diplomat", "diplomats", "statement", "report", "study", "poll", "survey", "memo",
+    "letter", "filing", "lawsuit", "release", "website", "ad", "advertisement", "post", "tweet", "councillor",
+    "councillors", "mayor", "judge", "prosecutor", "prosecutors", "investigator", "investigators", "person",
+    "people", "man", "woman", "men", "women", "student", "students", "parent", "parents", "chancellor",
+    "deputy", "head", "staffer", "staffers", "staff", "representatives", "candidates", "nominees", "observer",
+    "observers", "figure", "figures", "veteran", "veterans", "backbencher", "backbenchers", "colleague",
+    "colleagues", "counterpart", "fan", "fans", "owner", "owners", "farmer", "farmers", "scientist",
+    "scientists", "economist", "sheriff", "commissioner", "inspector", "detective", "superintendent", "coach",
+    "player", "players", "captain", "lieutenant", "general", "admiral", "ambassador", "envoy", "mayor",
+    "surgeon", "physician", "psychologist", "consultant", "consultants", "advocate", "advocates", "partner",
+    "partners", "chairs", "presidents", "secretaries", "directors", "governors", "senior", "mep", "meps",
+    "msp", "msps", "tory", "tories", "democrat", "democrats", "republican", "republicans", "candidate",
+    "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
+}
+# adjectives that may stand inside a role phrase: "a senior Labour source"
+ROLE_ADJECTIVES = {"senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
+                   "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
+                   "federal", "state", "national", "regional", "campaign", "press", "white", "house", "party",
+                   "government", "military", "police", "administration", "defense", "defence", "legal", "public",
+                   "private", "independent", "veteran", "retired", "leading", "well-known", "vice", "executive",
+                   "general", "political", "economic", "foreign-policy", "health", "security", "intelligence",
+                   "communications", "policy", "close", "cabinet", "conservative", "liberal", "progressive",
+                   "democratic", "republican", "presidential", "vice-presidential", "congressional", "nominee",
+                   "spokesman", "spokeswoman", "second", "third", "first", "another", "global", "city", "county",
+                   "council", "town", "district", "media", "news", "top-ranking", "high-ranking", "unidentified",
+                   "outgoing", "incoming", "acting", "interim", "assistant", "associate", "managing", "founding",
+                   "young", "old", "elderly", "local", "american", "british", "european", "labour", "tory"}
+# words that carry a role phrase on to an organisation: "a spokesman for the campaign"
+ROLE_LINKS = {"for", "of", "at", "from", "with", "on", "to", "in"}
+NON_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "today", "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "i", "in", "on", "at", "the", "a",
+             "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards"}
+# "according to X": the cue is the phrase
+ACCORDING = ("according", "to")

@@ -1,0 +1,240 @@
+"""Pair quotation marks into spans.
+
+Works paragraph by paragraph in one left-to-right pass over the marks (linear time):
+each mark is judged by its neighbours as able to open, close, both or neither (an
+apostrophe), and matched against a small stack of open quotes by family (double,
+single, guillemet). A quote inside a quote belongs to the outer one. A quote left open
+at the end of a paragraph continues into the next when that paragraph opens with a mark
+of the same family; otherwise it is dropped or closed at the paragraph's end, so a
+stray mark never swallows the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# mark -> (family, prefers_open)
+_MARKS = {
+    '"': ("d", None),
+    "\u201c": ("d", True),   # “
+    "\u201d": ("d", False),  # ”
+    "\u201e": ("d", True),   # „
+    "\u201f": ("d", True),   # ‟
+    "'": ("s", None),
+    "\u2018": ("s", True),   # ‘
+    "\u2019": ("s", False),  # ’
+    "\u201a": ("s", True),   # ‚
+    "\u201b": ("s", True),   # ‛
+    "\u00ab": ("g", True),   # «
+    "\u00bb": ("g", False),  # »
+    "\u2039": ("g1", True),  # ‹
+    "\u203a": ("g1", False),  # ›
+    "\u300c": ("cjk", True),  # 「
+    "\u300d": ("cjk", False),  # 」
+}
+MARK_RE = re.compile("[" + re.escape("".join(_MARKS)) + "]")
+
+_OPEN_BEFORE = set(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,") | set(_MARKS)
+_CLOSE_AFTER = set(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026*") | set(_MARKS)
+# elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', '90s
+_ELISION = re.compile(r"(?:em|til|tis|twas|cause|bout|round|n|cos|ello)\b|\d\d?s?\b", re.I)
+MAX_DEPTH = 4
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A paired quotation: content segments (without marks) and the mark positions."""
+
+    segments: list[tuple[int, int]]
+    open_at: int  # offset of the opening mark of the first segment
+    close_at: int  # offset of the closing mark (or the end of the last segment)
+    family: str
+    para: int = 0  # index of the paragraph it opens in
+    closed: bool = True
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Can the mark at i open a quote, close one?"""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    family, pref = _MARKS[ch]
+    prev_space = prev.isspace() or prev in _OPEN_BEFORE
+    next_space = nxt.isspace()
+    can_open = prev_space and not next_space
+    can_close = (not prev.isspace()) and (next_space or nxt in _CLOSE_AFTER or not nxt.isalnum())
+    if family in ("g", "g1"):
+        # « » may have spaces inside (French) or face the other way (German »…«):
+        # the pairing decides by what is open
+        return True, True
+    if family == "s":
+        # the closing half of 'n' (rock 'n' roll)
+        if prev in "nN" and i >= lo + 2 and text[i - 2] in "'\u2018\u2019" and (i < lo + 3 or text[i - 3].isspace()):
+            return False, False
+        # apostrophes: letters on both sides (don't), or an elision after a space ('90s)
+        if prev.isalnum() and nxt.isalnum():
+            return False, False
+        if can_open and _ELISION.match(text, i + 1, hi):
+            # but not when it is clearly a quote of its own: 'n' in rock 'n' roll is an elision
+            return False, False
+    elif prev.isalnum() and nxt.isalnum():
+        # a mark between letters: word"word — sloppy spacing; let preference decide
+        if pref is None:
+            return True, True
+        return pref, not pref
+    if pref is True and not can_open and not can_close:
+        can_open = True
+    if pref is False and not can_open and not can_close:
+        can_close = True
+    return can_open, can_close
+
+
+def pair_paragraph(
+    text: str, lo: int, hi: int, carry: RawQuote | None, para: int = 0, _retries: int = 2
+) -> tuple[list[RawQuote], RawQuote | None]:
+    """Pair the marks in text[lo:hi].
+
+    `carry` is a quote left open by the previous paragraph: it continues here only if
+    this paragraph opens with a mark of its family. Returns the quotes finished in this
+    paragraph and the one still open at its end (to be carried on)."""
+    quotes: list[RawQuote] = []
+    cont: RawQuote | None = None
+    stack: list[tuple[str, int]] = []  # (family, offset of the opening mark)
+    marks = [m.start() for m in MARK_RE.finditer(text, lo, hi)]
+    first = 0
+    if carry is not None:
+        if marks and marks[0] == _lstrip(text, lo, hi) and _family(text[marks[0]]) == carry.family:
+            cont = carry
+            stack.append((carry.family, marks[0]))
+            first = 1
+        else:
+            _finish_unclosed(carry, quotes)
+    skip: set[int] = set()
+    base = len(quotes)
+    n_cont = len(cont.segments) if cont is not None else 0
+    while True:
+        stack_end, cont_left = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip)
+        if not stack_end:
+            return quotes, None
+        fam, o = stack_end[0]
+        if cont_left is not None:
+            cont_left.segments.append((o + 1, _rstrip(text, o + 1, hi)))
+            return quotes, cont_left
+        if fam in ("s", "g1", "cjk") and _retries > 0:
+            # an opener that never closed is most likely an apostrophe: pair again without it
+            _retries -= 1
+            skip.add(o)
+            del quotes[base:]
+            stack = []
+            if cont is not None:
+                del cont.segments[n_cont:]
+                stack.append((cont.family, marks[0]))
+            continue
+        seg_end = _rstrip(text, o + 1, hi)
+        if seg_end <= o + 1 or fam in ("s", "g1", "cjk"):
+            return quotes, None
+        return quotes, RawQuote([(o + 1, seg_end)], o, seg_end, fam, para, closed=False)
+
+
+def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
+    judged = [_classify(text, i, lo, hi) for i in marks]
+    # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
+    # single mark can only close
+    next_single_closes_only = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        o, c = judged[k]
+        if _family(text[marks[k]]) == "s" and (o or c):
+            next_single_closes_only[k] = c and not o
+        else:
+            next_single_closes_only[k] = next_single_closes_only[k + 1]
+    for k in range(first, len(marks)):
+        i = marks[k]
+        if i in skip:
+            continue
+        fam = _family(text[i])
+        can_open, can_close = judged[k]
+        if can_close and stack:
+            depth = _find(stack, fam)
+            if depth is not None:
+                if fam == "s" and _possessive(text, i, hi) and next_single_closes_only[k + 1]:
+                    continue
+                if depth == 0:
+                    o = stack[0][1]
+                    if cont is not None:
+                        cont.segments.append((o + 1, i))
+                        cont.close_at = i
+                        quotes.append(cont)
+                        cont = None
+                    elif i > o + 1:
+                        quotes.append(RawQuote([(o + 1, i)], o, i, fam, para))
+                    stack.clear()
+                else:
+                    del stack[depth:]
+                continue
+        if can_open and len(stack) < MAX_DEPTH:
+            stack.append((fam, i))
+    return stack, cont
+
+
+def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
+    """A quote never closed: keep a double-mark one to its paragraph's end (the usual
+    reason is a missing closing mark), drop a single-mark one (most likely an apostrophe)."""
+    if q.family == "s" or q.family == "cjk":
+        # keep only the segments that were properly closed before this paragraph
+        if len(q.segments) > 1:
+            q.segments.pop()
+            out.append(q)
+        return
+    out.append(q)
+
+
+def _family(ch: str) -> str:
+    return _MARKS[ch][0]
+
+
+def _find(stack: list[tuple[str, int]], fam: str) -> int | None:
+    for d in range(len(stack) - 1, -1, -1):
+        if stack[d][0] == fam:
+            return d
+    return None
+
+
+def _possessive(text: str, i: int, hi: int) -> bool:
+    """’ after an s and before a space and a lower-case word: MPs’ votes."""
+    return (
+        i > 0
+        and text[i - 1] in "sS"
+        and i + 2 < hi
+        and text[i + 1] == " "
+        and text[i + 2].islower()
+    )
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _lstrip(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def pair_marks(text: str, paragraphs) -> list[RawQuote]:
+    """Pair the marks of every paragraph, in reading order. `paragraphs` is a sequence
+    of (start, end) spans; a quote may run from one into the next."""
+    out: list[RawQuote] = []
+    carry: RawQuote | None = None
+    for idx, (lo, hi) in enumerate(paragraphs):
+        qs, carry = pair_paragraph(text, lo, hi, carry, idx)
+        out.extend(qs)
+    if carry is not None:
+        _finish_unclosed(carry, out)
+    out.sort(key=lambda q: q.segments[0][0])
+    return out

@@ -1,0 +1,307 @@
+"""Group mentions into speakers.
+
+A mention is the words that name the speaker of one quote. Named mentions merge when
+one is a short form of another (Sir Keir Starmer, Keir Starmer, Starmer) and take the
+fullest form the article uses; he/she/they resolve to the most recent fitting person
+named outside quotes; anonymous mentions ("a source", "one Labour MP") are kept as
+written and kept apart from the named; "another" after "one Labour MP" becomes
+"another Labour MP"; a role ("the Labour leader") joins the person an apposition ties
+it to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.quotes.lexicon import (
+    ANON_DETERMINERS,
+    DETERMINERS,
+    DISCOURSE,
+    NAME_CONNECTORS,
+    NON_NAMES,
+    PRONOUN_GENDER,
+    ROLE_ADJECTIVES,
+    ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
+
+NAME_RUN_RE = re.compile(
+    r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Gov|Sen|Rep|Gen|Rev)\.? )?"
+    r"[A-Z][\w'’\-]*(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?[A-Z][\w'’\-]*)*"
+)
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
+_MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
+_ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
+
+
+@dataclass
+class Entity:
+    name_tokens: list[str] = field(default_factory=list)  # fullest name, titles stripped
+    aliases: list[str] = field(default_factory=list)
+    anonymous: bool = False
+    display: str = ""
+    gender: str | None = None
+    quotes: list[int] = field(default_factory=list)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s]+", name.replace(".", ". ").strip()) if t]
+
+
+def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading titles, honorifics and roles while a name is left."""
+    out = list(tokens)
+    while len(out) > 1 and out[0].lower().rstrip(".") in TITLES:
+        out.pop(0)
+    while out and out[-1] in (".", ","):
+        out.pop()
+    return [t for t in out if t != "."]
+
+
+def _gender_from_title(tokens: list[str]) -> str | None:
+    if not tokens:
+        return None
+    t = tokens[0].lower().rstrip(".")
+    if t in _FEMALE_TITLES:
+        return "f"
+    if t in _MALE_TITLES:
+        return "m"
+    return None
+
+
+def classify(mention: str) -> str:
+    """pronoun, anonymous, role (definite description) or named."""
+    words = mention.split()
+    if not words:
+        return "anonymous"
+    low = [w.lower().strip(",.") for w in words]
+    if len(words) == 1 and low[0] in SUBJECT_PRONOUNS:
+        return "pronoun"
+    if low[0] == "another" and len(words) == 1:
+        return "another"
+    caps = [w for w in words[1:] if w[:1].isupper()] if low[0] in DETERMINERS else [w for w in words if w[:1].isupper()]
+    if low[0] in ANON_DETERMINERS or low[0] == "another":
+        return "anonymous"
+    if low[0] in DETERMINERS:
+        # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
+        if low[-1] in ROLE_NOUNS or not caps:
+            return "role"
+        return "named"
+    if not any(w[:1].isupper() and w.lower() not in DISCOURSE for w in words):
+        return "anonymous"  # "officials", "critics"
+    # a bare role phrase: "Labour sources", "White House officials"
+    if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
+        return "anonymous"
+    return "named"
+
+
+def name_part(mention: str) -> list[str]:
+    """The personal name inside a named mention: the last run of capitalised words."""
+    words = _tokens(mention)
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for w in words:
+        bare = w.rstrip(",")
+        if bare[:1].isupper() or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
+            cur.append(bare)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    if not runs:
+        return words
+    run = runs[-1]
+    # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
+    toks = strip_titles(run)
+    return [t for t in toks if t.lower() not in DISCOURSE or len(toks) == 1]
+
+
+class Resolver:
+    """Walks the attributed quotes in reading order and builds speakers."""
+
+    def __init__(self, text: str, persons: list[tuple[int, list[str]]]):
+        self.text = text
+        self.persons = persons  # (offset, name tokens) of names outside quotes, in order
+        self.entities: list[Entity] = []
+        self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
+
+    # -- named
+    def _find_named(self, toks: list[str]) -> int | None:
+        key = [t.lower() for t in toks]
+        for i, e in enumerate(self.entities):
+            if e.anonymous:
+                continue
+            ek = [t.lower() for t in e.name_tokens]
+            if _compatible(key, ek):
+                return i
+        return None
+
+    def _fullest(self, toks: list[str], before: int) -> list[str]:
+        """The fullest form of a name that the article uses (Aziz -> Shaista Aziz)."""
+        key = [t.lower() for t in toks]
+        best = toks
+        for off, p in self.persons:
+            pk = [t.lower() for t in p]
+            p = strip_titles(p)
+            pk = [t.lower() for t in p]
+            if len(pk) > len(best) and _compatible(key, pk) and len(pk) <= 4:
+                best = p
+        return best
+
+    def named(self, mention: str, offset: int) -> int:
+        toks = name_part(mention)
+        gender = _gender_from_title(_tokens(mention))
+        idx = self._find_named(toks)
+        if idx is None:
+            full = self._fullest(toks, offset)
+            idx = self._find_named(full)
+            if idx is None:
+                self.entities.append(Entity(name_tokens=list(full), gender=gender))
+                idx = len(self.entities) - 1
+        e = self.entities[idx]
+        if len(toks) > len(e.name_tokens):
+            e.name_tokens = list(toks)
+        if gender and not e.gender:
+            e.gender = gender
+        _add_alias(e, mention)
+        return idx
+
+    def anonymous(self, mention: str) -> int:
+        disp = _lower_det(mention)
+        for i, e in enumerate(self.entities):
+            if e.anonymous and e.display.lower() == disp.lower():
+                return i
+        self.entities.append(Entity(anonymous=True, display=disp))
+        _add_alias(self.entities[-1], mention)
+        return len(self.entities) - 1
+
+    def role(self, mention: str, offset: int) -> int:
+        """A definite description: join the person an apposition ties it to, else keep it."""
+        linked = self._apposition_link(mention)
+        if linked is not None:
+            idx = self.named(" ".join(linked), offset)
+            _add_alias(self.entities[idx], mention)
+            return idx
+        disp = _lower_det(mention)
+        for i, e in enumerate(self.entities):
+            if not e.anonymous and not e.name_tokens and e.display.lower() == disp.lower():
+                return i
+        self.entities.append(Entity(display=disp))
+        _add_alias(self.entities[-1], mention)
+        return len(self.entities) - 1
+
+    def _apposition_link(self, mention: str) -> list[str] | None:
+        """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
+        words = mention.split()
+        core = " ".join(words[1:]) if words and words[0].lower() in DETERMINERS else mention
+        if not core:
+            return None
+        name = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
+        pats = [
+            re.escape(core) + r",? " + name,
+            name + r", (?:the |a )?" + re.escape(core) + r"\b",
+        ]
+        for p in pats:
+            for m in re.finditer(p, self.text):
+                toks = name_part(m.group(1))
+                if toks and toks[0].lower() not in NON_NAMES and not any(t.lower() in ROLE_NOUNS for t in toks):
+                    return toks
+        return None
+
+    def another(self, mention: str, offset: int) -> int:
+        """'Another' right after 'one Labour MP' is 'another Labour MP'."""
+        window = self.text[max(0, offset - 1500) : offset]
+        found = None
+        for m in _ONE_RE.finditer(window):
+            words = m.group(1).split()
+            for n, w in enumerate(words):
+                if w.lower() in ROLE_NOUNS:
+                    found = words[: n + 1]
+                    break
+                if not (w[:1].isupper() or w.lower() in ROLE_ADJECTIVES):
+                    break
+        if found is not None:
+            return self.anonymous("another " + " ".join(found))
+        return self.anonymous(mention)
+
+    def pronoun(self, mention: str, offset: int) -> int | None:
+        """he/she/they: the most recent fitting person named before this point."""
+        g = PRONOUN_GENDER.get(mention.lower())
+        plural = mention.lower() in ("they", "we")
+        # candidates: earlier subjects of cues, and names opening a sentence
+        cands: list[tuple[int, int | None, list[str] | None]] = [(o, e, None) for o, e in self.history if o < offset]
+        for off, toks in self.persons:
+            if off < offset:
+                cands.append((off, None, toks))
+        cands.sort(key=lambda c: c[0], reverse=True)
+        for off, ent, toks in cands[:12]:
+            if ent is not None:
+                e = self.entities[ent]
+                if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
+                    continue
+                if g and e.gender and e.gender != g:
+                    continue
+                if g and not e.gender and not e.anonymous:
+                    e.gender = g
+                return ent
+            if toks is not None and not plural and len(toks) >= 2:
+                tg = _gender_from_title(toks)
+                if g and tg and tg != g:
+                    continue
+                idx = self.named(" ".join(toks), off)
+                self.entities[idx].aliases = [a for a in self.entities[idx].aliases if a != " ".join(toks)] or self.entities[idx].aliases
+                if g and not self.entities[idx].gender:
+                    self.entities[idx].gender = g
+                return idx
+        return None
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Same person: equal, or one is a final part of the other (Starmer / Keir Starmer),
+    or a first-and-last form of a longer name."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[-len(short):] == short:
+        return True
+    if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
+        return True
+    return False
+
+
+def _add_alias(e: Entity, mention: str) -> None:
+    m = mention.strip()
+    if m.lower() in SUBJECT_PRONOUNS:
+        return
+    if m not in e.aliases:
+        e.aliases.append(m)
+
+
+def _lower_det(mention: str) -> str:
+    words = mention.split()
+    if words and words[0].lower() in DETERMINERS:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
+    """Names of two or more capitalised words outside quotes, in order: the people a
+    pronoun may point back to and the full forms short names expand to."""
+    out: list[tuple[int, list[str]]] = []
+    for lo, hi in spans:
+        for m in NAME_RUN_RE.finditer(text, lo, hi):
+            toks = _tokens(m.group())
+            toks = [t for t in toks if t != "."]
+            while toks and (toks[0].lower() in DISCOURSE or toks[0].lower() in NON_NAMES or toks[0].lower() in DETERMINERS):
+                toks = toks[1:]
+            if len(strip_titles(toks)) < 2 and not (len(toks) >= 2 and toks[0].lower().rstrip(".") in TITLES):
+                continue
+            if any(t.lower() in ROLE_NOUNS or t.lower() in ROLE_ADJECTIVES for t in toks[-1:]):
+                continue
+            out.append((m.start(), toks))
+    return out
