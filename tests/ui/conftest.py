@@ -46,13 +46,6 @@ def library():
     lib.close()
 
 
-async def settle(app, pilot, rounds: int = 3) -> None:
-    """Let workers finish and the screen catch up (a worker may start another)."""
-    for _ in range(rounds):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 POLITICS = """Council budget vote delayed again
 The vote on the city budget was put off for a third week.
 "We need more time to read the figures," said Maria Lopez, the council leader.

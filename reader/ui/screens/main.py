@@ -348,6 +348,7 @@ class MainScreen(Screen):
         lib = self._library()
         try:
             lib.save_progress(self.article.id, self.view.progress, self.quote)
+            lib.mark([self.article.id], read=self.read, starred=self.starred)
         finally:
             lib.close()
         self._dirty = False

@@ -23,7 +23,7 @@ def row_prompt(row: ArticleRow) -> Content:
     source = row.source or ""
     if "/" in source and not source.startswith(("http:", "https:")):
         source = source.rsplit("/", 1)[-1]  # a file: its name says enough
-    meta = " · ".join(x for x in (source, (row.published or row.added or "")[:10]) if x)
+    meta = " · ".join(x for x in (source, (row.published or "")[:10]) if x)
     if row.quotes:
         meta += f" · {row.quotes} quote{'s' if row.quotes != 1 else ''}"
     return Content.assemble(unread, star, " ", title, "\n   ", Content.styled(meta, "$text-muted"))

@@ -34,6 +34,7 @@ class _Decorated:
     """Keeps the undecorated content so a change of current quote can re-decorate."""
 
     undecorated: Content = Content()
+    decorated: Content = Content()  # what is on screen
     block_index: int | None = None
 
     def set_content(self, content: Content) -> None:
@@ -41,12 +42,14 @@ class _Decorated:
         view = self._markdown
         if isinstance(view, ArticleMarkdown):
             content = view.decorate(self, content)
+        self.decorated = content
         super().set_content(content)
 
     def redecorate(self) -> None:
         view = self._markdown
         if isinstance(view, ArticleMarkdown):
-            super().set_content(view.decorate(self, self.undecorated))
+            self.decorated = view.decorate(self, self.undecorated)
+            super().set_content(self.decorated)
 
     def action_choose_quote(self, index: int) -> None:
         self.post_message(QuoteClicked(index))

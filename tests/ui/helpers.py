@@ -1,0 +1,52 @@
+"""What a user sees, read off the running app."""
+from __future__ import annotations
+
+from reader.ui.screens.main import MainScreen
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.article_view import QuoteHeading, QuoteParagraph
+
+
+async def settle(app, pilot, rounds: int = 3) -> None:
+    """Let workers finish and the screen catch up (a worker may start another)."""
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def main(app) -> MainScreen:
+    screen = app.screen
+    assert isinstance(screen, MainScreen), screen
+    return screen
+
+
+def status(app) -> str:
+    return str(main(app).query_one("#status").render())
+
+
+def blocks(app):
+    return list(main(app).query(QuoteParagraph)) + list(main(app).query(QuoteHeading))
+
+
+def styled_text(app, needle: str) -> list[str]:
+    """Text on screen drawn with a style that mentions `needle`."""
+    found = []
+    for block in blocks(app):
+        content = block.decorated
+        for span in content.spans:
+            if isinstance(span.style, str) and needle in span.style:
+                found.append(content.plain[span.start : span.end])
+    return found
+
+
+def current_quote(app) -> str | None:
+    current = styled_text(app, "quote-current-fg") or styled_text(app, "reverse")
+    return current[0] if current else None
+
+
+def list_titles(app) -> list[str]:
+    listing = main(app).query_one(ArticleList)
+    return [listing.get_option_at_index(i).prompt.plain.split("\n")[0] for i in range(listing.option_count)]
+
+
+def header(app) -> str:
+    return main(app).title
