@@ -71,15 +71,19 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_writable(conn: sqlite3.Connection) -> None:
+def _check_writable(conn: sqlite3.Connection, version: int) -> None:
     """Fail now, not at the first change, if the file can't be written.
 
-    Taking the write lock writes nothing. If another process holds it, the file is
-    plainly writable, so don't wait for it."""
+    Rewriting user_version with its own value and rolling back changes no byte of the
+    file, but makes SQLite find out whether it could. If another process holds the write
+    lock, the file is plainly writable, so don't wait for it."""
     conn.execute("PRAGMA busy_timeout = 0")
     try:
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
+        try:
+            conn.execute(f"PRAGMA user_version = {version}")
+        finally:
+            conn.execute("ROLLBACK")
     except sqlite3.OperationalError as e:
         if getattr(e, "sqlite_errorcode", 0) & 0xFF != 5:  # SQLITE_BUSY
             raise
@@ -97,7 +101,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             f"{path}: this library was written by a newer reader (schema {version}, this one "
             f"knows {SCHEMA_VERSION}); upgrade reader to open it"
         )
-    _check_writable(conn)
+    _check_writable(conn, version)
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         conn.execute("PRAGMA journal_mode = WAL")
     if version < SCHEMA_VERSION:
