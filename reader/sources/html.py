@@ -285,8 +285,12 @@ def _published(page: _Page) -> str | None:
 
 
 def _url(page: _Page, fetched: str | None) -> str | None:
-    """The page's own address (canonical, og:url) resolved against where it came from."""
-    own = page.canonical or page.meta.get("og:url")
-    if own:
-        return urljoin(fetched, own.strip()) if fetched else own.strip()
-    return fetched
+    """The page's own address: canonical or og:url, resolved against where it came from."""
+    base = fetched or ""
+    for candidate in (page.canonical, page.meta.get("og:url")):
+        if candidate and candidate.strip():
+            resolved = urljoin(base, candidate.strip())
+            if "://" in resolved:
+                return resolved
+            base = base or resolved
+    return fetched or base or None
