@@ -1,0 +1,91 @@
+"""Scrape residue: labels, teasers, credits and cut-off captions are marked, real prose is not."""
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.sources import load, parse_html, parse_markdown, parse_text
+from reader.sources.residue import is_residue
+
+from .helpers import SAMPLES, kinds, line_of, texts
+
+# `not_body` of /work/shared/corpus/dev/labour-crisis-talks.gold.json: the user's article.
+GOLD_NOT_BODY = [2, 3, 4, 9, 22, 26, 27]
+GOLD_FILE = Path("/work/shared/corpus/dev/labour-crisis-talks.gold.json")
+
+
+def test_users_article_marks_exactly_the_gold_residue_lines():
+    article = load(SAMPLES / "labour-crisis-talks.txt")
+    by_line = {line_of(article, p.start): p.kind for p in article.paragraphs}
+    assert sorted(line for line, kind in by_line.items() if kind == "residue") == GOLD_NOT_BODY
+    assert by_line[0] == "headline" and by_line[1] == "standfirst"
+    assert {kind for line, kind in by_line.items() if line > 1 and line not in GOLD_NOT_BODY} == {"body"}
+    assert len(by_line) == len(article.text.splitlines())  # one paragraph per line, none lost
+
+
+@pytest.mark.skipif(not GOLD_FILE.exists(), reason="the shared evaluation corpus is not mounted")
+def test_gold_lines_above_match_the_gold_file():
+    assert json.loads(GOLD_FILE.read_text(encoding="utf-8"))["not_body"] == GOLD_NOT_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Don't Miss", "Don’t miss", "Most Read", "Trending on Harbour FM", "Related", "Related articles",
+        "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Read more",
+        "Read more »", "LATEST DEVELOPMENTS:", "Key Points:", "WATCH: Minister visits flooded town",
+        "VIDEO: The moment the roof gave way", "READ MORE: Council tax to rise by 5 per cent",
+        "Watch: bridge opens", "PA", "PA Wire", "Getty Images", "AFP", "Reuters", "AP Photo/Jane Doe",
+        "REUTERS/Kim Lowe", "Photo: Sam Ellis", "Getty Images for Harbour FM", "(Photo by Ann Lee/Getty Images)",
+        "More from Politics",
+    ],
+)
+def test_navigation_labels_teasers_and_credits_are_residue(line):
+    assert is_residue(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He declined to comment.", "Nobody answered.", "It was not.", "She added:", "Caddell continued:",
+        "The minister said:", "From the council's statement:", "Reuters reported the figures on Monday.",
+        "Getty Images later withdrew the photograph.", "Watch what happens next, he warned, if the vote fails.",
+        "Related issues were raised by other councillors at the meeting.", "Read more slowly, she told the class.",
+        "Most read the report before the vote.", "PA announcements were made every hour.",
+        "Advertisement revenue fell by a third last year, the company said.",
+        "Watch: " + "the council said the new rules would apply from April and would be reviewed " * 2,
+    ],
+)
+def test_real_short_paragraphs_stay_body(line):
+    assert not is_residue(line)
+
+
+def test_a_label_ending_in_a_colon_that_introduces_a_quote_stays_body():
+    assert is_residue("Mr Ortiz:")
+    assert not is_residue("Mr Ortiz:", following="“We will not be rushed,” he said.")
+
+
+def test_truncated_caption_repeating_a_later_paragraph_is_residue_but_the_full_one_is_body():
+    full = "Ministers met union leaders at the harbour office, where they agreed to resume talks next week."
+    source = f"Headline\nStandfirst here.\nFirst body paragraph.\n{full[:63]}\nPA\nAnother paragraph.\n{full}\n"
+    article = parse_text(source)
+    assert texts(article, "residue") == [full[:63], "PA"]
+    assert full in texts(article, "body")
+
+
+def test_a_short_paragraph_that_starts_a_later_one_but_ends_a_sentence_stays_body():
+    source = "Headline\nStandfirst here.\nThe vote was close.\nThen came the count.\nThe vote was close. But it passed.\n"
+    assert texts(parse_text(source), "residue") == []
+
+
+def test_headline_is_never_residue_and_a_label_under_it_is_not_the_standfirst():
+    article = parse_text("Related\nRead more\nOne body.\nTwo body.\n")
+    assert kinds(article) == ["headline", "residue", "body", "body"]
+    assert article.standfirst is None
+
+
+def test_markdown_and_html_paragraphs_get_the_same_residue_rules():
+    md = parse_markdown("# Title\n\nBody text here.\n\n**Most Read**\n\nREAD MORE: Another story\n\nEnd.\n")
+    assert texts(md, "residue") == ["**Most Read**", "READ MORE: Another story"]
+    page = parse_html("<h1>Title</h1><p>Body text here.</p><p>Getty Images</p><p>End.</p>")
+    assert texts(page, "residue") == ["Getty Images"]
