@@ -58,12 +58,12 @@ def extract_spans(text: str, spans: list[tuple[int, int]]) -> Extraction:
             prev_tokens = None
             last_para_found = None if _has_words(text, lo, hi) else last_para_found
             continue
-        P = Tokens(text, lo, hi, regs)
+        P = Tokens(text, lo, hi, regs, ends)
         here = attribute_paragraph(P, ends)
         if quote_only(P):
             intro = None
             if pi > 0:
-                prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []))
+                prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []), ends)
                 intro = colon_intro(prev)
             carried = intro if intro is not None else last_para_found
             if carried is not None and not carried.blocked:

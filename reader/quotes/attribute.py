@@ -16,10 +16,12 @@ from reader.quotes.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     BE,
+    CONTRACTED_PRONOUNS,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
     NON_NAMES,
+    NOUNABLE,
     OBJECT_CUES,
     ROLE_ADJECTIVES,
     ROLE_LINKS,
@@ -38,9 +40,9 @@ Q = "Q"
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend")
 
-    def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]]):
+    def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
         self.start: list[int] = []
         self.end: list[int] = []
@@ -48,6 +50,7 @@ class Tokens:
         self.kind: list[str] = []
         self.qidx: list[int] = []
         self.cap: list[bool] = []
+        self.qend: dict[int, str] = {}  # token index of a quotation -> its last character
         pos = lo
         for a, b, qi in regions:
             self._words(pos, a)
@@ -57,6 +60,7 @@ class Tokens:
             self.kind.append(Q)
             self.qidx.append(qi)
             self.cap.append(False)
+            self.qend[len(self.low) - 1] = (qend or {}).get(qi, "")
             pos = b
         self._words(pos, hi)
 
@@ -77,7 +81,10 @@ class Tokens:
     def _push(self, s: int, e: int, w: str, cap: bool) -> None:
         self.start.append(s)
         self.end.append(e)
-        self.low.append(w.lower())
+        low = w.lower()
+        if "'" in low or "’" in low:
+            low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
+        self.low.append(low)
         self.kind.append("w" if w[0].isalnum() else "p")
         self.qidx.append(-1)
         self.cap.append(cap)
@@ -85,12 +92,15 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.low)
 
-    def sentence_bounds(self, t: int) -> tuple[int, int]:
-        """Token range [s0, s1) of the sentence holding token t."""
+    def sentence_bounds(self, t: int, open_end: bool = False) -> tuple[int, int]:
+        """Token range [s0, s1) of the sentence holding token t; with open_end, a
+        quotation at t does not end the sentence ("We won!" Smith said.)."""
         s0 = t
         while s0 > 0 and not self._ends_sentence(s0 - 1):
             s0 -= 1
         s1 = t + 1
+        if open_end and s1 < len(self.low):
+            s1 += 1
         n = len(self.low)
         while s1 < n and not self._ends_sentence(s1 - 1):
             s1 += 1
@@ -98,6 +108,9 @@ class Tokens:
 
     def _ends_sentence(self, k: int) -> bool:
         w = self.low[k]
+        if self.kind[k] == Q:
+            # "…here." He said: a quotation ending in a full stop, then a capital
+            return self.qend.get(k, "") in TERMINAL and k + 1 < len(self.low) and self.cap[k + 1]
         if w in TERMINAL:
             if w == "." and k > 0 and (self.low[k - 1] in ABBREVIATIONS or (len(self.low[k - 1]) == 1 and self.cap[k - 1])):
                 return False
@@ -162,21 +175,25 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         return None
     if P.low[k] in SUBJECT_PRONOUNS:
         return (k, k + 1)
-    if P.low[k] == ")":
-        j = k - 1
-        while j >= lo and P.low[j] != "(" and k - j < 14:
-            j -= 1
-        if j >= lo and P.low[j] == "(":
+    for _ in range(3):
+        if k >= lo and P.low[k] == ")":
+            j = k - 1
+            while j >= lo and P.low[j] != "(" and k - j < 14:
+                j -= 1
+            if j < lo or P.low[j] != "(":
+                return None
             k = j - 1
-    if k >= lo and (P.low[k] == "," or P.low[k] in DASHES):
-        seps = {","} if P.low[k] == "," else DASHES
-        j = k - 1
-        while j >= lo and P.low[j] not in seps and P.kind[j] != Q and k - j <= 30:
-            j -= 1
-        if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
-            k = j - 1
+        elif k >= lo and (P.low[k] == "," or P.low[k] in DASHES):
+            seps = {","} if P.low[k] == "," else DASHES
+            j = k - 1
+            while j >= lo and P.low[j] not in seps and P.kind[j] != Q and k - j <= 30:
+                j -= 1
+            if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
+                k = j - 1
+            else:
+                return None
         else:
-            return None
+            break
     if k < lo:
         return None
     end = k + 1
@@ -226,7 +243,8 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
     w = P.low[a]
     return (
         w in DETERMINERS
-        or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly")
+        or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly",
+                 "also", "himself", "herself", "both", "each", "at", "in", "like")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]
@@ -256,7 +274,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1
                 continue
             break
-        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES:
+        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
             i += 1
             continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
@@ -281,9 +299,16 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     cv = SPEECH_VERBS.get(P.low[k])
     if cv is None:
         return None
-    if k > 0 and P.low[k - 1] in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those"):
+    if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
+        return None  # "the United States", "The New York Post"
+    if k > 0 and P.low[k - 1] in _NOUN_DETS:
         return None  # a noun: "his claims", "the report"
+    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
+        return None  # "a Twitter comment"
     return cv
+
+
+_NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
 def _passive(P: Tokens, k: int, lo: int) -> bool:
@@ -306,6 +331,18 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
+    got = _head_cues(P, t, s0)
+    if got is not None:
+        return got
+    if t - 1 > s0 and P.low[t - 1] == ":":
+        # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
+        subj = _clause_subject(P, s0, t - 1)
+        if subj and subj[0] <= s0 + 2 and (subj[1] - subj[0] > 1 or P.low[subj[0]] in SUBJECT_PRONOUNS or P.low[subj[0]] in ROLE_NOUNS):
+            return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
+    return None
+
+
+def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
     k = t - 1
     tries = 0
     while k >= s0 and tries < 3:
@@ -323,7 +360,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for":
             k -= 1  # "slammed for", "called for", "praised for": not speech
             continue
-        if lemma in WEAK_CUES and dist > 3:
+        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that") for i in range(k + 1, t)):
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and dist > (10 if lemma in ("accuse", "charge") else 4):
@@ -345,6 +382,10 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "participle")
             k -= 1
             continue
+        if k - 1 >= s0 and P.low[k - 1] in ("and", "but", "then"):
+            subj = _clause_subject(P, s0, k - 1)
+            if subj:
+                return Found(_span(P, *subj), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
@@ -370,6 +411,20 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
                 return np
     if k == s0:
         return None
+    # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …": the
+    # nearest clause that opens with a noun phrase followed by its verb
+    c = k - 1
+    while c >= s0:
+        if P.low[c] == "," or c == s0:
+            a = c + 1 if P.low[c] == "," else c
+            end = k
+            m = a
+            while m < k and P.low[m] != ",":
+                m += 1
+            np = np_forward(P, a, m)
+            if np and np[0] == a and np[1] < m and P.kind[np[1]] == "w" and P.low[a] not in DISCOURSE:
+                return np
+        c -= 1
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")
     if P.low[j] in DISCOURSE or not P.cap[j]:
@@ -427,6 +482,15 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         cv = _cue(P, k)
         if cv and cv[0] in ("past", "s", "base", "part"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "tail")
+        if P.low[k] in ROLE_LINKS and k == np[1]:
+            # "a spokesman for committee Democrats said"
+            m = k + 1
+            while m < s1 and m - k <= 6 and P.kind[m] == "w" and not _cue(P, m):
+                m += 1
+            if m < s1 and m - k <= 6:
+                cv = _cue(P, m)
+                if cv and cv[0] in ("past", "s"):
+                    return Found(_span(P, np[0], m), (P.start[m], P.end[m]), "tail")
     if dash and (np[1] >= s1 or P.low[np[1]] in TERMINAL | {","}):
         d = t + 1
         while P.low[d] not in DASHES:
@@ -454,6 +518,8 @@ def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str]) -> dict[int, 
         s0, s1 = P.sentence_bounds(t)
         initial = all(P.kind[i] == "p" for i in range(s0, t))
         ends = quote_text_end.get(qi, "")
+        if initial:
+            s1 = P.sentence_bounds(t, open_end=True)[1]
         tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in {","} | DASHES)
         found = None
         if tail_ok:

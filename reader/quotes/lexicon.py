@@ -136,8 +136,7 @@ ADVERBS = {"also", "later", "then", "previously", "once", "again", "further", "j
            "publicly", "privately", "initially", "simply", "quickly", "flatly", "bluntly", "angrily", "finally",
            "famously", "frequently", "now", "still", "already", "may", "might", "should", "can", "must",
            "even", "only", "first", "subsequently", "immediately", "openly", "separately", "allegedly",
-           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always",
-           "told", "wrote"}
+           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always"}
 DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "later",
              "earlier", "instead", "indeed", "and", "or", "as", "while", "when", "after", "before", "because",
              "if", "though", "although", "since", "until", "in", "on", "at", "last", "this", "that", "speaking",
@@ -206,7 +205,19 @@ ROLE_ADJECTIVES = {"senior", "former", "top", "chief", "deputy", "shadow", "unna
                    "young", "old", "elderly", "local", "american", "british", "european", "labour", "tory"}
 # words that carry a role phrase on to an organisation: "a spokesman for the campaign"
 ROLE_LINKS = {"for", "of", "at", "from", "with", "on", "to", "in"}
-NON_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+# speech verbs whose same form is also a noun ("a Twitter comment", "his claims")
+NOUNABLE = {"comment", "comments", "claim", "claims", "report", "reports", "statement", "post", "posts", "tweet",
+            "tweets", "call", "calls", "answer", "answers", "reply", "replies", "remark", "remarks", "note", "notes",
+            "promise", "promises", "pledge", "pledges", "warning", "charge", "charges", "demand", "demands",
+            "retort", "quip", "joke", "jokes", "vow", "vows", "plea", "praise", "read", "continue", "state",
+            "states", "point", "points", "cry", "cries", "chant", "chants", "counter", "mock", "blast", "slam",
+            "thanks", "stress", "repeat", "brand", "label", "labels", "tout", "muse", "yell", "shout", "shouts",
+            "whisper", "wonder", "concede", "admit", "deny", "boast", "boasts", "complaint", "complain"}
+CONTRACTED_PRONOUNS = {"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "he'd": "he",
+                       "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "he'll": "he", "she'll": "she",
+                       "they'll": "they", "we'll": "we", "i'll": "i", "i've": "i", "we've": "we", "they've": "they"}
+NON_NAMES = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "wait", "yes", "no", "well",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "i", "in", "on", "at", "the", "a",
              "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards"}
