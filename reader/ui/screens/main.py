@@ -83,6 +83,7 @@ class MainScreen(Screen):
         self._search_timer: Timer | None = None
         self._dirty = False
         self._loading_id: str | None = None
+        self.note: str | None = None  # long work in progress, shown in the status line
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -164,12 +165,15 @@ class MainScreen(Screen):
     def import_and_open(self, paths: list[str]) -> None:
         lib = self._library()
         try:
-            self.app.call_from_thread(self.notify, f"Importing {len(paths)} file{'s' if len(paths) != 1 else ''}…", timeout=2)
-            report = lib.import_paths(paths)
+            def progress(done: int, total: int) -> None:
+                self.app.call_from_thread(self._set_note, f"importing {done}/{total}…" if done < total else None)
+
+            report = lib.import_paths(paths, progress=progress)
             for path, reason in report.failed:
                 self.app.call_from_thread(self.notify, f"{path}: {reason}", severity="error")
         finally:
             lib.close()
+            self.app.call_from_thread(self._set_note, None)
         open_id = report.ids[0] if report.ids else None
         self.app.call_from_thread(lambda: self.load_rows(keep=open_id, open_id=open_id))
 
@@ -460,12 +464,16 @@ class MainScreen(Screen):
         count = len(self.articles.rows)
         self.query_one("#list-title", Static).update(f"Library · {self.filter} · {count}")
 
+    def _set_note(self, note: str | None) -> None:
+        self.note = note
+        self._update_status()
+
     def _update_status(self) -> None:
         ex = self.extraction
         status = self.query_one(StatusLine)
         if ex is None or self.article is None:
             status.show(quote=None, quotes=0, speaker=None, progress=None,
-                        note="Enter opens an article · ? shows every key")
+                        note=self.note or "Enter opens an article · ? shows every key")
             return
         name = None
         if self.quote is not None:
@@ -475,7 +483,7 @@ class MainScreen(Screen):
         if self.speaker is not None:
             following = "Unattributed" if self.speaker == UNATTRIBUTED else ex.speakers[self.speaker].name
         status.show(quote=self.quote, quotes=len(ex.quotes), speaker=name, progress=self.view.progress,
-                    following=following)
+                    following=following, note=self.note)
 
     # --------------------------------------------------------------- actions
     def check_action(self, action: str, parameters: tuple) -> bool | None:
