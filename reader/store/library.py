@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,10 +86,36 @@ def _check_writable(conn: sqlite3.Connection, version: int) -> None:
         finally:
             conn.execute("ROLLBACK")
     except sqlite3.OperationalError as e:
-        if getattr(e, "sqlite_errorcode", 0) & 0xFF != 5:  # SQLITE_BUSY
+        if not _is_busy(e):
             raise
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+
+
+class _WalPending(Exception):
+    """SQLite kept the old journal mode: another connection was in the way."""
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF == 5  # SQLITE_BUSY
+
+
+def _prepare_patiently(conn: sqlite3.Connection, path: Path) -> None:
+    """_prepare, tried again while another process holds a lock it needs.
+
+    Switching to WAL takes an exclusive lock and SQLite doesn't wait for it (two first
+    runs at once would collide), so wait here, up to BUSY_TIMEOUT."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            return _prepare(conn, path)
+        except _WalPending:
+            if time.monotonic() > deadline:
+                raise StoreError(f"{path}: could not switch the library to WAL mode; another program holds it open") from None
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.02)
 
 
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
@@ -103,7 +130,8 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         )
     _check_writable(conn, version)
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
+        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+            raise _WalPending
     if version < SCHEMA_VERSION:
         migrate(conn)
 
@@ -130,7 +158,7 @@ class Library:
         with translated(path):
             conn = _connect(path)
             try:
-                _prepare(conn, path)
+                _prepare_patiently(conn, path)
             except BaseException:
                 conn.close()
                 raise
