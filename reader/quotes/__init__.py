@@ -11,7 +11,7 @@ writer's words around it, speakers.py groups the mentions into speakers.
 from __future__ import annotations
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
-from reader.quotes.attribute import Found, Tokens, attribute_paragraph, colon_intro, quote_only
+from reader.quotes.attribute import Found, Tokens, attribute_paragraph, colon_intro, quote_only, title_like
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
 from reader.quotes.speakers import Resolver, classify, person_names
 
@@ -50,6 +50,7 @@ def extract_spans(text: str, spans: list[tuple[int, int]]) -> Extraction:
     regions = _regions(text, spans, raws)
     found: dict[int, Found] = {}
     ends = {qi: _last_char(text, raw) for qi, raw in enumerate(raws)}
+    titles = frozenset(qi for qi, raw in enumerate(raws) if len(raw.segments) == 1 and title_like(text[slice(*raw.segments[0])]))
     last_para_found: Found | None = None
     prev_tokens: Tokens | None = None
     for pi, (lo, hi) in enumerate(spans):
@@ -59,7 +60,7 @@ def extract_spans(text: str, spans: list[tuple[int, int]]) -> Extraction:
             last_para_found = None if _has_words(text, lo, hi) else last_para_found
             continue
         P = Tokens(text, lo, hi, regs, ends)
-        here = attribute_paragraph(P, ends)
+        here = attribute_paragraph(P, ends, titles)
         if quote_only(P):
             intro = None
             if pi > 0:

@@ -16,7 +16,9 @@ from reader.quotes.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     BE,
+    CLAUSE_BREAKS,
     CONTRACTED_PRONOUNS,
+    TIME_WORDS,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -114,6 +116,8 @@ class Tokens:
         if w in TERMINAL:
             if w == "." and k > 0 and (self.low[k - 1] in ABBREVIATIONS or (len(self.low[k - 1]) == 1 and self.cap[k - 1])):
                 return False
+            if k + 1 < len(self.low) and (self.low[k + 1] in (")", ",", ";") or (self.kind[k + 1] == "w" and not self.cap[k + 1] and not self.low[k + 1][0].isdigit())):
+                return False  # "(R-Fla.) said", "Inc. said"
             return True
         return False
 
@@ -167,10 +171,21 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     return i0, i1
 
 
+def _skip_time(P: Tokens, k: int, lo: int) -> int:
+    """Step back over "on Wednesday", "last week", "this morning" before a verb."""
+    if k - 1 >= lo and P.low[k - 1] == "on" and P.cap[k] and P.low[k] in NON_NAMES:
+        return k - 2
+    if k - 1 >= lo and P.low[k - 1] in ("last", "this", "earlier", "later") and P.low[k] in TIME_WORDS:
+        return k - 2
+    return k
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
-    while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE)):
-        k -= 1
+    for _ in range(2):
+        while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE)):
+            k -= 1
+        k = _skip_time(P, k, lo)
     if k < lo:
         return None
     if P.low[k] in SUBJECT_PRONOUNS:
@@ -286,6 +301,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
         break
+    if i == j + 1 and P.low[j] in DETERMINERS and i < hi and P.kind[i] == "w" and P.low[i] not in NON_NAMES and (
+        i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in ("who", "of", "for", "at", "in", "from")
+    ):
+        return (j, i + 1)  # "wrote one commenter."
     i0, i1 = _trim_np(P, j, i)
     if not _np_ok(P, i0, i1) or i1 - i0 > 12:
         return None
@@ -337,7 +356,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     if t - 1 > s0 and P.low[t - 1] == ":":
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)
-        if subj and subj[0] <= s0 + 2 and (subj[1] - subj[0] > 1 or P.low[subj[0]] in SUBJECT_PRONOUNS or P.low[subj[0]] in ROLE_NOUNS):
+        if subj and subj[0] <= s0 + 2:
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
 
@@ -363,7 +382,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that") for i in range(k + 1, t)):
             k -= 1
             continue
-        if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and dist > (10 if lemma in ("accuse", "charge") else 4):
+        if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
+            dist > 12 or any(P.low[i] in CLAUSE_BREAKS or P.kind[i] == Q for i in range(k + 1, t))
+        ):
             k -= 1
             continue
         tries += 1
@@ -390,7 +411,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if np:
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
         np = np_forward(P, k + 1, t)
-        if np and (np[1] == t or (P.low[np[1]] in ":," and np[1] + 1 == t)) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
+        if np and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
         k -= 1
     return None
@@ -422,7 +443,7 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             while m < k and P.low[m] != ",":
                 m += 1
             np = np_forward(P, a, m)
-            if np and np[0] == a and np[1] < m and P.kind[np[1]] == "w" and P.low[a] not in DISCOURSE:
+            if np and np[0] == a and np[1] < m and P.low[a] not in DISCOURSE:
                 return np
         c -= 1
     j = s0
@@ -499,12 +520,50 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     return None
 
 
+def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
+    """", the lawsuit alleges." / ", said Brad Bannon, a pollster." closing the sentence."""
+    c = s1 - 1
+    while c > t and P.low[c] != ",":
+        c -= 1
+    if c <= t or s1 - c > 14 or any(P.kind[i] == Q for i in range(c, s1)):
+        return None
+    j = c + 1
+    cv = _cue(P, j) if j < s1 else None
+    if cv and cv[0] in ("past", "s"):
+        np = np_forward(P, j + 1, s1)
+        if np:
+            return Found(_span(P, *np), (P.start[j], P.end[j]), "final-inverted")
+        return None
+    np = np_forward(P, j, s1)
+    if np:
+        k = np[1]
+        while k < s1 and P.low[k] in ADVERBS:
+            k += 1
+        if k < s1:
+            cv = _cue(P, k)
+            if cv and cv[0] in ("past", "s"):
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "final")
+    return None
+
+
+_TITLE_BEFORE = {"on", "of", "titled", "entitled", "named", "show", "program", "programme", "film", "book", "movie",
+                 "series", "podcast", "album", "song", "documentary", "novel", "column", "headline", "segment"}
+
+
+def title_like(content: str) -> bool:
+    """Short and in title case ("Meet the Press", "Fox and Friends"): a name, not speech."""
+    words = content.strip().rstrip(",.;:").split()
+    if not words or len(words) > 6 or content.rstrip()[-1:] in "!?":
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words)
+
+
 def quote_only(P: Tokens) -> bool:
     """A paragraph with nothing but quotations (and punctuation) in it."""
     return all(k != "w" for k in P.kind)
 
 
-def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str]) -> dict[int, Found]:
+def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str], titles: frozenset[int] = frozenset()) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
 
     `quote_text_end` gives the last character of each quote's content, which tells a
@@ -528,8 +587,14 @@ def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str]) -> dict[int, 
             found = head(P, t, s0)
         if found is None and not tail_ok:
             found = tail(P, t, s1)
+        if found is None:
+            found = final_clause(P, t, s1)
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
+        if qi in titles and not initial and t > 0 and (
+            P.low[t - 1].endswith(("'s", "’s")) or P.low[t - 1] in _TITLE_BEFORE
+        ):
+            found = None  # the name of a show, a book, a slogan: nobody's words here
         if found is not None:
             out[qi] = found
             if not found.blocked:

@@ -112,6 +112,35 @@ cry cried cried crying cries
 chant chanted chanted chanting chants
 sing sang sung singing sings
 speak spoke spoken speaking speaks
+press pressed pressed pressing presses
+echo echoed echoed echoing echoes
+boom boomed boomed booming booms
+fume fumed fumed fuming fumes
+gush gushed gushed gushing gushes
+snap snapped snapped snapping snaps
+intone intoned intoned intoning intones
+bemoan bemoaned bemoaned bemoaning bemoans
+decry decried decried decrying decries
+deplore deplored deplored deploring deplores
+denounce denounced denounced denouncing denounces
+condemn condemned condemned condemning condemns
+hail hailed hailed hailing hails
+opine opined opined opining opines
+confess confessed confessed confessing confesses
+inform informed informed informing informs
+assure assured assured assuring assures
+reassure reassured reassured reassuring reassures
+concur concurred concurred concurring concurs
+grumble grumbled grumbled grumbling grumbles
+murmur murmured murmured murmuring murmurs
+rail railed railed railing rails
+tease teased teased teasing teases
+taunt taunted taunted taunting taunts
+chide chided chided chiding chides
+query queried queried querying queries
+inquire inquired inquired inquiring inquires
+quote quoted quoted quoting quotes
+cite cited cited citing cites
 """)
 
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
@@ -119,7 +148,7 @@ speak spoke spoken speaking speaks
 OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize", "criticise", "mock", "blast",
                "slam", "thank", "accuse", "charge", "tout", "urge", "warn", "promise", "tell", "ask", "advise"}
 # verbs that only count as cues right before the quote or with an explicit object
-WEAK_CUES = {"read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
+WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
              "charge", "counter", "thank", "praise", "criticize", "criticise", "mock", "blast", "slam", "tout"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
@@ -130,6 +159,11 @@ DETERMINERS = {"a", "an", "the", "one", "another", "some", "many", "several", "t
 ANON_DETERMINERS = {"a", "an", "one", "another", "some", "many", "several", "two", "three", "four", "both",
                     "other", "most", "few", "all", "each", "any"}
 BE = {"is", "was", "were", "are", "be", "been", "being", "'s", "’s", "get", "got", "gets", "getting"}
+# words that open a new clause: a cue before one of them does not reach past it
+CLAUSE_BREAKS = {"as", "while", "because", "after", "before", "when", "if", "who", "which", "but", "since",
+                 "although", "though", "whereas", "until", ";", ",", "and", "where"}
+TIME_WORDS = {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "spring", "summer",
+              "fall", "autumn", "winter"}
 # words that may stand between a subject and its verb: "Smith also said", "she has said"
 ADVERBS = {"also", "later", "then", "previously", "once", "again", "further", "just", "reportedly", "has", "have",
            "had", "would", "will", "could", "did", "does", "do", "recently", "earlier", "repeatedly", "often",
