@@ -6,6 +6,7 @@ a blank line, then the paragraphs separated by blank lines."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin
@@ -78,16 +79,35 @@ class _Page(HTMLParser):
         self.byline: list[str] | None = None
         self.blocks: list[_Block] = []
         self._stack: list[_Element] = []
+        self._open: Counter[str] = Counter()
         self._buffer: list[str] | None = None  # the open <p>, or loose blockquote text
         self._buffer_standfirst = False
         self._h1_done = self._byline_done = False
 
     # -- where we are ---------------------------------------------------------
+    # Counts of open elements by tag and by flag, so each question is O(1) however deep
+    # a page of unclosed tags nests.
     def _inside(self, tag: str) -> bool:
-        return any(e.tag == tag for e in self._stack)
+        return self._open[tag] > 0
 
     def _any(self, flag: str) -> bool:
-        return any(getattr(e, flag) for e in self._stack)
+        return self._open[f".{flag}"] > 0
+
+    def _push(self, el: _Element) -> None:
+        self._stack.append(el)
+        for key in self._keys(el):
+            self._open[key] += 1
+
+    def _pop(self) -> _Element:
+        el = self._stack.pop()
+        for key in self._keys(el):
+            self._open[key] -= 1
+        return el
+
+    @staticmethod
+    def _keys(el: _Element) -> list[str]:
+        flags = ("drop", "header", "standfirst", "byline", "main")
+        return [el.tag] + [f".{flag}" for flag in flags if getattr(el, flag)]
 
     # -- parser callbacks -----------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -102,7 +122,7 @@ class _Page(HTMLParser):
         if tag in ("p", "blockquote"):
             self._flush()
         el = self._element(tag, a)
-        self._stack.append(el)
+        self._push(el)
         if tag == "h1" and not self._h1_done and not self._any("drop"):
             self.h1 = []
         if el.byline and self.byline is None:
@@ -171,7 +191,7 @@ class _Page(HTMLParser):
             el = self._stack[-1]
             if el.tag in ("p", "blockquote"):
                 self._flush()
-            self._stack.pop()
+            self._pop()
             if el.tag == "h1" and self.h1 is not None:
                 self._h1_done = True
             if el.byline and self.byline is not None:

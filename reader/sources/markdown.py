@@ -91,35 +91,54 @@ def _unquote(source: str, start: int, end: int) -> Span:
     return start, end
 
 
+@dataclass
+class _Walk:
+    """What the walk over the blocks has seen so far."""
+
+    title: str
+    has_headline: bool
+    seen_body: bool = False
+    standfirst: str | None = None
+    standfirst_open: bool = True  # the next paragraph may still be the standfirst
+
+
 def _paragraphs(source: str, line_spans: list[Span], front: FrontMatter, tokens: list[Token]):
     """Headline, standfirst and body paragraphs in source order, with the plain title."""
-    paras: list[Paragraph] = []
-    for key, kind in (("title", "headline"), ("standfirst", "standfirst")):
-        if key in front.spans:
-            paras.append(Paragraph(*front.spans[key], kind))
-    title = front.values.get("title", "")
-    has_headline = bool(paras) and paras[0].kind == "headline"
-    standfirst: str | None = None
-    for i, tok in enumerate(tokens):
-        if tok.type not in ("heading_open", "paragraph_open") or i + 1 >= len(tokens):
+    fields = (("title", "headline"), ("standfirst", "standfirst"))
+    paras = [Paragraph(*front.spans[key], kind) for key, kind in fields if key in front.spans]
+    walk = _Walk(front.values.get("title", ""), "title" in front.spans)
+    walk.standfirst_open = "standfirst" not in front.spans
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.type not in ("heading_open", "paragraph_open"):
             continue
         inline = tokens[i + 1]
         span = _locate(source, line_spans, front.body_line, inline)
         if span is None or (paras and span[0] < paras[-1].end):
             continue
-        kind = "body"
-        heading = tok.type == "heading_open"
-        if heading and not has_headline and all(p.kind != "body" for p in paras):
-            kind, has_headline, title = "headline", True, _plain(inline)
-        elif heading and _plain(inline) == title:
-            kind = "residue"  # the front-matter title repeated as a heading
-        elif _is_image_only(inline):
-            kind = "residue"
-        elif tok.type == "paragraph_open" and _standfirst_wanted(paras, front) and _is_emphasised(inline):
-            kind, standfirst = "standfirst", _plain(inline)
+        kind = _kind(tok, inline, walk)
+        if kind == "standfirst":
             span = _strip_emphasis(source, *span)
         paras.append(Paragraph(*span, kind))
-    return paras, title, standfirst
+    return paras, walk.title, walk.standfirst
+
+
+def _kind(tok: Token, inline: Token, walk: _Walk) -> str:
+    """headline, standfirst, body or residue for one block, updating the walk."""
+    heading = tok.type == "heading_open"
+    # The first h1 is the headline; a lesser heading only if nothing came before it.
+    if heading and not walk.has_headline and (tok.tag == "h1" or not walk.seen_body):
+        walk.has_headline, walk.title = True, _plain(inline)
+        return "headline"
+    if heading and _plain(inline) == walk.title:
+        return "residue"  # the front-matter title repeated as a heading
+    if _is_image_only(inline):
+        return "residue"
+    if not heading and walk.has_headline and walk.standfirst_open and _is_emphasised(inline):
+        walk.standfirst, walk.standfirst_open = _plain(inline), False
+        return "standfirst"
+    walk.seen_body = True
+    walk.standfirst_open = False
+    return "body"
 
 
 def _locate(source: str, line_spans: list[Span], offset: int, inline: Token) -> Span | None:
@@ -155,12 +174,6 @@ def _plain(inline: Token) -> str:
 def _is_image_only(inline: Token) -> bool:
     kids = [c for c in inline.children or () if not (c.type == "text" and not c.content.strip())]
     return bool(kids) and all(c.type in ("image", "softbreak", "hardbreak") for c in kids)
-
-
-def _standfirst_wanted(paras: list[Paragraph], front: FrontMatter) -> bool:
-    """Only the first paragraph after the headline can be a standfirst, and only one."""
-    kinds = {p.kind for p in paras}
-    return "standfirst" not in front.spans and "headline" in kinds and kinds <= {"headline", "residue"}
 
 
 def _is_emphasised(inline: Token) -> bool:

@@ -6,6 +6,7 @@ real short paragraph such as "He declined to comment." stays body."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import replace
 
 from reader.model import Paragraph
@@ -169,19 +170,18 @@ def _is_name(piece: str) -> bool:
 
 def _truncated_repeats(texts: list[str], paragraphs: list[Paragraph]) -> set[int]:
     """Indices of body paragraphs cut off mid-sentence that repeat the start of a later one:
-    a photo caption scraped twice, once truncated."""
-    key_len = 20
-    by_start: dict[str, list[int]] = {}
-    for i, t in enumerate(texts):
-        by_start.setdefault(t[:key_len], []).append(i)
+    a photo caption scraped twice, once truncated.
+
+    Walks backwards keeping the later paragraphs sorted: the first one sorting after a
+    stem starts with it if any of them does, so each check is a binary search."""
+    later: list[str] = []
     found = set()
-    for i, (t, p) in enumerate(zip(texts, paragraphs)):
-        if p.kind != "body" or _SENTENCE_END.search(t):
-            continue
-        stem = _ELLIPSIS_END.sub("", t)
-        if len(stem) < key_len or len(stem.split()) < 4:
-            continue
-        later = (j for j in by_start.get(stem[:key_len], ()) if j > i)
-        if any(len(texts[j]) > len(stem) and texts[j].startswith(stem) for j in later):
-            found.add(i)
+    for i in range(len(texts) - 1, -1, -1):
+        text = texts[i]
+        if paragraphs[i].kind == "body" and not ends_sentence(text):
+            stem = _ELLIPSIS_END.sub("", text)
+            k = bisect_right(later, stem)
+            if len(stem) >= 20 and len(stem.split()) >= 4 and k < len(later) and later[k].startswith(stem):
+                found.add(i)
+        insort(later, text)
     return found
