@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
 from reader.quotes.attribute import Found, Tokens, attribute_paragraph, colon_intro, quote_only, title_like
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
-from reader.quotes.speakers import Resolver, classify, person_names
+from reader.quotes.speakers import Resolver, classify
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.0.0"
@@ -147,7 +147,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found]) -> Extraction:
     quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
     outside = _outside(spans, sorted(quote_regions))
-    resolver = Resolver(text, person_names(text, outside))
+    resolver = Resolver(text, outside)
     para_of = {}
     for pi, regs in regions.items():
         for _, _, qi in regs:
@@ -195,11 +195,15 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         idx = speaker_of.get(qi)
         para_start = spans[para_of.get(qi, 0)][0]
         quotes.append(Quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
+    by_speaker: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.speaker is not None:
+            by_speaker.setdefault(q.speaker, []).append(i)
     speakers = []
     for old in order:
         e = resolver.entities[old]
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
-        qidx = tuple(i for i, q in enumerate(quotes) if q.speaker == remap[old])
+        qidx = tuple(by_speaker.get(remap[old], ()))
         aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)

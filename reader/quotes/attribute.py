@@ -70,26 +70,19 @@ class Tokens:
         if a >= b:
             return
         text = self.text
+        start, end, low, kind, qidx, cap = self.start, self.end, self.low, self.kind, self.qidx, self.cap
         for m in TOKEN_RE.finditer(text, a, b):
             s, e = m.span()
             w = m.group()
-            if len(w) > 1 and w[-1] == "." and w[:-1].lower() not in ABBREVIATIONS and "." not in w[:-1]:
-                # a word ending a sentence: keep the full stop as its own token
-                self._push(s, e - 1, w[:-1], text[s].isupper())
-                self._push(e - 1, e, ".", False)
-                continue
-            self._push(s, e, w, text[s].isupper())
-
-    def _push(self, s: int, e: int, w: str, cap: bool) -> None:
-        self.start.append(s)
-        self.end.append(e)
-        low = w.lower()
-        if "'" in low or "’" in low:
-            low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
-        self.low.append(low)
-        self.kind.append("w" if w[0].isalnum() else "p")
-        self.qidx.append(-1)
-        self.cap.append(cap)
+            lw = w.lower()
+            if ("'" in lw or "’" in lw) and len(lw) <= 7:
+                lw = CONTRACTED_PRONOUNS.get(lw.replace("’", "'"), lw)
+            start.append(s)
+            end.append(e)
+            low.append(lw)
+            kind.append("w" if w[0].isalnum() else "p")
+            qidx.append(-1)
+            cap.append(w[0].isupper())
 
     def __len__(self) -> int:
         return len(self.low)

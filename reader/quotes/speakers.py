@@ -10,6 +10,7 @@ it to.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -122,11 +123,24 @@ def name_part(mention: str) -> list[str]:
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
-    def __init__(self, text: str, persons: list[tuple[int, list[str]]]):
+    def __init__(self, text: str, outside: list[tuple[int, int]]):
         self.text = text
-        self.persons = persons  # (offset, name tokens) of names outside quotes, in order
+        self._outside = outside
+        self._persons: list[tuple[int, list[str]]] | None = None
+        self._by_last: dict[str, list[list[str]]] = {}
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
+
+    @property
+    def persons(self) -> list[tuple[int, list[str]]]:
+        """(offset, name tokens) of names outside quotes, in order; found on first use."""
+        if self._persons is None:
+            self._persons = person_names(self.text, self._outside)
+            self._person_offsets = [off for off, _ in self._persons]
+            for _, toks in self._persons:
+                bare = strip_titles(toks)
+                self._by_last.setdefault(bare[-1].lower(), []).append(bare)
+        return self._persons
 
     # -- named
     def _find_named(self, toks: list[str]) -> int | None:
@@ -232,10 +246,11 @@ class Resolver:
         g = PRONOUN_GENDER.get(mention.lower())
         plural = mention.lower() in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
-        cands: list[tuple[int, int | None, list[str] | None]] = [(o, e, None) for o, e in self.history if o < offset]
-        for off, toks in self.persons:
-            if off < offset:
-                cands.append((off, None, toks))
+        persons = self.persons
+        h = bisect.bisect_left(self.history, (offset, -1))
+        p = bisect.bisect_left(self._person_offsets, offset)
+        cands: list[tuple[int, int | None, list[str] | None]] = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
+        cands.extend((off, None, toks) for off, toks in persons[max(0, p - 12) : p])
         cands.sort(key=lambda c: c[0], reverse=True)
         for off, ent, toks in cands[:12]:
             if ent is not None:
@@ -295,6 +310,8 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
+            if " " not in m.group():
+                continue
             toks = _tokens(m.group())
             toks = [t for t in toks if t != "."]
             while toks and (toks[0].lower() in DISCOURSE or toks[0].lower() in NON_NAMES or toks[0].lower() in DETERMINERS):
