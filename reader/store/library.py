@@ -202,7 +202,7 @@ class Library:
         pending = _Pending(article, source or article.path or article.url)
         self._extract_missing([pending], None)
         with self._write():
-            return self._upsert(pending)
+            return self._write_batch([pending])[0]
 
     @_guarded
     def import_paths(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> ImportReport:
@@ -218,10 +218,10 @@ class Library:
         for start in range(0, len(files), BATCH_SIZE):
             pending = self._extract_missing(self._load(files[start : start + BATCH_SIZE], report), report)
             with self._write():
-                for p in pending:
-                    article_id, outcome = self._upsert(p)
-                    report.count(outcome)
-                    report.ids.append(article_id)
+                outcomes = self._write_batch(pending)
+            for article_id, outcome in outcomes:
+                report.count(outcome)
+                report.ids.append(article_id)
             if progress is not None:
                 progress(min(start + BATCH_SIZE, len(files)), len(files))
         return report
@@ -245,10 +245,9 @@ class Library:
         """Which of `ids` are stored with an extraction from the current engine."""
         if not ids:
             return set()
-        marks = ",".join("?" * len(ids))
         rows = self._conn.execute(
             f"SELECT a.id FROM articles a JOIN extractions e ON e.article = a.key "
-            f"WHERE e.engine_version = ? AND a.id IN ({marks})",
+            f"WHERE e.engine_version = ? AND a.id IN ({_marks(ids)})",
             (engine.ENGINE_VERSION, *ids),
         )
         return {r[0] for r in rows}
@@ -272,6 +271,63 @@ class Library:
                     continue
             ready.append(p)
         return ready
+
+    def _write_batch(self, pending: list[_Pending]) -> list[tuple[str, str]]:
+        """Write a batch inside the caller's transaction; returns (id, outcome) for each.
+
+        Articles new by both id and source, the bulk of any import, go in with one
+        executemany per table; the rest take the careful path one by one."""
+        known_ids, known_sources = self._known(pending)
+        is_new: list[bool] = []
+        for p in pending:
+            fresh = p.article.id not in known_ids and not (p.source and p.source in known_sources)
+            is_new.append(fresh)
+            known_ids.add(p.article.id)  # a later duplicate in this batch is not new
+            if p.source:
+                known_sources.add(p.source)
+        self._insert_new([p for p, fresh in zip(pending, is_new) if fresh])
+        return [(p.article.id, "added") if fresh else self._upsert(p) for p, fresh in zip(pending, is_new)]
+
+    def _known(self, pending: list[_Pending]) -> tuple[set[str], set[str]]:
+        """Which of the batch's ids and sources the library already holds."""
+        ids = [p.article.id for p in pending]
+        sources = [p.source for p in pending if p.source]
+        found_ids = {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE id IN ({_marks(ids)})", ids)}
+        found_sources = {
+            r[0] for r in self._conn.execute(f"SELECT source FROM articles WHERE source IN ({_marks(sources)})", sources)
+        }
+        return found_ids, found_sources
+
+    def _insert_new(self, new: list[_Pending]) -> None:
+        """Insert articles known to be new, with their reading state, cache and quotes.
+
+        Keys are handed out here, which is safe: the caller holds the write lock."""
+        if not new:
+            return
+        conn, added, version = self._conn, _now(), engine.ENGINE_VERSION
+        first = conn.execute("SELECT coalesce(max(key), 0) + 1 FROM articles").fetchone()[0]
+        keys = range(first, first + len(new))
+        conn.executemany(
+            "INSERT INTO articles (key, id, source, title, meta, text, paragraphs, format, added, published) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (key, a.id, p.source, a.title, codec.encode_meta(a), a.text, codec.encode_paragraphs(a), a.format, added, a.published)
+                for key, p in zip(keys, new)
+                for a in (p.article,)
+            ],
+        )
+        conn.executemany("INSERT INTO reading (article) VALUES (?)", [(key,) for key in keys])
+        for p in new:
+            if p.extraction is None:  # cached when we looked, deleted since
+                p.extraction = engine.extract(p.article)
+        conn.executemany(
+            "INSERT INTO extractions (article, engine_version, data, quotes, speakers) VALUES (?, ?, ?, ?, ?)",
+            [(key, version, *codec.encode_extraction(p.extraction)) for key, p in zip(keys, new)],
+        )
+        conn.executemany(
+            "INSERT INTO quotes (article, idx, speaker, kind, text) VALUES (?, ?, ?, ?, ?)",
+            [(key, *row) for key, p in zip(keys, new) for row in codec.quote_rows(p.extraction, p.article.text)],
+        )
 
     def _upsert(self, p: _Pending) -> tuple[str, str]:
         """Write one article inside the caller's transaction; returns (id, outcome)."""
@@ -551,6 +607,10 @@ class Library:
             params,
         )
         return [QuoteRow(*r) for r in rows]
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
 
 
 def _where(filter: str) -> str:
