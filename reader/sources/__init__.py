@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reader.model import Article
@@ -14,6 +15,8 @@ __all__ = ["LoadError", "load", "read_text", "parse_text", "parse_markdown", "pa
 
 _MARKDOWN = {".md", ".markdown"}
 _HTML = {".html", ".htm"}
+MAX_BYTES = 32 * 2**20  # no news article is this long; a file that is is a mistake
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class LoadError(Exception):
@@ -22,25 +25,35 @@ class LoadError(Exception):
 
 def read_text(path: str | Path) -> str:
     """Read a file as UTF-8 text, exactly as `open(path, encoding="utf-8").read()` does."""
-    p = Path(path)
+    p, name = Path(path), _printable(str(path))
     try:
-        data = p.read_bytes()
+        if p.exists() and not (p.is_file() or p.is_dir() or p.is_fifo()):
+            raise LoadError(f"{name}: not a regular file")
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise LoadError(f"{path}: no such file") from None
+        raise LoadError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise LoadError(f"{path}: is a directory") from None
+        raise LoadError(f"{name}: is a directory") from None
     except OSError as e:
-        raise LoadError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise LoadError(f"{name}: cannot read ({e.strerror or e})") from None
+    if len(data) > MAX_BYTES:
+        raise LoadError(f"{name}: too large for an article (over {MAX_BYTES // 2**20} MiB)")
     if not data.strip():
-        raise LoadError(f"{path}: empty file")
+        raise LoadError(f"{name}: empty file")
     if b"\x00" in data:
-        raise LoadError(f"{path}: binary file, not an article")
+        raise LoadError(f"{name}: binary file, not an article")
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise LoadError(f"{path}: not UTF-8 text (bad byte at offset {e.start})") from None
-    with open(p, encoding="utf-8") as fh:
-        return fh.read()
+        raise LoadError(f"{name}: not UTF-8 text (bad byte at offset {e.start})") from None
+    # What text-mode open() gives: universal newlines, a BOM kept as U+FEFF.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _printable(name: str) -> str:
+    """A file name fit for a one-line message: control characters written as escapes."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], name)
 
 
 def load(path: str | Path) -> Article:

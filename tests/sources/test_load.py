@@ -3,8 +3,9 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, strategies as st
 
-from reader.sources import LoadError, load
+from reader.sources import LoadError, load, read_text
 
 STORY_MD = "---\ntitle: Markdown title\n---\n\nBody paragraph.\n"
 STORY_HTML = "<h1>HTML title</h1><p>Body paragraph.</p>"
@@ -75,3 +76,24 @@ def test_cli_reports_each_bad_file_on_one_line_exits_2_and_still_prints_the_good
     for line, path in zip(errors, bad):
         assert line.startswith(f"reader: {path}: ")
     assert "Traceback" not in result.stderr
+
+
+def test_a_device_is_refused_rather_than_read_forever():
+    with pytest.raises(LoadError, match=r"^/dev/zero: not a regular file$"):
+        load("/dev/zero")
+
+
+def test_a_file_name_with_a_newline_still_gives_a_one_line_message(tmp_path):
+    path = tmp_path / "two\nlines.txt"
+    path.write_bytes(b"")
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    assert "\n" not in str(caught.value) and "two\\nlines.txt: empty file" in str(caught.value)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \r\n\t\ufeff’é\x85\u2028"), min_size=1).filter(str.strip))
+def test_read_text_returns_what_open_reads(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("read") / "story.txt"
+    path.write_bytes(text.encode("utf-8"))
+    with open(path, encoding="utf-8") as fh:
+        assert read_text(path) == fh.read()
