@@ -151,7 +151,8 @@ def _is_section_link(text: str) -> bool:
 
 
 def _is_colon_label(text: str) -> bool:
-    """"LATEST DEVELOPMENTS:", "Key Points:" but not "He added:" or "Caddell continued:"."""
+    """A short label ending in a colon ("LATEST DEVELOPMENTS:", "Key Points:"), not a cue
+    in sentence case ("He added:", "The mayor continued:")."""
     if not text.endswith(":") or any(q in text for q in _QUOTE_OPENERS + "”’»"):
         return False
     words = text[:-1].split()
