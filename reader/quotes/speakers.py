@@ -23,6 +23,7 @@ from reader.quotes.lexicon import (
     PRONOUN_GENDER,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TITLES,
 )
@@ -235,7 +236,7 @@ class Resolver:
                 if w.lower() in ROLE_NOUNS:
                     found = words[: n + 1]
                     break
-                if not (w[:1].isupper() or w.lower() in ROLE_ADJECTIVES):
+                if w.lower() in DETERMINERS or w.lower() in DISCOURSE or w.lower() in SPEECH_VERBS:
                     break
         if found is not None:
             return self.anonymous("another " + " ".join(found))

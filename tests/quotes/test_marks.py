@@ -1,0 +1,52 @@
+"""Quote marks: which characters open and close quotations, and which are apostrophes."""
+from reader.quotes import extract_text
+
+
+def texts(text):
+    return [q.text(text) for q in extract_text(text).quotes]
+
+
+def test_apostrophes_are_not_quote_marks():
+    t = "The MPs' votes don't matter to Starmer's team in the '90s, rock 'n' roll or not."
+    assert texts(t) == []
+
+
+def test_british_single_quotes_in_a_headline():
+    t = "Council 'haemorrhages support' as mayor is slammed for 'ignoring the harbour'"
+    assert texts(t) == ["haemorrhages support", "ignoring the harbour"]
+
+
+def test_curly_and_straight_double_marks_mixed():
+    t = 'Another said the plan is "infuriating a lot of people\u201d.'
+    assert texts(t) == ["infuriating a lot of people"]
+
+
+def test_quote_inside_a_quote_belongs_to_the_outer_one():
+    t = "\u201cShe told me \u2018never again\u2019 and left,\u201d he said."
+    assert texts(t) == ["She told me \u2018never again\u2019 and left,"]
+
+
+def test_guillemets_and_german_marks():
+    t = "\u00ab Nous reviendrons \u00bb, a dit Marie. \u201eWir kommen wieder\u201c, sagte Jan."
+    assert texts(t) == ["Nous reviendrons", "Wir kommen wieder"]
+
+
+def test_quote_running_over_paragraphs_is_one_quote_with_two_segments():
+    t = 'Venn said: "The first part.\n"The second part."\nShe left.'
+    ex = extract_text(t)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert [t[s:e] for s, e in q.segments] == ["The first part.", "The second part."]
+    assert q.text(t) == "The first part. The second part."
+
+
+def test_unclosed_mark_does_not_swallow_the_rest_of_the_article():
+    t = 'Venn said "this never closes.\nThe next paragraph is the writer\'s.\n"A real quote," Lusk said.'
+    qs = texts(t)
+    assert "A real quote," in qs
+    assert not any("writer" in q for q in qs)
+
+
+def test_possessive_plural_inside_single_quotes():
+    t = "\u2018The MPs\u2019 votes matter,\u2019 she said."
+    assert texts(t) == ["The MPs\u2019 votes matter,"]

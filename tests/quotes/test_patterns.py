@@ -1,0 +1,150 @@
+"""The engine on sentences we wrote: each attribution pattern news writing uses."""
+import pytest
+
+from reader.quotes import extract, extract_text
+from reader.sources import parse_text
+
+
+def quotes(text):
+    ex = extract_text(text)
+    out = []
+    for q in ex.quotes:
+        sp = ex.speaker_of(q)
+        out.append({
+            "text": q.text(text),
+            "kind": q.kind,
+            "speaker": sp.name if sp else None,
+            "mention": q.mention.text(text) if q.mention else None,
+            "cue": q.cue.text(text) if q.cue else None,
+        })
+    return out, ex
+
+
+def one(text):
+    qs, _ = quotes(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('"We will rebuild the harbour wall," Mara Venn said.', "Mara Venn", "said"),
+        ('"We will rebuild the harbour wall," said Mara Venn.', "Mara Venn", "said"),
+        ('Mara Venn said: "We will rebuild the harbour wall."', "Mara Venn", "said"),
+        ('Mara Venn said that "the wall will stand".', "Mara Venn", "said"),
+        ('Mara Venn, a marine engineer, said: "The wall will stand."', "Mara Venn", "said"),
+        ('"The wall will stand," Mara Venn, a marine engineer, said.', "Mara Venn", "said"),
+        ('The wall is "safe for a century", according to Mara Venn.', "Mara Venn", "according to"),
+        ('Mara Venn told the Coastal Herald: "The wall will stand."', "Mara Venn", "told"),
+        ('Speaking to the Coastal Herald, Mara Venn said: "The wall will stand."', "Mara Venn", "said"),
+        ('Mara Venn added: "The wall will stand."', "Mara Venn", "added"),
+        ('"The wall will stand for a century." – Mara Venn', "Mara Venn", "–"),
+        ('Mara Venn quit the council, accusing the mayor of "wilful neglect".', "Mara Venn", "accusing"),
+    ],
+)
+def test_attribution_patterns(text, speaker, cue):
+    q = one(text)
+    assert q["speaker"] == speaker
+    assert q["cue"] == cue
+
+
+def test_passive_accusation_names_no_speaker():
+    q = one('The mayor has been accused of "wilful neglect" over the harbour.')
+    assert q["speaker"] is None and q["mention"] is None
+
+
+def test_is_said_to_be_names_no_speaker():
+    q = one('The council is said to be "deeply divided" on the plan.')
+    assert q["speaker"] is None
+
+
+def test_colon_at_end_of_previous_paragraph_introduces_quote():
+    text = 'Osric Penhallow, the harbour master, said:\n"We have never seen tides like these."'
+    q = one(text)
+    assert q["speaker"] == "Osric Penhallow"
+    assert q["kind"] == "direct"
+
+
+def test_paragraph_that_is_only_a_quote_continues_previous_speaker():
+    text = (
+        '"The tide came in fast," said Osric Penhallow.\n'
+        '"We moved the boats to the upper slip before midnight."'
+    )
+    qs, _ = quotes(text)
+    assert [q["speaker"] for q in qs] == ["Osric Penhallow", "Osric Penhallow"]
+
+
+def test_interrupted_quote_both_pieces_belong_to_speaker():
+    qs, _ = quotes('"The tide came in fast," she said, "and it did not stop."\n')
+    assert len(qs) == 2
+    assert qs[0]["mention"] == qs[1]["mention"] == "she"
+
+
+def test_pronoun_resolves_to_most_recent_person_across_paragraphs():
+    text = (
+        "Harbour wall talks end\n"
+        "Lowenna Treve chaired the meeting in Porthcarrow.\n"
+        'Speaking afterwards, Treve said: "We were heard."\n'
+        "The minutes will be published next week.\n"
+        "Most Read\n"
+        'She said the plan was "a start, not an end".\n'
+    )
+    art = parse_text(text)
+    ex = extract(art)
+    last = ex.quotes[-1]
+    assert ex.speaker_of(last).name == "Lowenna Treve"
+    assert last.mention.text(text) == "She"
+
+
+def test_speakers_merge_short_forms_and_honorifics():
+    text = (
+        "Dame Lowenna Treve opened the session.\n"
+        '"We were heard," Lowenna Treve said.\n'
+        '"And we will be heard again," Treve added.'
+    )
+    _, ex = quotes(text)
+    assert len(ex.speakers) == 1
+    sp = ex.speakers[0]
+    assert sp.name == "Lowenna Treve"
+    assert "Treve" in sp.aliases
+    assert len(sp.quotes) == 2
+
+
+def test_anonymous_speakers_kept_apart_and_another_follows_one():
+    text = (
+        "One harbour official said the repairs were late.\n"
+        'Another said the delay was "unacceptable".\n'
+        'A source told the Herald: "Nobody wants to pay."\n'
+        'A councillor said: "We will find the money."'
+    )
+    qs, ex = quotes(text)
+    names = [s.name for s in ex.speakers]
+    assert names == ["another harbour official", "a source", "a councillor"]
+    assert all(s.anonymous for s in ex.speakers)
+
+
+def test_partial_and_direct_kinds():
+    qs, _ = quotes('Venn called the report "a whitewash".\nVenn said: "This report is a whitewash and everyone knows it."')
+    assert [q["kind"] for q in qs] == ["partial", "direct"]
+
+
+def test_role_tied_to_a_name_by_apposition_joins_that_speaker():
+    text = (
+        "Kerra Lusk, the harbour master, inspected the wall.\n"
+        '"It will hold," the harbour master said.\n'
+        '"It has held before," Lusk said.'
+    )
+    _, ex = quotes(text)
+    assert [s.name for s in ex.speakers] == ["Kerra Lusk"]
+
+
+def test_scare_quotes_have_no_speaker():
+    q = one('The so-called "miracle cure" was sold at the market.')
+    assert q["speaker"] is None and q["kind"] == "partial"
+
+
+def test_show_titles_are_not_speech():
+    qs, _ = quotes('"We will win," Venn said on Channel Nine\'s "Morning Harbour."')
+    assert qs[0]["speaker"] == "Venn"
+    assert qs[1]["speaker"] is None
