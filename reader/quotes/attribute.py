@@ -240,8 +240,31 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         break
     i0, i1 = _trim_np(P, i + 1, end)
     if i1 - i0 > 12 or not _np_ok(P, i0, i1):
-        return None
+        return _det_phrase_backward(P, k, lo)
     return (i0, i1)
+
+
+_PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not"}
+
+
+def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
+    """A determiner and a few words before a verb: "the commission", "the two"."""
+    i = k
+    while i >= lo and k - i < 5 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+        if P.low[i] in DETERMINERS and i < k:
+            return (i, k + 1)
+        i -= 1
+    return None
+
+
+def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
+    """A determiner and a few words: "the retired neurosurgeon", "one well-connected Democrat"."""
+    if j >= hi or P.low[j] not in DETERMINERS:
+        return None
+    i = j + 1
+    while i < hi and i - j <= 5 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not _cue(P, i):
+        i += 1
+    return (j, i) if i > j + 1 else None
 
 
 def _apposition(P: Tokens, a: int, b: int) -> bool:
@@ -300,7 +323,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return (j, i + 1)  # "wrote one commenter."
     i0, i1 = _trim_np(P, j, i)
     if not _np_ok(P, i0, i1) or i1 - i0 > 12:
-        return None
+        return _det_phrase_forward(P, j, hi)
+    if P.low[j] in DETERMINERS and i1 < hi and P.kind[i1] == "w" and not _cue(P, i1):
+        longer = _det_phrase_forward(P, j, hi)
+        if longer and longer[1] < hi and _cue(P, longer[1]):
+            return longer  # "the retired neurosurgeon said"
     return (i0, i1)
 
 
@@ -435,8 +462,10 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             m = a
             while m < k and P.low[m] != ",":
                 m += 1
+            while a < m and P.low[a] in DISCOURSE:
+                a += 1
             np = np_forward(P, a, m)
-            if np and np[0] == a and np[1] < m and P.low[a] not in DISCOURSE:
+            if np and np[0] == a and np[1] < m:
                 return np
         c -= 1
     j = s0
@@ -580,8 +609,8 @@ def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str], titles: froze
             found = head(P, t, s0)
         if found is None and not tail_ok:
             found = tail(P, t, s1)
-        if found is None:
-            found = final_clause(P, t, s1)
+        if found is None or found.blocked:
+            found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
         if qi in titles and not initial and t > 0 and (
