@@ -84,6 +84,7 @@ class MainScreen(Screen):
         self._dirty = False
         self._loading_id: str | None = None
         self.note: str | None = None  # long work in progress, shown in the status line
+        self.shown_id: str | None = None  # the article whose blocks are mounted
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -263,13 +264,14 @@ class MainScreen(Screen):
 
         async def after() -> None:
             await await_shown
+            self.shown_id = message.article.id
             self.call_after_refresh(self._restore_position, state.progress, message.jump_to is not None)
 
         self.run_worker(after(), group="render", exclusive=True)
         if self.pane == "list" and self.narrow:
             self.pane = "article"
         self._update_status()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
         if not self.read:
             self._read_timer = self.set_timer(READ_AFTER, self._mark_read_by_time)
 
@@ -386,7 +388,7 @@ class MainScreen(Screen):
         self.read = read
         self.store_mark([self.article.id], read=read)
         self._update_row(read=read)
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     def _update_row(self, **changes) -> None:
         listing = self.articles
@@ -401,7 +403,14 @@ class MainScreen(Screen):
             self.view.scroll_to_quote(index)
         self._schedule_save()
         self._update_status()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
+
+    def _refresh_bindings_if_changed(self) -> None:
+        """The footer rebuilds itself on every refresh: only ask when something changed."""
+        signature = (self.narrow, self.pane, self.focused) + tuple(self.check_action(c.action, ()) for c in COMMANDS)
+        if signature != getattr(self, "_binding_signature", None):
+            self._binding_signature = signature
+            self.refresh_bindings()
 
     def choose_speaker(self, speaker: int | None) -> None:
         self.speaker = speaker
@@ -410,7 +419,7 @@ class MainScreen(Screen):
         if speaker is not None and quotes:
             self.set_quote(quotes[0])
         self._update_status()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     def _candidates(self) -> list[int]:
         """The quotes ] and [ move through: the chosen speaker's, or all of them."""

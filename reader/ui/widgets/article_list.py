@@ -62,8 +62,18 @@ class ArticleList(OptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.rows: list[ArticleRow] = []
+        self._rows: list[ArticleRow] = []
+        self._index: dict[str, int] = {}
         self.hits: list[SearchHit] | None = None
+
+    @property
+    def rows(self) -> list[ArticleRow]:
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: list[ArticleRow]) -> None:
+        self._rows = rows
+        self._index = {row.id: i for i, row in enumerate(rows)}
 
     def show_rows(self, rows: list[ArticleRow], keep: str | None = None) -> None:
         self.hits = None
@@ -83,10 +93,7 @@ class ArticleList(OptionList):
             self.highlighted = 0 if hits else None
 
     def index_of(self, article_id: str | None) -> int | None:
-        for i, row in enumerate(self.rows):
-            if row.id == article_id:
-                return i
-        return None
+        return self._index.get(article_id) if article_id is not None else None
 
     def update_row(self, row: ArticleRow) -> None:
         i = self.index_of(row.id)

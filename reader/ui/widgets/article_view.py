@@ -49,7 +49,8 @@ class _Decorated:
         view = self._markdown
         if isinstance(view, ArticleMarkdown):
             self.decorated = view.decorate(self, self.undecorated)
-            super().set_content(self.decorated)
+            # Only styles change, never the text: no layout pass (it costs a frame).
+            self.update(self.decorated, layout=False)
 
     def action_choose_quote(self, index: int) -> None:
         self.post_message(QuoteClicked(index))

@@ -23,4 +23,4 @@ class StatusLine(Static):
             parts.append(f"{round(progress * 100)}%")
         if note:
             parts.append(note)
-        self.update(" · ".join(parts))
+        self.update(" · ".join(parts), layout=False)  # one line, always: no layout pass

@@ -1,0 +1,165 @@
+"""How the app feels with a big library: first paint against a Textual hello-world,
+opening an article whose quotes are cached, jumping between quotes, and memory.
+
+    .venv/bin/python bench/bench_app.py [--articles 10000] [--keep DIR]
+
+Each measurement runs headless (App.run_test) in a fresh process so import time counts,
+as it does for a user. The library is built once in DIR (kept with --keep) from
+generated articles."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZE = (160, 45)
+
+NAMES = ["Maria Lopez", "Tom Baker", "Helen Park", "Ann Lee", "Sam Okafor", "Priya Shah", "Lena Novak"]
+TOPICS = ["budget", "ferry", "bridge", "school", "clinic", "festival", "reservoir", "museum", "rail", "housing"]
+
+
+def article_text(i: int, rng: random.Random) -> str:
+    topic = rng.choice(TOPICS)
+    lines = [f"Council {topic} decision {i} delayed again", f"A standfirst about the {topic} row, number {i}."]
+    for p in range(12):
+        name = rng.choice(NAMES)
+        if p % 2:
+            lines.append(f'"We will look at the {topic} figures again next week, and then decide," said {name}.')
+        else:
+            lines.append(f"The {topic} plan has been debated for months, with residents divided over its cost and timing.")
+    return "\n".join(lines) + "\n"
+
+
+def build_library(folder: Path, count: int) -> Path:
+    from reader.store import Library
+
+    db = folder / "data" / "library.db"
+    if db.exists():
+        return db
+    src = folder / "articles"
+    src.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(7)
+    for i in range(count):
+        (src / f"a{i:05}.txt").write_text(article_text(i, rng), encoding="utf-8")
+    start = time.perf_counter()
+    with Library.open(db) as lib:
+        lib.import_paths([src])
+        lib.import_samples_if_empty()  # marks samples as offered so the app doesn't add them
+    print(f"built a library of {count} articles in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return db
+
+
+# ---------------------------------------------------------------- child processes
+async def child_hello(t0: float) -> dict:
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Hello(App):
+        def compose(self):
+            yield Static("Hello, world")
+
+    app = Hello()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        painted = time.time()
+    return {"first_paint": painted - t0}
+
+
+async def child_reader(t0: float) -> dict:
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.article_list import ArticleList
+
+    app = ReaderApp()
+    result: dict = {}
+    async with app.run_test(size=SIZE) as pilot:
+        listing = None
+        while True:
+            screen = app.screen
+            listing = next(iter(screen.query(ArticleList)), None) if screen.is_mounted else None
+            if listing is not None and listing.option_count:
+                break
+            await asyncio.sleep(0.001)
+        await pilot.pause()
+        result["first_paint"] = time.time() - t0
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        result["rows"] = listing.option_count
+
+        screen = app.screen
+        opens = []
+        for row in listing.rows[5:15]:
+            start = time.perf_counter()
+            screen.open_article(row.id)
+            while screen.shown_id != row.id:  # set once the article's blocks are mounted
+                await asyncio.sleep(0.0005)
+            await pilot.pause()
+            opens.append(time.perf_counter() - start)
+        result["open_ms"] = sorted(opens)[len(opens) // 2] * 1000
+
+        jumps, handler = [], []
+        for _ in range(5):
+            screen.set_quote(None, scroll=False)
+            for _ in range(len(screen.extraction.quotes)):
+                start = time.perf_counter()
+                screen.action_next_quote()
+                handler.append(time.perf_counter() - start)
+                await pilot.pause()
+                jumps.append(time.perf_counter() - start)
+        result["jump_ms"] = sorted(jumps)[len(jumps) // 2] * 1000
+        result["jump_handler_ms"] = sorted(handler)[len(handler) // 2] * 1000
+        result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def run_child(kind: str, data_dir: Path) -> dict:
+    env = {**os.environ, "READER_DATA_DIR": str(data_dir), "READER_CONFIG_DIR": str(data_dir / "config"),
+           "TEXTUAL_ANIMATIONS": "none"}
+    t0 = time.time()
+    out = subprocess.run([sys.executable, __file__, "--child", kind, "--t0", repr(t0)], env=env,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--keep", metavar="DIR", help="build (or reuse) the library here")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        func = child_hello if args.child == "hello" else child_reader
+        print(json.dumps(asyncio.run(func(args.t0))))
+        return
+
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    build_library(folder, args.articles)
+    data_dir = folder / "data"
+    hello = [run_child("hello", data_dir)["first_paint"] for _ in range(args.runs)]
+    readers = [run_child("reader", data_dir) for _ in range(args.runs)]
+    median = lambda xs: sorted(xs)[len(xs) // 2]
+    rows = [
+        ("first paint, Textual hello-world", f"{median(hello) * 1000:.0f} ms", ""),
+        (f"first paint, reader list ({readers[0]['rows']} rows)", f"{median([r['first_paint'] for r in readers]) * 1000:.0f} ms", ""),
+        ("open an article (cached quotes)", f"{median([r['open_ms'] for r in readers]):.1f} ms", "< 50 ms"),
+        ("quote jump, key to painted", f"{median([r['jump_ms'] for r in readers]):.1f} ms", "< 16 ms"),
+        ("quote jump, handler only", f"{median([r['jump_handler_ms'] for r in readers]):.2f} ms", ""),
+        ("peak memory (max RSS)", f"{median([r['max_rss_mb'] for r in readers]):.0f} MB", "< 120 MB"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'median':>10}  target")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:>10}  {target}")
+
+
+if __name__ == "__main__":
+    main()
