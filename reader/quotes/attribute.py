@@ -33,7 +33,7 @@ from reader.quotes.lexicon import (
     WEAK_CUES,
 )
 
-TOKEN_RE = re.compile(r"[^\W_](?:[\w'’\-.]*[^\W_])?|\S")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[\w'’\-.]*[^\W_])?|\S")
 DASHES = {"-", "–", "—", "--"}
 TERMINAL = {".", "!", "?"}
 Q = "Q"
@@ -202,8 +202,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 return None
         else:
             break
-    if k < lo:
-        return None
+    if k < lo or P.low[k].endswith(("'s", "’s")):
+        return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
     i = k
     while i >= lo:
@@ -245,25 +245,34 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 
 
 _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not"}
+# determiners that can open a phrase naming a speaker ("the commission", "one insider")
+_PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
+                "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
-    while i >= lo and k - i < 5 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
-        if P.low[i] in DETERMINERS and i < k:
+    if P.low[k].endswith(("'s", "’s")):
+        return None
+    while i >= lo and k - i < 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+        if P.low[i] in _PHRASE_DETS and i < k:
             return (i, k + 1)
+        if P.low[i] in DETERMINERS:
+            return None
         i -= 1
     return None
 
 
 def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     """A determiner and a few words: "the retired neurosurgeon", "one well-connected Democrat"."""
-    if j >= hi or P.low[j] not in DETERMINERS:
+    if j >= hi or P.low[j] not in _PHRASE_DETS:
         return None
     i = j + 1
-    while i < hi and i - j <= 5 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not _cue(P, i):
+    while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and not _cue(P, i):
         i += 1
+    if i < hi and P.kind[i] == "w" and not _cue(P, i) and P.low[i] not in _PHRASE_STOPS and P.low[i] not in ("who", "of", "for", "at", "in", "from", "with"):
+        return None  # the phrase runs into words that are not a verb of speech: not a subject
     return (j, i) if i > j + 1 else None
 
 
@@ -347,6 +356,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     return cv
 
 
+_NAMED_AS = True
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
@@ -408,6 +418,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k -= 1
             continue
         tries += 1
+        if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge"):
+            return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if tag in ("past", "part") and _passive(P, k, s0):
             agent = _by_agent(P, k, t)
             if agent:

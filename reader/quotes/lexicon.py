@@ -249,7 +249,7 @@ NOUNABLE = {"comment", "comments", "claim", "claims", "report", "reports", "stat
             "whisper", "wonder", "concede", "admit", "deny", "boast", "boasts", "complaint", "complain"}
 CONTRACTED_PRONOUNS = {"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "he'd": "he",
                        "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "he'll": "he", "she'll": "she",
-                       "they'll": "they", "we'll": "we", "i'll": "i", "i've": "i", "we've": "we", "they've": "they"}
+                       "they'll": "they", "we'll": "we", "i'll": "i", "i've": "i", "we've": "we", "they've": "they", "it's": "it"}
 NON_NAMES = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "wait", "yes", "no", "well",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
