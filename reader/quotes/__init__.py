@@ -23,8 +23,10 @@ __all__ = ["ENGINE_VERSION", "extract", "extract_text"]
 
 def extract(article: Article) -> Extraction:
     """Every quotation in the article, attributed, with its speakers."""
-    spans = [(p.start, p.end) for p in article.paragraphs if p.kind != "residue"]
-    return extract_spans(article.text, spans)
+    paras = [p for p in article.paragraphs if p.kind != "residue"]
+    spans = [(p.start, p.end) for p in paras]
+    heads = frozenset(i for i, p in enumerate(paras) if p.kind in ("headline", "standfirst"))
+    return extract_spans(article.text, spans, heads)
 
 
 def extract_text(text: str) -> Extraction:
@@ -43,13 +45,16 @@ def extract_text(text: str) -> Extraction:
     return extract_spans(text, spans)
 
 
-def extract_spans(text: str, spans: list[tuple[int, int]]) -> Extraction:
+def extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int] = frozenset()) -> Extraction:
+    """The engine on paragraph spans; `heads` are the indices of headline and standfirst
+    paragraphs, whose telegraphic style gets no guessed speakers."""
     raws = pair_marks(text, spans)
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions = _regions(text, spans, raws)
     found: dict[int, Found] = {}
     ends = {qi: _last_char(text, raw) for qi, raw in enumerate(raws)}
+    multiword = frozenset(qi for qi, raw in enumerate(raws) if " " in text[raw.segments[0][0] : raw.segments[-1][1]].strip())
     titles = frozenset(qi for qi, raw in enumerate(raws) if len(raw.segments) == 1 and title_like(text[slice(*raw.segments[0])]))
     last_para_found: Found | None = None
     prev_tokens: Tokens | None = None
@@ -60,7 +65,7 @@ def extract_spans(text: str, spans: list[tuple[int, int]]) -> Extraction:
             last_para_found = None if _has_words(text, lo, hi) else last_para_found
             continue
         P = Tokens(text, lo, hi, regs, ends)
-        here = attribute_paragraph(P, ends, titles)
+        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword)
         if quote_only(P):
             intro = None
             if pi > 0:

@@ -597,7 +597,13 @@ def quote_only(P: Tokens) -> bool:
     return all(k != "w" for k in P.kind)
 
 
-def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str], titles: frozenset[int] = frozenset()) -> dict[int, Found]:
+def attribute_paragraph(
+    P: Tokens,
+    quote_text_end: dict[int, str],
+    titles: frozenset[int] = frozenset(),
+    body: bool = True,
+    multiword: frozenset[int] = frozenset(),
+) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
 
     `quote_text_end` gives the last character of each quote's content, which tells a
@@ -629,11 +635,31 @@ def attribute_paragraph(P: Tokens, quote_text_end: dict[int, str], titles: froze
             P.low[t - 1].endswith(("'s", "’s")) or P.low[t - 1] in _TITLE_BEFORE
         ):
             found = None  # the name of a show, a book, a slogan: nobody's words here
+        elif found is None and body and not initial and qi in multiword and not (t > 0 and P.low[t - 1] == "so-called"):
+            found = _subject_fallback(P, s0, t)
         if found is not None:
             out[qi] = found
             if not found.blocked:
                 last = found
     return out
+
+
+def _subject_fallback(P: Tokens, s0: int, t: int) -> Found | None:
+    """No cue in the sentence: a fragment quoted inside the writer's sentence is most
+    often its subject's words ("Trump portrayed them as "rapists""). Only a subject that
+    names a person (a pronoun, a name, a role) qualifies."""
+    a = s0
+    while a < t and (P.low[a] in DISCOURSE or P.kind[a] != "w"):
+        a += 1
+    np = np_forward(P, a, t)
+    if not np or np[0] != a or np[1] >= t or P.kind[np[1]] != "w" or _cue_inside(P, a, t):
+        return None
+    w = P.low[np[0]]
+    if np[1] - np[0] == 1 and w in ("it", "this", "that", "there", "they", "we", "you", "i"):
+        return None
+    if not (P.cap[np[1] - 1] or w in ("he", "she")):
+        return None
+    return Found(_span(P, *np), None, "subject")
 
 
 def colon_intro(P: Tokens) -> Found | None:

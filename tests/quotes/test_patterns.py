@@ -148,3 +148,13 @@ def test_show_titles_are_not_speech():
     qs, _ = quotes('"We will win," Venn said on Channel Nine\'s "Morning Harbour."')
     assert qs[0]["speaker"] == "Venn"
     assert qs[1]["speaker"] is None
+
+
+def test_fragment_in_writers_sentence_is_its_subjects_words():
+    q = one('Venn described the harbour plan as "a decade too late" for the fishing fleet.')
+    assert q["speaker"] == "Venn" and q["kind"] == "partial"
+
+
+def test_so_called_marks_a_scare_quote():
+    q = one('Venn sold the so-called "miracle cure" at the market.')
+    assert q["speaker"] is None
