@@ -413,7 +413,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
-            dist > 12 or any(P.low[i] in CLAUSE_BREAKS or P.kind[i] == Q for i in range(k + 1, t))
+            dist > 12 or any((P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call")) or P.kind[i] == Q for i in range(k + 1, t))
         ):
             k -= 1
             continue
