@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article, Extraction
 from reader.store import ArticleRow, Library, ReadingState, SearchHit, StoreError
@@ -28,6 +28,7 @@ from reader.ui.widgets.status import StatusLine
 
 FILTERS = ("all", "unread", "starred")
 FIRST_PAGE = 200  # rows painted before the rest of a big library arrives
+PAGE = 1000  # rows per later page: each is about 25 ms of UI work
 READ_AFTER = 4.0  # seconds an article is open before it counts as read
 SAVE_AFTER = 0.5  # debounce for saving progress
 NARROW_BELOW = 100
@@ -47,7 +48,8 @@ class RowsLoaded(Message):
     rows: list[ArticleRow]
     filter: str
     keep: str | None
-    more: bool  # a first page: the rest follows
+    generation: int  # which load_rows call: a newer one makes this stale
+    append: bool  # a later page of the same listing
     open_id: str | None = None
 
 
@@ -83,6 +85,7 @@ class MainScreen(Screen):
         self._search_timer: Timer | None = None
         self._dirty = False
         self._loading_id: str | None = None
+        self._rows_generation = 0
         self.note: str | None = None  # long work in progress, shown in the status line
         self.shown_id: str | None = None  # the article whose blocks are mounted
 
@@ -148,17 +151,24 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
     def load_rows(self, keep: str | None = None, open_id: str | None = None, samples: bool = False) -> None:
+        """The first page at once, then the rest in pages so the list paints early and the
+        UI keeps answering while a big library arrives."""
+        worker = get_current_worker()
+        self._rows_generation += 1
+        generation = self._rows_generation
         lib = self._library()
         try:
             if samples:
                 lib.import_samples_if_empty()
             flt = self.filter
-            first = lib.list_articles(flt, limit=FIRST_PAGE)
-            more = len(first) == FIRST_PAGE
-            self.post_message(RowsLoaded(first, flt, keep, more, open_id))
-            if more:
-                rest = lib.list_articles(flt, offset=FIRST_PAGE)
-                self.post_message(RowsLoaded(first + rest, flt, keep, False, None))
+            page = lib.list_articles(flt, limit=FIRST_PAGE)
+            self.post_message(RowsLoaded(page, flt, keep, generation, False, open_id))
+            offset, more = len(page), len(page) == FIRST_PAGE
+            while more and not worker.is_cancelled:
+                page = lib.list_articles(flt, limit=PAGE, offset=offset)
+                offset, more = offset + len(page), len(page) == PAGE
+                if page:
+                    self.post_message(RowsLoaded(page, flt, keep, generation, True))
         finally:
             lib.close()
 
@@ -234,10 +244,12 @@ class MainScreen(Screen):
 
     # --------------------------------------------------------------- messages
     def on_rows_loaded(self, message: RowsLoaded) -> None:
-        if message.filter != self.filter:
+        if message.filter != self.filter or message.generation != self._rows_generation:
             return
         listing = self.articles
-        if listing.hits is not None:
+        if message.append:
+            listing.append_rows(message.rows)
+        elif listing.hits is not None:
             listing.rows = message.rows  # keep the search showing; the rows wait behind it
         else:
             keep = message.keep or (listing.current_row.id if listing.current_row else None)
@@ -245,8 +257,10 @@ class MainScreen(Screen):
         self._update_list_title()
         if message.open_id:
             self.open_article(message.open_id)
-        elif not message.more and self.article is None and not self.narrow and message.rows and not self.open_paths:
-            pass  # wide: wait for the user to choose; the list has the focus
+        if message.append and self.article is not None and listing.hits is None:
+            i = listing.index_of(self.article.id)
+            if i is not None and listing.highlighted != i and message.keep == self.article.id:
+                listing.highlighted = i
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         self._finish_article()

@@ -85,6 +85,13 @@ class ArticleList(OptionList):
             if self.highlighted is None and rows:
                 self.highlighted = 0
 
+    def append_rows(self, rows: list[ArticleRow]) -> None:
+        start = len(self._rows)
+        self._rows.extend(rows)
+        self._index.update((row.id, start + i) for i, row in enumerate(rows))
+        if self.hits is None:
+            self.add_options([Option(row_prompt(r), id=r.id) for r in rows])
+
     def show_hits(self, hits: list[SearchHit]) -> None:
         self.hits = hits
         with self.app.batch_update():
