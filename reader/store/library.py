@@ -32,6 +32,7 @@ from .schema import SCHEMA_VERSION, migrate, user_version
 
 BUSY_TIMEOUT = 10.0  # seconds a writer waits for another process's transaction
 BATCH_SIZE = 250  # articles written per transaction by import_paths
+RANK_WINDOW = 5000  # search ranks at most this many of the newest matches per table
 OPEN_MODE = "rwc"  # SQLite URI mode; tests set "ro" to stand in for a read-only file
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -555,22 +556,72 @@ class Library:
             hits.sort(key=lambda h: h.rank)
         return hits[:limit]
 
-    def _article_hits(self, match: str, limit: int) -> list[SearchHit]:
+    def _top(self, table: str, weights: str, match: str, limit: int) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best `limit` matches in an FTS table, best first.
+
+        bm25 has to be worked out for every match, which for a word in nearly every
+        article of a big library takes too long; so only the RANK_WINDOW most recently
+        added matches are ranked. Finding where that window starts is cheap: FTS5 walks
+        its rowid-ordered lists and stops."""
+        floor = self._conn.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (match, RANK_WINDOW - 1),
+        ).fetchone()
+        return self._conn.execute(
+            f"SELECT rowid, bm25({table}{weights}) AS score FROM {table} "
+            f"WHERE {table} MATCH ? AND rowid >= ? ORDER BY score LIMIT ?",
+            (match, floor[0] if floor else 0, limit),
+        ).fetchall()
+
+    def _snippets(self, table: str, column: int, tokens: int, match: str, rowids: list[int]) -> dict[int, str]:
+        """Snippets for a few rows only: worked out after ranking, not for every match."""
         rows = self._conn.execute(
-            "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 4.0, 1.0) AS score "
-            "FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?",
-            (match, limit),
+            f"SELECT rowid, snippet({table}, {column}, '[', ']', '…', {tokens}) FROM {table} "
+            f"WHERE {table} MATCH ? AND rowid IN ({_marks(rowids)})",
+            (match, *rowids),
         )
-        return [SearchHit(i, t, s, "article", None, None, r) for i, t, s, r in rows]
+        return dict(rows.fetchall())
+
+    def _article_hits(self, match: str, limit: int) -> list[SearchHit]:
+        top = self._top("articles_fts", ", 4.0, 1.0", match, limit)
+        if not top:
+            return []
+        snippets = self._snippets("articles_fts", 1, 16, match, [k for k, _ in top])
+        titles = dict(
+            (k, (i, t))
+            for k, i, t in self._conn.execute(
+                f"SELECT key, id, title FROM articles WHERE key IN ({_marks(top)})", [k for k, _ in top]
+            )
+        )
+        return [SearchHit(*titles[k], snippets.get(k, ""), "article", None, None, score) for k, score in top]
 
     def _quote_hits(self, match: str, speaker: str | None, limit: int) -> list[SearchHit]:
-        by_speaker = "AND q.speaker = ? COLLATE NOCASE" if speaker else ""
+        if speaker is not None:
+            return self._speaker_hits(match, speaker, limit)
+        top = self._top("quotes_fts", "", match, limit)
+        if not top:
+            return []
+        snippets = self._snippets("quotes_fts", 0, 24, match, [k for k, _ in top])
+        found = {
+            r[0]: r[1:]
+            for r in self._conn.execute(
+                "SELECT q.id, a.id, a.title, q.idx, q.speaker FROM quotes q JOIN articles a ON a.key = q.article "
+                f"WHERE q.id IN ({_marks(top)})",
+                [k for k, _ in top],
+            )
+        }
+        return [
+            SearchHit(found[k][0], found[k][1], snippets.get(k, ""), "quote", found[k][2], found[k][3], score)
+            for k, score in top
+        ]
+
+    def _speaker_hits(self, match: str, speaker: str, limit: int) -> list[SearchHit]:
+        """Quotes by one speaker: few enough to rank them all."""
         rows = self._conn.execute(
             "SELECT a.id, a.title, snippet(quotes_fts, 0, '[', ']', '…', 24), q.idx, q.speaker, bm25(quotes_fts) AS score "
             "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.key = q.article "
-            f"WHERE quotes_fts MATCH ? {by_speaker} ORDER BY score LIMIT ?",
-            (match, *([speaker] if speaker else []), limit),
+            "WHERE quotes_fts MATCH ? AND q.speaker = ? COLLATE NOCASE ORDER BY score LIMIT ?",
+            (match, speaker, limit),
         )
         return [SearchHit(i, t, s, "quote", qi, sp, r) for i, t, s, qi, sp, r in rows]
 

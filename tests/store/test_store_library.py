@@ -358,3 +358,15 @@ def test_libraries_share_one_file(tmp_path):
     with Library.open(tmp_path / "l.db") as one, Library.open(tmp_path / "l.db") as two:
         one.add_article(article("Shared\nx"))
         assert [r.title for r in two.list_articles()] == ["Shared"]
+
+
+def test_search_of_a_very_common_word_ranks_the_newest_matches(lib, monkeypatch):
+    monkeypatch.setattr("reader.store.library.RANK_WINDOW", 4)
+    lib.add_article(article("Old\nbridge bridge bridge bridge, all about the bridge."))
+    for i in range(6):
+        lib.add_article(article(f"New {i}\nA word on the bridge, and {'more ' * i}other things."))
+    hits = lib.search("bridge", limit=3)
+    assert len(hits) == 3 and all("[bridge]" in h.snippet for h in hits)
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+    assert "Old" not in {h.title for h in hits}  # outside the window of the 4 newest matches
+    assert hits[0].title == "New 2"  # the shortest text left in the window ranks first
