@@ -110,8 +110,9 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int
         for s, e in raw.segments:
             pi = bisect.bisect_right(bounds, s) - 1
             hi = spans[pi][1]
-            a = s - 1
-            b = e + 1 if e < hi and MARK_RE.match(text, e) else e
+            m = MARK_RE.match(text, e) if e < hi else None
+            b = m.end() if m else e
+            a = s - 2 if s >= 2 and text[s - 2 : s] in ("''", "``") else s - 1
             out.setdefault(pi, []).append((a, b, qi))
     for regs in out.values():
         regs.sort()

@@ -253,7 +253,7 @@ CONTRACTED_PRONOUNS = {"he's": "he", "she's": "she", "they're": "they", "we're":
 NON_NAMES = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "wait", "yes", "no", "well",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-             "today", "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "i", "in", "on", "at", "the", "a",
+             "today", "yesterday", "tomorrow", "tonight", "i", "in", "on", "at", "the", "a",
              "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards"}
 # "according to X": the cue is the phrase
 ACCORDING = ("according", "to")

@@ -32,7 +32,8 @@ _MARKS = {
     "\u300c": ("cjk", True),  # 「
     "\u300d": ("cjk", False),  # 」
 }
-MARK_RE = re.compile("[" + re.escape("".join(_MARKS)) + "]")
+# typewriter doubles: ''…'' and ``…'' stand for one double mark each
+MARK_RE = re.compile("''|``|[" + re.escape("".join(_MARKS)) + "]")
 
 _OPEN_BEFORE = set(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,") | set(_MARKS)
 _CLOSE_AFTER = set(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026*") | set(_MARKS)
@@ -57,12 +58,17 @@ def _is_space(ch: str) -> bool:
     return ch.isspace()
 
 
-def _classify(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """Can the mark at i open a quote, close one?"""
-    ch = text[i]
+def _mark_info(text: str, i: int, w: int) -> tuple[str, bool | None]:
+    if w == 2:
+        return "d", (True if text[i] == "`" else None)
+    return _MARKS[text[i]]
+
+
+def _classify(text: str, i: int, lo: int, hi: int, w: int = 1) -> tuple[bool, bool]:
+    """Can the mark at i (w characters wide) open a quote, close one?"""
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    family, pref = _MARKS[ch]
+    nxt = text[i + w] if i + w < hi else " "
+    family, pref = _mark_info(text, i, w)
     prev_space = prev.isspace() or prev in _OPEN_BEFORE
     next_space = nxt.isspace()
     can_open = prev_space and not next_space
@@ -103,13 +109,13 @@ def pair_paragraph(
     paragraph and the one still open at its end (to be carried on)."""
     quotes: list[RawQuote] = []
     cont: RawQuote | None = None
-    stack: list[tuple[str, int]] = []  # (family, offset of the opening mark)
-    marks = [m.start() for m in MARK_RE.finditer(text, lo, hi)]
+    marks = [(m.start(), m.end() - m.start()) for m in MARK_RE.finditer(text, lo, hi)]
+    # stack entries: (family, offset of the opening mark, offset where its content starts)
+    stack: list[tuple[str, int, int]] = []
     first = 0
     if carry is not None:
-        if marks and marks[0] == _lstrip(text, lo, hi) and _family(text[marks[0]]) == carry.family:
+        if marks and marks[0][0] == _lstrip(text, lo, hi) and _mark_info(text, *marks[0])[0] == carry.family:
             cont = carry
-            stack.append((carry.family, marks[0]))
             first = 1
         else:
             _finish_unclosed(carry, quotes)
@@ -117,45 +123,45 @@ def pair_paragraph(
     base = len(quotes)
     n_cont = len(cont.segments) if cont is not None else 0
     while True:
+        stack = [(cont.family, marks[0][0], sum(marks[0]))] if cont is not None else []
         stack_end, cont_left = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip)
         if not stack_end:
             return quotes, None
-        fam, o = stack_end[0]
+        fam, o, c = stack_end[0]
         if cont_left is not None:
-            cont_left.segments.append((o + 1, _rstrip(text, o + 1, hi)))
+            cont_left.segments.append((c, _rstrip(text, c, hi)))
             return quotes, cont_left
         if fam in ("s", "g1", "cjk") and _retries > 0:
             # an opener that never closed is most likely an apostrophe: pair again without it
             _retries -= 1
             skip.add(o)
             del quotes[base:]
-            stack = []
             if cont is not None:
                 del cont.segments[n_cont:]
-                stack.append((cont.family, marks[0]))
             continue
-        seg_end = _rstrip(text, o + 1, hi)
-        if seg_end <= o + 1 or fam in ("s", "g1", "cjk"):
+        seg_end = _rstrip(text, c, hi)
+        if seg_end <= c or fam in ("s", "g1", "cjk"):
             return quotes, None
-        return quotes, RawQuote([(o + 1, seg_end)], o, seg_end, fam, para, closed=False)
+        return quotes, RawQuote([(c, seg_end)], o, seg_end, fam, para, closed=False)
 
 
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
-    judged = [_classify(text, i, lo, hi) for i in marks]
+    judged = [_classify(text, i, lo, hi, w) for i, w in marks]
+    fams = [_mark_info(text, i, w)[0] for i, w in marks]
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close
     next_single_closes_only = [False] * (len(marks) + 1)
     for k in range(len(marks) - 1, -1, -1):
         o, c = judged[k]
-        if _family(text[marks[k]]) == "s" and (o or c):
+        if fams[k] == "s" and (o or c):
             next_single_closes_only[k] = c and not o
         else:
             next_single_closes_only[k] = next_single_closes_only[k + 1]
     for k in range(first, len(marks)):
-        i = marks[k]
+        i, w = marks[k]
         if i in skip:
             continue
-        fam = _family(text[i])
+        fam = fams[k]
         can_open, can_close = judged[k]
         if can_close and stack:
             depth = _find(stack, fam)
@@ -163,20 +169,20 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
                 if fam == "s" and _possessive(text, i, hi) and next_single_closes_only[k + 1]:
                     continue
                 if depth == 0:
-                    o = stack[0][1]
+                    _, o, c = stack[0]
                     if cont is not None:
-                        cont.segments.append((o + 1, i))
+                        cont.segments.append((c, i))
                         cont.close_at = i
                         quotes.append(cont)
                         cont = None
-                    elif i > o + 1:
-                        quotes.append(RawQuote([(o + 1, i)], o, i, fam, para))
+                    elif i > c:
+                        quotes.append(RawQuote([(c, i)], o, i, fam, para))
                     stack.clear()
                 else:
                     del stack[depth:]
                 continue
         if can_open and len(stack) < MAX_DEPTH:
-            stack.append((fam, i))
+            stack.append((fam, i, i + w))
     return stack, cont
 
 
@@ -196,7 +202,7 @@ def _family(ch: str) -> str:
     return _MARKS[ch][0]
 
 
-def _find(stack: list[tuple[str, int]], fam: str) -> int | None:
+def _find(stack: list[tuple[str, int, int]], fam: str) -> int | None:
     for d in range(len(stack) - 1, -1, -1):
         if stack[d][0] == fam:
             return d
