@@ -75,7 +75,13 @@ _V1 = (
     END""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# Version 2: speakers() counts articles per speaker from the index alone.
+_V2 = (
+    "DROP INDEX quotes_speaker",
+    "CREATE INDEX quotes_speaker ON quotes (speaker COLLATE NOCASE, article)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

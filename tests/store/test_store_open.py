@@ -114,3 +114,22 @@ def test_migration_from_an_empty_file(tmp_path):
     path.touch()  # an empty file is an empty SQLite database
     with Library.open(path) as lib:
         assert lib.count() == 0
+
+
+def test_an_older_library_is_migrated_and_keeps_its_articles(tmp_path):
+    from reader.store.schema import MIGRATIONS
+
+    path = tmp_path / "library.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO articles (key, id, source, title, text, paragraphs, added) "
+        "VALUES (1, 'abc', '/a.txt', 'Kept', 'Kept\nx', '[[0,4,\"headline\"]]', '2024-01-01T00:00:00+00:00')"
+    )
+    conn.execute("INSERT INTO reading (article, starred) VALUES (1, 1)")
+    conn.close()
+    with Library.open(path) as lib:
+        assert [(r.title, r.starred) for r in lib.list_articles()] == [("Kept", True)]
+        assert lib._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
