@@ -180,10 +180,11 @@ class Library:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
+            self._conn.execute("COMMIT")  # can fail too (a full disk), and must not leave it open
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
 
     def _key(self, article_id: str) -> int:
         row = self._conn.execute("SELECT key FROM articles WHERE id = ?", (article_id,)).fetchone()
