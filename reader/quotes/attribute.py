@@ -283,6 +283,7 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
     w = P.low[a]
     return (
         w in DETERMINERS
+        or (w.endswith("ing") and len(w) > 5)
         or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly",
                  "also", "himself", "herself", "both", "each", "at", "in", "like")
         or w in ROLE_NOUNS
@@ -477,7 +478,7 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             while a < m and P.low[a] in DISCOURSE:
                 a += 1
             np = np_forward(P, a, m)
-            if np and np[0] == a and np[1] < m:
+            if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "("):
                 return np
         c -= 1
     j = s0
@@ -513,7 +514,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         return None
     cv = _cue(P, j)
     if cv and cv[0] in ("past", "s", "base"):
-        np = np_forward(P, j + 1, s1)
+        np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
         return None
@@ -557,14 +558,25 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
 def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
     """", the lawsuit alleges." / ", said Brad Bannon, a pollster." closing the sentence."""
     c = s1 - 1
-    while c > t and P.low[c] != ",":
+    tried = 0
+    while c > t and tried < 3:
+        if P.low[c] == ",":
+            tried += 1
+            found = _clause_at(P, c + 1, s1)
+            if found:
+                return found
+        elif P.kind[c] == Q:
+            return None
         c -= 1
-    if c <= t or s1 - c > 14 or any(P.kind[i] == Q for i in range(c, s1)):
+    return None
+
+
+def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
+    if s1 - j > 16:
         return None
-    j = c + 1
     cv = _cue(P, j) if j < s1 else None
     if cv and cv[0] in ("past", "s"):
-        np = np_forward(P, j + 1, s1)
+        np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "final-inverted")
         return None
@@ -577,6 +589,19 @@ def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
             cv = _cue(P, k)
             if cv and cv[0] in ("past", "s"):
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "final")
+    return None
+
+
+def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
+    """After an inverted verb, the words up to the next punctuation when they hold a
+    name: "said former tech executive Carly Fiorina"."""
+    i = j
+    while i < hi and i - j < 8 and (P.kind[i] == "w" or (P.low[i] == "." and i > j and len(P.low[i - 1]) <= 4)):
+        i += 1
+    if i == j or (i < hi and P.kind[i] == "w"):
+        return None
+    if any(_is_nameish(P, m) and P.low[m] not in DISCOURSE for m in range(j, i)):
+        return (j, i)
     return None
 
 

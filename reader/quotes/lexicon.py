@@ -141,6 +141,7 @@ query queried queried querying queries
 inquire inquired inquired inquiring inquires
 quote quoted quoted quoting quotes
 cite cited cited citing cites
+herald heralded heralded heralding heralds
 """)
 
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
@@ -150,7 +151,7 @@ OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize
 # verbs that only count as cues right before the quote or with an explicit object
 WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
-             "charge", "counter", "thank", "praise", "criticize", "criticise", "mock", "blast", "slam", "tout"}
+             "counter"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 DETERMINERS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
