@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
     ABBREVIATIONS,
+    ANON_DETERMINERS as ANON_DETS,
     ADVERBS,
     BE,
     CLAUSE_BREAKS,
@@ -628,6 +629,7 @@ def attribute_paragraph(
     titles: frozenset[int] = frozenset(),
     body: bool = True,
     multiword: frozenset[int] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
 
@@ -661,7 +663,7 @@ def attribute_paragraph(
         ):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and P.low[t - 1] == "so-called"):
-            found = _subject_fallback(P, s0, t)
+            found = _subject_fallback(P, s0, t, known)
         if found is not None:
             out[qi] = found
             if not found.blocked:
@@ -669,22 +671,29 @@ def attribute_paragraph(
     return out
 
 
-def _subject_fallback(P: Tokens, s0: int, t: int) -> Found | None:
+def _subject_fallback(P: Tokens, s0: int, t: int, known: frozenset[str]) -> Found | None:
     """No cue in the sentence: a fragment quoted inside the writer's sentence is most
-    often its subject's words ("Trump portrayed them as "rapists""). Only a subject that
-    names a person (a pronoun, a name, a role) qualifies."""
-    a = s0
-    while a < t and (P.low[a] in DISCOURSE or P.kind[a] != "w"):
-        a += 1
-    np = np_forward(P, a, t)
-    if not np or np[0] != a or np[1] >= t or P.kind[np[1]] != "w" or _cue_inside(P, a, t):
+    often its subject's words ("Trump portrayed them as "rapists""). Only he, she or a
+    name the article uses mid-sentence elsewhere qualifies, never a stray capital."""
+    if _cue_inside(P, s0, t):
         return None
-    w = P.low[np[0]]
-    if np[1] - np[0] == 1 and w in ("it", "this", "that", "there", "they", "we", "you", "i"):
+    np = _clause_subject(P, s0, t)
+    if not np or np[1] >= t:
         return None
-    if not (P.cap[np[1] - 1] or w in ("he", "she")):
+    last = P.low[np[1] - 1]
+    if np[1] - np[0] == 1 and last in ("he", "she"):
+        return Found(_span(P, *np), None, "subject")
+    if not P.cap[np[1] - 1] or last not in known or P.low[np[0]] in ANON_DETS:
         return None
     return Found(_span(P, *np), None, "subject")
+
+
+_KNOWN_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’\-]+")
+
+
+def known_names(text: str) -> frozenset[str]:
+    """Capitalised words the text uses mid-sentence: names, not sentence openers."""
+    return frozenset(m.group().lower() for m in _KNOWN_RE.finditer(text))
 
 
 def colon_intro(P: Tokens) -> Found | None:
