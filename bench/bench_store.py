@@ -78,12 +78,27 @@ def cli_seconds(data_dir: Path, *args: str, repeat: int = 5) -> float:
     return timed(lambda: subprocess.run(command, env=env, check=True, capture_output=True), repeat)
 
 
-def engine_rate(paths: list[Path], sample: int = 2000) -> float:
-    articles = [load(p) for p in paths[:sample]]
+def component_rates(paths: list[Path], workdir: Path, sample: int = 5000) -> list[tuple[str, str]]:
+    """Loading, the engine and the store's writes alone, each on the same `sample` files."""
+    from reader.store.library import BATCH_SIZE, _Pending
+
     start = time.perf_counter()
-    for a in articles:
-        engine.extract(a)
-    return len(articles) / (time.perf_counter() - start)
+    articles = [load(p) for p in paths[:sample]]
+    load_rate = len(articles) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    pending = [_Pending(a, str(p), engine.extract(a)) for a, p in zip(articles, paths)]
+    engine_rate = len(articles) / (time.perf_counter() - start)
+    with Library.open(workdir / "components.db") as lib:
+        start = time.perf_counter()
+        for i in range(0, len(pending), BATCH_SIZE):
+            with lib._write():
+                lib._write_batch(pending[i : i + BATCH_SIZE])
+        write_rate = len(articles) / (time.perf_counter() - start)
+    return [
+        (f"load alone ({len(articles):,})", f"{load_rate:,.0f} articles/s"),
+        (f"engine alone ({len(articles):,})", f"{engine_rate:,.0f} articles/s"),
+        (f"store writes alone ({len(articles):,})", f"{write_rate:,.0f} articles/s"),
+    ]
 
 
 def run(n: int, workdir: Path) -> list[tuple[str, str]]:
@@ -91,7 +106,7 @@ def run(n: int, workdir: Path) -> list[tuple[str, str]]:
     start = time.perf_counter()
     paths = generate(workdir / "articles", n)
     rows.append(("generate files", f"{time.perf_counter() - start:.1f} s"))
-    rows.append(("engine alone", f"{engine_rate(paths):,.0f} articles/s"))
+    rows += component_rates(paths, workdir)
 
     data = workdir / "data"
     db = data / "library.db"
