@@ -239,6 +239,18 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             i -= 1
             continue
         break
+    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+        # "the transportation department": a modifier or two after a determiner
+        for j in (i - 1, i - 2):
+            if j >= lo and P.low[j] in _PHRASE_DETS and all(
+                P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, i + 1)
+            ):
+                i = j - 1
+                if j - 2 >= lo and P.low[j - 1] in ROLE_LINKS:
+                    head_np = np_backward(P, j - 2, lo)
+                    if head_np and head_np[1] == j - 1:
+                        i = head_np[0] - 1  # "Crews on the Penwith ferry"
+                break
     i0, i1 = _trim_np(P, i + 1, end)
     if i1 - i0 > 12 or not _np_ok(P, i0, i1):
         return _det_phrase_backward(P, k, lo)
@@ -258,6 +270,10 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
         return None
     while i >= lo and k - i < 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
         if P.low[i] in _PHRASE_DETS and i < k:
+            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
+                head_np = np_backward(P, i - 2, lo)
+                if head_np and head_np[1] == i - 1:
+                    return (head_np[0], k + 1)  # "Ferry workers on the … crossing"
             return (i, k + 1)
         if P.low[i] in DETERMINERS:
             return None
@@ -427,6 +443,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
             return Found(blocked=True, how="passive")
+        if lemma == "read" and tag == "ing":
+            return Found(blocked=True, how="sign")  # "signs reading "…"": a sign, not a speaker
         if tag == "ing":
             if k - 1 >= s0 and P.low[k - 1] in BE:
                 np = np_backward(P, k - 1, s0, skip_be=True)
@@ -460,7 +478,7 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     finite cue in the sentence, else the sentence's first noun phrase."""
     for i in range(k - 1, s0 - 1, -1):
         cv = _cue(P, i)
-        if cv and cv[0] != "ing" and not _passive(P, i, s0):
+        if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not _passive(P, i, s0):
             np = np_backward(P, i - 1, s0)
             if np:
                 return np

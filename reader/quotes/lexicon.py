@@ -177,7 +177,10 @@ DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also",
              "if", "though", "although", "since", "until", "in", "on", "at", "last", "this", "that", "speaking",
              "asked", "today", "yesterday", "tonight", "here", "there", "thus", "nonetheless", "moreover",
              "furthermore", "separately", "elsewhere", "finally", "first", "second", "afterward", "afterwards",
-             "where", "which", "who", "what", "why", "how", "said", "says"}
+             "where", "which", "who", "what", "why", "how", "said", "says", "outside", "inside", "across",
+             "around", "during", "despite", "under", "over", "near", "beyond", "within", "without", "throughout",
+             "among", "amid", "behind", "beside", "between", "against", "toward", "towards", "upon", "for", "from",
+             "with", "by", "to", "of", "about", "like", "unlike", "overall", "nearby"}
 NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der", "den", "di", "ibn", "del", "dos",
                    "st", "y", "ter", "el", "abu", "mc"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
@@ -187,7 +190,11 @@ TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", 
           "princess", "chancellor", "secretary", "minister", "premier", "ambassador", "commissioner", "chief",
           "officer", "detective", "inspector", "superintendent", "coach", "speaker", "leader", "attorney",
           "vice", "deputy", "prime", "first", "former", "mp", "mep", "msp", "sheriff", "adm", "admiral", "cmdr",
-          "maj", "major", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms."}
+          "maj", "major", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "councilman", "councilwoman",
+          "councilmember", "congressman", "congresswoman", "assemblyman", "assemblywoman", "local", "union",
+          "organiser", "organizer", "consultant", "rail", "council", "harbour", "harbor", "master", "spokesman",
+          "spokeswoman", "spokesperson", "executive", "director", "founder", "activist", "campaigner", "analyst",
+          "lawyer", "attorney-general", "economist", "professor", "dean", "principal", "headteacher", "pastor"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",

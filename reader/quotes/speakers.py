@@ -32,6 +32,12 @@ NAME_RUN_RE = re.compile(
     r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Gov|Sen|Rep|Gen|Rev)\.? )?"
     r"[A-Z][\w'’\-]*(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?[A-Z][\w'’\-]*)*"
 )
+# role nouns that name a body rather than a person
+ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
+             "office", "ministry", "company", "party", "union", "association", "group", "organization",
+             "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
+             "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
+             "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
@@ -44,6 +50,7 @@ class Entity:
     anonymous: bool = False
     display: str = ""
     gender: str | None = None
+    org: bool = False  # a body, not a person: never "he" or "she"
     quotes: list[int] = field(default_factory=list)
 
 
@@ -85,6 +92,14 @@ def classify(mention: str) -> str:
     caps = [w for w in words[1:] if w[:1].isupper()] if low[0] in DETERMINERS else [w for w in words if w[:1].isupper()]
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
+    for n, w in enumerate(low[1:], 1):
+        # "Ferry workers on the Skellan Sound crossing": the head before the link decides
+        head = words[n - 1]
+        if w in ("on", "for", "of", "at", "from", "with", "in") and (
+            (head.islower() and (low[n - 1] in ROLE_NOUNS or low[n - 1].endswith("s")))
+            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
+        ):
+            return "role" if low[0] in DETERMINERS else "anonymous"
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS or not caps:
@@ -201,12 +216,39 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         disp = _lower_det(mention)
+        words = disp.lower().split()[1:]
+        earlier = self._indefinite_before(words, offset)
+        if earlier is not None:
+            # "the staff member" after "a council staff member": the same anonymous person
+            idx = self.anonymous(earlier)
+            _add_alias(self.entities[idx], mention)
+            return idx
         for i, e in enumerate(self.entities):
-            if not e.anonymous and not e.name_tokens and e.display.lower() == disp.lower():
+            if e.anonymous or e.name_tokens:
+                continue
+            other = e.display.lower().split()[1:]
+            short, long_ = sorted((words, other), key=len)
+            if short and long_[-len(short):] == short:
+                # "the department" is "the transportation department" said again
+                if len(words) > len(other):
+                    e.display = disp
+                _add_alias(e, mention)
                 return i
-        self.entities.append(Entity(display=disp))
+        self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _indefinite_before(self, words: list[str], offset: int) -> str | None:
+        """The indefinite description this definite one points back to, if the text has one."""
+        if not words or words[-1] in ORG_NOUNS or words[-1] not in ROLE_NOUNS:
+            return None
+        pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
+        last = None
+        for m in pat.finditer(self.text, max(0, offset - 3000), offset):
+            last = m
+        if last is None:
+            return None
+        return _lower_det(last.group())
 
     def _apposition_link(self, mention: str) -> list[str] | None:
         """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
@@ -258,12 +300,14 @@ class Resolver:
                 e = self.entities[ent]
                 if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
                     continue
+                if e.org and g:
+                    continue
                 if g and e.gender and e.gender != g:
                     continue
                 if g and not e.gender and not e.anonymous:
                     e.gender = g
                 return ent
-            if toks is not None and not plural and len(toks) >= 2:
+            if toks is not None and not plural and toks:
                 tg = _gender_from_title(toks)
                 if g and tg and tg != g:
                     continue
@@ -322,4 +366,14 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
             if any(t.lower() in ROLE_NOUNS or t.lower() in ROLE_ADJECTIVES for t in toks[-1:]):
                 continue
             out.append((m.start(), toks))
+    # a surname on its own, once its full name has appeared: "Achebe said he would …"
+    surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
+    if surnames:
+        pat = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(surnames)) + r")\b")
+        first_seen = min(off for off, _ in out)
+        for lo, hi in spans:
+            for m in pat.finditer(text, max(lo, first_seen), hi):
+                if text[m.end() : m.end() + 1] not in ("'", "’"):
+                    out.append((m.start(), [m.group()]))
+        out.sort(key=lambda x: x[0])
     return out

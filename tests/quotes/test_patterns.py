@@ -158,3 +158,27 @@ def test_fragment_in_writers_sentence_is_its_subjects_words():
 def test_so_called_marks_a_scare_quote():
     q = one('Venn sold the so-called "miracle cure" at the market.')
     assert q["speaker"] is None
+
+
+def test_definite_description_points_back_to_the_anonymous_one():
+    text = (
+        "A harbour staff member, who asked not to be named, said the budget was gone.\n"
+        '"Nobody will admit it," the staff member said.'
+    )
+    _, ex = quotes(text)
+    assert [(s.name, s.anonymous) for s in ex.speakers] == [("a harbour staff member", True)]
+
+
+def test_he_never_points_to_an_organisation():
+    text = (
+        "Mayor Tamsin Kerrow opened the session.\n"
+        '"The schedule will follow," the transport department said.\n'
+        'Kerrow said she would ask again. "This isn\'t over," she said.'
+    )
+    qs, _ = quotes(text)
+    assert qs[-1]["speaker"] == "Tamsin Kerrow"
+
+
+def test_group_description_is_anonymous_and_whole():
+    q = one("Crews on the Penwith ferry say they are 'ready to talk' about pay.")
+    assert q["speaker"] == "Crews on the Penwith ferry"
