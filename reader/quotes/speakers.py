@@ -28,10 +28,17 @@ from reader.quotes.lexicon import (
     TITLES,
 )
 
+_TITLE_RE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Gov|Sen|Rep|Gen|Rev)\.? "
+_WORD_RE = r"[A-Z][\w'’\-]*"
+# two or more capitalised words, or a title and one: the shapes of a person's name
 NAME_RUN_RE = re.compile(
-    r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Gov|Sen|Rep|Gen|Rev)\.? )?"
-    r"[A-Z][\w'’\-]*(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?[A-Z][\w'’\-]*)*"
+    rf"(?:{_TITLE_RE})?{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE})+"
+    rf"|{_TITLE_RE}{_WORD_RE}"
 )
+_NAME = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
+_NAME_AFTER = re.compile(r",? " + _NAME)
+_NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’\-]*")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -143,7 +150,7 @@ class Resolver:
         self.text = text
         self._outside = outside
         self._persons: list[tuple[int, list[str]]] | None = None
-        self._by_last: dict[str, list[list[str]]] = {}
+        self._by_last: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
 
@@ -154,8 +161,10 @@ class Resolver:
             self._persons = person_names(self.text, self._outside)
             self._person_offsets = [off for off, _ in self._persons]
             for _, toks in self._persons:
-                bare = strip_titles(toks)
-                self._by_last.setdefault(bare[-1].lower(), []).append(bare)
+                if len(toks) < 2:
+                    continue
+                bare = tuple(strip_titles(toks))
+                self._by_last.setdefault(bare[-1].lower(), {})[bare] = tuple(t.lower() for t in bare)
         return self._persons
 
     # -- named
@@ -171,14 +180,14 @@ class Resolver:
 
     def _fullest(self, toks: list[str], before: int) -> list[str]:
         """The fullest form of a name that the article uses (Aziz -> Shaista Aziz)."""
+        if not toks:
+            return toks
+        self.persons  # noqa: B018 - builds the index on first use
         key = [t.lower() for t in toks]
         best = toks
-        for off, p in self.persons:
-            pk = [t.lower() for t in p]
-            p = strip_titles(p)
-            pk = [t.lower() for t in p]
-            if len(pk) > len(best) and _compatible(key, pk) and len(pk) <= 4:
-                best = p
+        for full, low in self._by_last.get(key[-1], {}).items():
+            if len(low) > len(best) and len(low) <= 4 and _compatible(key, list(low)):
+                best = list(full)
         return best
 
     def named(self, mention: str, offset: int) -> int:
@@ -256,16 +265,17 @@ class Resolver:
         core = " ".join(words[1:]) if words and words[0].lower() in DETERMINERS else mention
         if not core:
             return None
-        name = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
-        pats = [
-            re.escape(core) + r",? " + name,
-            name + r", (?:the |a )?" + re.escape(core) + r"\b",
-        ]
-        for p in pats:
-            for m in re.finditer(p, self.text):
-                toks = name_part(m.group(1))
-                if toks and toks[0].lower() not in NON_NAMES and not any(t.lower() in ROLE_NOUNS for t in toks):
-                    return toks
+        text = self.text
+        at = text.find(core)
+        while at != -1:
+            after = _NAME_AFTER.match(text, at + len(core))
+            before = _NAME_BEFORE.search(text[max(0, at - 60) : at])
+            for m in (after, before):
+                if m is not None:
+                    toks = name_part(m.group(1))
+                    if toks and toks[0].lower() not in NON_NAMES and not any(t.lower() in ROLE_NOUNS for t in toks):
+                        return toks
+            at = text.find(core, at + 1)
         return None
 
     def another(self, mention: str, offset: int) -> int:
@@ -355,8 +365,6 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
-            if " " not in m.group():
-                continue
             toks = _tokens(m.group())
             toks = [t for t in toks if t != "."]
             while toks and (toks[0].lower() in DISCOURSE or toks[0].lower() in NON_NAMES or toks[0].lower() in DETERMINERS):
@@ -369,11 +377,14 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     # a surname on its own, once its full name has appeared: "Achebe said he would …"
     surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
     if surnames:
-        pat = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(surnames)) + r")\b")
         first_seen = min(off for off, _ in out)
         for lo, hi in spans:
-            for m in pat.finditer(text, max(lo, first_seen), hi):
-                if text[m.end() : m.end() + 1] not in ("'", "’"):
-                    out.append((m.start(), [m.group()]))
+            if hi <= first_seen:
+                continue
+            for m in _CAP_WORD.finditer(text, max(lo, first_seen), hi):
+                if m.group() in surnames and text[m.end() : m.end() + 1] not in ("'", "’", "-"):
+                    nxt = text[m.end() : m.end() + 2]
+                    if not (nxt[:1] == " " and nxt[1:2].isupper()):  # part of a longer name
+                        out.append((m.start(), [m.group()]))
         out.sort(key=lambda x: x[0])
     return out
