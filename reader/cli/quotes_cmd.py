@@ -8,7 +8,7 @@ import sys
 
 from reader.quotes import extract
 from reader.quotes.records import article_record
-from reader.sources import LoadError, load
+from reader.sources import LoadError, load, safe_display
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 
@@ -60,7 +60,12 @@ def _grouped(rec: dict):
 
 
 def render_text(rec: dict) -> str:
-    lines = [rec["title"] or rec["path"], f"  {rec['path']}: {len(rec['quotes'])} quotes, {len(rec['speakers'])} speakers", ""]
+    """The quotes grouped by speaker, for people (control characters made visible)."""
+    return safe_display(_render_text(rec))
+
+
+def _render_text(rec: dict) -> str:
+    lines = [rec["title"] or rec["path"], f"  {rec['path']}: {_count(len(rec['quotes']), 'quote')}, {_count(len(rec['speakers']), 'speaker')}", ""]
     for name, anon, quotes in _grouped(rec):
         label = name if name else "Unattributed"
         if anon:
@@ -72,7 +77,15 @@ def render_text(rec: dict) -> str:
     return "\n".join(lines)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def render_markdown(rec: dict) -> str:
+    return safe_display(_render_markdown(rec))
+
+
+def _render_markdown(rec: dict) -> str:
     parts = [f"# {rec['title'] or rec['path']}\n"]
     for name, anon, quotes in _grouped(rec):
         parts.append(f"\n## {name or 'Unattributed'}{' (anonymous)' if anon else ''}\n\n")
