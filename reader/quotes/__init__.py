@@ -11,7 +11,7 @@ writer's words around it, speakers.py groups the mentions into speakers.
 from __future__ import annotations
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
-from reader.quotes.attribute import Found, Tokens, attribute_paragraph, colon_intro, known_names, quote_only, title_like
+from reader.quotes.attribute import Found, KnownNames, Tokens, attribute_paragraph, colon_intro, quote_only, title_like
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
 from reader.quotes.speakers import Resolver, classify
 
@@ -57,7 +57,7 @@ def extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int]
     multiword = frozenset(qi for qi, raw in enumerate(raws) if " " in text[raw.segments[0][0] : raw.segments[-1][1]].strip())
     titles = frozenset(qi for qi, raw in enumerate(raws) if len(raw.segments) == 1 and title_like(text[slice(*raw.segments[0])]))
     last_para_found: Found | None = None
-    known: frozenset[str] | None = None
+    known: KnownNames | None = None
     prev_tokens: Tokens | None = None
     for pi, (lo, hi) in enumerate(spans):
         regs = regions.get(pi)
@@ -67,7 +67,7 @@ def extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int]
             continue
         P = Tokens(text, lo, hi, regs, ends)
         if known is None:
-            known = known_names(text)
+            known = KnownNames(text)
         here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known)
         if quote_only(P):
             intro = None

@@ -40,6 +40,13 @@ TERMINAL = {".", "!", "?"}
 Q = "Q"
 
 
+def _lower(w: str) -> str:
+    lw = w.lower()
+    if ("'" in lw or "’" in lw) and len(lw) <= 7:
+        return CONTRACTED_PRONOUNS.get(lw.replace("’", "'"), lw)
+    return lw
+
+
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
@@ -70,20 +77,16 @@ class Tokens:
     def _words(self, a: int, b: int) -> None:
         if a >= b:
             return
-        text = self.text
-        start, end, low, kind, qidx, cap = self.start, self.end, self.low, self.kind, self.qidx, self.cap
-        for m in TOKEN_RE.finditer(text, a, b):
-            s, e = m.span()
-            w = m.group()
-            lw = w.lower()
-            if ("'" in lw or "’" in lw) and len(lw) <= 7:
-                lw = CONTRACTED_PRONOUNS.get(lw.replace("’", "'"), lw)
-            start.append(s)
-            end.append(e)
-            low.append(lw)
-            kind.append("w" if w[0].isalnum() else "p")
-            qidx.append(-1)
-            cap.append(w[0].isupper())
+        ms = list(TOKEN_RE.finditer(self.text, a, b))
+        if not ms:
+            return
+        words = [m.group() for m in ms]
+        self.start.extend([m.start() for m in ms])
+        self.end.extend([m.end() for m in ms])
+        self.low.extend([_lower(w) for w in words])
+        self.kind.extend(["w" if w[0].isalnum() else "p" for w in words])
+        self.qidx.extend([-1] * len(words))
+        self.cap.extend([w[0].isupper() for w in words])
 
     def __len__(self) -> int:
         return len(self.low)
@@ -647,7 +650,7 @@ def attribute_paragraph(
     titles: frozenset[int] = frozenset(),
     body: bool = True,
     multiword: frozenset[int] = frozenset(),
-    known: frozenset[str] = frozenset(),
+    known: KnownNames | None = None,
 ) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
 
@@ -681,7 +684,7 @@ def attribute_paragraph(
         ):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and P.low[t - 1] == "so-called"):
-            found = _subject_fallback(P, s0, t, known)
+            found = _subject_fallback(P, s0, t, known or KnownNames(""))
         if found is not None:
             out[qi] = found
             if not found.blocked:
@@ -689,7 +692,7 @@ def attribute_paragraph(
     return out
 
 
-def _subject_fallback(P: Tokens, s0: int, t: int, known: frozenset[str]) -> Found | None:
+def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | None:
     """No cue in the sentence: a fragment quoted inside the writer's sentence is most
     often its subject's words ("Trump portrayed them as "rapists""). Only he, she or a
     name the article uses mid-sentence elsewhere qualifies, never a stray capital."""
@@ -709,9 +712,20 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: frozenset[str]) -> Foun
 _KNOWN_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’\-]+")
 
 
-def known_names(text: str) -> frozenset[str]:
-    """Capitalised words the text uses mid-sentence: names, not sentence openers."""
-    return frozenset(m.group().lower() for m in _KNOWN_RE.finditer(text))
+class KnownNames:
+    """Capitalised words the text uses mid-sentence (names, not sentence openers),
+    found the first time they are asked about."""
+
+    __slots__ = ("_text", "_names")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._names is None:
+            self._names = frozenset(m.lower() for m in _KNOWN_RE.findall(self._text))
+        return word in self._names
 
 
 def colon_intro(P: Tokens) -> Found | None:

@@ -10,6 +10,7 @@ stray mark never swallows the rest of the article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -237,7 +238,17 @@ def pair_marks(text: str, paragraphs) -> list[RawQuote]:
     of (start, end) spans; a quote may run from one into the next."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
+    # one scan of the whole text says which paragraphs have marks at all
+    positions = [m.start() for m in MARK_RE.finditer(text)]
+    if not positions:
+        return out
     for idx, (lo, hi) in enumerate(paragraphs):
+        k = bisect.bisect_left(positions, lo)
+        if k == len(positions) or positions[k] >= hi:
+            if carry is not None:
+                _finish_unclosed(carry, out)
+                carry = None
+            continue
         qs, carry = pair_paragraph(text, lo, hi, carry, idx)
         out.extend(qs)
     if carry is not None:

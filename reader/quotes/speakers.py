@@ -28,17 +28,13 @@ from reader.quotes.lexicon import (
     TITLES,
 )
 
-_TITLE_RE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Gov|Sen|Rep|Gen|Rev)\.? "
 _WORD_RE = r"[A-Z][\w'’\-]*"
-# two or more capitalised words, or a title and one: the shapes of a person's name
-NAME_RUN_RE = re.compile(
-    rf"(?:{_TITLE_RE})?{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE})+"
-    rf"|{_TITLE_RE}{_WORD_RE}"
-)
+# two or more capitalised words (a title counts as one): the shape of a person's name
+NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE})+")
 _NAME = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
-_CAP_WORD = re.compile(r"\b[A-Z][\w'’\-]*")
+_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){1,3})$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -150,7 +146,6 @@ class Resolver:
         self.text = text
         self._outside = outside
         self._persons: list[tuple[int, list[str]]] | None = None
-        self._by_last: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
 
@@ -160,11 +155,6 @@ class Resolver:
         if self._persons is None:
             self._persons = person_names(self.text, self._outside)
             self._person_offsets = [off for off, _ in self._persons]
-            for _, toks in self._persons:
-                if len(toks) < 2:
-                    continue
-                bare = tuple(strip_titles(toks))
-                self._by_last.setdefault(bare[-1].lower(), {})[bare] = tuple(t.lower() for t in bare)
         return self._persons
 
     # -- named
@@ -179,15 +169,26 @@ class Resolver:
         return None
 
     def _fullest(self, toks: list[str], before: int) -> list[str]:
-        """The fullest form of a name that the article uses (Aziz -> Shaista Aziz)."""
+        """The fullest form of a name that the article uses (Aziz -> Shaista Aziz):
+        the capitalised words standing before each use of the surname."""
         if not toks:
             return toks
-        self.persons  # noqa: B018 - builds the index on first use
         key = [t.lower() for t in toks]
+        surname = toks[-1]
         best = toks
-        for full, low in self._by_last.get(key[-1], {}).items():
-            if len(low) > len(best) and len(low) <= 4 and _compatible(key, list(low)):
-                best = list(full)
+        text = self.text
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                m = _RUN_BEFORE.search(text, max(0, at - 60), at)
+                if m:
+                    full = strip_titles(m.group(1).replace(".", " ").split() + [surname])
+                    if len(best) < len(full) <= 4 and full[0].lower() not in NON_NAMES and _compatible(
+                        key, [t.lower() for t in full]
+                    ):
+                        best = full
+            at = text.find(surname, end)
         return best
 
     def named(self, mention: str, offset: int) -> int:
@@ -363,28 +364,37 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     """Names of two or more capitalised words outside quotes, in order: the people a
     pronoun may point back to and the full forms short names expand to."""
     out: list[tuple[int, list[str]]] = []
+    skip_first = DISCOURSE | NON_NAMES | DETERMINERS
+    not_last = ROLE_NOUNS | ROLE_ADJECTIVES
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
-            toks = _tokens(m.group())
-            toks = [t for t in toks if t != "."]
-            while toks and (toks[0].lower() in DISCOURSE or toks[0].lower() in NON_NAMES or toks[0].lower() in DETERMINERS):
-                toks = toks[1:]
-            if len(strip_titles(toks)) < 2 and not (len(toks) >= 2 and toks[0].lower().rstrip(".") in TITLES):
+            toks = m.group().replace(".", " ").split()
+            while toks and toks[0].lower() in skip_first:
+                del toks[0]
+            if len(toks) < 2 or toks[-1].lower() in not_last:
                 continue
-            if any(t.lower() in ROLE_NOUNS or t.lower() in ROLE_ADJECTIVES for t in toks[-1:]):
+            if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
                 continue
             out.append((m.start(), toks))
     # a surname on its own, once its full name has appeared: "Achebe said he would …"
     surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
     if surnames:
         first_seen = min(off for off, _ in out)
-        for lo, hi in spans:
-            if hi <= first_seen:
-                continue
-            for m in _CAP_WORD.finditer(text, max(lo, first_seen), hi):
-                if m.group() in surnames and text[m.end() : m.end() + 1] not in ("'", "’", "-"):
-                    nxt = text[m.end() : m.end() + 2]
-                    if not (nxt[:1] == " " and nxt[1:2].isupper()):  # part of a longer name
-                        out.append((m.start(), [m.group()]))
+        starts = [lo for lo, _ in spans]
+        for name in surnames:
+            at = text.find(name, first_seen)
+            while at != -1:
+                end = at + len(name)
+                k = bisect.bisect_right(starts, at) - 1
+                if (
+                    k >= 0
+                    and at < spans[k][1]
+                    and (at == 0 or not text[at - 1].isalnum())
+                    and text[end : end + 1] not in ("'", "’", "-")
+                    and not text[end : end + 1].isalnum()
+                    and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+                ):
+                    out.append((at, [name]))
+                at = text.find(name, end)
         out.sort(key=lambda x: x[0])
     return out
