@@ -145,7 +145,7 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
     """An NP must name someone: a pronoun, a capitalised name or a role noun."""
     if i1 <= i0:
         return False
-    if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE):
+    if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE or P.low[i0] == "who"):
         return True
     for i in range(i0, i1):
         w = P.low[i]
@@ -185,8 +185,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         k = _skip_time(P, k, lo)
     if k < lo:
         return None
-    if P.low[k] in SUBJECT_PRONOUNS:
-        return (k, k + 1)
+    if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
+        return (k, k + 1)  # "she said", "Donald Trump, who proclaimed"
     for _ in range(3):
         if k >= lo and P.low[k] == ")":
             j = k - 1
@@ -404,6 +404,9 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     got = _head_cues(P, t, s0)
     if got is not None:
         return got
+    got = _possessive_claim(P, t, s0)
+    if got is not None:
+        return got
     if t - 1 > s0 and P.low[t - 1] == ":":
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)
@@ -458,6 +461,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "participle")
             k -= 1
             continue
+        if tag == "base" and k - 1 > s0 and P.low[k - 1] == "to":
+            # "He went on to say", "Cuban went on to call Cruz": the clause's subject
+            subj = _clause_subject(P, s0, k - 1)
+            if subj:
+                return Found(_span(P, *subj), (P.start[k], P.end[k]), "infinitive")
         if k - 1 >= s0 and P.low[k - 1] in ("and", "but", "then"):
             subj = _clause_subject(P, s0, k - 1)
             if subj:
@@ -469,6 +477,32 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if np and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
         k -= 1
+    return None
+
+
+_CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations",
+                "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
+                "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
+                "complaint", "admission", "contention", "prediction", "observation", "announcement"}
+
+
+def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
+    """"Trump's recent assertion that "…"": the owner of the claim speaks."""
+    k = t - 1
+    if k >= s0 and P.low[k] in ("that", ":", ","):
+        k -= 1
+    if k < s0 or P.low[k] not in _CLAIM_NOUNS:
+        return None
+    i = k - 1
+    while i >= s0 and k - i <= 4:
+        w = P.low[i]
+        if w.endswith(("'s", "’s")) and P.cap[i]:
+            return Found((P.start[i], P.end[i] - 2), (P.start[k], P.end[k]), "possessive")
+        if w in ("his", "her", "their"):
+            return Found((P.start[i], P.end[i]), (P.start[k], P.end[k]), "possessive")
+        if P.kind[i] != "w" or w in _PHRASE_STOPS:
+            return None
+        i -= 1
     return None
 
 
@@ -542,7 +576,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         return None
     np = np_forward(P, j, s1)
     if not np:
-        return None
+        return _chunk_then_cue(P, j, s1)
     k = np[1]
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
@@ -569,11 +603,30 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                 cv = _cue(P, m)
                 if cv and cv[0] in ("past", "s"):
                     return Found(_span(P, np[0], m), (P.start[m], P.end[m]), "tail")
+    chunk = _chunk_then_cue(P, j, s1)
+    if chunk:
+        return chunk
     if dash and (np[1] >= s1 or P.low[np[1]] in TERMINAL | {","}):
         d = t + 1
         while P.low[d] not in DASHES:
             d += 1
         return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
+    return None
+
+
+def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
+    """"…," Daily News opinion editor Josh Greenman said: a run of words holding a name,
+    then the verb."""
+    m = j
+    while m < s1 and m - j < 10 and (P.kind[m] == "w" or (P.low[m] == "." and m > j and len(P.low[m - 1]) <= 4)):
+        cv = _cue(P, m)
+        if cv and cv[0] in ("past", "s") and m > j:
+            if any(_is_nameish(P, x) and P.low[x] not in DISCOURSE for x in range(j, m)):
+                return Found(_span(P, j, m), (P.start[m], P.end[m]), "tail-chunk")
+            return None
+        if P.low[m] in _PHRASE_STOPS:
+            return None
+        m += 1
     return None
 
 

@@ -88,7 +88,7 @@ def classify(mention: str) -> str:
     if not words:
         return "anonymous"
     low = [w.lower().strip(",.") for w in words]
-    if len(words) == 1 and low[0] in SUBJECT_PRONOUNS:
+    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their")):
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"

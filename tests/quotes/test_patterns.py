@@ -182,3 +182,21 @@ def test_he_never_points_to_an_organisation():
 def test_group_description_is_anonymous_and_whole():
     q = one("Crews on the Penwith ferry say they are 'ready to talk' about pay.")
     assert q["speaker"] == "Crews on the Penwith ferry"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        ('Osric Penhallow went on to call the plan "a harbour folly".', "Osric Penhallow", "Osric Penhallow"),
+        ('"The tide is turning," Harbour Gazette editor Mara Venn said.', "Mara Venn", "Harbour Gazette editor Mara Venn"),
+        ("Venn's assertion that \"nobody checked\" was denied.", "Venn", "Venn"),
+    ],
+)
+def test_more_ways_to_name_the_speaker(text, speaker, mention):
+    q = one(text)
+    assert (q["speaker"], q["mention"]) == (speaker, mention)
+
+
+def test_relative_who_points_to_the_person_before_it():
+    q = one('The plan came from Kerra Lusk, who warned that the wall "cannot hold another winter".')
+    assert q["mention"] == "who" and q["speaker"] == "Kerra Lusk"
