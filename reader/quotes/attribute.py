@@ -147,6 +147,8 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         return False
     if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE or P.low[i0] == "who"):
         return True
+    if _shouted(P, i0, i1):
+        return False  # a heading ("IOWA POLLS NOT WRONG:") or a dateline ("WASHINGTON —")
     for i in range(i0, i1):
         w = P.low[i]
         if P.kind[i] != "w":
@@ -154,6 +156,13 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
             return True
     return False
+
+
+def _shouted(P: Tokens, i0: int, i1: int) -> bool:
+    words = [P.text[P.start[i] : P.end[i]] for i in range(i0, i1) if P.kind[i] == "w"]
+    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return len(words) > 2 or (i1 < len(P) and P.low[i1] in DASHES | {"("})
 
 
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
@@ -260,7 +269,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
     return (i0, i1)
 
 
-_PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not"}
+_PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not", "will",
+                                  "would", "could", "should", "may", "might", "can", "must", "also", "did", "does",
+                                  "do"}
 # determiners that can open a phrase naming a speaker ("the commission", "one insider")
 _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
                 "his", "her", "their", "its", "our", "my", "most", "other"}
