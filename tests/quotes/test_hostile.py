@@ -1,0 +1,47 @@
+"""Hostile input: nothing raises, spans stay valid, and big inputs finish (the timing
+itself is measured in bench/bench_engine.py, not asserted here)."""
+import random
+
+import pytest
+
+from reader.quotes import extract_text
+
+
+def _valid(text):
+    ex = extract_text(text)
+    for q in ex.quotes:
+        for s, e in q.segments:
+            assert 0 <= s < e <= len(text)
+    return ex
+
+
+def test_a_hundred_thousand_quote_marks_in_one_paragraph():
+    rnd = random.Random(7)
+    marks = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e"]
+    text = "".join(rnd.choice(marks) + rnd.choice(["", "a", " ", "b "]) for _ in range(100_000))
+    _valid(text)
+
+
+def test_one_long_paragraph_of_quotes_and_cues():
+    unit = '"We will," she said, "and soon." He told the BBC: \'No.\' '
+    text = unit * (1_000_000 // len(unit))
+    ex = _valid(text)
+    assert len(ex.quotes) > 5_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00\x01\x02 \"nul\" said \x1b[31mred\x1b[0m",
+        "Line one\r\n\"Crlf,\" she said.\rLone CR \"here\" he said.",
+        "\u202e\"backwards,\" said Bidi\u202c and \u2066\"isolate\"\u2069.",
+        "Zero\u200dwidth \u200b\"joiner,\" said Zed\u200d.",
+        "\ufeff\"BOM first,\" said Byte.",
+        "\"" * 5000,
+        "'" * 5000 + "\u2019" * 5000,
+        "\"unclosed at the end of the article",
+        "\udcff lone surrogate \"quote\" said S.",
+    ],
+)
+def test_odd_characters_never_raise(text):
+    _valid(text)
