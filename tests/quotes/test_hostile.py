@@ -42,6 +42,7 @@ def test_one_long_paragraph_of_quotes_and_cues():
         "\"unclosed at the end of the article",
         "\udcff lone surrogate \"quote\" said S.",
     ],
+    ids=["control", "crlf-cr", "bidi", "zero-width", "bom", "5000-doubles", "10000-singles", "unclosed", "surrogate"],
 )
 def test_odd_characters_never_raise(text):
     _valid(text)
