@@ -146,6 +146,7 @@ class Resolver:
         self.text = text
         self._outside = outside
         self._persons: list[tuple[int, list[str]]] | None = None
+        self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
 
@@ -267,7 +268,10 @@ class Resolver:
         if not core:
             return None
         text = self.text
-        at = text.find(core)
+        if self._lower is None:
+            self._lower = text.lower()
+        core = core.lower()
+        at = self._lower.find(core)
         while at != -1:
             after = _NAME_AFTER.match(text, at + len(core))
             before = _NAME_BEFORE.search(text[max(0, at - 60) : at])
@@ -276,7 +280,7 @@ class Resolver:
                     toks = name_part(m.group(1))
                     if toks and toks[0].lower() not in NON_NAMES and not any(t.lower() in ROLE_NOUNS for t in toks):
                         return toks
-            at = text.find(core, at + 1)
+            at = self._lower.find(core, at + 1)
         return None
 
     def another(self, mention: str, offset: int) -> int:

@@ -200,3 +200,13 @@ def test_more_ways_to_name_the_speaker(text, speaker, mention):
 def test_relative_who_points_to_the_person_before_it():
     q = one('The plan came from Kerra Lusk, who warned that the wall "cannot hold another winter".')
     assert q["mention"] == "who" and q["speaker"] == "Kerra Lusk"
+
+
+def test_the_role_joins_the_titled_name_used_earlier():
+    text = (
+        "First Minister Tamsin Kerrow visited the harbour on Monday.\n"
+        '"We will rebuild it," the first minister said.\n'
+        '"Every stone of it," Ms Kerrow added.'
+    )
+    _, ex = quotes(text)
+    assert [s.name for s in ex.speakers] == ["Tamsin Kerrow"]
