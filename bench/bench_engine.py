@@ -7,6 +7,8 @@
 2. Linear time: hostile text of random quote marks, apostrophes and words at
    growing sizes (MB); prints seconds and seconds per MB, which stay flat when time is
    linear in the input.
+3. Memory: `reader quotes --format jsonl` over every corpus file in one process; prints
+   its peak resident memory.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import argparse
 import glob
 import os
 import random
+import resource
+import subprocess
 import sys
 import time
 
@@ -67,6 +71,15 @@ def scaling(sizes_mb: list[float]) -> None:
         print(f"{mb:>6.1f} {dt:>9.2f} {dt / mb:>7.2f}")
 
 
+def memory(corpus: str) -> None:
+    paths = sorted(glob.glob(os.path.join(corpus, "text", "*.txt")) or glob.glob(os.path.join(corpus, "*.txt")))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "reader", "quotes", "--format", "jsonl", *paths],
+                   stdout=subprocess.DEVNULL, check=False)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"reader quotes over {len(paths)} files: peak memory {max(peak, before) / 1024:.1f} MB")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpus", "polnear", "train"))
@@ -74,6 +87,7 @@ if __name__ == "__main__":
     a = ap.parse_args()
     if os.path.isdir(a.corpus):
         throughput(a.corpus)
+        memory(a.corpus)
     else:
         print(f"no corpus at {a.corpus}; skipping throughput")
     scaling([float(x) for x in a.sizes.split(",") if x])
