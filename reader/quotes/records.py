@@ -30,13 +30,20 @@ def speaker_record(sp: Speaker) -> dict:
 
 
 def article_record(article: Article, ex: Extraction, path: str | None = None) -> dict:
-    """One line of `reader quotes --format jsonl`."""
-    return {
+    """One line of `reader quotes --format jsonl`.
+
+    Offsets index the article's text, which for text and Markdown files is the file's
+    text itself. A web page's article text is written by its loader (headline and main
+    paragraphs, markup gone), so its record carries that text as `article_text`."""
+    rec = {
         "path": path if path is not None else article.path,
         "title": article.title,
         "quotes": [quote_record(q, ex, article.text) for q in ex.quotes],
         "speakers": [speaker_record(s) for s in ex.speakers],
     }
+    if article.format == "html":
+        rec["article_text"] = article.text
+    return rec
 
 
 def to_cache(ex: Extraction) -> dict:
