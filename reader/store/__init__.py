@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from .errors import StoreError
 from .library import Library
-from .rows import ArticleRow, ImportReport, QuoteRow, ReadingState, SearchHit, SpeakerRow
+from .rows import ArticleRow, FeedItem, FeedRow, ImportReport, QuoteRow, ReadingState, SearchHit, SpeakerRow
 
-__all__ = ["Library", "StoreError", "ArticleRow", "ReadingState", "SearchHit", "SpeakerRow", "ImportReport", "QuoteRow"]
+__all__ = [
+    "Library", "StoreError", "ArticleRow", "ReadingState", "SearchHit", "SpeakerRow", "ImportReport", "QuoteRow",
+    "FeedRow", "FeedItem",
+]

@@ -27,7 +27,7 @@ from . import codec
 from .errors import StoreError, translated
 from .files import article_files
 from .query import fts_query
-from .rows import ArticleRow, Filter, ImportReport, QuoteRow, ReadingState, SearchHit, SpeakerRow
+from .rows import ArticleRow, FeedItem, FeedRow, Filter, ImportReport, QuoteRow, ReadingState, SearchHit, SpeakerRow
 from .schema import SCHEMA_VERSION, migrate, user_version
 
 BUSY_TIMEOUT = 10.0  # seconds a writer waits for another process's transaction
@@ -412,24 +412,29 @@ class Library:
     # ---- reading the library -------------------------------------------------------
 
     @_guarded
-    def list_articles(self, filter: Filter = "all", limit: int | None = None, offset: int = 0) -> list[ArticleRow]:
-        """Articles newest first: by published date, then by when they were added."""
+    def list_articles(
+        self, filter: Filter = "all", limit: int | None = None, offset: int = 0, *, feed_id: int | None = None
+    ) -> list[ArticleRow]:
+        """Articles newest first: by published date, then by when they were added.
+        With `feed_id`, only the articles that feed delivered."""
+        where, params = _where_feed(filter, feed_id)
         rows = self._conn.execute(
             "SELECT a.id, a.title, a.source, a.published, a.added, r.read, r.starred, r.progress, "
-            "r.quote_index, coalesce(e.quotes, 0), coalesce(e.speakers, '[]') "
+            "r.quote_index, coalesce(e.quotes, 0), coalesce(e.speakers, '[]'), a.feed "
             "FROM articles a JOIN reading r ON r.article = a.key LEFT JOIN extractions e ON e.article = a.key "
-            f"{_where(filter)} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
+            f"{where} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            (*params, -1 if limit is None else limit, offset),
         )
         return [
-            ArticleRow(i, t, s, p, ad, bool(rd), bool(st), pr, qi, n, json.loads(sp))
-            for i, t, s, p, ad, rd, st, pr, qi, n, sp in rows
+            ArticleRow(i, t, s, p, ad, bool(rd), bool(st), pr, qi, n, json.loads(sp), fd)
+            for i, t, s, p, ad, rd, st, pr, qi, n, sp, fd in rows
         ]
 
     @_guarded
-    def count(self, filter: Filter = "all") -> int:
+    def count(self, filter: Filter = "all", *, feed_id: int | None = None) -> int:
+        where, params = _where_feed(filter, feed_id)
         return self._conn.execute(
-            f"SELECT count(*) FROM articles a JOIN reading r ON r.article = a.key {_where(filter)}"
+            f"SELECT count(*) FROM articles a JOIN reading r ON r.article = a.key {where}", params
         ).fetchone()[0]
 
     @_guarded
@@ -541,6 +546,160 @@ class Library:
         """Mark every unread article read; returns how many changed."""
         with self._write() as conn:
             return conn.execute("UPDATE reading SET read = 1, read_at = ? WHERE read = 0", (_now(),)).rowcount
+
+    # ---- feeds -----------------------------------------------------------------------
+    # The library keeps subscriptions and what each feed delivered; fetching is
+    # reader.feeds' job. Each method is one transaction, so a refresh that dies midway
+    # leaves every feed either refreshed or as it was.
+
+    _FEED_COLUMNS = (
+        "f.id, f.title, f.url, "
+        "(SELECT count(*) FROM articles a JOIN reading r ON r.article = a.key WHERE a.feed = f.id AND r.read = 0), "
+        "f.error, f.last_checked, (SELECT count(*) FROM articles a WHERE a.feed = f.id), f.site, f.last_ok, f.added"
+    )
+
+    @_guarded
+    def add_feed(self, url: str, title: str = "", site: str | None = None) -> tuple[FeedRow, bool]:
+        """Subscribe to the feed at `url`; returns (the feed, whether it is new)."""
+        with self._write() as conn:
+            row = conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row is not None:
+                created, feed_id = False, row[0]
+            else:
+                created = True
+                feed_id = conn.execute(
+                    "INSERT INTO feeds (url, title, site, added) VALUES (?, ?, ?, ?)", (url, title, site, _now())
+                ).lastrowid
+        return self._feed_row(feed_id), created
+
+    @_guarded
+    def feeds(self) -> list[FeedRow]:
+        """Every subscribed feed, by title (then URL)."""
+        rows = self._conn.execute(
+            f"SELECT {self._FEED_COLUMNS} FROM feeds f ORDER BY CASE f.title WHEN '' THEN f.url ELSE f.title END COLLATE NOCASE, f.id"
+        )
+        return [FeedRow(*r) for r in rows]
+
+    @_guarded
+    def feed(self, ref: int | str) -> FeedRow:
+        """One feed, by its id (a number, or digits) or its exact URL."""
+        text = str(ref).strip()
+        if text.isdigit():
+            row = self._conn.execute("SELECT id FROM feeds WHERE id = ?", (int(text),)).fetchone()
+        else:
+            row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (text,)).fetchone()
+        if row is None:
+            raise StoreError(f"no feed {text!r} (see `reader feed list`)")
+        return self._feed_row(row[0])
+
+    def _feed_row(self, feed_id: int) -> FeedRow:
+        row = self._conn.execute(f"SELECT {self._FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no feed {feed_id} (see `reader feed list`)")
+        return FeedRow(*row)
+
+    @_guarded
+    def remove_feed(self, feed_id: int) -> FeedRow:
+        """Unsubscribe. The feed's articles stay in the library, no longer tied to it."""
+        feed = self._feed_row(feed_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+        return feed
+
+    @_guarded
+    def feed_validators(self, feed_id: int) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) from the feed's last full answer, for a conditional GET."""
+        row = self._conn.execute("SELECT etag, last_modified FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    @_guarded
+    def feed_checked(
+        self,
+        feed_id: int,
+        *,
+        error: str | None = None,
+        validators: tuple[str | None, str | None] | None = None,
+        title: str | None = None,
+        site: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        """Record a refresh of the feed: its error (None clears it) and, when it went
+        well, the new validators, title, site and (after a permanent redirect) URL."""
+        now = _now()
+        with self._write() as conn:
+            conn.execute("UPDATE feeds SET last_checked = ?, error = ? WHERE id = ?", (now, error, feed_id))
+            if error is not None:
+                return
+            conn.execute("UPDATE feeds SET last_ok = ? WHERE id = ?", (now, feed_id))
+            if validators is not None:
+                conn.execute("UPDATE feeds SET etag = ?, last_modified = ? WHERE id = ?", (*validators, feed_id))
+            if title:
+                conn.execute("UPDATE feeds SET title = ? WHERE id = ?", (title, feed_id))
+            if site:
+                conn.execute("UPDATE feeds SET site = ? WHERE id = ?", (site, feed_id))
+            if url and conn.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone() is None:
+                conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, feed_id))
+
+    @_guarded
+    def feed_item_fingerprints(self, feed_id: int) -> dict[str, str | None]:
+        """guid -> fingerprint of every item the feed has delivered and that is still
+        wanted. An item whose article the user deleted has the fingerprint "deleted", so
+        a refresh skips it whatever it now says."""
+        rows = self._conn.execute("SELECT guid, fingerprint, article FROM feed_items WHERE feed = ?", (feed_id,))
+        return {guid: (fp if article is not None else "deleted") for guid, fp, article in rows}
+
+    @_guarded
+    def add_feed_items(self, feed_id: int, items: Sequence[FeedItem]) -> ImportReport:
+        """Store what a refresh found, in one transaction: new items become articles of
+        the feed, a changed item updates its article in place (reading state kept), an
+        article the library already has (same URL or same text) is linked, not copied."""
+        report = ImportReport()
+        pending = [_Pending(item.article, item.article.url or f"feed:{feed_id}:{item.guid}") for item in items]
+        ready = {id(p) for p in self._extract_missing(pending, report)}
+        now = _now()
+        with self._write() as conn:
+            for item, p in zip(items, pending):
+                if id(p) not in ready:
+                    continue
+                row = conn.execute("SELECT article FROM feed_items WHERE feed = ? AND guid = ?", (feed_id, item.guid)).fetchone()
+                if row is not None and row[0] is None:
+                    continue  # the user deleted this item's article
+                if row is not None:
+                    key, outcome = self._update_in_place(row[0], p)
+                else:
+                    article_id, outcome = self._write_batch([p])[0]
+                    key = self._key(article_id)
+                conn.execute("UPDATE articles SET feed = ? WHERE key = ? AND feed IS NULL", (feed_id, key))
+                conn.execute(
+                    "INSERT INTO feed_items (feed, guid, article, fingerprint, seen) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (feed, guid) DO UPDATE SET article = excluded.article, "
+                    "fingerprint = excluded.fingerprint, seen = excluded.seen",
+                    (feed_id, item.guid, key, item.fingerprint, now),
+                )
+                report.count(outcome)
+                report.ids.append(conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()[0])
+        return report
+
+    def _update_in_place(self, key: int, p: _Pending) -> tuple[int, str]:
+        """A new version of a stored feed item: rewrite its article row, keeping the key
+        and so the reading state; returns (key, outcome). If another article already has
+        exactly this text, the item points at that one instead."""
+        a, conn = p.article, self._conn
+        stored = conn.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()[0]
+        if stored == a.id:
+            if self._cached_version(key) != engine.ENGINE_VERSION:
+                self._put_extraction(key, p)
+            return key, "unchanged"
+        twin = conn.execute("SELECT key FROM articles WHERE id = ?", (a.id,)).fetchone()
+        if twin is not None:
+            return twin[0], "unchanged"
+        conn.execute(
+            "UPDATE articles SET id = ?, title = ?, meta = ?, text = ?, paragraphs = ?, format = ?, published = ? "
+            "WHERE key = ?",
+            (a.id, a.title, codec.encode_meta(a), a.text, codec.encode_paragraphs(a), a.format, a.published, key),
+        )
+        self._put_extraction(key, p)
+        return key, "updated"
 
     # ---- search, speakers, quotes --------------------------------------------------
 
@@ -659,6 +818,14 @@ class Library:
             params,
         )
         return [QuoteRow(*r) for r in rows]
+
+
+def _where_feed(filter: str, feed_id: int | None) -> tuple[str, tuple]:
+    """The WHERE clause for a list filter, narrowed to one feed's articles if asked."""
+    where = _where(filter)
+    if feed_id is None:
+        return where, ()
+    return (f"{where} AND a.feed = ?" if where else "WHERE a.feed = ?"), (feed_id,)
 
 
 def _marks(values: Sequence) -> str:

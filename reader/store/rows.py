@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from reader.model import Article
 
 Filter = Literal["all", "unread", "starred"]
 HitKind = Literal["article", "quote"]
@@ -23,6 +26,39 @@ class ArticleRow:
     quote_index: int | None
     quotes: int
     speakers: list[str]
+    feed_id: int | None = None  # the feed the article came from, if any
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    """One subscribed feed. `error` is the last refresh's failure (None when it went
+    well); times are ISO-8601 UTC strings, None before the first refresh."""
+
+    id: int
+    title: str
+    url: str
+    unread: int
+    error: str | None
+    last_checked: str | None
+    articles: int = 0
+    site: str | None = None
+    last_ok: str | None = None
+    added: str = ""
+
+    @property
+    def name(self) -> str:
+        """What to call the feed: its title, or its URL before it has one."""
+        return self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """One item a refresh hands to the library: the feed's guid for it, a fingerprint
+    that changes when the item does (None: fetch it again next time), and its article."""
+
+    guid: str
+    fingerprint: str | None
+    article: "Article"
 
 
 @dataclass(frozen=True, slots=True)

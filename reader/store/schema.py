@@ -81,7 +81,37 @@ _V2 = (
     "CREATE INDEX quotes_speaker ON quotes (speaker COLLATE NOCASE, article)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# Version 3: feeds. A feed's row keeps its HTTP validators (ETag, Last-Modified) and its
+# last error; feed_items remembers every item a feed has delivered, by guid, so a refresh
+# adds it once and later versions update the same article (and keep its reading state).
+# An item whose article the user deleted keeps its row with article NULL: not re-added.
+_V3 = (
+    """CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        title         TEXT NOT NULL DEFAULT '',
+        site          TEXT,
+        added         TEXT NOT NULL,
+        etag          TEXT,
+        last_modified TEXT,
+        last_checked  TEXT,
+        last_ok       TEXT,
+        error         TEXT
+    )""",
+    """CREATE TABLE feed_items (
+        feed        INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        guid        TEXT NOT NULL,
+        article     INTEGER REFERENCES articles (key) ON DELETE SET NULL,
+        fingerprint TEXT,
+        seen        TEXT NOT NULL,
+        PRIMARY KEY (feed, guid)
+    )""",
+    "CREATE INDEX feed_items_article ON feed_items (article)",
+    "ALTER TABLE articles ADD COLUMN feed INTEGER REFERENCES feeds (id) ON DELETE SET NULL",
+    "CREATE INDEX articles_feed ON articles (feed)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
