@@ -25,7 +25,7 @@ def _binding(command_id: str, **kwargs) -> Binding:
 
 class ReaderApp(App[int]):
     TITLE = "reader"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses live elsewhere
     COMMANDS = App.COMMANDS | {ReaderCommands}
     COMMAND_PALETTE_BINDING = BY_ID["app.palette"].keys.split(",")[0]
     BINDINGS = [_binding("app.help"), _binding("app.palette", priority=True)]

@@ -195,10 +195,10 @@ class MainScreen(Screen):
             article = lib.get_article(article_id)
             extraction = lib.extraction(article_id)
             state = lib.state(article_id)
-            lib.touch_opened(article_id)
+            self.post_message(ArticleLoaded(article, extraction, build(article), state, jump_to))
+            lib.touch_opened(article_id)  # a write: after the article is on its way
         finally:
             lib.close()
-        self.post_message(ArticleLoaded(article, extraction, build(article), state, jump_to))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
