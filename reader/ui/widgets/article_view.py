@@ -52,8 +52,11 @@ class _Decorated:
             # Only styles change, never the text: no layout pass (it costs a frame).
             self.update(self.decorated, layout=False)
 
-    def action_choose_quote(self, index: int) -> None:
-        self.post_message(QuoteClicked(index))
+    def on_click(self, event) -> None:
+        index = event.style.meta.get("quote")
+        if isinstance(index, int):
+            event.stop()
+            self.post_message(QuoteClicked(index))
 
 
 class QuoteParagraph(_Decorated, MarkdownParagraph):
@@ -149,7 +152,9 @@ class ArticleMarkdown(Markdown):
             return content
         for start, end, qi in spans:
             content = content.stylize(self.quote_style(qi), start, end)
-            content = content.stylize(Style.from_meta({"@click": f"choose_quote({qi})"}), start, end)
+            # Plain meta, not "@click": Textual styles @click spans as links (underline,
+            # link colour), which would hide the speaker's colour and the quote's kind.
+            content = content.stylize(Style.from_meta({"quote": qi}), start, end)
         return content
 
     def quote_region(self, index: int) -> Region | None:
