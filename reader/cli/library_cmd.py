@@ -20,8 +20,8 @@ MARKS = {"read": {"read": True}, "unread": {"read": False}, "star": {"starred": 
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="add article files and folders to the library")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders searched recursively")
+    p = sub.add_parser("import", help="add article files, folders and web pages to the library")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders searched recursively, or http(s) URLs of pages")
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("list", help="list the library's articles, newest first")
@@ -115,13 +115,17 @@ class ProgressBar:
 
 
 def run_import(args) -> int:
-    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    urls = [p for p in args.paths if _is_url(p)]
+    paths = [p for p in args.paths if not _is_url(p)]
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and paths else None
     with _library() as lib:
         try:
-            report = lib.import_paths(args.paths, progress=bar)
+            report = lib.import_paths(paths, progress=bar) if paths else ImportReport()
         finally:
             if bar is not None:
                 bar.finish()
+        for url in urls:
+            _import_url(lib, url, report)
     for path, reason in report.failed:
         print(f"reader: {path}: {reason}", file=sys.stderr)
     print(summary(report))
@@ -129,6 +133,29 @@ def run_import(args) -> int:
         kinds = " ".join(sorted(ARTICLE_SUFFIXES))
         raise UserError(f"no article files ({kinds}) in {' '.join(args.paths)}")
     return 2 if report.failed else 0
+
+
+def _is_url(arg: str) -> bool:
+    return arg[:8].lower().startswith(("http://", "https://"))
+
+
+def _import_url(lib: Library, url: str, report: ImportReport) -> None:
+    """Fetch one web page, read its article and add it, keyed by the URL as given."""
+    from reader.sources.web import FetchError, fetch_article
+
+    try:
+        article = fetch_article(url)
+        article_id, outcome = lib.add_article(article, source=url)
+    except FetchError as e:
+        report.failed.append((url, str(e)))
+        return
+    except StoreError:
+        raise
+    except Exception as e:  # the engine failing on one page must not hide the rest
+        report.failed.append((url, f"could not be read ({type(e).__name__}: {e})"))
+        return
+    report.count(outcome)
+    report.ids.append(article_id)
 
 
 def summary(report: ImportReport) -> str:

@@ -123,6 +123,8 @@ def _entry_item(e) -> FeedItem:
     if content and _plain(content) == _plain(summary):
         summary = ""  # feedparser fills summary from content when there is no summary
     author = _author(e)
+    # `in` first: feedparser warns when asked for an updated date the entry lacks
+    updated = e.get("updated_parsed") if "updated_parsed" in e else None
     title = _plain(e.get("title", ""))
     guid = (e.get("id") or "").strip() or link or _hash_guid(title, summary or content)
     return FeedItem(
@@ -130,8 +132,8 @@ def _entry_item(e) -> FeedItem:
         link=link,
         title=title,
         author=author,
-        published=_iso_struct(e.get("published_parsed") or e.get("updated_parsed")),
-        updated=_iso_struct(e.get("updated_parsed")),
+        published=_iso_struct(e.get("published_parsed") or updated),
+        updated=_iso_struct(updated),
         summary=summary,
         content=content,
     )
