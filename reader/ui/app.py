@@ -81,6 +81,8 @@ def run_app(paths: list[str]) -> int:
     from reader.sources import LoadError, load
 
     for path in paths:
+        if Path(path).is_dir():
+            continue  # a folder is imported whole; its bad files are reported in the app
         try:
             load(path)
         except LoadError as e:

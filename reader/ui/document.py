@@ -5,11 +5,11 @@ them. Pure: no Textual here."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.model import Article, ParagraphKind
+from reader.sources import safe_display
 
 _SPACE = re.compile(r"\s+")
 # CommonMark lets a backslash escape any ASCII punctuation and nothing else.
@@ -63,30 +63,24 @@ class Document:
         return None
 
 
-def visible(ch: str) -> str:
-    """Control characters become their visible Unicode pictures, one for one."""
-    if unicodedata.category(ch) == "Cc":
-        code = ord(ch)
-        return chr(0x2400 + code) if code < 0x20 else ("\u2421" if code == 0x7F else "\ufffd")
-    return ch
-
-
 def plain_of(text: str, base: int = 0) -> tuple[str, tuple[int, ...]]:
     """Collapse white space runs to one space and strip the ends, as the Markdown widget
-    does, keeping each kept character's offset (plus `base`)."""
+    does, keeping each kept character's offset (plus `base`). Control characters become
+    visible symbols first (one for one, so offsets hold)."""
+    text = safe_display(text)
     chars: list[str] = []
     offsets: list[int] = []
     pos = 0
     for m in _SPACE.finditer(text):
         for i in range(pos, m.start()):
-            chars.append(visible(text[i]))
+            chars.append(text[i])
             offsets.append(base + i)
         if chars and m.end() < len(text):
             chars.append(" ")
             offsets.append(base + m.start())
         pos = m.end()
     for i in range(pos, len(text)):
-        chars.append(visible(text[i]))
+        chars.append(text[i])
         offsets.append(base + i)
     return "".join(chars), tuple(offsets)
 

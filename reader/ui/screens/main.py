@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article, Extraction
+from reader.sources import safe_display
 from reader.store import ArticleRow, Library, ReadingState, SearchHit, StoreError
 from reader.ui.commands import COMMANDS
 from reader.ui.document import Document, build
@@ -272,7 +273,8 @@ class MainScreen(Screen):
         restore = state.quote_index if state.quote_index is not None and state.quote_index < count else None
         self.quote = message.jump_to if message.jump_to is not None and message.jump_to < count else restore
         self._loading_id = None
-        self.title = self.article.title or "reader"
+        self.note = None
+        self.title = safe_display(" ".join(self.article.title.split())) or "reader"
         self.speakers.show(self.extraction)
         await_shown = self.view.markdown.show(self.document, self.extraction, self.quote)
 
@@ -346,6 +348,9 @@ class MainScreen(Screen):
                 self.pane = "article"
             return
         self._loading_id = article_id
+        # Cached quotes arrive within a frame or two; an article the engine must read
+        # first takes longer, and the status line says so.
+        self.set_timer(0.15, lambda: self._set_note("reading the article for quotes…") if self._loading_id == article_id else None)
         i = self.articles.index_of(article_id)
         if i is not None and self.articles.hits is None:
             self.articles.highlighted = i

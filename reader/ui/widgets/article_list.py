@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
+from reader.sources import safe_display
 from reader.store import ArticleRow, SearchHit
 
 UNREAD = "●"
@@ -19,10 +20,11 @@ STAR = "★"
 def row_prompt(row: ArticleRow) -> Content:
     unread = Content.styled(UNREAD, "$accent") if not row.read else Content(" ")
     star = Content.styled(STAR, "$warning") if row.starred else Content(" ")
-    title = Content.styled(row.title or "(untitled)", "bold" if not row.read else "")
+    title = Content.styled(safe_display(row.title) or "(untitled)", "bold" if not row.read else "")
     source = row.source or ""
     if "/" in source and not source.startswith(("http:", "https:")):
         source = source.rsplit("/", 1)[-1]  # a file: its name says enough
+    source = safe_display(source)
     meta = " · ".join(x for x in (source, (row.published or "")[:10]) if x)
     if row.quotes:
         meta += f" · {row.quotes} quote{'s' if row.quotes != 1 else ''}"
@@ -46,10 +48,10 @@ def snippet_content(snippet: str) -> Content:
 
 def hit_prompt(hit: SearchHit) -> Content:
     label = "quote" if hit.kind == "quote" else "article"
-    head = Content.assemble((hit.title or "(untitled)", "bold"), (f"  {label}", "$text-muted"))
+    head = Content.assemble((safe_display(hit.title) or "(untitled)", "bold"), (f"  {label}", "$text-muted"))
     if hit.speaker:
-        head = Content.assemble(head, (f" · {hit.speaker}", "$text-muted"))
-    return Content.assemble(head, "\n   ", snippet_content(" ".join(hit.snippet.split())))
+        head = Content.assemble(head, (f" · {safe_display(hit.speaker)}", "$text-muted"))
+    return Content.assemble(head, "\n   ", snippet_content(" ".join(safe_display(hit.snippet).split())))
 
 
 class ArticleList(OptionList):

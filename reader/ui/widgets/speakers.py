@@ -6,6 +6,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Extraction
+from reader.sources import safe_display
 from reader.ui.widgets.article_view import PALETTE_SIZE
 
 UNATTRIBUTED = -1  # the speaker "index" of quotes nobody is credited with
@@ -16,7 +17,7 @@ def speaker_groups(extraction: Extraction) -> list[tuple[int, str, bool, list[in
     groups = []
     for i, sp in enumerate(extraction.speakers):
         quotes = [qi for qi, q in enumerate(extraction.quotes) if q.speaker == i]
-        groups.append((i, sp.name, sp.anonymous, quotes))
+        groups.append((i, safe_display(sp.name), sp.anonymous, quotes))
     rest = [qi for qi, q in enumerate(extraction.quotes) if q.speaker is None]
     if rest:
         groups.append((UNATTRIBUTED, "Unattributed", False, rest))
@@ -41,7 +42,7 @@ class SpeakerList(OptionList):
             mark = "◆" if index != UNATTRIBUTED else "◇"
             prompt = Content.assemble(
                 (mark, colour), " ", (label, "bold" if index == chosen else ""),
-                (" (anonymous)" if anonymous else "", "italic $text-muted"),
+                (" (anon)" if anonymous else "", "italic $text-muted"),
                 (f"  {len(quotes)}", "$text-muted"),
             )
             options.append(Option(prompt, id=f"speaker-{index}"))
