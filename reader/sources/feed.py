@@ -104,10 +104,9 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> Feed:
     # bytes, never a str: feedparser would take a str that looks like a URL and fetch it
     result = feedparser.parse(bytes(body), response_headers=headers)
     problem = result.get("bozo_exception")
-    if isinstance(problem, xml.sax.SAXParseException):
-        raise FeedError(f"malformed feed (line {problem.getLineNumber()}: {problem.getMessage()})")
+    # (no line number: feedparser rewrites the XML prolog first, so its lines are off)
     if isinstance(problem, xml.sax.SAXException):
-        raise FeedError(f"malformed feed ({problem.getMessage()})")
+        raise FeedError(f"malformed feed (not well-formed XML: {problem.getMessage()})")
     if not result.get("version"):
         raise FeedError("not a feed (no RSS or Atom found)")
     meta = result.get("feed", {})
