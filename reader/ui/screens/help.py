@@ -14,7 +14,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 84; max-width: 95%; height: auto; max-height: 90%;
+        width: 104; max-width: 95%; height: auto; max-height: 90%;
         border: round $accent; background: $surface; padding: 0 2;
     }
     HelpScreen .group { text-style: bold; color: $text-accent; margin-top: 1; }
@@ -30,8 +30,8 @@ class HelpScreen(ModalScreen[None]):
                 if command.group != group:
                     group = command.group
                     yield Static(group, classes="group")
-                yield Static(Content.assemble((f"{display_keys(keys):>14}", "bold $text-warning"), "  ", command.help,
-                                              (f"  {command.id}", "$text-muted")))
+                yield Static(Content.assemble((f"{display_keys(keys):>12}", "bold $text-warning"), "  ",
+                                              (f"{command.id:<18}", "$text-muted"), command.help))
 
     def action_dismiss(self) -> None:
         self.dismiss()

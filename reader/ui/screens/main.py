@@ -535,6 +535,10 @@ class MainScreen(Screen):
                 return None
             step = 1 if action.startswith("next") else -1
             return True if self._neighbour(step, unread="unread" in action) is not None else None
+        if action == "open_article":
+            if isinstance(self.focused, OptionList):
+                return True
+            return True if self.narrow and self.pane == "list" and has_article else None
         if action == "toggle_speakers":
             return True if (has_article or not self.narrow) else None
         return True
