@@ -108,9 +108,10 @@ class Response:
 
     def looks_binary(self) -> bool:
         """Content no text format could be: a binary media type, or NUL bytes early on."""
-        if self.content_type.startswith(_BINARY_PREFIXES) or self.content_type in _BINARY_TYPES:
+        if self.content_type.startswith(_BINARY_PREFIXES) or b"\x00" in self.body[:4096]:
             return True
-        return b"\x00" in self.body[:4096]
+        # servers label feeds application/octet-stream often enough: trust a markup start
+        return self.content_type in _BINARY_TYPES and not self.body.lstrip()[:1] in (b"<", b"{")
 
     def looks_html(self) -> bool:
         head = self.body[:2048].lstrip().lower()
