@@ -107,7 +107,8 @@ def run_list(args) -> int:
 def feed_line(row) -> str:
     checked = (row.last_checked or "never")[:16].replace("T", " ")
     unread = f"{row.unread} unread"
-    return f"{row.id:>4}  {unread:>10}  checked {checked:16}  {row.name}  <{row.url}>"
+    where = f"{row.title}  <{row.url}>" if row.title else f"<{row.url}>"
+    return f"{row.id:>4}  {unread:>10}  checked {checked:16}  {where}"
 
 
 def run_remove(args) -> int:
