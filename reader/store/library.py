@@ -93,6 +93,17 @@ def _check_writable(conn: sqlite3.Connection, version: int) -> None:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
 
 
+def _refuse_read_only(path: Path) -> None:
+    """Refuse a library whose files can't be written before SQLite opens them.
+
+    Opening a read-only library file, SQLite leaves -wal and -shm files behind that are
+    read-only like it, and they keep the library read-only after the user has made the
+    file writable again; so name the first file that is in the way, and open nothing."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists() and not os.access(file, os.W_OK):
+            raise StoreError(f"{file}: the library is read-only; check the permissions of the file and its folder")
+
+
 class _WalPending(Exception):
     """SQLite kept the old journal mode: another connection was in the way."""
 
@@ -156,6 +167,7 @@ class Library:
             raise StoreError(f"{path.parent}: cannot create the library folder ({e.strerror or e})") from None
         if path.is_dir():
             raise StoreError(f"{path}: is a folder, not a library file")
+        _refuse_read_only(path)
         with translated(path):
             conn = _connect(path)
             try:
