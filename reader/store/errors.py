@@ -26,7 +26,7 @@ def describe(error: sqlite3.Error, path: Path | str) -> str | None:
     if primary == _READONLY:
         return f"{path}: the library is read-only; check the permissions of the file and its folder"
     if primary == _FULL:
-        return f"{path}: the disk is full; free some space and try again (nothing was changed)"
+        return f"{path}: the disk is full; free some space and try again (the write that failed was undone; the library is intact)"
     if primary == _CANTOPEN:
         return f"{path}: cannot open the library; check that its folder exists and is writable"
     if primary == _BUSY:
