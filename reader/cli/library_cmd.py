@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 
 from reader.cli import UserError
+from reader.sources import safe_display
 from reader.store import ImportReport, Library, StoreError
 from reader.store.files import ARTICLE_SUFFIXES
 
@@ -85,6 +86,13 @@ def _library() -> Iterator[Library]:
         lib.close()
 
 
+def one_line(text: str) -> str:
+    """Text from an article or a file name made fit for one line of a terminal: control
+    characters shown as symbols (an ESC in a title must not drive the terminal), line
+    breaks as spaces."""
+    return safe_display(text).replace("\n", " ")
+
+
 def _print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -127,7 +135,7 @@ def run_import(args) -> int:
         for url in urls:
             _import_url(lib, url, report)
     for path, reason in report.failed:
-        print(f"reader: {path}: {reason}", file=sys.stderr)
+        print(one_line(f"reader: {path}: {reason}"), file=sys.stderr)
     print(summary(report))
     if not report.ids and not report.failed:
         kinds = " ".join(sorted(ARTICLE_SUFFIXES))
@@ -186,7 +194,7 @@ def list_line(row) -> str:
     star = "★" if row.starred else " "
     date = (row.published or row.added or "")[:10]
     quotes = f"{row.quotes} quote" + ("" if row.quotes == 1 else "s")
-    return f"{unread}{star} {row.id[:ID_WIDTH]}  {date:10}  {quotes:>10}  {row.title or row.source or ''}"
+    return f"{unread}{star} {row.id[:ID_WIDTH]}  {date:10}  {quotes:>10}  {one_line(row.title or row.source or '')}"
 
 
 # ---- search and speakers -----------------------------------------------------------
@@ -201,7 +209,7 @@ def run_search(args) -> int:
     if not hits:
         print("no matches", file=sys.stderr)
     for hit in hits:
-        print(f"{hit.article_id[:ID_WIDTH]}  {hit.title}")
+        print(f"{hit.article_id[:ID_WIDTH]}  {one_line(hit.title)}")
         print(f"    {search_line(hit)}")
     return 0
 
@@ -209,8 +217,8 @@ def run_search(args) -> int:
 def search_line(hit) -> str:
     snippet = " ".join(hit.snippet.split())
     if hit.kind == "article":
-        return snippet
-    return f"“{snippet}” — {hit.speaker or 'unattributed'}"
+        return one_line(snippet)
+    return one_line(f"“{snippet}” — {hit.speaker or 'unattributed'}")
 
 
 def run_speakers(args) -> int:
@@ -220,7 +228,7 @@ def run_speakers(args) -> int:
         _print_json([asdict(row) for row in rows])
         return 0
     for row in rows:
-        print(f"{row.quotes:6} quotes  {row.articles:5} articles  {row.name}")
+        print(f"{row.quotes:6} quotes  {row.articles:5} articles  {one_line(row.name)}")
     return 0
 
 
@@ -251,7 +259,7 @@ def run_export(args) -> int:
         writer.writeheader()
         writer.writerows(records)
     else:
-        sys.stdout.write(export_markdown(records))
+        sys.stdout.write(safe_display(export_markdown(records)))
     return 0
 
 
