@@ -30,10 +30,12 @@ class ReaderApp(App[int]):
     COMMAND_PALETTE_BINDING = BY_ID["app.palette"].keys.split(",")[0]
     BINDINGS = [_binding("app.help"), _binding("app.palette", priority=True)]
 
-    def __init__(self, paths: list[str] | None = None, library_path: Path | str | None = None) -> None:
+    def __init__(self, paths: list[str] | None = None, library_path: Path | str | None = None,
+                 fetch_settings=None) -> None:
         super().__init__()
         self.paths = list(paths or [])
         self.library_path = library_path
+        self.fetch_settings = fetch_settings  # reader.feeds' FetchSettings for `r`; None: the defaults
         self.keymap: dict[str, str] = {}
         self._theme_ready = False
 

@@ -43,6 +43,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("library.filter", "f", "cycle_filter", "Filter", "Show all, unread or starred articles", True, "Library"),
     Command("library.search", "/", "search", "Search", "Search the library's text, quotes and speakers", True, "Library"),
     Command("article.browser", "o", "open_url", "Browser", "Open the article's web page in the browser", False, "Library"),
+    # Feeds
+    Command("feeds.choose", "F", "choose_feed", "Feeds", "Go to the feeds list to show one feed (F again: back to the articles)", False, "Feeds"),
+    Command("feeds.refresh", "r", "refresh_feeds", "Refresh", "Refresh every feed and add what is new", True, "Feeds"),
     # The app
     Command("app.help", "question_mark,f1", "help", "Help", "Show every key", True, "App"),
     Command("app.palette", "ctrl+p", "palette", "Commands", "Open the command palette", False, "App"),

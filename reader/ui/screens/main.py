@@ -19,11 +19,12 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article, Extraction
 from reader.sources import safe_display
-from reader.store import ArticleRow, Library, ReadingState, SearchHit, StoreError
+from reader.store import ArticleRow, FeedRow, Library, ReadingState, SearchHit, StoreError
 from reader.ui.commands import COMMANDS
 from reader.ui.document import Document, build
 from reader.ui.widgets.article_list import ArticleList, SearchBox
 from reader.ui.widgets.article_view import ArticleView, QuoteClicked
+from reader.ui.widgets.feeds import FAILED, FeedList
 from reader.ui.widgets.speakers import UNATTRIBUTED, SpeakerList
 from reader.ui.widgets.status import StatusLine
 
@@ -52,6 +53,18 @@ class RowsLoaded(Message):
     generation: int  # which load_rows call: a newer one makes this stale
     append: bool  # a later page of the same listing
     open_id: str | None = None
+    feed: int | None = None  # the feed listed, None for the whole library
+
+
+@dataclass
+class FeedsLoaded(Message):
+    feeds: list[FeedRow]
+    unread_all: int
+
+
+@dataclass
+class FeedsRefreshed(Message):
+    report: object  # reader.feeds.RefreshReport (imported only when a refresh runs)
 
 
 @dataclass
@@ -89,6 +102,8 @@ class MainScreen(Screen):
         self._rows_generation = 0
         self.note: str | None = None  # long work in progress, shown in the status line
         self.shown_id: str | None = None  # the article whose blocks are mounted
+        self.feed: int | None = None  # the feed the list shows, None for the whole library
+        self.refreshing = False
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -96,6 +111,7 @@ class MainScreen(Screen):
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield Static("Library · all", id="list-title", classes="pane-title")
+                yield FeedList(id="feeds", classes="-none")
                 yield SearchBox(placeholder="search text, quotes, speakers", id="search")
                 yield ArticleList(id="articles")
             with Vertical(id="article-pane"):
@@ -118,6 +134,10 @@ class MainScreen(Screen):
     def speakers(self) -> SpeakerList:
         return self.query_one(SpeakerList)
 
+    @property
+    def feed_list(self) -> FeedList:
+        return self.query_one(FeedList)
+
     def on_mount(self) -> None:
         self.title = "reader"
         self.watch(self.view, "scroll_y", self._scrolled, init=False)
@@ -127,6 +147,7 @@ class MainScreen(Screen):
             self.import_and_open(self.open_paths)
         else:
             self.load_rows(open_id=None, samples=True)
+        self.load_feeds()
 
     def on_resize(self, event) -> None:
         self.narrow = event.size.width < NARROW_BELOW
@@ -161,17 +182,42 @@ class MainScreen(Screen):
         try:
             if samples:
                 lib.import_samples_if_empty()
-            flt = self.filter
-            page = lib.list_articles(flt, limit=FIRST_PAGE)
-            self.post_message(RowsLoaded(page, flt, keep, generation, False, open_id))
+            flt, feed = self.filter, self.feed
+            page = lib.list_articles(flt, limit=FIRST_PAGE, feed_id=feed)
+            self.post_message(RowsLoaded(page, flt, keep, generation, False, open_id, feed))
             offset, more = len(page), len(page) == FIRST_PAGE
             while more and not worker.is_cancelled:
-                page = lib.list_articles(flt, limit=PAGE, offset=offset)
+                page = lib.list_articles(flt, limit=PAGE, offset=offset, feed_id=feed)
                 offset, more = offset + len(page), len(page) == PAGE
                 if page:
-                    self.post_message(RowsLoaded(page, flt, keep, generation, True))
+                    self.post_message(RowsLoaded(page, flt, keep, generation, True, feed=feed))
         finally:
             lib.close()
+
+    @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
+    def load_feeds(self) -> None:
+        lib = self._library()
+        try:
+            feeds, unread = lib.feeds(), lib.count("unread")
+        finally:
+            lib.close()
+        self.post_message(FeedsLoaded(feeds, unread))
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def refresh_feeds(self) -> None:
+        """Every feed, fetched by reader.feeds in its own threads and stored through a
+        Library this worker opens: the UI keeps reading from its own connections."""
+        from reader.feeds import DEFAULT_SETTINGS, refresh  # the network stack loads on first use
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._set_note, f"refreshing feeds {done}/{total}…")
+
+        settings = getattr(self.app, "fetch_settings", None) or DEFAULT_SETTINGS
+        try:
+            report = refresh(getattr(self.app, "library_path", None), progress=progress, settings=settings)
+        finally:
+            self.app.call_from_thread(self._refresh_ended)
+        self.post_message(FeedsRefreshed(report))
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def import_and_open(self, paths: list[str]) -> None:
@@ -230,6 +276,8 @@ class MainScreen(Screen):
             lib.close()
         if all_read:
             self.app.call_from_thread(lambda: self.load_rows(keep=self.article.id if self.article else None))
+        if read is not None or all_read:
+            self.app.call_from_thread(self.load_feeds)  # the unread counts changed
 
     @work(thread=True, group="browser", exit_on_error=False)
     def open_browser(self, url: str) -> None:
@@ -245,7 +293,7 @@ class MainScreen(Screen):
 
     # --------------------------------------------------------------- messages
     def on_rows_loaded(self, message: RowsLoaded) -> None:
-        if message.filter != self.filter or message.generation != self._rows_generation:
+        if message.filter != self.filter or message.feed != self.feed or message.generation != self._rows_generation:
             return
         listing = self.articles
         if message.append:
@@ -313,6 +361,50 @@ class MainScreen(Screen):
             self.open_article(hit.article_id, jump_to=hit.quote_index)
         else:
             self.open_article(listing.rows[event.option_index].id)
+
+    def on_feeds_loaded(self, message: FeedsLoaded) -> None:
+        feeds = message.feeds
+        if self.feed is not None and not any(f.id == self.feed for f in feeds):
+            self.show_feed(None)  # unsubscribed behind our back: back to the whole library
+        self.feed_list.show(feeds, message.unread_all, self.feed)
+        self._update_list_title()
+        self._update_status()
+        self._refresh_bindings_if_changed()
+
+    def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
+        report = message.report
+        failed = report.failed
+        text = f"{report.added} new, {len(failed)} failed"
+        if report.updated:
+            text += f", {report.updated} updated"
+        for outcome in failed[:3]:
+            text += f"\n{FAILED} {safe_display(outcome.name)}: {safe_display(outcome.error or 'failed')}"
+        if len(failed) > 3:
+            text += f"\n… and {len(failed) - 3} more"
+        n = len(report.feeds)
+        self.notify(text, title=f"{n} feed{'s' if n != 1 else ''} refreshed",
+                    severity="warning" if failed else "information", timeout=8 if failed else 4)
+        self.load_feeds()
+        current = self.article.id if self.article else (self.articles.current_row.id if self.articles.current_row else None)
+        self.load_rows(keep=current)
+
+    def _refresh_ended(self) -> None:
+        self.refreshing = False
+        self._set_note(None)
+        self._refresh_bindings_if_changed()
+
+    @on(OptionList.OptionSelected, "#feeds")
+    def _feed_chosen(self, event: OptionList.OptionSelected) -> None:
+        row = self.feed_list.feed_at(event.option_index)
+        self.show_feed(row.id if row else None)
+        self.articles.focus()
+
+    @on(OptionList.OptionHighlighted, "#feeds")
+    def _feed_highlighted(self, _event: OptionList.OptionHighlighted) -> None:
+        self._update_status()  # a failing feed's error shows while it is highlighted
+
+    def on_descendant_focus(self, _event) -> None:
+        self._update_status()
 
     @on(OptionList.OptionSelected, "#speakers")
     def _speaker_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -489,8 +581,32 @@ class MainScreen(Screen):
         self.refresh_bindings()
 
     def _update_list_title(self) -> None:
+        if self.articles.hits is not None:
+            return
         count = len(self.articles.rows)
-        self.query_one("#list-title", Static).update(f"Library · {self.filter} · {count}")
+        row = self.feed_list.feed(self.feed) if self.feed is not None else None
+        name = " ".join(safe_display(row.name).split()) if row else "Library"
+        self.query_one("#list-title", Static).update(f"{name} · {self.filter} · {count}")
+
+    def show_feed(self, feed_id: int | None) -> None:
+        """List one feed's articles (None: the whole library)."""
+        if feed_id == self.feed:
+            return
+        self.feed = feed_id
+        feeds = self.feed_list
+        feeds.show(feeds.feeds, feeds.unread_all, feed_id)
+        self.load_rows(keep=self.article.id if self.article else None)
+        self._update_list_title()
+        self._update_status()
+
+    def _feed_note(self) -> str | None:
+        """A failing feed's error: the highlighted one while the feeds list has the
+        focus, else the one listed."""
+        feeds = self.feed_list
+        row = feeds.feed_at(feeds.highlighted) if self.focused is feeds else feeds.feed(self.feed)
+        if row is not None and row.error:
+            return f"{FAILED} {safe_display(row.name)}: {safe_display(row.error)}"
+        return None
 
     def _set_note(self, note: str | None) -> None:
         self.note = note
@@ -499,9 +615,10 @@ class MainScreen(Screen):
     def _update_status(self) -> None:
         ex = self.extraction
         status = self.query_one(StatusLine)
+        note = self.note or self._feed_note()
         if ex is None or self.article is None:
             status.show(quote=None, quotes=0, speaker=None, progress=None,
-                        note=self.note or "Enter opens an article · ? shows every key")
+                        note=note or "Enter opens an article · ? shows every key")
             return
         name = None
         if self.quote is not None:
@@ -511,7 +628,7 @@ class MainScreen(Screen):
         if self.speaker is not None:
             following = "Unattributed" if self.speaker == UNATTRIBUTED else ex.speakers[self.speaker].name
         status.show(quote=self.quote, quotes=len(ex.quotes), speaker=name, progress=self.view.progress,
-                    following=following, note=self.note)
+                    following=following, note=note)
 
     # --------------------------------------------------------------- actions
     def check_action(self, action: str, parameters: tuple) -> bool | None:
@@ -541,6 +658,9 @@ class MainScreen(Screen):
             return True if self.narrow and self.pane == "list" and has_article else None
         if action == "toggle_speakers":
             return True if (has_article or not self.narrow) else None
+        if action in ("refresh_feeds", "choose_feed"):
+            has_feeds = self.is_mounted and bool(self.feed_list.feeds)
+            return True if has_feeds and not (action == "refresh_feeds" and self.refreshing) else None
         return True
 
     def action_move_down(self) -> None:
@@ -666,6 +786,24 @@ class MainScreen(Screen):
         box = self.query_one(SearchBox)
         box.add_class("-active")
         box.focus()
+
+    def action_choose_feed(self) -> None:
+        feeds = self.feed_list
+        if self.focused is feeds:
+            self.articles.focus()
+            return
+        if self.narrow:
+            self.pane = "list"
+        feeds.highlighted = feeds.position_of(self.feed)
+        feeds.focus()
+
+    def action_refresh_feeds(self) -> None:
+        if self.refreshing or not self.feed_list.feeds:
+            return
+        self.refreshing = True
+        self._set_note("refreshing feeds…")
+        self._refresh_bindings_if_changed()
+        self.refresh_feeds()
 
     def action_open_url(self) -> None:
         if self.article is not None and self.article.url:
