@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.model import Article, ParagraphKind
 from reader.sources import safe_display
@@ -49,18 +49,25 @@ class Block:
 class Document:
     markdown: str
     blocks: tuple[Block, ...]
+    title: str = ""  # a heading shown above the blocks when no paragraph is the headline
+    # Bisection keys (each block's first Markdown line, its first source offset), built
+    # once: an article of 2,000 paragraphs asks thousands of times while it opens.
+    _lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lines", tuple(b.line for b in self.blocks))
+        object.__setattr__(self, "_starts", tuple(b.start for b in self.blocks))
 
     def block_at_line(self, line: int) -> int | None:
         """The index of the block whose Markdown starts on `line`."""
-        i = bisect_right([b.line for b in self.blocks], line) - 1
+        i = bisect_right(self._lines, line) - 1
         return i if i >= 0 and self.blocks[i].line == line else None
 
     def block_of(self, offset: int) -> int | None:
-        """The index of the block holding a source offset."""
-        for i, b in enumerate(self.blocks):
-            if b.start <= offset < b.end:
-                return i
-        return None
+        """The index of the block holding a source offset (blocks are in source order)."""
+        i = bisect_right(self._starts, offset) - 1
+        return i if i >= 0 and offset < self.blocks[i].end else None
 
 
 def plain_of(text: str, base: int = 0) -> tuple[str, tuple[int, ...]]:
@@ -105,4 +112,5 @@ def build(article: Article) -> Document:
         prefix = "# " if para.kind == "headline" else ""
         blocks.append(Block(index, para.kind, plain, offsets, len(lines)))
         lines += [prefix + escape(plain), ""]
-    return Document("\n".join(lines), tuple(blocks))
+    title = "" if has_headline else plain_of(article.title or "")[0]
+    return Document("\n".join(lines), tuple(blocks), title)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from reader.ui.screens.main import MainScreen
 from reader.ui.widgets.article_list import ArticleList
-from reader.ui.widgets.article_view import QuoteHeading, QuoteParagraph
 
 
 async def settle(app, pilot, rounds: int = 3) -> None:
@@ -24,14 +23,17 @@ def status(app) -> str:
 
 
 def blocks(app):
-    return list(main(app).query(QuoteParagraph)) + list(main(app).query(QuoteHeading))
+    """Each block of the open article as drawn (its Content)."""
+    view = main(app).view
+    if view.document is None:
+        return []
+    return [view.decorated(bi) for bi in range(len(view.document.blocks))]
 
 
 def styled_text(app, needle: str) -> list[str]:
-    """Text on screen drawn with a style that mentions `needle`."""
+    """Text in the article drawn with a style that mentions `needle`."""
     found = []
-    for block in blocks(app):
-        content = block.decorated
+    for content in blocks(app):
         for span in content.spans:
             if isinstance(span.style, str) and needle in span.style:
                 found.append(content.plain[span.start : span.end])

@@ -324,14 +324,9 @@ class MainScreen(Screen):
         self.note = None
         self.title = safe_display(" ".join(self.article.title.split())) or "reader"
         self.speakers.show(self.extraction)
-        await_shown = self.view.markdown.show(self.document, self.extraction, self.quote)
-
-        async def after() -> None:
-            await await_shown
-            self.shown_id = message.article.id
-            self.call_after_refresh(self._restore_position, state.progress, message.jump_to is not None)
-
-        self.run_worker(after(), group="render", exclusive=True)
+        self.view.show(self.document, self.extraction, self.quote)
+        self.shown_id = message.article.id
+        self.call_after_refresh(self._restore_position, state.progress, message.jump_to is not None)
         if self.pane == "list" and self.narrow:
             self.pane = "article"
         self._update_status()
@@ -344,7 +339,8 @@ class MainScreen(Screen):
         if self.quote is not None and (jumped or progress == 0):
             view.scroll_to_quote(self.quote)
         elif progress:
-            view.scroll_to(y=round(progress * view.max_scroll_y), animate=False, immediate=True)
+            # force: the scroll bars of a just-shown article are not laid out yet
+            view.scroll_to(y=round(progress * view.max_scroll_y), animate=False, immediate=True, force=True)
         self._update_status()
 
     def on_hits_loaded(self, message: HitsLoaded) -> None:
@@ -509,7 +505,7 @@ class MainScreen(Screen):
 
     def set_quote(self, index: int | None, scroll: bool = True) -> None:
         self.quote = index
-        self.view.markdown.set_current(index)
+        self.view.set_current(index)
         if index is not None and scroll:
             self.view.scroll_to_quote(index)
         self._schedule_save()
