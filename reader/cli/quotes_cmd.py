@@ -33,7 +33,7 @@ def run(args) -> int:
             continue
         rec = article_record(article, extract(article), path=path)
         if args.format == "jsonl":
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out.write(_json_line(rec) + "\n")
         else:
             records.append(rec)
     if args.format == "json":
@@ -48,6 +48,12 @@ def run(args) -> int:
         out.write("\n".join(render_text(rec) for rec in records))
     out.flush()
     return 2 if failed else 0
+
+
+def _json_line(rec: dict) -> str:
+    """One JSON object on one line, even for readers that split on U+2028/U+2029/NEL."""
+    line = json.dumps(rec, ensure_ascii=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
 def _grouped(rec: dict):

@@ -36,6 +36,7 @@ from reader.quotes.lexicon import (
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[\w'’\-.]*[^\W_])?|\S")
 DASHES = {"-", "–", "—", "--"}
+WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}
 Q = "Q"
 
@@ -50,7 +51,7 @@ def _lower(w: str) -> str:
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_sent_start", "_sent_end")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
@@ -61,6 +62,8 @@ class Tokens:
         self.qidx: list[int] = []
         self.cap: list[bool] = []
         self.qend: dict[int, str] = {}  # token index of a quotation -> its last character
+        self._sent_start: list[int] | None = None
+        self._sent_end: list[int] = []
         pos = lo
         for a, b, qi in regions:
             self._words(pos, a)
@@ -94,16 +97,26 @@ class Tokens:
     def sentence_bounds(self, t: int, open_end: bool = False) -> tuple[int, int]:
         """Token range [s0, s1) of the sentence holding token t; with open_end, a
         quotation at t does not end the sentence ("We won!" Smith said.)."""
-        s0 = t
-        while s0 > 0 and not self._ends_sentence(s0 - 1):
-            s0 -= 1
-        s1 = t + 1
-        if open_end and s1 < len(self.low):
-            s1 += 1
-        n = len(self.low)
-        while s1 < n and not self._ends_sentence(s1 - 1):
-            s1 += 1
+        if self._sent_start is None:
+            self._sentences()
+        s0, s1 = self._sent_start[t], self._sent_end[t]
+        if open_end and s1 == t + 1 and s1 < len(self.low):
+            s1 = self._sent_end[s1]
         return s0, s1
+
+    def _sentences(self) -> None:
+        """Sentence bounds for every token, found in one pass."""
+        n = len(self.low)
+        starts = [0] * n
+        ends = [n] * n
+        s0 = 0
+        for k in range(n):
+            starts[k] = s0
+            if self._ends_sentence(k):
+                for m in range(s0, k + 1):
+                    ends[m] = k + 1
+                s0 = k + 1
+        self._sent_start, self._sent_end = starts, ends
 
     def _ends_sentence(self, k: int) -> bool:
         w = self.low[k]
@@ -731,6 +744,9 @@ def attribute_paragraph(
         ends = quote_text_end.get(qi, "")
         if initial:
             s1 = P.sentence_bounds(t, open_end=True)[1]
+        # a run-on "sentence" (no full stops for pages) must not make every quote read all
+        # of it: look at most a long sentence's length either side
+        s0, s1 = max(s0, t - WINDOW), min(s1, t + WINDOW)
         tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in {","} | DASHES)
         found = None
         if tail_ok:

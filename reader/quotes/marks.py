@@ -41,6 +41,7 @@ _CLOSE_AFTER = set(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026*") |
 # elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', '90s
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|bout|round|n|cos|ello)\b|\d\d?s?\b", re.I)
 MAX_DEPTH = 4
+MAX_SINGLE_SPAN = 3000  # characters; a single-mark quote longer than this is a stray mark
 
 
 @dataclass(slots=True)
@@ -125,7 +126,7 @@ def pair_paragraph(
     n_cont = len(cont.segments) if cont is not None else 0
     while True:
         stack = [(cont.family, marks[0][0], sum(marks[0]))] if cont is not None else []
-        stack_end, cont_left = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip)
+        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip)
         if not stack_end:
             return quotes, None
         fam, o, c = stack_end[0]
@@ -141,6 +142,8 @@ def pair_paragraph(
                 del cont.segments[n_cont:]
             continue
         seg_end = _rstrip(text, c, hi)
+        if fam == "s":
+            quotes.extend(inner)  # the stray opener goes; the quotes it seemed to hold stand
         if seg_end <= c or fam in ("s", "g1", "cjk"):
             return quotes, None
         return quotes, RawQuote([(c, seg_end)], o, seg_end, fam, para, closed=False)
@@ -158,10 +161,18 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
             next_single_closes_only[k] = c and not o
         else:
             next_single_closes_only[k] = next_single_closes_only[k + 1]
+    # quotes closed just inside an open single-mark quote: if that opener turns out to be
+    # a stray apostrophe they are quotes in their own right
+    inner: list[RawQuote] = []
     for k in range(first, len(marks)):
         i, w = marks[k]
         if i in skip:
             continue
+        if stack and stack[0][0] == "s" and cont is None and i - stack[0][2] > MAX_SINGLE_SPAN:
+            # no single-mark quote runs this long: its opener was an apostrophe
+            del stack[0]
+            quotes.extend(inner)
+            inner = []
         fam = fams[k]
         can_open, can_close = judged[k]
         if can_close and stack:
@@ -169,7 +180,11 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
             if depth is not None:
                 if fam == "s" and _possessive(text, i, hi) and next_single_closes_only[k + 1]:
                     continue
+                if depth == 1 and stack[0][0] == "s" and cont is None and i > stack[1][2]:
+                    _, o, c = stack[1]
+                    inner.append(RawQuote([(c, i)], o, i, fam, para))
                 if depth == 0:
+                    inner = []
                     _, o, c = stack[0]
                     if cont is not None:
                         cont.segments.append((c, i))
@@ -184,7 +199,7 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
                 continue
         if can_open and len(stack) < MAX_DEPTH:
             stack.append((fam, i, i + w))
-    return stack, cont
+    return stack, cont, inner
 
 
 def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:

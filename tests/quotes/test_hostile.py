@@ -46,3 +46,17 @@ def test_one_long_paragraph_of_quotes_and_cues():
 )
 def test_odd_characters_never_raise(text):
     _valid(text)
+
+
+def test_a_stray_single_mark_does_not_hide_the_quotes_after_it():
+    text = "He sold \u2018the boat. " + 'Then "one quote," she said. ' * 2000
+    ex = _valid(text)
+    assert len(ex.quotes) == 2000
+
+
+def test_a_paragraph_without_full_stops_is_read_in_linear_time():
+    # each quote reads a bounded window, not the whole run-on sentence: 40,000 quotes in
+    # one sentence finish (the time itself is benchmarked in bench/bench_engine.py)
+    unit = ' and then we went on with it "quoted words here" more words follow, '
+    ex = _valid(unit * 40_000)
+    assert len(ex.quotes) == 40_000
