@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.cli import UserError
-from reader.cli.library_cmd import _library
+from reader.cli.terminal import ProgressBar, one_line, open_library
 
 FEED_FIELDS = ("id", "title", "url", "unread", "articles", "error", "last_checked", "last_ok", "site", "added")
 
@@ -73,23 +73,23 @@ def _settings(args):
 def run_add(args) -> int:
     from reader.feeds import FeedProblem, subscribe
 
-    with _library() as lib:
+    with open_library() as lib:
         try:
             row, created, report = subscribe(lib, args.url, settings=_settings(args), check=not args.no_check)
         except FeedProblem as e:
             raise UserError(f"{e}; nothing subscribed") from None
     if not created:
-        print(f"already subscribed: feed {row.id}, {row.name}")
+        print(one_line(f"already subscribed: feed {row.id}, {row.name}"))
         return 0
     news = f" ({report.added} new article{'' if report.added == 1 else 's'})" if report is not None else ""
-    print(f"subscribed: feed {row.id}, {row.name}{news}")
+    print(one_line(f"subscribed: feed {row.id}, {row.name}{news}"))
     if report is not None:
         return _report_failures(report)
     return 0
 
 
 def run_list(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         rows = lib.feeds()
     if args.format == "json":
         json.dump([{name: getattr(row, name) for name in FEED_FIELDS} for row in rows], sys.stdout, ensure_ascii=False, indent=2)
@@ -98,9 +98,9 @@ def run_list(args) -> int:
     if not rows:
         print("no feeds yet; subscribe with `reader feed add URL`", file=sys.stderr)
     for row in rows:
-        print(feed_line(row))
+        print(one_line(feed_line(row)))
         if row.error:
-            print(f"      ! {row.error}")
+            print(one_line(f"      ! {row.error}"))
     return 0
 
 
@@ -112,12 +112,12 @@ def feed_line(row) -> str:
 
 
 def run_remove(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         rows = [lib.feed(ref) for ref in args.feeds]
         for row in {r.id: r for r in rows}.values():
             lib.remove_feed(row.id)
             kept = f"; its {row.articles} article{'' if row.articles == 1 else 's'} stay in the library" if row.articles else ""
-            print(f"unsubscribed: feed {row.id}, {row.name}{kept}")
+            print(one_line(f"unsubscribed: feed {row.id}, {row.name}{kept}"))
     return 0
 
 
@@ -133,13 +133,13 @@ def run_import(args) -> int:
         raise UserError(f"{path}: is a directory, not an OPML file") from None
     except OSError as e:
         raise UserError(f"{path}: cannot read ({e.strerror or e})") from None
-    with _library() as lib:
+    with open_library() as lib:
         try:
             added, existing, skipped = import_opml(lib, data)
         except FeedProblem as e:
             raise UserError(f"{path}: {e}") from None
     for url, reason in skipped:
-        print(f"reader: {url}: {reason}", file=sys.stderr)
+        print(one_line(f"reader: {url}: {reason}"), file=sys.stderr)
     print(f"{added} feeds added, {existing} already subscribed, {len(skipped)} skipped")
     if added:
         print("run `reader refresh` to fetch their articles", file=sys.stderr)
@@ -150,7 +150,7 @@ def run_export(args) -> int:
     from reader.feeds import subscriptions
     from reader.sources.feed import write_opml
 
-    with _library() as lib:
+    with open_library() as lib:
         subs = subscriptions(lib)
     sys.stdout.write(write_opml(subs))
     return 0
@@ -159,33 +159,11 @@ def run_export(args) -> int:
 # ---- refresh -----------------------------------------------------------------------
 
 
-class ProgressBar:
-    """A one-line bar on stderr, redrawn in place; for terminals only."""
-
-    WIDTH = 30
-
-    def __init__(self, stream, label: str) -> None:
-        self.stream = stream
-        self.label = label
-        self.drawn = False
-
-    def __call__(self, done: int, total: int) -> None:
-        filled = self.WIDTH * done // total if total else self.WIDTH
-        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{total}")
-        self.stream.flush()
-        self.drawn = True
-
-    def finish(self) -> None:
-        if self.drawn:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 def run_refresh(args) -> int:
     from reader.feeds import refresh
 
     bar = ProgressBar(sys.stderr, "refreshing") if sys.stderr.isatty() else None
-    with _library() as lib:
+    with open_library() as lib:
         if not args.feeds and not lib.feeds():
             print("no feeds to refresh; subscribe with `reader feed add URL`", file=sys.stderr)
             return 0
@@ -201,5 +179,5 @@ def run_refresh(args) -> int:
 def _report_failures(report) -> int:
     """One line on stderr per feed that failed; the exit status."""
     for outcome in report.failed:
-        print(f"reader: feed {outcome.feed_id} ({outcome.name}): {outcome.error}", file=sys.stderr)
+        print(one_line(f"reader: feed {outcome.feed_id} ({outcome.name}): {outcome.error}"), file=sys.stderr)
     return 2 if report.failed else 0

@@ -5,11 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 
 from reader.cli import UserError
+from reader.cli.terminal import ProgressBar, one_line, open_library
 from reader.sources import safe_display
 from reader.store import ImportReport, Library, StoreError
 from reader.store.files import ARTICLE_SUFFIXES
@@ -71,28 +70,6 @@ def _positive(text: str) -> int:
     return value
 
 
-@contextmanager
-def _library() -> Iterator[Library]:
-    """The user's library; its errors become one-line UserErrors."""
-    try:
-        lib = Library.open()
-    except StoreError as e:
-        raise UserError(str(e)) from None
-    try:
-        yield lib
-    except StoreError as e:
-        raise UserError(str(e)) from None
-    finally:
-        lib.close()
-
-
-def one_line(text: str) -> str:
-    """Text from an article or a file name made fit for one line of a terminal: control
-    characters shown as symbols (an ESC in a title must not drive the terminal), line
-    breaks as spaces."""
-    return safe_display(text).replace("\n", " ")
-
-
 def _print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -101,32 +78,11 @@ def _print_json(value) -> None:
 # ---- import ------------------------------------------------------------------------
 
 
-class ProgressBar:
-    """A one-line bar on stderr, redrawn in place; for terminals only."""
-
-    WIDTH = 30
-
-    def __init__(self, stream) -> None:
-        self.stream = stream
-        self.drawn = False
-
-    def __call__(self, done: int, total: int) -> None:
-        filled = self.WIDTH * done // total if total else self.WIDTH
-        self.stream.write(f"\rimporting [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{total}")
-        self.stream.flush()
-        self.drawn = True
-
-    def finish(self) -> None:
-        if self.drawn:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 def run_import(args) -> int:
     urls = [p for p in args.paths if _is_url(p)]
     paths = [p for p in args.paths if not _is_url(p)]
-    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and paths else None
-    with _library() as lib:
+    bar = ProgressBar(sys.stderr, "importing") if sys.stderr.isatty() and paths else None
+    with open_library() as lib:
         try:
             report = lib.import_paths(paths, progress=bar) if paths else ImportReport()
         finally:
@@ -177,7 +133,7 @@ def summary(report: ImportReport) -> str:
 
 
 def run_list(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         if args.filter == "all":
             lib.import_samples_if_empty()
         rows = lib.list_articles(args.filter, limit=args.limit)
@@ -201,7 +157,7 @@ def list_line(row) -> str:
 
 
 def run_search(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         hits = lib.search(args.query, speaker=args.speaker, limit=args.limit)
     if args.format == "json":
         _print_json([asdict(hit) for hit in hits])
@@ -222,7 +178,7 @@ def search_line(hit) -> str:
 
 
 def run_speakers(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         rows = lib.speakers()
     if args.format == "json":
         _print_json([asdict(row) for row in rows])
@@ -236,7 +192,7 @@ def run_speakers(args) -> int:
 
 
 def run_mark(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         ids = [lib.resolve_id(prefix) for prefix in args.ids]
         lib.mark(ids, **MARKS[args.action])
     noun = "article" if len(ids) == 1 else "articles"
@@ -249,7 +205,7 @@ def run_mark(args) -> int:
 
 
 def run_export(args) -> int:
-    with _library() as lib:
+    with open_library() as lib:
         rows = lib.quotes(speaker=args.speaker, starred=args.starred)
     records = [export_record(row) for row in rows]
     if args.format == "json":
@@ -289,8 +245,8 @@ def export_markdown(records: list[dict]) -> str:
 
 
 def run_reindex(args) -> int:
-    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
-    with _library() as lib:
+    bar = ProgressBar(sys.stderr, "importing") if sys.stderr.isatty() else None
+    with open_library() as lib:
         try:
             count = lib.refresh_stale(progress=bar)
         finally:

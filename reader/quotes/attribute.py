@@ -551,7 +551,6 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     while c >= s0:
         if P.low[c] == "," or c == s0:
             a = c + 1 if P.low[c] == "," else c
-            end = k
             m = a
             while m < k and P.low[m] != ",":
                 m += 1

@@ -3,7 +3,7 @@ paragraph's offsets point into the raw Markdown source, past its block markers."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
