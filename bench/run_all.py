@@ -13,7 +13,6 @@ bench_app as it stands. Generated files go to a temporary folder, removed afterw
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import platform
@@ -38,19 +37,9 @@ READER = [sys.executable, "-m", "reader"]
 def child_engine(corpus: str) -> dict:
     """bench_engine's throughput: every corpus article through extract, best of 3."""
     sys.path.insert(0, str(BENCH))
-    from reader.quotes import extract
-    from reader.sources import load
+    from bench_engine import measure_throughput
 
-    paths = sorted(glob.glob(os.path.join(corpus, "text", "*.txt")) or glob.glob(os.path.join(corpus, "*.txt")))
-    articles = [load(p) for p in paths]
-    mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for a in articles:
-            extract(a)
-        best = min(best, time.perf_counter() - start)
-    return {"articles": len(articles), "mb": mb, "seconds": best}
+    return measure_throughput(corpus)
 
 
 def child_hostile(mb: str) -> dict:

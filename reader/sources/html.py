@@ -279,6 +279,12 @@ def _assemble(headline: str, blocks: list[_Block]) -> tuple[str, list[Paragraph]
         kind = "standfirst" if b.standfirst and not standfirst_seen else "body"
         standfirst_seen = standfirst_seen or kind == "standfirst"
         entries.append((b.text, kind))
+    return layout(entries)
+
+
+def layout(entries: list[tuple[str, str]]) -> tuple[str, list[Paragraph]]:
+    """An article text written from (words, kind) pieces, a blank line apart, with each
+    piece's Paragraph offsets into it. The one text shape every web loader produces."""
     paras: list[Paragraph] = []
     offset = 0
     for words, kind in entries:

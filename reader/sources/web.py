@@ -35,6 +35,7 @@ from xml.etree import ElementTree
 
 from reader.model import Article, Paragraph
 from reader.sources import residue
+from reader.sources.html import layout
 
 USER_AGENT = "reader/0.1 (a terminal news reader; +feeds)"
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
@@ -468,14 +469,7 @@ def _drop_repeated_headline(blocks: list[str], headline: str) -> list[str]:
 
 def _assemble(headline: str, blocks: list[str]) -> tuple[str, list[Paragraph]]:
     """Article.text (headline, blank line, paragraphs apart by blank lines) and offsets."""
-    entries = ([(headline, "headline")] if headline else []) + [(b, "body") for b in blocks]
-    paras: list[Paragraph] = []
-    offset = 0
-    for words, kind in entries:
-        paras.append(Paragraph(offset, offset + len(words), kind))
-        offset += len(words) + 2
-    text = "\n\n".join(words for words, _ in entries)
-    return (text + "\n" if text else ""), paras
+    return layout(([(headline, "headline")] if headline else []) + [(b, "body") for b in blocks])
 
 
 def _collapse(s: str) -> str:
