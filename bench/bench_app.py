@@ -1,7 +1,10 @@
 """How the app feels with a big library: first paint against a Textual hello-world,
 opening an article whose quotes are cached, jumping between quotes, and memory.
 
-    .venv/bin/python bench/bench_app.py [--articles 10000] [--keep DIR]
+    .venv/bin/python bench/bench_app.py [--articles 10000] [--keep DIR] [--long-article]
+
+--articles 100000 is the big-library case (not in the test suite: building it takes
+minutes). --long-article also opens an article of 2,000 paragraphs and 1,500 quotes.
 
 Each measurement runs headless (App.run_test) in a fresh process so import time counts,
 as it does for a user. The library is built once in DIR (kept with --keep) from
@@ -144,6 +147,72 @@ async def child_reader(t0: float) -> dict:
                 await pilot.pause()
         result["jump_ms"] = sorted(jumps)[len(jumps) // 2] * 1000
         result["jump_handler_ms"] = sorted(handler)[len(handler) // 2] * 1000
+
+        listing.focus()
+        await pilot.pause()
+        moves = []
+        for _ in range(40):  # j in the list: key to painted
+            start = time.perf_counter()
+            screen.action_move_down()
+            await paint(app)
+            moves.append(time.perf_counter() - start)
+        result["list_key_ms"] = sorted(moves)[len(moves) // 2] * 1000
+        result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+LONG_NAMES = ["Nell Harrow", "Owen Tully", "Ida Marsh", "Piet Vallon", "Rosa Quill"]
+
+
+def long_article(paragraphs: int = 2000, quotes: int = 1500) -> str:
+    """A fictional harbour inquiry: `quotes` paragraphs with a quote each, the rest narrative."""
+    lines = ["The long inquiry into the Kelder harbour wall", "Five weeks of evidence, summed up."]
+    quoted = 0
+    for i in range(paragraphs):
+        if quoted < quotes and i % 4 != 3:
+            quoted += 1
+            lines.append(f'"We will shore up section {i} of the wall before the spring tides," said {LONG_NAMES[i % 5]}.')
+        else:
+            lines.append(f"The inquiry heard evidence about section {i} of the harbour wall and the storm of last March.")
+    return "\n".join(lines) + "\n"
+
+
+async def child_long(t0: float) -> dict:
+    """Open the long article (quotes cached), jump through its quotes, resize."""
+    from reader.store import Library
+    from reader.ui.app import ReaderApp
+
+    path = Path(os.environ["READER_DATA_DIR"]).parent / "long-inquiry.txt"
+    path.write_text(long_article(), encoding="utf-8")
+    with Library.open() as lib:
+        article_id = lib.import_paths([path]).ids[0]
+        quotes = len(lib.extraction(article_id).quotes)
+    app = ReaderApp()
+    result: dict = {"quotes": quotes}
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        start = time.perf_counter()
+        screen.open_article(article_id)
+        while screen.shown_id != article_id:
+            await asyncio.sleep(0.0005)
+        await paint(app)
+        result["open_ms"] = (time.perf_counter() - start) * 1000
+        await pilot.pause()
+        jumps = []
+        for target in (0, 700, 1400):
+            screen.set_quote(target, scroll=False)
+            for _ in range(30):
+                start = time.perf_counter()
+                screen.action_next_quote()
+                await paint(app)
+                jumps.append(time.perf_counter() - start)
+        result["jump_ms"] = sorted(jumps)[len(jumps) // 2] * 1000
+        start = time.perf_counter()
+        await pilot.resize_terminal(100, 30)
+        await paint(app)
+        result["resize_ms"] = (time.perf_counter() - start) * 1000
         result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -162,11 +231,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", metavar="DIR", help="build (or reuse) the library here")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--long-article", action="store_true", help="also time a 2,000-paragraph, 1,500-quote article")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        func = child_hello if args.child == "hello" else child_reader
+        func = {"hello": child_hello, "reader": child_reader, "long": child_long}[args.child]
         print(json.dumps(asyncio.run(func(args.t0))))
         return
 
@@ -182,8 +252,18 @@ def main() -> None:
         ("open an article (cached quotes)", f"{median([r['open_ms'] for r in readers]):.1f} ms", "< 50 ms"),
         ("quote jump, key to painted", f"{median([r['jump_ms'] for r in readers]):.1f} ms", "< 16 ms"),
         ("quote jump, handler only", f"{median([r['jump_handler_ms'] for r in readers]):.2f} ms", ""),
+        ("j in the list, key to painted", f"{median([r['list_key_ms'] for r in readers]):.1f} ms", "< 16 ms"),
         ("peak memory (max RSS)", f"{median([r['max_rss_mb'] for r in readers]):.0f} MB", "< 120 MB"),
     ]
+    if args.long_article:
+        longs = [run_child("long", folder / "long") for _ in range(args.runs)]  # its own library
+        q = longs[0]["quotes"]
+        rows += [
+            (f"long article (2,000 paragraphs, {q} quotes): open", f"{median([r['open_ms'] for r in longs]):.0f} ms", "< 200 ms"),
+            ("long article: quote jump, key to painted", f"{median([r['jump_ms'] for r in longs]):.1f} ms", "< 16 ms"),
+            ("long article: resize 160x45 -> 100x30", f"{median([r['resize_ms'] for r in longs]):.0f} ms", ""),
+            ("long article: peak memory", f"{median([r['max_rss_mb'] for r in longs]):.0f} MB", ""),
+        ]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'median':>10}  target")
     for name, value, target in rows:
