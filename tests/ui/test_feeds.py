@@ -103,15 +103,15 @@ async def test_r_refreshes_the_feeds_and_their_articles_appear(subscribed):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert main(app).query_one(FeedList).display
-        assert feed_rows(app)[0].strip() == "› All articles  1"
+        assert feed_rows(app)[0] == "›    1 All articles"
         assert subscribed.url in feed_rows(app)[1]  # no title before its first refresh
         assert len(list_titles(app)) == 1
         await pilot.press("r")
         await settle(app, pilot)
         titles = [t[3:] for t in list_titles(app)]
         assert set(titles) == {"Council budget vote delayed again"} | {s[0] for s in STORIES}
-        assert feed_rows(app)[1].strip() == "Saltmarsh Courier  2"
-        assert feed_rows(app)[0].strip() == "› All articles  3"
+        assert feed_rows(app)[1] == "     2 Saltmarsh Courier"
+        assert feed_rows(app)[0] == "›    3 All articles"
         note = app._notifications
         assert any("2 new, 0 failed" in n.message for n in note)
         assert not main(app).refreshing and "refreshing" not in status(app)
@@ -135,7 +135,7 @@ async def test_choosing_a_feed_lists_only_its_articles(subscribed):
         await settle(app, pilot)
         await pilot.press("m")
         await settle(app, pilot)
-        assert feed_rows(app)[1].strip().endswith("Saltmarsh Courier  1")
+        assert feed_rows(app)[1] == "›    1 Saltmarsh Courier"
         # the mouse: click "All articles"
         await pilot.click(FeedList, offset=(4, 0))
         await settle(app, pilot)

@@ -15,11 +15,12 @@ CHOSEN = "›"
 
 
 def feed_prompt(name: str, unread: int, chosen: bool, error: str | None = None) -> Content:
+    """One line: the unread count first, so a long name is cut (…) rather than the count."""
     mark = Content.styled(CHOSEN, "bold $accent") if chosen else Content(" ")
+    count = Content.styled(f"{unread:>5}", "$accent" if unread else "$text-muted")
     warn = Content.styled(FAILED + " ", "bold $error") if error else Content("")
     label = Content.styled(" ".join(safe_display(name).split()) or "(untitled)", "bold" if unread else "")
-    count = Content.styled(f"  {unread}", "$accent" if unread else "$text-muted")
-    return Content.assemble(mark, " ", warn, label, count)
+    return Content.assemble(mark, count, " ", warn, label)
 
 
 class FeedList(OptionList):
@@ -27,7 +28,7 @@ class FeedList(OptionList):
 
     DEFAULT_CSS = """
     FeedList { height: auto; max-height: 30%; border: none; padding: 0;
-               border-bottom: hkey $panel-lighten-2; }
+               border-bottom: hkey $panel-lighten-2; text-wrap: nowrap; text-overflow: ellipsis; }
     FeedList:focus { border: none; border-bottom: hkey $accent; }
     FeedList.-none { display: none; }
     """
