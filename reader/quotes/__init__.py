@@ -11,7 +11,16 @@ writer's words around it, speakers.py groups the mentions into speakers.
 from __future__ import annotations
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
-from reader.quotes.attribute import Found, KnownNames, Tokens, attribute_paragraph, colon_intro, quote_only, title_like
+from reader.quotes.attribute import (
+    Found,
+    KnownNames,
+    Tokens,
+    attribute_paragraph,
+    colon_intro,
+    quote_only,
+    speech_lead,
+    title_like,
+)
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
 from reader.quotes.speakers import Resolver, classify
 
@@ -75,6 +84,8 @@ def extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int]
                 prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []), ends)
                 intro = colon_intro(prev)
             carried = intro if intro is not None else last_para_found
+            if carried is None and pi > 0:
+                carried = speech_lead(prev)
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
                     if qi not in here and qi not in found:

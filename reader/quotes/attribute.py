@@ -814,3 +814,19 @@ def colon_intro(P: Tokens) -> Found | None:
         return None
     s0, _ = P.sentence_bounds(n - 1)
     return head(P, n, s0) if n > 0 else None
+
+
+def speech_lead(P: Tokens) -> Found | None:
+    """A paragraph whose last sentence has someone speak ("Howard continued his
+    remarks.", "She went on to say more.") leads into a paragraph that is only a quote."""
+    n = len(P)
+    if n < 3 or P.kind[n - 1] == Q or any(k == Q for k in P.kind):
+        return None
+    s0, _ = P.sentence_bounds(n - 1)
+    for k in range(s0, n):
+        cv = _cue(P, k)
+        if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):
+            np = np_backward(P, k - 1, s0)
+            if np and np[0] <= s0 + 2:
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
+    return None

@@ -210,3 +210,9 @@ def test_the_role_joins_the_titled_name_used_earlier():
     )
     _, ex = quotes(text)
     assert [s.name for s in ex.speakers] == ["Tamsin Kerrow"]
+
+
+def test_a_paragraph_where_someone_speaks_leads_into_a_quote_only_paragraph():
+    text = "Lowenna Treve continued her address to the harbour board.\n\"We cannot wait for another storm.\""
+    q = one(text)
+    assert q["speaker"] == "Lowenna Treve"
