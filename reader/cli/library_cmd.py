@@ -184,7 +184,9 @@ def run_speakers(args) -> int:
         _print_json([asdict(row) for row in rows])
         return 0
     for row in rows:
-        print(f"{row.quotes:6} quotes  {row.articles:5} articles  {one_line(row.name)}")
+        quotes = "quote " if row.quotes == 1 else "quotes"
+        articles = "article " if row.articles == 1 else "articles"
+        print(f"{row.quotes:6} {quotes}  {row.articles:5} {articles}  {one_line(row.name)}")
     return 0
 
 
