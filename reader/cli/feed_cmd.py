@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.cli import UserError
 from reader.cli.terminal import ProgressBar, one_line, open_library
+from reader.sources import MAX_BYTES as OPML_MAX_BYTES, LoadError, read_bytes
 
 FEED_FIELDS = ("id", "title", "url", "unread", "articles", "error", "last_checked", "last_ok", "site", "added")
 
@@ -126,13 +127,11 @@ def run_import(args) -> int:
 
     path = Path(args.file)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{path}: is a directory, not an OPML file") from None
-    except OSError as e:
-        raise UserError(f"{path}: cannot read ({e.strerror or e})") from None
+        data = read_bytes(path, limit=OPML_MAX_BYTES, what="an OPML file")
+    except LoadError as e:
+        raise UserError(str(e)) from None
+    if len(data) > OPML_MAX_BYTES:
+        raise UserError(f"{path}: too large for an OPML file")
     with open_library() as lib:
         try:
             added, existing, skipped = import_opml(lib, data)

@@ -10,6 +10,8 @@ writer's words around it, speakers.py groups the mentions into speakers.
 """
 from __future__ import annotations
 
+import bisect
+
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
 from reader.quotes.attribute import (
     Found,
@@ -117,8 +119,6 @@ def _last_char(text: str, raw: RawQuote) -> str:
 def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
     """For each paragraph, the (start, end, quote index) of each quote with its marks."""
     bounds = [s for s, _ in spans]
-    import bisect
-
     out: dict[int, list[tuple[int, int, int]]] = {}
     for qi, raw in enumerate(raws):
         for s, e in raw.segments:

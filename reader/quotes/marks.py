@@ -56,10 +56,6 @@ class RawQuote:
     closed: bool = True
 
 
-def _is_space(ch: str) -> bool:
-    return ch.isspace()
-
-
 def _mark_info(text: str, i: int, w: int) -> tuple[str, bool | None]:
     if w == 2:
         return "d", (True if text[i] == "`" else None)
@@ -212,10 +208,6 @@ def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
             out.append(q)
         return
     out.append(q)
-
-
-def _family(ch: str) -> str:
-    return _MARKS[ch][0]
 
 
 def _find(stack: list[tuple[str, int, int]], fam: str) -> int | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from reader.model import Article
 from reader.sources.display import safe_display
 
-__all__ = ["LoadError", "load", "read_text", "parse_text", "parse_markdown", "parse_html", "safe_display"]
+__all__ = ["LoadError", "load", "read_bytes", "read_text", "parse_text", "parse_markdown", "parse_html", "safe_display"]
 
 _MARKDOWN = {".md", ".markdown"}
 _HTML = {".html", ".htm"}
@@ -23,20 +23,27 @@ class LoadError(Exception):
     """A file that can't be read as an article; the message is one line for the user."""
 
 
-def read_text(path: str | Path) -> str:
-    """Read a file as UTF-8 text, exactly as `open(path, encoding="utf-8").read()` does."""
+def read_bytes(path: str | Path, limit: int = MAX_BYTES, what: str = "") -> bytes:
+    """A file's bytes (up to `limit` + 1), or a LoadError in one line naming the file;
+    `what` finishes the message for a directory ("is a directory, not an OPML file")."""
     p, name = Path(path), _printable(str(path))
     try:
         if p.exists() and not (p.is_file() or p.is_dir() or p.is_fifo()):
             raise LoadError(f"{name}: not a regular file")
         with open(p, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            return fh.read(limit + 1)
     except FileNotFoundError:
         raise LoadError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise LoadError(f"{name}: is a directory") from None
+        raise LoadError(f"{name}: is a directory" + (f", not {what}" if what else "")) from None
     except OSError as e:
         raise LoadError(f"{name}: cannot read ({e.strerror or e})") from None
+
+
+def read_text(path: str | Path) -> str:
+    """Read a file as UTF-8 text, exactly as `open(path, encoding="utf-8").read()` does."""
+    name = _printable(str(path))
+    data = read_bytes(path)
     if len(data) > MAX_BYTES:
         raise LoadError(f"{name}: too large for an article (over {MAX_BYTES // 2**20} MiB)")
     if not data.strip():

@@ -11,29 +11,24 @@ class StoreError(Exception):
     """The library can't do what was asked; the message is one line for the user."""
 
 
-# SQLite's primary result codes for the failures a user can cause or fix.
-_BUSY, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 8, 10, 11, 13, 14, 26
+# SQLite's primary result codes (the low byte of an extended code) that a user can fix,
+# and what to say about each.
+_ADVICE = {  # NOTADB, CORRUPT, READONLY, FULL, CANTOPEN, BUSY, IOERR
+    26: "not a reader library (the file is not an SQLite database); move it aside or pick another --data-dir",
+    11: "the library file is damaged; restore it from a backup or move it aside",
+    8: "the library is read-only; check the permissions of the file and its folder",
+    13: "the disk is full; free some space and try again (the write that failed was undone; the library is intact)",
+    14: "cannot open the library; check that its folder exists and is writable",
+    5: "the library stayed busy (another reader is writing); try again",
+    10: "the library could not be read or written (I/O error)",
+}
 
 
 def describe(error: sqlite3.Error, path: Path | str) -> str | None:
     """A one-line explanation of `error` for the library at `path`, or None for a bug."""
     code = getattr(error, "sqlite_errorcode", None)
-    primary = None if code is None else code & 0xFF
-    if primary == _NOTADB:
-        return f"{path}: not a reader library (the file is not an SQLite database); move it aside or pick another --data-dir"
-    if primary == _CORRUPT:
-        return f"{path}: the library file is damaged; restore it from a backup or move it aside"
-    if primary == _READONLY:
-        return f"{path}: the library is read-only; check the permissions of the file and its folder"
-    if primary == _FULL:
-        return f"{path}: the disk is full; free some space and try again (the write that failed was undone; the library is intact)"
-    if primary == _CANTOPEN:
-        return f"{path}: cannot open the library; check that its folder exists and is writable"
-    if primary == _BUSY:
-        return f"{path}: the library stayed busy (another reader is writing); try again"
-    if primary == _IOERR:
-        return f"{path}: the library could not be read or written (I/O error)"
-    return None
+    advice = None if code is None else _ADVICE.get(code & 0xFF)
+    return None if advice is None else f"{path}: {advice}"
 
 
 @contextmanager

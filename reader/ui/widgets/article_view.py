@@ -91,9 +91,6 @@ class ArticleView(ScrollView, can_focus=True):
                 self._strips.pop(bi, None)
         self.refresh()
 
-    def quote_at_block(self, bi: int) -> list[int]:
-        return [qi for _ps, _pe, qi in self._spans.get(bi, ())]
-
     def quote_style(self, index: int) -> str:
         quote = self.extraction.quotes[index]
         current = index == self.current
