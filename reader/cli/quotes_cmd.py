@@ -16,6 +16,10 @@ def register(sub) -> None:
     p = sub.add_parser("quotes", help="print the quotes and speakers of article files")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument(
+        "--typewriter", action="store_true",
+        help="also read two apostrophes ('' … '') as a double quote mark, as old wire and corpus text uses them",
+    )
     p.set_defaults(func=run)
 
 
@@ -30,7 +34,7 @@ def run(args) -> int:
             print(f"reader: {e}", file=sys.stderr)
             failed = True
             continue
-        rec = article_record(article, extract(article), path=path)
+        rec = article_record(article, extract(article, typewriter=args.typewriter), path=path)
         if args.format == "jsonl":
             out.write(_json_line(rec) + "\n")
         else:

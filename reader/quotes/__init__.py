@@ -27,20 +27,21 @@ from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
 from reader.quotes.speakers import Resolver, classify
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
-ENGINE_VERSION = "1.1.0"
+ENGINE_VERSION = "1.2.0"
 
 __all__ = ["ENGINE_VERSION", "extract", "extract_text"]
 
 
-def extract(article: Article) -> Extraction:
-    """Every quotation in the article, attributed, with its speakers."""
+def extract(article: Article, typewriter: bool = False) -> Extraction:
+    """Every quotation in the article, attributed, with its speakers. `typewriter` also
+    reads two apostrophes (''…'') as a double quote mark."""
     paras = [p for p in article.paragraphs if p.kind != "residue"]
     spans = [(p.start, p.end) for p in paras]
     heads = frozenset(i for i, p in enumerate(paras) if p.kind in ("headline", "standfirst"))
-    return extract_spans(article.text, spans, heads)
+    return extract_spans(article.text, spans, heads, typewriter)
 
 
-def extract_text(text: str) -> Extraction:
+def extract_text(text: str, typewriter: bool = False) -> Extraction:
     """The engine on bare text: paragraphs are its non-empty lines."""
     spans = []
     pos = 0
@@ -53,13 +54,15 @@ def extract_text(text: str) -> Extraction:
         if e > s:
             spans.append((s, e))
         pos += len(line)
-    return extract_spans(text, spans)
+    return extract_spans(text, spans, typewriter=typewriter)
 
 
-def extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int] = frozenset()) -> Extraction:
+def extract_spans(
+    text: str, spans: list[tuple[int, int]], heads: frozenset[int] = frozenset(), typewriter: bool = False
+) -> Extraction:
     """The engine on paragraph spans; `heads` are the indices of headline and standfirst
     paragraphs, whose telegraphic style gets no guessed speakers."""
-    raws = pair_marks(text, spans)
+    raws = pair_marks(text, spans, typewriter)
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions = _regions(text, spans, raws)

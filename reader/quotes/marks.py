@@ -33,7 +33,9 @@ _MARKS = {
     "\u300c": ("cjk", True),  # 「
     "\u300d": ("cjk", False),  # 」
 }
-# typewriter doubles: ''…'' and ``…'' stand for one double mark each
+# typewriter doubles: ``…'' (TeX style) stands for one double mark; ''…'' (two
+# apostrophes, as in old wire and corpus text) only when asked for (`typewriter`), since
+# it is otherwise matched as one inert mark rather than two single quotes
 MARK_RE = re.compile("''|``|[" + re.escape("".join(_MARKS)) + "]")
 
 _OPEN_BEFORE = set(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,") | set(_MARKS)
@@ -62,10 +64,13 @@ def _mark_info(text: str, i: int, w: int) -> tuple[str, bool | None]:
     return _MARKS[text[i]]
 
 
-def _classify(text: str, i: int, lo: int, hi: int, w: int = 1) -> tuple[bool, bool]:
+def _classify(text: str, i: int, lo: int, hi: int, w: int = 1, typewriter: bool = False) -> tuple[bool, bool]:
     """Can the mark at i (w characters wide) open a quote, close one?"""
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + w] if i + w < hi else " "
+    if w == 2 and text[i] == "'" and not typewriter:
+        # '' closes a ``…'' quote and nothing else
+        return False, not prev.isspace()
     family, pref = _mark_info(text, i, w)
     prev_space = prev.isspace() or prev in _OPEN_BEFORE
     next_space = nxt.isspace()
@@ -98,12 +103,13 @@ def _classify(text: str, i: int, lo: int, hi: int, w: int = 1) -> tuple[bool, bo
 
 
 def pair_paragraph(
-    text: str, lo: int, hi: int, carry: RawQuote | None, para: int = 0, _retries: int = 2
+    text: str, lo: int, hi: int, carry: RawQuote | None, para: int = 0, _retries: int = 2, typewriter: bool = False
 ) -> tuple[list[RawQuote], RawQuote | None]:
     """Pair the marks in text[lo:hi].
 
     `carry` is a quote left open by the previous paragraph: it continues here only if
-    this paragraph opens with a mark of its family. Returns the quotes finished in this
+    this paragraph opens with a mark of its family. `typewriter` reads ''…'' as a double
+    quote. Returns the quotes finished in this
     paragraph and the one still open at its end (to be carried on)."""
     quotes: list[RawQuote] = []
     cont: RawQuote | None = None
@@ -122,7 +128,7 @@ def pair_paragraph(
     n_cont = len(cont.segments) if cont is not None else 0
     while True:
         stack = [(cont.family, marks[0][0], sum(marks[0]))] if cont is not None else []
-        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip)
+        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter)
         if not stack_end:
             return quotes, None
         fam, o, c = stack_end[0]
@@ -145,8 +151,8 @@ def pair_paragraph(
         return quotes, RawQuote([(c, seg_end)], o, seg_end, fam, para, closed=False)
 
 
-def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip):
-    judged = [_classify(text, i, lo, hi, w) for i, w in marks]
+def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter):
+    judged = [_classify(text, i, lo, hi, w, typewriter) for i, w in marks]
     fams = [_mark_info(text, i, w)[0] for i, w in marks]
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close
@@ -240,9 +246,10 @@ def _lstrip(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def pair_marks(text: str, paragraphs) -> list[RawQuote]:
+def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote]:
     """Pair the marks of every paragraph, in reading order. `paragraphs` is a sequence
-    of (start, end) spans; a quote may run from one into the next."""
+    of (start, end) spans; a quote may run from one into the next. `typewriter` reads
+    two apostrophes (''…'') as a double quote mark."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
     # one scan of the whole text says which paragraphs have marks at all
@@ -256,7 +263,7 @@ def pair_marks(text: str, paragraphs) -> list[RawQuote]:
                 _finish_unclosed(carry, out)
                 carry = None
             continue
-        qs, carry = pair_paragraph(text, lo, hi, carry, idx)
+        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter)
         out.extend(qs)
     if carry is not None:
         _finish_unclosed(carry, out)

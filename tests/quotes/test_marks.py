@@ -50,3 +50,15 @@ def test_unclosed_mark_does_not_swallow_the_rest_of_the_article():
 def test_possessive_plural_inside_single_quotes():
     t = "\u2018The MPs\u2019 votes matter,\u2019 she said."
     assert texts(t) == ["The MPs\u2019 votes matter,"]
+
+
+def test_two_apostrophes_are_a_double_mark_only_when_asked():
+    text = "''We will win,'' Ann Lee said. Rock 'n' roll played.\n"
+    assert texts(text) == []  # not read as two single quotes either
+    got = extract_text(text, typewriter=True)
+    assert [q.text(text) for q in got.quotes] == ["We will win,"]
+    assert got.speakers[0].name == "Ann Lee"
+
+
+def test_tex_style_quotes_open_with_backticks():
+    assert texts("``We will win,'' Ann Lee said.\n") == ["We will win,"]
