@@ -457,7 +457,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for":
             k -= 1  # "slammed for", "called for", "praised for": not speech
             continue
-        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that") for i in range(k + 1, t)):
+        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that") for i in range(k + 1, t)) and not _that_follows(P, k, t):
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
@@ -490,8 +490,12 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             subj = _clause_subject(P, s0, k - 1)
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "infinitive")
-        if k - 1 >= s0 and P.low[k - 1] in ("and", "but", "then"):
-            subj = _clause_subject(P, s0, k - 1)
+        b = k - 1
+        while b > s0 and P.low[b] in ADVERBS:
+            b -= 1
+        if b >= s0 and P.low[b] in ("and", "but", "then"):
+            # "… and said", "… but now said": the subject of the first clause
+            subj = _clause_subject(P, s0, b)
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
@@ -508,6 +512,18 @@ _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement"
                 "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
                 "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
                 "complaint", "admission", "contention", "prediction", "observation", "announcement"}
+
+
+def _that_follows(P: Tokens, k: int, t: int) -> bool:
+    """"stated that …", "reported on Monday that …": a weak verb taking a that-clause is
+    reporting speech."""
+    for i in range(k + 1, min(t, k + 6)):
+        w = P.low[i]
+        if w == "that":
+            return True
+        if w in CLAUSE_BREAKS or P.kind[i] == Q:
+            return False
+    return False
 
 
 def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
@@ -758,6 +774,10 @@ def attribute_paragraph(
             found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
+        if found is None and initial and last is None and t > 0 and body:
+            # "Pike said she had made progress. "I really believe …"": the sentence before
+            # has someone speak
+            found = speech_lead(P, t)
         if qi in titles and not initial and t > 0 and (
             P.low[t - 1].endswith(("'s", "’s")) or P.low[t - 1] in _TITLE_BEFORE
         ):
@@ -816,13 +836,17 @@ def colon_intro(P: Tokens) -> Found | None:
     return head(P, n, s0) if n > 0 else None
 
 
-def speech_lead(P: Tokens) -> Found | None:
+def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
     """A paragraph whose last sentence has someone speak ("Howard continued his
-    remarks.", "She went on to say more.") leads into a paragraph that is only a quote."""
-    n = len(P)
-    if n < 3 or P.kind[n - 1] == Q or any(k == Q for k in P.kind):
+    remarks.", "She went on to say more.") leads into a paragraph that is only a quote;
+    with `n`, the sentence ending before token n leads into the quote at n."""
+    whole = n is None
+    n = len(P) if n is None else n
+    if n < 3 or P.kind[n - 1] == Q or (whole and any(k == Q for k in P.kind)):
         return None
     s0, _ = P.sentence_bounds(n - 1)
+    if any(P.kind[i] == Q for i in range(s0, n)):
+        return None
     for k in range(s0, n):
         cv = _cue(P, k)
         if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):

@@ -142,6 +142,8 @@ inquire inquired inquired inquiring inquires
 quote quoted quoted quoting quotes
 cite cited cited citing cites
 herald heralded heralded heralding heralds
+question questioned questioned questioning questions
+disagree disagreed disagreed disagreeing disagrees
 """)
 
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
@@ -151,7 +153,7 @@ OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize
 # verbs that only count as cues right before the quote or with an explicit object
 WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
-             "counter"}
+             "counter", "question", "disagree"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 DETERMINERS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",

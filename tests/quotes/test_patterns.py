@@ -41,6 +41,14 @@ def one(text):
         ('Mara Venn added: "The wall will stand."', "Mara Venn", "added"),
         ('"The wall will stand for a century." – Mara Venn', "Mara Venn", "–"),
         ('Mara Venn quit the council, accusing the mayor of "wilful neglect".', "Mara Venn", "accusing"),
+        # a weaker verb reporting speech when a that-clause follows it
+        ('Mara Venn stated that the board "must not overreach".', "Mara Venn", "stated"),
+        ('Mara Venn noted on Monday that the tide was "higher than ever".', "Mara Venn", "noted"),
+        ('"Who signed this off?" Mara Venn questioned.', "Mara Venn", "questioned"),
+        # the subject of the first of two joined clauses, adverb and all
+        ('Mara Venn backed the wall, but now said it was "a costly mistake".', "Mara Venn", "said"),
+        # the sentence before the quote, in the same paragraph, has someone speak
+        ('Mara Venn said the repairs were on time. "We will finish by May."', "Mara Venn", "said"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
