@@ -425,7 +425,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
-    got = _head_cues(P, t, s0)
+    got = _head_cues(P, t, s0) or _put_it(P, t, s0)
     if got is not None:
         return got
     got = _possessive_claim(P, t, s0)
@@ -462,13 +462,17 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
             dist > 12 or any((P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call")) or P.kind[i] == Q for i in range(k + 1, t))
-        ):
+        ) and not (lemma in _REPORTING and _that_follows(P, k, t)):
             k -= 1
             continue
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge"):
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if tag in ("past", "part") and _passive(P, k, s0):
+            if lemma == "quote" and k + 2 < t and P.low[k + 1] == "as" and P.low[k + 2] == "saying":
+                np = np_backward(P, k - 1, s0, skip_be=True)  # "Brill is quoted as saying"
+                if np:
+                    return Found(_span(P, *np), (P.start[k], P.end[k + 2]), "quoted-as")
             agent = _by_agent(P, k, t)
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
@@ -514,6 +518,9 @@ _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement"
                 "complaint", "admission", "contention", "prediction", "observation", "announcement"}
 
 
+_REPORTING = {"tell", "warn", "promise", "advise", "urge", "ask", "assure", "remind", "inform", "charge"}
+
+
 def _that_follows(P: Tokens, k: int, t: int) -> bool:
     """"stated that …", "reported on Monday that …": a weak verb taking a that-clause is
     reporting speech."""
@@ -524,6 +531,18 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
         if w in CLAUSE_BREAKS or P.kind[i] == Q:
             return False
     return False
+
+
+def _put_it(P: Tokens, t: int, s0: int) -> Found | None:
+    """"As Ona Brill put it: "…"": the one who put it speaks."""
+    k = t - 1
+    if k >= s0 and P.low[k] in (":", ","):
+        k -= 1
+    if k - 1 > s0 and P.low[k] == "it" and P.low[k - 1] == "put":
+        np = np_backward(P, k - 2, s0)
+        if np:
+            return Found(_span(P, *np), (P.start[k - 1], P.end[k]), "put-it")
+    return None
 
 
 def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
@@ -629,8 +648,12 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             k = m + 1
             while k < s1 and P.low[k] in ADVERBS:
                 k += 1
+    if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ["quoted", "as", "saying"]:
+        return Found(_span(P, *np), (P.start[k + 1], P.end[k + 3]), "quoted-as")  # "…," Brill is quoted as saying
     if k < s1:
         cv = _cue(P, k)
+        if cv is None and P.kind[k] == "w" and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ","):
+            cv = SPEECH_VERBS.get(P.low[k])  # "…," the statement read.: a verb, ending the clause
         if cv and cv[0] in ("past", "s", "base", "part"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "tail")
         if P.low[k] in ROLE_LINKS and k == np[1]:
@@ -686,13 +709,14 @@ def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
 
 
 def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
-    if s1 - j > 16:
-        return None
     cv = _cue(P, j) if j < s1 else None
     if cv and cv[0] in ("past", "s"):
+        # ", said Ona Brill, director of …": the clause may run long on appositions
         np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "final-inverted")
+        return None
+    if s1 - j > 16:
         return None
     np = np_forward(P, j, s1)
     if np:

@@ -143,6 +143,7 @@ quote quoted quoted quoting quotes
 cite cited cited citing cites
 herald heralded heralded heralding heralds
 question questioned questioned questioning questions
+react reacted reacted reacting reacts
 disagree disagreed disagreed disagreeing disagrees
 """)
 

@@ -43,6 +43,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
+_NOT_FIRST = DISCOURSE | DETERMINERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
 
@@ -185,6 +186,8 @@ class Resolver:
                 m = _RUN_BEFORE.search(text, max(0, at - 60), at)
                 if m:
                     full = strip_titles(m.group(1).replace(".", " ").split() + [surname])
+                    while len(full) > 1 and full[0].lower() in _NOT_FIRST:
+                        full = full[1:]  # "When Ona Brill spoke": not part of her name
                     if len(best) < len(full) <= 4 and full[0].lower() not in NON_NAMES and _compatible(
                         key, [t.lower() for t in full]
                     ):

@@ -49,6 +49,12 @@ def one(text):
         ('Mara Venn backed the wall, but now said it was "a costly mistake".', "Mara Venn", "said"),
         # the sentence before the quote, in the same paragraph, has someone speak
         ('Mara Venn said the repairs were on time. "We will finish by May."', "Mara Venn", "said"),
+        ('"Fix the road first," the council statement read.', "the council statement", "read"),
+        ('"We are delighted" with the ruling, said Mara Venn, who chairs the Harbour Trust, a charity.', "Mara Venn", "said"),
+        ('"Why is he talking about tides?" reacted Mara Venn.', "Mara Venn", "reacted"),
+        ('"We ask everyone," Mara Venn is quoted as saying.', "Mara Venn", "quoted as saying"),
+        ('As Mara Venn, the trust\'s director, put it: "This ferry will not be sold."', "Mara Venn", "put it"),
+        ('Mara Venn tells visitors that after forty years at sea, "it is time to rest."', "Mara Venn", "tells"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
@@ -224,3 +230,9 @@ def test_a_paragraph_where_someone_speaks_leads_into_a_quote_only_paragraph():
     text = "Lowenna Treve continued her address to the harbour board.\n\"We cannot wait for another storm.\""
     q = one(text)
     assert q["speaker"] == "Lowenna Treve"
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_the_name():
+    text = 'When Mara Venn spoke, she said: "The ferry will not be sold." Venn left.'
+    _, ex = quotes(text)
+    assert [s.name for s in ex.speakers] == ["Mara Venn"]
