@@ -209,7 +209,7 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
         return (k, k + 1)  # "she said", "Donald Trump, who proclaimed"
-    for _ in range(3):
+    for _ in range(4):
         if k >= lo and P.low[k] == ")":
             j = k - 1
             while j >= lo and P.low[j] != "(" and k - j < 14:
@@ -224,6 +224,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 j -= 1
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
                 k = j - 1
+                # "Cory Vance, 22, of Flint, Mich., said": a place is an apposition too
+                c = k
+                while c >= lo and k - c < 6 and P.kind[c] == "w" and P.low[c] not in ("of", "from"):
+                    c -= 1
+                if c > lo and P.low[c] in ("of", "from") and P.low[c - 1] == "," and all(P.cap[m] for m in range(c + 1, k + 1)):
+                    k = c - 1
             else:
                 return None
         else:
@@ -329,7 +335,7 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         w in DETERMINERS
         or (w.endswith("ing") and len(w) > 5)
         or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly",
-                 "also", "himself", "herself", "both", "each", "at", "in", "like")
+                 "also", "himself", "herself", "both", "each", "at", "in", "like", "of", "from")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]
@@ -504,12 +510,35 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:
+            outer = _reporter(P, np[0], s0)
+            if outer is not None:
+                return outer
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
         np = np_forward(P, k + 1, t)
         if np and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
         k -= 1
     return None
+
+
+_SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
+
+
+def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
+    """"Israel said Clinton called on members to be "…"": the words reach us through
+    the one who reports them, the outer speaker."""
+    k = i0 - 1
+    if k >= s0 and P.low[k] == "that":
+        k -= 1
+    if k < s0:
+        return None
+    cv = _cue(P, k)
+    if cv is None or cv[0] not in ("past", "s") or cv[1] not in _SAY or _passive(P, k, s0):
+        return None
+    np = np_backward(P, k - 1, s0)
+    if np is None:
+        return None
+    return Found(_span(P, *np), (P.start[k], P.end[k]), "reporter")
 
 
 _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations",

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from .errors import StoreError
 from .library import Library
-from .rows import ArticleRow, FeedItem, FeedRow, ImportReport, QuoteRow, ReadingState, SearchHit, SpeakerRow
+from .rows import ArticleRow, FeedItem, FeedRow, ImportReport, ListOrder, QuoteRow, ReadingState, SearchHit, SpeakerRow
 
 __all__ = [
     "Library", "StoreError", "ArticleRow", "ReadingState", "SearchHit", "SpeakerRow", "ImportReport", "QuoteRow",
-    "FeedRow", "FeedItem",
+    "FeedRow", "FeedItem", "ListOrder",
 ]

@@ -5,7 +5,6 @@ import json
 from typing import Any
 
 from reader.model import Article, Extraction, Paragraph
-from reader.quotes import records
 
 # Article fields kept in the `meta` JSON column, with the defaults left out of it.
 _META_DEFAULTS: dict[str, Any] = {
@@ -38,10 +37,14 @@ def speaker_names(ex: Extraction) -> list[str]:
 
 def encode_extraction(ex: Extraction) -> tuple[str, int, str]:
     """(cache JSON, quote count, speaker names JSON) for the extractions table."""
+    from reader.quotes import records  # the engine package: not imported before it is needed
+
     return _dumps(records.to_cache(ex)), len(ex.quotes), _dumps(speaker_names(ex))
 
 
 def decode_extraction(data: str) -> Extraction:
+    from reader.quotes import records
+
     return records.from_cache(json.loads(data))
 
 

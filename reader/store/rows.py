@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from array import array
+
     from reader.model import Article
 
 Filter = Literal["all", "unread", "starred"]
@@ -27,6 +29,18 @@ class ArticleRow:
     quotes: int
     speakers: list[str]
     feed_id: int | None = None  # the feed the article came from, if any
+
+
+@dataclass(slots=True)
+class ListOrder:
+    """A listing's order without its rows: `keys[i]` is the store's key for row i (hand
+    it back to Library.rows_by_key), `unread[i]` is 1 while that article is unread."""
+
+    keys: "array[int]"
+    unread: bytearray
+
+    def __len__(self) -> int:
+        return len(self.keys)
 
 
 @dataclass(frozen=True, slots=True)

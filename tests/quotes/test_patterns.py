@@ -55,6 +55,10 @@ def one(text):
         ('"We ask everyone," Mara Venn is quoted as saying.', "Mara Venn", "quoted as saying"),
         ('As Mara Venn, the trust\'s director, put it: "This ferry will not be sold."', "Mara Venn", "put it"),
         ('Mara Venn tells visitors that after forty years at sea, "it is time to rest."', "Mara Venn", "tells"),
+        # words reported by someone else belong to the one reporting them
+        ('Ona Brill said Mara Venn called on members to be "closely coordinated."', "Ona Brill", "said"),
+        ('Cory Vance, 22, of Flint, Mich., said he would never back the "surprise" candidate.', "Cory Vance", "said"),
+        ('Mara Venn, of Penzance, said the ferry was "a lifeline."', "Mara Venn", "said"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
