@@ -19,6 +19,7 @@ from reader.quotes.attribute import (
     Tokens,
     attribute_paragraph,
     colon_intro,
+    dash_credit,
     quote_only,
     speech_lead,
     title_like,
@@ -91,6 +92,8 @@ def extract_spans(
             carried = intro if intro is not None else last_para_found
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
+            if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
+                carried = dash_credit(Tokens(text, *spans[pi + 1], regions.get(pi + 1, []), ends))
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
                     if qi not in here and qi not in found:

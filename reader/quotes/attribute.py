@@ -391,12 +391,17 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     return (i0, i1)
 
 
+_BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}
+
+
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
     if P.kind[k] != "w":
         return None
     cv = SPEECH_VERBS.get(P.low[k])
     if cv is None:
+        if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
+            return ("past", "retort")  # "Hillary shot back", "fired back"
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
@@ -463,7 +468,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for":
             k -= 1  # "slammed for", "called for", "praised for": not speech
             continue
-        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that") for i in range(k + 1, t)) and not _that_follows(P, k, t):
+        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back") for i in range(k + 1, t)) and not _that_follows(P, k, t):
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
@@ -577,7 +582,7 @@ def _put_it(P: Tokens, t: int, s0: int) -> Found | None:
 def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
     """"Trump's recent assertion that "…"": the owner of the claim speaks."""
     k = t - 1
-    if k >= s0 and P.low[k] in ("that", ":", ","):
+    while k >= s0 and t - k <= 2 and P.low[k] in ("that", ":", ","):
         k -= 1
     if k < s0 or P.low[k] not in _CLAIM_NOUNS:
         return None
@@ -907,3 +912,14 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
     return None
+
+
+def dash_credit(P: Tokens) -> Found | None:
+    """A paragraph that is only "– Name, …" credits the quote paragraph before it."""
+    n = len(P)
+    if n < 2 or P.low[0] not in DASHES or n > 30 or any(k == Q for k in P.kind):
+        return None
+    np = np_forward(P, 1, n) or _name_chunk(P, 1, n)
+    if np is None or not any(_is_nameish(P, i) for i in range(*np)):
+        return None
+    return Found(_span(P, *np), (P.start[0], P.end[0]), "dash-credit")

@@ -59,6 +59,8 @@ def one(text):
         ('Ona Brill said Mara Venn called on members to be "closely coordinated."', "Ona Brill", "said"),
         ('Cory Vance, 22, of Flint, Mich., said he would never back the "surprise" candidate.', "Cory Vance", "said"),
         ('Mara Venn, of Penzance, said the ferry was "a lifeline."', "Mara Venn", "said"),
+        ('After the vote, Mara Venn shot back, "We chose to keep the ferry."', "Mara Venn", "shot"),
+        ('But as Mara Venn pointed out, "The ferry has not sailed since May."', "Mara Venn", "pointed"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
@@ -240,3 +242,9 @@ def test_a_word_opening_the_sentence_is_not_part_of_the_name():
     text = 'When Mara Venn spoke, she said: "The ferry will not be sold." Venn left.'
     _, ex = quotes(text)
     assert [s.name for s in ex.speakers] == ["Mara Venn"]
+
+
+def test_a_dash_credit_paragraph_names_the_quote_paragraph_before_it():
+    text = 'The harbour row goes on.\n"We will not sell the ferry. It is a lifeline."\n– Mara Venn, harbour master\nThe sale was halted.'
+    qs, _ = quotes(text)
+    assert [(q["text"], q["speaker"]) for q in qs] == [("We will not sell the ferry. It is a lifeline.", "Mara Venn")]
