@@ -472,7 +472,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
-            dist > 12 or any((P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call")) or P.kind[i] == Q for i in range(k + 1, t))
+            dist > 12 or any(
+                (P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call") and not _joins_names(P, i))
+                or P.kind[i] == Q for i in range(k + 1, t)
+            )
         ) and not (lemma in _REPORTING and _that_follows(P, k, t)):
             k -= 1
             continue
@@ -550,6 +553,11 @@ _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement"
                 "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
                 "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
                 "complaint", "admission", "contention", "prediction", "observation", "announcement"}
+
+
+def _joins_names(P: Tokens, i: int) -> bool:
+    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause."""
+    return P.low[i] == "and" and 0 < i < len(P) - 1 and P.cap[i - 1] and P.cap[i + 1]
 
 
 _REPORTING = {"tell", "warn", "promise", "advise", "urge", "ask", "assure", "remind", "inform", "charge"}

@@ -144,13 +144,22 @@ cite cited cited citing cites
 herald heralded heralded heralding heralds
 question questioned questioned questioning questions
 react reacted reacted reacting reacts
+dismiss dismissed dismissed dismissing dismisses
+reject rejected rejected rejecting rejects
+portray portrayed portrayed portraying portrays
+deride derided derided deriding derides
+characterize characterized characterized characterizing characterizes
+characterise characterised characterised characterising characterises
+lambast lambasted lambasted lambasting lambasts
 disagree disagreed disagreed disagreeing disagrees
 """)
 
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
 # quote must follow within a few words, or the verb is not introducing it
 OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize", "criticise", "mock", "blast",
-               "slam", "thank", "accuse", "charge", "tout", "urge", "warn", "promise", "tell", "ask", "advise"}
+               "slam", "thank", "accuse", "charge", "tout", "urge", "warn", "promise", "tell", "ask", "advise",
+               "dismiss", "reject", "portray", "deride", "characterize", "characterise", "lambast", "decry",
+               "denounce", "condemn"}
 # verbs that only count as cues right before the quote or with an explicit object
 WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",

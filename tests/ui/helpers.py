@@ -47,7 +47,8 @@ def current_quote(app) -> str | None:
 
 def list_titles(app) -> list[str]:
     listing = main(app).query_one(ArticleList)
-    return [listing.get_option_at_index(i).prompt.plain.split("\n")[0] for i in range(listing.option_count)]
+    count = len(listing.hits) if listing.hits is not None else listing.count
+    return [listing.prompt_at(i).plain.split("\n")[0] for i in range(count)]
 
 
 def header(app) -> str:

@@ -150,7 +150,7 @@ async def test_search_shows_hits_with_matches_highlighted_and_opens_at_the_quote
         await settle(app, pilot)
         listing = main(app).query_one(ArticleList)
         assert listing.hits, "no hits"
-        prompt = listing.get_option_at_index(0).prompt
+        prompt = listing.prompt_at(0)
         budget = "Council budget vote delayed again"
         assert prompt.plain.startswith(budget)
         marked = [prompt.plain[s.start : s.end] for s in prompt.spans if "warning" in str(s.style)]

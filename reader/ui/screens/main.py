@@ -2,7 +2,6 @@
 the store and the engine in workers, and hands results to simple widgets."""
 from __future__ import annotations
 
-import dataclasses
 import webbrowser
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article, Extraction
 from reader.sources import safe_display
-from reader.store import ArticleRow, FeedRow, Library, ReadingState, SearchHit, StoreError
+from reader.store import ArticleRow, FeedRow, Library, ListOrder, ReadingState, SearchHit, StoreError
 from reader.ui.commands import COMMANDS
 from reader.ui.document import Document, build
 from reader.ui.widgets.article_list import ArticleList, SearchBox
@@ -29,8 +28,7 @@ from reader.ui.widgets.speakers import UNATTRIBUTED, SpeakerList
 from reader.ui.widgets.status import StatusLine
 
 FILTERS = ("all", "unread", "starred")
-FIRST_PAGE = 200  # rows painted before the rest of a big library arrives
-PAGE = 1000  # rows per later page: each is about 25 ms of UI work
+FIRST_PAGE = 100  # rows sent with the first paint; the list fetches the others as they come on screen
 READ_AFTER = 4.0  # seconds an article is open before it counts as read
 SAVE_AFTER = 0.5  # debounce for saving progress
 NARROW_BELOW = 100
@@ -47,13 +45,24 @@ class ArticleLoaded(Message):
 
 @dataclass
 class RowsLoaded(Message):
+    """A listing's first rows: enough to paint the list."""
+
     rows: list[ArticleRow]
     filter: str
     keep: str | None
     generation: int  # which load_rows call: a newer one makes this stale
-    append: bool  # a later page of the same listing
     open_id: str | None = None
     feed: int | None = None  # the feed listed, None for the whole library
+
+
+@dataclass
+class OrderLoaded(Message):
+    """The same listing's whole order (keys and unread flags), right after its first rows."""
+
+    order: ListOrder
+    filter: str
+    generation: int
+    feed: int | None = None
 
 
 @dataclass
@@ -104,6 +113,11 @@ class MainScreen(Screen):
         self.shown_id: str | None = None  # the article whose blocks are mounted
         self.feed: int | None = None  # the feed the list shows, None for the whole library
         self.refreshing = False
+        self._store: Library | None = None  # the UI thread's own, for the rows the list draws
+        self._store_failed = False
+        self._listing_complete = False  # the whole order has arrived: the count is known
+        self._keep_after_order: str | None = None
+        self._feeds_asked = False
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -141,13 +155,19 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.title = "reader"
         self.watch(self.view, "scroll_y", self._scrolled, init=False)
+        self.articles.fetch = self._fetch_rows
+        self.articles.key_of = self._key_of
         self.articles.focus()
         self._update_status()
         if self.open_paths:
             self.import_and_open(self.open_paths)
         else:
             self.load_rows(open_id=None, samples=True)
-        self.load_feeds()
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def on_resize(self, event) -> None:
         self.narrow = event.size.width < NARROW_BELOW
@@ -171,10 +191,36 @@ class MainScreen(Screen):
     def _library(self) -> Library:
         return Library.open(getattr(self.app, "library_path", None))
 
+    def _ui_store(self) -> Library | None:
+        """The UI thread's library, for the few rows the list draws at a time (a window
+        of rows by key takes well under a millisecond); None once it has failed."""
+        if self._store is None and not self._store_failed:
+            try:
+                self._store = self._library()
+            except StoreError as e:
+                self._store_failed = True
+                self.notify(str(e), title="Something went wrong", severity="error", timeout=8)
+        return self._store
+
+    def _fetch_rows(self, keys) -> list[ArticleRow | None]:
+        store = self._ui_store()
+        try:
+            return store.rows_by_key(keys) if store else [None] * len(keys)
+        except StoreError as e:
+            self.notify(str(e), title="Something went wrong", severity="error", timeout=8)
+            return [None] * len(keys)
+
+    def _key_of(self, article_id: str) -> int | None:
+        store = self._ui_store()
+        try:
+            return store.article_key(article_id) if store else None
+        except StoreError:
+            return None
+
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
     def load_rows(self, keep: str | None = None, open_id: str | None = None, samples: bool = False) -> None:
-        """The first page at once, then the rest in pages so the list paints early and the
-        UI keeps answering while a big library arrives."""
+        """The first rows, to paint the list at once, then the listing's order (keys and
+        unread flags only): the list fetches the rows it draws, a window at a time."""
         worker = get_current_worker()
         self._rows_generation += 1
         generation = self._rows_generation
@@ -183,14 +229,11 @@ class MainScreen(Screen):
             if samples:
                 lib.import_samples_if_empty()
             flt, feed = self.filter, self.feed
-            page = lib.list_articles(flt, limit=FIRST_PAGE, feed_id=feed)
-            self.post_message(RowsLoaded(page, flt, keep, generation, False, open_id, feed))
-            offset, more = len(page), len(page) == FIRST_PAGE
-            while more and not worker.is_cancelled:
-                page = lib.list_articles(flt, limit=PAGE, offset=offset, feed_id=feed)
-                offset, more = offset + len(page), len(page) == PAGE
-                if page:
-                    self.post_message(RowsLoaded(page, flt, keep, generation, True, feed=feed))
+            with lib.snapshot():  # the order must be the one the first rows came from
+                rows = lib.list_articles(flt, limit=FIRST_PAGE, feed_id=feed)
+                self.post_message(RowsLoaded(rows, flt, keep, generation, open_id, feed))
+                if not worker.is_cancelled:
+                    self.post_message(OrderLoaded(lib.list_order(flt, feed_id=feed), flt, generation, feed))
         finally:
             lib.close()
 
@@ -296,20 +339,24 @@ class MainScreen(Screen):
         if message.filter != self.filter or message.feed != self.feed or message.generation != self._rows_generation:
             return
         listing = self.articles
-        if message.append:
-            listing.append_rows(message.rows)
-        elif listing.hits is not None:
-            listing.rows = message.rows  # keep the search showing; the rows wait behind it
-        else:
-            keep = message.keep or (listing.current_row.id if listing.current_row else None)
-            listing.show_rows(message.rows, keep=keep)
+        keep = message.keep or (listing.current_row.id if listing.current_row else None)
+        listing.show_rows(message.rows, keep=keep)  # a search showing stays in front
+        self._keep_after_order = keep
+        self._listing_complete = len(message.rows) < FIRST_PAGE
         self._update_list_title()
         if message.open_id:
             self.open_article(message.open_id)
-        if message.append and self.article is not None and listing.hits is None:
-            i = listing.index_of(self.article.id)
-            if i is not None and listing.highlighted != i and message.keep == self.article.id:
-                listing.highlighted = i
+        if not self._feeds_asked:
+            self._feeds_asked = True
+            self.call_after_refresh(self.load_feeds)  # after the list is on screen
+
+    def on_order_loaded(self, message: OrderLoaded) -> None:
+        if message.filter != self.filter or message.feed != self.feed or message.generation != self._rows_generation:
+            return
+        self.articles.add_order(message.order, keep=self._keep_after_order)
+        self._listing_complete = True
+        self._update_list_title()
+        self._refresh_bindings_if_changed()  # J/K/n/p may have somewhere to go now
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         self._finish_article()
@@ -349,14 +396,14 @@ class MainScreen(Screen):
         self.articles.show_hits(message.hits)
         self.query_one("#list-title", Static).update(f"Search · {message.query} · {len(message.hits)} hits")
 
-    @on(OptionList.OptionSelected, "#articles")
-    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(ArticleList.Selected)
+    def _article_chosen(self, event: ArticleList.Selected) -> None:
         listing = self.articles
         if listing.hits is not None:
-            hit = listing.hits[event.option_index]
+            hit = listing.hits[event.index]
             self.open_article(hit.article_id, jump_to=hit.quote_index)
-        else:
-            self.open_article(listing.rows[event.option_index].id)
+        elif (article_id := listing.id_at(event.index)) is not None:
+            self.open_article(article_id)
 
     def on_feeds_loaded(self, message: FeedsLoaded) -> None:
         feeds = message.feeds
@@ -498,10 +545,8 @@ class MainScreen(Screen):
         self._refresh_bindings_if_changed()
 
     def _update_row(self, **changes) -> None:
-        listing = self.articles
-        i = listing.index_of(self.article.id) if self.article else None
-        if i is not None:
-            listing.update_row(dataclasses.replace(listing.rows[i], **changes))
+        if self.article is not None:
+            self.articles.update_row(self.article.id, **changes)
 
     def set_quote(self, index: int | None, scroll: bool = True) -> None:
         self.quote = index
@@ -548,22 +593,21 @@ class MainScreen(Screen):
             return None
         return min(after) if step > 0 else max(after)
 
-    def _neighbour(self, step: int, unread: bool = False) -> str | None:
+    def _neighbour_index(self, step: int, unread: bool = False) -> int | None:
+        """The row J/K (or n/p) would open: next to the open article, else to the cursor."""
         listing = self.articles
-        rows = listing.rows
-        if not rows:
+        count = listing.count
+        if not count:
             return None
         i = listing.index_of(self.article.id) if self.article else None
         if i is None:
-            i = listing.highlighted if listing.hits is None and listing.highlighted is not None else -step
+            i = listing.highlighted if listing.hits is None and listing.highlighted is not None else (-1 if step > 0 else count)
             if not unread and self.article is None:
-                return rows[i].id if 0 <= i < len(rows) else None
-        j = i + step
-        while 0 <= j < len(rows):
-            if not unread or not rows[j].read:
-                return rows[j].id
-            j += step
-        return None
+                return i if 0 <= i < count else None
+        return listing.next_index(i, step, unread)
+
+    def _neighbour(self, step: int, unread: bool = False) -> str | None:
+        return self.articles.id_at(self._neighbour_index(step, unread))
 
     def close_search(self) -> None:
         box = self.query_one(SearchBox)
@@ -571,7 +615,7 @@ class MainScreen(Screen):
         box.value = ""
         listing = self.articles
         if listing.hits is not None:
-            listing.show_rows(listing.rows, keep=self.article.id if self.article else None)
+            listing.show_listing(keep=self.article.id if self.article else None)
         self._update_list_title()
         listing.focus()
         self.refresh_bindings()
@@ -579,10 +623,10 @@ class MainScreen(Screen):
     def _update_list_title(self) -> None:
         if self.articles.hits is not None:
             return
-        count = len(self.articles.rows)
         row = self.feed_list.feed(self.feed) if self.feed is not None else None
         name = " ".join(safe_display(row.name).split()) if row else "Library"
-        self.query_one("#list-title", Static).update(f"{name} · {self.filter} · {count}")
+        count = f" · {self.articles.count}" if self._listing_complete else ""
+        self.query_one("#list-title", Static).update(f"{name} · {self.filter}{count}")
 
     def show_feed(self, feed_id: int | None) -> None:
         """List one feed's articles (None: the whole library)."""
@@ -647,9 +691,9 @@ class MainScreen(Screen):
             if listing is None:
                 return None
             step = 1 if action.startswith("next") else -1
-            return True if self._neighbour(step, unread="unread" in action) is not None else None
+            return True if self._neighbour_index(step, unread="unread" in action) is not None else None
         if action == "open_article":
-            if isinstance(self.focused, OptionList):
+            if isinstance(self.focused, (OptionList, ArticleList)):
                 return True
             return True if self.narrow and self.pane == "list" and has_article else None
         if action == "toggle_speakers":
@@ -667,14 +711,14 @@ class MainScreen(Screen):
 
     def _move(self, step: int) -> None:
         focused = self.focused
-        if isinstance(focused, OptionList):
+        if isinstance(focused, (OptionList, ArticleList)):
             focused.action_cursor_down() if step > 0 else focused.action_cursor_up()
         else:
             self.view.scroll_relative(y=step * 2, animate=False)
 
     def action_open_article(self) -> None:
         focused = self.focused
-        if isinstance(focused, OptionList) and focused.highlighted is not None:
+        if isinstance(focused, (OptionList, ArticleList)) and focused.highlighted is not None:
             focused.action_select()
         elif self.narrow and self.pane == "list" and self.article is not None:
             self.pane = "article"
