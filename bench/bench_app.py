@@ -121,11 +121,11 @@ async def child_reader(t0: float) -> dict:
         await app.workers.wait_for_complete()
         await pilot.pause()
         listing = app.screen.query_one(ArticleList)
-        result["rows"] = listing.option_count
+        result["rows"] = listing.count
 
         screen = app.screen
         opens = []
-        for row in listing.rows[5:15]:
+        for row in [listing.row_at(i) for i in range(5, 15)]:
             start = time.perf_counter()
             screen.open_article(row.id)
             while screen.shown_id != row.id:  # set once the article's blocks are mounted

@@ -31,6 +31,7 @@ from reader.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    UPPER,
     WEAK_CUES,
 )
 
@@ -230,6 +231,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     c -= 1
                 if c > lo and P.low[c] in ("of", "from") and P.low[c - 1] == "," and all(P.cap[m] for m in range(c + 1, k + 1)):
                     k = c - 1
+                else:
+                    # "Swanson, who is a pastor at the church of Elizabeth, Colorado, said": the
+                    # place closed a longer apposition
+                    c = k
+                    while c >= lo and k - c <= 30 and P.low[c] != "," and P.kind[c] != Q:
+                        c -= 1
+                    if c > lo and P.low[c] == "," and P.low[c + 1] in ("who", "which", "whose"):
+                        k = c - 1
             else:
                 return None
         else:
@@ -270,8 +279,11 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             i -= 1
             continue
         break
-    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
-        # "the transportation department": a modifier or two after a determiner
+    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]) and not (
+        i + 1 < end and i + 1 <= k and P.cap[i + 1]
+    ):
+        # "the transportation department": a modifier or two after a determiner (but not
+        # "a way FBI Director James Comey slammed": a name opens a clause of its own)
         for j in (i - 1, i - 2):
             if j >= lo and P.low[j] in _PHRASE_DETS and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, i + 1)
@@ -874,7 +886,7 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
     return Found(_span(P, *np), None, "subject")
 
 
-_KNOWN_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’\-]+")
+_KNOWN_RE = re.compile(r"(?<=[a-z,;] )" + UPPER + r"[\w'’\-]+")
 
 
 class KnownNames:

@@ -4,6 +4,8 @@ Kept as data in one place so that the rules in attribute.py and speakers.py read
 rules. Everything is lower case."""
 from __future__ import annotations
 
+import re
+
 
 def _forms(spec: str) -> dict[str, tuple[str, str]]:
     """'say said said saying says' lines -> {form: (tag, lemma)}, tag in base/s/ing/past/part."""
@@ -206,13 +208,17 @@ TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", 
           "councilmember", "congressman", "congresswoman", "assemblyman", "assemblywoman", "local", "union",
           "organiser", "organizer", "consultant", "rail", "council", "harbour", "harbor", "master", "spokesman",
           "spokeswoman", "spokesperson", "executive", "director", "founder", "activist", "campaigner", "analyst",
-          "lawyer", "attorney-general", "economist", "professor", "dean", "principal", "headteacher", "pastor"}
+          "lawyer", "attorney-general", "economist", "professor", "dean", "principal", "headteacher", "pastor",
+          # parliaments and heads of government elsewhere: Irish TDs, Northern Irish MLAs, premiers
+          "td", "tds", "mla", "mlas", "ms", "mhk", "mpp", "mna", "taoiseach", "tánaiste", "tanaiste", "co-leader",
+          "chair", "chairman", "chairwoman", "chairperson", "ceo"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
                  "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr"}
 # nouns that name a person or body by role: "a source", "the spokesman", "officials"
 ROLE_NOUNS = {
+    "taoiseach", "tánaiste", "tanaiste", "premier", "td", "mla", "co-leader",
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister", "ministers", "leader", "leaders",
     "president", "secretary", "director", "chief", "executive", "executives", "analyst", "analysts", "expert",
@@ -277,3 +283,18 @@ NON_NAMES = {"hours", "days", "weeks", "months", "years", "minutes", "moments", 
              "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards"}
 # "according to X": the cue is the phrase
 ACCORDING = ("according", "to")
+
+# any capital letter, not only A-Z: Ó Briain, Ní Bhriain, Tāwhiri, Łukasz, Åsa
+UPPER = "[" + re.escape("".join(c for c in map(chr, range(0x2000)) if c.isupper())) + "]"
+# the portfolio words between a title and a name: "Minister for Housing Dara Ní Bhriain",
+# "Secretary of State Antony Blinken"
+PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport", "foreign", "affairs", "defence",
+              "defense", "state", "environment", "agriculture", "enterprise", "employment", "social", "protection",
+              "children", "culture", "sport", "tourism", "energy", "climate", "trade", "home", "treasury", "labour",
+              "labor", "public", "expenditure", "higher", "further", "rural", "community", "development",
+              "communications", "media", "arts", "heritage", "local", "government", "immigration", "integration",
+              "equality", "disability", "youth", "business", "industry", "science", "innovation", "technology",
+              "digital", "infrastructure", "planning", "water", "food", "fisheries", "marine", "police", "policing",
+              "veterans", "women", "indigenous", "regional", "economic", "revenue", "commerce", "interior",
+              "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
+              "work", "the", "and", "&"}

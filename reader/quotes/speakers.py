@@ -20,21 +20,23 @@ from reader.quotes.lexicon import (
     DISCOURSE,
     NAME_CONNECTORS,
     NON_NAMES,
+    PORTFOLIOS,
     PRONOUN_GENDER,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TITLES,
+    UPPER,
 )
 
-_WORD_RE = r"[A-Z][\w'’\-]*"
+_WORD_RE = UPPER + r"[\w'’\-]*"
 # two or more capitalised words (a title counts as one): the shape of a person's name
 NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE})+")
-_NAME = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
+_NAME = r"((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
-_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){1,3})$")
+_RUN_BEFORE = re.compile(r"((?:" + UPPER + r"[\w'’\-]*\.? ){1,3})$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -63,9 +65,14 @@ def _tokens(name: str) -> list[str]:
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
-    """Drop leading titles, honorifics and roles while a name is left."""
+    """Drop leading titles, honorifics and roles while a name is left: "NSW Premier Chris
+    Mallory" and "Sinn Féin TD Eoin Mac Giolla" are Chris Mallory and Eoin Mac Giolla, and
+    "Minister for Housing Dara Ní Bhriain" loses the portfolio too."""
     out = list(tokens)
-    while len(out) > 1 and out[0].lower().rstrip(".") in TITLES:
+    last = max((i for i, t in enumerate(out[:-1]) if t.lower().rstrip(".") in TITLES), default=-1)
+    if last >= 0:
+        out = out[last + 1 :]
+    while len(out) > 2 and out[0].lower() in PORTFOLIOS:
         out.pop(0)
     while out and out[-1] in (".", ","):
         out.pop()

@@ -115,7 +115,9 @@ def _refuse_read_only(path: Path) -> None:
     read-only like it, and they keep the library read-only after the user has made the
     file writable again; so name the first file that is in the way, and open nothing."""
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if file.exists() and not os.access(file, os.W_OK):
+        # Asked twice around exists(): SQLite deletes -wal and -shm when another thread
+        # or process closes the last connection, and a file gone is not read-only.
+        if not os.access(file, os.W_OK) and file.exists() and not os.access(file, os.W_OK):
             raise StoreError(f"{file}: the library is read-only; check the permissions of the file and its folder")
 
 

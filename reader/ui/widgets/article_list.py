@@ -49,9 +49,9 @@ def row_lines(row: ArticleRow | None) -> tuple[Content, Content]:
     if "/" in source and not source.startswith(("http:", "https:")):
         source = source.rsplit("/", 1)[-1]  # a file: its name says enough
     source = " ".join(safe_display(source).split())
-    meta = " · ".join(x for x in (source, (row.published or "")[:10]) if x)
-    if row.quotes:
-        meta += f" · {row.quotes} quote{'s' if row.quotes != 1 else ''}"
+    quotes = f"{row.quotes} quote{'s' if row.quotes != 1 else ''}" if row.quotes else ""
+    # the source last: a long one is what the ellipsis should cut
+    meta = " · ".join(x for x in ((row.published or "")[:10], quotes, source) if x)
     return Content.assemble(unread, star, " ", title), Content.assemble("   ", Content.styled(meta, "$text-muted"))
 
 
