@@ -200,6 +200,17 @@ def _skip_time(P: Tokens, k: int, lo: int) -> int:
     return k
 
 
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*$")  # "m", "m.k": initials before a full stop
+
+
+def _bare_name(P: Tokens, a: int, b: int) -> bool:
+    """Tokens a..b are only a person's name: "Richard Burgon-Ward", "M.K. Selvan"."""
+    words = [i for i in range(a, b) if P.kind[i] == "w"]
+    return 2 <= len(words) <= 5 and all(
+        (P.cap[i] and P.low[i] not in ROLE_NOUNS and P.low[i] not in DISCOURSE) or P.low[i] in NAME_CONNECTORS for i in words
+    ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
     for _ in range(2):
@@ -210,7 +221,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
         return (k, k + 1)  # "she said", "Donald Trump, who proclaimed"
-    for _ in range(4):
+    name_end = None  # "Labour MP for Leeds East, Richard Burgon-Ward, said": the name in apposition
+    for step in range(4):
         if k >= lo and P.low[k] == ")":
             j = k - 1
             while j >= lo and P.low[j] != "(" and k - j < 14:
@@ -224,6 +236,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             while j >= lo and P.low[j] not in seps and P.kind[j] != Q and k - j <= 30:
                 j -= 1
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
+                if step == 0 and seps == {","} and _bare_name(P, j + 1, k):
+                    name_end = k
                 k = j - 1
                 # "Cory Vance, 22, of Flint, Mich., said": a place is an apposition too
                 c = k
@@ -253,14 +267,17 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if kind == Q:
             break
         if kind == "p":
-            if w == "." and i > lo and i < k and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1):
+            if w == "." and i > lo and i < k and (P.low[i - 1] in ABBREVIATIONS or _INITIALS.match(P.low[i - 1])):
                 i -= 1
                 continue
             if w in ("'", "’") and i > lo and i < k:
                 i -= 1
                 continue
             break
-        if w in DETERMINERS:
+        if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
+            i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
+            continue
+        if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
             # "a spokesman for the campaign": carry on past a link to a role noun
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS and P.low[i - 2] in ROLE_NOUNS:
                 i -= 2
@@ -296,7 +313,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 break
     i0, i1 = _trim_np(P, i + 1, end)
     if i1 - i0 > 12 or not _np_ok(P, i0, i1):
-        return _det_phrase_backward(P, k, lo)
+        found = _det_phrase_backward(P, k, lo)
+        if found and name_end is not None:
+            return (found[0], name_end)  # "Its director, Paul Johnstone, said"
+        return found
+    if name_end is not None and any(P.low[m] in ROLE_NOUNS for m in range(i0, i1)):
+        return (i0, name_end)
     return (i0, i1)
 
 

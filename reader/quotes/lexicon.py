@@ -297,4 +297,4 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "digital", "infrastructure", "planning", "water", "food", "fisheries", "marine", "police", "policing",
               "veterans", "women", "indigenous", "regional", "economic", "revenue", "commerce", "interior",
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
-              "work", "the", "and", "&"}
+              "work", "the", "and", "&", "of", "for"}

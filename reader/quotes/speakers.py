@@ -36,7 +36,7 @@ NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|de
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
-_RUN_BEFORE = re.compile(r"((?:" + UPPER + r"[\w'’\-]*\.? ){1,3})$")
+_RUN_BEFORE = re.compile(r"((?:" + UPPER + r"[\w'’\-]*(?:\." + UPPER + r")*\.? ){1,3})$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -129,13 +129,18 @@ def name_part(mention: str) -> list[str]:
     words = _tokens(mention)
     runs: list[list[str]] = []
     cur: list[str] = []
-    for w in words:
+    for n, w in enumerate(words):
         bare = w.rstrip(",")
         if bare[:1].isupper() or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
             cur.append(bare)
+        elif cur and bare in ("of", "for") and n + 1 < len(words) and words[n + 1][:1].isupper():
+            cur.append(bare)  # "Institute for Fiscal Studies", "Secretary of State John Kerry"
         else:
             if cur:
                 runs.append(cur)
+            cur = []
+        if w.endswith(",") and cur:
+            runs.append(cur)  # "Labour MP for Leeds East, Richard Burgon-Ward": a comma ends a name
             cur = []
     if cur:
         runs.append(cur)
@@ -144,7 +149,7 @@ def name_part(mention: str) -> list[str]:
     run = runs[-1]
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
-    return [t for t in toks if t.lower() not in DISCOURSE or len(toks) == 1]
+    return [t for n, t in enumerate(toks) if t.lower() not in DISCOURSE or len(toks) == 1 or (t in ("of", "for") and 0 < n < len(toks) - 1)]
 
 
 class Resolver:
@@ -283,6 +288,10 @@ class Resolver:
         core = core.lower()
         at = self._lower.find(core)
         while at != -1:
+            before_word = self._lower[max(0, at - 12) : at].split()[-1:]
+            if before_word and before_word[0] in ROLE_ADJECTIVES:
+                at = self._lower.find(core, at + 1)
+                continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + len(core))
             before = _NAME_BEFORE.search(text[max(0, at - 60) : at])
             for m in (after, before):

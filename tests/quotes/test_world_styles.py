@@ -65,3 +65,32 @@ def test_australian_premier_is_named_without_the_title():
     got = by_speaker(AU)
     assert set(got) == {"Chris Mallory", "Lena Fitzgerald"}
     assert len(got["Chris Mallory"]) == 2
+
+
+UK = """Chancellor defends budget as markets wobble
+The Chancellor has insisted her plans are "fully funded" after gilt yields rose sharply.
+Shadow chancellor Mel Stride-Barker said the budget had been "a disaster for working families".
+A No 10 spokesman said the prime minister had "full confidence" in the Chancellor.
+Meanwhile, the Institute for Fiscal Studies said the numbers "do not add up".
+Labour MP for Leeds East, Richard Burgon-Ward, said: "Ministers must think again."
+"""
+
+INDIA = """Chief minister promises flood relief within a week
+Chief Minister M.K. Selvan on Monday said relief would reach every affected family "within seven days".
+"No one will be left behind," Mr Selvan told reporters in Chennai.
+"""
+
+
+def test_british_roles_bodies_and_a_name_in_apposition():
+    got = by_speaker(UK)
+    assert got["the Chancellor"] == ["fully funded"]  # not the shadow chancellor
+    assert got["Mel Stride-Barker"] == ["a disaster for working families"]
+    assert got["a No 10 spokesman"] == ["full confidence"]
+    assert got["Institute for Fiscal Studies"] == ["do not add up"]
+    assert got["Richard Burgon-Ward"] == ["Ministers must think again."]
+
+
+def test_initials_stay_part_of_the_name():
+    got = by_speaker(INDIA)
+    assert list(got) == ["M K Selvan"]
+    assert len(got["M K Selvan"]) == 2
