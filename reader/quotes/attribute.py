@@ -200,6 +200,16 @@ def _skip_time(P: Tokens, k: int, lo: int) -> int:
     return k
 
 
+_LY_NOUNS = {"family", "rally", "ally", "assembly", "supply", "reply", "anomaly", "monopoly", "bully", "belly",
+             "jelly", "lily", "homily", "folly", "holly", "melancholy", "daily", "weekly", "monthly", "quarterly"}
+
+
+def _ly_adverb(P: Tokens, k: int) -> bool:
+    """"loudly", "angrily": a lower-case -ly word before a verb is an adverb."""
+    w = P.low[k]
+    return len(w) > 4 and w.endswith("ly") and not P.cap[k] and w not in _LY_NOUNS and (k == 0 or P.low[k - 1] not in DETERMINERS)
+
+
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*$")  # "m", "m.k": initials before a full stop
 
 
@@ -214,7 +224,7 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
     for _ in range(2):
-        while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE)):
+        while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or _ly_adverb(P, k)):
             k -= 1
         k = _skip_time(P, k, lo)
     if k < lo:
@@ -369,7 +379,8 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         w in DETERMINERS
         or (w.endswith("ing") and len(w) > 5)
         or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly",
-                 "also", "himself", "herself", "both", "each", "at", "in", "like", "of", "from")
+                 "also", "himself", "herself", "both", "each", "at", "in", "like", "of", "from", "for", "however",
+                 "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]
@@ -404,6 +415,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
             i += 1
+            continue
+        if w == "and" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
+            P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
+        ):
+            i += 1  # "the Florida senator and Republican presidential candidate said"
             continue
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS
@@ -610,7 +626,8 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
 
 
 def _put_it(P: Tokens, t: int, s0: int) -> Found | None:
-    """"As Ona Brill put it: "…"": the one who put it speaks."""
+    """"As Ona Brill put it: "…"": the one who put it speaks; so does "as the Gazette
+    noted on Monday, the plan "…"": an as-clause opening the sentence names the source."""
     k = t - 1
     if k >= s0 and P.low[k] in (":", ","):
         k -= 1
@@ -618,6 +635,18 @@ def _put_it(P: Tokens, t: int, s0: int) -> Found | None:
         np = np_backward(P, k - 2, s0)
         if np:
             return Found(_span(P, *np), (P.start[k - 1], P.end[k]), "put-it")
+    a = s0
+    while a < t and P.low[a] in ("but", "and", "yet", "so"):
+        a += 1
+    if a + 2 < t and P.low[a] == "as":
+        np = np_forward(P, a + 1, t) or _det_phrase_forward(P, a + 1, t)
+        if np:
+            m = np[1]
+            while m < t and P.low[m] in ADVERBS:
+                m += 1
+            cv = _cue(P, m) if m < t else None
+            if cv and cv[0] in ("past", "s", "part") and any(P.low[c] == "," for c in range(m + 1, t)):
+                return Found(_span(P, *np), (P.start[m], P.end[m]), "as-noted")
     return None
 
 
@@ -874,6 +903,8 @@ def attribute_paragraph(
             found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
+        if found is None and not initial and last is not None and not last.blocked and _cue(P, s0) and _cue(P, s0)[0] == "ing":
+            found = Found(last.mention, (P.start[s0], P.end[s0]), "inherit-participle")  # "Adding, "…""
         if found is None and initial and last is None and t > 0 and body:
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak

@@ -146,6 +146,7 @@ cite cited cited citing cites
 herald heralded heralded heralding heralds
 question questioned questioned questioning questions
 react reacted reacted reacting reacts
+demur demurred demurred demurring demurs
 dismiss dismissed dismissed dismissing dismisses
 reject rejected rejected rejecting rejects
 portray portrayed portrayed portraying portrays

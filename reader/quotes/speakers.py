@@ -64,12 +64,21 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s]+", name.replace(".", ". ").strip()) if t]
 
 
+def _is_title(token: str) -> bool:
+    t = token.lower().rstrip(".")
+    if t in TITLES:
+        return True
+    # "Co-anchor", "Ex-minister", "Vice-chair"
+    head, _, rest = t.partition("-")
+    return head in ("co", "ex", "vice") and (rest in TITLES or rest in ROLE_NOUNS)
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles, honorifics and roles while a name is left: "NSW Premier Chris
     Mallory" and "Sinn Féin TD Eoin Mac Giolla" are Chris Mallory and Eoin Mac Giolla, and
     "Minister for Housing Dara Ní Bhriain" loses the portfolio too."""
     out = list(tokens)
-    last = max((i for i, t in enumerate(out[:-1]) if t.lower().rstrip(".") in TITLES), default=-1)
+    last = max((i for i, t in enumerate(out[:-1]) if _is_title(t)), default=-1)
     if last >= 0:
         out = out[last + 1 :]
     while len(out) > 2 and out[0].lower() in PORTFOLIOS:

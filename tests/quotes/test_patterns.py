@@ -61,6 +61,10 @@ def one(text):
         ('Mara Venn, of Penzance, said the ferry was "a lifeline."', "Mara Venn", "said"),
         ('After the vote, Mara Venn shot back, "We chose to keep the ferry."', "Mara Venn", "shot"),
         ('But as Mara Venn pointed out, "The ferry has not sailed since May."', "Mara Venn", "pointed"),
+        ('"We warned you," the Cornish senator and Liberal candidate said in a statement.', "the Cornish senator and Liberal candidate", "said"),
+        ('The trust\'s chair, for example, said she would "support the plan" but not fund it.', "the trust's chair", "said"),
+        ('Co-anchor Mara Venn, who was off-screen, then loudly asked, "Really?"', "Mara Venn", "asked"),
+        ('But as the Penwith Gazette noted in an editorial, the mayor "has earned a few fans."', "Penwith Gazette", "noted"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
@@ -248,3 +252,8 @@ def test_a_dash_credit_paragraph_names_the_quote_paragraph_before_it():
     text = 'The harbour row goes on.\n"We will not sell the ferry. It is a lifeline."\n– Mara Venn, harbour master\nThe sale was halted.'
     qs, _ = quotes(text)
     assert [(q["text"], q["speaker"]) for q in qs] == [("We will not sell the ferry. It is a lifeline.", "Mara Venn")]
+
+
+def test_a_sentence_opening_with_a_participle_continues_the_speaker():
+    qs, _ = quotes('Mara Venn said the vote was "a farce." Adding, "We will appeal."')
+    assert [q["speaker"] for q in qs] == ["Mara Venn", "Mara Venn"]
