@@ -210,6 +210,9 @@ def _ly_adverb(P: Tokens, k: int) -> bool:
     return len(w) > 4 and w.endswith("ly") and not P.cap[k] and w not in _LY_NOUNS and (k == 0 or P.low[k - 1] not in DETERMINERS)
 
 
+_OF_TITLE = {"of", "on", "in", "titled", "entitled", "called", "show", "book", "film"}
+_ASIDES = {"meanwhile", "however", "though", "too", "instead", "for", "in", "also", "therefore", "nonetheless",
+           "likewise", "similarly", "moreover", "meanwhile", "still"}
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*$")  # "m", "m.k": initials before a full stop
 
 
@@ -243,8 +246,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         elif k >= lo and (P.low[k] == "," or P.low[k] in DASHES):
             seps = {","} if P.low[k] == "," else DASHES
             j = k - 1
-            while j >= lo and P.low[j] not in seps and P.kind[j] != Q and k - j <= 30:
-                j -= 1
+            while j >= lo and P.low[j] not in seps and (P.kind[j] != Q or (j > lo and P.low[j - 1] in _OF_TITLE)) and k - j <= 30:
+                j -= 1  # a quotation may name a book or show inside it: "the co-author of "Going Viral","
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
                 if step == 0 and seps == {","} and _bare_name(P, j + 1, k):
                     name_end = k
@@ -261,8 +264,10 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     c = k
                     while c >= lo and k - c <= 30 and P.low[c] != "," and P.kind[c] != Q:
                         c -= 1
-                    if c > lo and P.low[c] == "," and P.low[c + 1] in ("who", "which", "whose"):
-                        k = c - 1
+                    if c > lo and P.low[c] == "," and (P.low[c + 1] in ("who", "which", "whose") or (
+                        k - c <= 3 and P.low[c + 1] in _ASIDES
+                    )):
+                        k = c - 1  # ", meanwhile, who …,": two asides in a row
             else:
                 return None
         else:
@@ -515,10 +520,12 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         tag, lemma = cv
         dist = t - k - 1
-        if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for":
-            k -= 1  # "slammed for", "called for", "praised for": not speech
+        if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
+            k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
-        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back") for i in range(k + 1, t)) and not _that_follows(P, k, t):
+        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back") for i in range(k + 1, t)) and not _that_follows(P, k, t) and not (
+            P.low[t - 1] == "as" and dist <= 15 and not any(P.low[i] in CLAUSE_BREAKS - {"as"} or P.kind[i] == Q for i in range(k + 1, t - 1))
+        ):  # "He cited the exclusion of … as "important impediments""
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
@@ -753,6 +760,13 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             k = m + 1
             while k < s1 and P.low[k] in ADVERBS:
                 k += 1
+            if close == "," and k < s1 and P.kind[k] == "w" and not _cue(P, k):
+                # "Anne Richards, assistant secretary for population, refugees, and migration, said"
+                m = k
+                while m < s1 and m - k < 20 and P.kind[m] != Q and P.low[m] not in TERMINAL and not (P.low[m - 1] == "," and _cue(P, m)):
+                    m += 1
+                if m < s1 and P.low[m - 1] == "," and _cue(P, m):
+                    k = m
     if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ["quoted", "as", "saying"]:
         return Found(_span(P, *np), (P.start[k + 1], P.end[k + 3]), "quoted-as")  # "…," Brill is quoted as saying
     if k < s1:

@@ -252,7 +252,7 @@ ROLE_NOUNS = {
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
 }
 # adjectives that may stand inside a role phrase: "a senior Labour source"
-ROLE_ADJECTIVES = {"senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
+ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
                    "federal", "state", "national", "regional", "campaign", "press", "white", "house", "party",
                    "government", "military", "police", "administration", "defense", "defence", "legal", "public",

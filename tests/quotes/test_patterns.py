@@ -65,6 +65,10 @@ def one(text):
         ('The trust\'s chair, for example, said she would "support the plan" but not fund it.', "the trust's chair", "said"),
         ('Co-anchor Mara Venn, who was off-screen, then loudly asked, "Really?"', "Mara Venn", "asked"),
         ('But as the Penwith Gazette noted in an editorial, the mayor "has earned a few fans."', "Penwith Gazette", "noted"),
+        ('"We are on track," Mara Venn, assistant secretary for ports, ferries, and harbours, said.', "Mara Venn", "said"),
+        ('Mara Venn, meanwhile, who has no such backing, said the vote showed who was "ready to fight."', "Mara Venn", "said"),
+        ('Mara Venn cited the closure of the yard as "a blow to the whole town."', "Mara Venn", "cited"),
+        ('Governor Mara Venn has also called for "boots on the ground."', "Mara Venn", "called"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
@@ -257,3 +261,8 @@ def test_a_dash_credit_paragraph_names_the_quote_paragraph_before_it():
 def test_a_sentence_opening_with_a_participle_continues_the_speaker():
     qs, _ = quotes('Mara Venn said the vote was "a farce." Adding, "We will appeal."')
     assert [q["speaker"] for q in qs] == ["Mara Venn", "Mara Venn"]
+
+
+def test_a_book_title_inside_an_apposition_does_not_hide_the_subject():
+    qs, _ = quotes('Mara Venn, the author of "Tidelines," said the days of "one shared story" are gone.')
+    assert qs[1]["text"] == "one shared story" and qs[1]["speaker"] == "Mara Venn"
