@@ -243,8 +243,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             if j < lo or P.low[j] != "(":
                 return None
             k = j - 1
-        elif k >= lo and (P.low[k] == "," or P.low[k] in DASHES):
-            seps = {","} if P.low[k] == "," else DASHES
+        elif k >= lo and (P.low[k] == "," or P.low[k] in DASHES or (P.kind[k] == Q and P.qend.get(k) == ",")):
+            # (a title ending the apposition may hold its comma: the author of "Tidelines,")
+            seps = DASHES if P.low[k] in DASHES else {","}
             j = k - 1
             while j >= lo and P.low[j] not in seps and (P.kind[j] != Q or (j > lo and P.low[j - 1] in _OF_TITLE)) and k - j <= 30:
                 j -= 1  # a quotation may name a book or show inside it: "the co-author of "Going Viral","
@@ -580,7 +581,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 return outer
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
         np = np_forward(P, k + 1, t)
-        if np and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
+        if np and _np_ok(P, *np) and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
         k -= 1
     return None
