@@ -22,10 +22,12 @@ import unicodedata
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from reader.quotes import extract  # noqa: E402
+from reader.quotes.lexicon import TITLES  # noqa: E402
 from reader.quotes.records import article_record  # noqa: E402
 from reader.sources import load  # noqa: E402
 
 QUOTE_CHARS = '"\u201c\u201d'
+ARTICLES = {"a", "an", "the", "one"}
 
 
 def read_ann(path):
@@ -176,15 +178,65 @@ def norm_text(s):
     return re.sub(r"\s+", " ", s).strip().strip(" .,;:!?\"'").lower()
 
 
-def score_gold(base):
+def _name_key(name):
+    """A speaker name compared the way the gold format asks: case, punctuation, leading
+    titles, honorifics, roles and articles ignored while a word is left."""
+    s = unicodedata.normalize("NFKC", name or "").lower().replace("\u2019", "'")
+    words = re.sub(r"[^\w\s'-]", " ", s).split()
+    while len(words) > 1 and (words[0] in TITLES or words[0] in ARTICLES):
+        words.pop(0)
+    return " ".join(words)
+
+
+def gold_results(base, out=None):
+    """Quote text P/R/F1, the sidebar, and speakers right, over *.gold.json files; each
+    article's misses are printed to `out` when given."""
+    ng = npred = tp = right = 0
+    side_tp = side_pred = side_gold = 0
     for gpath in sorted(glob.glob(os.path.join(base, "*.gold.json"))):
         g = json.load(open(gpath, encoding="utf-8"))
         art = load(os.path.join(base, g["article"]))
         rec = article_record(art, extract(art))
+        keys = {_name_key(k): k for k in g["speakers"]}
+        for k, aliases in g["speakers"].items():
+            keys.update({_name_key(a): k for a in aliases})
         pred = [(norm_text(q["text"]), q["speaker"]) for q in rec["quotes"]]
-        found = sum(1 for q in g["quotes"] if any(norm_text(q["text"]) == t for t, _ in pred))
-        print(f"{g['article']}: gold quotes {len(g['quotes'])}, predicted {len(pred)}, text matches {found}")
-        print(f"  speakers: {[s['name'] for s in rec['speakers']]}")
+        used = set()
+        ng += len(g["quotes"])
+        npred += len(pred)
+        misses = []
+        for q in g["quotes"]:
+            want = norm_text(q["text"])
+            i = next((i for i, (t, _) in enumerate(pred) if i not in used and t == want), None)
+            if i is None:
+                misses.append(f"missed {q['text']!r}")
+                continue
+            used.add(i)
+            tp += 1
+            got = pred[i][1]
+            if (q["speaker"] is None and not got) or (q["speaker"] and got and keys.get(_name_key(got)) == q["speaker"]):
+                right += 1
+            else:
+                misses.append(f"speaker of {q['text'][:40]!r}: {got!r}, gold {q['speaker']!r}")
+        names = [s["name"] for s in rec["speakers"]]
+        side_gold += len(g["speakers"])
+        side_pred += len(names)
+        side_tp += len({keys[_name_key(n)] for n in names if _name_key(n) in keys and _name_key(n) == _name_key(keys[_name_key(n)])})
+        if out is not None:
+            print(f"{g['article']}: {len(g['quotes'])} gold quotes, {len(pred)} predicted; speakers {names}", file=out)
+            for m in misses:
+                print("   ", m, file=out)
+    P, R, F = prf(tp, npred, ng)
+    sP, sR, _ = prf(side_tp, side_pred, side_gold)
+    return {"P": P, "R": R, "F1": F, "sidebar_P": sP, "sidebar_R": sR, "right": right, "matched": tp, "gold": ng}
+
+
+def score_gold(base):
+    r = gold_results(base, sys.stdout)
+    print(f"quote text exact: P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.3f}")
+    print(f"sidebar speakers (canonical names): P {r['sidebar_P']:.3f} R {r['sidebar_R']:.3f}")
+    print(f"speaker right on matched (None for unattributed): {r['right']}/{r['matched']}")
+    print(f"end-to-end: {r['right']}/{r['gold']} quotes found with the right speaker")
 
 
 if __name__ == "__main__":
