@@ -294,8 +294,11 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
             continue
         if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
-            # "a spokesman for the campaign": carry on past a link to a role noun
-            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS and P.low[i - 2] in ROLE_NOUNS:
+            # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on
+            # past a link to a role noun or a name
+            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS and (P.low[i - 2] in ROLE_NOUNS or (
+                w == "the" and P.low[i - 1] in ("of", "at", "from") and P.cap[i - 2] and P.low[i - 2] not in DISCOURSE
+            )):
                 i -= 2
                 continue
             i -= 1
@@ -305,8 +308,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 break
             i -= 1
             continue
-        if w in NAME_CONNECTORS and i > lo and P.cap[i - 1] and i < k:
-            i -= 1
+        if w in NAME_CONNECTORS and i > lo and (P.cap[i - 1] or P.low[i - 1] in NAME_CONNECTORS) and i < k:
+            i -= 1  # "Rhun ap Gwyndaf", "Sian van der Berg"
             continue
         if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
             i -= 1

@@ -197,7 +197,8 @@ DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also",
              "among", "amid", "behind", "beside", "between", "against", "toward", "towards", "upon", "for", "from",
              "with", "by", "to", "of", "about", "like", "unlike", "overall", "nearby"}
 NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der", "den", "di", "ibn", "del", "dos",
-                   "st", "y", "ter", "el", "abu", "mc"}
+                   "st", "y", "ter", "el", "abu", "mc", "ap", "ab", "verch", "bint", "binti", "das", "do", "ten",
+                   "zu", "af", "della", "degli", "dei"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
           "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",
           "pres", "gen", "general", "lt", "col", "sgt", "capt", "captain", "cllr", "councillor", "judge",

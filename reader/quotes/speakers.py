@@ -32,7 +32,8 @@ from reader.quotes.lexicon import (
 
 _WORD_RE = UPPER + r"[\w'’\-]*"
 # two or more capitalised words (a title counts as one): the shape of a person's name
-NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE})+")
+_CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
+NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE})+")
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
@@ -133,6 +134,14 @@ def classify(mention: str) -> str:
     return "named"
 
 
+def _after_of(words: list[str], run: list[str]) -> bool:
+    """The run is the body a person belongs to: "… of the Pacific Council"."""
+    for n in range(2, len(words)):
+        if words[n].rstrip(",") == run[0]:
+            return words[n - 1].lower() in ("the",) and words[n - 2].lower() in ("of", "at", "from")
+    return False
+
+
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
@@ -156,6 +165,8 @@ def name_part(mention: str) -> list[str]:
     if not runs:
         return words
     run = runs[-1]
+    if len(runs) > 1 and _after_of(words, run):
+        run = runs[-2]  # "President Xi Wenming of the Pacific Council": the person, not the body
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
     return [t for n, t in enumerate(toks) if t.lower() not in DISCOURSE or len(toks) == 1 or (t in ("of", "for") and 0 < n < len(toks) - 1)]

@@ -266,3 +266,15 @@ def test_a_sentence_opening_with_a_participle_continues_the_speaker():
 def test_a_book_title_inside_an_apposition_does_not_hide_the_subject():
     qs, _ = quotes('Mara Venn, the author of "Tidelines," said the days of "one shared story" are gone.')
     assert qs[1]["text"] == "one shared story" and qs[1]["speaker"] == "Mara Venn"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Plaid Cymru leader Rhun ap Gwyndaf said the board had "lost the trust of patients".', "Rhun ap Gwyndaf"),
+        ('Health Secretary Sian van der Berg, speaking in Cardiff, said: "Progress is being made."', "Sian van der Berg"),
+        ('President Xi Wenming of the Pacific Council said the deal was "a new chapter".', "Xi Wenming"),
+    ],
+)
+def test_names_with_particles_and_bodies_they_belong_to(text, speaker):
+    assert one(text)["speaker"] == speaker
