@@ -867,13 +867,19 @@ def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _TITLE_BEFORE = {"on", "of", "titled", "entitled", "named", "show", "program", "programme", "film", "book", "movie",
-                 "series", "podcast", "album", "song", "documentary", "novel", "column", "headline", "segment"}
+                 "series", "podcast", "album", "song", "documentary", "novel", "column", "headline", "segment",
+                 "pseudonym", "nickname", "hashtag", "slogan", "hat", "hats", "banner", "play", "musical",
+                 "opera", "poem", "memoir", "essay", "exhibition"}
+
+
+_PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appearing", "acted", "acts", "featured",
+            "features", "featuring", "performed", "performs", "played", "plays"}
 
 
 def title_like(content: str) -> bool:
     """Short and in title case ("Meet the Press", "Fox and Friends"): a name, not speech."""
-    words = content.strip().rstrip(",.;:").split()
-    if not words or len(words) > 6 or content.rstrip()[-1:] in "!?":
+    words = content.strip().rstrip(",.;:!?").split()
+    if not words or len(words) > 7:
         return False
     return words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words)
 
@@ -929,6 +935,7 @@ def attribute_paragraph(
             found = speech_lead(P, t)
         if qi in titles and not initial and t > 0 and (
             P.low[t - 1].endswith(("'s", "’s")) or P.low[t - 1] in _TITLE_BEFORE
+            or (t > 1 and P.low[t - 1] == "in" and P.low[t - 2] in _PERFORM)
         ):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and P.low[t - 1] == "so-called"):

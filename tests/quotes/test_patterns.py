@@ -278,3 +278,15 @@ def test_a_book_title_inside_an_apposition_does_not_hide_the_subject():
 )
 def test_names_with_particles_and_bodies_they_belong_to(text, speaker):
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mara Venn once acted in the movie "Sharks Over Penwith: Oh No!" for a week.',
+        'Mara Venn wrote under the pseudonym "Captain Tide" for years.',
+        'Mara Venn stars in "Girls, Girls, Girls" at the Harbour Theatre.',
+    ],
+)
+def test_titles_and_names_in_quote_marks_are_nobody_s_words(text):
+    assert one(text)["speaker"] is None
