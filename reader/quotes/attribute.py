@@ -555,6 +555,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "read" and tag == "ing":
             return Found(blocked=True, how="sign")  # "signs reading "…"": a sign, not a speaker
         if tag == "ing":
+            np = np_backward(P, k - 1, s0) if k - 1 >= s0 and P.kind[k - 1] == "w" else None
+            if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "with":
+                # "with Senator John McCain telling reporters", "with a voice-over saying"
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "with-participle")
             if k - 1 >= s0 and P.low[k - 1] in BE:
                 np = np_backward(P, k - 1, s0, skip_be=True)
                 if np:

@@ -69,6 +69,7 @@ def one(text):
         ('Mara Venn, meanwhile, who has no such backing, said the vote showed who was "ready to fight."', "Mara Venn", "said"),
         ('Mara Venn cited the closure of the yard as "a blow to the whole town."', "Mara Venn", "cited"),
         ('Governor Mara Venn has also called for "boots on the ground."', "Mara Venn", "called"),
+        ('The row deepened, with Senator Mara Venn telling reporters the plan was "a disgrace".', "Mara Venn", "telling"),
     ],
 )
 def test_attribution_patterns(text, speaker, cue):
