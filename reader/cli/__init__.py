@@ -44,21 +44,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    known = parser.get_default("command_names")
     # `reader [--data-dir DIR] [PATH]` opens the app; anything else is a sub-command.
     first = next((a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--data-dir")), None)
-    if first is None or first not in known:
-        if any(a in ("-h", "--help") for a in argv):
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    if first is None and not wants_help:
+        # Plain `reader`: building the full parser would import every command module,
+        # the quote engine among them, before the app could start.
+        return _run(_open_app, _app_parser().parse_args(argv))
+    parser = build_parser()
+    if first is None or first not in parser.get_default("command_names"):
+        if wants_help:
             parser.print_help()
             return 0
-        app_parser = argparse.ArgumentParser(prog="reader")
-        app_parser.add_argument("--data-dir", metavar="DIR")
-        app_parser.add_argument("paths", nargs="*", metavar="PATH")
-        args = app_parser.parse_args(argv)
-        return _run(_open_app, args)
+        return _run(_open_app, _app_parser().parse_args(argv))
     args = parser.parse_args(argv)
     return _run(args.func, args)
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    app_parser = argparse.ArgumentParser(prog="reader")
+    app_parser.add_argument("--data-dir", metavar="DIR")
+    app_parser.add_argument("paths", nargs="*", metavar="PATH")
+    return app_parser
 
 
 def _run(func, args) -> int:
@@ -81,6 +88,9 @@ def _run(func, args) -> int:
 
 
 def _open_app(args) -> int:
+    from reader.ui.startup import pause_collector
+
+    pause_collector()  # before the UI's imports: see reader.ui.startup
     from reader.ui.app import run_app
 
     return run_app(args.paths)

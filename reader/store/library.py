@@ -414,6 +414,11 @@ class Library:
         )
 
     @_guarded
+    def samples_offered(self) -> bool:
+        """Whether import_samples_if_empty has run on this library (it has nothing left to do)."""
+        return self._setting("samples_offered") is not None
+
+    @_guarded
     def import_samples_if_empty(self) -> int:
         """On first run, import the bundled sample articles; returns how many were added.
 

@@ -13,6 +13,7 @@ from reader.ui.commands import BY_ID
 from reader.ui.palette import ReaderCommands
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
+from reader.ui.startup import pause_collector, resume_collector
 from reader.ui.themes import DEFAULT_VARIABLES, bundled_themes_dir, load_themes
 
 DEFAULT_THEME = "reader-dark"
@@ -38,29 +39,38 @@ class ReaderApp(App[int]):
         self.fetch_settings = fetch_settings  # reader.feeds' FetchSettings for `r`; None: the defaults
         self.keymap: dict[str, str] = {}
         self._theme_ready = False
+        self._problems: list[tuple[str, dict]] = []  # (message, notify() options): shown once the app runs
+        self._load_config_and_themes()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(DEFAULT_VARIABLES)
 
-    def on_mount(self) -> None:
+    def _load_config_and_themes(self) -> None:
+        """Here, before the app runs: a theme chosen after mounting makes Textual work out
+        every style twice, and a keymap applied late rebuilds the footer."""
         from reader import locations
 
         config = load_config()
         loaded = load_themes(bundled_themes_dir(), Path(locations.user_themes_dir()))
         for theme in loaded.themes:
             self.register_theme(theme)
-        for problem in loaded.problems + config.problems:
-            self.notify(problem, title="Skipped", severity="warning", timeout=10)
+        skipped = {"title": "Skipped", "severity": "warning", "timeout": 10}
+        self._problems = [(problem, skipped) for problem in loaded.problems + config.problems]
         wanted = config.theme or DEFAULT_THEME
         if wanted not in self.available_themes:
             if config.theme:
-                self.notify(f"Theme {wanted!r} not found; using {DEFAULT_THEME}", severity="warning")
+                self._problems.append((f"Theme {wanted!r} not found; using {DEFAULT_THEME}", {"severity": "warning"}))
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         self.theme = wanted
-        self._theme_ready = True
         if config.keys:
             self.keymap = config.keys
-            self.set_keymap(config.keys)
+
+    def on_mount(self) -> None:
+        for problem, options in self._problems:
+            self.notify(problem, **options)
+        self._theme_ready = True
+        if self.keymap:
+            self.set_keymap(self.keymap)
         self.push_screen(MainScreen(self.paths))
 
     def watch_theme(self, theme: str) -> None:
@@ -90,6 +100,10 @@ def run_app(paths: list[str]) -> int:
         except LoadError as e:
             print(f"reader: {e}", file=sys.stderr)
             return 2
-    app = ReaderApp(paths)
-    result = app.run()
+    pause_collector()
+    try:
+        app = ReaderApp(paths)
+        result = app.run()
+    finally:
+        resume_collector()
     return result or 0

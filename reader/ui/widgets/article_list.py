@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.visual import Visual
 from textual.widgets import Input
 
@@ -142,6 +143,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._hit_lines: list[tuple[int, int]] = []  # line -> (hit, line within it)
         self._strips: LRUCache[tuple, list[Strip]] = LRUCache(256)
         self._width = 0
+        self._row_styles: tuple[VisualStyle, VisualStyle, VisualStyle] | None = None
 
     # ---------------------------------------------------------------- the listing
     @property
@@ -168,8 +170,13 @@ class ArticleList(ScrollView, can_focus=True):
             self._listing_highlight = target
 
     def add_order(self, order: ListOrder, keep: str | None = None) -> None:
-        """The whole order of the listing whose first rows are showing."""
+        """The whole order of the listing whose first rows are showing. The rows are
+        fetched again by key: another process may have added articles since they were
+        read, and a window of rows is quick."""
         self._count, self._keys, self._unread = len(order), order.keys, order.unread
+        self._rows.clear()
+        self._positions.clear()
+        self._strips.clear()
         if self.hits is None:
             self._set_virtual_size()
             if keep and self.highlighted == 0 and (i := self.index_of(keep)) is not None:
@@ -297,13 +304,22 @@ class ArticleList(ScrollView, can_focus=True):
             self._layout_hits()
         self.scroll_to_highlight()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._row_styles = None  # worked out again once a frame, not once a line
+        return super().render_lines(crop)
+
+    def _styles_now(self) -> tuple[VisualStyle, VisualStyle, VisualStyle]:
+        if self._row_styles is None:
+            self._row_styles = (
+                self.get_visual_style("article-list--row"),
+                self.get_visual_style("article-list--row", "article-list--highlighted"),
+                self.get_visual_style("article-list--row", "article-list--hover"),
+            )
+        return self._row_styles
+
     def _strips_for(self, index: int) -> list[Strip]:
-        if self.highlighted == index:
-            style = self.get_visual_style("article-list--row", "article-list--highlighted")
-        elif self._hover == index:
-            style = self.get_visual_style("article-list--row", "article-list--hover")
-        else:
-            style = self.get_visual_style("article-list--row")
+        plain, highlighted, hover = self._styles_now()
+        style = highlighted if self.highlighted == index else hover if self._hover == index else plain
         width = self._width
         cache_key = (index, style, width)
         strips = self._strips.get(cache_key)
@@ -327,9 +343,9 @@ class ArticleList(ScrollView, can_focus=True):
             index, n = divmod(line, ROW_HEIGHT)
             index = index if index < self._count else None
         if index is None or self._width <= 0:
-            return Strip.blank(max(self._width, 0), self.get_visual_style("article-list--row").rich_style)
+            return Strip.blank(max(self._width, 0), self._styles_now()[0].rich_style)
         strips = self._strips_for(index)
-        return strips[n] if n < len(strips) else Strip.blank(self._width, self.get_visual_style("article-list--row").rich_style)
+        return strips[n] if n < len(strips) else Strip.blank(self._width, self._styles_now()[0].rich_style)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
