@@ -9,6 +9,7 @@ unattributed rather than guessed.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,26 @@ def _lower(w: str) -> str:
     return lw
 
 
+def _contractions() -> dict[str, str]:
+    """_lower's contraction lookup as one dict keyed by the lowercased token, with every
+    mix of ' and ’ spelled out, so a whole paragraph is lowered by C-level map calls."""
+    out: dict[str, str] = {}
+    for k, v in CONTRACTED_PRONOUNS.items():
+        if "'" not in k or len(k) > 7:
+            continue
+        forms = [""]
+        for ch in k:
+            forms = [f + c for f in forms for c in ((ch, "’") if ch == "'" else (ch,))]
+        out.update(dict.fromkeys(forms, v))
+    return out
+
+
+_CONTRACTED = _contractions()
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
+_FIRST = operator.itemgetter(0)
+_KINDS = ("p", "w")  # indexed by whether a token's first character is alphanumeric
+
+
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
@@ -83,13 +104,16 @@ class Tokens:
         ms = list(TOKEN_RE.finditer(self.text, a, b))
         if not ms:
             return
-        words = [m.group() for m in ms]
-        self.start.extend([m.start() for m in ms])
-        self.end.extend([m.end() for m in ms])
-        self.low.extend([_lower(w) for w in words])
-        self.kind.extend(["w" if w[0].isalnum() else "p" for w in words])
+        # map() over C methods rather than per-token Python: this runs for every paragraph
+        words = list(map(_M_GROUP, ms))
+        self.start.extend(map(_M_START, ms))
+        self.end.extend(map(_M_END, ms))
+        lows = list(map(str.lower, words))
+        self.low.extend(map(_CONTRACTED.get, lows, lows))  # = map(_lower, words)
+        firsts = list(map(_FIRST, words))
+        self.kind.extend(map(_KINDS.__getitem__, map(str.isalnum, firsts)))
         self.qidx.extend([-1] * len(words))
-        self.cap.extend([w[0].isupper() for w in words])
+        self.cap.extend(map(str.isupper, firsts))
 
     def __len__(self) -> int:
         return len(self.low)
