@@ -105,17 +105,26 @@ def _classify(text: str, i: int, lo: int, hi: int, w: int = 1, typewriter: bool 
 
 
 def pair_paragraph(
-    text: str, lo: int, hi: int, carry: RawQuote | None, para: int = 0, _retries: int = 2, typewriter: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    carry: RawQuote | None,
+    para: int = 0,
+    _retries: int = 2,
+    typewriter: bool = False,
+    marks: list[tuple[int, int]] | None = None,
 ) -> tuple[list[RawQuote], RawQuote | None]:
     """Pair the marks in text[lo:hi].
 
     `carry` is a quote left open by the previous paragraph: it continues here only if
     this paragraph opens with a mark of its family. `typewriter` reads ''…'' as a double
-    quote. Returns the quotes finished in this
+    quote. `marks`, the (offset, width) of each mark in text[lo:hi], saves scanning for
+    them again. Returns the quotes finished in this
     paragraph and the one still open at its end (to be carried on)."""
     quotes: list[RawQuote] = []
     cont: RawQuote | None = None
-    marks = [(m.start(), m.end() - m.start()) for m in MARK_RE.finditer(text, lo, hi)]
+    if marks is None:
+        marks = [(m.start(), m.end() - m.start()) for m in MARK_RE.finditer(text, lo, hi)]
     # stack entries: (family, offset of the opening mark, offset where its content starts)
     stack: list[tuple[str, int, int]] = []
     first = 0
@@ -206,6 +215,15 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
     return stack, cont, inner
 
 
+_SINGLES = frozenset(m for m, (fam, _) in _MARKS.items() if fam == "s")
+
+
+def _inert(text: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """A single mark with letters on both sides inside the paragraph (don't, O’Brien):
+    _classify says it can neither open nor close."""
+    return b - a == 1 and lo < a and b < hi and text[a] in _SINGLES and text[a - 1].isalnum() and text[b].isalnum()
+
+
 def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
     """A quote never closed: keep a double-mark one to its paragraph's end (the usual
     reason is a missing closing mark), drop a single-mark one (most likely an apostrophe)."""
@@ -254,18 +272,26 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     two apostrophes (''…'') as a double quote mark."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
-    # one scan of the whole text says which paragraphs have marks at all
-    positions = [m.start() for m in MARK_RE.finditer(text)]
-    if not positions:
+    # one scan of the whole text says which paragraphs have marks at all, and finds them
+    found = [m.span() for m in MARK_RE.finditer(text)]
+    if not found:
         return out
+    positions = [a for a, _ in found]
+    n = len(positions)
     for idx, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(positions, lo)
-        if k == len(positions) or positions[k] >= hi:
+        j = bisect.bisect_left(positions, hi, k) if k < n and positions[k] < hi else k
+        if j == k or all(_inert(text, a, b, lo, hi) for a, b in found[k:j]):
+            # no marks, or only apostrophes inside words (don't), which pair_paragraph
+            # would pass over: the same as a paragraph without marks
             if carry is not None:
                 _finish_unclosed(carry, out)
                 carry = None
             continue
-        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter)
+        # the paragraph's own scan finds the same marks unless one straddles its edges
+        straddles = (k > 0 and found[k - 1][1] > lo) or found[j - 1][1] > hi
+        marks = None if straddles else [(a, b - a) for a, b in found[k:j]]
+        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter, marks=marks)
         out.extend(qs)
     if carry is not None:
         _finish_unclosed(carry, out)
