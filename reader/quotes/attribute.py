@@ -812,7 +812,9 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
     return Found(_span(P, *np), None, "subject")
 
 
-_KNOWN_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’\-]+")
+# a capital after a lower-case letter (or , ;) and a space; the lookbehind comes after
+# the capital so that the regex engine can skip from capital to capital
+_KNOWN_RE = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’\-]+")
 
 
 class KnownNames:

@@ -34,7 +34,9 @@ NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|de
 _NAME = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
-_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){1,3})$")
+# one to three capitalised words ending the text searched; written to open with [A-Z]
+# (not a repeat) so that the regex engine can skip from capital to capital
+_RUN_BEFORE = re.compile(r"([A-Z][\w'’\-]*\.? (?:[A-Z][\w'’\-]*\.? ){0,2})$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
