@@ -11,6 +11,7 @@ it to.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -29,8 +30,13 @@ from reader.quotes.lexicon import (
 )
 
 _WORD_RE = r"[A-Z][\w'’\-]*"
+# possessive (*+): giving letters back cannot help, since ". " cannot follow a letter;
+# the same matches, without the regex engine backtracking through every capitalised word
+_WORD_RE_POSSESSIVE = _WORD_RE + "+"
 # two or more capitalised words (a title counts as one): the shape of a person's name
-NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE})+")
+NAME_RUN_RE = re.compile(
+    rf"{_WORD_RE_POSSESSIVE}(?:\.? (?:(?:de|van|von|bin|al|la|le|da|der|den|di|del|ibn) )?{_WORD_RE_POSSESSIVE})+"
+)
 _NAME = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 _NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
@@ -372,6 +378,7 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     skip_first = DISCOURSE | NON_NAMES | DETERMINERS
     not_last = ROLE_NOUNS | ROLE_ADJECTIVES
+    append = out.append
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
             toks = m.group().replace(".", " ").split()
@@ -381,26 +388,32 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
                 continue
             if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
                 continue
-            out.append((m.start(), toks))
+            append((m.start(), toks))
     # a surname on its own, once its full name has appeared: "Achebe said he would …"
     surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
     if surnames:
         first_seen = min(off for off, _ in out)
         starts = [lo for lo, _ in spans]
+        find, bisect_right = text.find, bisect.bisect_right
         for name in surnames:
-            at = text.find(name, first_seen)
+            n = len(name)
+            at = find(name, first_seen)
             while at != -1:
-                end = at + len(name)
-                k = bisect.bisect_right(starts, at) - 1
+                end = at + n
+                after = text[end : end + 1]
+                # the cheap tests on the text first: most misses are inside a word
                 if (
-                    k >= 0
-                    and at < spans[k][1]
-                    and (at == 0 or not text[at - 1].isalnum())
-                    and text[end : end + 1] not in ("'", "’", "-")
-                    and not text[end : end + 1].isalnum()
-                    and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+                    (at == 0 or not text[at - 1].isalnum())
+                    and after not in ("'", "’", "-")
+                    and not after.isalnum()
+                    and not (after == " " and text[end + 1 : end + 2].isupper())
                 ):
-                    out.append((at, [name]))
-                at = text.find(name, end)
-        out.sort(key=lambda x: x[0])
+                    k = bisect_right(starts, at) - 1
+                    if k >= 0 and at < spans[k][1]:
+                        append((at, [name]))
+                at = find(name, end)
+        out.sort(key=_first)
     return out
+
+
+_first = operator.itemgetter(0)
