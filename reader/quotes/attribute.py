@@ -130,16 +130,19 @@ class Tokens:
 
     def _sentences(self) -> None:
         """Sentence bounds for every token, found in one pass."""
-        n = len(self.low)
-        starts = [0] * n
-        ends = [n] * n
+        low = self.low
+        n = len(low)
+        starts: list[int] = []
+        ends: list[int] = []
         s0 = 0
-        for k in range(n):
-            starts[k] = s0
+        # only a quotation or . ! ? can end a sentence: test just those tokens
+        for k in sorted([*self.qend, *(k for k, w in enumerate(low) if w in TERMINAL)]):
             if self._ends_sentence(k):
-                for m in range(s0, k + 1):
-                    ends[m] = k + 1
+                starts += [s0] * (k + 1 - s0)
+                ends += [k + 1] * (k + 1 - s0)
                 s0 = k + 1
+        starts += [s0] * (n - s0)
+        ends += [n] * (n - s0)
         self._sent_start, self._sent_end = starts, ends
 
     def _ends_sentence(self, k: int) -> bool:
