@@ -11,6 +11,7 @@ writer's words around it, speakers.py groups the mentions into speakers.
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
 from reader.quotes.attribute import (
@@ -109,7 +110,10 @@ def extract_spans(
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
-    return any(ch.isalnum() for ch in text[lo:hi])
+    return _ALNUM_RE.search(text, lo, hi) is not None
+
+
+_ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 
 def _last_char(text: str, raw: RawQuote) -> str:
