@@ -154,6 +154,7 @@ class Resolver:
         self.text = text
         self._outside = outside
         self._persons: list[tuple[int, list[str]]] | None = None
+        self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
@@ -312,13 +313,34 @@ class Resolver:
         g = PRONOUN_GENDER.get(mention.lower())
         plural = mention.lower() in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
-        persons = self.persons
         h = bisect.bisect_left(self.history, (offset, -1))
-        p = bisect.bisect_left(self._person_offsets, offset)
-        cands: list[tuple[int, int | None, list[str] | None]] = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
-        cands.extend((off, None, toks) for off, toks in persons[max(0, p - 12) : p])
-        cands.sort(key=lambda c: c[0], reverse=True)
-        for off, ent, toks in cands[:12]:
+        earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
+        if self._index is None:
+            self._index = _Persons(self.text, self._outside)
+        # The candidates are the last 12 subjects and the last 12 persons named before
+        # offset, newest first. Persons are looked up from lo on only (the pronoun's own
+        # sentence or so): while fewer than 12 turn up, older persons are not known, so
+        # only the candidates from lo on are tried, and none fitting means looking further.
+        index = self._index
+        lo = offset - 600
+        while True:
+            persons = index.window(lo, offset)
+            complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
+            cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
+            cands.extend((off, None, toks) for off, toks in persons[-12:])
+            cands.sort(key=lambda c: c[0], reverse=True)
+            if not complete:
+                cands = [c for c in cands if c[0] >= lo]
+            found = self._pronoun_among(cands[:12], g, plural)
+            if found is not _UNDECIDED:
+                return found
+            if complete or len(cands) >= 12:
+                return None
+            lo = offset - 4 * (offset - lo)
+
+    def _pronoun_among(self, cands, g: str | None, plural: bool):
+        """The first fitting candidate; _UNDECIDED when none is."""
+        for off, ent, toks in cands:
             if ent is not None:
                 e = self.entities[ent]
                 if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
@@ -339,7 +361,10 @@ class Resolver:
                 if g and not self.entities[idx].gender:
                     self.entities[idx].gender = g
                 return idx
-        return None
+        return _UNDECIDED
+
+
+_UNDECIDED = object()  # _pronoun_among found no fitting candidate
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -375,6 +400,20 @@ def _lower_det(mention: str) -> str:
 def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     """Names of two or more capitalised words outside quotes, in order: the people a
     pronoun may point back to and the full forms short names expand to."""
+    out = _name_runs(text, spans)
+    # a surname on its own, once its full name has appeared: "Achebe said he would …"
+    surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
+    if surnames:
+        first_seen = min(off for off, _ in out)
+        starts = [lo for lo, _ in spans]
+        for name in surnames:
+            out.extend((at, [name]) for at in _surname_hits(text, spans, starts, name, first_seen, len(text)))
+        out.sort(key=_first)
+    return out
+
+
+def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
+    """person_names' runs of two or more capitalised words, in order."""
     out: list[tuple[int, list[str]]] = []
     skip_first = DISCOURSE | NON_NAMES | DETERMINERS
     not_last = ROLE_NOUNS | ROLE_ADJECTIVES
@@ -389,31 +428,102 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
             if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
                 continue
             append((m.start(), toks))
-    # a surname on its own, once its full name has appeared: "Achebe said he would …"
-    surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
-    if surnames:
-        first_seen = min(off for off, _ in out)
-        starts = [lo for lo, _ in spans]
-        find, bisect_right = text.find, bisect.bisect_right
-        for name in surnames:
-            n = len(name)
-            at = find(name, first_seen)
-            while at != -1:
-                end = at + n
-                after = text[end : end + 1]
-                # the cheap tests on the text first: most misses are inside a word
-                if (
-                    (at == 0 or not text[at - 1].isalnum())
-                    and after not in ("'", "’", "-")
-                    and not after.isalnum()
-                    and not (after == " " and text[end + 1 : end + 2].isupper())
-                ):
-                    k = bisect_right(starts, at) - 1
-                    if k >= 0 and at < spans[k][1]:
-                        append((at, [name]))
-                at = find(name, end)
-        out.sort(key=_first)
     return out
+
+
+def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: int) -> list[int]:
+    """person_names' surnames on their own: where `name` stands as a word outside quotes,
+    for finds from lo that start before hi (each search goes on from the last find's end)."""
+    out = []
+    n = len(name)
+    find, bisect_right = text.find, bisect.bisect_right
+    stop = hi - 1 + n  # a find must start before hi
+    at = find(name, lo, stop)
+    while at != -1:
+        end = at + n
+        after = text[end : end + 1]
+        # the cheap tests on the text first: most misses are inside a word
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and after not in ("'", "’", "-")
+            and not after.isalnum()
+            and not (after == " " and text[end + 1 : end + 2].isupper())
+        ):
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at < spans[k][1]:
+                out.append(at)
+        at = find(name, end, stop)
+    return out
+
+
+class _Persons:
+    """person_names(text, spans) a stretch at a time, for pronoun().
+
+    A pronoun mostly means someone named a sentence or two before it, so rather than
+    search the whole text for every surname up front, pronoun() asks for the persons in
+    a stretch just before it and looks further back only when it has to. The name runs
+    are found at once (each one's last word is a surname to look for)."""
+
+    def __init__(self, text: str, spans):
+        self.text, self.spans = text, spans
+        self.names = _name_runs(text, spans)
+        self.offsets = [off for off, _ in self.names]
+        # built as person_names builds it: a set iterated in the same order
+        self.surnames = {toks[-1] for _, toks in self.names if len(toks) >= 2}
+        self.first_seen = min(self.offsets) if self.names else 0
+        self.starts = [lo for lo, _ in spans]
+        # finds of a name like "A-A" can overlap, and which ones count depends on every
+        # find before them: such a name is searched for in the whole text, once
+        self.whole: dict[str, list[int]] = {
+            name: _surname_hits(text, spans, self.starts, name, self.first_seen, len(text))
+            for name in self.surnames
+            if name[0] in name[1:] and any(name[:k] == name[-k:] for k in range(1, len(name)))
+        }
+        self.by_initial: dict[str, list[str]] = {}  # the other surnames by their capital
+        for name in self.surnames:
+            if name not in self.whole:
+                self.by_initial.setdefault(name[0], []).append(name)
+
+    def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
+        """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
+        lo = max(lo, self.first_seen)
+        if not self.names or lo >= hi:
+            return []
+        left = bisect.bisect_left
+        text, spans, starts, whole = self.text, self.spans, self.starts, self.whole
+        # a surname standing on its own starts with a capital after no letter or digit:
+        # look only there, and only for the surnames with that capital
+        found: dict[str, list[int]] = {}
+        get = self.by_initial.get
+        for at in map(_M_START, _CAPITAL_RE.finditer(text, lo, hi)):
+            for name in get(text[at], ()):
+                if text.startswith(name, at) and _stands_alone(text, spans, starts, at, at + len(name)):
+                    found.setdefault(name, []).append(at)
+        # as person_names lists them before sorting: the name runs, then each surname's hits
+        out = self.names[left(self.offsets, lo) : left(self.offsets, hi)]
+        for name in self.surnames:
+            if name in whole:
+                hits = whole[name]
+                hits = hits[left(hits, lo) : left(hits, hi)]
+            else:
+                hits = found.get(name)
+            if hits:
+                out.extend((at, [name]) for at in hits)
+        out.sort(key=_first)
+        return out
+
+
+_CAPITAL_RE = re.compile(r"[A-Z](?<![^\W_].)")  # a capital with no letter or digit before it
+_M_START = re.Match.start
+
+
+def _stands_alone(text: str, spans, starts: list[int], at: int, end: int) -> bool:
+    """person_names' test for a surname found at text[at:end] (after no letter or digit)."""
+    after = text[end : end + 1]
+    if after in ("'", "’", "-") or after.isalnum() or (after == " " and text[end + 1 : end + 2].isupper()):
+        return False
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 _first = operator.itemgetter(0)
