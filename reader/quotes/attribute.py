@@ -9,7 +9,6 @@ unattributed rather than guessed.
 """
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass
 
@@ -49,24 +48,18 @@ def _lower(w: str) -> str:
     return lw
 
 
-def _contractions() -> dict[str, str]:
-    """_lower's contraction lookup as one dict keyed by the lowercased token, with every
-    mix of ' and ’ spelled out, so a whole paragraph is lowered by C-level map calls."""
-    out: dict[str, str] = {}
-    for k, v in CONTRACTED_PRONOUNS.items():
-        if "'" not in k or len(k) > 7:
-            continue
-        forms = [""]
-        for ch in k:
-            forms = [f + c for f in forms for c in ((ch, "’") if ch == "'" else (ch,))]
-        out.update(dict.fromkeys(forms, v))
-    return out
-
-
-_CONTRACTED = _contractions()
+# A word's lower-case form, kind and capital, by the word: the same words come back in
+# every paragraph, so each is worked out once. Bounded: cleared when it grows past the limit.
+_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
+_WORD_INFO_MAX = 50_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
-_FIRST = operator.itemgetter(0)
-_KINDS = ("p", "w")  # indexed by whether a token's first character is alphanumeric
+
+
+def _word_info(w: str) -> tuple[str, str, bool]:
+    if len(_WORD_INFO) >= _WORD_INFO_MAX:
+        _WORD_INFO.clear()
+    info = _WORD_INFO[w] = (_lower(w), "w" if w[0].isalnum() else "p", w[0].isupper())
+    return info
 
 
 class Tokens:
@@ -108,12 +101,14 @@ class Tokens:
         words = list(map(_M_GROUP, ms))
         self.start.extend(map(_M_START, ms))
         self.end.extend(map(_M_END, ms))
-        lows = list(map(str.lower, words))
-        self.low.extend(map(_CONTRACTED.get, lows, lows))  # = map(_lower, words)
-        firsts = list(map(_FIRST, words))
-        self.kind.extend(map(_KINDS.__getitem__, map(str.isalnum, firsts)))
+        infos = list(map(_WORD_INFO.get, words))
+        if not all(infos):
+            infos = [info or _word_info(w) for w, info in zip(words, infos)]
+        lows, kinds, caps = zip(*infos)
+        self.low.extend(lows)
+        self.kind.extend(kinds)
+        self.cap.extend(caps)
         self.qidx.extend([-1] * len(words))
-        self.cap.extend(map(str.isupper, firsts))
 
     def __len__(self) -> int:
         return len(self.low)
