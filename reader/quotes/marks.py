@@ -137,9 +137,10 @@ def pair_paragraph(
     skip: set[int] = set()
     base = len(quotes)
     n_cont = len(cont.segments) if cont is not None else 0
+    judged = _judge(text, lo, hi, marks, typewriter)  # the same for every retry
     while True:
         stack = [(cont.family, marks[0][0], sum(marks[0]))] if cont is not None else []
-        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter)
+        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged)
         if not stack_end:
             return quotes, None
         fam, o, c = stack_end[0]
@@ -162,9 +163,18 @@ def pair_paragraph(
         return quotes, RawQuote([(c, seg_end)], o, seg_end, fam, para, closed=False)
 
 
-def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter):
-    judged = [_classify(text, i, lo, hi, w, typewriter) for i, w in marks]
-    fams = [_mark_info(text, i, w)[0] for i, w in marks]
+def _judge(text, lo, hi, marks, typewriter):
+    """What _scan needs to know of each mark, whatever is open: whether it can open and
+    close a quote, its family, and whether the next single mark after it can only close."""
+    judged = []
+    fams = []
+    for i, w in marks:
+        fam = _MARKS[text[i]][0] if w == 1 else "d"
+        if fam == "s" and lo < i and i + 1 < hi and text[i - 1].isalnum() and text[i + 1].isalnum():
+            judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
+        else:
+            judged.append(_classify(text, i, lo, hi, w, typewriter))
+        fams.append(fam)
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close
     next_single_closes_only = [False] * (len(marks) + 1)
@@ -174,6 +184,14 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
             next_single_closes_only[k] = c and not o
         else:
             next_single_closes_only[k] = next_single_closes_only[k + 1]
+    return judged, fams, next_single_closes_only
+
+
+_NEITHER = (False, False)
+
+
+def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None):
+    judged, fams, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
     # quotes closed just inside an open single-mark quote: if that opener turns out to be
     # a stray apostrophe they are quotes in their own right
     inner: list[RawQuote] = []
