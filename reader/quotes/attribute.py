@@ -130,8 +130,16 @@ class Tokens:
         starts: list[int] = []
         ends: list[int] = []
         s0 = 0
-        # only a quotation or . ! ? can end a sentence: test just those tokens
-        for k in sorted([*self.qend, *(k for k, w in enumerate(low) if w in TERMINAL)]):
+        # only a quotation or . ! ? can end a sentence: test just those tokens (found
+        # with list.count and list.index, which scan in C)
+        cands = list(self.qend)
+        for t in TERMINAL:
+            k = -1
+            for _ in range(low.count(t)):
+                k = low.index(t, k + 1)
+                cands.append(k)
+        cands.sort()
+        for k in cands:
             if self._ends_sentence(k):
                 starts += [s0] * (k + 1 - s0)
                 ends += [k + 1] * (k + 1 - s0)
@@ -827,7 +835,7 @@ class KnownNames:
 
     def __contains__(self, word: str) -> bool:
         if self._names is None:
-            self._names = frozenset(m.lower() for m in _KNOWN_RE.findall(self._text))
+            self._names = frozenset(map(str.lower, _KNOWN_RE.findall(self._text)))
         return word in self._names
 
 
