@@ -11,6 +11,7 @@ writer's words around it, speakers.py groups the mentions into speakers.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
@@ -186,7 +187,7 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
             continue
         ms, me = f.mention
         mention = text[ms:me]
-        kind = classify(mention)
+        kind = _classify(mention)
         if kind == "pronoun":
             idx = resolver.pronoun(mention, ms)
         elif kind == "another":
@@ -234,6 +235,11 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+# classify() depends on the mention's words alone, and the same mentions ("he", "Trump")
+# come back quote after quote and article after article
+_classify = functools.lru_cache(maxsize=4096)(classify)
 
 
 def _outside(spans, quote_regions):

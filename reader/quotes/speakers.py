@@ -418,17 +418,30 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     skip_first = DISCOURSE | NON_NAMES | DETERMINERS
     not_last = ROLE_NOUNS | ROLE_ADJECTIVES
     append = out.append
+    seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
-            toks = m.group().replace(".", " ").split()
-            while toks and toks[0].lower() in skip_first:
-                del toks[0]
-            if len(toks) < 2 or toks[-1].lower() in not_last:
-                continue
-            if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
-                continue
-            append((m.start(), toks))
+            run = m.group()
+            got = seen.get(run, False)
+            if got is False:
+                toks = run.replace(".", " ").split()
+                while toks and toks[0].lower() in skip_first:
+                    del toks[0]
+                if len(toks) < 2 or toks[-1].lower() in not_last:
+                    got = None
+                elif toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
+                    got = None
+                else:
+                    got = tuple(toks)
+                if len(seen) >= 20_000:
+                    seen.clear()
+                seen[run] = got
+            if got is not None:
+                append((m.start(), list(got)))
     return out
+
+
+_RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)
 
 
 def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: int) -> list[int]:
