@@ -11,6 +11,7 @@ it to.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -147,6 +148,12 @@ def name_part(mention: str) -> list[str]:
     return [t for t in toks if t.lower() not in DISCOURSE or len(toks) == 1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_part(mention: str) -> tuple[str, ...]:
+    """name_part, kept by mention: the same mentions come back quote after quote."""
+    return tuple(name_part(mention))
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
@@ -202,7 +209,7 @@ class Resolver:
         return best
 
     def named(self, mention: str, offset: int) -> int:
-        toks = name_part(mention)
+        toks = list(_name_part(mention))
         gender = _gender_from_title(_tokens(mention))
         idx = self._find_named(toks)
         if idx is None:
