@@ -162,6 +162,7 @@ class Resolver:
         self._outside = outside
         self._persons: list[tuple[int, list[str]]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
+        self._keys: dict[int, tuple[list[str], list[str]]] = {}  # _find_named's lower-cased names
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
@@ -177,11 +178,15 @@ class Resolver:
     # -- named
     def _find_named(self, toks: list[str]) -> int | None:
         key = [t.lower() for t in toks]
+        keys = self._keys
         for i, e in enumerate(self.entities):
             if e.anonymous:
                 continue
-            ek = [t.lower() for t in e.name_tokens]
-            if _compatible(key, ek):
+            # each entity's lower-cased name, worked out again only when it is given a new one
+            ek = keys.get(i)
+            if ek is None or ek[0] is not e.name_tokens:
+                ek = keys[i] = (e.name_tokens, [t.lower() for t in e.name_tokens])
+            if _compatible(key, ek[1]):
                 return i
         return None
 
