@@ -518,20 +518,28 @@ class _Persons:
         text, spans, starts, whole = self.text, self.spans, self.starts, self.whole
         # a surname standing on its own starts with a capital after no letter or digit:
         # look only there, and only for the surnames with that capital
-        found: dict[str, list[int]] = {}
+        found: list[tuple[int, list[str]]] = []  # in the text's order, and the set's at one offset
         get = self.by_initial.get
         for at in map(_M_START, _CAPITAL_RE.finditer(text, lo, hi)):
             for name in get(text[at], ()):
                 if text.startswith(name, at) and _stands_alone(text, spans, starts, at, at + len(name)):
-                    found.setdefault(name, []).append(at)
+                    found.append((at, [name]))
         # as person_names lists them before sorting: the name runs, then each surname's hits
         out = self.names[left(self.offsets, lo) : left(self.offsets, hi)]
+        if not whole:
+            # sorted by offset, this is the same as listing the hits surname by surname
+            out += found
+            out.sort(key=_first)
+            return out
+        by_name: dict[str, list[int]] = {}
+        for at, (name,) in found:
+            by_name.setdefault(name, []).append(at)
         for name in self.surnames:
             if name in whole:
                 hits = whole[name]
                 hits = hits[left(hits, lo) : left(hits, hi)]
             else:
-                hits = found.get(name)
+                hits = by_name.get(name)
             if hits:
                 out.extend((at, [name]) for at in hits)
         out.sort(key=_first)
