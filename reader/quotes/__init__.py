@@ -144,22 +144,23 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int
 def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     """direct: a sentence or more in the speaker's words; partial: a fragment inside
     the writer's own sentence (scare quotes included)."""
-    s, e = raw.segments[0]
-    content = text[s:e].strip()
     if len(raw.segments) > 1:
         return "direct"
-    first = next((c for c in content if c.isalnum()), "")
+    s, e = raw.segments[0]
+    content = text[s:e].strip()
+    m = _ALNUM_RE.search(content)
+    first = m.group() if m else ""
     b = raw.open_at - 1
     while b >= para_start and text[b].isspace():
         b -= 1
     before = text[b] if b >= para_start else ""
     intro = before in ("", ":", ",", ".", "!", "?", "—", "–", "-", "(") or MARK_RE.match(before or "x") is not None
-    words = len(content.split())
     if intro and (first.isupper() or first.isdigit()):
         return "direct"
-    if intro and words >= 4 and content[-1:] in ".!?":
+    # the cheap tests before counting the words
+    if intro and content[-1:] in ".!?" and len(content.split()) >= 4:
         return "direct"
-    if first.isupper() and words >= 6 and content[-1:] in ".!?" and content.count(" ") >= 5:
+    if first.isupper() and content[-1:] in ".!?" and content.count(" ") >= 5 and len(content.split()) >= 6:
         return "direct"
     return "partial"
 
@@ -210,7 +211,7 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
     remap = {old: new for new, old in enumerate(order)}
     quotes = []
     for qi, raw in enumerate(raws):
-        segs = tuple(seg for seg in (_trim(text, s, e) for s, e in raw.segments) if seg[1] > seg[0])
+        segs = tuple(seg for seg in [_trim(text, s, e) for s, e in raw.segments] if seg[1] > seg[0])
         if not segs:
             continue
         f = found.get(qi)

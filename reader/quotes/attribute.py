@@ -9,6 +9,7 @@ unattributed rather than guessed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,7 @@ def _word_info(w: str) -> tuple[str, str, bool]:
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_sent_start", "_sent_end")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
@@ -76,8 +77,7 @@ class Tokens:
         self.qidx: list[int] = []
         self.cap: list[bool] = []
         self.qend: dict[int, str] = {}  # token index of a quotation -> its last character
-        self._sent_start: list[int] | None = None
-        self._sent_end: list[int] = []
+        self._breaks: list[int] | None = None  # where sentences end (the index after), found on first use
         pos = lo
         for a, b, qi in regions:
             self._words(pos, a)
@@ -116,20 +116,22 @@ class Tokens:
     def sentence_bounds(self, t: int, open_end: bool = False) -> tuple[int, int]:
         """Token range [s0, s1) of the sentence holding token t; with open_end, a
         quotation at t does not end the sentence ("We won!" Smith said.)."""
-        if self._sent_start is None:
-            self._sentences()
-        s0, s1 = self._sent_start[t], self._sent_end[t]
-        if open_end and s1 == t + 1 and s1 < len(self.low):
-            s1 = self._sent_end[s1]
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self._sentences()
+        n = len(self.low)
+        i = bisect.bisect_right(breaks, t)
+        s0 = breaks[i - 1] if i else 0
+        s1 = breaks[i] if i < len(breaks) else n
+        if open_end and s1 == t + 1 and s1 < n:
+            j = bisect.bisect_right(breaks, s1)  # the end of the sentence holding token s1
+            s1 = breaks[j] if j < len(breaks) else n
         return s0, s1
 
-    def _sentences(self) -> None:
-        """Sentence bounds for every token, found in one pass."""
+    def _sentences(self) -> list[int]:
+        """Where the sentences end: for each sentence, the index after its last token
+        (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
-        n = len(low)
-        starts: list[int] = []
-        ends: list[int] = []
-        s0 = 0
         # only a quotation or . ! ? can end a sentence: test just those tokens (found
         # with list.count and list.index, which scan in C)
         cands = list(self.qend)
@@ -139,14 +141,7 @@ class Tokens:
                 k = low.index(t, k + 1)
                 cands.append(k)
         cands.sort()
-        for k in cands:
-            if self._ends_sentence(k):
-                starts += [s0] * (k + 1 - s0)
-                ends += [k + 1] * (k + 1 - s0)
-                s0 = k + 1
-        starts += [s0] * (n - s0)
-        ends += [n] * (n - s0)
-        self._sent_start, self._sent_end = starts, ends
+        return [k + 1 for k in cands if self._ends_sentence(k)]
 
     def _ends_sentence(self, k: int) -> bool:
         w = self.low[k]
