@@ -150,8 +150,8 @@ def name_part(mention: str) -> list[str]:
 
 def _run_may_end(text: str, at: int) -> bool:
     """Whether _RUN_BEFORE can match text[at - 60 : at] at all, tested cheaply: it ends in
-    a space (or a space and a newline) after a word with a capital in it. Most uses of a
-    surname ("said Trump") fail this."""
+    a space (or a space and a newline) after a word with a capital in it (any word not
+    all ASCII is let through). Most uses of a surname ("said Trump") fail this."""
     lo = max(0, at - 60)
     if at - 1 < lo:
         return False
@@ -160,7 +160,7 @@ def _run_may_end(text: str, at: int) -> bool:
     if p < lo or text[p] != " ":
         return False
     word = text[max(text.rfind(" ", lo, p) + 1, lo) : p]
-    return word != word.lower()
+    return not word.isascii() or word != word.lower()
 
 
 @functools.lru_cache(maxsize=4096)
