@@ -50,16 +50,20 @@ def _lower(w: str) -> str:
 
 
 # A word's lower-case form, kind and capital, by the word: the same words come back in
-# every paragraph, so each is worked out once. Bounded: cleared when it grows past the limit.
+# every paragraph, so each is worked out once. Bounded (about 4 MB at most): cleared when
+# it grows past the limit.
 _WORD_INFO: dict[str, tuple[str, str, bool]] = {}
-_WORD_INFO_MAX = 50_000
+_WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 def _word_info(w: str) -> tuple[str, str, bool]:
     if len(_WORD_INFO) >= _WORD_INFO_MAX:
         _WORD_INFO.clear()
-    info = _WORD_INFO[w] = (_lower(w), "w" if w[0].isalnum() else "p", w[0].isupper())
+    low = _lower(w)
+    if low == w:
+        low = w  # one string, not two, for a word already in lower case
+    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", w[0].isupper())
     return info
 
 

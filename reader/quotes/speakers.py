@@ -460,7 +460,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     got = None
                 else:
                     got = tuple(toks)
-                if len(seen) >= 20_000:
+                if len(seen) >= 10_000:
                     seen.clear()
                 seen[run] = got
             if got is not None:
