@@ -40,7 +40,8 @@ NAME_RUN_RE = re.compile(
 )
 _NAME = r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
-_NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
+# = _NAME + ", (?:the |a )?$", written to open with [A-Z] (not a repeat) for speed
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’\-]*(?:\.? [A-Z][\w'’\-]*){0,3}), (?:the |a )?$")
 # one to three capitalised words ending the text searched; written to open with [A-Z]
 # (not a repeat) so that the regex engine can skip from capital to capital
 _RUN_BEFORE = re.compile(r"([A-Z][\w'’\-]*\.? (?:[A-Z][\w'’\-]*\.? ){0,2})$")
