@@ -79,7 +79,8 @@ def extract_spans(
         regs = regions.get(pi)
         if not regs:
             prev_tokens = None
-            last_para_found = None if _has_words(text, lo, hi) else last_para_found
+            if last_para_found is not None and _has_words(text, lo, hi):
+                last_para_found = None
             continue
         P = Tokens(text, lo, hi, regs, ends)
         if known is None:
@@ -203,11 +204,7 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
             resolver.history.append((ms, idx))
         speaker_of[qi] = idx
     # speakers in order of their first quote; only those quoted
-    order: list[int] = []
-    for qi in range(len(raws)):
-        idx = speaker_of.get(qi)
-        if idx is not None and idx not in order:
-            order.append(idx)
+    order = list(dict.fromkeys(idx for idx in speaker_of.values() if idx is not None))  # keyed in quote order
     remap = {old: new for new, old in enumerate(order)}
     quotes = []
     for qi, raw in enumerate(raws):
