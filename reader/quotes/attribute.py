@@ -826,12 +826,13 @@ class KnownNames:
     """Capitalised words the text uses mid-sentence (names, not sentence openers),
     found the first time they are asked about."""
 
-    __slots__ = ("_text", "_names", "_low")
+    __slots__ = ("_text", "_names", "_low", "_budget")
 
     def __init__(self, text: str):
         self._text = text
         self._names: frozenset[str] | None = None
         self._low: str | None = None
+        self._budget = 200  # places looked at one word at a time before listing every name
 
     def __contains__(self, word: str) -> bool:
         if self._names is not None:
@@ -840,22 +841,31 @@ class KnownNames:
         if self._low is None:
             if "\u0130" in text or "\u03a3" in text:
                 # İ and Σ lower-case differently in context: list every name instead
-                self._names = frozenset(map(str.lower, _KNOWN_RE.findall(text)))
-                return word in self._names
+                return word in self._list()
             self._low = text.lower()  # otherwise one for one, offset for offset
         # An article asks about a word or two: rather than list every name, look where
         # the lower-cased text has the word for a match of _KNOWN_RE that is just the word
-        # (a match follows a space, so no match starts inside another one).
+        # (a match follows a space, so no match starts inside another one). Each search
+        # and each place costs from a budget, so that a long text asking about many
+        # words lists every name once instead (linear time).
         if not word:
             return False
         low = self._low
         at = low.find(word)
-        while at != -1:
+        self._budget -= 20
+        while at != -1 and self._budget > 0:
             m = _KNOWN_RE.match(text, at)
             if m is not None and m.end() == at + len(word):
                 return True
             at = low.find(word, at + 1)
+            self._budget -= 1
+        if self._budget <= 0:
+            return word in self._list()
         return False
+
+    def _list(self) -> frozenset[str]:
+        self._names = frozenset(map(str.lower, _KNOWN_RE.findall(self._text)))
+        return self._names
 
 
 def colon_intro(P: Tokens) -> Found | None:

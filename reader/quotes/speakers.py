@@ -521,6 +521,8 @@ class _Persons:
             if name[0] in name[1:] and any(name[:k] == name[-k:] for k in range(1, len(name)))
         }
         self.by_initial: dict[str, list[str]] = {}  # the other surnames by their capital
+        self.all: list[tuple[int, list[str]]] | None = None  # person_names, once asked for
+        self.all_offsets: list[int] = []
         for name in self.surnames:
             if name not in self.whole:
                 self.by_initial.setdefault(name[0], []).append(name)
@@ -530,6 +532,14 @@ class _Persons:
         lo = max(lo, self.first_seen)
         if not self.names or lo >= hi:
             return []
+        if hi - lo > 10_000 or self.all is not None:
+            # a long look back: list every person once, so that a long text with many
+            # pronouns looking far back stays linear in time
+            if self.all is None:
+                self.all = person_names(self.text, self.spans)
+                self.all_offsets = [off for off, _ in self.all]
+            left = bisect.bisect_left
+            return self.all[left(self.all_offsets, lo) : left(self.all_offsets, hi)]
         left = bisect.bisect_left
         text, spans, starts, whole = self.text, self.spans, self.starts, self.whole
         # a surname standing on its own starts with a capital after no letter or digit:
