@@ -11,6 +11,8 @@ writer's words around it, speakers.py groups the mentions into speakers.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
 from reader.quotes.attribute import (
@@ -78,7 +80,8 @@ def extract_spans(
         regs = regions.get(pi)
         if not regs:
             prev_tokens = None
-            last_para_found = None if _has_words(text, lo, hi) else last_para_found
+            if last_para_found is not None and _has_words(text, lo, hi):
+                last_para_found = None
             continue
         P = Tokens(text, lo, hi, regs, ends)
         if known is None:
@@ -112,7 +115,10 @@ def extract_spans(
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
-    return any(ch.isalnum() for ch in text[lo:hi])
+    return _ALNUM_RE.search(text, lo, hi) is not None
+
+
+_ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 
 def _last_char(text: str, raw: RawQuote) -> str:
@@ -142,22 +148,23 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int
 def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     """direct: a sentence or more in the speaker's words; partial: a fragment inside
     the writer's own sentence (scare quotes included)."""
-    s, e = raw.segments[0]
-    content = text[s:e].strip()
     if len(raw.segments) > 1:
         return "direct"
-    first = next((c for c in content if c.isalnum()), "")
+    s, e = raw.segments[0]
+    content = text[s:e].strip()
+    m = _ALNUM_RE.search(content)
+    first = m.group() if m else ""
     b = raw.open_at - 1
     while b >= para_start and text[b].isspace():
         b -= 1
     before = text[b] if b >= para_start else ""
     intro = before in ("", ":", ",", ".", "!", "?", "—", "–", "-", "(") or MARK_RE.match(before or "x") is not None
-    words = len(content.split())
     if intro and (first.isupper() or first.isdigit()):
         return "direct"
-    if intro and words >= 4 and content[-1:] in ".!?":
+    # the cheap tests before counting the words
+    if intro and content[-1:] in ".!?" and len(content.split()) >= 4:
         return "direct"
-    if first.isupper() and words >= 6 and content[-1:] in ".!?" and content.count(" ") >= 5:
+    if first.isupper() and content[-1:] in ".!?" and content.count(" ") >= 5 and len(content.split()) >= 6:
         return "direct"
     return "partial"
 
@@ -185,7 +192,7 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
             continue
         ms, me = f.mention
         mention = text[ms:me]
-        kind = classify(mention)
+        kind = _classify(mention)
         if kind == "pronoun":
             idx = resolver.pronoun(mention, ms)
         elif kind == "another":
@@ -200,15 +207,11 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
             resolver.history.append((ms, idx))
         speaker_of[qi] = idx
     # speakers in order of their first quote; only those quoted
-    order: list[int] = []
-    for qi in range(len(raws)):
-        idx = speaker_of.get(qi)
-        if idx is not None and idx not in order:
-            order.append(idx)
+    order = list(dict.fromkeys(idx for idx in speaker_of.values() if idx is not None))  # keyed in quote order
     remap = {old: new for new, old in enumerate(order)}
     quotes = []
     for qi, raw in enumerate(raws):
-        segs = tuple(seg for seg in (_trim(text, s, e) for s, e in raw.segments) if seg[1] > seg[0])
+        segs = tuple(seg for seg in [_trim(text, s, e) for s, e in raw.segments] if seg[1] > seg[0])
         if not segs:
             continue
         f = found.get(qi)
@@ -233,6 +236,11 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+# classify() depends on the mention's words alone, and the same mentions ("he", "Trump")
+# come back quote after quote and article after article
+_classify = functools.lru_cache(maxsize=4096)(classify)
 
 
 def _outside(spans, quote_regions):

@@ -9,6 +9,7 @@ unattributed rather than guessed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -49,10 +50,28 @@ def _lower(w: str) -> str:
     return lw
 
 
+# A word's lower-case form, kind and capital, by the word: the same words come back in
+# every paragraph, so each is worked out once. Bounded (about 4 MB at most): cleared when
+# it grows past the limit.
+_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
+_WORD_INFO_MAX = 20_000
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
+def _word_info(w: str) -> tuple[str, str, bool]:
+    if len(_WORD_INFO) >= _WORD_INFO_MAX:
+        _WORD_INFO.clear()
+    low = _lower(w)
+    if low == w:
+        low = w  # one string, not two, for a word already in lower case
+    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", w[0].isupper())
+    return info
+
+
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_sent_start", "_sent_end")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
@@ -63,8 +82,7 @@ class Tokens:
         self.qidx: list[int] = []
         self.cap: list[bool] = []
         self.qend: dict[int, str] = {}  # token index of a quotation -> its last character
-        self._sent_start: list[int] | None = None
-        self._sent_end: list[int] = []
+        self._breaks: list[int] | None = None  # where sentences end (the index after), found on first use
         pos = lo
         for a, b, qi in regions:
             self._words(pos, a)
@@ -84,13 +102,18 @@ class Tokens:
         ms = list(TOKEN_RE.finditer(self.text, a, b))
         if not ms:
             return
-        words = [m.group() for m in ms]
-        self.start.extend([m.start() for m in ms])
-        self.end.extend([m.end() for m in ms])
-        self.low.extend([_lower(w) for w in words])
-        self.kind.extend(["w" if w[0].isalnum() else "p" for w in words])
+        # map() over C methods rather than per-token Python: this runs for every paragraph
+        words = list(map(_M_GROUP, ms))
+        self.start.extend(map(_M_START, ms))
+        self.end.extend(map(_M_END, ms))
+        infos = list(map(_WORD_INFO.get, words))
+        if not all(infos):
+            infos = [info or _word_info(w) for w, info in zip(words, infos)]
+        lows, kinds, caps = zip(*infos)
+        self.low.extend(lows)
+        self.kind.extend(kinds)
+        self.cap.extend(caps)
         self.qidx.extend([-1] * len(words))
-        self.cap.extend([w[0].isupper() for w in words])
 
     def __len__(self) -> int:
         return len(self.low)
@@ -98,26 +121,32 @@ class Tokens:
     def sentence_bounds(self, t: int, open_end: bool = False) -> tuple[int, int]:
         """Token range [s0, s1) of the sentence holding token t; with open_end, a
         quotation at t does not end the sentence ("We won!" Smith said.)."""
-        if self._sent_start is None:
-            self._sentences()
-        s0, s1 = self._sent_start[t], self._sent_end[t]
-        if open_end and s1 == t + 1 and s1 < len(self.low):
-            s1 = self._sent_end[s1]
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self._sentences()
+        n = len(self.low)
+        i = bisect.bisect_right(breaks, t)
+        s0 = breaks[i - 1] if i else 0
+        s1 = breaks[i] if i < len(breaks) else n
+        if open_end and s1 == t + 1 and s1 < n:
+            j = bisect.bisect_right(breaks, s1)  # the end of the sentence holding token s1
+            s1 = breaks[j] if j < len(breaks) else n
         return s0, s1
 
-    def _sentences(self) -> None:
-        """Sentence bounds for every token, found in one pass."""
-        n = len(self.low)
-        starts = [0] * n
-        ends = [n] * n
-        s0 = 0
-        for k in range(n):
-            starts[k] = s0
-            if self._ends_sentence(k):
-                for m in range(s0, k + 1):
-                    ends[m] = k + 1
-                s0 = k + 1
-        self._sent_start, self._sent_end = starts, ends
+    def _sentences(self) -> list[int]:
+        """Where the sentences end: for each sentence, the index after its last token
+        (the last sentence, if it runs to the paragraph's end, is not listed)."""
+        low = self.low
+        # only a quotation or . ! ? can end a sentence: test just those tokens (found
+        # with list.count and list.index, which scan in C)
+        cands = list(self.qend)
+        for t in TERMINAL:
+            k = -1
+            for _ in range(low.count(t)):
+                k = low.index(t, k + 1)
+                cands.append(k)
+        cands.sort()
+        return [k + 1 for k in cands if self._ends_sentence(k)]
 
     def _ends_sentence(self, k: int) -> bool:
         w = self.low[k]
@@ -968,23 +997,55 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
     return Found(_span(P, *np), None, "subject")
 
 
-_KNOWN_RE = re.compile(r"(?<=[a-z,;] )" + UPPER + r"[\w'’\-]+")
+# a capital after a lower-case letter (or , ;) and a space; the lookbehind comes after
+# the capital so that the regex engine can skip from capital to capital
+_KNOWN_RE = re.compile(UPPER + r"(?<=[a-z,;] " + UPPER + r")[\w'’\-]+")
 
 
 class KnownNames:
     """Capitalised words the text uses mid-sentence (names, not sentence openers),
     found the first time they are asked about."""
 
-    __slots__ = ("_text", "_names")
+    __slots__ = ("_text", "_names", "_low", "_budget")
 
     def __init__(self, text: str):
         self._text = text
         self._names: frozenset[str] | None = None
+        self._low: str | None = None
+        self._budget = 200  # places looked at one word at a time before listing every name
 
     def __contains__(self, word: str) -> bool:
-        if self._names is None:
-            self._names = frozenset(m.lower() for m in _KNOWN_RE.findall(self._text))
-        return word in self._names
+        if self._names is not None:
+            return word in self._names
+        text = self._text
+        if self._low is None:
+            if "\u0130" in text or "\u03a3" in text:
+                # İ and Σ lower-case differently in context: list every name instead
+                return word in self._list()
+            self._low = text.lower()  # otherwise one for one, offset for offset
+        # An article asks about a word or two: rather than list every name, look where
+        # the lower-cased text has the word for a match of _KNOWN_RE that is just the word
+        # (a match follows a space, so no match starts inside another one). Each search
+        # and each place costs from a budget, so that a long text asking about many
+        # words lists every name once instead (linear time).
+        if not word:
+            return False
+        low = self._low
+        at = low.find(word)
+        self._budget -= 20
+        while at != -1 and self._budget > 0:
+            m = _KNOWN_RE.match(text, at)
+            if m is not None and m.end() == at + len(word):
+                return True
+            at = low.find(word, at + 1)
+            self._budget -= 1
+        if self._budget <= 0:
+            return word in self._list()
+        return False
+
+    def _list(self) -> frozenset[str]:
+        self._names = frozenset(map(str.lower, _KNOWN_RE.findall(self._text)))
+        return self._names
 
 
 def colon_intro(P: Tokens) -> Found | None:

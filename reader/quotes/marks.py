@@ -36,7 +36,9 @@ _MARKS = {
 # typewriter doubles: ``…'' (TeX style) stands for one double mark; ''…'' (two
 # apostrophes, as in old wire and corpus text) only when asked for (`typewriter`), since
 # it is otherwise matched as one inert mark rather than two single quotes
-MARK_RE = re.compile("''|``|[" + re.escape("".join(_MARKS)) + "]")
+# (the same as ''|``|[marks], written to open with a character class so that the regex
+# engine can skip quickly to the next mark instead of trying the pattern at every character)
+MARK_RE = re.compile("[" + re.escape("".join(_MARKS) + "`") + "](?:(?<=`)`|(?<=')'?|(?<![`']))")
 
 _OPEN_BEFORE = set(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,") | set(_MARKS)
 _CLOSE_AFTER = set(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026*") | set(_MARKS)
@@ -103,17 +105,26 @@ def _classify(text: str, i: int, lo: int, hi: int, w: int = 1, typewriter: bool 
 
 
 def pair_paragraph(
-    text: str, lo: int, hi: int, carry: RawQuote | None, para: int = 0, _retries: int = 2, typewriter: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    carry: RawQuote | None,
+    para: int = 0,
+    _retries: int = 2,
+    typewriter: bool = False,
+    marks: list[tuple[int, int]] | None = None,
 ) -> tuple[list[RawQuote], RawQuote | None]:
     """Pair the marks in text[lo:hi].
 
     `carry` is a quote left open by the previous paragraph: it continues here only if
     this paragraph opens with a mark of its family. `typewriter` reads ''…'' as a double
-    quote. Returns the quotes finished in this
+    quote. `marks`, the (offset, width) of each mark in text[lo:hi], saves scanning for
+    them again. Returns the quotes finished in this
     paragraph and the one still open at its end (to be carried on)."""
     quotes: list[RawQuote] = []
     cont: RawQuote | None = None
-    marks = [(m.start(), m.end() - m.start()) for m in MARK_RE.finditer(text, lo, hi)]
+    if marks is None:
+        marks = [(m.start(), m.end() - m.start()) for m in MARK_RE.finditer(text, lo, hi)]
     # stack entries: (family, offset of the opening mark, offset where its content starts)
     stack: list[tuple[str, int, int]] = []
     first = 0
@@ -126,9 +137,10 @@ def pair_paragraph(
     skip: set[int] = set()
     base = len(quotes)
     n_cont = len(cont.segments) if cont is not None else 0
+    judged = _judge(text, lo, hi, marks, typewriter)  # the same for every retry
     while True:
         stack = [(cont.family, marks[0][0], sum(marks[0]))] if cont is not None else []
-        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter)
+        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged)
         if not stack_end:
             return quotes, None
         fam, o, c = stack_end[0]
@@ -151,9 +163,18 @@ def pair_paragraph(
         return quotes, RawQuote([(c, seg_end)], o, seg_end, fam, para, closed=False)
 
 
-def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter):
-    judged = [_classify(text, i, lo, hi, w, typewriter) for i, w in marks]
-    fams = [_mark_info(text, i, w)[0] for i, w in marks]
+def _judge(text, lo, hi, marks, typewriter):
+    """What _scan needs to know of each mark, whatever is open: whether it can open and
+    close a quote, its family, and whether the next single mark after it can only close."""
+    judged = []
+    fams = []
+    for i, w in marks:
+        fam = _MARKS[text[i]][0] if w == 1 else "d"
+        if fam == "s" and lo < i and i + 1 < hi and text[i - 1].isalnum() and text[i + 1].isalnum():
+            judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
+        else:
+            judged.append(_classify(text, i, lo, hi, w, typewriter))
+        fams.append(fam)
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close
     next_single_closes_only = [False] * (len(marks) + 1)
@@ -163,6 +184,14 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
             next_single_closes_only[k] = c and not o
         else:
             next_single_closes_only[k] = next_single_closes_only[k + 1]
+    return judged, fams, next_single_closes_only
+
+
+_NEITHER = (False, False)
+
+
+def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None):
+    judged, fams, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
     # quotes closed just inside an open single-mark quote: if that opener turns out to be
     # a stray apostrophe they are quotes in their own right
     inner: list[RawQuote] = []
@@ -202,6 +231,15 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
         if can_open and len(stack) < MAX_DEPTH:
             stack.append((fam, i, i + w))
     return stack, cont, inner
+
+
+_SINGLES = frozenset(m for m, (fam, _) in _MARKS.items() if fam == "s")
+
+
+def _inert(text: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """A single mark with letters on both sides inside the paragraph (don't, O’Brien):
+    _classify says it can neither open nor close."""
+    return b - a == 1 and lo < a and b < hi and text[a] in _SINGLES and text[a - 1].isalnum() and text[b].isalnum()
 
 
 def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
@@ -252,18 +290,26 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     two apostrophes (''…'') as a double quote mark."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
-    # one scan of the whole text says which paragraphs have marks at all
-    positions = [m.start() for m in MARK_RE.finditer(text)]
-    if not positions:
+    # one scan of the whole text says which paragraphs have marks at all, and finds them
+    found = [m.span() for m in MARK_RE.finditer(text)]
+    if not found:
         return out
+    positions = [a for a, _ in found]
+    n = len(positions)
     for idx, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(positions, lo)
-        if k == len(positions) or positions[k] >= hi:
+        j = bisect.bisect_left(positions, hi, k) if k < n and positions[k] < hi else k
+        if j == k or all(_inert(text, a, b, lo, hi) for a, b in found[k:j]):
+            # no marks, or only apostrophes inside words (don't), which pair_paragraph
+            # would pass over: the same as a paragraph without marks
             if carry is not None:
                 _finish_unclosed(carry, out)
                 carry = None
             continue
-        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter)
+        # the paragraph's own scan finds the same marks unless one straddles its edges
+        straddles = (k > 0 and found[k - 1][1] > lo) or found[j - 1][1] > hi
+        marks = None if straddles else [(a, b - a) for a, b in found[k:j]]
+        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter, marks=marks)
         out.extend(qs)
     if carry is not None:
         _finish_unclosed(carry, out)

@@ -11,6 +11,8 @@ it to.
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -31,13 +33,20 @@ from reader.quotes.lexicon import (
 )
 
 _WORD_RE = UPPER + r"[\w'’\-]*"
+# possessive (*+): giving letters back cannot help, since ". " cannot follow a letter;
+# the same matches, without the regex engine backtracking through every capitalised word
+_WORD_RE_POSSESSIVE = _WORD_RE + "+"
 # two or more capitalised words (a title counts as one): the shape of a person's name
 _CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
-NAME_RUN_RE = re.compile(rf"{_WORD_RE}(?:\.? (?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE})+")
+NAME_RUN_RE = re.compile(rf"{_WORD_RE_POSSESSIVE}(?:\.? (?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE_POSSESSIVE})+")
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
-_NAME_BEFORE = re.compile(_NAME + r", (?:the |a )?$")
-_RUN_BEFORE = re.compile(r"((?:" + UPPER + r"[\w'’\-]*(?:\." + UPPER + r")*\.? ){1,3})$")
+# = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
+_NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:\.? " + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
+# one to three capitalised words ending the text searched; written to open with a capital
+# (not a repeat) so that the regex engine can skip from capital to capital
+_RUN_WORD = UPPER + r"[\w'’\-]*(?:\." + UPPER + r")*\.? "
+_RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "){0,2})$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -62,7 +71,7 @@ class Entity:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s]+", name.replace(".", ". ").strip()) if t]
+    return name.replace(".", ". ").split()  # = re.split(r"\s+") without the empty strings
 
 
 def _is_title(token: str) -> bool:
@@ -172,6 +181,27 @@ def name_part(mention: str) -> list[str]:
     return [t for n, t in enumerate(toks) if t.lower() not in DISCOURSE or len(toks) == 1 or (t in ("of", "for") and 0 < n < len(toks) - 1)]
 
 
+def _run_may_end(text: str, at: int) -> bool:
+    """Whether _RUN_BEFORE can match text[at - 60 : at] at all, tested cheaply: it ends in
+    a space (or a space and a newline) after a word with a capital in it (any word not
+    all ASCII is let through). Most uses of a surname ("said Trump") fail this."""
+    lo = max(0, at - 60)
+    if at - 1 < lo:
+        return False
+    c = text[at - 1]
+    p = at - 1 if c == " " else at - 2 if c == "\n" else -1
+    if p < lo or text[p] != " ":
+        return False
+    word = text[max(text.rfind(" ", lo, p) + 1, lo) : p]
+    return not word.isascii() or word != word.lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_part(mention: str) -> tuple[str, ...]:
+    """name_part, kept by mention: the same mentions come back quote after quote."""
+    return tuple(name_part(mention))
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
@@ -179,6 +209,8 @@ class Resolver:
         self.text = text
         self._outside = outside
         self._persons: list[tuple[int, list[str]]] | None = None
+        self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
+        self._keys: dict[int, tuple[list[str], list[str]]] = {}  # _find_named's lower-cased names
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
@@ -194,11 +226,15 @@ class Resolver:
     # -- named
     def _find_named(self, toks: list[str]) -> int | None:
         key = [t.lower() for t in toks]
+        keys = self._keys
         for i, e in enumerate(self.entities):
             if e.anonymous:
                 continue
-            ek = [t.lower() for t in e.name_tokens]
-            if _compatible(key, ek):
+            # each entity's lower-cased name, worked out again only when it is given a new one
+            ek = keys.get(i)
+            if ek is None or ek[0] is not e.name_tokens:
+                ek = keys[i] = (e.name_tokens, [t.lower() for t in e.name_tokens])
+            if _compatible(key, ek[1]):
                 return i
         return None
 
@@ -215,7 +251,7 @@ class Resolver:
         while at != -1:
             end = at + len(surname)
             if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
-                m = _RUN_BEFORE.search(text, max(0, at - 60), at)
+                m = _RUN_BEFORE.search(text, max(0, at - 60), at) if _run_may_end(text, at) else None
                 if m:
                     full = strip_titles(m.group(1).replace(".", " ").split() + [surname])
                     while len(full) > 1 and full[0].lower() in _NOT_FIRST:
@@ -228,7 +264,7 @@ class Resolver:
         return best
 
     def named(self, mention: str, offset: int) -> int:
-        toks = name_part(mention)
+        toks = list(_name_part(mention))
         gender = _gender_from_title(_tokens(mention))
         idx = self._find_named(toks)
         if idx is None:
@@ -343,13 +379,34 @@ class Resolver:
         g = PRONOUN_GENDER.get(mention.lower())
         plural = mention.lower() in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
-        persons = self.persons
         h = bisect.bisect_left(self.history, (offset, -1))
-        p = bisect.bisect_left(self._person_offsets, offset)
-        cands: list[tuple[int, int | None, list[str] | None]] = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
-        cands.extend((off, None, toks) for off, toks in persons[max(0, p - 12) : p])
-        cands.sort(key=lambda c: c[0], reverse=True)
-        for off, ent, toks in cands[:12]:
+        earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
+        if self._index is None:
+            self._index = _Persons(self.text, self._outside)
+        # The candidates are the last 12 subjects and the last 12 persons named before
+        # offset, newest first. Persons are looked up from lo on only (the pronoun's own
+        # sentence or so): while fewer than 12 turn up, older persons are not known, so
+        # only the candidates from lo on are tried, and none fitting means looking further.
+        index = self._index
+        lo = offset - 600
+        while True:
+            persons = index.window(lo, offset)
+            complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
+            cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
+            cands.extend((off, None, toks) for off, toks in persons[-12:])
+            cands.sort(key=lambda c: c[0], reverse=True)
+            if not complete:
+                cands = [c for c in cands if c[0] >= lo]
+            found = self._pronoun_among(cands[:12], g, plural)
+            if found is not _UNDECIDED:
+                return found
+            if complete or len(cands) >= 12:
+                return None
+            lo = offset - 4 * (offset - lo)
+
+    def _pronoun_among(self, cands, g: str | None, plural: bool):
+        """The first fitting candidate; _UNDECIDED when none is."""
+        for off, ent, toks in cands:
             if ent is not None:
                 e = self.entities[ent]
                 if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
@@ -370,7 +427,10 @@ class Resolver:
                 if g and not self.entities[idx].gender:
                     self.entities[idx].gender = g
                 return idx
-        return None
+        return _UNDECIDED
+
+
+_UNDECIDED = object()  # _pronoun_among found no fitting candidate
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -406,38 +466,161 @@ def _lower_det(mention: str) -> str:
 def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     """Names of two or more capitalised words outside quotes, in order: the people a
     pronoun may point back to and the full forms short names expand to."""
-    out: list[tuple[int, list[str]]] = []
-    skip_first = DISCOURSE | NON_NAMES | DETERMINERS
-    not_last = ROLE_NOUNS | ROLE_ADJECTIVES
-    for lo, hi in spans:
-        for m in NAME_RUN_RE.finditer(text, lo, hi):
-            toks = m.group().replace(".", " ").split()
-            while toks and toks[0].lower() in skip_first:
-                del toks[0]
-            if len(toks) < 2 or toks[-1].lower() in not_last:
-                continue
-            if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
-                continue
-            out.append((m.start(), toks))
+    out = _name_runs(text, spans)
     # a surname on its own, once its full name has appeared: "Achebe said he would …"
     surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
     if surnames:
         first_seen = min(off for off, _ in out)
         starts = [lo for lo, _ in spans]
         for name in surnames:
-            at = text.find(name, first_seen)
-            while at != -1:
-                end = at + len(name)
-                k = bisect.bisect_right(starts, at) - 1
-                if (
-                    k >= 0
-                    and at < spans[k][1]
-                    and (at == 0 or not text[at - 1].isalnum())
-                    and text[end : end + 1] not in ("'", "’", "-")
-                    and not text[end : end + 1].isalnum()
-                    and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
-                ):
-                    out.append((at, [name]))
-                at = text.find(name, end)
-        out.sort(key=lambda x: x[0])
+            out.extend((at, [name]) for at in _surname_hits(text, spans, starts, name, first_seen, len(text)))
+        out.sort(key=_first)
     return out
+
+
+def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
+    """person_names' runs of two or more capitalised words, in order."""
+    out: list[tuple[int, list[str]]] = []
+    skip_first = DISCOURSE | NON_NAMES | DETERMINERS
+    not_last = ROLE_NOUNS | ROLE_ADJECTIVES
+    append = out.append
+    seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
+    for lo, hi in spans:
+        for m in NAME_RUN_RE.finditer(text, lo, hi):
+            run = m.group()
+            got = seen.get(run, False)
+            if got is False:
+                toks = run.replace(".", " ").split()
+                while toks and toks[0].lower() in skip_first:
+                    del toks[0]
+                if len(toks) < 2 or toks[-1].lower() in not_last:
+                    got = None
+                elif toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
+                    got = None
+                else:
+                    got = tuple(toks)
+                if len(seen) >= 10_000:
+                    seen.clear()
+                seen[run] = got
+            if got is not None:
+                append((m.start(), list(got)))
+    return out
+
+
+_RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)
+
+
+def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: int) -> list[int]:
+    """person_names' surnames on their own: where `name` stands as a word outside quotes,
+    for finds from lo that start before hi (each search goes on from the last find's end)."""
+    out = []
+    n = len(name)
+    find, bisect_right = text.find, bisect.bisect_right
+    stop = hi - 1 + n  # a find must start before hi
+    at = find(name, lo, stop)
+    while at != -1:
+        end = at + n
+        after = text[end : end + 1]
+        # the cheap tests on the text first: most misses are inside a word
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and after not in ("'", "’", "-")
+            and not after.isalnum()
+            and not (after == " " and text[end + 1 : end + 2].isupper())
+        ):
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at < spans[k][1]:
+                out.append(at)
+        at = find(name, end, stop)
+    return out
+
+
+class _Persons:
+    """person_names(text, spans) a stretch at a time, for pronoun().
+
+    A pronoun mostly means someone named a sentence or two before it, so rather than
+    search the whole text for every surname up front, pronoun() asks for the persons in
+    a stretch just before it and looks further back only when it has to. The name runs
+    are found at once (each one's last word is a surname to look for)."""
+
+    def __init__(self, text: str, spans):
+        self.text, self.spans = text, spans
+        self.names = _name_runs(text, spans)
+        self.offsets = [off for off, _ in self.names]
+        # built as person_names builds it: a set iterated in the same order
+        self.surnames = {toks[-1] for _, toks in self.names if len(toks) >= 2}
+        self.first_seen = min(self.offsets) if self.names else 0
+        self.starts = [lo for lo, _ in spans]
+        # finds of a name like "A-A" can overlap, and which ones count depends on every
+        # find before them: such a name is searched for in the whole text, once
+        self.whole: dict[str, list[int]] = {
+            name: _surname_hits(text, spans, self.starts, name, self.first_seen, len(text))
+            for name in self.surnames
+            if name[0] in name[1:] and any(name[:k] == name[-k:] for k in range(1, len(name)))
+        }
+        self.by_initial: dict[str, list[str]] = {}  # the other surnames by their capital
+        self.all: list[tuple[int, list[str]]] | None = None  # person_names, once asked for
+        self.all_offsets: list[int] = []
+        for name in self.surnames:
+            if name not in self.whole:
+                self.by_initial.setdefault(name[0], []).append(name)
+
+    def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
+        """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
+        lo = max(lo, self.first_seen)
+        if not self.names or lo >= hi:
+            return []
+        if hi - lo > 10_000 or self.all is not None:
+            # a long look back: list every person once, so that a long text with many
+            # pronouns looking far back stays linear in time
+            if self.all is None:
+                self.all = person_names(self.text, self.spans)
+                self.all_offsets = [off for off, _ in self.all]
+            left = bisect.bisect_left
+            return self.all[left(self.all_offsets, lo) : left(self.all_offsets, hi)]
+        left = bisect.bisect_left
+        text, spans, starts, whole = self.text, self.spans, self.starts, self.whole
+        # a surname standing on its own starts with a capital after no letter or digit:
+        # look only there, and only for the surnames with that capital
+        found: list[tuple[int, list[str]]] = []  # in the text's order, and the set's at one offset
+        get = self.by_initial.get
+        for at in map(_M_START, _CAPITAL_RE.finditer(text, lo, hi)):
+            for name in get(text[at], ()):
+                if text.startswith(name, at) and _stands_alone(text, spans, starts, at, at + len(name)):
+                    found.append((at, [name]))
+        # as person_names lists them before sorting: the name runs, then each surname's hits
+        out = self.names[left(self.offsets, lo) : left(self.offsets, hi)]
+        if not whole:
+            # sorted by offset, this is the same as listing the hits surname by surname
+            out += found
+            out.sort(key=_first)
+            return out
+        by_name: dict[str, list[int]] = {}
+        for at, (name,) in found:
+            by_name.setdefault(name, []).append(at)
+        for name in self.surnames:
+            if name in whole:
+                hits = whole[name]
+                hits = hits[left(hits, lo) : left(hits, hi)]
+            else:
+                hits = by_name.get(name)
+            if hits:
+                out.extend((at, [name]) for at in hits)
+        out.sort(key=_first)
+        return out
+
+
+_CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
+_M_START = re.Match.start
+
+
+def _stands_alone(text: str, spans, starts: list[int], at: int, end: int) -> bool:
+    """person_names' test for a surname found at text[at:end] (after no letter or digit)."""
+    after = text[end : end + 1]
+    if after in ("'", "’", "-") or after.isalnum() or (after == " " and text[end + 1 : end + 2].isupper()):
+        return False
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
+
+
+_first = operator.itemgetter(0)
