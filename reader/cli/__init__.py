@@ -4,10 +4,14 @@ Each sub-command lives in its own module with a `register(subparsers)` function;
 module only assembles them. Textual is imported only when the app is opened."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from importlib import import_module
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 # Modules that declare sub-commands, in the order `reader --help` lists them.
 COMMAND_MODULES = [
@@ -23,6 +27,8 @@ class UserError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A terminal news reader that shows who said what. "
@@ -50,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     if first is None and not wants_help:
         # Plain `reader`: building the full parser would import every command module,
         # the quote engine among them, before the app could start.
-        return _run(_open_app, _app_parser().parse_args(argv))
+        args = SimpleNamespace(data_dir=None, paths=[]) if not argv else _app_parser().parse_args(argv)
+        return _run(_open_app, args)
     parser = build_parser()
     if first is None or first not in parser.get_default("command_names"):
         if wants_help:
@@ -62,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _app_parser() -> argparse.ArgumentParser:
+    import argparse
+
     app_parser = argparse.ArgumentParser(prog="reader")
     app_parser.add_argument("--data-dir", metavar="DIR")
     app_parser.add_argument("paths", nargs="*", metavar="PATH")

@@ -1,5 +1,5 @@
 """The App, kept thin: it reads the config, registers the themes, applies the keymap
-and pushes the main screen, which owns everything else."""
+and opens on the main screen, which owns everything else."""
 from __future__ import annotations
 
 import sys
@@ -11,7 +11,6 @@ from textual.binding import Binding
 from reader.config import load_config, save_theme
 from reader.ui.commands import BY_ID
 from reader.ui.palette import ReaderCommands
-from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
 from reader.ui.startup import pause_collector, resume_collector
 from reader.ui.themes import DEFAULT_VARIABLES, bundled_themes_dir, load_themes
@@ -65,13 +64,18 @@ class ReaderApp(App[int]):
         if config.keys:
             self.keymap = config.keys
 
+    def get_default_screen(self) -> MainScreen:
+        # The main screen is the first on the stack, composed as the app starts: pushed
+        # from on_mount it was laid out and drawn twice while the app was still starting,
+        # frames Textual throws away, before the first one that reaches the terminal.
+        return MainScreen(self.paths)
+
     def on_mount(self) -> None:
         for problem, options in self._problems:
             self.notify(problem, **options)
         self._theme_ready = True
         if self.keymap:
             self.set_keymap(self.keymap)
-        self.push_screen(MainScreen(self.paths))
 
     def watch_theme(self, theme: str) -> None:
         if self._theme_ready:
@@ -81,6 +85,8 @@ class ReaderApp(App[int]):
                 self.notify(f"Could not remember the theme: {e}", severity="warning")
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen  # imported when first asked for
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

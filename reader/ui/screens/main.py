@@ -2,8 +2,8 @@
 the store and the engine in workers, and hands results to simple widgets."""
 from __future__ import annotations
 
-import webbrowser
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,13 +20,15 @@ from reader.model import Article, Extraction
 from reader.sources import safe_display
 from reader.store import ArticleRow, FeedRow, Library, ListOrder, ReadingState, SearchHit, StoreError
 from reader.ui.commands import COMMANDS
-from reader.ui.document import Document, build
 from reader.ui.startup import resume_collector
 from reader.ui.widgets.article_list import ArticleList, SearchBox
 from reader.ui.widgets.article_view import ArticleView, QuoteClicked
 from reader.ui.widgets.feeds import FAILED, FeedList
 from reader.ui.widgets.speakers import UNATTRIBUTED, SpeakerList
 from reader.ui.widgets.status import StatusLine
+
+if TYPE_CHECKING:
+    from reader.ui.document import Document
 
 FILTERS = ("all", "unread", "starred")
 FIRST_PAGE = 100  # rows sent with the first paint; the list fetches the others as they come on screen
@@ -320,6 +322,8 @@ class MainScreen(Screen):
             article = lib.get_article(article_id)
             extraction = lib.extraction(article_id)
             state = lib.state(article_id)
+            from reader.ui.document import build  # not needed before an article opens
+
             self.post_message(ArticleLoaded(article, extraction, build(article), state, jump_to))
             lib.touch_opened(article_id)  # a write: after the article is on its way
         finally:
@@ -359,6 +363,8 @@ class MainScreen(Screen):
 
     @work(thread=True, group="browser", exit_on_error=False)
     def open_browser(self, url: str) -> None:
+        import webbrowser
+
         if not webbrowser.open(url):
             self.app.call_from_thread(self.notify, f"No browser to open {url}", severity="warning")
 

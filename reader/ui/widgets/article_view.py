@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from textual.content import Content
@@ -20,8 +21,10 @@ from textual.style import Style
 from textual.visual import Visual
 
 from reader.model import Extraction
-from reader.ui.document import Document
 from reader.ui.themes import PALETTE_SIZE  # theme variables speaker-0 … speaker-7
+
+if TYPE_CHECKING:
+    from reader.ui.document import Document
 
 MARGIN = 2  # columns left and right of the text
 
