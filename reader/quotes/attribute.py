@@ -32,6 +32,7 @@ from reader.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    PREFIXED_NAME,
     UPPER,
     WEAK_CUES,
 )
@@ -64,7 +65,8 @@ def _word_info(w: str) -> tuple[str, str, bool]:
     low = _lower(w)
     if low == w:
         low = w  # one string, not two, for a word already in lower case
-    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", w[0].isupper())
+    cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
+    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap)
     return info
 
 
@@ -919,7 +921,7 @@ def title_like(content: str) -> bool:
 
 def quote_only(P: Tokens) -> bool:
     """A paragraph with nothing but quotations (and punctuation) in it."""
-    return all(k != "w" for k in P.kind)
+    return "w" not in P.kind
 
 
 def attribute_paragraph(

@@ -300,3 +300,5 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "veterans", "women", "indigenous", "regional", "economic", "revenue", "commerce", "interior",
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
               "work", "the", "and", "&", "of", "for"}
+# a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
+PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)

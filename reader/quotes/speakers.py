@@ -23,6 +23,7 @@ from reader.quotes.lexicon import (
     NAME_CONNECTORS,
     NON_NAMES,
     PORTFOLIOS,
+    PREFIXED_NAME,
     PRONOUN_GENDER,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
@@ -109,6 +110,11 @@ def _gender_from_title(tokens: list[str]) -> str | None:
     return None
 
 
+def _capital(w: str) -> bool:
+    """A capitalised word, or a name after a lower-case particle (al-Masri)."""
+    return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -119,7 +125,7 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
-    caps = [w for w in words[1:] if w[:1].isupper()] if low[0] in DETERMINERS else [w for w in words if w[:1].isupper()]
+    caps = [w for w in words[1:] if _capital(w)] if low[0] in DETERMINERS else [w for w in words if _capital(w)]
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
     for n, w in enumerate(low[1:], 1):
@@ -135,7 +141,7 @@ def classify(mention: str) -> str:
         if low[-1] in ROLE_NOUNS or not caps:
             return "role"
         return "named"
-    if not any(w[:1].isupper() and w.lower() not in DISCOURSE for w in words):
+    if not any(_capital(w) and w.lower() not in DISCOURSE for w in words):
         return "anonymous"  # "officials", "critics"
     # a bare role phrase: "Labour sources", "White House officials"
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
@@ -158,7 +164,7 @@ def name_part(mention: str) -> list[str]:
     cur: list[str] = []
     for n, w in enumerate(words):
         bare = w.rstrip(",")
-        if bare[:1].isupper() or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
+        if bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
             cur.append(bare)
         elif cur and bare in ("of", "for") and n + 1 < len(words) and words[n + 1][:1].isupper():
             cur.append(bare)  # "Institute for Fiscal Studies", "Secretary of State John Kerry"
