@@ -92,6 +92,8 @@ class MainScreen(Screen):
         if c.id not in ("app.help", "app.palette")
     ]
 
+    AUTO_FOCUS = "#articles"  # focused as the screen mounts: one focus change, one footer rebuild
+
     filter: reactive[str] = reactive("all")
     # init=False: the starting classes are given to __init__, so that the first styles
     # worked out are the right ones and no watcher has them worked out again
@@ -162,7 +164,6 @@ class MainScreen(Screen):
         self.watch(self.view, "scroll_y", self._scrolled, init=False)
         self.articles.fetch = self._fetch_rows
         self.articles.key_of = self._key_of
-        self.articles.focus()
         self._update_status()
         if self.open_paths:
             self.import_and_open(self.open_paths)
@@ -390,6 +391,7 @@ class MainScreen(Screen):
             self.open_article(message.open_id)
         if not self._feeds_asked:
             self._feeds_asked = True
+            self._binding_signature = self._binding_state()  # what the footer's first build will show
             self.call_after_refresh(self._started)
 
     def _started(self) -> None:
@@ -604,9 +606,12 @@ class MainScreen(Screen):
         self._update_status()
         self._refresh_bindings_if_changed()
 
+    def _binding_state(self) -> tuple:
+        return (self.narrow, self.pane, self.focused) + tuple(self.check_action(c.action, ()) for c in COMMANDS)
+
     def _refresh_bindings_if_changed(self) -> None:
-        """The footer rebuilds itself on every refresh: only ask when something changed."""
-        signature = (self.narrow, self.pane, self.focused) + tuple(self.check_action(c.action, ()) for c in COMMANDS)
+        """The footer rebuilds itself on every refresh (10 ms): only ask when something changed."""
+        signature = self._binding_state()
         if signature != getattr(self, "_binding_signature", None):
             self._binding_signature = signature
             self.refresh_bindings()
