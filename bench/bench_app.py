@@ -14,7 +14,7 @@ Headless, "first paint" is the first frame the app hands its driver with the lis
 rows in it (for the hello-world: its first frame). The library is built once in DIR
 (kept with --keep) from generated articles.
 
-Bytecode: the children run with PYTHONDONTWRITEBYTECODE unset and their own
+Bytecode: the children run with PYTHONDONTWRITEBYTECODE (and PYTHONUNBUFFERED) unset and their own
 PYTHONPYCACHEPREFIX in DIR, after one untimed warm-up run. An installed reader has its
 bytecode compiled (pip does it on install), as Textual's is; a shell that sets
 PYTHONDONTWRITEBYTECODE would have the reader's modules, and only those, compiled from
@@ -248,7 +248,8 @@ async def child_long(t0: float) -> dict:
 def child_env(data_dir: Path) -> dict[str, str]:
     env = {**os.environ, "READER_DATA_DIR": str(data_dir), "READER_CONFIG_DIR": str(data_dir / "config"),
            "TEXTUAL_ANIMATIONS": "none", "PYTHONPYCACHEPREFIX": str(data_dir.parent / "pycache")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for artefact in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED"):  # this machine's shell, not a user's
+        env.pop(artefact, None)
     return env
 
 
@@ -271,7 +272,8 @@ class Tmux:
         self.run("set-option", "-g", "remain-on-exit", "on")
 
     def run(self, *args: str) -> str:
-        return subprocess.run([*self.base, *args], check=True, capture_output=True, text=True).stdout
+        # the server, started by the first call, hands this environment to its panes
+        return subprocess.run([*self.base, *args], check=True, capture_output=True, text=True, env=self.env).stdout
 
     def new_pane(self) -> str:
         return self.run("new-window", "-d", "-P", "-F", "#{pane_id}", "-t", "bench", "sleep 3600").strip()
