@@ -125,6 +125,7 @@ class MainScreen(Screen):
         self._listing_complete = False  # the whole order has arrived: the count is known
         self._keep_after_order: str | None = None
         self._feeds_asked = False
+        self._first_rows: list[ArticleRow] | None = None  # read as the screen is composed
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -134,7 +135,7 @@ class MainScreen(Screen):
                 yield Static("Library · all", id="list-title", classes="pane-title")
                 yield FeedList(id="feeds", classes="-none")
                 yield SearchBox(placeholder="search text, quotes, speakers", id="search")
-                yield ArticleList(id="articles")
+                yield ArticleList(self._read_first_rows(), id="articles")
             with Vertical(id="article-pane"):
                 yield ArticleView(id="article")
             with Vertical(id="speakers-pane"):
@@ -170,22 +171,33 @@ class MainScreen(Screen):
         elif not self._show_first_rows():
             self.load_rows(open_id=None, samples=True)
 
-    def _show_first_rows(self) -> bool:
-        """Start-up: read the first screenful here, in this thread, so that it is in the
-        first frame. A worker started now would wait on this thread for the interpreter
+    def _read_first_rows(self) -> list[ArticleRow] | None:
+        """Start-up: read the first screenful here, in this thread, as the screen is
+        composed, so that the list has it in the first frame (on_mount comes after that
+        frame). A worker started instead would wait on this thread for the interpreter
         lock all through the mounting, around every SQLite call: 300 ms with 10,000
         articles, for a read that takes 2 ms on its own. The newest-first index makes
         this read a short scan whatever the library's size; the order follows in a worker.
-        False on a first run (the samples go in first) or if the library won't open."""
+        None on a first run (the samples go in first), when a file is to be opened, or if
+        the library won't open."""
+        self._first_rows = None
+        if self.open_paths:
+            return None
         store = self._ui_store()
         if store is None:
-            return False
+            return None
         try:
-            if not store.samples_offered():
-                return False
-            rows = store.list_articles(self.filter, limit=FIRST_PAGE, feed_id=self.feed)
+            if store.samples_offered():
+                self._first_rows = store.list_articles(self.filter, limit=FIRST_PAGE, feed_id=self.feed)
         except StoreError:
-            return False  # the worker reports it
+            pass  # the worker reports it
+        return self._first_rows
+
+    def _show_first_rows(self) -> bool:
+        """The first rows read as the screen was composed, shown; False if there are none."""
+        rows = self._first_rows
+        if rows is None:
+            return False
         self._rows_generation += 1
         generation = self._rows_generation
         self.on_rows_loaded(RowsLoaded(rows, self.filter, None, generation, None, self.feed))

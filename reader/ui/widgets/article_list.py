@@ -129,7 +129,7 @@ class ArticleList(ScrollView, can_focus=True):
 
         index: int
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, first_rows: list[ArticleRow] | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.fetch: Fetch | None = None  # set by the screen, which owns the store
         self.key_of: KeyOf | None = None
@@ -144,6 +144,14 @@ class ArticleList(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple, list[Strip]] = LRUCache(256)
         self._width = 0
         self._row_styles: tuple[VisualStyle, VisualStyle, VisualStyle] | None = None
+        if first_rows:
+            # read before the app's first frame, so that the frame has them (the screen's
+            # on_mount comes after it)
+            self._count = len(first_rows)
+            self._unread = bytearray(not r.read for r in first_rows)
+            self._rows = dict(enumerate(first_rows))
+            self._positions = {r.id: i for i, r in enumerate(first_rows)}
+            self.set_reactive(ArticleList.highlighted, 0)
 
     # ---------------------------------------------------------------- the listing
     @property
@@ -336,6 +344,8 @@ class ArticleList(ScrollView, can_focus=True):
         return strips
 
     def render_line(self, y: int) -> Strip:
+        if self._width <= 0:
+            self._width = self.scrollable_content_region.width  # the first frame may come before Resize
         line = self.scroll_offset.y + y
         if self.hits is not None:
             index, n = self._hit_lines[line] if line < len(self._hit_lines) else (None, 0)
