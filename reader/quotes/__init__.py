@@ -71,8 +71,8 @@ def extract_spans(
     regions = _regions(text, spans, raws)
     found: dict[int, Found] = {}
     ends = {qi: _last_char(text, raw) for qi, raw in enumerate(raws)}
-    multiword = frozenset(qi for qi, raw in enumerate(raws) if " " in text[raw.segments[0][0] : raw.segments[-1][1]].strip())
-    titles = frozenset(qi for qi, raw in enumerate(raws) if len(raw.segments) == 1 and title_like(text[slice(*raw.segments[0])]))
+    multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
+    titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
     known: KnownNames | None = None
     prev_tokens: Tokens | None = None
@@ -112,6 +112,23 @@ def extract_spans(
         last_para_found = para_last
         prev_tokens = P
     return _build(text, spans, raws, regions, found)
+
+
+class _Asked:
+    """The quotes for which `test` holds, worked out only for the quotes asked about
+    (most never are: the rules ask only in a few contexts)."""
+
+    __slots__ = ("_test", "_known")
+
+    def __init__(self, test):
+        self._test = test
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, qi: int) -> bool:
+        got = self._known.get(qi)
+        if got is None:
+            got = self._known[qi] = self._test(qi)
+        return got
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
@@ -927,9 +928,9 @@ def quote_only(P: Tokens) -> bool:
 def attribute_paragraph(
     P: Tokens,
     quote_text_end: dict[int, str],
-    titles: frozenset[int] = frozenset(),
+    titles: Container[int] = frozenset(),
     body: bool = True,
-    multiword: frozenset[int] = frozenset(),
+    multiword: Container[int] = frozenset(),
     known: KnownNames | None = None,
 ) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
@@ -938,9 +939,7 @@ def attribute_paragraph(
     quote that ends its sentence ("…here.") from one the sentence carries on past."""
     out: dict[int, Found] = {}
     last: Found | None = None
-    for t in range(len(P)):
-        if P.kind[t] != Q:
-            continue
+    for t in P.qend:  # the quotations' token indices, in order
         qi = P.qidx[t]
         s0, s1 = P.sentence_bounds(t)
         initial = all(P.kind[i] == "p" for i in range(s0, t))
@@ -968,10 +967,10 @@ def attribute_paragraph(
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak
             found = speech_lead(P, t)
-        if qi in titles and not initial and t > 0 and (
+        if not initial and t > 0 and (
             P.low[t - 1].endswith(("'s", "’s")) or P.low[t - 1] in _TITLE_BEFORE
             or (t > 1 and P.low[t - 1] == "in" and P.low[t - 2] in _PERFORM)
-        ):
+        ) and qi in titles:
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and P.low[t - 1] == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""))
