@@ -122,7 +122,7 @@ async def child_hello(t0: float) -> dict:
             yield Static("Hello, world")
 
     app = timed_display(Hello, painted)()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE):
         while not painted:
             await asyncio.sleep(0.001)
     return {"first_paint": painted[0] - t0}

@@ -244,7 +244,7 @@ def _ly_adverb(P: Tokens, k: int) -> bool:
 
 _OF_TITLE = {"of", "on", "in", "titled", "entitled", "called", "show", "book", "film"}
 _ASIDES = {"meanwhile", "however", "though", "too", "instead", "for", "in", "also", "therefore", "nonetheless",
-           "likewise", "similarly", "moreover", "meanwhile", "still"}
+           "likewise", "similarly", "moreover", "still"}
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*$")  # "m", "m.k": initials before a full stop
 
 

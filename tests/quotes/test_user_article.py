@@ -1,5 +1,4 @@
 """The user's own article, against its hand-made gold annotation (our copy in sample_articles/)."""
-import json
 import re
 import unicodedata
 from pathlib import Path

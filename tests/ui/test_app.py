@@ -12,7 +12,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
 
 from .conftest import POLITICS, WEATHER
-from .helpers import current_quote, header, main, settle, status
+from .helpers import current_quote, main, settle
 
 SIZE = (140, 40)
 

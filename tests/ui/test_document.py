@@ -1,10 +1,9 @@
-"""The Markdown we build shows each paragraph literally, and source offsets map onto it."""
+"""The document we lay out shows each paragraph literally, and source offsets map onto it."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.model import Article, Extraction, Paragraph, Quote
 from reader.sources.text import parse
 from reader.ui.app import ReaderApp
 from reader.ui.document import build, plain_of

@@ -10,7 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from reader.sources.web import FetchSettings
-from reader.store import Library
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.feeds import FAILED, FeedList
 
