@@ -133,8 +133,8 @@ class MainScreen(Screen):
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield Static("Library · all", id="list-title", classes="pane-title")
-                yield FeedList(id="feeds", classes="-none")
-                yield SearchBox(placeholder="search text, quotes, speakers", id="search")
+                # the feeds list and the search box (both hidden at first) join after the
+                # first frame, as the footer does
                 yield ArticleList(self._read_first_rows(), id="articles")
             with Vertical(id="article-pane"):
                 yield ArticleView(id="article")
@@ -142,7 +142,10 @@ class MainScreen(Screen):
                 yield Static("Speakers", classes="pane-title")
                 yield SpeakerList(id="speakers")
         yield StatusLine(id="status")
-        yield Footer()
+        # the footer's place, kept by a blank line until the list is on screen: Footer
+        # builds a widget per key and parses their styles, time the first frame can do
+        # without
+        yield Static("", id="footer-space")
 
     @property
     def articles(self) -> ArticleList:
@@ -161,6 +164,7 @@ class MainScreen(Screen):
         return self.query_one(FeedList)
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_rest)
         self.title = "reader"
         self.watch(self.view, "scroll_y", self._scrolled, init=False)
         self.articles.fetch = self._fetch_rows
@@ -168,8 +172,31 @@ class MainScreen(Screen):
         self._update_status()
         if self.open_paths:
             self.import_and_open(self.open_paths)
-        elif not self._show_first_rows():
+        elif self._first_rows is not None:
+            # the list has drawn them already: the bookkeeping can wait for the first frame
+            self.call_after_refresh(self._show_first_rows)
+        else:
             self.load_rows(open_id=None, samples=True)
+
+    def _mount_rest(self) -> None:
+        """After the first frame: the hidden feeds list and search box, and the footer in
+        the place kept for it."""
+        self.query_one("#list-pane").mount(
+            FeedList(id="feeds", classes="-none"),
+            SearchBox(placeholder="search text, quotes, speakers", id="search"),
+            before=self.articles,
+        )
+        for space in self.query("#footer-space"):
+            space.remove()
+        self.mount(Footer())
+
+    def _search_box(self) -> SearchBox | None:
+        boxes = self.query(SearchBox)
+        return boxes.first() if boxes else None
+
+    def _searching(self) -> bool:
+        box = self._search_box()
+        return box is not None and box.has_class("-active")
 
     def _read_first_rows(self) -> list[ArticleRow] | None:
         """Start-up: read the first screenful here, in this thread, as the screen is
@@ -452,7 +479,7 @@ class MainScreen(Screen):
         self._update_status()
 
     def on_hits_loaded(self, message: HitsLoaded) -> None:
-        if self.articles.hits is None and not self.query_one(SearchBox).has_class("-active"):
+        if self.articles.hits is None and not self._searching():
             return
         self.articles.show_hits(message.hits)
         self.query_one("#list-title", Static).update(f"Search · {message.query} · {len(message.hits)} hits")
@@ -706,6 +733,8 @@ class MainScreen(Screen):
     def _feed_note(self) -> str | None:
         """A failing feed's error: the highlighted one while the feeds list has the
         focus, else the one listed."""
+        if not self.query(FeedList):
+            return None  # not mounted yet: the first frame comes without it
         feeds = self.feed_list
         row = feeds.feed_at(feeds.highlighted) if self.focused is feeds else feeds.feed(self.feed)
         if row is not None and row.error:
@@ -763,7 +792,7 @@ class MainScreen(Screen):
         if action == "toggle_speakers":
             return True if (has_article or not self.narrow) else None
         if action in ("refresh_feeds", "choose_feed"):
-            has_feeds = self.is_mounted and bool(self.feed_list.feeds)
+            has_feeds = self.is_mounted and bool(self.query(FeedList)) and bool(self.feed_list.feeds)
             return True if has_feeds and not (action == "refresh_feeds" and self.refreshing) else None
         return True
 
@@ -804,7 +833,7 @@ class MainScreen(Screen):
             self.open_article(article_id)
 
     def action_back(self) -> None:
-        if self.query_one(SearchBox).has_class("-active") or self.articles.hits is not None:
+        if self._searching() or self.articles.hits is not None:
             self.close_search()
         elif self.narrow and self.pane != "list":
             self.pane = "article" if self.pane == "speakers" else "list"
@@ -837,7 +866,7 @@ class MainScreen(Screen):
         self._step_speaker(-1)
 
     def action_clear_speaker(self) -> None:
-        if self.articles.hits is not None or self.query_one(SearchBox).has_class("-active"):
+        if self.articles.hits is not None or self._searching():
             self.close_search()
         elif self.speaker is not None:
             self.choose_speaker(None)
@@ -887,7 +916,9 @@ class MainScreen(Screen):
     def action_search(self) -> None:
         if self.narrow:
             self.pane = "list"
-        box = self.query_one(SearchBox)
+        box = self._search_box()
+        if box is None:
+            return  # a key pressed before the first frame was drawn
         box.add_class("-active")
         box.focus()
 
