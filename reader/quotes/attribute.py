@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reader.quotes.lexicon import (
     ABBREVIATIONS,
     ANON_DETERMINERS as ANON_DETS,
+    BODY_HEADS,
     ADVERBS,
     BE,
     CLAUSE_BREAKS,
@@ -324,6 +325,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             break
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
+            continue
+        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[k] in BODY_HEADS:
+            i -= 1  # "the International Longshore and Warehouse Union"
             continue
         if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
             # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on

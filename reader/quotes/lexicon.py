@@ -302,3 +302,9 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "work", "the", "and", "&", "of", "for"}
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)
+# the last word of a body's name, which may hold "and": "the Food and Drug Administration"
+BODY_HEADS = {"union", "association", "committee", "council", "institute", "department", "party", "foundation",
+              "society", "federation", "commission", "corporation", "company", "group", "league", "alliance",
+              "board", "authority", "agency", "service", "trust", "fund", "center", "centre", "museum", "bank",
+              "university", "college", "school", "hospital", "administration", "office", "ministry", "bureau",
+              "network", "coalition", "organisation", "organization", "forum", "council", "chamber", "club"}

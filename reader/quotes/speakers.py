@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
     ANON_DETERMINERS,
+    BODY_HEADS,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -89,6 +90,9 @@ def strip_titles(tokens: list[str]) -> list[str]:
     Mallory" and "Sinn Féin TD Eoin Mac Giolla" are Chris Mallory and Eoin Mac Giolla, and
     "Minister for Housing Dara Ní Bhriain" loses the portfolio too."""
     out = list(tokens)
+    # "Scottish Labour's Pam Duncan-Glancy": the name comes after the body's possessive
+    owner = max((i for i, t in enumerate(out[:-1]) if t.endswith(("'s", "’s"))), default=-1)
+    out = out[owner + 1 :]
     last = max((i for i, t in enumerate(out[:-1]) if _is_title(t)), default=-1)
     if last >= 0:
         out = out[last + 1 :]
@@ -168,6 +172,8 @@ def name_part(mention: str) -> list[str]:
             cur.append(bare)
         elif cur and bare in ("of", "for") and n + 1 < len(words) and words[n + 1][:1].isupper():
             cur.append(bare)  # "Institute for Fiscal Studies", "Secretary of State John Kerry"
+        elif cur and bare == "and" and words[-1].rstrip(",.").lower() in BODY_HEADS and n + 1 < len(words) and words[n + 1][:1].isupper():
+            cur.append(bare)  # "the International Longshore and Warehouse Union"
         else:
             if cur:
                 runs.append(cur)
@@ -184,7 +190,9 @@ def name_part(mention: str) -> list[str]:
         run = runs[-2]  # "President Xi Wenming of the Pacific Council": the person, not the body
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
-    return [t for n, t in enumerate(toks) if t.lower() not in DISCOURSE or len(toks) == 1 or (t in ("of", "for") and 0 < n < len(toks) - 1)]
+    while len(toks) > 1 and toks[0].lower() in DISCOURSE:
+        toks = toks[1:]  # "But Smith", "Meanwhile Jones": not part of the name ("Ferries Now" is)
+    return toks
 
 
 def _run_may_end(text: str, at: int) -> bool:

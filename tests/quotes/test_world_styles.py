@@ -1,6 +1,6 @@
 """News from other countries, in articles we wrote (fictional people) and annotated by
 hand in the gold format (tests/quotes/world/*.gold.json): Irish, New Zealand, Australian,
-British, Welsh, Indian and Egyptian stories, with names in other alphabets' capitals (Ó
+British, Welsh, Scottish, Canadian, South African, Indian and Egyptian stories, with names in other alphabets' capitals (Ó
 Briain, Tāwhiri), particles (ap Gwyndaf, van der Berg, al-Masri), initials (M.K. Selvan),
 titles before a name (Taoiseach, TD, NSW Premier, Minister for Housing) and bodies as
 speakers (the Institute for Fiscal Studies). Scored by the
@@ -31,4 +31,4 @@ def test_every_quote_speaker_and_sidebar_name_is_right(name, tmp_path):
 
 
 def test_the_whole_set_is_scored():
-    assert len(ARTICLES) == 7  # a missing gold file would otherwise just run fewer cases
+    assert len(ARTICLES) == 10  # a missing gold file would otherwise just run fewer cases
