@@ -531,7 +531,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
-    got = _head_cues(P, t, s0) or _put_it(P, t, s0)
+    got = _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
     got = _possessive_claim(P, t, s0)
@@ -676,7 +676,7 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
     return False
 
 
-def _put_it(P: Tokens, t: int, s0: int) -> Found | None:
+def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     """"As Ona Brill put it: "…"": the one who put it speaks; so does "as the Gazette
     noted on Monday, the plan "…"": an as-clause opening the sentence names the source."""
     k = t - 1

@@ -153,6 +153,14 @@ def classify(mention: str) -> str:
     return "named"
 
 
+def _drop_leading(toks: list[str], words) -> list[str]:
+    """Leading tokens in `words` dropped while more than one token is left."""
+    i = 0
+    while len(toks) - i > 1 and toks[i].lower() in words:
+        i += 1
+    return toks[i:]
+
+
 def _after_of(words: list[str], run: list[str]) -> bool:
     """The run is the body a person belongs to: "… of the Pacific Council"."""
     for n in range(2, len(words)):
@@ -190,9 +198,7 @@ def name_part(mention: str) -> list[str]:
         run = runs[-2]  # "President Xi Wenming of the Pacific Council": the person, not the body
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
-    while len(toks) > 1 and toks[0].lower() in DISCOURSE:
-        toks = toks[1:]  # "But Smith", "Meanwhile Jones": not part of the name ("Ferries Now" is)
-    return toks
+    return _drop_leading(toks, DISCOURSE)  # "But Smith", "Meanwhile Jones" ("Ferries Now" keeps "Now")
 
 
 def _run_may_end(text: str, at: int) -> bool:
@@ -268,8 +274,7 @@ class Resolver:
                 m = _RUN_BEFORE.search(text, max(0, at - 60), at) if _run_may_end(text, at) else None
                 if m:
                     full = strip_titles(m.group(1).replace(".", " ").split() + [surname])
-                    while len(full) > 1 and full[0].lower() in _NOT_FIRST:
-                        full = full[1:]  # "When Ona Brill spoke": not part of her name
+                    full = _drop_leading(full, _NOT_FIRST)  # "When Ona Brill spoke": not part of her name
                     if len(best) < len(full) <= 4 and full[0].lower() not in NON_NAMES and _compatible(
                         key, [t.lower() for t in full]
                     ):

@@ -3,6 +3,9 @@ of 2,000 paragraphs with 1,500 quotes. Nothing may crash, the status line must s
 keys must keep acting. Speed is measured in bench/bench_app.py, not asserted here."""
 from __future__ import annotations
 
+import os
+import sys
+
 import pytest
 
 from reader.ui.app import ReaderApp
@@ -11,8 +14,10 @@ from reader.ui.widgets.status import StatusLine
 from .conftest import POLITICS
 from .helpers import current_quote, main, settle, status
 
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "bench"))
+from bench_app import long_article  # noqa: E402  the benchmark's long article, one quote a paragraph
+
 SIZES = [(20, 6), (40, 12), (99, 30), (160, 45), (300, 100)]
-NAMES = ["Nell Harrow", "Owen Tully", "Ida Marsh", "Piet Vallon", "Rosa Quill"]
 
 
 @pytest.fixture
@@ -62,20 +67,6 @@ async def test_resizing_with_an_article_open_and_a_quote_current(politics):
         await pilot.press("]")
         assert current_quote(app) == "entirely reasonable"
         assert app.is_running
-
-
-def long_article(paragraphs: int = 2000, quotes: int = 1500) -> str:
-    """A fictional harbour inquiry: `quotes` paragraphs carry one quote each (the stand-in
-    engine credits it to the name after "said"), the rest are narrative."""
-    lines = ["The long inquiry into the Kelder harbour wall", "Five weeks of evidence, summed up."]
-    quoted = 0
-    for i in range(paragraphs):
-        if quoted < quotes and i % 4 != 3:
-            quoted += 1
-            lines.append(f'"We will shore up section {i} of the wall before the spring tides," said {NAMES[i % 5]}.')
-        else:
-            lines.append(f"The inquiry heard evidence about section {i} of the harbour wall and the storm of last March.")
-    return "\n".join(lines) + "\n"
 
 
 async def test_an_article_of_2000_paragraphs_and_1500_quotes(write_articles, library):

@@ -220,16 +220,12 @@ class MainScreen(Screen):
             pass  # the worker reports it
         return self._first_rows
 
-    def _show_first_rows(self) -> bool:
-        """The first rows read as the screen was composed, shown; False if there are none."""
-        rows = self._first_rows
-        if rows is None:
-            return False
+    def _show_first_rows(self) -> None:
+        """The bookkeeping for the first rows the list drew, then their listing's order."""
         self._rows_generation += 1
         generation = self._rows_generation
-        self.on_rows_loaded(RowsLoaded(rows, self.filter, None, generation, None, self.feed))
+        self.on_rows_loaded(RowsLoaded(self._first_rows, self.filter, None, generation, None, self.feed))
         self.call_after_refresh(self.load_order, generation, self.filter, self.feed)
-        return True
 
     def on_unmount(self) -> None:
         if self._store is not None:
