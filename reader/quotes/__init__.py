@@ -197,7 +197,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found]) -> Extraction:
     quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
     outside = _outside(spans, sorted(quote_regions))
-    resolver = Resolver(text, outside)
+    resolver = Resolver(text, outside, spans)
     para_of = {}
     for pi, regs in regions.items():
         for _, _, qi in regs:

@@ -35,19 +35,31 @@ from reader.quotes.lexicon import (
 )
 
 _WORD_RE = UPPER + r"[\w'’\-]*"
+# What may stand between two words of a name: a space, after a full stop only when the word
+# before it is an initial or an abbreviation (George W. Bush, Sen. Ted Cruz, Jr.) and the next
+# word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
+_ABBREVIATED = (
+    r"(?:(?<=\b[^\W\d_])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt))"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon))|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp)))"
+)
+_OPENS_SENTENCE = (
+    r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
+    r"Their|Its|Our|My|There|Then|Now|When|While|After|Before|What|Why|How|Who|Where)\b"
+)
+_NAME_GAP = rf"(?:{_ABBREVIATED}\.(?! {_OPENS_SENTENCE}))? "
 # possessive (*+): giving letters back cannot help, since ". " cannot follow a letter;
 # the same matches, without the regex engine backtracking through every capitalised word
 _WORD_RE_POSSESSIVE = _WORD_RE + "+"
 # two or more capitalised words (a title counts as one): the shape of a person's name
 _CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
-NAME_RUN_RE = re.compile(rf"{_WORD_RE_POSSESSIVE}(?:\.? (?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE_POSSESSIVE})+")
-_NAME = r"((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)"
+NAME_RUN_RE = re.compile(rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}(?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE_POSSESSIVE})+")
+_NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + "){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? " + _NAME)
 # = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
-_NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:\.? " + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
+_NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
 # one to three capitalised words ending the text searched; written to open with a capital
 # (not a repeat) so that the regex engine can skip from capital to capital
-_RUN_WORD = UPPER + r"[\w'’\-]*(?:\." + UPPER + r")*\.? "
+_RUN_WORD = UPPER + r"[\w'’\-]*(?:\." + UPPER + r")*" + _NAME_GAP
 _RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "){0,2})$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
@@ -222,12 +234,53 @@ def _name_part(mention: str) -> tuple[str, ...]:
     return tuple(name_part(mention))
 
 
+# a word that starts in lower case and is not one a Title Case headline leaves small
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[^\W\d_]")
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def title_case(line: str) -> bool:
+    """A line in Title Case ("Romney Will Not Be Present For Trump Nomination"), whose
+    capitals say nothing about where names are."""
+    for m in _LOWER_WORD_RE.finditer(line):
+        if m.group().islower():
+            return False  # most lines: a lower-case word turns up at once
+    words = _TITLE_WORD_RE.findall(line)
+    capitals = sum(1 for w in words if w[0].isupper())
+    if len(words) < 4 or len(words) > 30:
+        return False
+    # small words in lower case only in a longer line: "Hillary Clinton and Donald Trump" is prose
+    return capitals == len(words) or (len(words) >= 6 and capitals >= len(words) - 2)
+
+
+def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of sorted spans outside the sorted, separate gaps."""
+    if not gaps:
+        return spans
+    out = []
+    for lo, hi in spans:
+        for a, b in gaps:
+            if b <= lo or a >= hi:
+                continue
+            if a > lo:
+                out.append((lo, a))
+            lo = max(lo, b)
+            if lo >= hi:
+                break
+        if lo < hi:
+            out.append((lo, hi))
+    return out
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
-    def __init__(self, text: str, outside: list[tuple[int, int]]):
+    def __init__(self, text: str, outside: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = ()):
         self.text = text
-        self._outside = outside
+        # names are read outside quotes and outside Title Case lines (headlines, whose
+        # "Dorothy Woods Defends Trump" is no one's name)
+        self._titled = [(lo, hi) for lo, hi in paragraphs if title_case(text[lo:hi])]
+        self._outside = _without(outside, self._titled)
         self._persons: list[tuple[int, list[str]]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
         self._keys: dict[int, tuple[list[str], list[str]]] = {}  # _find_named's lower-cased names
@@ -268,9 +321,14 @@ class Resolver:
         best = toks
         text = self.text
         at = text.find(surname)
+        titled = self._titled
         while at != -1:
             end = at + len(surname)
-            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            if (
+                (at == 0 or not text[at - 1].isalnum())
+                and not text[end : end + 1].isalnum()
+                and not (titled and any(a <= at < b for a, b in titled))
+            ):
                 m = _RUN_BEFORE.search(text, max(0, at - 60), at) if _run_may_end(text, at) else None
                 if m:
                     full = strip_titles(m.group(1).replace(".", " ").split() + [surname])
