@@ -26,6 +26,7 @@ from reader.quotes.attribute import (
     speech_lead,
     title_like,
 )
+from reader.quotes.lexicon import SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
 from reader.quotes.speakers import Resolver, classify
 
@@ -203,11 +204,15 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         for _, _, qi in regs:
             para_of.setdefault(qi, pi)
     speaker_of: dict[int, int | None] = {}
+    mentions: dict[int, tuple[int, int] | None] = {}
     for qi, raw in enumerate(raws):
         f = found.get(qi)
         if f is None or f.blocked or f.mention is None:
             continue
-        ms, me = f.mention
+        span = mentions[qi] = _without_clitic(text, f.mention)
+        if span is None:
+            continue
+        ms, me = span
         mention = text[ms:me]
         kind = _classify(mention)
         if kind == "pronoun":
@@ -234,8 +239,9 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         f = found.get(qi)
         mention = cue = None
         if f is not None and not f.blocked:
-            if f.mention:
-                mention = Mention(*f.mention)
+            span = mentions.get(qi)
+            if span:
+                mention = Mention(*span)
             if f.cue:
                 cue = Cue(*f.cue)
         idx = speaker_of.get(qi)
@@ -253,6 +259,23 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+# "it's", "there's": a contraction of "is" names nobody; "He's predicting": he does
+_CLITIC_NOBODY = {"it", "there", "here", "that", "what", "this", "who", "where"}
+
+
+def _without_clitic(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A mention that is a pronoun with "'s" attached: the pronoun, or None for "It's"."""
+    ms, me = span
+    if me - ms > 7 or text[me - 2 : me] not in ("'s", "’s"):
+        return span
+    word = text[ms : me - 2].lower()
+    if word in _CLITIC_NOBODY:
+        return None
+    if word in SUBJECT_PRONOUNS:
+        return (ms, me - 2)
+    return span
 
 
 # classify() depends on the mention's words alone, and the same mentions ("he", "Trump")

@@ -454,6 +454,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1) and i + 1 < hi and P.cap[i + 1]:
                 i += 1
                 continue
+            if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and P.cap[i + 1]:
+                i += 1  # "said Pendle News' Ria Pascoe": a plural owner before the name
+                continue
             break
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
             i += 1

@@ -219,6 +219,33 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
                  "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr"}
 # nouns that name a person or body by role: "a source", "the spokesman", "officials"
+# jobs and callings written before a name like a title, which a display name drops as it
+# drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"
+NAME_ROLES = {"editor", "whip", "alderman", "alderwoman", "adviser", "advisor", "counsel", "recorder", "advocate",
+              "treasurer", "correspondent", "columnist", "anchor", "host", "commentator", "strategist", "pollster",
+              "publisher", "producer", "author", "novelist", "historian", "reporter", "challenger", "clerk",
+              "comptroller", "controller", "auditor", "assessor", "marshal", "constable", "magistrate",
+              "prosecutor", "solicitor", "barrister", "bishop", "archbishop", "cardinal", "commander", "colonel",
+              "lieutenant", "sergeant", "corporal", "ranking", "surgeon", "nurse", "physician", "doctor",
+              "trustee", "regent", "delegate", "superdelegate", "selectman", "selectwoman", "supervisor",
+              "chancellor", "provost", "rector", "vicar", "deacon", "sheikh", "ayatollah",
+              "cleric", "mullah", "lama", "guru", "chef", "designer", "architect", "artist", "singer", "actor",
+              "actress", "comedian", "rapper", "musician", "striker", "goalkeeper", "midfielder",
+              "defender", "captain", "manager", "umpire", "referee", "jockey", "astronaut"}
+# capitalised words that open a question or a Title Case fragment and never a name: "Is
+# Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
+NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",
+                    "would", "should", "shall", "must", "just", "not", "never", "only", "even", "why", "how",
+                    "what", "who", "which", "whose", "whom", "says", "said", "asks", "asked", "reporting",
+                    "watch", "read", "see", "dear", "please", "breaking", "exclusive", "update", "updated"}
+# capitalised words inside a run of capitals that end a name there: "Trump And Marco Rubio",
+# "Gina Rodriguez Questioned What", "Cruz With George Wallace"
+NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",
+               "says", "said", "vs", "versus", "than", "by", "into", "about", "over", "after", "against", "at",
+               "in", "if", "but", "not", "has", "have", "had", "will", "would", "can", "could", "should"}
+# party labels written before a name: "House Republican Thomas Massie", "Democrat Hillary Clinton"
+PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "conservative", "liberal",
+               "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}
 ROLE_NOUNS = {
     "taoiseach", "tánaiste", "tanaiste", "premier", "td", "mla", "co-leader",
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",

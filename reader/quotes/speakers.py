@@ -22,7 +22,11 @@ from reader.quotes.lexicon import (
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
+    NAME_BREAKS,
+    NAME_ROLES,
     NON_NAMES,
+    NOT_NAME_OPENERS,
+    PARTY_WORDS,
     PORTFOLIOS,
     PREFIXED_NAME,
     PRONOUN_GENDER,
@@ -69,7 +73,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
-_NOT_FIRST = DISCOURSE | DETERMINERS
+_NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
 
@@ -90,11 +94,21 @@ def _tokens(name: str) -> list[str]:
 
 def _is_title(token: str) -> bool:
     t = token.lower().rstrip(".")
-    if t in TITLES:
+    if t in TITLES or t in NAME_ROLES:
         return True
-    # "Co-anchor", "Ex-minister", "Vice-chair"
+    if "-" not in t:
+        return False
+    # "Co-anchor", "Ex-minister", "Vice-chair", "Editor-in-Chief", "Secretary-Treasurer"
     head, _, rest = t.partition("-")
-    return head in ("co", "ex", "vice") and (rest in TITLES or rest in ROLE_NOUNS)
+    if head in ("co", "ex", "vice") and (rest in TITLES or rest in ROLE_NOUNS):
+        return True
+    parts = t.split("-")
+    return any(p in TITLES or p in NAME_ROLES for p in parts) and all(
+        p in TITLES or p in NAME_ROLES or p in _TITLE_JOINS for p in parts
+    )
+
+
+_TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "large"}
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -103,9 +117,15 @@ def strip_titles(tokens: list[str]) -> list[str]:
     "Minister for Housing Dara Ní Bhriain" loses the portfolio too."""
     out = list(tokens)
     # "Scottish Labour's Pam Duncan-Glancy": the name comes after the body's possessive
-    owner = max((i for i, t in enumerate(out[:-1]) if t.endswith(("'s", "’s"))), default=-1)
+    owner = max((i for i, t in enumerate(out[:-1]) if _unpossessed(t) != t), default=-1)
     out = out[owner + 1 :]
-    last = max((i for i, t in enumerate(out[:-1]) if _is_title(t)), default=-1)
+    # a party label counts as a title before two or more words that do not end in a body's
+    # name: "House Republican Thomas Massie", not "Republican Jewish Coalition"
+    party_ok = len(out) >= 3 and out[-1].lower() not in BODY_HEADS
+    last = max(
+        (i for i, t in enumerate(out[:-1]) if _is_title(t) or (party_ok and i <= len(out) - 3 and t.lower() in PARTY_WORDS)),
+        default=-1,
+    )
     if last >= 0:
         out = out[last + 1 :]
     while len(out) > 2 and out[0].lower() in PORTFOLIOS:
@@ -113,6 +133,15 @@ def strip_titles(tokens: list[str]) -> list[str]:
     while out and out[-1] in (".", ","):
         out.pop()
     return [t for t in out if t != "."]
+
+
+def _unpossessed(token: str) -> str:
+    """A word without its possessive ending: Trump's -> Trump, Sanders' -> Sanders."""
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
+    if token.endswith(("s'", "s’")):
+        return token[:-1]
+    return token
 
 
 def _gender_from_title(tokens: list[str]) -> str | None:
@@ -152,6 +181,13 @@ def classify(mention: str) -> str:
             or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
         ):
             return "role" if low[0] in DETERMINERS else "anonymous"
+    for n, w in enumerate(words[:-1]):
+        if _capital(w) and _unpossessed(w) != w and words[n + 1][:1].islower():
+            # "John Kasich's campaign", "Ryan's office": something the person owns speaks
+            # (but "Egypt's president, Abdel Fattah al-Masri" names the person)
+            if not any(_capital(v) for v in words[n + 1 :]):
+                return "role"
+            break
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS or not caps:
@@ -186,12 +222,21 @@ def name_part(mention: str) -> list[str]:
     words = _tokens(mention)
     runs: list[list[str]] = []
     cur: list[str] = []
+    place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
     for n, w in enumerate(words):
         bare = w.rstrip(",")
-        if bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
+        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
+            runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
+            cur = []
+        elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
             cur.append(bare)
         elif cur and bare in ("of", "for") and n + 1 < len(words) and words[n + 1][:1].isupper():
-            cur.append(bare)  # "Institute for Fiscal Studies", "Secretary of State John Kerry"
+            if _heads_body(cur[-1]):
+                cur.append(bare)  # "Institute for Fiscal Studies", "Secretary of State John Kerry"
+            else:
+                runs.append(cur)  # "Paul D. Ryan of Wisconsin", "Holger Schmieding of Berenberg"
+                cur = []
+                place_after.add(len(runs))
         elif cur and bare == "and" and words[-1].rstrip(",.").lower() in BODY_HEADS and n + 1 < len(words) and words[n + 1][:1].isupper():
             cur.append(bare)  # "the International Longshore and Warehouse Union"
         else:
@@ -205,12 +250,28 @@ def name_part(mention: str) -> list[str]:
         runs.append(cur)
     if not runs:
         return words
-    run = runs[-1]
-    if len(runs) > 1 and _after_of(words, run):
-        run = runs[-2]  # "President Xi Wenming of the Pacific Council": the person, not the body
+    last = len(runs) - 1
+    while last > 0 and last in place_after:
+        last -= 1
+    run = runs[last]
+    if last > 0 and last == len(runs) - 1 and _after_of(words, run):
+        run = runs[last - 1]  # "President Xi Wenming of the Pacific Council": the person, not the body
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
-    return _drop_leading(toks, DISCOURSE)  # "But Smith", "Meanwhile Jones" ("Ferries Now" keeps "Now")
+    if toks:
+        toks[-1] = _unpossessed(toks[-1])  # "Clinton's response was: …": Clinton
+    # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
+    return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _heads_body(word: str) -> bool:
+    """A word that "of" or "for" carries on into a longer name: Institute for Fiscal Studies,
+    Bank of England, Secretary of State, Minister for Housing."""
+    w = word.lower().rstrip(".")
+    return w in BODY_HEADS or w in TITLES or w in NAME_ROLES or w in ROLE_NOUNS or w in ORG_NOUNS or w in PORTFOLIOS
+
+
+_NOT_FIRST_IN_NAME = DISCOURSE | NOT_NAME_OPENERS
 
 
 def _run_may_end(text: str, at: int) -> bool:
@@ -330,9 +391,16 @@ class Resolver:
                 and not (titled and any(a <= at < b for a, b in titled))
             ):
                 m = _RUN_BEFORE.search(text, max(0, at - 60), at) if _run_may_end(text, at) else None
+                if m and text[m.start(1) - 1 : m.start(1)] == " " and (
+                    text[max(0, m.start(1) - 12) : m.start(1) - 1].rpartition(" ")[2].lower() in _PLACE_BEFORE
+                ):
+                    m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
-                    full = strip_titles(m.group(1).replace(".", " ").split() + [surname])
-                    full = _drop_leading(full, _NOT_FIRST)  # "When Ona Brill spoke": not part of her name
+                    words = m.group(1).split()  # initials keep their full stops: Jory A. Keast
+                    cut = max((n for n, w in enumerate(words) if w.lower() in NAME_BREAKS), default=-1)
+                    full = strip_titles(words[cut + 1 :] + [surname])  # "Trump And Marco Rubio": Marco Rubio
+                    # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
+                    full = _drop_leading(full, _NOT_FIRST)
                     if len(best) < len(full) <= 4 and full[0].lower() not in NON_NAMES and _compatible(
                         key, [t.lower() for t in full]
                     ):
@@ -558,7 +626,7 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     """person_names' runs of two or more capitalised words, in order."""
     out: list[tuple[int, list[str]]] = []
-    skip_first = DISCOURSE | NON_NAMES | DETERMINERS
+    skip_first = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS
     not_last = ROLE_NOUNS | ROLE_ADJECTIVES
     append = out.append
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
@@ -568,8 +636,20 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             got = seen.get(run, False)
             if got is False:
                 toks = run.replace(".", " ").split()
+                if toks[0] in ("The", "THE"):
+                    toks = []  # "The Democratic National Convention": a thing, not a person
                 while toks and toks[0].lower() in skip_first:
                     del toks[0]
+                for n in range(1, len(toks)):
+                    if toks[n].lower() in NAME_BREAKS:
+                        # "Cruz With George Wallace": the name before the break, else after it
+                        before, after = toks[:n], toks[n + 1 :]
+                        toks = before if len(before) >= 2 else after
+                        break
+                while toks and toks[-1].lower() in _DAYS_AND_MONTHS:
+                    del toks[-1]  # "in New Hampshire Monday"
+                if toks:
+                    toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
                 if len(toks) < 2 or toks[-1].lower() in not_last:
                     got = None
                 elif toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
@@ -580,8 +660,19 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     seen.clear()
                 seen[run] = got
             if got is not None:
-                append((m.start(), list(got)))
+                at = m.start()
+                if text[at - 1 : at] == " " and text[max(0, at - 12) : at - 1].rpartition(" ")[2].lower() in _PLACE_BEFORE:
+                    continue  # "in South Carolina", "the United States": a place, not a person
+                append((at, list(got)))
     return out
+
+
+_DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                    "december"}
+# words before a run of capitals that make it a place or a thing rather than a person
+_PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "outside", "inside", "on", "around",
+                 "toward", "towards", "via", "within", "through", "between"}
 
 
 _RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)

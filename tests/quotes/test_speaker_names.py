@@ -1,0 +1,80 @@
+"""The names the speakers sidebar shows: each is the person's name, never a run of
+capitals that only looks like one (sentences we wrote, people and places made up)."""
+import pytest
+
+from reader.quotes import extract_text
+
+
+def speakers(text):
+    ex = extract_text(text)
+    return [(q.text(text), ex.speaker_of(q).name if ex.speaker_of(q) else None) for q in ex.quotes]
+
+
+def names(text):
+    return [s.name for s in extract_text(text).speakers]
+
+
+def test_a_name_ending_a_sentence_does_not_run_into_the_next_one():
+    text = 'The board met Tomas Quill. He said the pier "stays open for good".'
+    assert speakers(text) == [("stays open for good", "Tomas Quill")]
+
+
+def test_initials_and_abbreviations_still_join_a_name():
+    text = 'Sen. Jory A. Keast spoke first. "We are ready," Keast said.'
+    assert names(text) == ["Jory A. Keast"]
+
+
+def test_a_title_case_headline_gives_no_names():
+    text = (
+        "Harbour Chief Defends Mara Venn Amid Ferry Row\n"
+        "Mara Venn, the harbour master, was cleared on Monday.\n"
+        '"We stand by her," Venn said.'
+    )
+    assert names(text) == ["Mara Venn"]
+
+
+def test_a_question_opening_with_a_verb_is_not_part_of_the_name():
+    text = 'Is Venn finally winning the harbour vote?\n"We are close," Venn said.'
+    assert names(text) == ["Venn"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"We are ready," said Managing Editor Pol Dunstan.', "Pol Dunstan"),
+        ('"No deal," said House Republican Jory Keast.', "Jory Keast"),
+        ('"Not today," said Pendle News\' Ria Pascoe.', "Ria Pascoe"),
+        ('"Vote for us," said Jory Keast of Penwith.', "Jory Keast"),
+        ('"It is over," said Treve Council Secretary-Treasurer Ann Hosken.', "Ann Hosken"),
+    ],
+)
+def test_roles_owners_and_places_around_a_name_are_dropped(text, name):
+    assert names(text) == [name]
+
+
+def test_what_a_person_owns_speaks_as_itself():
+    text = '"The figures are wrong," Mara Venn\'s office said.'
+    assert names(text) == ["Mara Venn's office"]
+
+
+def test_a_bare_possessive_is_the_person():
+    text = 'Tomas Quill\'s reply was short: "No comment."'
+    assert speakers(text) == [("No comment.", "Tomas Quill")]
+
+
+def test_a_pronoun_with_is_attached_is_the_pronoun_and_it_is_names_nobody():
+    ex_text = 'Mara Venn spoke last. She\'s predicting a "very, very close" vote.'
+    ex = extract_text(ex_text)
+    (q,) = ex.quotes
+    assert q.mention.text(ex_text) == "She" and ex.speaker_of(q).name == "Mara Venn"
+    assert speakers('It\'s not enough to call the plan "bold".') == [("bold", None)]
+
+
+def test_she_points_to_the_person_not_the_place_named_after_her():
+    text = 'Mara Venn grew up in East Penwith. "It shaped me," she said.'
+    assert speakers(text) == [("It shaped me,", "Mara Venn")]
+
+
+def test_a_weekday_after_a_place_is_not_part_of_a_name():
+    text = 'Tomas Quill spoke in Port Treve Monday. "We go on," he said.'
+    assert speakers(text) == [("We go on,", "Tomas Quill")]
