@@ -150,7 +150,34 @@ class Tokens:
                 k = low.index(t, k + 1)
                 cands.append(k)
         cands.sort()
-        return [k + 1 for k in cands if self._ends_sentence(k)]
+        ends = [k + 1 for k in cands if self._ends_sentence(k)]
+        d = self._dateline_end()
+        if d and (not ends or ends[0] > d):
+            ends.insert(0, d)
+        return ends
+
+    def _dateline_end(self) -> int:
+        """The index after a wire dateline opening the paragraph ("WASHINGTON (AP) —",
+        "Port Treve, Cornwall (Reuters) -", "LONDON —"), which is no part of the sentence
+        after it; 0 when there is none."""
+        low, kind, cap = self.low, self.kind, self.cap
+        if not low or not cap[0]:
+            return 0
+        paren = False
+        for k in range(min(len(low), 14)):
+            w = low[k]
+            if w in DASHES:
+                first = self.text[self.start[0] : self.end[0]]
+                if k > 0 and (paren or (len(first) > 1 and first.isupper())):
+                    return k + 2 if k + 1 < len(low) and low[k + 1] in DASHES else k + 1
+                return 0
+            if w in ("(", ")"):
+                paren = True
+            elif kind[k] != "w" and w not in (",", "."):
+                return 0
+            elif kind[k] == "w" and not cap[k] and not paren:
+                return 0
+        return 0
 
     def _ends_sentence(self, k: int) -> bool:
         w = self.low[k]
@@ -259,6 +286,30 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
 
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
+    np = _np_backward(P, k, lo, skip_be)
+    # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
+    # a phrase after a preposition is not the subject; the noun phrase before it is
+    for _ in range(3):
+        if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:
+            break
+        k = np[0] - 2
+        if P.low[k] == "," and k - 1 >= lo:
+            k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
+        outer = _np_backward(P, k, lo, False)
+        if outer is None:
+            break
+        np = outer
+    return np
+
+
+# prepositions whose noun phrase is never a subject (not "after" or "before", which
+# also open clauses: "after a woman told him")
+_PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among", "amid", "despite", "through",
+             "throughout", "inside", "outside"}
+
+
+def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
+    """np_backward's noun phrase ending at token k, without looking past a preposition."""
     for _ in range(2):
         while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or _ly_adverb(P, k)):
             k -= 1
@@ -329,6 +380,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[k] in BODY_HEADS:
             i -= 1  # "the International Longshore and Warehouse Union"
             continue
+        if w == "that" and i < k and P.cap[i + 1]:
+            break  # "said that Grayson said": "that" opens a clause, it does not point
         if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
             # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on
             # past a link to a role noun or a name
@@ -442,6 +495,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return (j, j + 1)
     if w in NON_NAMES and w not in DETERMINERS:
         return None
+    if w == "that" and j + 1 < hi and P.cap[j + 1]:
+        return None  # "wrote that Taylor "had a tin ear"": a clause, not the writer
     i = j
     if w in DETERMINERS:
         i += 1
@@ -534,6 +589,11 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
+        if np and np[0] - 1 > s0 and (
+            P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
+        ) and not _cue_inside(P, np[0], t - 1):
+            # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
+            return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
     got = _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
@@ -642,6 +702,13 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
     k = i0 - 1
     if k >= s0 and P.low[k] == "that":
         k -= 1
+        # "Venn said in her opening remarks that the board should "…"": a short phrase
+        # may stand between the verb and its that-clause
+        j = k
+        while j >= s0 and k - j < 6 and P.kind[j] == "w" and P.low[j] not in CLAUSE_BREAKS and _cue(P, j) is None:
+            j -= 1
+        if j >= s0 and j < k and P.kind[j] == "w" and P.low[j + 1] in ("in", "on", "at", "during", "after", "to", "earlier", "later", "last", "this"):
+            k = j
     if k < s0:
         return None
     cv = _cue(P, k)

@@ -1,0 +1,70 @@
+"""Which words name the speaker (the mention) when the sentence around a quote is not
+the plain "X said": datelines, round-up credits, asides and reported clauses. Sentences
+we wrote; people and places made up."""
+import pytest
+
+from reader.quotes import extract_text
+
+
+def mentions(text):
+    ex = extract_text(text)
+    out = []
+    for q in ex.quotes:
+        sp = ex.speaker_of(q)
+        out.append((q.text(text), q.mention.text(text) if q.mention else None, sp.name if sp else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["PORT TREVE (AP) —", "Port Treve (Reuters) -", "PORT TREVE, Kernow (AFP) –", "PORT TREVE —"],
+)
+def test_a_wire_dateline_is_not_the_subject(dateline):
+    text = f'Ferry row\n{dateline} Mara Venn has taken a swipe at the board, saying that "bombastic claims" do harm.'
+    assert mentions(text) == [("bombastic claims", "Mara Venn", "Mara Venn")]
+
+
+def test_a_name_and_dashes_are_not_a_dateline():
+    text = 'Ferry row\nMara Venn — the harbour master — said the plan was "a disgrace".'
+    assert mentions(text) == [("a disgrace", "Mara Venn", "Mara Venn")]
+
+
+def test_a_round_up_credits_the_source_after_the_dash():
+    text = 'Polls tighten along the coast - Jory Keast: "Nobody should call this race yet."'
+    assert mentions(text) == [("Nobody should call this race yet.", "Jory Keast", "Jory Keast")]
+
+
+def test_more_from_a_source_credits_that_source():
+    text = 'What it means for the vote - More from Keast: "Turnout decides everything."'
+    assert mentions(text)[0][1:] == ("Keast", "Keast")
+
+
+def test_that_opening_a_clause_is_not_part_of_the_name():
+    text = 'The board was told that Tomas Quill said the pier "stays open".'
+    assert mentions(text) == [("stays open", "Tomas Quill", "Tomas Quill")]
+
+
+def test_a_writer_reporting_a_clause_is_not_replaced_by_its_subject():
+    text = 'Her biographer, Ann Hosken, wrote that Venn "had a tin ear for the harbour".'
+    assert mentions(text)[0][1] != "that Venn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mara Venn during a Sunday rally thanked the crews "for every crossing".',
+        'Mara Venn, during a town hall in Port Treve, Kernow, said she was "going to fight".',
+    ],
+)
+def test_a_phrase_after_a_preposition_is_not_the_subject(text):
+    assert mentions(text)[0][1:] == ("Mara Venn", "Mara Venn")
+
+
+def test_after_can_open_a_clause_with_its_own_subject():
+    text = 'Tomas Quill said he was ready three days after Mara Venn told the board the plan was "dead".'
+    assert mentions(text)[0][1:] == ("Mara Venn", "Mara Venn")
+
+
+def test_words_in_a_that_clause_are_the_reporters_after_a_short_phrase():
+    text = 'Mara Venn said in her opening remarks that the board should back "our oldest crossing".'
+    assert mentions(text)[0][1:] == ("Mara Venn", "Mara Venn")
