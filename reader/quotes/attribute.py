@@ -1031,6 +1031,8 @@ def attribute_paragraph(
             found = head(P, t, s0)
         if found is None and not tail_ok:
             found = tail(P, t, s1)
+        if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
+            found = _outer_speaker(P, t, s0, found, known)
         if found is None or found.blocked:
             found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
@@ -1053,6 +1055,35 @@ def attribute_paragraph(
             if not found.blocked:
                 last = found
     return out
+
+
+def _is_pronoun_at(P: Tokens, at: int) -> bool:
+    m = bisect.bisect_left(P.start, at)
+    return m < len(P.start) and P.start[m] == at and P.low[m] in ("he", "she", "they")
+
+
+def _outer_speaker(P: Tokens, t: int, s0: int, found: Found, known: KnownNames | None) -> Found:
+    """A he or she inside a clause that the sentence's named subject governs names that
+    subject: "Rubio said that … he has begun "…"", "Cruz has railed against what he
+    calls "…"". Otherwise `found` as it is."""
+    m = bisect.bisect_left(P.start, found.mention[0])
+    if m <= s0 or m > t:
+        return found  # a tail ("…," she said) names its own speaker, even after a head
+    prev = P.low[m - 1]
+    if prev in CLAUSE_BREAKS or prev in _CLAUSE_OPENERS or P.kind[m - 1] != "w" or P.cap[m - 1]:
+        return found  # "…, but he said", "when she told": the pronoun opens a clause of its own
+    subj = _clause_subject(P, s0, m)
+    if subj is None or subj[1] > m or P.low[subj[0]] in SUBJECT_PRONOUNS or not P.cap[subj[0]] or P.low[subj[0]] in DETERMINERS:
+        return found
+    if any(P.kind[i] == Q for i in range(subj[1], m)):
+        return found
+    if subj[1] - subj[0] == 1 and subj[0] == s0 and (known is None or P.low[s0] not in known):
+        return found  # "Maybe the window …": a capitalised word opening a sentence, and no name
+    return Found(_span(P, *subj), found.cue, found.how + "-outer")
+
+
+_CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when", "where", "while", "once",
+                   "because", "if", "unless", "until", "since", "after", "before", "as", "whether", "why", "how"}
 
 
 def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | None:

@@ -68,3 +68,15 @@ def test_after_can_open_a_clause_with_its_own_subject():
 def test_words_in_a_that_clause_are_the_reporters_after_a_short_phrase():
     text = 'Mara Venn said in her opening remarks that the board should back "our oldest crossing".'
     assert mentions(text)[0][1:] == ("Mara Venn", "Mara Venn")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ('Mara Venn said that over the last week she has begun "to fix the ferry".', "Mara Venn"),
+        ('Tomas Quill has railed against what he calls the "harbour cartel".', "Tomas Quill"),
+        ('Mara Venn spoke on Monday, but she added that the vote was "close".', "she"),
+    ],
+)
+def test_a_pronoun_inside_a_clause_its_named_subject_governs_is_that_subject(text, mention):
+    assert mentions(text)[0][1] == mention
