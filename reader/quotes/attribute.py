@@ -525,7 +525,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             i += 1  # "the Florida senator and Republican presidential candidate said"
             continue
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
-            P.cap[i + 1] or P.low[i + 1] in DETERMINERS
+            P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
@@ -687,7 +687,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 return outer
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
         np = np_forward(P, k + 1, t)
-        if np and _np_ok(P, *np) and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "tell", "ask", "continue", "explain", "note", "insist", "argue"):
+        if np and _np_ok(P, *np) and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "ask", "continue", "explain", "note", "insist", "argue"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
         k -= 1
     return None
@@ -854,6 +854,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         return None
     cv = _cue(P, j)
     if cv and cv[0] in ("past", "s", "base"):
+        if cv[1] in _NEVER_INVERTED:
+            return None
         np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
@@ -925,6 +927,12 @@ def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
     return None
 
 
+# verbs whose object follows them: the words after "told" name the listener, never an
+# inverted speaker ("said Smith", "asked Smith" and "warned the IMF" are inverted; "told
+# Fox News" is not)
+_NEVER_INVERTED = {"tell", "urge", "remind", "inform", "assure", "accuse", "call", "advise"}
+
+
 def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
     """", the lawsuit alleges." / ", said Brad Bannon, a pollster." closing the sentence."""
     c = s1 - 1
@@ -944,6 +952,8 @@ def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
 def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
     cv = _cue(P, j) if j < s1 else None
     if cv and cv[0] in ("past", "s"):
+        if cv[1] in _NEVER_INVERTED:
+            return None  # ", told POLITICO": the one told, not the speaker
         # ", said Ona Brill, director of …": the clause may run long on appositions
         np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
         if np:

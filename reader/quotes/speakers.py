@@ -173,6 +173,14 @@ def classify(mention: str) -> str:
     caps = [w for w in words[1:] if _capital(w)] if low[0] in DETERMINERS else [w for w in words if _capital(w)]
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
+    for n, w in enumerate(words[:-1]):
+        if _capital(w) and _unpossessed(w) != w and words[n + 1][:1].islower():
+            # "John Kasich's campaign", "Ryan's office": something the person owns speaks
+            # (but "Egypt's president, Abdel Fattah al-Masri" names the person)
+            if not any(_capital(v) for v in words[n + 1 :]):
+                # "Trump's advisers": a group, kept as written like "Labour sources"
+                return "anonymous" if low[-1] in ROLE_NOUNS and low[-1].endswith("s") else "role"
+            break
     for n, w in enumerate(low[1:], 1):
         # "Ferry workers on the Skellan Sound crossing": the head before the link decides
         head = words[n - 1]
@@ -181,13 +189,6 @@ def classify(mention: str) -> str:
             or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
         ):
             return "role" if low[0] in DETERMINERS else "anonymous"
-    for n, w in enumerate(words[:-1]):
-        if _capital(w) and _unpossessed(w) != w and words[n + 1][:1].islower():
-            # "John Kasich's campaign", "Ryan's office": something the person owns speaks
-            # (but "Egypt's president, Abdel Fattah al-Masri" names the person)
-            if not any(_capital(v) for v in words[n + 1 :]):
-                return "role"
-            break
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS or not caps:

@@ -80,3 +80,13 @@ def test_words_in_a_that_clause_are_the_reporters_after_a_short_phrase():
 )
 def test_a_pronoun_inside_a_clause_its_named_subject_governs_is_that_subject(text, mention):
     assert mentions(text)[0][1] == mention
+
+
+def test_the_one_told_is_never_the_speaker():
+    text = 'Tomas Quill later on Thursday told Harbour Radio: "Both sides meet next week."'
+    assert mentions(text)[0][1:] == ("Tomas Quill", "Tomas Quill")
+
+
+def test_a_role_with_its_name_in_apposition_before_told():
+    text = '"Positions will soften," the mayor\'s chief of staff, Ann Hosken, told Harbour Radio on Friday.'
+    assert mentions(text)[0][1:] == ("the mayor's chief of staff", "Ann Hosken")
