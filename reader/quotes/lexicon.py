@@ -213,7 +213,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", 
           "lawyer", "attorney-general", "economist", "professor", "dean", "principal", "headteacher", "pastor",
           # parliaments and heads of government elsewhere: Irish TDs, Northern Irish MLAs, premiers
           "td", "tds", "mla", "mlas", "ms", "mhk", "mpp", "mna", "taoiseach", "tánaiste", "tanaiste", "co-leader",
-          "chair", "chairman", "chairwoman", "chairperson", "ceo"}
+          "chair", "chairman", "chairwoman", "chairperson", "ceo",
+          # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
+          "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
+          "shri", "smt", "hon"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",

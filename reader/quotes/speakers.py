@@ -71,6 +71,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
              "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
@@ -409,10 +410,24 @@ class Resolver:
             at = text.find(surname, end)
         return best
 
+    def _find_given_first(self, name: str) -> int | None:
+        """The person whose full name opens with `name`: "Mr Tan" after "Tan Wei Ming",
+        "Madam Siti" after "Siti Aminah" (family names first, or a given name used with a
+        title)."""
+        low = name.lower()
+        for i, e in enumerate(self.entities):
+            toks = e.name_tokens
+            if not e.anonymous and not e.org and len(toks) >= 2 and toks[0].lower() == low and toks[-1].lower() not in BODY_HEADS:
+                return i
+        return None
+
     def named(self, mention: str, offset: int) -> int:
         toks = list(_name_part(mention))
-        gender = _gender_from_title(_tokens(mention))
+        words = _tokens(mention)
+        gender = _gender_from_title(words)
         idx = self._find_named(toks)
+        if idx is None and len(toks) == 1 and words and words[0].lower().rstrip(".") in _HONORIFICS:
+            idx = self._find_given_first(toks[0])
         if idx is None:
             full = self._fullest(toks, offset)
             idx = self._find_named(full)

@@ -78,3 +78,16 @@ def test_she_points_to_the_person_not_the_place_named_after_her():
 def test_a_weekday_after_a_place_is_not_part_of_a_name():
     text = 'Tomas Quill spoke in Port Treve Monday. "We go on," he said.'
     assert speakers(text) == [("We go on,", "Tomas Quill")]
+
+
+def test_a_title_with_the_first_word_of_a_full_name_is_that_person():
+    # family name first (Tan Wei Ming, "Mr Tan"), or a given name used with a title ("Madam Siti")
+    text = (
+        "Budget row\nA standfirst.\n"
+        'Prime Minister Tan Wei Ming said the budget would "hold the line".\n'
+        '"We will not borrow," Mr Tan told reporters.\n'
+        'Madam Siti Aminah Rahim, the finance minister, said it was "prudent".\n'
+        '"It is fair," Madam Siti added.\n'
+        'Mr Brown, a trader, said it was "dull".'
+    )
+    assert names(text) == ["Tan Wei Ming", "Siti Aminah Rahim", "Brown"]
