@@ -768,6 +768,26 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
             cv = _cue(P, m) if m < t else None
             if cv and cv[0] in ("past", "s", "part") and any(P.low[c] == "," for c in range(m + 1, t)):
                 return Found(_span(P, *np), (P.start[m], P.end[m]), "as-noted")
+            if m + 1 < t and P.low[m] in ("put", "puts") and P.low[m + 1] == "it":
+                return Found(_span(P, *np), (P.start[m], P.end[m + 1]), "put-it")  # "As Marcus puts it, …"
+    # "in Forbes' words, "…"", "in the words of one aide, "…""
+    for c in range(max(s0, t - 12), t - 2):
+        if P.low[c] != "in":
+            continue
+        if P.low[c + 1] == "the" and P.low[c + 2] == "words" and c + 3 < t and P.low[c + 3] == "of":
+            np = np_forward(P, c + 4, t)
+            if np:
+                return Found(_span(P, *np), (P.start[c], P.end[c + 3]), "in-words")
+        w = c + 1
+        while w < t and w - c <= 6 and P.low[w] not in ("words", ",") and (P.kind[w] == "w" or P.low[w] in ("'", "’")):
+            w += 1
+        if w < t and P.low[w] == "words" and w > c + 1 and (
+            P.low[w - 1].endswith(("'s", "’s")) or P.low[w - 1] in ("'", "’", "his", "her", "their")
+        ):
+            np = (c + 1, w - 1 if P.low[w - 1] in ("'", "’") else w)
+            if P.low[w - 1] in ("his", "her", "their"):
+                np = (w - 1, w)
+            return Found(_span(P, *np), (P.start[c], P.end[w]), "in-words")
     return None
 
 
@@ -1102,7 +1122,16 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
     name the article uses mid-sentence elsewhere qualifies, never a stray capital."""
     if _cue_inside(P, s0, t):
         return None
-    np = _clause_subject(P, s0, t)
+    np = None
+    for c in range(t - 1, s0, -1):
+        # "Jindal signed an order, while Mike Huckabee proposed we "…"": the subject of
+        # the clause holding the quote
+        if P.low[c] in ("while", "whereas", ";"):
+            got = np_forward(P, c + 1, t)
+            if got and got[1] < t and (P.kind[got[1]] == "w" or P.low[got[1]] == ","):
+                np = got
+            break
+    np = np or _clause_subject(P, s0, t)
     if not np or np[1] >= t:
         return None
     last = P.low[np[1] - 1]

@@ -90,3 +90,16 @@ def test_the_one_told_is_never_the_speaker():
 def test_a_role_with_its_name_in_apposition_before_told():
     text = '"Positions will soften," the mayor\'s chief of staff, Ann Hosken, told Harbour Radio on Friday.'
     assert mentions(text)[0][1:] == ("the mayor's chief of staff", "Ann Hosken")
+
+
+@pytest.mark.parametrize(
+    "text, mention, speaker",
+    [
+        ('The summit met in Port Treve because, in Forbes\' words, "they are the busiest harbours on earth."', "Forbes", "Forbes"),
+        ('The plan failed. In the words of one harbour official, "it was dead before it sailed."', "one harbour official", "one harbour official"),
+        ('As the Gazette\'s Ann Hosken puts it, the board wants "an offer it cannot refuse."', "the Gazette's Ann Hosken", "Ann Hosken"),
+        ('Jory Keast signed an order, while Mara Venn, the harbour master, proposed we "wake up and smell the salt."', "Mara Venn", "Mara Venn"),
+    ],
+)
+def test_words_credited_without_a_verb_of_speech(text, mention, speaker):
+    assert mentions(text)[-1][1:] == (mention, speaker)
