@@ -642,6 +642,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge"):
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
+        if lemma == "call" and tag in ("past", "part") and dist == 1 and P.low[k + 1] in ("the", "a", "an") and k > s0 and (
+            P.kind[k - 1] == "w" and not P.cap[k - 1] and not P.low[k - 1].endswith("s")
+            and P.low[k - 1] not in SUBJECT_PRONOUNS and P.low[k - 1] not in ADVERBS and P.low[k - 1] not in _NOT_A_THING
+        ):
+            return Found(blocked=True, how="named-as")  # "a formula called the "chained CPI"": a thing's name
         if tag in ("past", "part") and _passive(P, k, s0):
             if lemma == "quote" and k + 2 < t and P.low[k + 1] == "as" and P.low[k + 2] == "saying":
                 np = np_backward(P, k - 1, s0, skip_be=True)  # "Brill is quoted as saying"
@@ -658,6 +663,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "with":
                 # "with Senator John McCain telling reporters", "with a voice-over saying"
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "with-participle")
+            if np and np[0] - 1 >= s0 and (P.low[np[0] - 1] in DASHES or P.low[np[0] - 1] == "and") and all(
+                P.cap[i] for i in range(np[0], np[1])
+            ):
+                # "both men issued a statement – Ryan saying he was "…" and Trump calling it …"
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "absolute")
             if k - 1 >= s0 and P.low[k - 1] in BE:
                 np = np_backward(P, k - 1, s0, skip_be=True)
                 if np:
@@ -1112,6 +1122,7 @@ def _outer_speaker(P: Tokens, t: int, s0: int, found: Found, known: KnownNames |
     return Found(_span(P, *subj), found.cue, found.how + "-outer")
 
 
+_NOT_A_THING = {"who", "which", "that", "also", "then", "later", "once", "again", "repeatedly", "publicly"}
 _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when", "where", "while", "once",
                    "because", "if", "unless", "until", "since", "after", "before", "as", "whether", "why", "how"}
 

@@ -103,3 +103,13 @@ def test_a_role_with_its_name_in_apposition_before_told():
 )
 def test_words_credited_without_a_verb_of_speech(text, mention, speaker):
     assert mentions(text)[-1][1:] == (mention, speaker)
+
+
+def test_names_after_a_dash_or_and_speak_in_an_absolute_clause():
+    text = 'Both issued a statement – Mara Venn saying she was "very encouraged" and Jory Keast calling it a "great meeting".'
+    assert [m[1:] for m in mentions(text)] == [("Mara Venn", "Mara Venn"), ("Jory Keast", "Jory Keast")]
+
+
+def test_a_thing_called_the_name_is_nobodys_words():
+    text = 'Both oppose an inflation formula called the "chained index" that would cut payments.'
+    assert mentions(text) == [("chained index", None, None)]
