@@ -8,7 +8,6 @@ article behind."""
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sqlite3
 import time
@@ -26,6 +25,7 @@ from reader.sources import LoadError, load
 from . import codec
 from .errors import StoreError, translated
 from .files import article_files
+from .listing import NEWEST_FIRST, ROW_COLUMNS, article_row, list_rows, where_feed
 from .query import fts_query
 from .rows import (
     ArticleRow, FeedItem, FeedRow, Filter, ImportReport, ListOrder, QuoteRow, ReadingState, SearchHit, SpeakerRow,
@@ -38,9 +38,6 @@ RANK_WINDOW = 5000  # search ranks at most this many of the newest matches per t
 OPEN_MODE = "rwc"  # SQLite URI mode; tests set "ro" to stand in for a read-only file
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
-
-_FILTERS: dict[str, str] = {"all": "", "unread": "WHERE r.read = 0", "starred": "WHERE r.starred = 1"}
-_NEWEST_FIRST = "ORDER BY a.published DESC, a.added DESC, a.key DESC"
 
 
 class _Engine:
@@ -451,28 +448,17 @@ class Library:
     ) -> list[ArticleRow]:
         """Articles newest first: by published date, then by when they were added.
         With `feed_id`, only the articles that feed delivered."""
-        where, params = _where_feed(filter, feed_id)
-        rows = self._conn.execute(
-            f"SELECT {self._ROW_COLUMNS} {where} {_NEWEST_FIRST} LIMIT ? OFFSET ?",
-            (*params, -1 if limit is None else limit, offset),
-        )
-        return [_article_row(r) for r in rows]
-
-    _ROW_COLUMNS = (
-        "a.id, a.title, a.source, a.published, a.added, r.read, r.starred, r.progress, "
-        "r.quote_index, coalesce(e.quotes, 0), coalesce(e.speakers, '[]'), a.feed "
-        "FROM articles a JOIN reading r ON r.article = a.key LEFT JOIN extractions e ON e.article = a.key"
-    )
+        return list_rows(self._conn, filter, limit, offset, feed_id)
 
     @_guarded
     def list_order(self, filter: Filter = "all", *, feed_id: int | None = None) -> ListOrder:
         """The order of list_articles, as keys and unread flags only: a window of rows
         is then fetched with rows_by_key. About 1 MB for 100,000 articles."""
-        where, params = _where_feed(filter, feed_id)
+        where, params = where_feed(filter, feed_id)
         order = ListOrder(array("q"), bytearray())
         keys, unread = order.keys, order.unread
         for key, read in self._conn.execute(
-            f"SELECT a.key, r.read FROM articles a JOIN reading r ON r.article = a.key {where} {_NEWEST_FIRST}", params
+            f"SELECT a.key, r.read FROM articles a JOIN reading r ON r.article = a.key {where} {NEWEST_FIRST}", params
         ):
             keys.append(key)
             unread.append(not read)
@@ -485,8 +471,8 @@ class Library:
         found: dict[int, ArticleRow] = {}
         for start in range(0, len(keys), 500):  # well under SQLite's limit on parameters
             chunk = keys[start : start + 500]
-            for key, *r in self._conn.execute(f"SELECT a.key, {self._ROW_COLUMNS} WHERE a.key IN ({_marks(chunk)})", chunk):
-                found[key] = _article_row(r)
+            for key, *r in self._conn.execute(f"SELECT a.key, {ROW_COLUMNS} WHERE a.key IN ({_marks(chunk)})", chunk):
+                found[key] = article_row(r)
         return [found.get(k) for k in keys]
 
     @_guarded
@@ -509,7 +495,7 @@ class Library:
 
     @_guarded
     def count(self, filter: Filter = "all", *, feed_id: int | None = None) -> int:
-        where, params = _where_feed(filter, feed_id)
+        where, params = where_feed(filter, feed_id)
         return self._conn.execute(
             f"SELECT count(*) FROM articles a JOIN reading r ON r.article = a.key {where}", params
         ).fetchone()[0]
@@ -865,7 +851,7 @@ class Library:
     def _speaker_quotes(self, speaker: str, limit: int) -> list[SearchHit]:
         rows = self._conn.execute(
             "SELECT a.id, a.title, q.text, q.idx, q.speaker FROM quotes q JOIN articles a ON a.key = q.article "
-            f"WHERE q.speaker = ? COLLATE NOCASE {_NEWEST_FIRST}, q.idx LIMIT ?",
+            f"WHERE q.speaker = ? COLLATE NOCASE {NEWEST_FIRST}, q.idx LIMIT ?",
             (speaker, limit),
         )
         return [SearchHit(i, t, s, "quote", qi, sp, 0.0) for i, t, s, qi, sp in rows]
@@ -891,34 +877,14 @@ class Library:
         rows = self._conn.execute(
             "SELECT a.id, a.title, a.source, a.published, q.idx, q.speaker, q.kind, q.text "
             "FROM quotes q JOIN articles a ON a.key = q.article JOIN reading r ON r.article = a.key "
-            f"{'WHERE ' + ' AND '.join(where) if where else ''} {_NEWEST_FIRST}, q.idx",
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} {NEWEST_FIRST}, q.idx",
             params,
         )
         return [QuoteRow(*r) for r in rows]
 
 
-def _article_row(r: Sequence) -> ArticleRow:
-    i, t, s, p, ad, rd, st, pr, qi, n, sp, fd = r
-    return ArticleRow(i, t, s, p, ad, bool(rd), bool(st), pr, qi, n, json.loads(sp), fd)
-
-
-def _where_feed(filter: str, feed_id: int | None) -> tuple[str, tuple]:
-    """The WHERE clause for a list filter, narrowed to one feed's articles if asked."""
-    where = _where(filter)
-    if feed_id is None:
-        return where, ()
-    return (f"{where} AND a.feed = ?" if where else "WHERE a.feed = ?"), (feed_id,)
-
-
 def _marks(values: Sequence) -> str:
     return ",".join("?" * len(values))
-
-
-def _where(filter: str) -> str:
-    try:
-        return _FILTERS[filter]
-    except KeyError:
-        raise StoreError(f"unknown filter {filter!r}: use all, unread or starred") from None
 
 
 def _reason(message: str, file: Path) -> str:

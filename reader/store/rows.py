@@ -4,31 +4,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from .listing import ArticleRow
+
 if TYPE_CHECKING:
     from array import array
 
     from reader.model import Article
 
+__all__ = [
+    "ArticleRow", "ListOrder", "FeedRow", "FeedItem", "ReadingState", "SearchHit", "SpeakerRow", "QuoteRow", "ImportReport",
+]
+
 Filter = Literal["all", "unread", "starred"]
 HitKind = Literal["article", "quote"]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """One line of the library list. Times are ISO-8601 strings (UTC for `added`)."""
-
-    id: str
-    title: str
-    source: str | None
-    published: str | None
-    added: str
-    read: bool
-    starred: bool
-    progress: float
-    quote_index: int | None
-    quotes: int
-    speakers: list[str]
-    feed_id: int | None = None  # the feed the article came from, if any
 
 
 @dataclass(slots=True)
