@@ -163,11 +163,13 @@ class Tokens:
         low, kind, cap = self.low, self.kind, self.cap
         if not low or not cap[0]:
             return 0
+        first = self.text[self.start[0] : self.end[0]]
+        if not (len(first) > 1 and first.isupper()) and "(" not in low[1:8]:
+            return 0  # most paragraphs: no capitals-only place and no agency in brackets
         paren = False
         for k in range(min(len(low), 14)):
             w = low[k]
             if w in DASHES:
-                first = self.text[self.start[0] : self.end[0]]
                 if k > 0 and (paren or (len(first) > 1 and first.isupper())):
                     return k + 2 if k + 1 < len(low) and low[k + 1] in DASHES else k + 1
                 return 0
@@ -781,6 +783,8 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
             if m + 1 < t and P.low[m] in ("put", "puts") and P.low[m + 1] == "it":
                 return Found(_span(P, *np), (P.start[m], P.end[m + 1]), "put-it")  # "As Marcus puts it, …"
     # "in Forbes' words, "…"", "in the words of one aide, "…""
+    if "words" not in P.low[max(s0, t - 12) : t]:
+        return None
     for c in range(max(s0, t - 12), t - 2):
         if P.low[c] != "in":
             continue

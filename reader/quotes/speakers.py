@@ -43,14 +43,15 @@ _WORD_RE = UPPER + r"[\w'’\-]*"
 # before it is an initial or an abbreviation (George W. Bush, Sen. Ted Cruz, Jr.) and the next
 # word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
 _ABBREVIATED = (
-    r"(?:(?<=\b[^\W\d_])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt))"
-    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon))|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp)))"
+    r"(?:(?<=\b[^\W\d_]\.)|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt)\.)"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp)\.))"
 )
 _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
     r"Their|Its|Our|My|There|Then|Now|When|While|After|Before|What|Why|How|Who|Where)\b"
 )
-_NAME_GAP = rf"(?:{_ABBREVIATED}\.(?! {_OPENS_SENTENCE}))? "
+# the full stop first, so that a word followed by a space costs one failed character test
+_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}))? "
 # possessive (*+): giving letters back cannot help, since ". " cannot follow a letter;
 # the same matches, without the regex engine backtracking through every capitalised word
 _WORD_RE_POSSESSIVE = _WORD_RE + "+"
@@ -113,12 +114,18 @@ _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "lar
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading titles, honorifics and roles while a name is left (see _strip_titles)."""
+    return list(_strip_titles(tuple(tokens)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop leading titles, honorifics and roles while a name is left: "NSW Premier Chris
     Mallory" and "Sinn Féin TD Eoin Mac Giolla" are Chris Mallory and Eoin Mac Giolla, and
     "Minister for Housing Dara Ní Bhriain" loses the portfolio too."""
     out = list(tokens)
     # "Scottish Labour's Pam Duncan-Glancy": the name comes after the body's possessive
-    owner = max((i for i, t in enumerate(out[:-1]) if _unpossessed(t) != t), default=-1)
+    owner = max((i for i, t in enumerate(out[:-1]) if t.endswith(_POSSESSIVE_ENDS)), default=-1)
     out = out[owner + 1 :]
     # a party label counts as a title before two or more words that do not end in a body's
     # name: "House Republican Thomas Massie", not "Republican Jewish Coalition"
@@ -133,7 +140,10 @@ def strip_titles(tokens: list[str]) -> list[str]:
         out.pop(0)
     while out and out[-1] in (".", ","):
         out.pop()
-    return [t for t in out if t != "."]
+    return tuple(t for t in out if t != ".")
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 def _unpossessed(token: str) -> str:
@@ -299,12 +309,24 @@ def _name_part(mention: str) -> tuple[str, ...]:
 
 # a word that starts in lower case and is not one a Title Case headline leaves small
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[^\W\d_]")
+_PROSE_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[a-z]")
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+# a line of capitalised words, numbers and small words (of, to, and …) between any marks;
+# possessive repeats, so a failing line is given up at its first lower-case word
+_CAPITALS_LINE_RE = re.compile(
+    r"[^\w\n]*+(?:(?:" + UPPER + r"[\w'’\-.&]*+|\d[\w.,%]*+|(?:a|an|the|and|or|nor|of|to|in|on|at|by|for"
+    r"|with|from|vs|via)\b)[^\w\n]*+)++"
+)
+_TITLE_MAX = 300  # characters: a longer line is prose, whatever its capitals
 
 
 def title_case(line: str) -> bool:
     """A line in Title Case ("Romney Will Not Be Present For Trump Nomination"), whose
     capitals say nothing about where names are."""
+    if _PROSE_RE.search(line):
+        return False  # most lines: a word in lower case that is not a small one
     for m in _LOWER_WORD_RE.finditer(line):
         if m.group().islower():
             return False  # most lines: a lower-case word turns up at once
@@ -314,6 +336,15 @@ def title_case(line: str) -> bool:
         return False
     # small words in lower case only in a longer line: "Hillary Clinton and Donald Trump" is prose
     return capitals == len(words) or (len(words) >= 6 and capitals >= len(words) - 2)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` falls in one of the sorted, separate spans."""
+    k = bisect.bisect_right(spans, (at, _FAR)) - 1
+    return k >= 0 and at < spans[k][1]
+
+
+_FAR = 1 << 62
 
 
 def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -340,24 +371,34 @@ class Resolver:
 
     def __init__(self, text: str, outside: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = ()):
         self.text = text
-        # names are read outside quotes and outside Title Case lines (headlines, whose
-        # "Dorothy Woods Defends Trump" is no one's name)
-        self._titled = [(lo, hi) for lo, hi in paragraphs if title_case(text[lo:hi])]
-        self._outside = _without(outside, self._titled)
-        self._persons: list[tuple[int, list[str]]] | None = None
+        self._outside_quotes = outside
+        self._paragraphs = paragraphs
+        self._titled: list[tuple[int, int]] | None = None  # Title Case lines, found on first use
+        self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
         self._keys: dict[int, tuple[list[str], list[str]]] = {}  # _find_named's lower-cased names
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
 
-    @property
-    def persons(self) -> list[tuple[int, list[str]]]:
-        """(offset, name tokens) of names outside quotes, in order; found on first use."""
-        if self._persons is None:
-            self._persons = person_names(self.text, self._outside)
-            self._person_offsets = [off for off, _ in self._persons]
-        return self._persons
+    def _title_lines(self) -> list[tuple[int, int]]:
+        """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
+        Trump" is no one's name."""
+        if self._titled is None:
+            text, fits = self.text, _CAPITALS_LINE_RE.fullmatch
+            # one C-level test a paragraph rules out all but the few with no lower-case word
+            # other than small ones
+            self._titled = [
+                (lo, hi) for lo, hi in self._paragraphs
+                if hi - lo <= _TITLE_MAX and fits(text, lo, hi) and title_case(text[lo:hi])
+            ]
+        return self._titled
+
+    def _where_names_are(self) -> list[tuple[int, int]]:
+        """Where names are read: outside quotes and outside Title Case lines."""
+        if self._names_outside is None:
+            self._names_outside = _without(self._outside_quotes, self._title_lines())
+        return self._names_outside
 
     # -- named
     def _find_named(self, toks: list[str]) -> int | None:
@@ -384,23 +425,24 @@ class Resolver:
         best = toks
         text = self.text
         at = text.find(surname)
-        titled = self._titled
+        titled = self._title_lines()
         while at != -1:
             end = at + len(surname)
             if (
                 (at == 0 or not text[at - 1].isalnum())
                 and not text[end : end + 1].isalnum()
-                and not (titled and any(a <= at < b for a, b in titled))
+                and not (titled and _inside(titled, at))
             ):
                 m = _RUN_BEFORE.search(text, max(0, at - 60), at) if _run_may_end(text, at) else None
-                if m and text[m.start(1) - 1 : m.start(1)] == " " and (
-                    text[max(0, m.start(1) - 12) : m.start(1) - 1].rpartition(" ")[2].lower() in _PLACE_BEFORE
-                ):
+                if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
                     words = m.group(1).split()  # initials keep their full stops: Jory A. Keast
-                    cut = max((n for n, w in enumerate(words) if w.lower() in NAME_BREAKS), default=-1)
-                    full = strip_titles(words[cut + 1 :] + [surname])  # "Trump And Marco Rubio": Marco Rubio
+                    for n in range(len(words) - 1, -1, -1):
+                        if words[n].lower() in NAME_BREAKS:
+                            words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
+                            break
+                    full = strip_titles(words + [surname])
                     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
                     full = _drop_leading(full, _NOT_FIRST)
                     if len(best) < len(full) <= 4 and full[0].lower() not in NON_NAMES and _compatible(
@@ -543,7 +585,7 @@ class Resolver:
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
         if self._index is None:
-            self._index = _Persons(self.text, self._outside)
+            self._index = _Persons(self.text, self._where_names_are())
         # The candidates are the last 12 subjects and the last 12 persons named before
         # offset, newest first. Persons are looked up from lo on only (the pronoun's own
         # sentence or so): while fewer than 12 turn up, older persons are not known, so
@@ -664,7 +706,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         break
                 while toks and toks[-1].lower() in _DAYS_AND_MONTHS:
                     del toks[-1]  # "in New Hampshire Monday"
-                if toks:
+                if toks and toks[-1].endswith(_POSSESSIVE_ENDS):
                     toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
                 if len(toks) < 2 or toks[-1].lower() in not_last:
                     got = None
@@ -677,10 +719,21 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 seen[run] = got
             if got is not None:
                 at = m.start()
-                if text[at - 1 : at] == " " and text[max(0, at - 12) : at - 1].rpartition(" ")[2].lower() in _PLACE_BEFORE:
+                if _after_place_word(text, at):
                     continue  # "in South Carolina", "the United States": a place, not a person
                 append((at, list(got)))
     return out
+
+
+def _after_place_word(text: str, at: int) -> bool:
+    """Whether a word of _PLACE_BEFORE and a space stand right before offset `at`."""
+    if at < 3 or text[at - 1] != " ":
+        return False
+    m = _LAST_WORD_RE.search(text, max(0, at - 13), at - 1)
+    return m is not None and m.group().lower() in _PLACE_BEFORE
+
+
+_LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
 
 
 _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
