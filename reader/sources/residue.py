@@ -57,9 +57,14 @@ _AGENCIES = frozenset(
 )
 _CREDIT_PREFIX = re.compile(
     r"(?:photo(?:graph)?s?|images?|pictures?|credit|photo credit|image credit"
-    r"|picture credit|source)\s*[:\-–—]\s*|photo(?:graph)? by\s+",
+    r"|picture credit|source)\s*[:\-–—]\s*|photo(?:graph)? by\s+|(?:image|photo|picture) source\s*[,:]\s*",
     re.IGNORECASE,
 )
+# "Image caption, Campaigners staged a protest …", "Media caption, …": a caption as a
+# broadcaster's page labels it, whatever follows
+_CAPTION = re.compile(r"(?:image|media|video|photo|picture) caption\s*[,:]\s*\S", re.IGNORECASE)
+# labels after which a page lists short topic links: "Related Topics", then "Water industry"
+_TOPIC_LABELS = frozenset({"related topics", "topics", "tags", "more on this story", "related"})
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\bfor\b)\s*")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*|of|de|van|von|the|and|la|le|du|da")
 
@@ -75,10 +80,13 @@ def mark(source: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     texts = [_WS.sub(" ", p.text(source)).strip() for p in paragraphs]
     truncated = _truncated_repeats(texts, paragraphs)
     out = []
+    topics = False  # inside the short links after a "Related Topics" label
     for i, p in enumerate(paragraphs):
         following = texts[i + 1] if i + 1 < len(texts) else ""
-        if p.kind == "body" and (i in truncated or is_residue(texts[i], following)):
+        link = topics and len(texts[i].split()) <= 5 and not _SENTENCE_END.search(texts[i])
+        if p.kind == "body" and (i in truncated or link or is_residue(texts[i], following)):
             p = replace(p, kind="residue")
+        topics = (topics and link) or _fold(texts[i]) in _TOPIC_LABELS
         out.append(p)
     return out
 
@@ -94,7 +102,7 @@ def is_residue(text: str, following: str = "") -> bool:
     folded = _fold(text)
     if folded in _LABELS or _is_ad_notice(folded):
         return True
-    if _is_teaser(text) or _is_section_link(text) or is_photo_credit(text):
+    if _is_teaser(text) or _is_section_link(text) or is_photo_credit(text) or _CAPTION.match(text):
         return True
     return _is_colon_label(text) and not following.lstrip("*_ ").startswith(tuple(_QUOTE_OPENERS))
 

@@ -37,7 +37,8 @@ def test_gold_lines_above_match_the_gold_file():
         "VIDEO: The moment the roof gave way", "READ MORE: Council tax to rise by 5 per cent",
         "Watch: bridge opens", "PA", "PA Wire", "Getty Images", "AFP", "Reuters", "AP Photo/Jane Doe",
         "REUTERS/Kim Lowe", "Photo: Sam Ellis", "Getty Images for Harbour FM", "(Photo by Ann Lee/Getty Images)",
-        "More from Politics",
+        "More from Politics", "Image source, Getty Images", "Image caption, Crews staged a protest outside the office",
+        "Media caption, Mara Venn says the harbour has let its people down",
     ],
 )
 def test_navigation_labels_teasers_and_credits_are_residue(line):
@@ -89,3 +90,11 @@ def test_markdown_and_html_paragraphs_get_the_same_residue_rules():
     assert texts(md, "residue") == ["**Most Read**", "READ MORE: Another story"]
     page = parse_html("<h1>Title</h1><p>Body text here.</p><p>Getty Images</p><p>End.</p>")
     assert texts(page, "residue") == ["Getty Images"]
+
+
+def test_the_short_topic_links_after_related_topics_are_residue_until_prose_returns():
+    text = (
+        "Harbour fees rise\nA standfirst about the fees.\nThe council approved the rise on Monday.\n"
+        "Related Topics\nHarbour fees\nPort Treve\nThe vote was close, the council said.\n"
+    )
+    assert kinds(parse_text(text))[3:] == ["residue", "residue", "residue", "body"]
