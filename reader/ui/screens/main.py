@@ -2,23 +2,21 @@
 the store and the engine in workers, and hands results to simple widgets."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.model import Article, Extraction
 from reader.sources import safe_display
-from reader.store import ArticleRow, FeedRow, Library, ListOrder, ReadingState, SearchHit, StoreError
+from reader.store import StoreError
 from reader.ui.commands import COMMANDS
 from reader.ui.startup import resume_collector
 from reader.ui.widgets.article_list import ArticleList, SearchBox
@@ -28,61 +26,16 @@ from reader.ui.widgets.speakers import UNATTRIBUTED, SpeakerList
 from reader.ui.widgets.status import StatusLine
 
 if TYPE_CHECKING:
+    from reader.model import Article, Extraction
+    from reader.store import ArticleRow, Library
     from reader.ui.document import Document
+    from reader.ui.messages import ArticleLoaded, FeedsLoaded, FeedsRefreshed, HitsLoaded, OrderLoaded, RowsLoaded
 
 FILTERS = ("all", "unread", "starred")
 FIRST_PAGE = 100  # rows sent with the first paint; the list fetches the others as they come on screen
 READ_AFTER = 4.0  # seconds an article is open before it counts as read
 SAVE_AFTER = 0.5  # debounce for saving progress
 NARROW_BELOW = 100
-
-
-@dataclass
-class ArticleLoaded(Message):
-    article: Article
-    extraction: Extraction
-    document: Document
-    state: ReadingState
-    jump_to: int | None = None
-
-
-@dataclass
-class RowsLoaded(Message):
-    """A listing's first rows: enough to paint the list."""
-
-    rows: list[ArticleRow]
-    filter: str
-    keep: str | None
-    generation: int  # which load_rows call: a newer one makes this stale
-    open_id: str | None = None
-    feed: int | None = None  # the feed listed, None for the whole library
-
-
-@dataclass
-class OrderLoaded(Message):
-    """The same listing's whole order (keys and unread flags), right after its first rows."""
-
-    order: ListOrder
-    filter: str
-    generation: int
-    feed: int | None = None
-
-
-@dataclass
-class FeedsLoaded(Message):
-    feeds: list[FeedRow]
-    unread_all: int
-
-
-@dataclass
-class FeedsRefreshed(Message):
-    report: object  # reader.feeds.RefreshReport (imported only when a refresh runs)
-
-
-@dataclass
-class HitsLoaded(Message):
-    query: str
-    hits: list[SearchHit]
 
 
 class MainScreen(Screen):
@@ -129,7 +82,11 @@ class MainScreen(Screen):
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
-        yield Header()
+        # The header's place until the list is on screen, as the footer's below: Header
+        # is four widgets with four sets of styles to parse, which the first frame can do
+        # without. The title sits where Header centres it (between its icon and clock).
+        yield Static(self.app.format_title(self.title or self.app.title, self.sub_title or self.app.sub_title),
+                     id="header-space")
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield Static("Library · all", id="list-title", classes="pane-title")
@@ -142,9 +99,7 @@ class MainScreen(Screen):
                 yield Static("Speakers", classes="pane-title")
                 yield SpeakerList(id="speakers")
         yield StatusLine(id="status")
-        # the footer's place, kept by a blank line until the list is on screen: Footer
-        # builds a widget per key and parses their styles, time the first frame can do
-        # without
+        # the footer's place, kept by a blank line: Footer builds a widget per key
         yield Static("", id="footer-space")
 
     @property
@@ -179,15 +134,17 @@ class MainScreen(Screen):
             self.load_rows(open_id=None, samples=True)
 
     def _mount_rest(self) -> None:
-        """After the first frame: the hidden feeds list and search box, and the footer in
-        the place kept for it."""
+        """After the first frame: the hidden feeds list and search box, and the header
+        and footer in the places kept for them."""
+        from textual.widgets import Footer, Header
+
         self.query_one("#list-pane").mount(
             FeedList(id="feeds", classes="-none"),
             SearchBox(placeholder="search text, quotes, speakers", id="search"),
             before=self.articles,
         )
-        for space in self.query("#footer-space"):
-            space.remove()
+        self.query("#header-space, #footer-space").remove()
+        self.mount(Header())
         self.mount(Footer())
 
     def _search_box(self) -> SearchBox | None:
@@ -205,23 +162,24 @@ class MainScreen(Screen):
         lock all through the mounting, around every SQLite call: 300 ms with 10,000
         articles, for a read that takes 2 ms on its own. The newest-first index makes
         this read a short scan whatever the library's size; the order follows in a worker.
-        None on a first run (the samples go in first), when a file is to be opened, or if
-        the library won't open."""
+        Read through reader.store.listing alone: the rest of the store waits until after
+        the first frame. None on a first run (the samples go in first), when a file is
+        to be opened, or if the library can't be read as it stands (the worker then
+        opens it properly, and reports what is wrong)."""
+        from reader import locations
+        from reader.store.listing import first_rows
+
         self._first_rows = None
-        if self.open_paths:
-            return None
-        store = self._ui_store()
-        if store is None:
-            return None
-        try:
-            if store.samples_offered():
-                self._first_rows = store.list_articles(self.filter, limit=FIRST_PAGE, feed_id=self.feed)
-        except StoreError:
-            pass  # the worker reports it
+        if not self.open_paths:
+            path = getattr(self.app, "library_path", None)
+            path = Path(path) if path is not None else locations.db_path()
+            self._first_rows = first_rows(path, self.filter, FIRST_PAGE, self.feed)
         return self._first_rows
 
     def _show_first_rows(self) -> None:
         """The bookkeeping for the first rows the list drew, then their listing's order."""
+        from reader.ui.messages import RowsLoaded
+
         self._rows_generation += 1
         generation = self._rows_generation
         self.on_rows_loaded(RowsLoaded(self._first_rows, self.filter, None, generation, None, self.feed))
@@ -252,6 +210,8 @@ class MainScreen(Screen):
 
     # ----------------------------------------------------------------- workers
     def _library(self) -> Library:
+        from reader.store import Library  # after the first frame: see _read_first_rows
+
         return Library.open(getattr(self.app, "library_path", None))
 
     def _ui_store(self) -> Library | None:
@@ -284,6 +244,8 @@ class MainScreen(Screen):
     def load_rows(self, keep: str | None = None, open_id: str | None = None, samples: bool = False) -> None:
         """The first rows, to paint the list at once, then the listing's order (keys and
         unread flags only): the list fetches the rows it draws, a window at a time."""
+        from reader.ui.messages import OrderLoaded, RowsLoaded
+
         worker = get_current_worker()
         self._rows_generation += 1
         generation = self._rows_generation
@@ -303,6 +265,8 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
     def load_order(self, generation: int, flt: str, feed: int | None) -> None:
         """The order of the listing whose first rows the start-up showed."""
+        from reader.ui.messages import OrderLoaded
+
         lib = self._library()
         try:
             order = lib.list_order(flt, feed_id=feed)
@@ -312,6 +276,8 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def load_feeds(self) -> None:
+        from reader.ui.messages import FeedsLoaded
+
         lib = self._library()
         try:
             feeds, unread = lib.feeds(), lib.count("unread")
@@ -324,6 +290,7 @@ class MainScreen(Screen):
         """Every feed, fetched by reader.feeds in its own threads and stored through a
         Library this worker opens: the UI keeps reading from its own connections."""
         from reader.feeds import DEFAULT_SETTINGS, refresh  # the network stack loads on first use
+        from reader.ui.messages import FeedsRefreshed
 
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self._set_note, f"refreshing feeds {done}/{total}…")
@@ -353,6 +320,8 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def load_article(self, article_id: str, jump_to: int | None = None) -> None:
+        from reader.ui.messages import ArticleLoaded
+
         lib = self._library()
         try:
             article = lib.get_article(article_id)
@@ -367,6 +336,8 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
+        from reader.ui.messages import HitsLoaded
+
         lib = self._library()
         try:
             hits = lib.search(query, limit=50)

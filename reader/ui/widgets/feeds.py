@@ -3,12 +3,16 @@ feed with its unread count; a feed whose last refresh failed wears a warning mar
 Hidden while there are no feeds. Choosing a row (Enter, click) is the screen's business."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.sources import safe_display
-from reader.store import FeedRow
+
+if TYPE_CHECKING:
+    from reader.store import FeedRow
 
 FAILED = "⚠"
 CHOSEN = "›"

@@ -1,13 +1,17 @@
 """The speakers pane: who is quoted, how often, anonymous ones marked, unattributed last."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.model import Extraction
 from reader.sources import safe_display
 from reader.ui.widgets.article_view import PALETTE_SIZE
+
+if TYPE_CHECKING:
+    from reader.model import Extraction
 
 UNATTRIBUTED = -1  # the speaker "index" of quotes nobody is credited with
 
