@@ -60,9 +60,25 @@ class ReaderApp(App[int]):
             if config.theme:
                 self._problems.append((f"Theme {wanted!r} not found; using {DEFAULT_THEME}", {"severity": "warning"}))
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
-        self.theme = wanted
+        self._start_with_theme(wanted)
         if config.keys:
             self.keymap = config.keys
+
+    def _start_with_theme(self, name: str) -> None:
+        """Set the theme before anything is styled. `self.theme = name` would have Textual
+        parse every style a second time and style the whole screen again once it is up
+        (4 ms of the first frame), as it must for a theme changed at run time. Here the
+        theme's watcher has nothing to redo but the variables the stylesheet will be parsed
+        with and the theme classes; a light theme (the terminal's ANSI colours map
+        differently) goes the usual way."""
+        theme = self.get_theme(name)
+        if name == self.theme or theme is None or theme.dark != self.current_theme.dark:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        classes = {c: False for c in self.classes if c.startswith("-theme-")}
+        self.update_classes({**classes, f"-theme-{theme.name}": True}, update=False)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> MainScreen:
         # The main screen is the first on the stack, composed as the app starts: pushed
