@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -27,7 +28,9 @@ from textual.visual import Visual
 from textual.widgets import Input
 
 from reader.sources import safe_display
-from reader.store import ArticleRow, ListOrder, SearchHit
+
+if TYPE_CHECKING:
+    from reader.store import ArticleRow, ListOrder, SearchHit
 
 UNREAD = "●"
 STAR = "★"
@@ -131,6 +134,9 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, first_rows: list[ArticleRow] | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
+        # No links in the rows: Textual's link styling would work out the widget's
+        # background again for every line drawn (a quarter of the time a row takes).
+        self.set_reactive(ArticleList.auto_links, False)
         self.fetch: Fetch | None = None  # set by the screen, which owns the store
         self.key_of: KeyOf | None = None
         self.hits: list[SearchHit] | None = None

@@ -20,10 +20,10 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from reader.model import Extraction
 from reader.ui.themes import PALETTE_SIZE  # theme variables speaker-0 … speaker-7
 
 if TYPE_CHECKING:
+    from reader.model import Extraction
     from reader.ui.document import Document
 
 MARGIN = 2  # columns left and right of the text
@@ -53,6 +53,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
+        # No links here (a quote's click target is plain meta): Textual's link styling
+        # would work out the widget's background again for every line drawn.
+        self.set_reactive(ArticleView.auto_links, False)
         self.document: Document | None = None
         self.extraction: Extraction | None = None
         self.current: int | None = None
@@ -187,6 +190,11 @@ class ArticleView(ScrollView, can_focus=True):
                 lines = [line.text_align(self._width, "center") for line in lines]
             strips = self._strips[bi] = lines
         return strips
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self.document is None:  # nothing open yet (the first frame among others)
+            return [Strip.blank(crop.width, self.rich_style)] * crop.height
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         self._layout()
