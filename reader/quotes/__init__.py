@@ -226,7 +226,7 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         else:
             idx = resolver.named(mention, ms)
         if idx is not None and kind != "pronoun":
-            resolver.history.append((ms, idx))
+            resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx
     # speakers in order of their first quote; only those quoted
     order = list(dict.fromkeys(idx for idx in speaker_of.values() if idx is not None))  # keyed in quote order

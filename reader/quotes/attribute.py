@@ -34,6 +34,7 @@ from reader.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    POST_NOMINALS,
     PREFIXED_NAME,
     UPPER,
     WEAK_CUES,
@@ -281,6 +282,8 @@ _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*$")  # "m", "m.k": initials befo
 def _bare_name(P: Tokens, a: int, b: int) -> bool:
     """Tokens a..b are only a person's name: "Richard Burgon-Ward", "M.K. Selvan"."""
     words = [i for i in range(a, b) if P.kind[i] == "w"]
+    if len(words) > 2 and P.low[words[-1]] in POST_NOMINALS:
+        words.pop()  # "Marcus Penhallow MP", "Ann Hosken QC"
     return 2 <= len(words) <= 5 and all(
         (P.cap[i] and P.low[i] not in ROLE_NOUNS and P.low[i] not in DISCOURSE) or P.low[i] in NAME_CONNECTORS for i in words
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
@@ -628,7 +631,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
-        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back") for i in range(k + 1, t)) and not _that_follows(P, k, t) and not (
+        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back", "of") for i in range(k + 1, t)) and not _that_follows(P, k, t) and not (
             P.low[t - 1] == "as" and dist <= 15 and not any(P.low[i] in CLAUSE_BREAKS - {"as"} or P.kind[i] == Q for i in range(k + 1, t - 1))
         ):  # "He cited the exclusion of … as "important impediments""
             k -= 1
@@ -724,6 +727,12 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
     if k < s0:
         return None
     cv = _cue(P, k)
+    if cv is not None and cv[0] == "ing" and cv[1] in _SAY:
+        # "Yoon called for more, saying the measures announced Monday would "…"": the one saying
+        subj = _clause_subject(P, s0, k)
+        if subj is not None and subj[1] <= k:
+            return Found(_span(P, *subj), (P.start[k], P.end[k]), "reporter")
+        return None
     if cv is None or cv[0] not in ("past", "s") or cv[1] not in _SAY or _passive(P, k, s0):
         return None
     np = np_backward(P, k - 1, s0)

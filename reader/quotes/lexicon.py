@@ -216,7 +216,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", 
           "chair", "chairman", "chairwoman", "chairperson", "ceo",
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
-          "shri", "smt", "hon"}
+          "shri", "smt", "hon", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
@@ -234,7 +234,12 @@ NAME_ROLES = {"editor", "whip", "alderman", "alderwoman", "adviser", "advisor", 
               "chancellor", "provost", "rector", "vicar", "deacon", "sheikh", "ayatollah",
               "cleric", "mullah", "lama", "guru", "chef", "designer", "architect", "artist", "singer", "actor",
               "actress", "comedian", "rapper", "musician", "striker", "goalkeeper", "midfielder",
-              "defender", "captain", "manager", "umpire", "referee", "jockey", "astronaut"}
+              "defender", "captain", "manager", "umpire", "referee", "jockey", "astronaut", "retiree", "pensioner",
+              "student", "farmer", "fisherman", "trader", "vendor", "shopkeeper", "mechanic", "engineer", "banker",
+              "entrepreneur", "businessman", "businesswoman", "homeowner", "tenant", "landlord", "commuter",
+              "motorist", "parent", "grandmother", "grandfather", "volunteer", "lecturer", "researcher", "scientist",
+              "resident", "worker", "teacher", "lawmaker", "legislator", "senator-elect", "secretary-general",
+              "director-general", "solicitor-general", "auditor-general", "surgeon-general", "governor-general"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",
@@ -246,6 +251,9 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
 NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",
                "says", "said", "vs", "versus", "than", "by", "into", "about", "over", "after", "against", "at",
                "in", "if", "but", "not", "has", "have", "had", "will", "would", "can", "could", "should"}
+# letters written after a name: "Marcus Penhallow MP", "Ann Hosken KC", "Tom Reed Jr"
+POST_NOMINALS = {"mp", "msp", "ms", "mla", "td", "mep", "qc", "kc", "sc", "jr", "sr", "obe", "mbe", "cbe", "phd",
+                 "md", "esq", "iii", "ii", "iv"}
 # party labels written before a name: "House Republican Thomas Massie", "Democrat Hillary Clinton"
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "conservative", "liberal",
                "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}
@@ -282,6 +290,10 @@ ROLE_NOUNS = {
     "msp", "msps", "tory", "tories", "democrat", "democrats", "republican", "republicans", "candidate",
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
 }
+# hyphenated offices, which open a role phrase like any role noun
+ROLE_NOUNS |= {"secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
+               "surgeon-general", "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
+               "commander-in-chief", "chief-executive", "secretary-treasurer"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",

@@ -72,6 +72,16 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
              "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel"}
+# given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
+# case after their capital, and not followed by another capitalised word)
+_GIVEN_NAMES_RE = re.compile(
+    r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?![\w'’\-]| [A-Z])"
+)
+_NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
+    "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
+    "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
+    "heights", "village", "town", "port", "harbour", "harbor", "north", "south", "east", "west", "inc", "ltd", "co",
+}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
@@ -192,6 +202,12 @@ def classify(mention: str) -> str:
                 # "Trump's advisers": a group, kept as written like "Labour sources"
                 return "anonymous" if low[-1] in ROLE_NOUNS and low[-1].endswith("s") else "role"
             break
+    if len(words) >= 2 and low[-1] in ROLE_NOUNS and words[-1].islower() and all(
+        _capital(w) or w.lower().rstrip("'’").endswith("s") for w in words[:-1]
+    ) and not low[-1].endswith("s"):
+        # a role without its article, as headlines write it: "Environment minister hails …",
+        # "farmers' leader speaks of …"
+        return "role"
     for n, w in enumerate(low[1:], 1):
         # "Ferry workers on the Skellan Sound crossing": the head before the link decides
         head = words[n - 1]
@@ -268,12 +284,27 @@ def name_part(mention: str) -> list[str]:
     run = runs[last]
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
         run = runs[last - 1]  # "President Xi Wenming of the Pacific Council": the person, not the body
+    if _names_body(run):
+        return _drop_leading(list(run), _NOT_FIRST_IN_NAME)  # "Water Price Commission", "Bureau of Coastal Fisheries"
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
     if toks:
         toks[-1] = _unpossessed(toks[-1])  # "Clinton's response was: …": Clinton
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _names_body(run: list[str]) -> bool:
+    """A run of capitals that names a body: it ends in a body's head word, or the head word
+    is followed by "of" or "for" ("Maine Bureau of Coastal Fisheries")."""
+    last = run[-1].lower()
+    if last in BODY_HEADS or last in _BODY_ENDS:
+        return True
+    return any(run[n].lower() in BODY_HEADS and run[n + 1] in ("of", "for") for n in range(len(run) - 1))
+
+
+_BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
+              "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy"}
 
 
 def _heads_body(word: str) -> bool:
@@ -380,6 +411,18 @@ class Resolver:
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
+        # from each subject mention to its verb: the names in between are in apposition to it
+        self._between: list[tuple[int, int]] = []
+
+    def subject(self, offset: int, idx: int, verb_at: int | None) -> None:
+        """Record a resolved subject mention at `offset`, whose verb starts at `verb_at`."""
+        self.history.append((offset, idx))
+        if verb_at is not None and verb_at > offset:
+            self._between.append((offset, verb_at))
+
+    def _covered(self, at: int) -> bool:
+        """Whether offset `at` lies between a subject mention and its verb."""
+        return any(a < at < b for a, b in self._between[-8:])
 
     def _title_lines(self) -> list[tuple[int, int]]:
         """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
@@ -450,7 +493,26 @@ class Resolver:
                     ):
                         best = full
             at = text.find(surname, end)
+        if len(best) == 1:
+            best = self._family_first(surname) or best
         return best
+
+    def _family_first(self, name: str) -> list[str] | None:
+        """A full name that opens with `name`, written family name first ("Lee said" after
+        "Finance Minister Lee Jae-sung", "Koh" after "Koh Siew Lan"): the first such run of
+        capitals whose given names are hyphenated or two words, and that is no body."""
+        text = self.text
+        n = len(name)
+        at = text.find(name + " ")
+        while at != -1:
+            if (at == 0 or not text[at - 1].isalnum()) and not _inside(self._title_lines(), at):
+                m = _GIVEN_NAMES_RE.match(text, at + n + 1)
+                if m:
+                    given = m.group().split()
+                    if ("-" in given[0] or len(given) == 2) and not any(g.lower() in _NOT_GIVEN for g in given):
+                        return [name] + given
+            at = text.find(name + " ", at + n + 1)
+        return None
 
     def _find_given_first(self, name: str) -> int | None:
         """The person whose full name opens with `name`: "Mr Tan" after "Tan Wei Ming",
@@ -546,7 +608,11 @@ class Resolver:
             self._lower = text.lower()
         core = core.lower()
         at = self._lower.find(core)
+        paragraphs = self._paragraphs
         while at != -1:
+            if paragraphs and not _inside(paragraphs, at):
+                at = self._lower.find(core, at + 1)
+                continue  # a residue line: "Image source, Getty Images" names no source
             before_word = self._lower[max(0, at - 12) : at].split()[-1:]
             if before_word and before_word[0] in ROLE_ADJECTIVES:
                 at = self._lower.find(core, at + 1)
@@ -625,6 +691,12 @@ class Resolver:
                 tg = _gender_from_title(toks)
                 if g and tg and tg != g:
                     continue
+                if g:
+                    known = self._find_named(list(_name_part(" ".join(toks))))
+                    if known is not None and self.entities[known].gender not in (None, g):
+                        continue  # "Mrs Folasade Ogunleye" named again without her title is no "he"
+                if self._covered(off):
+                    continue  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
                 idx = self.named(" ".join(toks), off)
                 self.entities[idx].aliases = [a for a in self.entities[idx].aliases if a != " ".join(toks)] or self.entities[idx].aliases
                 if g and not self.entities[idx].gender:
@@ -739,9 +811,12 @@ _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
 _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "june", "july", "august", "september", "october", "november",
                     "december"}
-# words before a run of capitals that make it a place or a thing rather than a person
+# words before a run of capitals that make it a place, a thing or a listener rather than a
+# person who may be "he" or "she" later
 _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "outside", "inside", "on", "around",
-                 "toward", "towards", "via", "within", "through", "between"}
+                 "toward", "towards", "via", "within", "through", "between",
+                 # the one spoken to: "She told ABC Radio …", "speaking to Harbour FM"
+                 "told", "tell", "tells", "telling", "to"}
 
 
 _RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)
