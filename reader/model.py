@@ -3,7 +3,6 @@ found in them. Every Quote, Mention and Cue is a span of character offsets into 
 article's source text, never a copy of it."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -68,6 +67,8 @@ class Article:
 
 def content_id(text: str) -> str:
     """A stable id for an article: the first 16 hex digits of the SHA-256 of its text."""
+    import hashlib  # here: a millisecond of the app's start-up, which makes no ids
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
