@@ -4,6 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -37,6 +39,11 @@ class SpeakerList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.groups: list[tuple[int, str, bool, list[int]]] = []
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if not self.option_count:  # no article open yet (the first frame among others)
+            return [Strip.blank(crop.width, self.rich_style)] * crop.height
+        return super().render_lines(crop)
 
     def show(self, extraction: Extraction | None, chosen: int | None = None) -> None:
         self.groups = speaker_groups(extraction) if extraction else []
