@@ -112,7 +112,7 @@ def extract_spans(
                 para_last = f
         last_para_found = para_last
         prev_tokens = P
-    return _build(text, spans, raws, regions, found)
+    return _build(text, spans, raws, regions, found, heads)
 
 
 class _Asked:
@@ -195,7 +195,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found]) -> Extraction:
+def _build(
+    text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset()
+) -> Extraction:
     quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
     outside = _outside(spans, sorted(quote_regions))
     resolver = Resolver(text, outside, spans)
@@ -228,6 +230,8 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         if idx is not None and kind != "pronoun":
             resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx
+    if heads:
+        _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
     # speakers in order of their first quote; only those quoted
     order = list(dict.fromkeys(idx for idx in speaker_of.values() if idx is not None))  # keyed in quote order
     remap = {old: new for new, old in enumerate(order)}
@@ -259,6 +263,38 @@ def _build(text: str, spans, raws: list[RawQuote], regions, found: dict[int, Fou
         aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None:
+    """A headline or standfirst that gives a quote to a role ("Environment minister hails
+    « a historic day »") gives it to the named person the body quotes in the same words."""
+    entities = resolver.entities
+    named: list[tuple[str, int]] = []
+    for qi, idx in speaker_of.items():
+        if idx is not None and para_of.get(qi) not in heads and entities[idx].name_tokens:
+            named.append((_loose(text, raws[qi]), idx))
+    if not named:
+        return
+    for qi, idx in list(speaker_of.items()):
+        if idx is None or para_of.get(qi) not in heads or entities[idx].name_tokens:
+            continue
+        said = _loose(text, raws[qi])
+        if said.count(" ") < 1:
+            continue  # one word is too little to tell two quotes are the same
+        # a body's words go to a body, a person's to a person: "union insists '…'" is the
+        # union's even when its secretary-general says the same words below
+        org = entities[idx].org
+        target = next((other for body, other in named if said in body and entities[other].org == org), None)
+        if target is not None:
+            for q, i in speaker_of.items():
+                if i == idx:
+                    speaker_of[q] = target
+            resolver.entities[target].aliases.extend(resolver.entities[idx].aliases)
+
+
+def _loose(text: str, raw: RawQuote) -> str:
+    """A quote's words, lower case, single-spaced, without the marks around its ends."""
+    return " ".join(" ".join(text[s:e] for s, e in raw.segments).lower().split()).strip(" .,;:!?'\"‘’“”«»")
 
 
 # "it's", "there's": a contraction of "is" names nobody; "He's predicting": he does

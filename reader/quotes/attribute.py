@@ -841,6 +841,14 @@ def _cue_inside(P: Tokens, a: int, b: int) -> bool:
 def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     """The subject for a participle cue at k ("…, adding"): the subject of an earlier
     finite cue in the sentence, else the sentence's first noun phrase."""
+    # "Lee said the government would respond …, adding": the first "said" governs the rest
+    for i in range(s0, k):
+        cv = _cue(P, i)
+        if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not _passive(P, i, s0):
+            np = np_backward(P, i - 1, s0)
+            if np:
+                return np
+            break
     for i in range(k - 1, s0 - 1, -1):
         cv = _cue(P, i)
         if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not _passive(P, i, s0):

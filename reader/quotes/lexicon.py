@@ -290,8 +290,8 @@ ROLE_NOUNS = {
     "msp", "msps", "tory", "tories", "democrat", "democrats", "republican", "republicans", "candidate",
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
 }
-# hyphenated offices, which open a role phrase like any role noun
-ROLE_NOUNS |= {"secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
+# hyphenated offices, which open a role phrase like any role noun; and "the opposition"
+ROLE_NOUNS |= {"opposition", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
                "surgeon-general", "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"

@@ -27,6 +27,7 @@ from reader.quotes.lexicon import (
     NON_NAMES,
     NOT_NAME_OPENERS,
     PARTY_WORDS,
+    POST_NOMINALS,
     PORTFOLIOS,
     PREFIXED_NAME,
     PRONOUN_GENDER,
@@ -71,7 +72,8 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
              "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
              "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
-             "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel"}
+             "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel",
+             "opposition"}
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
 _GIVEN_NAMES_RE = re.compile(
@@ -82,6 +84,9 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
     "heights", "village", "town", "port", "harbour", "harbor", "north", "south", "east", "west", "inc", "ltd", "co",
 }
+# the capitalised words before a body's head word ("Kenya " before "Union"), and "of …" after
+_BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ ){1,5}$")
+_BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
@@ -150,7 +155,12 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         out.pop(0)
     while out and out[-1] in (".", ","):
         out.pop()
+    while len(out) > 2 and out[-1].lower().rstrip(".") in POST_NOMINALS and out[-1].lower().rstrip(".") not in _GENERATIONS:
+        out.pop()  # "Marcus Penhallow MP": the letters are no part of the name
     return tuple(t for t in out if t != ".")
+
+
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
@@ -202,6 +212,8 @@ def classify(mention: str) -> str:
                 # "Trump's advisers": a group, kept as written like "Labour sources"
                 return "anonymous" if low[-1] in ROLE_NOUNS and low[-1].endswith("s") else "role"
             break
+    if len(words) == 1 and low[0] in ORG_NOUNS and words[0].islower():
+        return "role"  # a body without its article, as headlines write it: "union insists …"
     if len(words) >= 2 and low[-1] in ROLE_NOUNS and words[-1].islower() and all(
         _capital(w) or w.lower().rstrip("'’").endswith("s") for w in words[:-1]
     ) and not low[-1].endswith("s"):
@@ -265,8 +277,11 @@ def name_part(mention: str) -> list[str]:
                 runs.append(cur)  # "Paul D. Ryan of Wisconsin", "Holger Schmieding of Berenberg"
                 cur = []
                 place_after.add(len(runs))
-        elif cur and bare == "and" and words[-1].rstrip(",.").lower() in BODY_HEADS and n + 1 < len(words) and words[n + 1][:1].isupper():
-            cur.append(bare)  # "the International Longshore and Warehouse Union"
+        elif cur and bare == "and" and n + 1 < len(words) and words[n + 1][:1].isupper() and (
+            words[-1].rstrip(",.").lower() in BODY_HEADS or "of" in cur or "for" in cur
+        ):
+            # "the International Longshore and Warehouse Union", "Union of Doctors and Pharmacists"
+            cur.append(bare)
         else:
             if cur:
                 runs.append(cur)
@@ -285,7 +300,8 @@ def name_part(mention: str) -> list[str]:
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
         run = runs[last - 1]  # "President Xi Wenming of the Pacific Council": the person, not the body
     if _names_body(run):
-        return _drop_leading(list(run), _NOT_FIRST_IN_NAME)  # "Water Price Commission", "Bureau of Coastal Fisheries"
+        # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
+        return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
     if toks:
@@ -557,13 +573,28 @@ class Resolver:
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
+        toks = name_part(mention)
+        if toks and toks[-1][:1].isupper() and _names_body(toks):
+            # "the main opposition Democratic Renewal Party": the body by its name
+            idx = self.named(" ".join(toks), offset)
+            self.entities[idx].org = True
+            _add_alias(self.entities[idx], mention)
+            return idx
         linked = self._apposition_link(mention)
         if linked is not None:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
         disp = _lower_det(mention)
-        words = disp.lower().split()[1:]
+        words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
+        if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS):
+            body = self._body_named(words[-1])
+            if body is not None:
+                # "the union" after "the Kenya Union of Doctors and Pharmacists"
+                idx = self.named(" ".join(body), offset)
+                self.entities[idx].org = True
+                _add_alias(self.entities[idx], mention)
+                return idx
         earlier = self._indefinite_before(words, offset)
         if earlier is not None:
             # "the staff member" after "a council staff member": the same anonymous person
@@ -584,6 +615,29 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _body_named(self, head: str) -> list[str] | None:
+        """The first body the article names with `head` as its head word: "Union" in "the
+        Kenya Union of Doctors and Pharmacists", "Council" in "the Public Transport
+        Pricing Council"."""
+        word = head[:1].upper() + head[1:]
+        text = self.text
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                if self._paragraphs and not _inside(self._paragraphs, at):
+                    at = text.find(word, end)
+                    continue
+                m = _BODY_BEFORE_RE.search(text, max(0, at - 80), at)
+                before = m.group().split() if m else []
+                n = _BODY_AFTER_RE.match(text, end)
+                after = n.group().split() if n else []
+                name = before + [word] + after
+                if before and len(name) >= 2:
+                    return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
+            at = text.find(word, end)
+        return None
 
     def _indefinite_before(self, words: list[str], offset: int) -> str | None:
         """The indefinite description this definite one points back to, if the text has one."""
