@@ -323,7 +323,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
         return (k, k + 1)  # "she said", "Donald Trump, who proclaimed"
-    name_end = None  # "Labour MP for Leeds East, Richard Burgon-Ward, said": the name in apposition
+    name_start = name_end = None  # "Labour MP for Leeds East, Richard Burgon-Ward, said": the name in apposition
     for step in range(4):
         if k >= lo and P.low[k] == ")":
             j = k - 1
@@ -340,7 +340,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 j -= 1  # a quotation may name a book or show inside it: "the co-author of "Going Viral","
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
                 if step == 0 and seps == {","} and _bare_name(P, j + 1, k):
-                    name_end = k
+                    name_start, name_end = j + 1, k
                 k = j - 1
                 # "Cory Vance, 22, of Flint, Mich., said": a place is an apposition too
                 c = k
@@ -354,6 +354,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                     c = k
                     while c >= lo and k - c <= 30 and P.low[c] != "," and P.kind[c] != Q:
                         c -= 1
+                    if c > lo and P.low[c] == "," and P.low[c + 1] == "whose" and name_end is not None and c + 2 < k + 1 and all(
+                        P.low[m] in ROLE_NOUNS or P.low[m] in ROLE_ADJECTIVES for m in range(c + 2, k + 1)
+                    ):
+                        # "the Lobstermen's Alliance, whose president, Russ Tibbetts, called": he calls
+                        return (name_start, name_end)
                     if c > lo and P.low[c] == "," and (P.low[c + 1] in ("who", "which", "whose") or (
                         k - c <= 3 and P.low[c + 1] in _ASIDES
                     )):

@@ -720,16 +720,19 @@ class Resolver:
             cands.sort(key=lambda c: c[0], reverse=True)
             if not complete:
                 cands = [c for c in cands if c[0] >= lo]
-            found = self._pronoun_among(cands[:12], g, plural)
+            found = self._pronoun_among(cands[:12], g, plural, mention.lower() == "it")
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
                 return None
             lo = offset - 4 * (offset - lo)
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool):
-        """The first fitting candidate; _UNDECIDED when none is."""
+    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False):
+        """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
+        body fits: "the bureau proposed measures it said were "…"" is no person's."""
         for off, ent, toks in cands:
+            if body and not (self.entities[ent].org if ent is not None else toks and _names_body(toks)):
+                continue
             if ent is not None:
                 e = self.entities[ent]
                 if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
@@ -813,6 +816,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     skip_first = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS
     not_last = ROLE_NOUNS | ROLE_ADJECTIVES
     append = out.append
+    prev_end = -1  # where the last run listed ends
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
@@ -845,9 +849,15 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 seen[run] = got
             if got is not None:
                 at = m.start()
-                if _after_place_word(text, at):
+                if out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
+                    # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
+                    out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(got))
+                    prev_end = m.end()
+                    continue
+                if _after_place_word(text, at) and not _names_body(got):
                     continue  # "in South Carolina", "the United States": a place, not a person
                 append((at, list(got)))
+                prev_end = m.end()
     return out
 
 
