@@ -35,6 +35,7 @@ from reader.quotes.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     POST_NOMINALS,
+    TITLES,
     PREFIXED_NAME,
     UPPER,
     WEAK_CUES,
@@ -551,6 +552,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         longer = _det_phrase_forward(P, j, hi)
         if longer and longer[1] < hi and _cue(P, longer[1]):
             return longer  # "the retired neurosurgeon said"
+    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES for m in range(i0, i1)):
+        # "The Governor of Ogunmola State, Dr Babatunde Adeyemi-Bakare, has …": the role
+        # and the name in apposition to it
+        m = i1 + 1
+        while m < hi and m - i1 <= 7 and P.low[m] != "," and P.kind[m] != Q:
+            m += 1
+        if m < hi and P.low[m] == "," and m > i1 + 1 and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m):
+            return (i0, m)
     return (i0, i1)
 
 
@@ -922,7 +931,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     k = np[1]
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
-    if k < s1 and P.low[k] in (",", "("):
+    if k + 1 < s1 and P.low[k] == "," and P.low[k - 1] != "," and _cue(P, k + 1) and P.kind[k - 1] == "w" and np[1] - np[0] > 2 and "," in P.low[np[0] : np[1]]:
+        k += 1  # "…," the mayor's chief of staff, Ann Hosken, told …: the name closed the phrase
+    elif k < s1 and P.low[k] in (",", "("):
         # apposition: "…," Smith, a doctor, said
         close = "," if P.low[k] == "," else ")"
         m = k + 1

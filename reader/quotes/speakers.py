@@ -733,6 +733,8 @@ class Resolver:
         for off, ent, toks in cands:
             if body and not (self.entities[ent].org if ent is not None else toks and _names_body(toks)):
                 continue
+            if g and ent is None and toks and _names_body(toks):
+                continue  # "the South-West Governors' Forum" is no "he"
             if ent is not None:
                 e = self.entities[ent]
                 if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
