@@ -67,6 +67,8 @@ def extract_spans(
     """The engine on paragraph spans; `heads` are the indices of headline and standfirst
     paragraphs, whose telegraphic style gets no guessed speakers."""
     raws = pair_marks(text, spans, typewriter)
+    if raws and _NICKNAME_RE.search(text):
+        raws = [raw for raw in raws if not _nickname(text, raw)]
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions = _regions(text, spans, raws)
@@ -193,6 +195,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+# a nickname in quote marks inside a name: Ramon “Bong” T. Villanueva, Dwayne "The Rock" Johnson
+_NICKNAME_RE = re.compile(
+    r"(?<=[^\W\d_] )[\"“‘'](?:[Tt]he )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?[\"”’'](?= [A-Z])"
+)
+
+
+def _nickname(text: str, raw: RawQuote) -> bool:
+    """Whether a quotation is a nickname between the parts of a name, not anyone's words."""
+    if len(raw.segments) != 1 or not raw.closed:
+        return False
+    m = _NICKNAME_RE.match(text, raw.open_at)
+    if m is None or m.end() != raw.close_at + 1:
+        return False
+    before = text[max(0, raw.open_at - 30) : raw.open_at].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
 def _build(

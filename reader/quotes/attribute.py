@@ -384,6 +384,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if w in ("'", "’") and i > lo and i < k:
                 i -= 1
                 continue
+            if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1] and P.low[i - 2] in ("“", '"') and P.cap[i - 3]:
+                i -= 3  # Ramon “Bong” T. Villanueva: a nickname inside the name
+                continue
             break
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"

@@ -265,6 +265,8 @@ def name_part(mention: str) -> list[str]:
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
     for n, w in enumerate(words):
         bare = w.rstrip(",")
+        if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
+            continue  # Ramon “Bong” T. Villanueva: the nickname is left out of the name
         if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
@@ -321,6 +323,9 @@ def _names_body(run: list[str]) -> bool:
 
 _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
               "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy"}
+
+
+_NICK_MARKS = "\"“”‘’'"
 
 
 def _heads_body(word: str) -> bool:
