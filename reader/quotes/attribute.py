@@ -457,7 +457,9 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     i = k
     if P.low[k].endswith(("'s", "’s")):
         return None
-    while i >= lo and k - i < 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+    # four words, or six across a link ("The peak body for gas producers")
+    reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
+    while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
         if P.low[i] in _PHRASE_DETS and i < k:
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
                 head_np = np_backward(P, i - 2, lo)
@@ -523,10 +525,15 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1) and i + 1 < hi and P.cap[i + 1]:
                 i += 1
                 continue
-            if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and P.cap[i + 1]:
-                i += 1  # "said Pendle News' Ria Pascoe": a plural owner before the name
+            if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
+                P.cap[i + 1] or _role_ahead(P, i + 1, hi)
+            ):
+                i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
             break
+        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and P.kind[i - 1] == "p":
+            i += 1  # "The Greens' climate spokeswoman": a word naming the role's field
+            continue
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
             i += 1
             continue
@@ -564,6 +571,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if m < hi and P.low[m] == "," and m > i1 + 1 and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m):
             return (i0, m)
     return (i0, i1)
+
+
+def _role_ahead(P: Tokens, i: int, hi: int) -> bool:
+    """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy adviser"."""
+    for m in range(i, min(hi, i + 3)):
+        if P.kind[m] != "w" or P.cap[m] or P.low[m] in _PHRASE_STOPS:
+            return False
+        if P.low[m] in ROLE_NOUNS:
+            return True
+    return False
 
 
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}
@@ -712,6 +729,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             subj = _clause_subject(P, s0, b)
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "coordinated")
+        if b > s0 and P.low[b] == "," and tag == "s" and k + 1 < t and P.kind[k + 1] == "w" and not P.cap[k + 1] and (
+            P.low[k + 1] not in DETERMINERS
+        ):
+            # a headline's "Adeyemi-Bakare faults FG, says states 'cannot …'": the first clause's name
+            a = max((c + 1 for c in range(s0, b) if P.low[c] == ":"), default=s0)
+            np = np_forward(P, a, b)
+            if np and np[0] == a and P.cap[np[1] - 1] and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:
             outer = _reporter(P, np[0], s0)
@@ -1105,9 +1130,16 @@ def attribute_paragraph(
         s0, s1 = max(s0, t - WINDOW), min(s1, t + WINDOW)
         tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in {","} | DASHES)
         found = None
-        if tail_ok:
+        # a verb of speech right before a quote with its comma outside claims the quote first:
+        # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)
+        cued = not initial and t > s0 and t + 1 < len(P) and P.low[t + 1] == "," and (
+            _cue(P, t - 1) is not None or (t - 1 > s0 and P.low[t - 1] in (":", ",", "that") and _cue(P, t - 2) is not None)
+        )
+        if cued:
+            found = head(P, t, s0)
+        if found is None and tail_ok:
             found = tail(P, t, s1)
-        if found is None and not initial:
+        if found is None and not initial and not cued:
             found = head(P, t, s0)
         if found is None and not tail_ok:
             found = tail(P, t, s1)

@@ -60,7 +60,7 @@ _WORD_RE_POSSESSIVE = _WORD_RE + "+"
 _CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
 NAME_RUN_RE = re.compile(rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}(?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE_POSSESSIVE})+")
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + "){0,3}" + UPPER + r"[\w'’\-]*)"
-_NAME_AFTER = re.compile(r",? " + _NAME)
+_NAME_AFTER = re.compile(r",? (?:the )?" + _NAME)
 # = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
 _NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
 # one to three capitalised words ending the text searched; written to open with a capital
@@ -681,7 +681,13 @@ class Resolver:
             for m in (after, before):
                 if m is not None:
                     toks = name_part(m.group(1))
-                    if toks and toks[0].lower() not in NON_NAMES and not any(t.lower() in ROLE_NOUNS for t in toks):
+                    if m is after and toks and toks[-1].lower() in BODY_HEADS:
+                        more = _BODY_AFTER_RE.match(text, m.end())
+                        if more and more.group():
+                            toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
+                    if toks and toks[0].lower() not in NON_NAMES and (
+                        _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
+                    ):
                         return toks
             at = self._lower.find(core, at + 1)
         return None
