@@ -285,6 +285,8 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
     words = [i for i in range(a, b) if P.kind[i] == "w"]
     if len(words) > 2 and P.low[words[-1]] in POST_NOMINALS:
         words.pop()  # "Marcus Penhallow MP", "Ann Hosken QC"
+    if len(words) > 2 and P.low[words[0]] in TITLES and P.cap[words[0]]:
+        words.pop(0)  # "Senator Tahlia Rowe", "Dr Ann Hosken"
     return 2 <= len(words) <= 5 and all(
         (P.cap[i] and P.low[i] not in ROLE_NOUNS and P.low[i] not in DISCOURSE) or P.low[i] in NAME_CONNECTORS for i in words
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
@@ -416,6 +418,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
             i -= 1
+            continue
+        if i < k and i - 1 > lo and P.low[i + 1] in ROLE_NOUNS and P.low[i - 1] in ("'", "’") and P.kind[i] == "w":
+            i -= 2  # "The Greens' climate spokeswoman": the field between the owner and the role
             continue
         break
     if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]) and not (

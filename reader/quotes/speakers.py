@@ -201,6 +201,10 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
+    if "," in mention:
+        named = mention.rsplit(",", 1)[1].split()
+        if len(named) >= 2 and all(_capital(w) for w in named):
+            return "named"  # "the party's environment spokesman, Marcus Penhallow MP": the name in apposition
     caps = [w for w in words[1:] if _capital(w)] if low[0] in DETERMINERS else [w for w in words if _capital(w)]
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
