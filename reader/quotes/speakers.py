@@ -87,6 +87,18 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
 # the capitalised words before a body's head word ("Kenya " before "Union"), and "of …" after
 _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ ){1,5}$")
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
+# roles that only a person holds, which "the …" may open a sentence with
+_PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "mayor", "chancellor", "secretary",
+                 "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
+                 "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
+                 "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
+                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect"}
+_ROLE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
+    + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+    + r")(?=,| [a-z])",
+    re.M,
+)
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
@@ -594,6 +606,15 @@ class Resolver:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
+        head = mention.split()[-1].lower()
+        if head in _PERSON_ROLES:
+            # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
+            # person named with that role
+            for i in range(len(self.entities) - 1, -1, -1):
+                e = self.entities[i]
+                if e.name_tokens and not e.org and any(head in a.lower().split() for a in e.aliases):
+                    _add_alias(e, mention)
+                    return i
         disp = _lower_det(mention)
         words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
         if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS):
@@ -719,6 +740,14 @@ class Resolver:
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
+        if not plural and mention.lower() != "it":
+            # "The governor, who …, said the forum would meet. … "…," he said": a role opening
+            # a sentence is a candidate too
+            last = None
+            for m in _ROLE_SUBJECT_RE.finditer(self.text, max(0, offset - 600), offset):
+                last = m
+            if last is not None and not (earlier and earlier[-1][0] > last.start()):
+                earlier.append((last.start(), self.role(last.group(), last.start()), None))
         if self._index is None:
             self._index = _Persons(self.text, self._where_names_are())
         # The candidates are the last 12 subjects and the last 12 persons named before

@@ -154,3 +154,13 @@ def test_a_residue_line_names_no_one_in_apposition():
         '"Nobody should get a bonus," the source added.',
     )
     assert names(text, parse_text) == ["a government source"]
+
+
+def test_he_can_be_the_role_that_opened_the_last_sentence():
+    text = (
+        'The Governor of Penwith State, Dr Tunde Adebayo-Kerr, said the levy was "unfair".\n'
+        "Senator Musa Lawan backed the levy on Tuesday.\n"
+        "The governor, who also chairs the regional forum, said the forum would meet next week.\n"
+        '"We are not against the plan," he said.'
+    )
+    assert said(text)[-1] == ("We are not against the plan,", "Tunde Adebayo-Kerr")
