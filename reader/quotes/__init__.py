@@ -67,7 +67,7 @@ def extract_spans(
     """The engine on paragraph spans; `heads` are the indices of headline and standfirst
     paragraphs, whose telegraphic style gets no guessed speakers."""
     raws = pair_marks(text, spans, typewriter)
-    if raws and _NICKNAME_RE.search(text):
+    if raws:
         raws = [raw for raw in raws if not _nickname(text, raw)]
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
@@ -205,8 +205,8 @@ _NICKNAME_RE = re.compile(
 
 def _nickname(text: str, raw: RawQuote) -> bool:
     """Whether a quotation is a nickname between the parts of a name, not anyone's words."""
-    if len(raw.segments) != 1 or not raw.closed:
-        return False
+    if raw.close_at - raw.open_at > 30 or len(raw.segments) != 1 or not raw.closed or text[raw.open_at - 1 : raw.open_at] != " ":
+        return False  # the cheap tests first: most quotations are longer, or follow no space
     m = _NICKNAME_RE.match(text, raw.open_at)
     if m is None or m.end() != raw.close_at + 1:
         return False
@@ -288,6 +288,8 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     """A headline or standfirst that gives a quote to a role ("Environment minister hails
     « a historic day »") gives it to the named person the body quotes in the same words."""
     entities = resolver.entities
+    if not any(idx is not None and para_of.get(qi) in heads and not entities[idx].name_tokens for qi, idx in speaker_of.items()):
+        return  # most articles: no headline quote given to a role
     named: list[tuple[str, int]] = []
     for qi, idx in speaker_of.items():
         if idx is not None and para_of.get(qi) not in heads and entities[idx].name_tokens:

@@ -743,9 +743,7 @@ class Resolver:
         if not plural and mention.lower() != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
-            last = None
-            for m in _ROLE_SUBJECT_RE.finditer(self.text, max(0, offset - 600), offset):
-                last = m
+            last = self._role_subject_before(offset)
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
         if self._index is None:
@@ -770,6 +768,17 @@ class Resolver:
             if complete or len(cands) >= 12:
                 return None
             lo = offset - 4 * (offset - lo)
+
+    def _role_subject_before(self, offset: int) -> re.Match | None:
+        """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
+        text, lo = self.text, max(0, offset - 600)
+        at = text.rfind("The ", lo, offset)
+        while at != -1:
+            m = _ROLE_SUBJECT_RE.match(text, at)
+            if m is not None and m.end() <= offset:
+                return m
+            at = text.rfind("The ", lo, at)
+        return None
 
     def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False):
         """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
@@ -895,7 +904,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 seen[run] = got
             if got is not None:
                 at = m.start()
-                if out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
+                if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
                     # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
                     out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(got))
                     prev_end = m.end()
