@@ -342,10 +342,11 @@ class ArticleList(ScrollView, can_focus=True):
                 lines = [hit_prompt(self.hits[index])]
             else:
                 lines = [line.truncate(width, ellipsis=True) for line in row_lines(self.row_at(index))]
+            style += VisualStyle.from_meta({"row": index})  # for clicks; in the style, not another pass
             strips = []
             for content in lines:
                 strips += Visual.to_strips(self, content, width, None, style, apply_selection=False)
-            strips = [s.extend_cell_length(width, style.rich_style).apply_meta({"row": index}) for s in strips]
+            strips = [s.extend_cell_length(width, style.rich_style) for s in strips]
             self._strips[cache_key] = strips
         return strips
 
@@ -442,9 +443,8 @@ class SearchBox(Input):
     SearchBox.-active { display: block; }
     """
 
-    @dataclass
     class Cancelled(Message):
-        pass
+        """Escape in the box."""
 
     BINDINGS = [("escape", "cancel", "Cancel")]
 
