@@ -239,13 +239,16 @@ NAME_ROLES = {"editor", "whip", "alderman", "alderwoman", "adviser", "advisor", 
               "entrepreneur", "businessman", "businesswoman", "homeowner", "tenant", "landlord", "commuter",
               "motorist", "parent", "grandmother", "grandfather", "volunteer", "lecturer", "researcher", "scientist",
               "resident", "worker", "teacher", "lawmaker", "legislator", "senator-elect", "secretary-general",
-              "director-general", "solicitor-general", "auditor-general", "surgeon-general", "governor-general"}
+              "director-general", "solicitor-general", "auditor-general", "surgeon-general", "governor-general",
+              "rival", "journalist", "challenger", "incumbent", "frontrunner", "front-runner", "billionaire",
+              "tycoon", "mogul", "candidate", "hopeful", "contender"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",
                     "would", "should", "shall", "must", "just", "not", "never", "only", "even", "why", "how",
                     "what", "who", "which", "whose", "whom", "says", "said", "asks", "asked", "reporting",
-                    "watch", "read", "see", "dear", "please", "breaking", "exclusive", "update", "updated"}
+                    "watch", "read", "see", "dear", "please", "breaking", "exclusive", "update", "updated", "go",
+                    "vote", "meet", "thank", "thanks", "sorry", "welcome", "congratulations"}
 # capitalised words inside a run of capitals that end a name there: "Trump And Marco Rubio",
 # "Gina Rodriguez Questioned What", "Cruz With George Wallace"
 NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",
