@@ -65,7 +65,11 @@ async def test_header_and_footer_take_their_places_after_the_first_frame(three):
         assert not screen.query("#header-space, #footer-space")
         assert len(screen.query(Header)) == 1 and len(screen.query(Footer)) == 1
         assert screen.query_one(Header).region.y == 0
-        assert screen.query_one(Footer).region.bottom == SIZE[1]
+        footer = screen.query_one(Footer)
+        assert footer.region.bottom == SIZE[1]
+        await pilot.pause()
+        keys = " ".join(str(key.render()) for key in footer.children)
+        assert "Search" in keys and "Filter" in keys  # before any key is pressed
 
 
 @pytest.mark.parametrize("theme, mode", [("reader-high-contrast", "-dark-mode"), ("reader-light", "-light-mode")])

@@ -133,7 +133,7 @@ class MainScreen(Screen):
         else:
             self.load_rows(open_id=None, samples=True)
 
-    def _mount_rest(self) -> None:
+    async def _mount_rest(self) -> None:
         """After the first frame: the hidden feeds list and search box, and the header
         and footer in the places kept for them."""
         from textual.widgets import Footer, Header
@@ -145,7 +145,10 @@ class MainScreen(Screen):
         )
         self.query("#header-space, #footer-space").remove()
         self.mount(Header())
-        self.mount(Footer())
+        await self.mount(Footer())
+        # Footer shows the keys the next time the bindings change, and nothing may change
+        # for a while yet: it would stay empty
+        self.refresh_bindings()
 
     def _search_box(self) -> SearchBox | None:
         boxes = self.query(SearchBox)
