@@ -251,13 +251,18 @@ def _build(
         speaker_of[qi] = idx
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
-    # speakers in order of their first quote; only those quoted
-    order = list(dict.fromkeys(idx for idx in speaker_of.values() if idx is not None))  # keyed in quote order
+    kept = {}  # quote index -> its segments, for the quotes with words left after trimming
+    for qi, raw in enumerate(raws):
+        segs = tuple(seg for seg in [_trim(text, s, e) for s, e in raw.segments] if seg[1] > seg[0])
+        if segs:
+            kept[qi] = segs
+    # speakers in order of their first quote; only those with a quote kept
+    order = list(dict.fromkeys(idx for qi, idx in speaker_of.items() if idx is not None and qi in kept))
     remap = {old: new for new, old in enumerate(order)}
     quotes = []
     for qi, raw in enumerate(raws):
-        segs = tuple(seg for seg in [_trim(text, s, e) for s, e in raw.segments] if seg[1] > seg[0])
-        if not segs:
+        segs = kept.get(qi)
+        if segs is None:
             continue
         f = found.get(qi)
         mention = cue = None

@@ -159,12 +159,20 @@ class Tokens:
         return ends
 
     def _dateline_end(self) -> int:
-        """The index after a wire dateline opening the paragraph ("WASHINGTON (AP) —",
-        "Port Treve, Cornwall (Reuters) -", "LONDON —"), which is no part of the sentence
-        after it; 0 when there is none."""
+        """The index after a dateline opening the paragraph ("WASHINGTON (AP) —", "Port
+        Treve, Cornwall (Reuters) -", "LONDON —", "Dubai:"), which is no part of the
+        sentence after it; 0 when there is none."""
         low, kind, cap = self.low, self.kind, self.cap
         if not low or not cap[0]:
             return 0
+        if ":" in low[1:4]:
+            # "Khor Al Reem: His Highness …", "Dubai: The authority …": a place and a colon
+            # opening a long sentence (not "Trump: "…"", whose colon leads into a quote)
+            c = low.index(":", 1, 4)
+            if all(kind[m] == "w" and cap[m] for m in range(c)) and c + 1 < len(low) and kind[c + 1] == "w" and cap[c + 1] and (
+                len(low) - c > 12 and Q not in kind[: c + 4]
+            ):
+                return c + 1
         first = self.text[self.start[0] : self.end[0]]
         if not (len(first) > 1 and first.isupper()) and "(" not in low[1:8]:
             return 0  # most paragraphs: no capitals-only place and no agency in brackets
@@ -916,7 +924,9 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             while a < m and P.low[a] in DISCOURSE:
                 a += 1
             np = np_forward(P, a, m)
-            if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "("):
+            if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
+                P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
+            ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
                 return np
         c -= 1
     j = s0
@@ -935,6 +945,13 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
 
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
+    if t + 3 < s1 and P.low[t + 1] == ":" and P.cap[t + 2]:
+        # "'We gave them the game': Whitely fumes as …", a headline's quote and its speaker
+        np = np_forward(P, t + 2, s1)
+        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and P.low[np[1]] not in ROLE_LINKS and any(
+            P.cap[m] for m in range(np[0], np[1])
+        ):
+            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
     j = t + 1
     dash = False
     while j < s1 and P.low[j] in {",", "("} | DASHES:

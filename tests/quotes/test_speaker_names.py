@@ -91,3 +91,9 @@ def test_a_title_with_the_first_word_of_a_full_name_is_that_person():
         'Mr Brown, a trader, said it was "dull".'
     )
     assert names(text) == ["Tan Wei Ming", "Siti Aminah Rahim", "Brown"]
+
+
+def test_a_speaker_whose_only_quote_is_empty_is_not_listed():
+    # found by the property tests: the quote has no words left once trimmed
+    ex = extract_text("« «Smith told ")
+    assert ex.quotes == () and ex.speakers == ()
