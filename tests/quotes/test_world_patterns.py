@@ -164,3 +164,44 @@ def test_he_can_be_the_role_that_opened_the_last_sentence():
         '"We are not against the plan," he said.'
     )
     assert said(text)[-1] == ("We are not against the plan,", "Tunde Adebayo-Kerr")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('His Highness Sheikh Tariq bin Saeed Al Rami opened the line, calling it "a new era".\n'
+         '"We build for our children," Sheikh Tariq said.', ["Tariq bin Saeed Al Rami"]),
+        ('Secretary for Housing Bernard Lam Chi-wai said the plan was "balanced".\n"We cannot freeze the city," Lam said.',
+         ["Bernard Lam Chi-wai"]),
+        ('Desmond Whitfield was furious after the match.\n"We gave them the game," the 58-year-old said.',
+         ["Desmond Whitfield"]),
+        ('A source in the Harbour Ministry said the talks were "at an early stage".\n"Nothing is signed," the source said.',
+         ["a source in the Harbour Ministry"]),
+        ('One of his relatives said: "We have faith in the courts."', ["one of his relatives"]),
+        ('Counsel for the petitioner said the case was "politically motivated".', ["Counsel for the petitioner"]),
+    ],
+)
+def test_names_titles_and_descriptions_from_more_places(text, expected):
+    assert names(text) == expected
+
+
+def test_who_asked_not_to_be_named_is_not_speaking():
+    text = 'According to a senior harbour official, who asked not to be named, the work is "on schedule but tight".'
+    assert said(text) == [("on schedule but tight", "a senior harbour official")]
+
+
+def test_a_place_and_a_colon_open_a_dateline_and_an_apposition_is_no_clause():
+    text = (
+        "Port Treve: His Highness Sheikh Tariq bin Saeed Al Rami, Crown Prince of Port Treve and Chairman of the "
+        'Council, on Wednesday opened the tram line, describing it as "a city that moves".'
+    )
+    assert said(text) == [("a city that moves", "Tariq bin Saeed Al Rami")]
+
+
+def test_a_headline_quote_then_a_colon_and_a_name_is_that_names():
+    text = article(
+        "‘We gave them the game’: Whitfield fumes as Strikers slip to fourth",
+        "A late header settles it",
+        "Strikers coach Desmond Whitfield blamed his defence.",
+    )
+    assert said(text, parse_text) == [("We gave them the game", "Desmond Whitfield")]
