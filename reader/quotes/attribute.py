@@ -187,8 +187,8 @@ class Tokens:
                 paren = True
             elif kind[k] != "w" and w not in (",", "."):
                 return 0
-            elif kind[k] == "w" and not cap[k] and not paren:
-                return 0
+            elif kind[k] == "w" and not cap[k] and not paren and not low[k][0].isdigit():
+                return 0  # ("LONDON, June 3 (Reuters) -" has a date in it)
         return 0
 
     def _ends_sentence(self, k: int) -> bool:
@@ -320,6 +320,7 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
 # also open clauses: "after a woman told him")
+_CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among", "amid", "despite", "through",
              "throughout", "inside", "outside"}
 
@@ -413,6 +414,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 w == "the" and P.low[i - 1] in ("of", "at", "from") and P.cap[i - 2] and P.low[i - 2] not in DISCOURSE
             )):
                 i -= 2
+                continue
+            if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in _CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
+                i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
             i -= 1
             break
@@ -836,6 +840,8 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     k = t - 1
     if k >= s0 and P.low[k] in (":", ","):
         k -= 1
+    if k - 1 > s0 and P.low[k].endswith("ly") and P.low[k - 1] == "it":
+        k -= 1  # "put it bluntly:"
     if k - 1 > s0 and P.low[k] == "it" and P.low[k - 1] == "put":
         np = np_backward(P, k - 2, s0)
         if np:

@@ -53,6 +53,8 @@ pledge pledged pledged pledging pledges
 urge urged urged urging urges
 plead pleaded pleaded pleading pleads
 joke joked joked joking jokes
+laugh laughed laughed laughing laughs
+sigh sighed sighed sighing sighs
 quip quipped quipped quipping quips
 boast boasted boasted boasting boasts
 brag bragged bragged bragging brags
@@ -294,7 +296,8 @@ ROLE_NOUNS = {
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
-ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
+ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",
+               "actress", "actor", "teenager", "player", "striker", "midfielder", "goalkeeper", "pal", "pals", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
                "surgeon-general", "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"

@@ -103,6 +103,7 @@ _ROLE_SUBJECT_RE = re.compile(
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
 _WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
+_BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka"}
@@ -135,7 +136,7 @@ def _is_title(token: str) -> bool:
         return False
     # "Co-anchor", "Ex-minister", "Vice-chair", "Editor-in-Chief", "Secretary-Treasurer"
     head, _, rest = t.partition("-")
-    if head in ("co", "ex", "vice") and (rest in TITLES or rest in ROLE_NOUNS):
+    if head in ("co", "ex", "vice") and (rest in TITLES or rest in ROLE_NOUNS or rest in NAME_ROLES):
         return True
     parts = t.split("-")
     return any(p in TITLES or p in NAME_ROLES for p in parts) and all(
@@ -236,6 +237,10 @@ def classify(mention: str) -> str:
             break
     if len(words) == 1 and low[0] in ORG_NOUNS and words[0].islower():
         return "role"  # a body without its article, as headlines write it: "union insists …"
+    if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
+        k = next(n for n, w in enumerate(words) if not _capital(w))
+        if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):
+            return "role"  # "Kellingford city council": a place's body, named by its place
     if len(words) >= 2 and low[-1] in ROLE_NOUNS and words[-1].islower() and all(
         _capital(w) or w.lower().rstrip("'’").endswith("s") for w in words[:-1]
     ) and not low[-1].endswith("s"):
@@ -683,7 +688,7 @@ class Resolver:
                 n = _BODY_AFTER_RE.match(text, end)
                 after = n.group().split() if n else []
                 name = before + [word] + after
-                if before and len(name) >= 2:
+                if (before or after) and len(name) >= 2:  # "Kenya Union", "City of East Parrish"
                     return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
             at = text.find(word, end)
         return None
@@ -917,8 +922,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     del toks[-1]  # "in New Hampshire Monday"
                 if toks and toks[-1].endswith(_POSSESSIVE_ENDS):
                     toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
-                if len(toks) < 2 or toks[-1].lower() in not_last:
-                    got = None
+                if len(toks) < 2 or toks[-1].lower() in not_last or toks[-1].lower() in _PLACE_ENDS:
+                    got = None  # "Harlow Avenue": no one to be "he"
                 elif toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
                     got = None
                 else:
@@ -951,6 +956,11 @@ def _after_place_word(text: str, at: int) -> bool:
 _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
 
 
+# last words that make a run of capitals a street, a building or a place, never a person
+# (not words that are surnames too: Lane, Hall, Park, Church)
+_PLACE_ENDS = {"avenue", "street", "road", "boulevard", "highway", "square", "bridge", "station", "airport",
+               "stadium", "arena", "centre", "center", "tower", "building", "mosque", "temple", "river", "lake",
+               "island", "islands", "mountains", "valley"}
 _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "june", "july", "august", "september", "october", "november",
                     "december"}
