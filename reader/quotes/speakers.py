@@ -103,6 +103,7 @@ _ROLE_SUBJECT_RE = re.compile(
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
 _WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
+_CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
@@ -227,6 +228,8 @@ def classify(mention: str) -> str:
     caps = [w for w in words[1:] if _capital(w)] if low[0] in DETERMINERS else [w for w in words if _capital(w)]
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
+    if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in _CLOSE_TO:
+        return "anonymous"  # "Sources close to the star", "People familiar with the talks"
     for n, w in enumerate(words[:-1]):
         if _capital(w) and _unpossessed(w) != w and words[n + 1][:1].islower():
             # "John Kasich's campaign", "Ryan's office": something the person owns speaks
@@ -363,7 +366,10 @@ def _heads_body(word: str) -> bool:
     """A word that "of" or "for" carries on into a longer name: Institute for Fiscal Studies,
     Bank of England, Secretary of State, Minister for Housing."""
     w = word.lower().rstrip(".")
-    return w in BODY_HEADS or w in TITLES or w in NAME_ROLES or w in ROLE_NOUNS or w in ORG_NOUNS or w in PORTFOLIOS
+    return (
+        w in BODY_HEADS or w in TITLES or w in NAME_ROLES or w in ROLE_NOUNS or w in ORG_NOUNS or w in PORTFOLIOS
+        or w in _BODY_PLACES  # "City of East Parrish", "County of Kernow"
+    )
 
 
 _NOT_FIRST_IN_NAME = DISCOURSE | NOT_NAME_OPENERS
@@ -603,6 +609,9 @@ class Resolver:
 
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
+        first, _, rest = disp.partition(" ")
+        if first[:1].isupper() and first.lower() in ROLE_NOUNS:
+            disp = (first.lower() + " " + rest).strip()  # "Sources close to the star" opened a sentence
         for i, e in enumerate(self.entities):
             if e.anonymous and e.display.lower() == disp.lower():
                 return i
@@ -641,7 +650,7 @@ class Resolver:
                     return i
         disp = _lower_det(mention)
         words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
-        if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS):
+        if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
             body = self._body_named(words[-1])
             if body is not None:
                 # "the union" after "the Kenya Union of Doctors and Pharmacists"
@@ -807,42 +816,83 @@ class Resolver:
 
     def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False):
         """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
-        body fits: "the bureau proposed measures it said were "…"" is no person's."""
-        for off, ent, toks in cands:
-            if body and not (self.entities[ent].org if ent is not None else toks and _names_body(toks)):
+        body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
+        she passes over a name standing as an object ("whose daughter attends Little
+        Acorns", "who played barmaid Shannon Tully") while an earlier candidate fits."""
+        deferred = []
+        for cand in cands:
+            off, ent, toks = cand
+            if g and ent is None and toks and _object_like(self.text, off):
+                deferred.append(cand)
                 continue
-            if g and ent is None and toks and _names_body(toks):
-                continue  # "the South-West Governors' Forum" is no "he"
-            if ent is not None:
-                e = self.entities[ent]
-                if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
-                    continue
-                if e.org and g:
-                    continue
-                if g and e.gender and e.gender != g:
-                    continue
-                if g and not e.gender and not e.anonymous:
-                    e.gender = g
-                return ent
-            if toks is not None and not plural and toks:
-                tg = _gender_from_title(toks)
-                if g and tg and tg != g:
-                    continue
-                if g:
-                    known = self._find_named(list(_name_part(" ".join(toks))))
-                    if known is not None and self.entities[known].gender not in (None, g):
-                        continue  # "Mrs Folasade Ogunleye" named again without her title is no "he"
-                if self._covered(off):
-                    continue  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
-                idx = self.named(" ".join(toks), off)
-                self.entities[idx].aliases = [a for a in self.entities[idx].aliases if a != " ".join(toks)] or self.entities[idx].aliases
-                if g and not self.entities[idx].gender:
-                    self.entities[idx].gender = g
-                return idx
+            got = self._fits(cand, g, plural, body)
+            if got is not _UNDECIDED:
+                return got
+        for cand in deferred:
+            got = self._fits(cand, g, plural, body)
+            if got is not _UNDECIDED:
+                return got
         return _UNDECIDED
+
+    def _fits(self, cand, g: str | None, plural: bool, body: bool):
+        """The entity a candidate stands for, if it fits the pronoun; else _UNDECIDED."""
+        off, ent, toks = cand
+        if body and not (self.entities[ent].org if ent is not None else toks and _names_body(toks)):
+            return _UNDECIDED
+        if g and ent is None and toks and _names_body(toks):
+            return _UNDECIDED  # "the South-West Governors' Forum" is no "he"
+        if ent is not None:
+            e = self.entities[ent]
+            if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
+                return _UNDECIDED
+            if (e.org and g) or (g and e.gender and e.gender != g):
+                return _UNDECIDED
+            if g and not e.gender and not e.anonymous:
+                e.gender = g
+            return ent
+        if toks is None or plural or not toks:
+            return _UNDECIDED
+        tg = _gender_from_title(toks)
+        if g and tg and tg != g:
+            return _UNDECIDED
+        if g:
+            known = self._find_named(list(_name_part(" ".join(toks))))
+            if known is not None and self.entities[known].gender not in (None, g):
+                return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
+        if self._covered(off):
+            return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
+        idx = self.named(" ".join(toks), off)
+        e = self.entities[idx]
+        e.aliases = [a for a in e.aliases if a != " ".join(toks)] or e.aliases
+        if g and not e.gender:
+            e.gender = g
+        return idx
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+
+
+def _object_like(text: str, at: int) -> bool:
+    """Whether the name at `at` stands after a verb or a preposition (an object), not at the
+    start of a sentence or clause: "attends Little Acorns", "engaged to footballer Dean
+    Mallory" (titles and roles before the name are passed over)."""
+    lo = max(0, at - 80)
+    line = text.rfind("\n", lo, at)
+    words = text[max(lo, line + 1) : at].split()
+    # the rest of the name, its titles and roles: "attends Little Acorns" for "Acorns"
+    while words and (words[-1].lower() in _ROLE_WORDS or (words[-1][:1].isupper() and words[-1][-1:].isalnum())):
+        words.pop()
+    if not words:
+        return False
+    w = words[-1]
+    if w[-1:] in ".!?,;:—–-\"“”" or w[:1].isdigit():
+        return False
+    return w not in _CLAUSE_WORDS
+
+
+_ROLE_WORDS = ROLE_NOUNS | NAME_ROLES | TITLES | ROLE_ADJECTIVES
+_CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "because", "that", "so", "then",
+                 "though", "although", "if", "where", "since", "until", "whom", "said", "says"}
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

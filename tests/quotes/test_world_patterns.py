@@ -205,3 +205,36 @@ def test_a_headline_quote_then_a_colon_and_a_name_is_that_names():
         "Strikers coach Desmond Whitfield blamed his defence.",
     )
     assert said(text, parse_text) == [("We gave them the game", "Desmond Whitfield")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a he or she passes over a name standing as an object
+        ('Marcus Bale, whose daughter attends Little Acorns, complained about the road.\n'
+         '"People treat this street like a highway," he said.', "Marcus Bale"),
+        ('The actress Kerry-Ann Dole, who played barmaid Shannon Tull for nine years, spoke on Monday.\n'
+         '"Nine years I gave that show," she said.', "Kerry-Ann Dole"),
+        # a street is nobody
+        ('Marcus Bale lives on Harlow Avenue.\n"It is a racetrack," he said.', "Marcus Bale"),
+        ('LONDON, June 3 (Reuters) - The central bank held rates, saying inflation was "turning the corner".',
+         "central bank"),
+    ],
+)
+def test_pronouns_and_subjects_in_news_from_more_places(text, expected):
+    got = said(text)[-1][1]
+    assert got is not None and expected in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Sources close to the star said she was "devastated".', ["sources close to the star"]),
+        ('Co-star Jodie Fenn said it was "a shock".', ["Jodie Fenn"]),
+        ('The City of East Parrish said the road "remains a priority".\n"We will act," the city said.',
+         ["City of East Parrish"]),
+        ('Kellingford city council said residents should "look closely".', ["Kellingford city council"]),
+    ],
+)
+def test_more_names_for_people_and_bodies(text, expected):
+    assert names(text) == expected
