@@ -85,3 +85,40 @@ async def test_the_chosen_theme_is_the_one_styled(three, theme, mode):
         assert not any(c.startswith("-theme-") and c != f"-theme-{theme}" for c in app.classes)
         assert app.theme_variables["quote-direct-bg"] == app.get_theme(theme).variables["quote-direct-bg"]
         assert main(app).styles.background.hex.lower() == app.get_theme(theme).background.lower()
+
+
+@pytest.mark.parametrize("width", [140, 60, 31])
+async def test_rows_are_drawn_as_textual_draws_their_content(write_articles, library, width):
+    from textual.style import Style
+    from textual.visual import Visual
+
+    from reader.ui.widgets.article_list import row_lines
+
+    titles = {
+        "wide": "東京の市議会、予算案の採決を再び延期 with a long English tail that will not fit",
+        "emoji": "Harbour wall 🌊 holds again ★ says council",
+        "control": "A title with an escape \x1b[31m inside",
+        "plain": "Short",
+    }
+    library.import_paths(write_articles({name: f"{title}\nBody.\n" for name, title in titles.items()}))
+    library.import_samples_if_empty()
+    rows = library.list_articles()
+    library.mark([rows[0].id], read=True)
+    library.mark([rows[1].id], starred=True)
+    app = ReaderApp()
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settle(app, pilot)
+        listing = main(app).query_one(ArticleList)
+        assert listing._width in (37, 60, 31)  # long titles cut short; at 31 and 37 on a wide character
+        listing._hover = 2
+        listing._strips.clear()
+        for index in range(listing.count):
+            plain, highlighted, hover = listing._styles_now()
+            style = highlighted if listing.highlighted == index else hover if index == 2 else plain
+            style += Style.from_meta({"row": index})
+            expected = []
+            for line in row_lines(listing.row_at(index)):
+                line = line.truncate(listing._width, ellipsis=True)
+                expected += Visual.to_strips(listing, line, listing._width, None, style, apply_selection=False)
+            expected = [s.extend_cell_length(listing._width, style.rich_style) for s in expected]
+            assert [list(s) for s in listing._strips_for(index)] == [list(s) for s in expected]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.segment import Segment
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
@@ -338,17 +339,27 @@ class ArticleList(ScrollView, can_focus=True):
         cache_key = (index, style, width)
         strips = self._strips.get(cache_key)
         if strips is None:
-            if self.hits is not None:
-                lines = [hit_prompt(self.hits[index])]
-            else:
-                lines = [line.truncate(width, ellipsis=True) for line in row_lines(self.row_at(index))]
             style += VisualStyle.from_meta({"row": index})  # for clicks; in the style, not another pass
-            strips = []
-            for content in lines:
-                strips += Visual.to_strips(self, content, width, None, style, apply_selection=False)
+            if self.hits is not None:
+                # a hit wraps (its snippet must show its match): Textual lays it out
+                strips = Visual.to_strips(self, hit_prompt(self.hits[index]), width, None, style, apply_selection=False)
+            else:
+                strips = [self._line_strip(line, width, style) for line in row_lines(self.row_at(index))]
             strips = [s.extend_cell_length(width, style.rich_style) for s in strips]
             self._strips[cache_key] = strips
         return strips
+
+    def _line_strip(self, line: Content, width: int, style: VisualStyle) -> Strip:
+        """One line of a row, cut short with an ellipsis, drawn straight from its spans
+        as Visual.to_strips would draw it (each piece with its offset, as Textual marks
+        text for selecting): a row's line never wraps, and the wrapping took most of the
+        time a row took to draw."""
+        line = line.truncate(width, ellipsis=True)
+        segments, x = [], 0
+        for text, span in line.render(style, "", self.app.stylesheet.parse_style):
+            segments.append(Segment(text, (style + span).rich_style_with_offset(x, 0)))
+            x += len(text)
+        return Strip(segments, line.cell_length)
 
     def render_line(self, y: int) -> Strip:
         if self._width <= 0:
