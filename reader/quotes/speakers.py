@@ -105,6 +105,11 @@ _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al
 _WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
 _CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
+# descriptions a report uses for someone it has just named
+_ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
+                    "player", "striker", "midfielder", "goalkeeper", "forward", "defender", "batsman", "bowler",
+                    "athlete", "pensioner", "retiree", "widow", "widower", "businessman", "businesswoman",
+                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka"}
@@ -648,6 +653,12 @@ class Resolver:
                 if e.name_tokens and not e.org and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
+        if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
+            # "the teenager laughed", "the actress said": someone just named, like "he"
+            idx = self.pronoun("one", offset)
+            if idx is not None and not self.entities[idx].org:
+                _add_alias(self.entities[idx], mention)
+                return idx
         disp = _lower_det(mention)
         words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
         if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):

@@ -238,3 +238,8 @@ def test_pronouns_and_subjects_in_news_from_more_places(text, expected):
 )
 def test_more_names_for_people_and_bodies(text, expected):
     assert names(text) == expected
+
+
+def test_the_teenager_is_the_one_just_named():
+    text = 'Ciarán Dolan, who only turned 19 in August, scored the winner.\n"I just shut my eyes and swung," the teenager laughed.'
+    assert said(text) == [("I just shut my eyes and swung,", "Ciarán Dolan")]
