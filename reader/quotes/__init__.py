@@ -26,7 +26,7 @@ from reader.quotes.attribute import (
     speech_lead,
     title_like,
 )
-from reader.quotes.lexicon import SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
 from reader.quotes.speakers import Resolver, classify
 
@@ -237,7 +237,13 @@ def _build(
         mention = text[ms:me]
         kind = _classify(mention)
         if kind == "pronoun":
-            idx = resolver.pronoun(mention, ms)
+            idx = None
+            if mention.lower() == "who":
+                name = _who_antecedent(text, ms)  # "Theo Lindqvist, an analyst at …, who called"
+                if name is not None:
+                    idx = resolver.named(name, ms)
+            if idx is None:
+                idx = resolver.pronoun(mention, ms)
         elif kind == "another":
             idx = resolver.another(mention, ms)
         elif kind == "anonymous":
@@ -321,6 +327,30 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
 def _loose(text: str, raw: RawQuote) -> str:
     """A quote's words, lower case, single-spaced, without the marks around its ends."""
     return " ".join(" ".join(text[s:e] for s, e in raw.segments).lower().split()).strip(" .,;:!?'\"‘’“”«»")
+
+
+# a name ending the text before ", who" (after at most one apposition of its own)
+_NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*$")
+
+
+_SENTENCE_MARKS = ".!?\"“”"
+
+
+def _who_antecedent(text: str, at: int) -> str | None:
+    """The name a "who" at `at` refers to: "Theo Lindqvist, an analyst at Halvard
+    Securities, who called …" is Theo Lindqvist; None when no name stands there."""
+    before = text[max(0, at - 200) : at].rstrip()
+    if not before.endswith(","):
+        return None
+    before = before[:-1]
+    cut = before.rfind(", ")
+    if cut != -1 and before[cut + 2 : cut + 3].islower() and not any(c in before[cut:] for c in _SENTENCE_MARKS):
+        before = before[:cut]  # the apposition ", an analyst at Halvard Securities"
+    m = _NAME_BEFORE_WHO.search(before)
+    if m is None or " " not in m.group() and not m.group()[:1].isupper():
+        return None
+    words = m.group().split()
+    return m.group() if len(words) >= 2 or (words and words[0].lower() not in DISCOURSE) else None
 
 
 # "it's", "there's": a contraction of "is" names nobody; "He's predicting": he does

@@ -243,3 +243,12 @@ def test_more_names_for_people_and_bodies(text, expected):
 def test_the_teenager_is_the_one_just_named():
     text = 'Ciarán Dolan, who only turned 19 in August, scored the winner.\n"I just shut my eyes and swung," the teenager laughed.'
     assert said(text) == [("I just shut my eyes and swung,", "Ciarán Dolan")]
+
+
+def test_who_is_the_name_before_it_past_its_apposition():
+    text = (
+        'Priya Raman said the outage was "our fault".\n'
+        "The credit will cost $9 million, according to Theo Lund, an analyst at Halvard Securities, "
+        'who called the response "about as good as a bad week gets."'
+    )
+    assert said(text)[-1] == ("about as good as a bad week gets.", "Theo Lund")
