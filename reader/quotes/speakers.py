@@ -401,6 +401,36 @@ def _name_part(mention: str) -> tuple[str, ...]:
     return tuple(name_part(mention))
 
 
+@functools.lru_cache(maxsize=4096)
+def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None, bool]:
+    """What named() reads of a mention, kept by mention: its name part, that name in
+    lower case (as _find_named compares names), the gender its title gives and whether
+    it opens with an honorific (Mr, Madam)."""
+    toks = _name_part(mention)
+    words = _tokens(mention)
+    honorific = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS
+    return toks, [t.lower() for t in toks], _gender_from_title(words), honorific
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_name(run: str, surname: str) -> tuple[list[str], list[str]] | None:
+    """The name _fullest reads in a run of capitalised words standing before a surname,
+    and that name in lower case; None when it cannot be a fuller name (more than four
+    words, or opening with a word that is no name). Kept by run: the same runs (Donald
+    Trump) come back article after article. Callers copy the lists they keep."""
+    words = run.split()  # initials keep their full stops: Jory A. Keast
+    for n in range(len(words) - 1, -1, -1):
+        if words[n].lower() in NAME_BREAKS:
+            words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
+            break
+    full = strip_titles(words + [surname])
+    # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
+    full = _drop_leading(full, _NOT_FIRST)
+    if not full or len(full) > 4 or full[0].lower() in NON_NAMES:
+        return None
+    return full, [t.lower() for t in full]
+
+
 # a word that starts in lower case and is not one a Title Case headline leaves small
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[^\W\d_]")
 _PROSE_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[a-z]")
@@ -507,8 +537,10 @@ class Resolver:
         return self._names_outside
 
     # -- named
-    def _find_named(self, toks: list[str]) -> int | None:
-        key = [t.lower() for t in toks]
+    def _find_named(self, toks: list[str], key: list[str] | None = None) -> int | None:
+        """The entity whose name is compatible with toks (`key`: toks in lower case, if known)."""
+        if key is None:
+            key = [t.lower() for t in toks]
         keys = self._keys
         for i, e in enumerate(self.entities):
             if e.anonymous:
@@ -521,40 +553,37 @@ class Resolver:
                 return i
         return None
 
-    def _fullest(self, toks: list[str], before: int) -> list[str]:
+    def _fullest(self, toks: list[str], before: int, key: list[str] | None = None) -> list[str]:
         """The fullest form of a name that the article uses (Aziz -> Shaista Aziz):
-        the capitalised words standing before each use of the surname."""
+        the capitalised words standing before each use of the surname. `key`: toks in
+        lower case, if known."""
         if not toks:
             return toks
-        key = [t.lower() for t in toks]
+        if key is None:
+            key = [t.lower() for t in toks]
         surname = toks[-1]
         best = toks
         text = self.text
+        n = len(surname)
         at = text.find(surname)
         titled = self._title_lines()
         while at != -1:
-            end = at + len(surname)
+            end = at + n
             if (
                 (at == 0 or not text[at - 1].isalnum())
                 and not text[end : end + 1].isalnum()
                 and not (titled and _inside(titled, at))
+                and _run_may_end(text, at)
             ):
-                m = _RUN_BEFORE.search(text, max(0, at - 60), at) if _run_may_end(text, at) else None
+                m = _RUN_BEFORE.search(text, max(0, at - 60), at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
-                    words = m.group(1).split()  # initials keep their full stops: Jory A. Keast
-                    for n in range(len(words) - 1, -1, -1):
-                        if words[n].lower() in NAME_BREAKS:
-                            words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
-                            break
-                    full = strip_titles(words + [surname])
-                    # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
-                    full = _drop_leading(full, _NOT_FIRST)
-                    if len(best) < len(full) <= 4 and full[0].lower() not in NON_NAMES and _compatible(
-                        key, [t.lower() for t in full]
-                    ):
-                        best = full
+                    got = _run_name(m.group(1), surname)
+                    if got is not None and len(best) < len(got[0]) and _compatible(key, got[1]):
+                        best = list(got[0])
+                        if len(best) == 4:
+                            break  # no longer name can be taken
             at = text.find(surname, end)
         if len(best) == 1:
             best = self._family_first(surname) or best
@@ -592,15 +621,14 @@ class Resolver:
         return None
 
     def named(self, mention: str, offset: int) -> int:
-        toks = list(_name_part(mention))
-        words = _tokens(mention)
-        gender = _gender_from_title(words)
-        idx = self._find_named(toks)
-        if idx is None and len(toks) == 1 and words and words[0].lower().rstrip(".") in _HONORIFICS:
+        part, key, gender, honorific = _named_mention(mention)
+        toks = list(part)
+        idx = self._find_named(toks, key)
+        if idx is None and len(toks) == 1 and honorific:
             idx = self._find_given_first(toks[0])
         if idx is None:
-            full = self._fullest(toks, offset)
-            idx = self._find_named(full)
+            full = self._fullest(toks, offset, key)
+            idx = self._find_named(full, key if full is toks else None)
             if idx is None:
                 self.entities.append(Entity(name_tokens=list(full), gender=gender))
                 idx = len(self.entities) - 1
