@@ -168,12 +168,32 @@ def _judge(text, lo, hi, marks, typewriter):
     close a quote, its family, and whether the next single mark after it can only close."""
     judged = []
     fams = []
+    by_neighbours = _BY_NEIGHBOURS
     for i, w in marks:
-        fam = _MARKS[text[i]][0] if w == 1 else "d"
-        if fam == "s" and lo < i and i + 1 < hi and text[i - 1].isalnum() and text[i + 1].isalnum():
-            judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
-        else:
+        if w != 1:
+            fam = "d"
             judged.append(_classify(text, i, lo, hi, w, typewriter))
+        else:
+            mark = text[i]
+            fam = _MARKS[mark][0]
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if fam == "s":
+                if i > lo and i + 1 < hi and prev.isalnum() and nxt.isalnum():
+                    judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
+                else:
+                    judged.append(_classify(text, i, lo, hi, w, typewriter))
+            else:
+                # a mark of one character other than a single quote is judged by the
+                # characters either side of it alone: the same marks come back between
+                # the same characters again and again
+                key = (prev, mark, nxt)
+                got = by_neighbours.get(key)
+                if got is None:
+                    if len(by_neighbours) >= 4096:
+                        by_neighbours.clear()
+                    got = by_neighbours[key] = _classify(text, i, lo, hi, w, typewriter)
+                judged.append(got)
         fams.append(fam)
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close
@@ -188,6 +208,7 @@ def _judge(text, lo, hi, marks, typewriter):
 
 
 _NEITHER = (False, False)
+_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[bool, bool]] = {}  # _judge's (before, mark, after) -> _classify
 
 
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None):
@@ -236,10 +257,15 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
 _SINGLES = frozenset(m for m, (fam, _) in _MARKS.items() if fam == "s")
 
 
-def _inert(text: str, a: int, b: int, lo: int, hi: int) -> bool:
-    """A single mark with letters on both sides inside the paragraph (don't, O’Brien):
-    _classify says it can neither open nor close."""
-    return b - a == 1 and lo < a and b < hi and text[a] in _SINGLES and text[a - 1].isalnum() and text[b].isalnum()
+def _all_inert(text: str, found: list[tuple[int, int]], k: int, j: int, lo: int, hi: int) -> bool:
+    """Whether every mark found[k:j] (start, end) in the paragraph text[lo:hi] is a
+    single mark with letters on both sides inside the paragraph (don't, O’Brien), which
+    _classify says can neither open nor close."""
+    singles = _SINGLES
+    for a, b in found[k:j]:
+        if not (b - a == 1 and lo < a and b < hi and text[a] in singles and text[a - 1].isalnum() and text[b].isalnum()):
+            return False
+    return True
 
 
 def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
@@ -299,7 +325,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     for idx, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(positions, lo)
         j = bisect.bisect_left(positions, hi, k) if k < n and positions[k] < hi else k
-        if j == k or all(_inert(text, a, b, lo, hi) for a, b in found[k:j]):
+        if j == k or _all_inert(text, found, k, j, lo, hi):
             # no marks, or only apostrophes inside words (don't), which pair_paragraph
             # would pass over: the same as a paragraph without marks
             if carry is not None:
