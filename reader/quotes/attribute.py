@@ -41,7 +41,10 @@ from reader.quotes.lexicon import (
     WEAK_CUES,
 )
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_](?:[\w'’\-.]*[^\W_])?|\S")
+# a number; a word (letters and digits, with _ ' ’ - . inside it, not at its end); any other
+# character. The word is written as runs of letters between runs of those marks rather
+# than as [^\W_](?:[\w'’\-.]*[^\W_])?, the same matches without giving back characters
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[_'’\-.]+[^\W_]+)*|\S")
 DASHES = {"-", "–", "—", "--"}
 WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}

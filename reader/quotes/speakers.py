@@ -986,8 +986,8 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     """person_names' runs of two or more capitalised words, in order."""
     out: list[tuple[int, list[str]]] = []
-    skip_first = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS
-    not_last = ROLE_NOUNS | ROLE_ADJECTIVES
+    skip_first = _RUN_SKIP_FIRST
+    not_last = _RUN_NOT_LAST
     append = out.append
     prev_end = -1  # where the last run listed ends
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
@@ -1062,6 +1062,8 @@ _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "out
 
 
 _RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)
+_RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
+_RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
 
 
 def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: int) -> list[int]:
