@@ -317,10 +317,11 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     out: list[RawQuote] = []
     carry: RawQuote | None = None
     # one scan of the whole text says which paragraphs have marks at all, and finds them
-    found = [m.span() for m in MARK_RE.finditer(text)]
-    if not found:
+    matches = list(MARK_RE.finditer(text))
+    if not matches:
         return out
-    positions = [a for a, _ in found]
+    found = list(map(re.Match.span, matches))  # (map over C methods: the marks of every paragraph)
+    positions = list(map(re.Match.start, matches))
     n = len(positions)
     for idx, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(positions, lo)

@@ -1120,6 +1120,8 @@ class _Persons:
         for name in self.surnames:
             if name not in self.whole:
                 self.by_initial.setdefault(name[0], []).append(name)
+        # the stretch [lo, hi) of text last looked at and the surnames found in it
+        self._looked: tuple[int, int, list[tuple[int, str]]] = (0, 0, [])
 
     def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
         """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
@@ -1135,15 +1137,8 @@ class _Persons:
             left = bisect.bisect_left
             return self.all[left(self.all_offsets, lo) : left(self.all_offsets, hi)]
         left = bisect.bisect_left
-        text, spans, starts, whole = self.text, self.spans, self.starts, self.whole
-        # a surname standing on its own starts with a capital after no letter or digit:
-        # look only there, and only for the surnames with that capital
-        found: list[tuple[int, list[str]]] = []  # in the text's order, and the set's at one offset
-        get = self.by_initial.get
-        for at in map(_M_START, _CAPITAL_RE.finditer(text, lo, hi)):
-            for name in get(text[at], ()):
-                if text.startswith(name, at) and _stands_alone(text, spans, starts, at, at + len(name)):
-                    found.append((at, [name]))
+        whole = self.whole
+        found = [(at, [name]) for at, name in self._surnames_in(lo, hi)]
         # as person_names lists them before sorting: the name runs, then each surname's hits
         out = self.names[left(self.offsets, lo) : left(self.offsets, hi)]
         if not whole:
@@ -1164,6 +1159,37 @@ class _Persons:
                 out.extend((at, [name]) for at in hits)
         out.sort(key=_first)
         return out
+
+    def _surnames_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(offset, surname) of the surnames in by_initial standing on their own in
+        [lo, hi), in the text's order and the set's at one offset. Pronouns come in
+        reading order, each looking at a stretch before it that mostly overlaps the last
+        one's: the text the last stretch covered is not looked at again."""
+        left = bisect.bisect_left
+        seen_lo, seen_hi, finds = self._looked
+        if seen_lo <= lo <= seen_hi:
+            finds = finds[left(finds, (lo,)) :]  # (lo,) sorts before every (lo, name)
+            if hi > seen_hi:
+                finds += self._look(seen_hi, hi)
+                seen_hi = hi
+        else:
+            finds = self._look(lo, hi)
+            seen_hi = hi
+        self._looked = (lo, seen_hi, finds)
+        return finds[: left(finds, (hi,))]
+
+    def _look(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """_surnames_in, looking at the text."""
+        text, spans, starts = self.text, self.spans, self.starts
+        # a surname standing on its own starts with a capital after no letter or digit:
+        # look only there, and only for the surnames with that capital
+        finds: list[tuple[int, str]] = []
+        get = self.by_initial.get
+        for at in map(_M_START, _CAPITAL_RE.finditer(text, lo, hi)):
+            for name in get(text[at], ()):
+                if text.startswith(name, at) and _stands_alone(text, spans, starts, at, at + len(name)):
+                    finds.append((at, name))
+        return finds
 
 
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
