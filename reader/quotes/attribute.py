@@ -69,12 +69,21 @@ _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 def _word_info(w: str) -> tuple[str, str, bool]:
     if len(_WORD_INFO) >= _WORD_INFO_MAX:
         _WORD_INFO.clear()
+        _WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
     low = _lower(w)
     if low == w:
         low = w  # one string, not two, for a word already in lower case
     cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
     info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap)
     return info
+
+
+# Stands for a quotation among a paragraph's words, so that one lookup in _WORD_INFO gives
+# every token's lower-case form, kind and capital. No token is this string (TOKEN_RE takes
+# a control character as a token of its own).
+_QUOTE_WORD = "\x00Q"
+_QUOTE_INFO = ("", Q, False)
+_WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
 
 
 class Tokens:
@@ -84,45 +93,51 @@ class Tokens:
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.low: list[str] = []
-        self.kind: list[str] = []
-        self.qidx: list[int] = []
-        self.cap: list[bool] = []
-        self.qend: dict[int, str] = {}  # token index of a quotation -> its last character
         self._breaks: list[int] | None = None  # where sentences end (the index after), found on first use
+        if qend is None:
+            qend = {}
+        # the words between the quotations (as the regex finds them) and a stand-in for each
+        # quotation, looked up in one go: a paragraph is read with a few calls into C, not
+        # a few for each stretch between quotations
+        words: list[str] = []
+        start: list[int] = []
+        end: list[int] = []
+        qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
+        qends: dict[int, str] = {}  # token index of a quotation -> its last character
+        finditer = TOKEN_RE.finditer
         pos = lo
         for a, b, qi in regions:
-            self._words(pos, a)
-            self.start.append(a)
-            self.end.append(b)
-            self.low.append("")
-            self.kind.append(Q)
-            self.qidx.append(qi)
-            self.cap.append(False)
-            self.qend[len(self.low) - 1] = (qend or {}).get(qi, "")
+            if pos < a:
+                ms = list(finditer(text, pos, a))
+                words += map(_M_GROUP, ms)
+                start += map(_M_START, ms)
+                end += map(_M_END, ms)
+            t = len(words)
+            words.append(_QUOTE_WORD)
+            start.append(a)
+            end.append(b)
+            qidx[t] = qi
+            qends[t] = qend.get(qi, "")
             pos = b
-        self._words(pos, hi)
-
-    def _words(self, a: int, b: int) -> None:
-        if a >= b:
-            return
-        ms = list(TOKEN_RE.finditer(self.text, a, b))
-        if not ms:
-            return
-        # map() over C methods rather than per-token Python: this runs for every paragraph
-        words = list(map(_M_GROUP, ms))
-        self.start.extend(map(_M_START, ms))
-        self.end.extend(map(_M_END, ms))
+        if pos < hi:
+            ms = list(finditer(text, pos, hi))
+            words += map(_M_GROUP, ms)
+            start += map(_M_START, ms)
+            end += map(_M_END, ms)
+        self.start = start
+        self.end = end
+        self.qidx = qidx
+        self.qend = qends
         infos = list(map(_WORD_INFO.get, words))
         if not all(infos):
             infos = [info or _word_info(w) for w, info in zip(words, infos)]
-        lows, kinds, caps = zip(*infos)
-        self.low.extend(lows)
-        self.kind.extend(kinds)
-        self.cap.extend(caps)
-        self.qidx.extend([-1] * len(words))
+        if infos:
+            lows, kinds, caps = zip(*infos)
+            self.low: list[str] = list(lows)
+            self.kind: list[str] = list(kinds)
+            self.cap: list[bool] = list(caps)
+        else:
+            self.low, self.kind, self.cap = [], [], []
 
     def __len__(self) -> int:
         return len(self.low)
@@ -195,14 +210,15 @@ class Tokens:
         return 0
 
     def _ends_sentence(self, k: int) -> bool:
-        w = self.low[k]
-        if self.kind[k] == Q:
+        low, kind, cap = self.low, self.kind, self.cap
+        w = low[k]
+        if kind[k] == Q:
             # "…here." He said: a quotation ending in a full stop, then a capital
-            return self.qend.get(k, "") in TERMINAL and k + 1 < len(self.low) and self.cap[k + 1]
+            return self.qend.get(k, "") in TERMINAL and k + 1 < len(low) and cap[k + 1]
         if w in TERMINAL:
-            if w == "." and k > 0 and (self.low[k - 1] in ABBREVIATIONS or (len(self.low[k - 1]) == 1 and self.cap[k - 1])):
+            if w == "." and k > 0 and (low[k - 1] in ABBREVIATIONS or (len(low[k - 1]) == 1 and cap[k - 1])):
                 return False
-            if k + 1 < len(self.low) and (self.low[k + 1] in (")", ",", ";") or (self.kind[k + 1] == "w" and not self.cap[k + 1] and not self.low[k + 1][0].isdigit())):
+            if k + 1 < len(low) and (low[k + 1] in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not low[k + 1][0].isdigit())):
                 return False  # "(R-Fla.) said", "Inc. said"
             return True
         return False
