@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -162,15 +163,13 @@ class Tokens:
         (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
         # only a quotation or . ! ? can end a sentence: test just those tokens (found
-        # with list.count and list.index, which scan in C)
-        cands = list(self.qend)
-        for t in TERMINAL:
-            k = -1
-            for _ in range(low.count(t)):
-                k = low.index(t, k + 1)
-                cands.append(k)
-        cands.sort()
-        ends = [k + 1 for k in cands if self._ends_sentence(k)]
+        # with map and compress, which run in C)
+        cands = list(compress(range(len(low)), map(TERMINAL.__contains__, low)))
+        if self.qend:
+            cands += self.qend
+            cands.sort()
+        ends_sentence = self._ends_sentence
+        ends = [k + 1 for k in cands if ends_sentence(k)]
         d = self._dateline_end()
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)

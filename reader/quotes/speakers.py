@@ -1038,6 +1038,8 @@ def _after_place_word(text: str, at: int) -> bool:
     """Whether a word of _PLACE_BEFORE and a space stand right before offset `at`."""
     if at < 3 or text[at - 1] != " ":
         return False
+    if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in _PLACE_WORD_ENDS:
+        return False  # the word before does not end as any of them does
     m = _LAST_WORD_RE.search(text, max(0, at - 13), at - 1)
     return m is not None and m.group().lower() in _PLACE_BEFORE
 
@@ -1059,6 +1061,9 @@ _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "out
                  "toward", "towards", "via", "within", "through", "between",
                  # the one spoken to: "She told ABC Radio …", "speaking to Harbour FM"
                  "told", "tell", "tells", "telling", "to"}
+# the last two letters of each word of _PLACE_BEFORE (a newline before the space is let
+# through: the search's $ matches before one)
+_PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 
 
 _RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)
