@@ -169,6 +169,7 @@ def _judge(text, lo, hi, marks, typewriter):
     judged = []
     fams = []
     by_neighbours = _BY_NEIGHBOURS
+    single_judged = False  # whether a single quote mark might open or close
     for i, w in marks:
         if w != 1:
             fam = "d"
@@ -183,6 +184,7 @@ def _judge(text, lo, hi, marks, typewriter):
                     judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
                 else:
                     judged.append(_classify(text, i, lo, hi, w, typewriter))
+                    single_judged = True
             else:
                 # a mark of one character other than a single quote is judged by the
                 # characters either side of it alone: the same marks come back between
@@ -196,14 +198,15 @@ def _judge(text, lo, hi, marks, typewriter):
                 judged.append(got)
         fams.append(fam)
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
-    # single mark can only close
+    # single mark can only close (all False when no single mark can open or close)
     next_single_closes_only = [False] * (len(marks) + 1)
-    for k in range(len(marks) - 1, -1, -1):
-        o, c = judged[k]
-        if fams[k] == "s" and (o or c):
-            next_single_closes_only[k] = c and not o
-        else:
-            next_single_closes_only[k] = next_single_closes_only[k + 1]
+    if single_judged:
+        for k in range(len(marks) - 1, -1, -1):
+            o, c = judged[k]
+            if fams[k] == "s" and (o or c):
+                next_single_closes_only[k] = c and not o
+            else:
+                next_single_closes_only[k] = next_single_closes_only[k + 1]
     return judged, fams, next_single_closes_only
 
 
@@ -310,6 +313,47 @@ def _lstrip(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+def find_marks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of MARK_RE in the text, in order.
+
+    Found with str.find, one mark character at a time, rather than with the regex: the
+    regex engine tests every character of the text against the set of marks, where
+    str.find skips through the text as memchr does (most of this engine's text has a few
+    dozen marks in thousands of characters). Then as MARK_RE reads them: two apostrophes
+    or two backticks are one mark, and a backtick on its own is none."""
+    find = text.find
+    if text.isascii():
+        chars = _ASCII_MARKS
+    else:
+        chars = _ASCII_MARKS + "".join([c for c in _OTHER_MARKS if c in text])
+    at: list[int] = []
+    for c in chars:
+        k = find(c)
+        while k != -1:
+            at.append(k)
+            k = find(c, k + 1)
+    at.sort()
+    out = []
+    taken = 0  # where the last mark ends: a position before it is its second character
+    for k in at:
+        if k < taken:
+            continue
+        c = text[k]
+        if c == "'" or c == "`":
+            if text[k + 1 : k + 2] == c:
+                out.append((k, k + 2))
+                taken = k + 2
+            elif c == "'":
+                out.append((k, k + 1))
+        else:
+            out.append((k, k + 1))
+    return out
+
+
+_ASCII_MARKS = "\"'`"  # the marks MARK_RE finds in ASCII text, and the others
+_OTHER_MARKS = "".join(c for c in _MARKS if c not in _ASCII_MARKS)
+
+
 def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote]:
     """Pair the marks of every paragraph, in reading order. `paragraphs` is a sequence
     of (start, end) spans; a quote may run from one into the next. `typewriter` reads
@@ -317,11 +361,10 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     out: list[RawQuote] = []
     carry: RawQuote | None = None
     # one scan of the whole text says which paragraphs have marks at all, and finds them
-    matches = list(MARK_RE.finditer(text))
-    if not matches:
+    found = find_marks(text)
+    if not found:
         return out
-    found = list(map(re.Match.span, matches))  # (map over C methods: the marks of every paragraph)
-    positions = list(map(re.Match.start, matches))
+    positions = [a for a, _ in found]
     n = len(positions)
     for idx, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(positions, lo)
