@@ -628,6 +628,8 @@ _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "
 
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
+    if P.low[k] not in _CUE_WORDS:
+        return None  # most tokens, tested first: the rules ask this of token after token
     if P.kind[k] != "w":
         return None
     cv = SPEECH_VERBS.get(P.low[k])
@@ -644,6 +646,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     return cv
 
 
+_CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
 _NAMED_AS = True
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
