@@ -189,12 +189,17 @@ def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     return "partial"
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+def _trimmed(text: str, segments) -> tuple[tuple[int, int], ...]:
+    """The segments without the white space at their ends; those left empty dropped."""
+    out = []
+    for s, e in segments:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
 
 
 # a nickname in quote marks inside a name: Ramon “Bong” T. Villanueva, Dwayne "The Rock" Johnson
@@ -259,7 +264,7 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = tuple(seg for seg in [_trim(text, s, e) for s, e in raw.segments] if seg[1] > seg[0])
+        segs = _trimmed(text, raw.segments)
         if segs:
             kept[qi] = segs
     # speakers in order of their first quote; only those with a quote kept

@@ -384,14 +384,20 @@ def _run_may_end(text: str, at: int) -> bool:
     """Whether _RUN_BEFORE can match text[at - 60 : at] at all, tested cheaply: it ends in
     a space (or a space and a newline) after a word with a capital in it (any word not
     all ASCII is let through). Most uses of a surname ("said Trump") fail this."""
-    lo = max(0, at - 60)
-    if at - 1 < lo:
+    c = text[at - 1] if at else ""
+    if c == " ":
+        p = at - 1
+    elif c == "\n":
+        p = at - 2
+        if p < 0 or text[p] != " ":
+            return False
+    else:
         return False
-    c = text[at - 1]
-    p = at - 1 if c == " " else at - 2 if c == "\n" else -1
-    if p < lo or text[p] != " ":
+    lo = at - 60 if at > 60 else 0
+    if p < lo:
         return False
-    word = text[max(text.rfind(" ", lo, p) + 1, lo) : p]
+    # the word before the space: from the space before it (rfind gives -1 for none), or lo
+    word = text[(text.rfind(" ", lo, p) + 1) or lo : p]
     return not word.isascii() or word != word.lower()
 
 
