@@ -1131,6 +1131,9 @@ class _Persons:
         for name in self.surnames:
             if name not in self.whole:
                 self.by_initial.setdefault(name[0], []).append(name)
+        # the same surnames, each with its place in its capital's list: the order in which
+        # _look lists the surnames found at one offset
+        self._ranked = [(name, rank) for names in self.by_initial.values() for rank, name in enumerate(names)]
         # the stretch [lo, hi) of text last looked at and the surnames found in it
         self._looked: tuple[int, int, list[tuple[int, str]]] = (0, 0, [])
 
@@ -1192,6 +1195,20 @@ class _Persons:
     def _look(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """_surnames_in, looking at the text."""
         text, spans, starts = self.text, self.spans, self.starts
+        if len(self._ranked) <= _FEW_SURNAMES:
+            # a few surnames (most articles): str.find for each skips through the stretch
+            # faster than a look at each of its capitals
+            found: list[tuple[int, int, str]] = []
+            find, capital = text.find, _CAPITAL_RE.match
+            for name, rank in self._ranked:
+                stop = hi - 1 + len(name)  # a find must start before hi
+                at = find(name, lo, stop)
+                while at != -1:
+                    if capital(text, at) and _stands_alone(text, spans, starts, at, at + len(name)):
+                        found.append((at, rank, name))
+                    at = find(name, at + 1, stop)
+            found.sort()  # by offset, then as the capital's list has them
+            return [(at, name) for at, _, name in found]
         # a surname standing on its own starts with a capital after no letter or digit:
         # look only there, and only for the surnames with that capital
         finds: list[tuple[int, str]] = []
@@ -1204,6 +1221,7 @@ class _Persons:
 
 
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
+_FEW_SURNAMES = 32  # up to this many, _look searches for each surname in turn
 _M_START = re.Match.start
 
 
