@@ -407,7 +407,7 @@ def _name_part(mention: str) -> tuple[str, ...]:
     return tuple(name_part(mention))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2048)
 def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None, bool]:
     """What named() reads of a mention, kept by mention: its name part, that name in
     lower case (as _find_named compares names), the gender its title gives and whether
@@ -418,12 +418,12 @@ def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None
     return toks, [t.lower() for t in toks], _gender_from_title(words), honorific
 
 
-@functools.lru_cache(maxsize=4096)
-def _run_name(run: str, surname: str) -> tuple[list[str], list[str]] | None:
-    """The name _fullest reads in a run of capitalised words standing before a surname,
-    and that name in lower case; None when it cannot be a fuller name (more than four
-    words, or opening with a word that is no name). Kept by run: the same runs (Donald
-    Trump) come back article after article. Callers copy the lists they keep."""
+@functools.lru_cache(maxsize=2048)
+def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
+    """The name _fullest reads in a run of capitalised words standing before a surname;
+    None when it cannot be a fuller name (more than four words, or opening with a word
+    that is no name). Kept by run: the same runs (Donald Trump) come back article after
+    article."""
     words = run.split()  # initials keep their full stops: Jory A. Keast
     for n in range(len(words) - 1, -1, -1):
         if words[n].lower() in NAME_BREAKS:
@@ -434,7 +434,7 @@ def _run_name(run: str, surname: str) -> tuple[list[str], list[str]] | None:
     full = _drop_leading(full, _NOT_FIRST)
     if not full or len(full) > 4 or full[0].lower() in NON_NAMES:
         return None
-    return full, [t.lower() for t in full]
+    return tuple(full)
 
 
 # a word that starts in lower case and is not one a Title Case headline leaves small
@@ -585,9 +585,9 @@ class Resolver:
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
-                    got = _run_name(m.group(1), surname)
-                    if got is not None and len(best) < len(got[0]) and _compatible(key, got[1]):
-                        best = list(got[0])
+                    full = _run_name(m.group(1), surname)
+                    if full is not None and len(best) < len(full) and _compatible(key, [t.lower() for t in full]):
+                        best = list(full)
                         if len(best) == 4:
                             break  # no longer name can be taken
             at = text.find(surname, end)
