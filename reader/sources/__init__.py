@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.model import Article
 from reader.sources.display import safe_display
+
+if TYPE_CHECKING:  # the app's first frame needs safe_display, not the model's dataclasses
+    from reader.model import Article
 
 __all__ = ["LoadError", "load", "read_bytes", "read_text", "parse_text", "parse_markdown", "parse_html", "safe_display"]
 
