@@ -241,7 +241,7 @@ def test_progress_counts_feeds_and_pages(site, db):
 
 def test_subscribe_finds_the_feed_a_page_names_and_reads_it_once(site, db):
     feed_url = site.serve("/feed.xml", atom([1, 2]), "application/atom+xml")
-    home = site.serve("/", f'<html><head><link rel="alternate" type="application/atom+xml" href="/feed.xml"></head><body>Hi</body></html>')
+    home = site.serve("/", '<html><head><link rel="alternate" type="application/atom+xml" href="/feed.xml"></head><body>Hi</body></html>')
     row, created, report = subscribe(db, home, settings=FAST)
     assert created and row.url == feed_url and row.title == "North Quay Notes"
     assert report.added == 2 and row.unread == 2

@@ -298,7 +298,7 @@ def test_search_finds_quotes_and_their_speakers(lib, plain_engine):
 
 def test_speaker_filter_keeps_only_that_speakers_quotes(lib, plain_engine):
     lib.add_article(article(f"Transport\n{BRIDGE}\n{FERRY}"))
-    lib.add_article(article(f"More\n\"The bridge is late,\" John Doe said."))
+    lib.add_article(article("More\n\"The bridge is late,\" John Doe said."))
     hits = lib.search("bridge", speaker="john doe")
     assert [(h.kind, h.speaker, h.title) for h in hits] == [("quote", "John Doe", "More")]
     assert {h.speaker for h in lib.search("", speaker="Jane Roe")} == {"Jane Roe"}
@@ -322,7 +322,7 @@ def test_speakers_are_merged_by_name_across_articles(lib, plain_engine):
 
 def test_quotes_for_export(lib, plain_engine):
     one = article(f"One\n{BRIDGE}\n{FERRY}", published="2024-01-01")
-    two = article(f"Two\n\"Later,\" Jane Roe said.", published="2024-02-01")
+    two = article("Two\n\"Later,\" Jane Roe said.", published="2024-02-01")
     lib.add_article(one, source="/news/one.txt")
     lib.add_article(two)
     lib.mark([one.id], starred=True)
