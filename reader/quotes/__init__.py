@@ -47,18 +47,12 @@ def extract(article: Article, typewriter: bool = False) -> Extraction:
 
 def extract_text(text: str, typewriter: bool = False) -> Extraction:
     """The engine on bare text: paragraphs are its non-empty lines."""
-    spans = []
+    lines = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        s, e = pos, pos + len(line.rstrip("\r\n"))
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        lines.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
-    return extract_spans(text, spans, typewriter=typewriter)
+    return extract_spans(text, list(_trimmed(text, lines)), typewriter=typewriter)
 
 
 def extract_spans(
