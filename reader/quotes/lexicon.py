@@ -331,8 +331,6 @@ NON_NAMES = {"hours", "days", "weeks", "months", "years", "minutes", "moments", 
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tomorrow", "tonight", "i", "in", "on", "at", "the", "a",
              "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards"}
-# "according to X": the cue is the phrase
-ACCORDING = ("according", "to")
 
 # any capital letter, not only A-Z: Ó Briain, Ní Bhriain, Tāwhiri, Łukasz, Åsa
 UPPER = "[" + re.escape("".join(c for c in map(chr, range(0x2000)) if c.isupper())) + "]"
