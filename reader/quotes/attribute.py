@@ -22,6 +22,7 @@ from reader.quotes.lexicon import (
     ADVERBS,
     BE,
     CLAUSE_BREAKS,
+    CLOSE_TO,
     CONTRACTED_PRONOUNS,
     TIME_WORDS,
     DETERMINERS,
@@ -343,7 +344,6 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
 # also open clauses: "after a woman told him")
-_CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among", "amid", "despite", "through",
              "throughout", "inside", "outside"}
 
@@ -438,7 +438,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             )):
                 i -= 2
                 continue
-            if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in _CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
+            if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
             i -= 1

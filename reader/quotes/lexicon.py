@@ -259,6 +259,8 @@ NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", 
 # letters written after a name: "Marcus Penhallow MP", "Ann Hosken KC", "Tom Reed Jr"
 POST_NOMINALS = {"mp", "msp", "ms", "mla", "td", "mep", "qc", "kc", "sc", "jr", "sr", "obe", "mbe", "cbe", "phd",
                  "md", "esq", "iii", "ii", "iv"}
+# words that tie a group to what it knows: "sources close to the star", "people familiar with the talks"
+CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 # party labels written before a name: "House Republican Thomas Massie", "Democrat Hillary Clinton"
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "conservative", "liberal",
                "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from reader.quotes.lexicon import (
     ANON_DETERMINERS,
     BODY_HEADS,
+    CLOSE_TO,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -103,7 +104,6 @@ _ROLE_SUBJECT_RE = re.compile(
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
 _WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
-_CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
@@ -233,7 +233,7 @@ def classify(mention: str) -> str:
     caps = [w for w in words[1:] if _capital(w)] if low[0] in DETERMINERS else [w for w in words if _capital(w)]
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
-    if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in _CLOSE_TO:
+    if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:
         return "anonymous"  # "Sources close to the star", "People familiar with the talks"
     for n, w in enumerate(words[:-1]):
         if _capital(w) and _unpossessed(w) != w and words[n + 1][:1].islower():
@@ -438,8 +438,6 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
 
 
 # a word that starts in lower case and is not one a Title Case headline leaves small
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[^\W\d_]")
-_PROSE_RE = re.compile(r"(?<![\w'’\-])(?!(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|vs|via)\b)[a-z]")
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -455,11 +453,8 @@ _TITLE_MAX = 300  # characters: a longer line is prose, whatever its capitals
 def title_case(line: str) -> bool:
     """A line in Title Case ("Romney Will Not Be Present For Trump Nomination"), whose
     capitals say nothing about where names are."""
-    if _PROSE_RE.search(line):
+    if _CAPITALS_LINE_RE.fullmatch(line) is None:
         return False  # most lines: a word in lower case that is not a small one
-    for m in _LOWER_WORD_RE.finditer(line):
-        if m.group().islower():
-            return False  # most lines: a lower-case word turns up at once
     words = _TITLE_WORD_RE.findall(line)
     capitals = sum(1 for w in words if w[0].isupper())
     if len(words) < 4 or len(words) > 30:
@@ -527,13 +522,8 @@ class Resolver:
         """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
         Trump" is no one's name."""
         if self._titled is None:
-            text, fits = self.text, _CAPITALS_LINE_RE.fullmatch
-            # one C-level test a paragraph rules out all but the few with no lower-case word
-            # other than small ones
-            self._titled = [
-                (lo, hi) for lo, hi in self._paragraphs
-                if hi - lo <= _TITLE_MAX and fits(text, lo, hi) and title_case(text[lo:hi])
-            ]
+            text = self.text
+            self._titled = [(lo, hi) for lo, hi in self._paragraphs if hi - lo <= _TITLE_MAX and title_case(text[lo:hi])]
         return self._titled
 
     def _where_names_are(self) -> list[tuple[int, int]]:
