@@ -101,7 +101,17 @@ def _classify(text: str, i: int, lo: int, hi: int, w: int = 1, typewriter: bool 
         can_open = True
     if pref is False and not can_open and not can_close:
         can_close = True
+    if not can_open and not can_close and prev.isspace() and next_space and family == "d":
+        # a straight mark spaced off on both sides closes what ends in punctuation just
+        # before it: "… the term 'outreach,' " he said
+        j = i - 1
+        while j > lo and text[j].isspace():
+            j -= 1
+        can_close = text[j] in _SPACED_CLOSE_AFTER
     return can_open, can_close
+
+
+_SPACED_CLOSE_AFTER = frozenset(".,!?;'\u2019\u2026")
 
 
 def pair_paragraph(
@@ -191,7 +201,9 @@ def _judge(text, lo, hi, marks, typewriter):
                 # the same characters again and again
                 key = (prev, mark, nxt)
                 got = by_neighbours.get(key)
-                if got is None:
+                if prev.isspace() and nxt.isspace():
+                    got = _classify(text, i, lo, hi, w, typewriter)  # reads further back than its neighbours
+                elif got is None:
                     if len(by_neighbours) >= 4096:
                         by_neighbours.clear()
                     got = by_neighbours[key] = _classify(text, i, lo, hi, w, typewriter)

@@ -62,3 +62,16 @@ def test_two_apostrophes_are_a_double_mark_only_when_asked():
 
 def test_tex_style_quotes_open_with_backticks():
     assert texts("``We will win,'' Ann Lee said.\n") == ["We will win,"]
+
+
+def test_a_mark_spaced_off_after_an_inner_quote_closes_the_outer_one():
+    # American style puts a space between the inner quote's closing mark and the outer's
+    t = "Port Ellery\n\n\"They call it 'the quiet district,' \" Dana Okafor told the meeting, adding that nobody asked the residents.\n"
+    (q,) = extract_text(t).quotes
+    assert q.text(t) == "They call it 'the quiet district,'"
+    assert t[q.mention.start:q.mention.end] == "Dana Okafor"
+
+
+def test_a_lone_spaced_mark_after_a_word_still_opens_nothing():
+    t = "The sign read Gate 4 \" and nothing else, said the warden.\n"
+    assert texts(t) == []
