@@ -1107,6 +1107,17 @@ def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
             if found:
                 return found
         elif P.kind[c] == Q:
+            # another quote later in the sentence: the clause between the two may be this
+            # one's ("“…” to drive up the price, she said, citing “cross-sell”")
+            for d in range(t + 1, c):
+                if P.low[d] == ",":
+                    found = _clause_at(P, d + 1, c)
+                    if found is None or found.cue is None:
+                        return None
+                    k = bisect.bisect_left(P.start, found.cue[1])
+                    if all(P.kind[i] == "p" for i in range(k, c)):
+                        return None  # "…, she noted, "…"": the later quote's head
+                    return found
             return None
         c -= 1
     return None

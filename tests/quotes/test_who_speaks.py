@@ -113,3 +113,17 @@ def test_names_after_a_dash_or_and_speak_in_an_absolute_clause():
 def test_a_thing_called_the_name_is_nobodys_words():
     text = 'Both oppose an inflation formula called the "chained index" that would cut payments.'
     assert mentions(text) == [("chained index", None, None)]
+
+
+def test_a_clause_between_two_quotes_names_the_first_ones_speaker():
+    t = ("Harbour fees\n\n\u201cIt is not fair,\u201d Nadia Brenner said. \u201cYou doubled the fees\u201d to pay for the marina, "
+         "she said, pointing to what the board calls \u201cmodernisation.\u201d\n")
+    assert mentions(t)[1] == ("You doubled the fees", "she", "Nadia Brenner")
+
+
+def test_a_clause_leading_into_the_next_quote_is_that_quotes_own():
+    t = ("Harbour fees\n\nAt the meeting she called the plan \u201cbold\u201d and \u201cwell meant.\u201d "
+         "(Even so, she also warned, \u201cNobody will pay these fees.\u201d)\n")
+    got = mentions(t)
+    assert got[1][0] == "well meant."
+    assert t.index("she also") not in [q.mention.start for q in extract_text(t).quotes[:2] if q.mention]
