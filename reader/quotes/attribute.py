@@ -644,8 +644,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
-    if k > 0 and P.low[k - 1] in _NOUN_DETS:
-        return None  # a noun: "his claims", "the report"
+    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
+        return None  # a noun: "his claims", "the report", "a series of tweets"
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
         return None  # "a Twitter comment"
     return cv
@@ -758,6 +758,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             ):
                 # "both men issued a statement – Ryan saying he was "…" and Trump calling it …"
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "absolute")
+            if np and np[0] - 1 >= s0 and P.low[np[0] - 1] in _SHOWN and all(P.cap[i] for i in range(np[0], np[1])):
+                # "footage of Clinton asking, "…"", "the video shows Okafor saying": the one shown
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "shown-participle")
             if k - 1 >= s0 and P.low[k - 1] in BE:
                 np = np_backward(P, k - 1, s0, skip_be=True)
                 if np:
@@ -801,6 +804,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
     return None
 
 
+# the words before a name that an -ing cue follows when a recording shows that person speaking
+_SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "featuring", "hear", "heard", "hears",
+          "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
 
 

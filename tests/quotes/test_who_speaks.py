@@ -127,3 +127,14 @@ def test_a_clause_leading_into_the_next_quote_is_that_quotes_own():
     got = mentions(t)
     assert got[1][0] == "well meant."
     assert t.index("she also") not in [q.mention.start for q in extract_text(t).quotes[:2] if q.mention]
+
+
+@pytest.mark.parametrize("lead", ["The advert uses footage of Mara Quill asking,", "The clip shows Mara Quill saying on Tuesday,"])
+def test_the_person_a_recording_shows_speaking_is_the_speaker(lead):
+    t = f"Campaign\n\n{lead} \u201cWho will pay for the bridge?\u201d\n"
+    assert mentions(t)[0][1:] == ("Mara Quill", "Mara Quill")
+
+
+def test_a_speech_word_after_of_is_a_noun():
+    t = "Campaign\n\nQuill sent a string of tweets on Friday saying the bridge was \u201ca vanity project.\u201d\n"
+    assert mentions(t)[0][1] == "Quill"
