@@ -137,7 +137,8 @@ _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 def _last_char(text: str, raw: RawQuote) -> str:
     s, e = raw.segments[-1]
-    while e > s and text[e - 1].isspace():
+    # past white space and an inner quote's closing marks: "… you called ‘miracles,’"
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "’'”\"»›"):
         e -= 1
     return text[e - 1] if e > s else ""
 

@@ -138,3 +138,9 @@ def test_the_person_a_recording_shows_speaking_is_the_speaker(lead):
 def test_a_speech_word_after_of_is_a_noun():
     t = "Campaign\n\nQuill sent a string of tweets on Friday saying the bridge was \u201ca vanity project.\u201d\n"
     assert mentions(t)[0][1] == "Quill"
+
+
+def test_a_tail_after_a_quote_ending_in_an_inner_quote_names_its_speaker():
+    t = ("Hearing\n\nSen. Ruth Alder scolded him: \u201cYou sold three products you called \u2018cures,\u2019\u201d she said. "
+         "\u201cThey cure nothing.\u201d\n\nAlder later left the room.\n")
+    assert [m[1] for m in mentions(t)] == ["she", "she"]
