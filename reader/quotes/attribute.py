@@ -336,6 +336,10 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
         outer = _np_backward(P, k, lo, False)
+        if outer is None and k - 1 >= lo and P.kind[k] == "w" and P.low[k].endswith(("ing", "ed")):
+            # "Protesters marching through the streets chanted": the phrase before the
+            # participle that the preposition hangs on
+            outer = _np_backward(P, k - 1, lo, False)
         if outer is None:
             break
         np = outer

@@ -144,3 +144,8 @@ def test_a_tail_after_a_quote_ending_in_an_inner_quote_names_its_speaker():
     t = ("Hearing\n\nSen. Ruth Alder scolded him: \u201cYou sold three products you called \u2018cures,\u2019\u201d she said. "
          "\u201cThey cure nothing.\u201d\n\nAlder later left the room.\n")
     assert [m[1] for m in mentions(t)] == ["she", "she"]
+
+
+def test_the_place_a_crowd_moves_through_is_not_the_crowd():
+    t = "Night march\n\nStudents marching through the old town chanted \u201cNo more fees!\u201d until midnight.\n"
+    assert mentions(t)[0][1] == "Students"
