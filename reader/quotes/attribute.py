@@ -276,8 +276,8 @@ def _shouted(P: Tokens, i0: int, i1: int) -> bool:
 
 
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
-    while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w") and P.low[i0] not in DETERMINERS:
-        i0 += 1
+    while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w" or _year(P.low[i0])) and P.low[i0] not in DETERMINERS:
+        i0 += 1  # (and a year: "in 2017 America says")
     while i1 > i0 and (
         P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
@@ -300,10 +300,17 @@ _LY_NOUNS = {"family", "rally", "ally", "assembly", "supply", "reply", "anomaly"
              "jelly", "lily", "homily", "folly", "holly", "melancholy", "daily", "weekly", "monthly", "quarterly"}
 
 
+def _ly_word(w: str) -> bool:
+    return len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS
+
+
 def _ly_adverb(P: Tokens, k: int) -> bool:
     """"loudly", "angrily": a lower-case -ly word before a verb is an adverb."""
-    w = P.low[k]
-    return len(w) > 4 and w.endswith("ly") and not P.cap[k] and w not in _LY_NOUNS and (k == 0 or P.low[k - 1] not in DETERMINERS)
+    return _ly_word(P.low[k]) and not P.cap[k] and (k == 0 or P.low[k - 1] not in DETERMINERS)
+
+
+def _year(w: str) -> bool:
+    return len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()
 
 
 _OF_TITLE = {"of", "on", "in", "titled", "entitled", "called", "show", "book", "film"}
@@ -650,6 +657,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # "the United States", "The New York Post"
     if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
         return None  # a noun: "his claims", "the report", "a series of tweets"
+    if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
+        return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
         return None  # "a Twitter comment"
     return cv
@@ -1304,8 +1313,8 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
                 np = got
             break
     np = np or _clause_subject(P, s0, t)
-    if not np or np[1] >= t:
-        return None
+    if not np or np[1] >= t or P.low[np[1]] == ":":
+        return None  # (a label: "Veto Power Impedes Peace Efforts: …")
     last = P.low[np[1] - 1]
     if np[1] - np[0] == 1 and last in ("he", "she"):
         return Found(_span(P, *np), None, "subject")

@@ -149,3 +149,20 @@ def test_a_tail_after_a_quote_ending_in_an_inner_quote_names_its_speaker():
 def test_the_place_a_crowd_moves_through_is_not_the_crowd():
     t = "Night march\n\nStudents marching through the old town chanted \u201cNo more fees!\u201d until midnight.\n"
     assert mentions(t)[0][1] == "Students"
+
+
+def test_a_participle_describing_a_noun_is_not_a_verb_of_speech():
+    t = ("Vote\n\nAfter a hastily called meeting, the harbour board issued a statement calling the sale "
+         "\u201ca betrayal of the town.\u201d\n")
+    assert mentions(t)[0][1] == "the harbour board"
+
+
+def test_a_year_is_not_part_of_the_speakers_name():
+    t = "Letters\n\nI hope in 2030 Wessex says, \u201cThank you, and goodbye.\u201d\n"
+    assert mentions(t)[0][1] == "Wessex"
+
+
+def test_a_label_before_a_colon_is_not_a_subject():
+    t = ("Guide\n\nHarbour Rules Explained: Keeping \u201cthe quiet hours\u201d is one of the oldest duties of "
+         "the Port Ellery harbour master.\n\nThe Port Ellery harbour master agreed.\n")
+    assert mentions(t)[0][1] is None
