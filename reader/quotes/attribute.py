@@ -711,7 +711,16 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
 def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
     k = t - 1
     tries = 0
-    while k >= s0 and tries < 3:
+    # "While he acknowledged …, Ham noted several "…"": a clause set before the sentence's
+    # own subject governs no quote after it
+    stop = s0
+    if P.low[s0] in _SUBORDINATORS:
+        c = s0 + 1
+        while c < t and P.low[c] != "," and P.kind[c] != Q:
+            c += 1
+        if c + 2 < t and P.low[c] == "," and P.kind[c + 1] == "w":
+            stop = c
+    while k >= stop and tries < 3:
         w = P.low[k]
         if w == "according" and k + 1 < t and P.low[k + 1] == "to":
             np = np_forward(P, k + 2, t)
@@ -814,12 +823,23 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if np and _np_ok(P, *np) and (np[1] == t or (P.low[np[1]] in ":," and (np[1] + 1 == t or k == s0))) and tag in ("past", "s", "base") and lemma in ("say", "add", "write", "ask", "continue", "explain", "note", "insist", "argue"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head-inverted")
         k -= 1
+    if stop > s0:
+        # nothing in the main clause claimed the quote: its subject, if a verb of speech follows it
+        np = np_forward(P, stop + 1, t)
+        if np and np[0] == stop + 1:
+            k = np[1]
+            while k < t and P.low[k] in ADVERBS:
+                k += 1
+            cv = _cue(P, k) if k < t else None
+            if cv and cv[0] in ("past", "s"):
+                return Found(_span(P, *np), (P.start[k], P.end[k]), "main-clause")
     return None
 
 
 # the words before a name that an -ing cue follows when a recording shows that person speaking
 _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "featuring", "hear", "heard", "hears",
           "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
+_SUBORDINATORS = {"while", "though", "although", "when", "because", "if", "after", "before", "since", "whereas", "once"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
 
 

@@ -166,3 +166,11 @@ def test_a_label_before_a_colon_is_not_a_subject():
     t = ("Guide\n\nHarbour Rules Explained: Keeping \u201cthe quiet hours\u201d is one of the oldest duties of "
          "the Port Ellery harbour master.\n\nThe Port Ellery harbour master agreed.\n")
     assert mentions(t)[0][1] is None
+
+
+def test_a_clause_set_before_the_subject_does_not_claim_the_main_clauses_quote():
+    t = ("Ferry\n\nWhile she admitted the timetable was a problem, Okafor also noted several \u201cteething troubles\u201d "
+         "on the new route.\n\nOkafor spoke on Monday.\n")
+    assert mentions(t)[0][1] == "Okafor"
+    t2 = "Ferry\n\nWhen the board noted the losses, Okafor boasted, \u201cWe sell out every crossing.\u201d\n"
+    assert mentions(t2)[0][1] == "Okafor"
