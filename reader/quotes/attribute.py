@@ -30,6 +30,7 @@ from reader.quotes.lexicon import (
     NAME_CONNECTORS,
     NON_NAMES,
     NOUNABLE,
+    PARTY_WORDS,
     OBJECT_CUES,
     ROLE_ADJECTIVES,
     ROLE_LINKS,
@@ -661,6 +662,10 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
         return None  # "a Twitter comment"
+    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
+        P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
+    ):
+        return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
     return cv
 
 

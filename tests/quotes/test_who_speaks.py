@@ -174,3 +174,8 @@ def test_a_clause_set_before_the_subject_does_not_claim_the_main_clauses_quote()
     assert mentions(t)[0][1] == "Okafor"
     t2 = "Ferry\n\nWhen the board noted the losses, Okafor boasted, \u201cWe sell out every crossing.\u201d\n"
     assert mentions(t2)[0][1] == "Okafor"
+
+
+def test_a_party_word_before_claims_makes_it_a_noun():
+    t = "Fact check\n\nThe site rated 40% of Liberal claims as \u201cmisleading\u201d last year.\n"
+    assert mentions(t)[0][1:] == (None, None)
