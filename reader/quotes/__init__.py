@@ -24,6 +24,7 @@ from reader.quotes.attribute import (
     dash_credit,
     quote_only,
     speech_lead,
+    later_subject,
     title_like,
 )
 from reader.quotes.lexicon import DISCOURSE, SUBJECT_PRONOUNS
@@ -90,6 +91,8 @@ def extract_spans(
                 prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []), ends)
                 intro = colon_intro(prev)
             carried = intro if intro is not None else last_para_found
+            if intro is None and carried is not None and pi > 0 and _pronoun_found(text, carried):
+                carried = later_subject(prev, carried) or carried
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
             if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
@@ -126,6 +129,10 @@ class _Asked:
         if got is None:
             got = self._known[qi] = self._test(qi)
         return got
+
+
+def _pronoun_found(text: str, f: Found) -> bool:
+    return f.mention is not None and text[f.mention[0] : f.mention[1]].lower() in ("he", "she")
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:

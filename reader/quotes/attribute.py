@@ -1428,6 +1428,27 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
     return None
 
 
+def later_subject(P: Tokens, found: Found) -> Found | None:
+    """A paragraph whose he or she spoke and whose last clause, after its last quote, has a
+    name as its subject ("Though she called it "outrageous", Clinton restricted her
+    comments."): that name, for a quote-only paragraph after it."""
+    n = len(P)
+    last_q = max((k for k in range(n) if P.kind[k] == Q), default=-1)
+    if last_q < 0 or found.mention is None or found.mention[0] > P.start[last_q]:
+        return None  # the he or she must be this paragraph's, before its last quote
+    c = last_q if P.qend.get(last_q) == "," else last_q + 1  # (the comma may be inside the quote)
+    while c < n and P.low[c] != "," and c != last_q:
+        if P.low[c] in TERMINAL:
+            return None
+        c += 1
+    if c + 2 >= n:
+        return None
+    np = np_forward(P, c + 1, n)
+    if np is None or np[0] != c + 1 or not all(P.cap[i] for i in range(*np)) or np[1] >= n or P.kind[np[1]] != "w" or P.cap[np[1]]:
+        return None
+    return Found(_span(P, *np), found.cue, "later-subject")
+
+
 def dash_credit(P: Tokens) -> Found | None:
     """A paragraph that is only "– Name, …" credits the quote paragraph before it."""
     n = len(P)

@@ -179,3 +179,9 @@ def test_a_clause_set_before_the_subject_does_not_claim_the_main_clauses_quote()
 def test_a_party_word_before_claims_makes_it_a_noun():
     t = "Fact check\n\nThe site rated 40% of Liberal claims as \u201cmisleading\u201d last year.\n"
     assert mentions(t)[0][1:] == (None, None)
+
+
+def test_a_quote_paragraph_after_a_clause_naming_its_subject_goes_to_that_name():
+    t = ("Ferry\n\nAlthough she called the losses \u201cregrettable,\u201d Okafor kept her remarks to the timetable.\n\n"
+         "\u201cEvery crossing will run on time from May.\u201d\n")
+    assert mentions(t)[1][1:] == ("Okafor", "Okafor")
