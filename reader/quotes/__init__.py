@@ -89,7 +89,7 @@ def extract_spans(
             intro = None
             if pi > 0:
                 prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []), ends)
-                intro = colon_intro(prev)
+                intro = colon_intro(prev, known)
             carried = intro if intro is not None else last_para_found
             if intro is None and carried is not None and pi > 0 and _pronoun_found(text, carried):
                 carried = later_subject(prev, carried) or carried

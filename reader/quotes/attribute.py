@@ -759,6 +759,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge"):
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
+        if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
+            return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
         if lemma == "call" and tag in ("past", "part") and dist == 1 and P.low[k + 1] in ("the", "a", "an") and k > s0 and (
             P.kind[k - 1] == "w" and not P.cap[k - 1] and not P.low[k - 1].endswith("s")
             and P.low[k - 1] not in SUBJECT_PRONOUNS and P.low[k - 1] not in ADVERBS and P.low[k - 1] not in _NOT_A_THING
@@ -1399,13 +1401,18 @@ class KnownNames:
         return self._names
 
 
-def colon_intro(P: Tokens) -> Found | None:
+def colon_intro(P: Tokens, known: KnownNames | None = None) -> Found | None:
     """A paragraph ending "… X said:" introduces the quote that follows it."""
     n = len(P)
     if n == 0 or P.low[n - 1] != ":" or P.kind[n - 1] == Q:
         return None
     s0, _ = P.sentence_bounds(n - 1)
-    return head(P, n, s0) if n > 0 else None
+    found = head(P, n, s0)
+    if found is not None and found.how == "colon-subject" and known is not None and found.mention is not None:
+        m = bisect.bisect_left(P.start, found.mention[0])
+        if m == s0 and P.end[m] == found.mention[1] and P.low[m] not in SUBJECT_PRONOUNS and P.low[m] not in known:
+            return None  # "Partial transcript as follows:": a capital opening the sentence, and no name
+    return found
 
 
 def speech_lead(P: Tokens, n: int | None = None) -> Found | None:

@@ -185,3 +185,15 @@ def test_a_quote_paragraph_after_a_clause_naming_its_subject_goes_to_that_name()
     t = ("Ferry\n\nAlthough she called the losses \u201cregrettable,\u201d Okafor kept her remarks to the timetable.\n\n"
          "\u201cEvery crossing will run on time from May.\u201d\n")
     assert mentions(t)[1][1:] == ("Okafor", "Okafor")
+
+
+def test_to_call_a_meeting_is_not_speech():
+    t = "Council\n\nThe rules let the mayor call a \u201cspecial session\u201d at a day's notice.\n"
+    assert mentions(t)[0][1:] == (None, None)
+
+
+def test_a_capital_opening_a_colon_intro_is_no_speaker_unless_the_article_names_it():
+    t = "Hearing\n\nPartial record as follows:\n\n\u201cCHAIR: We will begin.\u201d\n"
+    assert mentions(t)[0][1:] == (None, None)
+    t2 = "Hearing\n\nThe chair turned to Okafor.\n\nOkafor replied at length:\n\n\u201cWe will begin.\u201d\n"
+    assert mentions(t2)[0][1] == "Okafor"
