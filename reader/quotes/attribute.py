@@ -52,7 +52,7 @@ from reader.quotes.lexicon import (
 # pattern opening with a choice tries every choice at every character); lookbehinds then
 # say which kind of token it opens; and a word is runs of letters between runs of those
 # marks, which never gives characters back.
-TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*(?:[.,]\d+)+|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+)*|)")
+TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*(?:[.,/]\d+)+|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+)*|)")
 DASHES = {"-", "–", "—", "--"}
 WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}
@@ -1067,6 +1067,13 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
         return None
+    if w in _NOUN_DETS:
+        # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
+        for k in (j + 2, j + 3):
+            if k < s1 and SPEECH_VERBS.get(P.low[k]) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
+                P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, k)
+            ):
+                return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
     if not np:
         return _chunk_then_cue(P, j, s1)

@@ -197,3 +197,14 @@ def test_a_capital_opening_a_colon_intro_is_no_speaker_unless_the_article_names_
     assert mentions(t)[0][1:] == (None, None)
     t2 = "Hearing\n\nThe chair turned to Okafor.\n\nOkafor replied at length:\n\n\u201cWe will begin.\u201d\n"
     assert mentions(t2)[0][1] == "Okafor"
+
+
+@pytest.mark.parametrize("tail, mention", [("the article read.", "the article"), ("the letter states.", "the letter")])
+def test_a_document_closing_the_sentence_speaks(tail, mention):
+    t = f"Archive\n\n\u201cThe pier will reopen in spring,\u201d {tail}\n"
+    assert mentions(t)[0][1] == mention
+
+
+def test_a_date_like_number_in_a_role_does_not_hide_the_name():
+    t = "Inquiry\n\n\u201cWe waited 20 years for this,\u201d said 7/7 survivor Ama Boateng.\n"
+    assert mentions(t)[0][1:] == ("7/7 survivor Ama Boateng", "Ama Boateng")
