@@ -708,9 +708,20 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     if t - 1 > s0 and P.low[t - 1] == ":":
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)
-        if subj and subj[0] <= s0 + 2:
+        if subj and (subj[0] <= s0 + 2 or _fronted(P, s0, subj[0])):
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
+
+
+_FRONTED_OPENERS = _PP_HEADS | {"after", "before", "last", "earlier", "later", "yesterday", "today", "asked"}
+
+
+def _fronted(P: Tokens, s0: int, a: int) -> bool:
+    """Whether tokens [s0, a) are a phrase set before the subject ("On July 6, 2015,",
+    "In a statement on Monday,"): it opens with a preposition or a time and ends in a comma."""
+    return a - 1 > s0 and P.low[a - 1] == "," and P.low[s0] in _FRONTED_OPENERS and not any(
+        P.kind[i] == Q or _cue(P, i) for i in range(s0, a)
+    )
 
 
 def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:

@@ -208,3 +208,8 @@ def test_a_document_closing_the_sentence_speaks(tail, mention):
 def test_a_date_like_number_in_a_role_does_not_hide_the_name():
     t = "Inquiry\n\n\u201cWe waited 20 years for this,\u201d said 7/7 survivor Ama Boateng.\n"
     assert mentions(t)[0][1:] == ("7/7 survivor Ama Boateng", "Ama Boateng")
+
+
+def test_a_date_set_before_the_subject_of_a_colon_intro():
+    t = "Record\n\nOn March 3, 2031, Okafor made the following remark:\n\n\u201cThe ferry is the town's lifeline.\u201d\n"
+    assert mentions(t)[0][1] == "Okafor"
