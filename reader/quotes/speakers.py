@@ -995,6 +995,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 toks = run.replace(".", " ").split()
                 if toks[0] in ("The", "THE"):
                     toks = []  # "The Democratic National Convention": a thing, not a person
+                elif len(toks) > 2 and all(len(t) > 1 and t.isupper() for t in toks):
+                    toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
                 while toks and toks[0].lower() in skip_first:
                     del toks[0]
                 for n in range(1, len(toks)):

@@ -97,3 +97,9 @@ def test_a_speaker_whose_only_quote_is_empty_is_not_listed():
     # found by the property tests: the quote has no words left once trimmed
     ex = extract_text("« «Smith told ")
     assert ex.quotes == () and ex.speakers == ()
+
+
+def test_a_heading_in_capitals_is_no_one_for_he_to_be():
+    t = ("Clinic\n\nDr Hana Okoro runs the clinic.\n\nREGULATOR HAS WARNED HER \u2014 the inspectors wrote to the clinic, "
+         "and she replied that the tonic was \u201cperfectly safe.\u201d\n")
+    assert names(t) == ["Hana Okoro"]
