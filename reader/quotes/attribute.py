@@ -53,7 +53,7 @@ from reader.quotes.lexicon import (
 # say which kind of token it opens; and a word is runs of letters between runs of those
 # marks, which never gives characters back.
 TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*(?:[.,/]\d+)+|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+)*|)")
-DASHES = {"-", "–", "—", "--"}
+DASHES = {"-", "–", "—", "―", "--"}  # (― the horizontal bar that credits a quote in some styles)
 WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}
 Q = "Q"

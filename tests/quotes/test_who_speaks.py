@@ -213,3 +213,11 @@ def test_a_date_like_number_in_a_role_does_not_hide_the_name():
 def test_a_date_set_before_the_subject_of_a_colon_intro():
     t = "Record\n\nOn March 3, 2031, Okafor made the following remark:\n\n\u201cThe ferry is the town's lifeline.\u201d\n"
     assert mentions(t)[0][1] == "Okafor"
+
+
+def test_a_horizontal_bar_credits_the_quote_before_it():
+    t = ("Readers write\n\nWe asked readers about the ferry.\n\n"
+         "\u201cThe crossing is our lifeline.\u201d \u2015 Ama Boateng\n"
+         "\u201cFix the timetable first.\u201d\u2015 Tomas Quill\u00a0\n"
+         "\u201cI have waited an hour every day.\u201d \u2015\u00a0Nadia Brenner.\n")
+    assert [m[2] for m in mentions(t)] == ["Ama Boateng", "Tomas Quill", "Nadia Brenner"]
