@@ -123,13 +123,16 @@ def pair_paragraph(
     _retries: int = 2,
     typewriter: bool = False,
     marks: list[tuple[int, int]] | None = None,
+    next_opens_single: bool = False,
 ) -> tuple[list[RawQuote], RawQuote | None]:
     """Pair the marks in text[lo:hi].
 
     `carry` is a quote left open by the previous paragraph: it continues here only if
     this paragraph opens with a mark of its family. `typewriter` reads ''…'' as a double
     quote. `marks`, the (offset, width) of each mark in text[lo:hi], saves scanning for
-    them again. Returns the quotes finished in this
+    them again. `next_opens_single`: the next paragraph opens with a single mark before a
+    capital, so a single-mark quote opened plainly here and never closed runs on into it
+    (British style) rather than being taken for an apostrophe. Returns the quotes finished in this
     paragraph and the one still open at its end (to be carried on)."""
     quotes: list[RawQuote] = []
     cont: RawQuote | None = None
@@ -157,6 +160,9 @@ def pair_paragraph(
         if cont_left is not None:
             cont_left.segments.append((c, _rstrip(text, c, hi)))
             return quotes, cont_left
+        runs_on = fam == "s" and next_opens_single and _plain_opener(text, o, lo)
+        if runs_on:
+            return quotes, RawQuote([(c, _rstrip(text, c, hi))], o, _rstrip(text, c, hi), fam, para, closed=False)
         if fam in ("s", "g1", "cjk") and _retries > 0:
             # an opener that never closed is most likely an apostrophe: pair again without it
             _retries -= 1
@@ -283,6 +289,17 @@ def _all_inert(text: str, found: list[tuple[int, int]], k: int, j: int, lo: int,
     return True
 
 
+def _plain_opener(text: str, o: int, lo: int) -> bool:
+    """A mark at o that can only open a quote: at the paragraph's start or after a colon
+    or comma and a space, with a capital after it (Pennock said: 'I'm not …)."""
+    if o + 1 >= len(text) or not text[o + 1].isupper():
+        return False
+    j = o - 1
+    while j >= lo and text[j] == " ":
+        j -= 1
+    return j < lo or (text[j] in ":," and j < o - 1)
+
+
 def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
     """A quote never closed: keep a double-mark one to its paragraph's end (the usual
     reason is a missing closing mark), drop a single-mark one (most likely an apostrophe)."""
@@ -391,7 +408,11 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
         # the paragraph's own scan finds the same marks unless one straddles its edges
         straddles = (k > 0 and found[k - 1][1] > lo) or found[j - 1][1] > hi
         marks = None if straddles else [(a, b - a) for a, b in found[k:j]]
-        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter, marks=marks)
+        next_single = False
+        if j < n and idx + 1 < len(paragraphs) and text[positions[j]] in _SINGLES:
+            s = _lstrip(text, *paragraphs[idx + 1])
+            next_single = positions[j] == s and s + 1 < len(text) and text[s + 1].isupper()
+        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter, marks=marks, next_opens_single=next_single)
         out.extend(qs)
     if carry is not None:
         _finish_unclosed(carry, out)

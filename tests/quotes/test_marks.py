@@ -75,3 +75,18 @@ def test_a_mark_spaced_off_after_an_inner_quote_closes_the_outer_one():
 def test_a_lone_spaced_mark_after_a_word_still_opens_nothing():
     t = "The sign read Gate 4 \" and nothing else, said the warden.\n"
     assert texts(t) == []
+
+
+def test_a_british_single_quote_runs_on_into_the_next_paragraph():
+    t = ("Presser\n\nQuill said: 'We haven't been good enough, and it's on me.\n"
+         "'But the lads keep running, and they'll get their reward.'\nThen he left.\n")
+    (q,) = extract_text(t).quotes
+    assert [t[a:b] for a, b in q.segments] == [
+        "We haven't been good enough, and it's on me.",
+        "But the lads keep running, and they'll get their reward.",
+    ]
+
+
+def test_an_apostrophe_before_a_paragraph_opening_with_a_mark_is_still_an_apostrophe():
+    t = "Team news\n\nThe lads' bus was late, said the coach.\n'We go again,' he added.\n"
+    assert texts(t) == ["We go again,"]
