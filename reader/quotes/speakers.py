@@ -59,8 +59,14 @@ _NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}))? "
 _WORD_RE_POSSESSIVE = _WORD_RE + "+"
 # two or more capitalised words (a title counts as one): the shape of a person's name
 _CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
-NAME_RUN_RE = re.compile(rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}(?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE_POSSESSIVE})+")
-_NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + "){0,3}" + UPPER + r"[\w'’\-]*)"
+# an Arabic article joined to the name it opens (Karim Abdul-Hadi al-Saadi, el-Sayed)
+_JOINED_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-‑])?"
+# a nickname in quote marks between the words of a name: Ronald "Ron" Tubbs
+_NICKNAME = r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] )?"
+NAME_RUN_RE = re.compile(
+    rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}{_NICKNAME}(?:(?:{_CONNECT}) ){{0,2}}{_JOINED_ARTICLE}{_WORD_RE_POSSESSIVE})+"
+)
+_NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + _NICKNAME + "){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? (?:the )?" + _NAME)
 # = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
 _NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
@@ -992,7 +998,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             run = m.group()
             got = seen.get(run, False)
             if got is False:
-                toks = run.replace(".", " ").split()
+                toks = [w for w in run.replace(".", " ").split() if w[0] not in _NICK_MARKS]
                 if toks[0] in ("The", "THE"):
                     toks = []  # "The Democratic National Convention": a thing, not a person
                 elif len(toks) > 2 and all(len(t) > 1 and t.isupper() for t in toks):

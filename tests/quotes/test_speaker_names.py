@@ -103,3 +103,16 @@ def test_a_heading_in_capitals_is_no_one_for_he_to_be():
     t = ("Clinic\n\nDr Hana Okoro runs the clinic.\n\nREGULATOR HAS WARNED HER \u2014 the inspectors wrote to the clinic, "
          "and she replied that the tonic was \u201cperfectly safe.\u201d\n")
     assert names(t) == ["Hana Okoro"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Karim Abdul-Hadi al-Saadi stood by the canal. "It is dry," the 58-year-old said.', "Karim Abdul-Hadi al-Saadi"),
+        ('Sheriff Ronald "Ron" Tubbs spoke late. "He fired twice," the sheriff said.', "Ronald Tubbs"),
+        ('Elder Josephine Sakanee said: "The water is poison."', "Josephine Sakanee"),
+        ('Neighbour Denise Otterbein said: "I heard shots."', "Denise Otterbein"),
+    ],
+)
+def test_particles_nicknames_and_roles_around_a_name(text, name):
+    assert names("Report\n\n" + text + "\n") == [name]
