@@ -582,6 +582,10 @@ class Resolver:
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
                     full = _run_name(m.group(1), surname)
+                    if full is not None:
+                        second = _SECOND_SURNAME_RE.match(text, end)
+                        if second and second.group(1).lower() not in _NOT_SECOND_SURNAME:
+                            full = list(full) + [second.group(1)]  # "María José Ortega Villalba"
                     if full is not None and len(best) < len(full) and _compatible(key, [t.lower() for t in full]):
                         best = list(full)
                         if len(best) == 4:
@@ -952,7 +956,14 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         long_[: len(short)] == short and len(long_) == len(short) + 1 or short == long_[-2:-1]
     ):
         return True  # "Bernard Kwok" and "Kwok" are "Bernard Kwok Chi-hang"
+    if len(long_) >= 3 and long_[-1] not in _GENERATIONS and (
+        (len(short) == 1 and short[0] == long_[-2]) or (len(short) >= 2 and len(long_) == len(short) + 1 and long_[: len(short)] == short)
+    ):
+        return True  # two family names: "Ortega" and "María José Ortega" are "María José Ortega Villalba"
     return False
+
+
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # Donald Trump Jr. is not Donald Trump
 
 
 def _add_alias(e: Entity, mention: str) -> None:
@@ -1233,3 +1244,11 @@ def _stands_alone(text: str, spans, starts: list[int], at: int, end: int) -> boo
 
 
 _first = operator.itemgetter(0)
+
+
+# a second family name after the first: one capitalised word, then a lower-case word or punctuation
+_SECOND_SURNAME_RE = re.compile(r" (" + UPPER + r"[\w'’\-]+)(?=[,.;:]|\s+[a-z(])")
+_NOT_SECOND_SURNAME = (
+    _NOT_GIVEN | _DAYS_AND_MONTHS | NAME_BREAKS | _GENERATIONS | _PLACE_ENDS | NOT_NAME_OPENERS | frozenset(SPEECH_VERBS)
+    | {"show", "times", "post", "news", "podcast", "radio", "hour", "report", "live", "today", "tonight", "family", "era"}
+)

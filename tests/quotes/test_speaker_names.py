@@ -116,3 +116,14 @@ def test_a_heading_in_capitals_is_no_one_for_he_to_be():
 )
 def test_particles_nicknames_and_roles_around_a_name(text, name):
     assert names("Report\n\n" + text + "\n") == [name]
+
+
+def test_two_family_names_are_one_person_called_by_the_first():
+    t = ("Strike\n\nEducation Minister Ana Lucía Ferrer Quintana said the offer was final.\n\n"
+         "\u201cWe cannot pay more,\u201d Ferrer said.\n\n\u201cThe schools must open,\u201d said Ana Lucía Ferrer Quintana.\n")
+    assert names(t) == ["Ana Lucía Ferrer Quintana"]
+
+
+def test_a_show_or_a_verb_after_a_name_is_no_second_family_name():
+    t = "Radio\n\nHe spoke on The Dan Pirelli Show on Monday.\n\n\u201cIt was rigged,\u201d Pirelli said.\n"
+    assert names(t) == ["Dan Pirelli"]
