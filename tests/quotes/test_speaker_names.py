@@ -125,6 +125,6 @@ def test_two_family_names_are_one_person_called_by_the_first():
 
 
 def test_a_show_or_a_verb_after_a_name_is_no_second_family_name():
-    t = ("Radio\n\nDan Pirelli spoke on Monday. His programme, the Dan Pirelli Show, airs daily.\n\n"
-         "\u201cIt was rigged,\u201d Pirelli said.\n")
-    assert names(t) == ["Dan Pirelli"]
+    t = ("Radio\n\nDaniel Pirelli, a host, went on air in 2019. By 2021 the show was named "
+         "\u201cThe Dan Pirelli Show,\u201d with Ann Reyes as co-host.\n\n\u201cIt was rigged,\u201d Pirelli said.\n")
+    assert names(t) == ["Daniel Pirelli"]
