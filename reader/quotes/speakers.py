@@ -95,6 +95,7 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
 _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6}$")
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
+_DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
 _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "mayor", "chancellor", "secretary",
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
@@ -679,6 +680,12 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         head = mention.split()[-1].lower()
+        if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
+            # "…," the statement said: whoever the article last had speak "in a statement"
+            idx = self._issuer(head, offset)
+            if idx is not None:
+                _add_alias(self.entities[idx], mention)
+                return idx
         if head in _PERSON_ROLES:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
@@ -723,6 +730,24 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _issuer(self, word: str, offset: int) -> int | None:
+        """The speaker of the sentence that last used `word` ("statement") before offset:
+        "In a statement, the ministry said …" makes "the statement" the ministry's."""
+        text = self.text
+        last = None
+        for last in re.finditer(r"\b" + word + r"\b", text[max(0, offset - 2000) : offset]):
+            pass
+        if last is None:
+            return None
+        at = max(0, offset - 2000) + last.start()
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        hi = text.find("\n", at)
+        hi = len(text) if hi == -1 else hi
+        for ms, idx in reversed(self.history):
+            if lo <= ms < hi and ms < offset:
+                return idx
+        return None
 
     def _body_named(self, head: str) -> list[str] | None:
         """The first body the article names with `head` as its head word: "Union" in "the

@@ -128,3 +128,9 @@ def test_a_show_or_a_verb_after_a_name_is_no_second_family_name():
     t = ("Radio\n\nDaniel Pirelli, a host, went on air in 2019. By 2021 the show was named "
          "\u201cThe Dan Pirelli Show,\u201d with Ann Reyes as co-host.\n\n\u201cIt was rigged,\u201d Pirelli said.\n")
     assert names(t) == ["Daniel Pirelli"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    t = ("Harbour\n\nIn a statement on Monday, the Port Ellery Harbour Board said fees would rise by \u201ca modest amount\u201d.\n\n"
+         "\u201cThe board regrets the increase,\u201d the statement said.\n")
+    assert speakers(t) == [("a modest amount", "Port Ellery Harbour Board"), ("The board regrets the increase,", "Port Ellery Harbour Board")]
