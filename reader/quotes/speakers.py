@@ -120,8 +120,11 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"}
-_MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
+                  "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
+                  "doña"}
+_MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother", "shri", "herr", "monsieur",
+                "señor", "senor", "sheikh", "alhaji", "mzee"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
@@ -585,7 +588,7 @@ class Resolver:
                     full = _run_name(m.group(1), surname)
                     if full is not None:
                         second = _SECOND_SURNAME_RE.match(text, end)
-                        if second and second.group(1).lower() not in _NOT_SECOND_SURNAME:
+                        if second and second.group(1).lower() not in _NOT_SECOND_SURNAME and not second.group(1).isupper():
                             full = list(full) + [second.group(1)]  # "María José Ortega Villalba"
                     if full is not None and len(best) < len(full) and _compatible(key, [t.lower() for t in full]):
                         best = list(full)
@@ -923,6 +926,10 @@ class Resolver:
         if toks is None or plural or not toks:
             return _UNDECIDED
         tg = _gender_from_title(toks)
+        if tg is None and len(toks) == 1:
+            # a surname found on its own may still have its title before it: "Mrs Pryce"
+            before = _WORD_BEFORE_RE.search(self.text, max(0, off - 12), off)
+            tg = _gender_from_title([before.group(1)]) if before else None
         if g and tg and tg != g:
             return _UNDECIDED
         if g:
@@ -940,6 +947,7 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+_WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 
 
 def _object_like(text: str, at: int) -> bool:
@@ -988,7 +996,6 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return False
 
 
-_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # Donald Trump Jr. is not Donald Trump
 
 
 def _add_alias(e: Entity, mention: str) -> None:
@@ -1274,6 +1281,6 @@ _first = operator.itemgetter(0)
 # a second family name after the first: one capitalised word, then a lower-case word or punctuation
 _SECOND_SURNAME_RE = re.compile(r" (" + UPPER + r"[\w'’\-]+)(?=[,.;:]|\s+[a-z(])")
 _NOT_SECOND_SURNAME = (
-    _NOT_GIVEN | _DAYS_AND_MONTHS | NAME_BREAKS | _GENERATIONS | _PLACE_ENDS | NOT_NAME_OPENERS | frozenset(SPEECH_VERBS)
+    _NOT_GIVEN | _DAYS_AND_MONTHS | NAME_BREAKS | POST_NOMINALS | _PLACE_ENDS | NOT_NAME_OPENERS | frozenset(SPEECH_VERBS)
     | {"show", "times", "post", "news", "podcast", "radio", "hour", "report", "live", "today", "tonight", "family", "era"}
 )

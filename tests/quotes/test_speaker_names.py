@@ -134,3 +134,16 @@ def test_the_statement_speaks_for_whoever_issued_it():
     t = ("Harbour\n\nIn a statement on Monday, the Port Ellery Harbour Board said fees would rise by \u201ca modest amount\u201d.\n\n"
          "\u201cThe board regrets the increase,\u201d the statement said.\n")
     assert speakers(t) == [("a modest amount", "Port Ellery Harbour Board"), ("The board regrets the increase,", "Port Ellery Harbour Board")]
+
+
+def test_a_surname_after_mrs_is_no_he():
+    t = ("Court\n\nHelen Marsh, 52, denies neglect.\n\n"
+         "Opening the case, Tobias Wren KC told the jury that Mrs Marsh had \u2018signed for doses never given\u2019.\n\n"
+         "\u2018This was deliberate,\u2019 he said.\n")
+    assert speakers(t)[-1] == ("This was deliberate,", "Tobias Wren")
+
+
+def test_honorifics_from_elsewhere_tell_he_from_she():
+    t = ("Dairy\n\nShri Mahesh Tomar runs the co-operative. Smt Sunita Yadav said the price was too low.\n\n"
+         "\u201cWe need Rs 5 more,\u201d she said.\n")
+    assert speakers(t)[-1] == ("We need Rs 5 more,", "Sunita Yadav")
