@@ -144,6 +144,6 @@ def test_a_surname_after_mrs_is_no_he():
 
 
 def test_honorifics_from_elsewhere_tell_he_from_she():
-    t = ("Dairy\n\nShri Mahesh Tomar runs the co-operative. Smt Sunita Yadav said the price was too low.\n\n"
+    t = ("Dairy\n\nSmt Sunita Yadav said the price was too low, and Shri Mahesh Tomar agreed.\n\n"
          "\u201cWe need Rs 5 more,\u201d she said.\n")
     assert speakers(t)[-1] == ("We need Rs 5 more,", "Sunita Yadav")
