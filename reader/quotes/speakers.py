@@ -928,8 +928,11 @@ class Resolver:
         tg = _gender_from_title(toks)
         if tg is None and len(toks) == 1:
             # a surname found on its own may still have its title before it: "Mrs Pryce"
+            run = _RUN_BEFORE.search(self.text, max(0, off - 60), off)  # "Shri Mahesh Tomar"
             before = _WORD_BEFORE_RE.search(self.text, max(0, off - 12), off)
-            tg = _gender_from_title([before.group(1)]) if before else None
+            tg = _gender_from_title(run.group(1).split()[:1]) if run else None
+            if tg is None and before:
+                tg = _gender_from_title([before.group(1)])
         if g and tg and tg != g:
             return _UNDECIDED
         if g:
