@@ -867,6 +867,8 @@ class Resolver:
             cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
             cands.extend((off, None, toks) for off, toks in persons[-12:])
             cands.sort(key=lambda c: c[0], reverse=True)
+            if g:
+                cands = self._subject_first(cands)
             if not complete:
                 cands = [c for c in cands if c[0] >= lo]
             found = self._pronoun_among(cands[:12], g, plural, mention.lower() == "it")
@@ -876,14 +878,32 @@ class Resolver:
                 return None
             lo = offset - 4 * (offset - lo)
 
+    def _subject_first(self, cands):
+        """Newest first, but a name standing later in the sentence of the newest subject
+        ("the manager said Darrow was 'touch and go'") comes after that subject: a he or
+        she in the next sentence is mostly the one who spoke."""
+        for k, (off, ent, _) in enumerate(cands):
+            if ent is not None:
+                break
+        else:
+            return cands
+        if k == 0:
+            return cands
+        text = self.text
+        later = [c for c in cands[:k] if not _SENTENCE_BREAK_RE.search(text, off, c[0])]
+        if not later:
+            return cands
+        rest = [c for c in cands[:k] if c not in later]
+        return rest + [cands[k]] + later + cands[k + 1 :]
+
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
         text, lo = self.text, max(0, offset - 600)
         at = text.rfind("The ", lo, offset)
         while at != -1:
             m = _ROLE_SUBJECT_RE.match(text, at)
-            if m is not None and m.end() <= offset:
-                return m
+            if m is not None and m.end() <= offset and _inside(self._outside_quotes, at):
+                return m  # (not "The chairman and I speak every week" inside a quote)
             at = text.rfind("The ", lo, at)
         return None
 
@@ -951,6 +971,7 @@ class Resolver:
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
 
 
 def _object_like(text: str, at: int) -> bool:

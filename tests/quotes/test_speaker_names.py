@@ -147,3 +147,15 @@ def test_honorifics_from_elsewhere_tell_he_from_she():
     t = ("Dairy\n\nSmt Sunita Yadav said the price was too low, and Shri Mahesh Tomar agreed.\n\n"
          "\u201cWe need Rs 5 more,\u201d she said.\n")
     assert speakers(t)[-1] == ("We need Rs 5 more,", "Sunita Yadav")
+
+
+def test_he_after_x_said_y_is_x():
+    t = ("Presser\n\nOn the fitness of captain Lewis Darrow, the manager, Gareth Pennock, said Darrow was "
+         "\u2018touch and go\u2019.\n\u2018He had a scan yesterday,\u2019 he added.\n")
+    assert speakers(t)[-1] == ("He had a scan yesterday,", "Gareth Pennock")
+
+
+def test_a_role_inside_a_quote_is_no_antecedent_and_a_boss_is_a_role():
+    t = ("Presser\n\nHarwick boss Martin Elsworth spoke after watching Kofi Mensah train.\n"
+         "\u2018It is not my decision. The chairman and I speak every week,\u2019 he said.\n")
+    assert speakers(t) == [("It is not my decision. The chairman and I speak every week,", "Martin Elsworth")]
