@@ -159,3 +159,10 @@ def test_a_role_inside_a_quote_is_no_antecedent_and_a_boss_is_a_role():
     t = ("Presser\n\nHarwick boss Martin Elsworth spoke after watching Kofi Mensah train.\n"
          "\u2018It is not my decision. The chairman and I speak every week,\u2019 he said.\n")
     assert speakers(t) == [("It is not my decision. The chairman and I speak every week,", "Martin Elsworth")]
+
+
+def test_a_name_after_a_role_and_its_modifier_is_a_subject_not_an_object():
+    t = ("Dairy\n\nVeteran leader Ram Singh welcomed the scheme, and \u201cit is half justice,\u201d Singh said.\n\n"
+         "In Kanauli, dairy farmer Smt Sunita Yadav said she sells milk to the society. "
+         "\u201cRs 5 more means a lot,\u201d she said.\n")
+    assert speakers(t)[-1] == ("Rs 5 more means a lot,", "Sunita Yadav")
