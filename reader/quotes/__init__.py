@@ -378,12 +378,13 @@ def _outside(spans, quote_regions):
     """The parts of the paragraphs that are not inside a quotation."""
     out = []
     k = 0
+    n = len(quote_regions)
     for lo, hi in spans:
         pos = lo
-        while k < len(quote_regions) and quote_regions[k][1] <= lo:
+        while k < n and quote_regions[k][1] <= lo:
             k += 1
         j = k
-        while j < len(quote_regions) and quote_regions[j][0] < hi:
+        while j < n and quote_regions[j][0] < hi:
             a, b = quote_regions[j]
             if a > pos:
                 out.append((pos, a))

@@ -537,7 +537,13 @@ class Resolver:
         """The entity whose name is compatible with toks (`key`: toks in lower case, if known)."""
         if key is None:
             key = [t.lower() for t in toks]
+        if not key:
+            return None  # nothing is compatible with no name
         keys = self._keys
+        # _compatible names end in the same word, unless the longer one ends in a hyphenated
+        # one: the cheap test first, for entity after entity
+        last = key[-1]
+        hyphen = "-" in last
         for i, e in enumerate(self.entities):
             if e.anonymous:
                 continue
@@ -545,7 +551,8 @@ class Resolver:
             ek = keys.get(i)
             if ek is None or ek[0] is not e.name_tokens:
                 ek = keys[i] = (e.name_tokens, [t.lower() for t in e.name_tokens])
-            if _compatible(key, ek[1]):
+            other = ek[1]
+            if other and (other[-1] == last or hyphen or "-" in other[-1]) and _compatible(key, other):
                 return i
         return None
 
@@ -566,7 +573,8 @@ class Resolver:
         while at != -1:
             end = at + n
             if (
-                (at == 0 or not text[at - 1].isalnum())
+                at
+                and text[at - 1] in " \n"  # (_run_may_end asks for a space or a newline before it)
                 and not text[end : end + 1].isalnum()
                 and not (titled and _inside(titled, at))
                 and _run_may_end(text, at)
@@ -1023,7 +1031,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(got))
                     prev_end = m.end()
                     continue
-                if _after_place_word(text, at) and not _names_body(got):
+                if text[at - 1 : at] == " " and _after_place_word(text, at) and not _names_body(got):
                     continue  # "in South Carolina", "the United States": a place, not a person
                 append((at, list(got)))
                 prev_end = m.end()
