@@ -58,7 +58,28 @@ _NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}))? "
 # the same matches, without the regex engine backtracking through every capitalised word
 _WORD_RE_POSSESSIVE = _WORD_RE + "+"
 # two or more capitalised words (a title counts as one): the shape of a person's name
-_CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
+
+
+def _branches(words) -> str:
+    """A regex for any of `words`, written as a tree of their letters ("d(?:e(?:l|n)?|a)"
+    for de, del, den, da) so that the regex engine follows only the branch for the letter
+    it sees, rather than trying every word in turn after every capitalised word."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for c, rests in by_first.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            parts.append(re.escape(c))
+        else:
+            parts.append(re.escape(c) + "(?:" + _branches(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(parts)
+
+
+# (a connector is always followed by a space, so that at most one of them can match at a
+# place, whatever the order in which they are tried)
+_CONNECT = _branches(NAME_CONNECTORS)
 NAME_RUN_RE = re.compile(rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}(?:(?:{_CONNECT}) ){{0,2}}{_WORD_RE_POSSESSIVE})+")
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + "){0,3}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? (?:the )?" + _NAME)
@@ -523,7 +544,12 @@ class Resolver:
         Trump" is no one's name."""
         if self._titled is None:
             text = self.text
-            self._titled = [(lo, hi) for lo, hi in self._paragraphs if hi - lo <= _TITLE_MAX and title_case(text[lo:hi])]
+            # title_case's first test, on the text in place: most lines fail it, uncopied
+            capitals_line = _CAPITALS_LINE_RE.fullmatch
+            self._titled = [
+                (lo, hi) for lo, hi in self._paragraphs
+                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and title_case(text[lo:hi])
+            ]
         return self._titled
 
     def _where_names_are(self) -> list[tuple[int, int]]:
