@@ -173,8 +173,7 @@ def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     if len(raw.segments) > 1:
         return "direct"
     s, e = raw.segments[0]
-    content = text[s:e].strip()
-    m = _ALNUM_RE.search(content)
+    m = _ALNUM_RE.search(text, s, e)  # (white space is no letter: the same as in the stripped content)
     first = m.group() if m else ""
     b = raw.open_at - 1
     while b >= para_start and text[b].isspace():
@@ -183,6 +182,7 @@ def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     intro = before in ("", ":", ",", ".", "!", "?", "—", "–", "-", "(") or MARK_RE.match(before or "x") is not None
     if intro and (first.isupper() or first.isdigit()):
         return "direct"
+    content = text[s:e].strip()  # copied only now: most quotes are told by their first letter
     # the cheap tests before counting the words
     if intro and content[-1:] in ".!?" and len(content.split()) >= 4:
         return "direct"
@@ -386,12 +386,13 @@ def _outside(spans, quote_regions):
     """The parts of the paragraphs that are not inside a quotation."""
     out = []
     k = 0
+    n = len(quote_regions)
     for lo, hi in spans:
         pos = lo
-        while k < len(quote_regions) and quote_regions[k][1] <= lo:
+        while k < n and quote_regions[k][1] <= lo:
             k += 1
         j = k
-        while j < len(quote_regions) and quote_regions[j][0] < hi:
+        while j < n and quote_regions[j][0] < hi:
             a, b = quote_regions[j]
             if a > pos:
                 out.append((pos, a))

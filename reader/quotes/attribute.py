@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
+from itertools import compress, islice
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -742,6 +742,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             np = np_forward(P, k + 2, t)
             if np:
                 return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
+        if w not in _CUE_WORDS:
+            k -= 1  # no verb of speech, as _cue says of most words, without asking it
+            continue
         cv = _cue(P, k)
         if cv is None:
             k -= 1
@@ -994,14 +997,16 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     """The subject for a participle cue at k ("…, adding"): the subject of an earlier
     finite cue in the sentence, else the sentence's first noun phrase."""
     # "Lee said the government would respond …, adding": the first "said" governs the rest
-    for i in range(s0, k):
+    # (only the words _cue can say yes to are asked about: picked out by compress, in C)
+    cue_words = list(compress(range(s0, k), map(_CUE_WORDS.__contains__, P.low[s0:k])))
+    for i in cue_words:
         cv = _cue(P, i)
         if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not _passive(P, i, s0):
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
             break
-    for i in range(k - 1, s0 - 1, -1):
+    for i in reversed(cue_words):
         cv = _cue(P, i)
         if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not _passive(P, i, s0):
             np = np_backward(P, i - 1, s0)
@@ -1264,7 +1269,9 @@ def attribute_paragraph(
     for t in P.qend:  # the quotations' token indices, in order
         qi = P.qidx[t]
         s0, s1 = P.sentence_bounds(t)
-        initial = all(P.kind[i] == "p" for i in range(s0, t))
+        # only punctuation before it (counted in C for a short stretch; a long run-on
+        # sentence stops at its first word, so that many quotes in it stay linear)
+        initial = P.kind[s0:t].count("p") == t - s0 if t - s0 <= 16 else all(k == "p" for k in islice(P.kind, s0, t))
         ends = quote_text_end.get(qi, "")
         if initial:
             s1 = P.sentence_bounds(t, open_end=True)[1]

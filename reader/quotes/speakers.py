@@ -57,12 +57,33 @@ _NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}))? "
 # possessive (*+): giving letters back cannot help, since ". " cannot follow a letter;
 # the same matches, without the regex engine backtracking through every capitalised word
 _WORD_RE_POSSESSIVE = _WORD_RE + "+"
-# two or more capitalised words (a title counts as one): the shape of a person's name
-_CONNECT = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
+
+
+def _branches(words) -> str:
+    """A regex for any of `words`, written as a tree of their letters ("d(?:e(?:l|n)?|a)"
+    for de, del, den, da) so that the regex engine follows only the branch for the letter
+    it sees, rather than trying every word in turn after every capitalised word."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for c, rests in by_first.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            parts.append(re.escape(c))
+        else:
+            parts.append(re.escape(c) + "(?:" + _branches(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(parts)
+
+
+# (a connector is always followed by a space, so that at most one of them can match at a
+# place, whatever the order in which they are tried)
+_CONNECT = _branches(NAME_CONNECTORS)
 # an Arabic article joined to the name it opens (Karim Abdul-Hadi al-Saadi, el-Sayed)
 _JOINED_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-‑])?"
 # a nickname in quote marks between the words of a name: Ronald "Ron" Tubbs
 _NICKNAME = r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] )?"
+# two or more capitalised words (a title counts as one): the shape of a person's name
 NAME_RUN_RE = re.compile(
     rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}{_NICKNAME}(?:(?:{_CONNECT}) ){{0,2}}{_JOINED_ARTICLE}{_WORD_RE_POSSESSIVE})+"
 )
@@ -533,7 +554,12 @@ class Resolver:
         Trump" is no one's name."""
         if self._titled is None:
             text = self.text
-            self._titled = [(lo, hi) for lo, hi in self._paragraphs if hi - lo <= _TITLE_MAX and title_case(text[lo:hi])]
+            # title_case's first test, on the text in place: most lines fail it, uncopied
+            capitals_line = _CAPITALS_LINE_RE.fullmatch
+            self._titled = [
+                (lo, hi) for lo, hi in self._paragraphs
+                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and title_case(text[lo:hi])
+            ]
         return self._titled
 
     def _where_names_are(self) -> list[tuple[int, int]]:
@@ -547,7 +573,14 @@ class Resolver:
         """The entity whose name is compatible with toks (`key`: toks in lower case, if known)."""
         if key is None:
             key = [t.lower() for t in toks]
+        if not key:
+            return None  # nothing is compatible with no name
         keys = self._keys
+        # _compatible names end in the same word, unless the longer one ends in a hyphenated
+        # one or has two family names (three words or more): the cheap test first, for
+        # entity after entity
+        last = key[-1]
+        hyphen = "-" in last or len(key) >= 3
         for i, e in enumerate(self.entities):
             if e.anonymous:
                 continue
@@ -555,7 +588,8 @@ class Resolver:
             ek = keys.get(i)
             if ek is None or ek[0] is not e.name_tokens:
                 ek = keys[i] = (e.name_tokens, [t.lower() for t in e.name_tokens])
-            if _compatible(key, ek[1]):
+            other = ek[1]
+            if other and (other[-1] == last or hyphen or "-" in other[-1] or len(other) >= 3) and _compatible(key, other):
                 return i
         return None
 
@@ -576,7 +610,8 @@ class Resolver:
         while at != -1:
             end = at + n
             if (
-                (at == 0 or not text[at - 1].isalnum())
+                at
+                and text[at - 1] in " \n"  # (_run_may_end asks for a space or a newline before it)
                 and not text[end : end + 1].isalnum()
                 and not (titled and _inside(titled, at))
                 and _run_may_end(text, at)
@@ -1104,7 +1139,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(got))
                     prev_end = m.end()
                     continue
-                if _after_place_word(text, at) and not _names_body(got):
+                if text[at - 1 : at] == " " and _after_place_word(text, at) and not _names_body(got):
                     continue  # "in South Carolina", "the United States": a place, not a person
                 append((at, list(got)))
                 prev_end = m.end()
