@@ -2,7 +2,9 @@
 hand in the gold format (tests/quotes/world/*.gold.json): Irish, New Zealand, Australian
 (one a live blog), British, Welsh, Scottish, Canadian, South African, Indian, Egyptian,
 Singaporean, South Korean, Kenyan, Nigerian, Philippine, Swiss, German, US wire,
-Gulf, Jamaican (a press conference), Japanese, Ukrainian and US local TV stories. They hold names in other alphabets' capitals (Ó Briain, Tāwhiri), particles (ap
+Gulf, Jamaican (a press conference), Japanese, Ukrainian, US local TV and police
+stories, a Canadian public broadcaster's report with a French quote and a New Zealand
+marae story told in the present tense. They hold names in other alphabets' capitals (Ó Briain, Tāwhiri), particles (ap
 Gwyndaf, van der Berg, al-Masri, von der Heide), initials (M.K. Selvan), family names
 first (Lee Jae-sung, Tan Wei Ming), a nickname (Ramon “Bong” T. Villanueva), titles
 before a name (Taoiseach, TD, NSW Premier, CS, Mama, Ka) and after it (MP), bodies as
@@ -35,4 +37,4 @@ def test_every_quote_speaker_and_sidebar_name_is_right(name, tmp_path):
 
 
 def test_the_whole_set_is_scored():
-    assert len(ARTICLES) == 24  # a missing gold file would otherwise just run fewer cases
+    assert len(ARTICLES) == 27  # a missing gold file would otherwise just run fewer cases
