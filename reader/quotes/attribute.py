@@ -699,7 +699,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         ) and not _cue_inside(P, np[0], t - 1):
             # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
-    got = _head_cues(P, t, s0) or _as_clause(P, t, s0)
+    got = _as_says(P, t, s0) or _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
     got = _possessive_claim(P, t, s0)
@@ -918,6 +918,25 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
         if w in CLAUSE_BREAKS or P.kind[i] == Q:
             return False
     return False
+
+
+def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
+    """"…, as my grandfather used to say, "…"": an as-clause right before the quote names
+    its speaker (read before "used to say" is taken for the sentence subject's infinitive)."""
+    c = t - 1
+    if c >= s0 and P.low[c] in (":", ","):
+        c -= 1
+    if c - 2 <= s0 or P.low[c] not in ("say", "says", "said"):
+        return None
+    v = c
+    if P.low[c - 1] == "to" and P.low[c - 2] in ("used", "likes", "liked", "loves", "loved"):
+        c -= 2
+    elif P.low[c - 1] in ("would", "once", "always", "often", "might"):
+        c -= 1
+    np = np_backward(P, c - 1, s0)
+    if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "as":
+        return Found(_span(P, *np), (P.start[v], P.end[v]), "as-says")
+    return None
 
 
 def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:

@@ -1035,7 +1035,8 @@ def _object_like(text: str, at: int) -> bool:
 
 _ROLE_WORDS = ROLE_NOUNS | NAME_ROLES | TITLES | ROLE_ADJECTIVES
 _CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "because", "that", "so", "then",
-                 "though", "although", "if", "where", "since", "until", "whom", "said", "says"}
+                 "though", "although", "if", "where", "since", "until", "whom", "said", "says",
+                 "was", "is", "were", "are"}  # (and "Among the strikers was José …": the subject, set last)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

@@ -166,3 +166,9 @@ def test_a_name_after_a_role_and_its_modifier_is_a_subject_not_an_object():
          "In Kanauli, dairy farmer Smt Sunita Yadav said she sells milk to the society. "
          "\u201cRs 5 more means a lot,\u201d she said.\n")
     assert speakers(t)[-1] == ("Rs 5 more means a lot,", "Sunita Yadav")
+
+
+def test_a_name_after_was_is_no_object():
+    t = ("Strike\n\nTonho Reis spoke first. Among the strikers at the gate was Ana Beatriz Lopes, 47, a crane driver.\n\n"
+         "\u201cMy father worked here,\u201d she said.\n")
+    assert speakers(t) == [("My father worked here,", "Ana Beatriz Lopes")]

@@ -221,3 +221,9 @@ def test_a_horizontal_bar_credits_the_quote_before_it():
          "\u201cFix the timetable first.\u201d\u2015 Tomas Quill\u00a0\n"
          "\u201cI have waited an hour every day.\u201d \u2015\u00a0Nadia Brenner.\n")
     assert [m[2] for m in mentions(t)] == ["Ama Boateng", "Tomas Quill", "Nadia Brenner"]
+
+
+def test_as_someone_used_to_say_names_the_speaker():
+    t = ("Benches\n\nIf a man sits on one for an hour, well, as my grandmother used to say, "
+         "\u2018there are worse things to do on a Tuesday.\u2019\n")
+    assert mentions(t)[0][1:] == ("my grandmother", "my grandmother")
