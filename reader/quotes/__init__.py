@@ -324,6 +324,14 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
         # union's even when its secretary-general says the same words below
         org = entities[idx].org
         target = next((other for body, other in named if said in body and entities[other].org == org), None)
+        if target is None and not org:
+            # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
+            # Tunçbilek has pledged …": the one person the body gives that role
+            role = (entities[idx].display or "").lower().split()[-1:]
+            holders = {other for _, other in named if role and not entities[other].org and any(
+                role[0] in a.lower().split() for a in entities[other].aliases)}
+            if len(holders) == 1:
+                target = holders.pop()
         if target is not None:
             for q, i in speaker_of.items():
                 if i == idx:

@@ -276,6 +276,8 @@ def classify(mention: str) -> str:
             break
     if len(words) == 1 and low[0] in ORG_NOUNS and words[0].islower():
         return "role"  # a body without its article, as headlines write it: "union insists …"
+    if len(words) == 1 and low[0] in _PERSON_ROLES and low[0] not in ("judge", "coach"):
+        return "role"  # a headline's "Minister vows …": a title alone is no name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
         k = next(n for n, w in enumerate(words) if not _capital(w))
         if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):

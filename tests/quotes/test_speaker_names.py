@@ -172,3 +172,11 @@ def test_a_name_after_was_is_no_object():
     t = ("Strike\n\nTonho Reis spoke first. Among the strikers at the gate was Ana Beatriz Lopes, 47, a crane driver.\n\n"
          "\u201cMy father worked here,\u201d she said.\n")
     assert speakers(t) == [("My father worked here,", "Ana Beatriz Lopes")]
+
+
+def test_a_headline_title_alone_is_the_one_person_the_body_gives_that_role():
+    t = ("Minister vows to finish quake housing \u2018before winter\u2019\n"
+         "Homes to be handed over by November\n"
+         "Environment and Urbanization Minister Kemal Aydemir has pledged the homes will be ready "
+         "\u201cbefore the first snow.\u201d\n")
+    assert names(t) == ["Kemal Aydemir"]
