@@ -754,6 +754,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
             k -= 1  # "who asked not to be named": a wish, not words
             continue
+        if lemma == "continue" and k > s0 and P.low[k - 1] in _MODALS:
+            k -= 1  # "the strike would continue "until …"": going on, not speaking
+            continue
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
@@ -860,6 +863,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
 # the words before a name that an -ing cue follows when a recording shows that person speaking
 _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "featuring", "hear", "heard", "hears",
           "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
+_MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
 _SUBORDINATORS = {"while", "though", "although", "when", "because", "if", "after", "before", "since", "whereas", "once"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
 

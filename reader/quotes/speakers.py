@@ -87,7 +87,7 @@ _NICKNAME = r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] )?"
 NAME_RUN_RE = re.compile(
     rf"{_WORD_RE_POSSESSIVE}(?:{_NAME_GAP}{_NICKNAME}(?:(?:{_CONNECT}) ){{0,2}}{_JOINED_ARTICLE}{_WORD_RE_POSSESSIVE})+"
 )
-_NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + _NICKNAME + "){0,3}" + UPPER + r"[\w'’\-]*)"
+_NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + _NICKNAME + "(?:(?:" + _CONNECT + ") ){0,2}){0,4}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? (?:the )?" + _NAME)
 # = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
 _NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
@@ -673,6 +673,13 @@ class Resolver:
         idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1 and honorific:
             idx = self._find_given_first(toks[0])
+        if idx is None and len(toks) == 1:
+            known_as = self._known_as(toks[0])
+            if known_as is not None:
+                # "Antônio Carlos dos Santos, … known across the docks simply as Tonhão"
+                idx = self.named(" ".join(known_as), offset)
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
             idx = self._find_named(full, key if full is toks else None)
@@ -686,6 +693,23 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _known_as(self, nickname: str) -> list[str] | None:
+        """The full name of the person the text says is "known as" (or nicknamed) this one
+        word: the last name of two or more words in the sentence before it."""
+        text = self.text
+        if "known" not in text and "nicknamed" not in text and "dubbed" not in text:
+            return None
+        for m in _KNOWN_AS_RE.finditer(text):
+            if not text.startswith(nickname, m.end()) or text[m.end() + len(nickname) : m.end() + len(nickname) + 1].isalnum():
+                continue
+            lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            runs = _name_runs(text, [(lo, m.start())])
+            if runs:
+                name = strip_titles(runs[-1][1])
+                if len(name) >= 2:
+                    return name
+        return None
 
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
@@ -1007,6 +1031,8 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+# "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
+_KNOWN_AS_RE = re.compile(r"\b(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
 

@@ -180,3 +180,17 @@ def test_a_headline_title_alone_is_the_one_person_the_body_gives_that_role():
          "Environment and Urbanization Minister Kemal Aydemir has pledged the homes will be ready "
          "\u201cbefore the first snow.\u201d\n")
     assert names(t) == ["Kemal Aydemir"]
+
+
+def test_a_nickname_the_article_gives_is_that_person():
+    t = ("Port strike\n\n\u201cWe will not be replaced,\u201d said Antônio Carlos dos Santos, the union\u2019s president, "
+         "who is known across the docks simply as Tonhão.\n\n"
+         "Speaking at the gates, Tonhão told the crowd that the strike would continue \u201cuntil the company talks.\u201d\n")
+    assert names(t) == ["Antônio Carlos dos Santos"]
+    assert speakers(t)[1] == ("until the company talks.", "Antônio Carlos dos Santos")
+
+
+def test_a_title_before_a_name_with_particles_keeps_the_whole_name():
+    t = ("Ports\n\nPorts Minister Cláudia Regina da Silva Moura called the stoppage \u201cdisproportionate.\u201d\n\n"
+         "\u201cBrazil loses,\u201d the minister said.\n")
+    assert names(t) == ["Cláudia Regina da Silva Moura"]
