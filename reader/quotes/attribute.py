@@ -470,6 +470,18 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             i -= 2  # "The Greens' climate spokeswoman": the field between the owner and the role
             continue
         break
+    if i < k and P.cap[i + 1] and i >= lo and P.kind[i] == "w" and not P.cap[i]:
+        # "Malin Fjällström of the trade body Gränshandelsrådet called": the person before
+        # a body that a word or two describe
+        for m in (1, 2):
+            j = i - m + 1
+            if j - 3 >= lo and all(P.kind[x] == "w" and not P.cap[x] and P.low[x] not in _PHRASE_STOPS for x in range(j, i + 1)) and (
+                P.low[j - 1] == "the" and P.low[j - 2] in ("of", "at", "from") and P.cap[j - 3] and P.low[j - 3] not in DISCOURSE
+            ):
+                i = j - 3
+                while i >= lo and P.kind[i] == "w" and P.cap[i] and P.low[i] not in DISCOURSE:
+                    i -= 1
+                break
     if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]) and not (
         i + 1 < end and i + 1 <= k and P.cap[i + 1]
     ):

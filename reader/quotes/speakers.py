@@ -325,7 +325,11 @@ def _after_of(words: list[str], run: list[str]) -> bool:
     """The run is the body a person belongs to: "… of the Pacific Council"."""
     for n in range(2, len(words)):
         if words[n].rstrip(",") == run[0]:
-            return words[n - 1].lower() in ("the",) and words[n - 2].lower() in ("of", "at", "from")
+            # (with a word or two saying what the body is: "of the trade body Gränshandelsrådet")
+            k = n - 1
+            while k > n - 3 and k > 1 and words[k].islower() and words[k].lower() not in ("the", "of", "at", "from"):
+                k -= 1
+            return words[k].lower() in ("the",) and words[k - 1].lower() in ("of", "at", "from")
     return False
 
 

@@ -227,3 +227,8 @@ def test_as_someone_used_to_say_names_the_speaker():
     t = ("Benches\n\nIf a man sits on one for an hour, well, as my grandmother used to say, "
          "\u2018there are worse things to do on a Tuesday.\u2019\n")
     assert mentions(t)[0][1:] == ("my grandmother", "my grandmother")
+
+
+def test_a_person_of_a_body_a_word_describes_speaks_not_the_body():
+    t = "Border\n\nTrade is down. Sara Lind of the trade body Gränsrådet called the fees \u201ca classic own goal\u201d.\n"
+    assert mentions(t)[0][1:] == ("Sara Lind of the trade body Gränsrådet", "Sara Lind")
