@@ -383,8 +383,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # (a title ending the apposition may hold its comma: the author of "Tidelines,")
             seps = DASHES if P.low[k] in DASHES else {","}
             j = k - 1
-            while j >= lo and P.low[j] not in seps and (P.kind[j] != Q or (j > lo and P.low[j - 1] in _OF_TITLE)) and k - j <= 30:
-                j -= 1  # a quotation may name a book or show inside it: "the co-author of "Going Viral","
+            quoted = False
+            while j >= lo and P.low[j] not in seps and k - j <= 30:
+                if P.kind[j] == Q and not (j > lo and P.low[j - 1] in _OF_TITLE):
+                    quoted = True  # a quotation may name a book or show inside it: "the co-author of "Going Viral","
+                j -= 1
+            if quoted and not (j >= lo and P.low[j + 1] in ("who", "which", "whose")):
+                return None  # (only a relative clause may hold a quote: ", who rates Kestrel "underperform",")
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
                 if step == 0 and seps == {","} and _bare_name(P, j + 1, k):
                     name_start, name_end = j + 1, k
@@ -875,6 +880,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
 # the words before a name that an -ing cue follows when a recording shows that person speaking
 _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "featuring", "hear", "heard", "hears",
           "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
+_AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
+        "did", "does", "do"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
 _SUBORDINATORS = {"while", "though", "although", "when", "because", "if", "after", "before", "since", "whereas", "once"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
@@ -1114,7 +1121,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if cv and cv[0] in ("past", "s", "base"):
         if cv[1] in _NEVER_INVERTED:
             return None
-        np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
+        np = _inverted(P, j + 1, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
         return None
@@ -1178,6 +1185,15 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     return None
 
 
+def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
+    """The speaker after an inverted verb ("said Ona Brill"), unless a verb follows it:
+    "…", said the company had "…" is the verb's clause, not an inverted speaker."""
+    np = np_forward(P, j, s1) or _name_chunk(P, j, s1)
+    if np and np[1] < s1 and P.low[np[1]] in _AUX and not _cue(P, np[1]):
+        return None
+    return np
+
+
 def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
     """"…," Daily News opinion editor Josh Greenman said: a run of words holding a name,
     then the verb."""
@@ -1233,7 +1249,7 @@ def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
         if cv[1] in _NEVER_INVERTED:
             return None  # ", told POLITICO": the one told, not the speaker
         # ", said Ona Brill, director of …": the clause may run long on appositions
-        np = np_forward(P, j + 1, s1) or _name_chunk(P, j + 1, s1)
+        np = _inverted(P, j + 1, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "final-inverted")
         return None

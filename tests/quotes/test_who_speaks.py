@@ -232,3 +232,11 @@ def test_as_someone_used_to_say_names_the_speaker():
 def test_a_person_of_a_body_a_word_describes_speaks_not_the_body():
     t = "Border\n\nTrade is down. Sara Lind of the trade body Gränsrådet called the fees \u201ca classic own goal\u201d.\n"
     assert mentions(t)[0][1:] == ("Sara Lind of the trade body Gränsrådet", "Sara Lind")
+
+
+def test_a_relative_clause_holding_a_quote_is_still_an_apposition():
+    t = ("Earnings\n\nTamsin Gale of Hartwell Securities, who rates Kestrel \"underperform\", said the company had "
+         "\"lost the plot\" on pricing.\n")
+    got = mentions(t)
+    assert got[0] == ("underperform", None, None)  # 'said the company had' is no inverted speaker
+    assert got[1][1:] == ("Tamsin Gale of Hartwell Securities", "Tamsin Gale")
