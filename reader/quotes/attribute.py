@@ -568,7 +568,11 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         or w in ROLE_ADJECTIVES
         or P.cap[a]
         or w[0].isdigit()
+        or w in _ASKED  # "Marchbank, asked whether he had put it that politely, laughed"
     )
+
+
+_ASKED = {"asked", "pressed", "questioned", "reached", "contacted", "interviewed", "challenged", "quizzed", "approached"}
 
 
 def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:

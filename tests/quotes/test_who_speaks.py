@@ -240,3 +240,8 @@ def test_a_relative_clause_holding_a_quote_is_still_an_apposition():
     got = mentions(t)
     assert got[0] == ("underperform", None, None)  # 'said the company had' is no inverted speaker
     assert got[1][1:] == ("Tamsin Gale of Hartwell Securities", "Tamsin Gale")
+
+
+def test_asked_about_it_between_commas_is_an_apposition():
+    t = "Final\n\nQuill, asked whether he had really put it that politely, laughed. \u2018Something like that.\u2019\n"
+    assert mentions(t)[0][1] == "Quill"
