@@ -117,6 +117,9 @@ _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
+# a role's initials and the words they stand for: "CFO says …" over "chief financial officer Elena Sarkisova"
+ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
+                      "cto": "chief technology", "cmo": "chief marketing"}
 _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "mayor", "chancellor", "secretary",
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
@@ -276,7 +279,7 @@ def classify(mention: str) -> str:
             break
     if len(words) == 1 and low[0] in ORG_NOUNS and words[0].islower():
         return "role"  # a body without its article, as headlines write it: "union insists …"
-    if len(words) == 1 and low[0] in _PERSON_ROLES and low[0] not in ("judge", "coach"):
+    if len(words) == 1 and (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
         return "role"  # a headline's "Minister vows …": a title alone is no name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
         k = next(n for n, w in enumerate(words) if not _capital(w))

@@ -194,3 +194,11 @@ def test_a_title_before_a_name_with_particles_keeps_the_whole_name():
     t = ("Ports\n\nPorts Minister Cláudia Regina da Silva Moura called the stoppage \u201cdisproportionate.\u201d\n\n"
          "\u201cBrazil loses,\u201d the minister said.\n")
     assert names(t) == ["Cláudia Regina da Silva Moura"]
+
+
+def test_a_role_in_initials_is_the_one_person_the_body_gives_it():
+    t = ("Kestrel cuts outlook\n"
+         "Snack maker blames cocoa; CFO says pricing has \"run its course\"\n"
+         "Chief Financial Officer Elena Sarkova told analysts the company had raised prices for three years.\n"
+         "\"We will accept a lower margin,\" Sarkova said.\n")
+    assert names(t) == ["Elena Sarkova"]
