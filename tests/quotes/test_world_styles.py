@@ -3,8 +3,10 @@ hand in the gold format (tests/quotes/world/*.gold.json): Irish, New Zealand, Au
 (one a live blog), British, Welsh, Scottish, Canadian, South African, Indian, Egyptian,
 Singaporean, South Korean, Kenyan, Nigerian, Philippine, Swiss, German, US wire,
 Gulf, Jamaican (a press conference), Japanese, Ukrainian, US local TV and police
-stories, a Canadian public broadcaster's report with a French quote and a New Zealand
-marae story told in the present tense. They hold names in other alphabets' capitals (Ó Briain, Tāwhiri), particles (ap
+stories, a Canadian public broadcaster's report with a French quote, a New Zealand
+marae story told in the present tense, an AP timeline, a Reuters earnings story, a
+Brazilian strike (a nickname the article gives), a Swedish local site, a Turkish daily
+and a press release. They hold names in other alphabets' capitals (Ó Briain, Tāwhiri), particles (ap
 Gwyndaf, van der Berg, al-Masri, von der Heide), initials (M.K. Selvan), family names
 first (Lee Jae-sung, Tan Wei Ming), a nickname (Ramon “Bong” T. Villanueva), titles
 before a name (Taoiseach, TD, NSW Premier, CS, Mama, Ka) and after it (MP), bodies as
@@ -37,4 +39,4 @@ def test_every_quote_speaker_and_sidebar_name_is_right(name, tmp_path):
 
 
 def test_the_whole_set_is_scored():
-    assert len(ARTICLES) == 27  # a missing gold file would otherwise just run fewer cases
+    assert len(ARTICLES) == 33  # a missing gold file would otherwise just run fewer cases
