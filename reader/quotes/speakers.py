@@ -545,6 +545,7 @@ class Resolver:
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
+        self._nicknames: dict[str, list[str]] | None = None  # "known as X": X -> full name, found on first use
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
 
@@ -704,19 +705,19 @@ class Resolver:
     def _known_as(self, nickname: str) -> list[str] | None:
         """The full name of the person the text says is "known as" (or nicknamed) this one
         word: the last name of two or more words in the sentence before it."""
-        text = self.text
-        if "known" not in text and "nicknamed" not in text and "dubbed" not in text:
-            return None
-        for m in _KNOWN_AS_RE.finditer(text):
-            if not text.startswith(nickname, m.end()) or text[m.end() + len(nickname) : m.end() + len(nickname) + 1].isalnum():
-                continue
-            lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            runs = _name_runs(text, [(lo, m.start())])
-            if runs:
-                name = strip_titles(runs[-1][1])
-                if len(name) >= 2:
-                    return name
-        return None
+        if self._nicknames is None:
+            # every "known … as X" of the article, found once: X -> the full name before it
+            self._nicknames = {}
+            text = self.text
+            if "known" in text or "nicknamed" in text or "dubbed" in text:
+                for m in _KNOWN_AS_RE.finditer(text):
+                    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                    runs = _name_runs(text, [(lo, m.start())])
+                    if runs:
+                        name = strip_titles(runs[-1][1])
+                        if len(name) >= 2:
+                            self._nicknames.setdefault(m.group(1), name)
+        return self._nicknames.get(nickname)
 
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
@@ -1039,7 +1040,7 @@ class Resolver:
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
-_KNOWN_AS_RE = re.compile(r"\b(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?")
+_KNOWN_AS_RE = re.compile(r"\b(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
 
