@@ -545,7 +545,7 @@ class Resolver:
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
-        self._nicknames: dict[str, list[str]] | None = None  # "known as X": X -> full name, found on first use
+        self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
 
@@ -706,18 +706,28 @@ class Resolver:
         """The full name of the person the text says is "known as" (or nicknamed) this one
         word: the last name of two or more words in the sentence before it."""
         if self._nicknames is None:
-            # every "known … as X" of the article, found once: X -> the full name before it
+            # every "known … as X", "nicknamed X" of the article, found once (str.find skips to
+            # each trigger word): X -> where the phrase starts
             self._nicknames = {}
             text = self.text
-            if "known" in text or "nicknamed" in text or "dubbed" in text:
-                for m in _KNOWN_AS_RE.finditer(text):
-                    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-                    runs = _name_runs(text, [(lo, m.start())])
-                    if runs:
-                        name = strip_titles(runs[-1][1])
-                        if len(name) >= 2:
-                            self._nicknames.setdefault(m.group(1), name)
-        return self._nicknames.get(nickname)
+            for word in ("known", "nicknamed", "dubbed"):
+                at = text.find(word)
+                while at != -1:
+                    m = _KNOWN_AS_RE.match(text, at)
+                    if m is not None:
+                        self._nicknames.setdefault(m.group(1), at)
+                    at = text.find(word, at + len(word))
+        at = self._nicknames.get(nickname)
+        if at is None:
+            return None
+        text = self.text
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        runs = _name_runs(text, [(lo, at)])
+        if runs:
+            name = strip_titles(runs[-1][1])
+            if len(name) >= 2:
+                return name
+        return None
 
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
@@ -1040,7 +1050,7 @@ class Resolver:
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
-_KNOWN_AS_RE = re.compile(r"\b(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
+_KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
 
