@@ -270,6 +270,8 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
 
 
 def _shouted(P: Tokens, i0: int, i1: int) -> bool:
+    if P.kind[i0] == "w" and P.text[P.start[i0]].islower():
+        return False  # most phrases: a first word in lower case is no heading
     words = [P.text[P.start[i] : P.end[i]] for i in range(i0, i1) if P.kind[i] == "w"]
     if not words or not all(w.isupper() and len(w) > 1 for w in words):
         return False
