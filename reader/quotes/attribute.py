@@ -336,6 +336,20 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
 
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
+    if k >= lo and P.low[k] == ",":
+        # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
+        # aside may hold commas of its own; the name before it speaks
+        for j in range(k - 1, max(lo, k - 30), -1):
+            w = P.low[j]
+            if P.kind[j] == Q or w in ("!", "?"):
+                break  # (not at a full stop: "Nev." ends an abbreviation)
+            if w == "," and j + 1 < k and j - 1 >= lo and P.cap[j - 1] and (
+                (P.low[j + 1].endswith("ing") and len(P.low[j + 1]) > 5) or P.low[j + 1] in _ASKED
+            ):
+                named = _np_backward(P, j - 1, lo, skip_be)
+                if named and named[1] == j and all(P.cap[m] or P.kind[m] != "w" for m in range(*named)):
+                    return named
+                break
     np = _np_backward(P, k, lo, skip_be)
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
@@ -742,9 +756,11 @@ _FRONTED_OPENERS = _PP_HEADS | {"after", "before", "last", "earlier", "later", "
 def _fronted(P: Tokens, s0: int, a: int) -> bool:
     """Whether tokens [s0, a) are a phrase set before the subject ("On July 6, 2015,",
     "In a statement on Monday,"): it opens with a preposition or a time and ends in a comma."""
-    return a - 1 > s0 and P.low[a - 1] == "," and P.low[s0] in _FRONTED_OPENERS and not any(
-        P.kind[i] == Q or _cue(P, i) for i in range(s0, a)
-    )
+    if not (a - 1 > s0 and P.low[a - 1] == ","):
+        return False
+    if P.low[s0] == "that" and P.low[s0 + 1] == "said" and a == s0 + 3:
+        return True  # "That said, my late mother had a saying:"
+    return P.low[s0] in _FRONTED_OPENERS and not any(P.kind[i] == Q or _cue(P, i) for i in range(s0, a))
 
 
 def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
@@ -1483,6 +1499,11 @@ class KnownNames:
         return self._names
 
 
+def _surname_in(text: str, word: str) -> bool:
+    """Whether the text writes `word` as the last of a name somewhere ("Mayor Ana Ibarra")."""
+    return re.search(UPPER + r"[\w'’\-]* " + re.escape(word) + r"\b", text) is not None
+
+
 def colon_intro(P: Tokens, known: KnownNames | None = None) -> Found | None:
     """A paragraph ending "… X said:" introduces the quote that follows it."""
     n = len(P)
@@ -1492,7 +1513,9 @@ def colon_intro(P: Tokens, known: KnownNames | None = None) -> Found | None:
     found = head(P, n, s0)
     if found is not None and found.how == "colon-subject" and known is not None and found.mention is not None:
         m = bisect.bisect_left(P.start, found.mention[0])
-        if m == s0 and P.end[m] == found.mention[1] and P.low[m] not in SUBJECT_PRONOUNS and P.low[m] not in known:
+        if m == s0 and P.end[m] == found.mention[1] and P.low[m] not in SUBJECT_PRONOUNS and P.low[m] not in known and not (
+            _surname_in(P.text, P.text[P.start[m] : P.end[m]])
+        ):
             return None  # "Partial transcript as follows:": a capital opening the sentence, and no name
     return found
 

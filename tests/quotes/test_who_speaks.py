@@ -245,3 +245,20 @@ def test_a_relative_clause_holding_a_quote_is_still_an_apposition():
 def test_asked_about_it_between_commas_is_an_apposition():
     t = "Final\n\nQuill, asked whether he had really put it that politely, laughed. \u2018Something like that.\u2019\n"
     assert mentions(t)[0][1] == "Quill"
+
+
+def test_a_participle_aside_with_a_place_in_it_still_leaves_the_name_as_subject():
+    t = ("Set\n\nLena Ruiz, speaking by phone from the office in Dry Fork, Nev., said she learned of it "
+         "\u201cabout ten minutes before the world did.\u201d\n")
+    assert mentions(t)[0][1] == "Lena Ruiz"
+
+
+def test_a_short_phrase_before_a_colon_intros_subject():
+    t = "Letters\n\nThat said, my late mother had a saying: \"Try taking it away.\"\n"
+    assert mentions(t)[0][1] == "my late mother"
+
+
+def test_a_colon_intros_sentence_opening_surname_speaks_when_the_article_names_her():
+    t = ("Dam\n\nMayor Ana Ibarra met the governor on Monday.\n\nIbarra did not hide her frustration:\n\n"
+         "\u201cThe water arrives once a week.\u201d\n")
+    assert mentions(t)[0][1:] == ("Ibarra", "Ana Ibarra")
