@@ -201,7 +201,7 @@ DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also",
 NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der", "den", "di", "ibn", "del", "dos",
                    "st", "y", "ter", "el", "abu", "mc", "ap", "ab", "verch", "bint", "binti", "das", "do", "ten",
                    "zu", "af", "della", "degli", "dei"}
-TITLES = {"shrimati", "mme", "madame", "señora", "senora", "sra", "frau", "herr", "begum", "sheikha", "hajia",
+TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "senora", "sra", "frau", "herr", "begum", "sheikha", "hajia",
           "monsieur", "señor", "doña", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
           "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",
           "pres", "gen", "general", "lt", "col", "sgt", "capt", "captain", "cllr", "councillor", "judge",
@@ -265,7 +265,7 @@ POST_NOMINALS = {"mp", "msp", "ms", "mla", "td", "mep", "qc", "kc", "sc", "jr", 
 # words that tie a group to what it knows: "sources close to the star", "people familiar with the talks"
 CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 # party labels written before a name: "House Republican Thomas Massie", "Democrat Hillary Clinton"
-PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "conservative", "liberal",
+PARTY_WORDS = {"independent", "republican", "republicans", "democrat", "democrats", "democratic", "conservative", "liberal",
                "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}
 ROLE_NOUNS = {
     "taoiseach", "tánaiste", "tanaiste", "premier", "td", "mla", "co-leader",

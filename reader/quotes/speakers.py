@@ -664,23 +664,31 @@ class Resolver:
             at = text.find(name + " ", at + n + 1)
         return None
 
-    def _find_given_first(self, name: str) -> int | None:
+    def _find_given_first(self, name: str, unique: bool = False) -> int | None:
         """The person whose full name opens with `name`: "Mr Tan" after "Tan Wei Ming",
         "Madam Siti" after "Siti Aminah" (family names first, or a given name used with a
         title)."""
         low = name.lower()
+        found = None
         for i, e in enumerate(self.entities):
             toks = e.name_tokens
             if not e.anonymous and not e.org and len(toks) >= 2 and toks[0].lower() == low and toks[-1].lower() not in BODY_HEADS:
-                return i
-        return None
+                if not unique:
+                    return i
+                if found is not None:
+                    return None  # two people open so: neither
+                found = i
+        return found
 
     def named(self, mention: str, offset: int) -> int:
         part, key, gender, honorific = _named_mention(mention)
         toks = list(part)
         idx = self._find_named(toks, key)
-        if idx is None and len(toks) == 1 and honorific:
-            idx = self._find_given_first(toks[0])
+        if idx is None and len(toks) == 1:
+            # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
+            # only when one person's name opens so ("Wang" after "Wang Li", "Daniel" after
+            # "Daniel Achterberg")
+            idx = self._find_given_first(toks[0], unique=not honorific)
         if idx is None and len(toks) == 1:
             known_as = self._known_as(toks[0])
             if known_as is not None:

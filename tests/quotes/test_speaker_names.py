@@ -209,3 +209,18 @@ def test_a_role_in_initials_is_the_one_person_the_body_gives_it(tmp_path):
         encoding="utf-8",
     )
     assert [s.name for s in extract(load(str(path))).speakers] == ["Elena Sarkova"]
+
+
+def test_a_first_name_alone_is_the_one_person_whose_name_opens_so():
+    t = ("Bells\n\n\u201cWe cast in loam,\u201d said Daniel Achterberg, who runs the foundry.\n\n"
+         "\u201cIt takes a week,\u201d Daniel says.\n\n\u201cOr two,\u201d Wang said, after Wang Li laughed.\n")
+    assert names(t)[0] == "Daniel Achterberg"
+    assert [sp for _, sp in speakers(t)][:2] == ["Daniel Achterberg", "Daniel Achterberg"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Independent Rachel Dunmore told supporters: "The bush has spoken."', "Rachel Dunmore"),
+    ('Police spokesperson ASP Julius Kato said: "The bridge is closed."', "Julius Kato"),
+])
+def test_a_party_label_or_a_police_rank_is_no_part_of_the_name(text, name):
+    assert names("Report\n\n" + text + "\n") == [name]
