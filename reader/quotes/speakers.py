@@ -286,7 +286,7 @@ def classify(mention: str) -> str:
         if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):
             return "role"  # "Kellingford city council": a place's body, named by its place
     if len(words) >= 2 and low[-1] in ROLE_NOUNS and words[-1].islower() and all(
-        _capital(w) or w.lower().rstrip("'’").endswith("s") for w in words[:-1]
+        _capital(w) or w.lower().rstrip("'’").endswith("s") or (w.islower() and w.lower() in ORG_NOUNS) for w in words[:-1]
     ) and not low[-1].endswith("s"):
         # a role without its article, as headlines write it: "Environment minister hails …",
         # "farmers' leader speaks of …"

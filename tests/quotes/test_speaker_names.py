@@ -224,3 +224,17 @@ def test_a_first_name_alone_is_the_one_person_whose_name_opens_so():
 ])
 def test_a_party_label_or_a_police_rank_is_no_part_of_the_name(text, name):
     assert names("Report\n\n" + text + "\n") == [name]
+
+
+def test_a_ministry_spokesperson_without_an_article_is_a_role_not_a_name(tmp_path):
+    from reader.quotes import extract
+    from reader.sources import load
+
+    path = tmp_path / "briefing.txt"
+    path.write_text(
+        "Commerce ministry spokesperson hails \"win-win cooperation\"\n"
+        "German electrolyzer maker signs on.\n"
+        "The deal is \"win-win cooperation\", said Fang Jiarui, a spokesperson for the Ministry of Commerce.\n",
+        encoding="utf-8",
+    )
+    assert [s.name for s in extract(load(str(path))).speakers] == ["Fang Jiarui"]
