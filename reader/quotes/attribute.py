@@ -277,10 +277,21 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
 
 
 def _shouted(P: Tokens, i0: int, i1: int) -> bool:
-    words = [P.text[P.start[i] : P.end[i]] for i in range(i0, i1) if P.kind[i] == "w"]
-    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+    text, start, end, kind = P.text, P.start, P.end, P.kind
+    words = 0
+    for i in range(i0, i1):
+        if kind[i] == "w":
+            w = text[start[i] : end[i]]
+            if not (w.isupper() and len(w) > 1):
+                return False  # (most phrases: at their first word)
+            words += 1
+    if not words:
         return False
-    return len(words) > 2 or (i1 < len(P) and P.low[i1] in DASHES | {"("})
+    return words > 2 or (i1 < len(P) and P.low[i1] in _DASHES_OR_BRACKET)
+
+
+_DASHES_OR_BRACKET = DASHES | {"("}
+_COMMA_OR_DASHES = {","} | DASHES
 
 
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
@@ -1285,7 +1296,7 @@ def attribute_paragraph(
         # a run-on "sentence" (no full stops for pages) must not make every quote read all
         # of it: look at most a long sentence's length either side
         s0, s1 = max(s0, t - WINDOW), min(s1, t + WINDOW)
-        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in {","} | DASHES)
+        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in _COMMA_OR_DASHES)
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:
         # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)

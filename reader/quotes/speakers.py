@@ -486,6 +486,11 @@ def title_case(line: str) -> bool:
     capitals say nothing about where names are."""
     if _CAPITALS_LINE_RE.fullmatch(line) is None:
         return False  # most lines: a word in lower case that is not a small one
+    return _title_words(line)
+
+
+def _title_words(line: str) -> bool:
+    """title_case, for a line that passed its first test."""
     words = _TITLE_WORD_RE.findall(line)
     capitals = sum(1 for w in words if w[0].isupper())
     if len(words) < 4 or len(words) > 30:
@@ -558,7 +563,7 @@ class Resolver:
             capitals_line = _CAPITALS_LINE_RE.fullmatch
             self._titled = [
                 (lo, hi) for lo, hi in self._paragraphs
-                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and title_case(text[lo:hi])
+                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and _title_words(text[lo:hi])
             ]
         return self._titled
 
