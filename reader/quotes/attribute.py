@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -53,6 +53,9 @@ from reader.quotes.lexicon import (
 # say which kind of token it opens; and a word is runs of letters between runs of those
 # marks, which never gives characters back.
 TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*(?:[.,/]\d+)+|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+)*|)")
+# the same, as one group: re.split with it gives the gaps and the tokens in turn (a token
+# is never empty, so neither is any part but the gaps)
+_TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
 DASHES = {"-", "–", "—", "―", "--"}  # (― the horizontal bar that credits a quote in some styles)
 WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}
@@ -106,20 +109,23 @@ class Tokens:
             qend = {}
         # the words between the quotations (as the regex finds them) and a stand-in for each
         # quotation, looked up in one go: a paragraph is read with a few calls into C, not
-        # a few for each stretch between quotations
+        # a few for each word. Each stretch between quotations is split at its words
+        # (gap, word, gap, …, gap), so that the running sum of the parts' lengths gives
+        # where each word starts and ends.
         words: list[str] = []
         start: list[int] = []
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
-        finditer = TOKEN_RE.finditer
+        split = _TOKEN_SPLIT_RE.split
         pos = lo
         for a, b, qi in regions:
             if pos < a:
-                ms = list(finditer(text, pos, a))
-                words += map(_M_GROUP, ms)
-                start += map(_M_START, ms)
-                end += map(_M_END, ms)
+                parts = split(text[pos:a])
+                words += parts[1::2]
+                offs = list(accumulate(map(len, parts), initial=pos))
+                start += offs[1:-1:2]
+                end += offs[2::2]
             t = len(words)
             words.append(_QUOTE_WORD)
             start.append(a)
@@ -128,10 +134,11 @@ class Tokens:
             qends[t] = qend.get(qi, "")
             pos = b
         if pos < hi:
-            ms = list(finditer(text, pos, hi))
-            words += map(_M_GROUP, ms)
-            start += map(_M_START, ms)
-            end += map(_M_END, ms)
+            parts = split(text[pos:hi])
+            words += parts[1::2]
+            offs = list(accumulate(map(len, parts), initial=pos))
+            start += offs[1:-1:2]
+            end += offs[2::2]
         self.start = start
         self.end = end
         self.qidx = qidx
@@ -140,12 +147,10 @@ class Tokens:
         if not all(infos):
             infos = [info or _word_info(w) for w, info in zip(words, infos)]
         if infos:
-            lows, kinds, caps = zip(*infos)
-            self.low: list[str] = list(lows)
-            self.kind: list[str] = list(kinds)
-            self.cap: list[bool] = list(caps)
+            # (tuples: the rules only read them)
+            self.low, self.kind, self.cap = zip(*infos)
         else:
-            self.low, self.kind, self.cap = [], [], []
+            self.low, self.kind, self.cap = (), (), ()
 
     def __len__(self) -> int:
         return len(self.low)
@@ -175,8 +180,24 @@ class Tokens:
         if self.qend:
             cands += self.qend
             cands.sort()
-        ends_sentence = self._ends_sentence
-        ends = [k + 1 for k in cands if ends_sentence(k)]
+        # then whether each ends its sentence (tested in this loop: no call per token)
+        kind, cap, qend = self.kind, self.cap, self.qend
+        n = len(low)
+        abbreviations = ABBREVIATIONS
+        ends = []
+        for k in cands:
+            if kind[k] == Q:
+                # "…here." He said: a quotation ending in a full stop, then a capital
+                if qend.get(k, "") in TERMINAL and k + 1 < n and cap[k + 1]:
+                    ends.append(k + 1)
+                continue
+            if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (len(low[k - 1]) == 1 and cap[k - 1])):
+                continue
+            if k + 1 < n:
+                after = low[k + 1]
+                if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
+                    continue  # "(R-Fla.) said", "Inc. said"
+            ends.append(k + 1)
         d = self._dateline_end()
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
@@ -214,20 +235,6 @@ class Tokens:
             elif kind[k] == "w" and not cap[k] and not paren and not low[k][0].isdigit():
                 return 0  # ("LONDON, June 3 (Reuters) -" has a date in it)
         return 0
-
-    def _ends_sentence(self, k: int) -> bool:
-        low, kind, cap = self.low, self.kind, self.cap
-        w = low[k]
-        if kind[k] == Q:
-            # "…here." He said: a quotation ending in a full stop, then a capital
-            return self.qend.get(k, "") in TERMINAL and k + 1 < len(low) and cap[k + 1]
-        if w in TERMINAL:
-            if w == "." and k > 0 and (low[k - 1] in ABBREVIATIONS or (len(low[k - 1]) == 1 and cap[k - 1])):
-                return False
-            if k + 1 < len(low) and (low[k + 1] in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not low[k + 1][0].isdigit())):
-                return False  # "(R-Fla.) said", "Inc. said"
-            return True
-        return False
 
 
 @dataclass(slots=True)
@@ -270,12 +277,21 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
 
 
 def _shouted(P: Tokens, i0: int, i1: int) -> bool:
-    if P.kind[i0] == "w" and P.text[P.start[i0]].islower():
-        return False  # most phrases: a first word in lower case is no heading
-    words = [P.text[P.start[i] : P.end[i]] for i in range(i0, i1) if P.kind[i] == "w"]
-    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+    text, start, end, kind = P.text, P.start, P.end, P.kind
+    words = 0
+    for i in range(i0, i1):
+        if kind[i] == "w":
+            w = text[start[i] : end[i]]
+            if not (w.isupper() and len(w) > 1):
+                return False  # (most phrases: at their first word)
+            words += 1
+    if not words:
         return False
-    return len(words) > 2 or (i1 < len(P) and P.low[i1] in DASHES | {"("})
+    return words > 2 or (i1 < len(P) and P.low[i1] in _DASHES_OR_BRACKET)
+
+
+_DASHES_OR_BRACKET = DASHES | {"("}
+_COMMA_OR_DASHES = {","} | DASHES
 
 
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
@@ -1179,7 +1195,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     m += 1
                 if m < s1 and P.low[m - 1] == "," and _cue(P, m):
                     k = m
-    if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ["quoted", "as", "saying"]:
+    if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ("quoted", "as", "saying"):
         return Found(_span(P, *np), (P.start[k + 1], P.end[k + 3]), "quoted-as")  # "…," Brill is quoted as saying
     if k < s1:
         cv = _cue(P, k)
@@ -1351,7 +1367,7 @@ def attribute_paragraph(
         # a run-on "sentence" (no full stops for pages) must not make every quote read all
         # of it: look at most a long sentence's length either side
         s0, s1 = max(s0, t - WINDOW), min(s1, t + WINDOW)
-        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in {","} | DASHES)
+        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in _COMMA_OR_DASHES)
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:
         # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)

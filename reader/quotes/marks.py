@@ -124,6 +124,7 @@ def pair_paragraph(
     typewriter: bool = False,
     marks: list[tuple[int, int]] | None = None,
     next_opens_single: bool = False,
+    in_words_left_out: bool = False,
 ) -> tuple[list[RawQuote], RawQuote | None]:
     """Pair the marks in text[lo:hi].
 
@@ -132,8 +133,9 @@ def pair_paragraph(
     quote. `marks`, the (offset, width) of each mark in text[lo:hi], saves scanning for
     them again. `next_opens_single`: the next paragraph opens with a single mark before a
     capital, so a single-mark quote opened plainly here and never closed runs on into it
-    (British style) rather than being taken for an apostrophe. Returns the quotes finished in this
-    paragraph and the one still open at its end (to be carried on)."""
+    (British style) rather than being taken for an apostrophe. `in_words_left_out`: `marks`
+    leaves out the single marks inside the paragraph's words (as find_marks does). Returns
+    the quotes finished in this paragraph and the one still open at its end (to be carried on)."""
     quotes: list[RawQuote] = []
     cont: RawQuote | None = None
     if marks is None:
@@ -153,7 +155,9 @@ def pair_paragraph(
     judged = _judge(text, lo, hi, marks, typewriter)  # the same for every retry
     while True:
         stack = [(cont.family, marks[0][0], sum(marks[0]))] if cont is not None else []
-        stack_end, cont_left, inner = _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged)
+        stack_end, cont_left, inner = _scan(
+            text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged, in_words_left_out
+        )
         if not stack_end:
             return quotes, None
         fam, o, c = stack_end[0]
@@ -232,20 +236,27 @@ _NEITHER = (False, False)
 _BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[bool, bool]] = {}  # _judge's (before, mark, after) -> _classify
 
 
-def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None):
+def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None, in_words_left_out=False):
     judged, fams, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
     # quotes closed just inside an open single-mark quote: if that opener turns out to be
     # a stray apostrophe they are quotes in their own right
     inner: list[RawQuote] = []
+    done = lo  # the marks left out of `marks` up to here have had their turn
     for k in range(first, len(marks)):
         i, w = marks[k]
         if i in skip:
             continue
         if stack and stack[0][0] == "s" and cont is None and i - stack[0][2] > MAX_SINGLE_SPAN:
-            # no single-mark quote runs this long: its opener was an apostrophe
-            del stack[0]
-            quotes.extend(inner)
-            inner = []
+            if in_words_left_out:
+                # the apostrophes inside words left out of `marks` since the last mark
+                # take the test first, in turn, as they would have had it
+                inner = _span_check_in_words(text, done, i, stack, quotes, inner)
+            if stack and stack[0][0] == "s" and i - stack[0][2] > MAX_SINGLE_SPAN:
+                # no single-mark quote runs this long: its opener was an apostrophe
+                del stack[0]
+                quotes.extend(inner)
+                inner = []
+        done = i
         fam = fams[k]
         can_open, can_close = judged[k]
         if can_close and stack:
@@ -272,21 +283,42 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
                 continue
         if can_open and len(stack) < MAX_DEPTH:
             stack.append((fam, i, i + w))
+    if in_words_left_out and stack and stack[0][0] == "s" and cont is None and hi - stack[0][2] > MAX_SINGLE_SPAN:
+        inner = _span_check_in_words(text, done, hi, stack, quotes, inner)
     return stack, cont, inner
+
+
+# a single mark inside a word (don't, O’Brien): a letter or digit on both sides; written
+# to open with the marks, so that the regex engine can skip from mark to mark
+_IN_WORD_RE = re.compile("[" + "".join(m for m, (fam, _) in _MARKS.items() if fam == "s") + r"](?<=[^\W_].)(?=[^\W_])")
+
+
+def _span_check_in_words(text, done, at, stack, quotes, inner):
+    """_scan's test for an over-long single-mark quote, made at each single mark inside a
+    word in text[done + 1 : at] (left out of the marks _scan reads, and otherwise inert)
+    as if _scan had read them; returns the new `inner`. Each stretch is looked at once."""
+    for m in _IN_WORD_RE.finditer(text, done + 1, at):
+        if not (stack and stack[0][0] == "s"):
+            break
+        if m.start() - stack[0][2] > MAX_SINGLE_SPAN:
+            del stack[0]
+            quotes.extend(inner)
+            inner = []
+    return inner
 
 
 _SINGLES = frozenset(m for m, (fam, _) in _MARKS.items() if fam == "s")
 
 
-def _all_inert(text: str, found: list[tuple[int, int]], k: int, j: int, lo: int, hi: int) -> bool:
-    """Whether every mark found[k:j] (start, end) in the paragraph text[lo:hi] is a
-    single mark with letters on both sides inside the paragraph (don't, O’Brien), which
-    _classify says can neither open nor close."""
-    singles = _SINGLES
-    for a, b in found[k:j]:
-        if not (b - a == 1 and lo < a and b < hi and text[a] in singles and text[a - 1].isalnum() and text[b].isalnum()):
-            return False
-    return True
+def _at_edge(text: str, lo: int, hi: int) -> bool:
+    """Whether a single mark inside a word stands at the first or last character of the
+    paragraph text[lo:hi] (lo < hi)."""
+    return _in_word_at(text, lo) or _in_word_at(text, hi - 1)
+
+
+def _in_word_at(text: str, i: int) -> bool:
+    """Whether text[i] is a single mark inside a word, as find_marks leaves out."""
+    return 0 < i < len(text) - 1 and text[i] in _SINGLES and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def _plain_opener(text: str, o: int, lo: int) -> bool:
@@ -343,39 +375,45 @@ def _lstrip(text: str, lo: int, hi: int) -> int:
 
 
 def find_marks(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each match of MARK_RE in the text, in order.
+    """The (offset, width) of each match of MARK_RE in the text, in order, but for the
+    single marks with a letter or digit on both sides (don't, O’Brien; see _in_word_at):
+    about a third of all marks, and inert (_judge says they can neither open nor close).
 
     Found with str.find, one mark character at a time, rather than with the regex: the
     regex engine tests every character of the text against the set of marks, where
     str.find skips through the text as memchr does (most of this engine's text has a few
     dozen marks in thousands of characters). Then as MARK_RE reads them: two apostrophes
-    or two backticks are one mark, and a backtick on its own is none."""
+    or two backticks are one mark, and a backtick on its own is none (a pair is only ever
+    of one character, so each is found on its own)."""
     find = text.find
     if text.isascii():
         chars = _ASCII_MARKS
     else:
         chars = _ASCII_MARKS + "".join([c for c in _OTHER_MARKS if c in text])
-    at: list[int] = []
+    out: list[tuple[int, int]] = []
+    append = out.append
+    last = len(text) - 1
     for c in chars:
         k = find(c)
-        while k != -1:
-            at.append(k)
-            k = find(c, k + 1)
-    at.sort()
-    out = []
-    taken = 0  # where the last mark ends: a position before it is its second character
-    for k in at:
-        if k < taken:
-            continue
-        c = text[k]
         if c == "'" or c == "`":
-            if text[k + 1 : k + 2] == c:
-                out.append((k, k + 2))
-                taken = k + 2
-            elif c == "'":
-                out.append((k, k + 1))
+            while k != -1:
+                if text[k + 1 : k + 2] == c:
+                    append((k, 2))
+                    k = find(c, k + 2)
+                    continue
+                if c == "'" and not (0 < k < last and text[k - 1].isalnum() and text[k + 1].isalnum()):
+                    append((k, 1))
+                k = find(c, k + 1)
+        elif c in _SINGLES:
+            while k != -1:
+                if not (0 < k < last and text[k - 1].isalnum() and text[k + 1].isalnum()):
+                    append((k, 1))
+                k = find(c, k + 1)
         else:
-            out.append((k, k + 1))
+            while k != -1:
+                append((k, 1))
+                k = find(c, k + 1)
+    out.sort()
     return out
 
 
@@ -390,15 +428,20 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     out: list[RawQuote] = []
     carry: RawQuote | None = None
     # one scan of the whole text says which paragraphs have marks at all, and finds them
+    # (but for the apostrophes inside words, which pair_paragraph passes over)
     found = find_marks(text)
-    if not found:
+    if not found and not any(lo < hi and _at_edge(text, lo, hi) for lo, hi in paragraphs):
         return out
-    positions = [a for a, _ in found]
+    positions = [a for a, _ in found]  # (found holds (offset, width) pairs)
     n = len(positions)
+    singles = _SINGLES
     for idx, (lo, hi) in enumerate(paragraphs):
         k = bisect.bisect_left(positions, lo)
         j = bisect.bisect_left(positions, hi, k) if k < n and positions[k] < hi else k
-        if j == k or _all_inert(text, found, k, j, lo, hi):
+        # a mark inside a word but at the paragraph's edge (a paragraph cut inside a word)
+        # has no letter on that side within the paragraph: pair_paragraph must see it
+        edge = lo < hi and (text[lo] in singles or text[hi - 1] in singles) and _at_edge(text, lo, hi)
+        if j == k and not edge:
             # no marks, or only apostrophes inside words (don't), which pair_paragraph
             # would pass over: the same as a paragraph without marks
             if carry is not None:
@@ -406,13 +449,23 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
                 carry = None
             continue
         # the paragraph's own scan finds the same marks unless one straddles its edges
-        straddles = (k > 0 and found[k - 1][1] > lo) or found[j - 1][1] > hi
-        marks = None if straddles else [(a, b - a) for a, b in found[k:j]]
+        straddles = j > k and ((k > 0 and sum(found[k - 1]) > lo) or sum(found[j - 1]) > hi)
+        marks = None if straddles or edge else found[k:j]
         next_single = False
-        if j < n and idx + 1 < len(paragraphs) and text[positions[j]] in _SINGLES:
+        if idx + 1 < len(paragraphs) and (
+            (j < n and text[positions[j]] in singles)
+            or (text[paragraphs[idx + 1][0] : paragraphs[idx + 1][0] + 1] in singles and _in_word_at(text, paragraphs[idx + 1][0]))
+        ):
             s = _lstrip(text, *paragraphs[idx + 1])
-            next_single = positions[j] == s and s + 1 < len(text) and text[s + 1].isupper()
-        qs, carry = pair_paragraph(text, lo, hi, carry, idx, typewriter=typewriter, marks=marks, next_opens_single=next_single)
+            if s + 1 < len(text) and text[s + 1].isupper() and (
+                (j < n and positions[j] == s and text[s] in singles) or (_in_word_at(text, s) and (j == n or positions[j] > s))
+            ):
+                # the first mark from hi on stands at s: so with no apostrophe inside a word before it
+                next_single = _IN_WORD_RE.search(text, hi, s) is None
+        qs, carry = pair_paragraph(
+            text, lo, hi, carry, idx, typewriter=typewriter, marks=marks, next_opens_single=next_single,
+            in_words_left_out=marks is not None,
+        )
         out.extend(qs)
     if carry is not None:
         _finish_unclosed(carry, out)

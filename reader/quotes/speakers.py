@@ -495,6 +495,11 @@ def title_case(line: str) -> bool:
     capitals say nothing about where names are."""
     if _CAPITALS_LINE_RE.fullmatch(line) is None:
         return False  # most lines: a word in lower case that is not a small one
+    return _title_words(line)
+
+
+def _title_words(line: str) -> bool:
+    """title_case, for a line that passed its first test."""
     words = _TITLE_WORD_RE.findall(line)
     capitals = sum(1 for w in words if w[0].isupper())
     if len(words) < 4 or len(words) > 30:
@@ -568,7 +573,7 @@ class Resolver:
             capitals_line = _CAPITALS_LINE_RE.fullmatch
             self._titled = [
                 (lo, hi) for lo, hi in self._paragraphs
-                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and title_case(text[lo:hi])
+                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and _title_words(text[lo:hi])
             ]
         return self._titled
 
@@ -940,6 +945,16 @@ class Resolver:
             last = self._role_subject_before(offset)
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
+        if earlier and (self._index is None or self._index.all is None):
+            # The newest subject comes first among the candidates below when no person
+            # named after it can come before it: then, if it fits, it is the answer, and
+            # the persons need not be looked up (often not at all in an article).
+            newest = sorted(earlier, key=_first, reverse=True)[0]  # (stable: as the sort below)
+            at = newest[0]
+            if at >= offset - 600 and not self._may_name_someone(at, offset, g is not None):
+                found = self._fits(newest, g, plural, mention.lower() == "it")
+                if found is not _UNDECIDED:
+                    return found
         if self._index is None:
             self._index = _Persons(self.text, self._where_names_are())
         # The candidates are the last 12 subjects and the last 12 persons named before
@@ -964,6 +979,30 @@ class Resolver:
             if complete or len(cands) >= 12:
                 return None
             lo = offset - 4 * (offset - lo)
+
+    def _may_name_someone(self, at: int, offset: int, gendered: bool) -> bool:
+        """Whether _Persons may list a person in (at, offset) that the candidates put
+        before a subject at `at`: every person it lists starts outside quotes with a
+        capital, or (a surname searched for in the whole text) with an Arabic article
+        joined to a name. For a he or she, the persons in the subject's own sentence come
+        after it (see _subject_first): only those after the sentence's end count."""
+        text = self.text
+        lo = at + 1
+        if gendered:
+            m = _SENTENCE_BREAK_RE.search(text, at, offset)
+            if m is None:
+                return False
+            lo = max(lo, m.end())
+        spans = self._outside_quotes
+        k = max(0, bisect.bisect_right(spans, (lo, _FAR)) - 1)
+        search = _PERSON_OPENS_RE.search
+        while k < len(spans) and spans[k][0] < offset:
+            a, b = spans[k]
+            a, b = max(a, lo), min(b, offset)
+            if a < b and search(text, a, b) is not None:
+                return True
+            k += 1
+        return False
 
     def _subject_first(self, cands):
         """Newest first, but a name standing later in the sentence of the newest subject
@@ -1059,6 +1098,8 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
 _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
+# where a person _Persons lists may start: a capital, or an Arabic article joined to a name
+_PERSON_OPENS_RE = re.compile(UPPER + r"|(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-‑]")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
 
