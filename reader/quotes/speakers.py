@@ -1174,12 +1174,22 @@ def _lower_det(mention: str) -> str:
     return " ".join(words)
 
 
+def _surnames_of(runs) -> set[str]:
+    """The words a person named in `runs` may be called by alone: the last word, and the
+    first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
+    out = {toks[-1] for _, toks in runs if len(toks) >= 2}
+    for _, toks in runs:
+        if len(toks) >= 4 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS:
+            out.add(toks[-2])
+    return out
+
+
 def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     """Names of two or more capitalised words outside quotes, in order: the people a
     pronoun may point back to and the full forms short names expand to."""
     out = _name_runs(text, spans)
     # a surname on its own, once its full name has appeared: "Achebe said he would …"
-    surnames = {toks[-1] for _, toks in out if len(toks) >= 2}
+    surnames = _surnames_of(out)
     if surnames:
         first_seen = min(off for off, _ in out)
         starts = [lo for lo, _ in spans]
@@ -1317,7 +1327,7 @@ class _Persons:
         self.names = _name_runs(text, spans)
         self.offsets = [off for off, _ in self.names]
         # built as person_names builds it: a set iterated in the same order
-        self.surnames = {toks[-1] for _, toks in self.names if len(toks) >= 2}
+        self.surnames = _surnames_of(self.names)
         self.first_seen = min(self.offsets) if self.names else 0
         self.starts = [lo for lo, _ in spans]
         # finds of a name like "A-A" can overlap, and which ones count depends on every

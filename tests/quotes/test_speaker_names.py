@@ -238,3 +238,10 @@ def test_a_ministry_spokesperson_without_an_article_is_a_role_not_a_name(tmp_pat
         encoding="utf-8",
     )
     assert [s.name for s in extract(load(str(path))).speakers] == ["Fang Jiarui"]
+
+
+def test_he_after_the_first_of_two_family_names_alone():
+    t = ("Dam\n\n\u201cWe will not move,\u201d said José Luis Carrasco Villalobos, a farmers\u2019 leader.\n\n"
+         "\u201cThe animals suffer,\u201d said trucker Efraín Lozano Garza.\n\n"
+         "Carrasco said the farmers would stay. \u201cAquí nos quedamos,\u201d he said.\n")
+    assert speakers(t)[-1] == ("Aquí nos quedamos,", "José Luis Carrasco Villalobos")
