@@ -1177,7 +1177,7 @@ def _lower_det(mention: str) -> str:
 def _surnames_of(runs) -> set[str]:
     """The words a person named in `runs` may be called by alone: the last word, and the
     first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
-    out = {toks[-1] for _, toks in runs if len(toks) >= 2}
+    out = {toks[-1] for _, toks in runs}  # (one word alone only where an age or role follows it)
     for _, toks in runs:
         if len(toks) >= 4 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS:
             out.add(toks[-2])
@@ -1187,7 +1187,7 @@ def _surnames_of(runs) -> set[str]:
 def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     """Names of two or more capitalised words outside quotes, in order: the people a
     pronoun may point back to and the full forms short names expand to."""
-    out = _name_runs(text, spans)
+    out = _person_runs(text, spans)
     # a surname on its own, once its full name has appeared: "Achebe said he would …"
     surnames = _surnames_of(out)
     if surnames:
@@ -1197,6 +1197,31 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
             out.extend((at, [name]) for at in _surname_hits(text, spans, starts, name, first_seen, len(text)))
         out.sort(key=_first)
     return out
+
+
+def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
+    """_name_runs, and the people a feature names by one word alone where an age or a role
+    follows ("Oleg, 51, a former teacher", "Ilona, a medic,"), in order."""
+    out = _name_runs(text, spans)
+    singles = []
+    for lo, hi in spans:
+        for m in _SINGLE_PERSON_RE.finditer(text, lo, hi):
+            role = m.group(2)
+            if role is None or role.lower() in ROLE_NOUNS or role.lower() in NAME_ROLES:
+                if m.group(1).lower() not in NON_NAMES and m.group(1).lower() not in TITLES:
+                    singles.append((m.start(1), [m.group(1)]))
+    if not singles:
+        return out
+    taken = {off for off, _ in out}
+    out.extend(x for x in singles if x[0] not in taken)
+    out.sort(key=_first)
+    return out
+
+
+# one capitalised word standing alone (no capitalised word before it), then ", 51," or ", a medic"
+_SINGLE_PERSON_RE = re.compile(
+    r"(?<![\w'’\-])(?<![A-Z][\w'’\-] )(" + UPPER + r"[a-zà-ÿ'’\-]+), (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])"
+)
 
 
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
@@ -1324,7 +1349,7 @@ class _Persons:
 
     def __init__(self, text: str, spans):
         self.text, self.spans = text, spans
-        self.names = _name_runs(text, spans)
+        self.names = _person_runs(text, spans)
         self.offsets = [off for off, _ in self.names]
         # built as person_names builds it: a set iterated in the same order
         self.surnames = _surnames_of(self.names)

@@ -245,3 +245,10 @@ def test_he_after_the_first_of_two_family_names_alone():
          "\u201cThe animals suffer,\u201d said trucker Efraín Lozano Garza.\n\n"
          "Carrasco said the farmers would stay. \u201cAquí nos quedamos,\u201d he said.\n")
     assert speakers(t)[-1] == ("Aquí nos quedamos,", "José Luis Carrasco Villalobos")
+
+
+def test_people_a_report_names_by_one_word_with_an_age_or_a_role():
+    t = ("Front\n\nThe commander, who gave only his call sign, spoke first.\n\n"
+         "Ilona, a medic, works in a cellar. \u201cTwenty minutes is the number,\u201d she said.\n\n"
+         "Oleg, 51, drives the ambulance. \u201cFast,\u201d he said.\n")
+    assert [sp for _, sp in speakers(t)] == ["Ilona", "Oleg"]
