@@ -1205,11 +1205,18 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     out = _name_runs(text, spans)
     singles = []
     for lo, hi in spans:
-        for m in _SINGLE_PERSON_RE.finditer(text, lo, hi):
-            role = m.group(2)
-            if role is None or role.lower() in ROLE_NOUNS or role.lower() in NAME_ROLES:
-                if m.group(1).lower() not in NON_NAMES and m.group(1).lower() not in TITLES:
-                    singles.append((m.start(1), [m.group(1)]))
+        # found from the ", 51," or ", a medic" (a literal the regex engine skips to), then the
+        # word before it
+        for m in _AGE_OR_ROLE_RE.finditer(text, lo, hi):
+            role = m.group(1)
+            if role is not None and role not in ROLE_NOUNS and role not in NAME_ROLES:
+                continue
+            w = _ONE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start())
+            if w is None or w.group(1).lower() in NON_NAMES or w.group(1).lower() in TITLES:
+                continue
+            if _CAPITAL_WORD_BEFORE_RE.search(text, max(lo, w.start(1) - 40), w.start(1)):
+                continue  # the last word of a longer name, which _name_runs has
+            singles.append((w.start(1), [w.group(1)]))
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -1218,10 +1225,10 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     return out
 
 
-# one capitalised word standing alone (no capitalised word before it), then ", 51," or ", a medic"
-_SINGLE_PERSON_RE = re.compile(
-    r"(?<![\w'’\-])(?<![A-Z][\w'’\-] )(" + UPPER + r"[a-zà-ÿ'’\-]+), (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])"
-)
+# ", 51," or ", a medic," after a word: what may follow one capitalised word naming a person
+_AGE_OR_ROLE_RE = re.compile(r", (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])")
+_ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
+_CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
 
 
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
