@@ -987,16 +987,22 @@ def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     c = t - 1
     if c >= s0 and P.low[c] in (":", ","):
         c -= 1
-    if c - 2 <= s0 or P.low[c] not in ("say", "says", "said"):
+    put = c
+    while put > s0 + 1 and c - put < 8 and P.low[put] != "it" and P.kind[put] == "w":
+        put -= 1  # (a place or time after it: "put it at the budget meeting,")
+    if put - 2 > s0 and P.low[put] == "it" and P.low[put - 1] in ("put", "puts"):
+        c = put - 1  # "…, as the finance portfolio holder, Cllr Raj Bhandari, put it, "…""
+    elif c - 2 <= s0 or P.low[c] not in ("say", "says", "said"):
         return None
     v = c
+    v_end = c + 1 if P.low[c] in ("put", "puts") else c  # the cue: "say", or "put it"
     if P.low[c - 1] == "to" and P.low[c - 2] in ("used", "likes", "liked", "loves", "loved"):
         c -= 2
     elif P.low[c - 1] in ("would", "once", "always", "often", "might"):
         c -= 1
     np = np_backward(P, c - 1, s0)
     if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "as":
-        return Found(_span(P, *np), (P.start[v], P.end[v]), "as-says")
+        return Found(_span(P, *np), (P.start[v], P.end[v_end]), "as-says")
     return None
 
 

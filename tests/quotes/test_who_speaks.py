@@ -262,3 +262,9 @@ def test_a_colon_intros_sentence_opening_surname_speaks_when_the_article_names_h
     t = ("Dam\n\nMayor Ana Ibarra met the governor on Monday.\n\nIbarra did not hide her frustration:\n\n"
          "\u201cThe water arrives once a week.\u201d\n")
     assert mentions(t)[0][1:] == ("Ibarra", "Ana Ibarra")
+
+
+def test_as_someone_put_it_at_a_meeting_mid_sentence():
+    t = ("Letters\n\nThe council cannot keep it open when, as the finance chief, Cllr Raj Bhandari, put it at the "
+         "budget meeting, \"every pound we spend is a pound we cannot spend twice.\"\n")
+    assert mentions(t)[0][1:] == ("the finance chief, Cllr Raj Bhandari", "Raj Bhandari")
