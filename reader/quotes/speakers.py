@@ -1131,7 +1131,8 @@ def _object_like(text: str, at: int) -> bool:
 _ROLE_WORDS = ROLE_NOUNS | NAME_ROLES | TITLES | ROLE_ADJECTIVES
 _CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "because", "that", "so", "then",
                  "though", "although", "if", "where", "since", "until", "whom", "said", "says",
-                 "was", "is", "were", "are"}  # (and "Among the strikers was José …": the subject, set last)
+                 "was", "is", "were", "are",  # (and "Among the strikers was José …": the subject, set last)
+                 "named", "called", "nicknamed"}  # ("a medic named Ilona": someone brought in)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -1217,6 +1218,10 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if _CAPITAL_WORD_BEFORE_RE.search(text, max(lo, w.start(1) - 40), w.start(1)):
                 continue  # the last word of a longer name, which _name_runs has
             singles.append((w.start(1), [w.group(1)]))
+        for m in _NAMED_ONE_RE.finditer(text, lo, hi):
+            # "a medic named Ilona", "a woman called Amal"
+            if m.group(1) in ROLE_NOUNS or m.group(1) in NAME_ROLES or m.group(1) in _PEOPLE_NOUNS:
+                singles.append((m.start(2), [m.group(2)]))
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -1227,6 +1232,9 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
 
 # ", 51," or ", a medic," after a word: what may follow one capitalised word naming a person
 _AGE_OR_ROLE_RE = re.compile(r", (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])")
+_NAMED_ONE_RE = re.compile(r"([a-z\-]+) (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
+_PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "grandmother", "grandfather",
+                 "widow", "neighbour", "neighbor", "friend", "colleague", "teenager", "child"}
 _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
 _CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
 

@@ -252,3 +252,10 @@ def test_people_a_report_names_by_one_word_with_an_age_or_a_role():
          "Ilona, a medic, works in a cellar. \u201cTwenty minutes is the number,\u201d she said.\n\n"
          "Oleg, 51, drives the ambulance. \u201cFast,\u201d he said.\n")
     assert [sp for _, sp in speakers(t)] == ["Ilona", "Oleg"]
+
+
+def test_someone_a_report_calls_a_medic_named_ilona():
+    t = ("Front\n\nThe commander spoke first, and \u201cwe hold,\u201d the commander said.\n\n"
+         "In a basement, a medic named Ilona was cleaning a wound.\n"
+         "\u201cTwenty minutes is the number,\u201d she said.\n")
+    assert speakers(t)[-1] == ("Twenty minutes is the number,", "Ilona")
