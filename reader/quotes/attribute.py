@@ -1523,7 +1523,7 @@ class KnownNames:
 
 def _surname_in(text: str, word: str) -> bool:
     """Whether the text writes `word` as the last of a name somewhere ("Mayor Ana Ibarra")."""
-    return re.search(UPPER + r"[\w'’\-]* " + re.escape(word) + r"\b", text) is not None
+    return re.search(UPPER + r"[\w'’\-]*[\"”’']? " + re.escape(word) + r"\b", text) is not None  # (Guadalupe “Lupita” Ibarra)
 
 
 def colon_intro(P: Tokens, known: KnownNames | None = None) -> Found | None:
