@@ -1219,9 +1219,10 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 continue  # the last word of a longer name, which _name_runs has
             singles.append((w.start(1), [w.group(1)]))
         for m in _NAMED_ONE_RE.finditer(text, lo, hi):
-            # "a medic named Ilona", "a woman called Amal"
-            if m.group(1) in ROLE_NOUNS or m.group(1) in NAME_ROLES or m.group(1) in _PEOPLE_NOUNS:
-                singles.append((m.start(2), [m.group(2)]))
+            # "a medic named Ilona", "a woman called Amal": the word before the verb says a person
+            before = text[max(lo, m.start() - 20) : m.start()].rsplit(" ", 1)[-1]
+            if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
+                singles.append((m.start(1), [m.group(1)]))
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -1232,7 +1233,7 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
 
 # ", 51," or ", a medic," after a word: what may follow one capitalised word naming a person
 _AGE_OR_ROLE_RE = re.compile(r", (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])")
-_NAMED_ONE_RE = re.compile(r"([a-z\-]+) (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
+_NAMED_ONE_RE = re.compile(r" (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "grandmother", "grandfather",
                  "widow", "neighbour", "neighbor", "friend", "colleague", "teenager", "child"}
 _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
