@@ -984,6 +984,8 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
 def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     """"…, as my grandfather used to say, "…"": an as-clause right before the quote names
     its speaker (read before "used to say" is taken for the sentence subject's infinitive)."""
+    if "as" not in P.low[max(s0, t - 48) : t]:
+        return None  # most quotes: no "as" before them
     c = t - 1
     if c >= s0 and P.low[c] in (":", ","):
         c -= 1
