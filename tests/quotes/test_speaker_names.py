@@ -14,6 +14,17 @@ def names(text):
     return [s.name for s in extract_text(text).speakers]
 
 
+def article_names(tmp_path, text):
+    """The sidebar's names for `text` read as an article file: its headline and
+    standfirst known as such."""
+    from reader.quotes import extract
+    from reader.sources import load
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [s.name for s in extract(load(str(path))).speakers]
+
+
 def test_a_name_ending_a_sentence_does_not_run_into_the_next_one():
     text = 'The board met Tomas Quill. He said the pier "stays open for good".'
     assert speakers(text) == [("stays open for good", "Tomas Quill")]
@@ -197,18 +208,11 @@ def test_a_title_before_a_name_with_particles_keeps_the_whole_name():
 
 
 def test_a_role_in_initials_is_the_one_person_the_body_gives_it(tmp_path):
-    from reader.quotes import extract
-    from reader.sources import load
-
-    path = tmp_path / "kestrel.txt"
-    path.write_text(
-        "Kestrel cuts outlook\n"
-        "Snack maker blames cocoa; CFO says pricing has \"run its course\"\n"
-        "Chief Financial Officer Elena Sarkova told analysts the company had raised prices for three years.\n"
-        "\"We will accept a lower margin,\" Sarkova said.\n",
-        encoding="utf-8",
-    )
-    assert [s.name for s in extract(load(str(path))).speakers] == ["Elena Sarkova"]
+    text = ("Kestrel cuts outlook\n"
+            "Snack maker blames cocoa; CFO says pricing has \"run its course\"\n"
+            "Chief Financial Officer Elena Sarkova told analysts the company had raised prices for three years.\n"
+            "\"We will accept a lower margin,\" Sarkova said.\n")
+    assert article_names(tmp_path, text) == ["Elena Sarkova"]
 
 
 def test_a_first_name_alone_is_the_one_person_whose_name_opens_so():
@@ -227,17 +231,10 @@ def test_a_party_label_or_a_police_rank_is_no_part_of_the_name(text, name):
 
 
 def test_a_ministry_spokesperson_without_an_article_is_a_role_not_a_name(tmp_path):
-    from reader.quotes import extract
-    from reader.sources import load
-
-    path = tmp_path / "briefing.txt"
-    path.write_text(
-        "Commerce ministry spokesperson hails \"win-win cooperation\"\n"
-        "German electrolyzer maker signs on.\n"
-        "The deal is \"win-win cooperation\", said Fang Jiarui, a spokesperson for the Ministry of Commerce.\n",
-        encoding="utf-8",
-    )
-    assert [s.name for s in extract(load(str(path))).speakers] == ["Fang Jiarui"]
+    text = ("Commerce ministry spokesperson hails \"win-win cooperation\"\n"
+            "German electrolyzer maker signs on.\n"
+            "The deal is \"win-win cooperation\", said Fang Jiarui, a spokesperson for the Ministry of Commerce.\n")
+    assert article_names(tmp_path, text) == ["Fang Jiarui"]
 
 
 def test_he_after_the_first_of_two_family_names_alone():
