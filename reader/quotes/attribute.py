@@ -601,6 +601,7 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         or P.cap[a]
         or w[0].isdigit()
         or w in _ASKED  # "Marchbank, asked whether he had put it that politely, laughed"
+        or (w == "as" and b - a <= 8)  # "HMZ, as the president is widely known, accused"
     )
 
 

@@ -268,3 +268,9 @@ def test_as_someone_put_it_at_a_meeting_mid_sentence():
     t = ("Letters\n\nThe council cannot keep it open when, as the finance chief, Cllr Raj Bhandari, put it at the "
          "budget meeting, \"every pound we spend is a pound we cannot spend twice.\"\n")
     assert mentions(t)[0][1:] == ("the finance chief, Cllr Raj Bhandari", "Raj Bhandari")
+
+
+def test_an_as_aside_between_a_name_and_its_verb():
+    t = ("Dam\n\nHMZ, as the president is widely known, accused the opposition of \u201cfanning the flames\u201d.\n\n"
+         "The president spoke in Monterrey.\n")
+    assert mentions(t)[0][1] == "HMZ"
