@@ -349,7 +349,9 @@ def name_part(mention: str) -> list[str]:
         if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
-        elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == "."):
+        elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
+            not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
+        ):  # (a name may open with its particle: "van der Merwe said")
             cur.append(bare)
         elif cur and bare in ("of", "for") and n + 1 < len(words) and words[n + 1][:1].isupper():
             if _heads_body(cur[-1]):

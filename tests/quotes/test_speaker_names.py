@@ -256,3 +256,8 @@ def test_someone_a_report_calls_a_medic_named_ilona():
          "In a basement, a medic named Ilona was cleaning a wound.\n"
          "\u201cTwenty minutes is the number,\u201d she said.\n")
     assert speakers(t)[-1] == ("Twenty minutes is the number,", "Ilona")
+
+
+def test_a_name_may_open_with_its_particle():
+    t = "Water\n\n\u201cWe are not talking about politics,\u201d van der Merwe said.\n"
+    assert names(t) == ["van der Merwe"]
