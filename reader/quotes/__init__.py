@@ -29,7 +29,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
-from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify
+from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.5.0"
@@ -331,7 +331,7 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
             spelled = ROLE_ABBREVIATIONS.get(role[0]) if role else None
             holders = {other for _, other in named if role and not entities[other].org and (any(
                 role[0] in a.lower().split() or (spelled and spelled in a.lower()) for a in entities[other].aliases
-            ) or _titled(text, entities[other].name_tokens, spelled or role[0]))}
+            ) or titled(text, entities[other].name_tokens, spelled or role[0]))}
             if len(holders) == 1:
                 target = holders.pop()
         if target is not None:
@@ -339,18 +339,6 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
                 if i == idx:
                     speaker_of[q] = target
             resolver.entities[target].aliases.extend(resolver.entities[idx].aliases)
-
-
-def _titled(text: str, name: list[str], title: str) -> bool:
-    """Whether the text puts `title` right before the full name somewhere ("Chief Financial
-    Officer Elena Sarkisova")."""
-    full = " ".join(name)
-    at = text.find(full) if len(name) >= 2 else -1
-    while at != -1:
-        if title in text[max(0, at - 40) : at].lower():
-            return True
-        at = text.find(full, at + 1)
-    return False
 
 
 def _loose(text: str, raw: RawQuote) -> str:

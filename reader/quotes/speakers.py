@@ -89,6 +89,10 @@ NAME_RUN_RE = re.compile(
 )
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + _NICKNAME + "(?:(?:" + _CONNECT + ") ){0,2}){0,4}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? (?:the )?" + _NAME)
+# "the Minister for Health, Eoghan Mac Cárthaigh": a portfolio between the role and the name
+_PORTFOLIO_NAME_AFTER = re.compile(
+    r" (?:for|of) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:and )?" + UPPER + r"[\w'’\-]*){0,3}, " + _NAME
+)
 # = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
 _NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
 # one to three capitalised words ending the text searched; written to open with a capital
@@ -791,6 +795,14 @@ class Resolver:
                 if e.name_tokens and not e.org and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
+            if mention.split()[0].lower() == "the":
+                # "…," the minister said, where the text named "Health Minister Eoghan Mac
+                # Cárthaigh" outside any quote: the last person the text titles so
+                for i in range(len(self.entities) - 1, -1, -1):
+                    e = self.entities[i]
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head):
+                        _add_alias(e, mention)
+                        return i
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
@@ -902,7 +914,7 @@ class Resolver:
             if before_word and before_word[0] in ROLE_ADJECTIVES:
                 at = self._lower.find(core, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
-            after = _NAME_AFTER.match(text, at + len(core))
+            after = _NAME_AFTER.match(text, at + len(core)) or _PORTFOLIO_NAME_AFTER.match(text, at + len(core))
             before = _NAME_BEFORE.search(text[max(0, at - 60) : at])
             for m in (after, before):
                 if m is not None:
@@ -1135,6 +1147,18 @@ _CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "
                  "though", "although", "if", "where", "since", "until", "whom", "said", "says",
                  "was", "is", "were", "are",  # (and "Among the strikers was José …": the subject, set last)
                  "named", "called", "nicknamed"}  # ("a medic named Ilona": someone brought in)
+
+
+def titled(text: str, name: list[str], title: str) -> bool:
+    """Whether the text puts `title` right before the full name somewhere ("Chief Financial
+    Officer Elena Sarkisova")."""
+    full = " ".join(name)
+    at = text.find(full) if len(name) >= 2 else -1
+    while at != -1:
+        if title in text[max(0, at - 40) : at].lower():
+            return True
+        at = text.find(full, at + 1)
+    return False
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:

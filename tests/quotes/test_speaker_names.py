@@ -261,3 +261,9 @@ def test_someone_a_report_calls_a_medic_named_ilona():
 def test_a_name_may_open_with_its_particle():
     t = "Water\n\n\u201cWe are not talking about politics,\u201d van der Merwe said.\n"
     assert names(t) == ["van der Merwe"]
+
+
+def test_the_minister_is_the_one_the_text_titles_minister_for_something():
+    t = ("Hospital\n\nThe Minister for Health, Eoghan Mac Cárthaigh, said costs had risen.\n\n"
+         "\u201cWe will not sign a contract we cannot stand over,\u201d the minister said.\n")
+    assert names(t) == ["Eoghan Mac Cárthaigh"]
