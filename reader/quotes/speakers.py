@@ -80,7 +80,8 @@ def _branches(words) -> str:
 # place, whatever the order in which they are tried)
 _CONNECT = _branches(NAME_CONNECTORS)
 # an Arabic article joined to the name it opens (Karim Abdul-Hadi al-Saadi, el-Sayed)
-_JOINED_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-‑])?"
+_ARTICLE_JOINED = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-‑]"
+_JOINED_ARTICLE = "(?:" + _ARTICLE_JOINED + ")?"
 # a nickname in quote marks between the words of a name: Ronald "Ron" Tubbs
 _NICKNAME = r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] )?"
 # two or more capitalised words (a title counts as one): the shape of a person's name
@@ -1113,7 +1114,7 @@ _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
 _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 # where a person _Persons lists may start: a capital, or an Arabic article joined to a name
-_PERSON_OPENS_RE = re.compile(UPPER + r"|(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-‑]")
+_PERSON_OPENS_RE = re.compile(UPPER + "|" + _ARTICLE_JOINED)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
 
