@@ -703,9 +703,13 @@ class Resolver:
             idx = self._find_given_first(toks[0], unique=not honorific)
         if idx is None and len(toks) == 1:
             known_as = self._known_as(toks[0])
-            if known_as is not None:
-                # "Antônio Carlos dos Santos, … known across the docks simply as Tonhão"
-                idx = self.named(" ".join(known_as), offset)
+            if known_as is not None and len(known_as) >= 2 and toks[0] not in known_as:
+                # "Antônio Carlos dos Santos, … known across the docks simply as Tonhão": that
+                # person, found or listed here (not through named() again, which would ask again)
+                idx = self._find_named(list(known_as))
+                if idx is None:
+                    self.entities.append(Entity(name_tokens=list(known_as)))
+                    idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
         if idx is None:

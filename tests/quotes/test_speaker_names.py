@@ -267,3 +267,9 @@ def test_the_minister_is_the_one_the_text_titles_minister_for_something():
     t = ("Hospital\n\nThe Minister for Health, Eoghan Mac Cárthaigh, said costs had risen.\n\n"
          "\u201cWe will not sign a contract we cannot stand over,\u201d the minister said.\n")
     assert names(t) == ["Eoghan Mac Cárthaigh"]
+
+
+def test_a_nickname_inside_the_name_it_stands_for_does_not_loop():
+    # found by fuzzing: "While Wang … dubbed Wang" once sent the resolver round for ever
+    t = "Report\n\nShri While Wang simply dubbed Wang Silva. \u201cWe go,\u201d Wang said.\n"
+    assert [q.text(t) for q in extract_text(t).quotes] == ["We go,"]
