@@ -119,13 +119,16 @@ class Tokens:
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
         split = _TOKEN_SPLIT_RE.split
         pos = lo
-        for a, b, qi in regions:
+        # each quotation, then the paragraph's end (qi None): the words before each are split the same way
+        for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
                 parts = split(text[pos:a])
                 words += parts[1::2]
                 offs = list(accumulate(map(len, parts), initial=pos))
                 start += offs[1:-1:2]
                 end += offs[2::2]
+            if qi is None:
+                break
             t = len(words)
             words.append(_QUOTE_WORD)
             start.append(a)
@@ -133,12 +136,6 @@ class Tokens:
             qidx[t] = qi
             qends[t] = qend.get(qi, "")
             pos = b
-        if pos < hi:
-            parts = split(text[pos:hi])
-            words += parts[1::2]
-            offs = list(accumulate(map(len, parts), initial=pos))
-            start += offs[1:-1:2]
-            end += offs[2::2]
         self.start = start
         self.end = end
         self.qidx = qidx
