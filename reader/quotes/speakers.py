@@ -1236,6 +1236,11 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     follows ("Oleg, 51, a former teacher", "Ilona, a medic,"), in order."""
     out = _name_runs(text, spans)
     singles = []
+    # _NAMED_ONE_RE has no literal prefix for the regex engine to skip to, and "named" and
+    # "called" are rare: it is run only on a span holding " named " or " called " (every
+    # match opens with one of them, inside the span)
+    find = text.find
+    named = find(" named ") != -1 or find(" called ") != -1
     for lo, hi in spans:
         # found from the ", 51," or ", a medic" (a literal the regex engine skips to), then the
         # word before it
@@ -1249,6 +1254,8 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if _CAPITAL_WORD_BEFORE_RE.search(text, max(lo, w.start(1) - 40), w.start(1)):
                 continue  # the last word of a longer name, which _name_runs has
             singles.append((w.start(1), [w.group(1)]))
+        if not named or (find(" named ", lo, hi) == -1 and find(" called ", lo, hi) == -1):
+            continue
         for m in _NAMED_ONE_RE.finditer(text, lo, hi):
             # "a medic named Ilona", "a woman called Amal": the word before the verb says a person
             before = text[max(lo, m.start() - 20) : m.start()].rsplit(" ", 1)[-1]
