@@ -1236,15 +1236,22 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     follows ("Oleg, 51, a former teacher", "Ilona, a medic,"), in order."""
     out = _name_runs(text, spans)
     singles = []
-    # _NAMED_ONE_RE has no literal prefix for the regex engine to skip to, and "named" and
-    # "called" are rare: it is run only on a span holding " named " or " called " (every
-    # match opens with one of them, inside the span)
+    # Both regexes below are run only on the spans that hold where a match may open: a ", "
+    # before a digit or an article, a " named " or " called " (_NAMED_ONE_RE has no literal
+    # prefix for the regex engine to skip to). Most spans hold neither; the others are
+    # searched as before, in order.
+    ages = _spans_holding(spans, map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text)), 2)
     find = text.find
-    named = find(" named ") != -1 or find(" called ") != -1
-    for lo, hi in spans:
+    nameds = set()
+    for word in (" named ", " called "):
+        at = find(word)
+        if at != -1:
+            nameds |= _spans_holding(spans, _finds(text, word, at), len(word))
+    for k in sorted(ages | nameds) if nameds else sorted(ages):
+        lo, hi = spans[k]
         # found from the ", 51," or ", a medic" (a literal the regex engine skips to), then the
         # word before it
-        for m in _AGE_OR_ROLE_RE.finditer(text, lo, hi):
+        for m in _AGE_OR_ROLE_RE.finditer(text, lo, hi) if k in ages else ():
             role = m.group(1)
             if role is not None and role not in ROLE_NOUNS and role not in NAME_ROLES:
                 continue
@@ -1254,9 +1261,7 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if _CAPITAL_WORD_BEFORE_RE.search(text, max(lo, w.start(1) - 40), w.start(1)):
                 continue  # the last word of a longer name, which _name_runs has
             singles.append((w.start(1), [w.group(1)]))
-        if not named or (find(" named ", lo, hi) == -1 and find(" called ", lo, hi) == -1):
-            continue
-        for m in _NAMED_ONE_RE.finditer(text, lo, hi):
+        for m in _NAMED_ONE_RE.finditer(text, lo, hi) if k in nameds else ():
             # "a medic named Ilona", "a woman called Amal": the word before the verb says a person
             before = text[max(lo, m.start() - 20) : m.start()].rsplit(" ", 1)[-1]
             if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
@@ -1271,11 +1276,33 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
 
 # ", 51," or ", a medic," after a word: what may follow one capitalised word naming a person
 _AGE_OR_ROLE_RE = re.compile(r", (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])")
+# where an _AGE_OR_ROLE_RE match may open
+_AGE_OR_ROLE_AT_RE = re.compile(r", (?=\d|an? |the )")
 _NAMED_ONE_RE = re.compile(r" (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "grandmother", "grandfather",
                  "widow", "neighbour", "neighbor", "friend", "colleague", "teenager", "child"}
 _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
 _CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
+
+
+def _spans_holding(spans, positions, width: int) -> set[int]:
+    """The indexes of the sorted, disjoint `spans` that hold text[p : p + width] for one
+    of the offsets `positions`."""
+    out = set()
+    right = bisect.bisect_right
+    for p in positions:
+        k = right(spans, (p, _FAR)) - 1  # the last span starting at or before p
+        if k >= 0 and p + width <= spans[k][1]:
+            out.add(k)
+    return out
+
+
+def _finds(text: str, word: str, at: int):
+    """Where `word` stands in text, from its first find `at` on."""
+    find = text.find
+    while at != -1:
+        yield at
+        at = find(word, at + 1)
 
 
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
