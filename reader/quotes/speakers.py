@@ -1308,8 +1308,6 @@ def _finds(text: str, word: str, at: int):
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     """person_names' runs of two or more capitalised words, in order."""
     out: list[tuple[int, list[str]]] = []
-    skip_first = _RUN_SKIP_FIRST
-    not_last = _RUN_NOT_LAST
     append = out.append
     prev_end = -1  # where the last run listed ends
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
@@ -1318,44 +1316,56 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             run = m.group()
             got = seen.get(run, False)
             if got is False:
-                toks = [w for w in run.replace(".", " ").split() if w[0] not in _NICK_MARKS]
-                if toks[0] in ("The", "THE"):
-                    toks = []  # "The Democratic National Convention": a thing, not a person
-                elif len(toks) > 2 and all(len(t) > 1 and t.isupper() for t in toks):
-                    toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
-                while toks and toks[0].lower() in skip_first:
-                    del toks[0]
-                for n in range(1, len(toks)):
-                    if toks[n].lower() in NAME_BREAKS:
-                        # "Cruz With George Wallace": the name before the break, else after it
-                        before, after = toks[:n], toks[n + 1 :]
-                        toks = before if len(before) >= 2 else after
-                        break
-                while toks and toks[-1].lower() in _DAYS_AND_MONTHS:
-                    del toks[-1]  # "in New Hampshire Monday"
-                if toks and toks[-1].endswith(_POSSESSIVE_ENDS):
-                    toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
-                if len(toks) < 2 or toks[-1].lower() in not_last or toks[-1].lower() in _PLACE_ENDS:
-                    got = None  # "Harlow Avenue": no one to be "he"
-                elif toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
-                    got = None
-                else:
-                    got = tuple(toks)
                 if len(seen) >= 10_000:
                     seen.clear()
-                seen[run] = got
+                got = seen[run] = _run_tokens(run)
             if got is not None:
                 at = m.start()
+                toks, body = got
                 if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
                     # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
-                    out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(got))
+                    out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(toks))
                     prev_end = m.end()
                     continue
-                if text[at - 1 : at] == " " and _after_place_word(text, at) and not _names_body(got):
+                # (_after_place_word's first tests written out: most runs fail them)
+                if (
+                    not body
+                    and at >= 3
+                    and text[at - 1] == " "
+                    and (text[at - 2] == "\n" or text[at - 3 : at - 1].lower() in _PLACE_WORD_ENDS)
+                    and _after_place_word(text, at)
+                ):
                     continue  # "in South Carolina", "the United States": a place, not a person
-                append((at, list(got)))
+                append((at, list(toks)))
                 prev_end = m.end()
     return out
+
+
+def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
+    """_name_runs' reading of a run of capitals: its tokens as a name, and whether they name
+    a body (_names_body); None when the run names no person."""
+    toks = [w for w in run.replace(".", " ").split() if w[0] not in _NICK_MARKS]
+    if toks[0] in ("The", "THE"):
+        toks = []  # "The Democratic National Convention": a thing, not a person
+    elif len(toks) > 2 and all(len(t) > 1 and t.isupper() for t in toks):
+        toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
+    while toks and toks[0].lower() in _RUN_SKIP_FIRST:
+        del toks[0]
+    for n in range(1, len(toks)):
+        if toks[n].lower() in NAME_BREAKS:
+            # "Cruz With George Wallace": the name before the break, else after it
+            before, after = toks[:n], toks[n + 1 :]
+            toks = before if len(before) >= 2 else after
+            break
+    while toks and toks[-1].lower() in _DAYS_AND_MONTHS:
+        del toks[-1]  # "in New Hampshire Monday"
+    if toks and toks[-1].endswith(_POSSESSIVE_ENDS):
+        toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
+    if len(toks) < 2 or toks[-1].lower() in _RUN_NOT_LAST or toks[-1].lower() in _PLACE_ENDS:
+        return None  # "Harlow Avenue": no one to be "he"
+    if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
+        return None
+    return tuple(toks), _names_body(toks)
 
 
 def _after_place_word(text: str, at: int) -> bool:
@@ -1390,7 +1400,7 @@ _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "out
 _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 
 
-_RUN_TOKENS: dict[str, tuple[str, ...] | None] = {}  # _name_runs' tokens of a run (None: not a name)
+_RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
 
