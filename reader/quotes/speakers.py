@@ -1441,27 +1441,28 @@ class _Persons:
     def __init__(self, text: str, spans):
         self.text, self.spans = text, spans
         self.names = _person_runs(text, spans)
-        self.offsets = [off for off, _ in self.names]
+        self.offsets = list(map(_first, self.names))
         # built as person_names builds it: a set iterated in the same order
         self.surnames = _surnames_of(self.names)
-        self.first_seen = min(self.offsets) if self.names else 0
-        self.starts = [lo for lo, _ in spans]
-        # finds of a name like "A-A" can overlap, and which ones count depends on every
-        # find before them: such a name is searched for in the whole text, once
-        self.whole: dict[str, list[int]] = {
-            name: _surname_hits(text, spans, self.starts, name, self.first_seen, len(text))
-            for name in self.surnames
-            if name[0] in name[1:] and any(name[:k] == name[-k:] for k in range(1, len(name)))
-        }
-        self.by_initial: dict[str, list[str]] = {}  # the other surnames by their capital
+        self.first_seen = self.offsets[0] if self.names else 0  # (the names are in order)
+        self.starts = list(map(_first, spans))
         self.all: list[tuple[int, list[str]]] | None = None  # person_names, once asked for
         self.all_offsets: list[int] = []
+        # finds of a name like "A-A" can overlap, and which ones count depends on every
+        # find before them: such a name is searched for in the whole text, once
+        self.whole: dict[str, list[int]] = {}
+        self.by_initial: dict[str, list[str]] = {}  # the other surnames by their capital
+        # the same surnames, each with its place in its capital's list: _look lists the
+        # surnames found at one offset in that order (it sorts by it, so the order of
+        # this list does not matter)
+        self._ranked: list[tuple[str, int]] = []
         for name in self.surnames:
-            if name not in self.whole:
-                self.by_initial.setdefault(name[0], []).append(name)
-        # the same surnames, each with its place in its capital's list: the order in which
-        # _look lists the surnames found at one offset
-        self._ranked = [(name, rank) for names in self.by_initial.values() for rank, name in enumerate(names)]
+            if name[0] in name[1:] and any(name[:k] == name[-k:] for k in range(1, len(name))):
+                self.whole[name] = _surname_hits(text, spans, self.starts, name, self.first_seen, len(text))
+            else:
+                same = self.by_initial.setdefault(name[0], [])
+                self._ranked.append((name, len(same)))
+                same.append(name)
         # the stretch [lo, hi) of text last looked at and the surnames found in it
         self._looked: tuple[int, int, list[tuple[int, str]]] = (0, 0, [])
 
