@@ -968,7 +968,7 @@ class Resolver:
             # The newest subject comes first among the candidates below when no person
             # named after it can come before it: then, if it fits, it is the answer, and
             # the persons need not be looked up (often not at all in an article).
-            newest = sorted(earlier, key=_first, reverse=True)[0]  # (stable: as the sort below)
+            newest = max(earlier, key=_first)  # (the first of the newest: as the stable sort below)
             at = newest[0]
             if at >= offset - 600 and not self._may_name_someone(at, offset, g is not None):
                 found = self._fits(newest, g, plural, mention.lower() == "it")
@@ -987,7 +987,7 @@ class Resolver:
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
             cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
             cands.extend((off, None, toks) for off, toks in persons[-12:])
-            cands.sort(key=lambda c: c[0], reverse=True)
+            cands.sort(key=_first, reverse=True)
             if g:
                 cands = self._subject_first(cands)
             if not complete:
@@ -1034,8 +1034,12 @@ class Resolver:
             return cands
         if k == 0:
             return cands
-        text = self.text
-        later = [c for c in cands[:k] if not _SENTENCE_BREAK_RE.search(text, off, c[0])]
+        # text[off:c] holds a sentence break for a newer c when the first break after off
+        # ends at or before c: at each place a break has one length, and none starting
+        # later ends sooner
+        m = _SENTENCE_BREAK_RE.search(self.text, off, cands[0][0])
+        brk = _FAR if m is None else m.end()
+        later = [c for c in cands[:k] if c[0] < brk]
         if not later:
             return cands
         rest = [c for c in cands[:k] if c not in later]
