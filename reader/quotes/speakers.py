@@ -530,7 +530,6 @@ class Resolver:
         self._outside_quotes = outside
         self._paragraphs = paragraphs
         self._titled: list[tuple[int, int]] | None = None  # Title Case lines, found on first use
-        self._titled_paragraph: dict[int, bool] = {}  # paragraph index -> Title Case, as asked
         self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
         self._keys: dict[int, tuple[list[str], list[str]]] = {}  # _find_named's lower-cased names
@@ -563,24 +562,6 @@ class Resolver:
                 if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and _title_words(text[lo:hi])
             ]
         return self._titled
-
-    def _in_title_line(self, at: int) -> bool:
-        """Whether offset `at` falls in a _title_lines line. Until the whole list is needed,
-        only the paragraph holding `at` is tested (and remembered): most articles ask
-        about a few of their paragraphs."""
-        if self._titled is not None:
-            return _inside(self._titled, at)
-        paragraphs = self._paragraphs
-        k = bisect.bisect_right(paragraphs, (at, _FAR)) - 1
-        if k < 0 or at >= paragraphs[k][1]:
-            return False
-        got = self._titled_paragraph.get(k)
-        if got is None:
-            lo, hi = paragraphs[k]
-            got = self._titled_paragraph[k] = bool(
-                hi - lo <= _TITLE_MAX and _CAPITALS_LINE_RE.fullmatch(self.text, lo, hi) and _title_words(self.text[lo:hi])
-            )
-        return got
 
     def _where_names_are(self) -> list[tuple[int, int]]:
         """Where names are read: outside quotes and outside Title Case lines."""
@@ -626,8 +607,14 @@ class Resolver:
         text = self.text
         n = len(surname)
         at = text.find(surname)
-        in_title_line = self._in_title_line
+        titled = self._title_lines()
         find, rfind = text.find, text.rfind
+        # A name of two words or more grows only into a name that holds its first word
+        # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
+        # use adds are those of the run before it: a use with no such word in the 60
+        # characters before it cannot make the name longer. (Tested where the text is
+        # ASCII, where lower() is one for one; not when the first word is the surname too.)
+        first = key[0] if len(key) >= 2 and key[0] != key[-1] else None
         while at != -1:
             end = at + n
             # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
@@ -639,9 +626,14 @@ class Resolver:
             lo = at - 60 if at > 60 else 0
             if p >= lo and p >= 0 and not text[end : end + 1].isalnum():
                 word = text[(rfind(" ", lo, p) + 1) or lo : p]  # (rfind gives -1 for none: then lo)
-                if (word.isascii() and word == word.lower()) or in_title_line(at):
+                if (word.isascii() and word == word.lower()) or (titled and _inside(titled, at)):
                     at = find(surname, end)
                     continue  # no capital before, or a Title Case line's "Defends Trump"
+                if first is not None:
+                    window = text[lo:at]
+                    if window.isascii() and first not in window.lower():
+                        at = find(surname, end)
+                        continue
                 m = _RUN_BEFORE.search(text, lo, at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
@@ -668,7 +660,7 @@ class Resolver:
         n = len(name)
         at = text.find(name + " ")
         while at != -1:
-            if (at == 0 or not text[at - 1].isalnum()) and not self._in_title_line(at):
+            if (at == 0 or not text[at - 1].isalnum()) and not _inside(self._title_lines(), at):
                 m = _GIVEN_NAMES_RE.match(text, at + n + 1)
                 if m:
                     given = m.group().split()
