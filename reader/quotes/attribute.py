@@ -80,7 +80,6 @@ _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 def _word_info(w: str) -> tuple[str, str, bool]:
     if len(_WORD_INFO) >= _WORD_INFO_MAX:
         _WORD_INFO.clear()
-        _WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
     low = _lower(w)
     if low == w:
         low = w  # one string, not two, for a word already in lower case
@@ -89,12 +88,57 @@ def _word_info(w: str) -> tuple[str, str, bool]:
     return info
 
 
-# Stands for a quotation among a paragraph's words, so that one lookup in _WORD_INFO gives
-# every token's lower-case form, kind and capital. No token is this string (TOKEN_RE takes
-# a control character as a token of its own).
-_QUOTE_WORD = "\x00Q"
-_QUOTE_INFO = ("", Q, False)
-_WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
+_QUOTE_INFO = ("", Q, False)  # a quotation's lower-case form, kind and capital
+
+
+def _chunk_record(c: str) -> tuple | None:
+    """The tokens of a chunk of text between two spaces, five items each: the gap before
+    it (for the first, counting the space before the chunk), its length, and its lower-case
+    form, kind and capital. None for a chunk that ends in other white space or holds no
+    token, whose spaces would move the next chunk's tokens (a no-break space at its end;
+    two spaces in a row give an empty chunk): its stretch is read slowly.
+
+    The tokens are those TOKEN_RE finds in the chunk inside its stretch: a token never holds
+    white space, and TOKEN_RE looks neither behind a token's first character nor past white
+    space, so that a space ends a token just as the chunk's end does."""
+    parts = _TOKEN_SPLIT_RE.split(c)  # gap, token, gap, …, token, gap
+    if len(parts) == 1 or parts[-1]:
+        return None
+    return tuple(_records(parts))
+
+
+def _records(parts: list[str]) -> list:
+    """The records of the tokens in `parts` (re.split with _TOKEN_SPLIT_RE)."""
+    record: list = []
+    gap = 1 + len(parts[0])
+    for i in range(1, len(parts), 2):
+        w = parts[i]
+        record += (gap, len(w), *(_WORD_INFO.get(w) or _word_info(w)))
+        gap = len(parts[i + 1])
+    return record
+
+
+class _ChunkRecords(dict):
+    """Chunk -> _chunk_record(chunk), worked out on first use: the same chunks ("the",
+    "said,") come back in every paragraph. Bounded like _WORD_INFO, whose strings the
+    records share: cleared when it grows past the limit."""
+
+    def __missing__(self, c: str) -> tuple | None:
+        if len(self) >= _CHUNKS_MAX:
+            self.clear()
+        record = self[c] = _chunk_record(c)
+        return record
+
+
+_CHUNKS = _ChunkRecords()
+_QUOTE_RECORD = (0, 0, *_QUOTE_INFO)
+_CHUNKS_MAX = 30_000
+
+
+def _records_slowly(text: str, pos: int, a: int) -> list:
+    """The records of the tokens in text[pos:a] (no spaces at its ends), one after the
+    other as its chunks' would be, from the regex over the whole stretch."""
+    return _records(_TOKEN_SPLIT_RE.split(text[pos:a]))
 
 
 class Tokens:
@@ -107,32 +151,54 @@ class Tokens:
         self._breaks: list[int] | None = None  # where sentences end (the index after), found on first use
         if qend is None:
             qend = {}
-        # the words between the quotations (as the regex finds them) and a stand-in for each
-        # quotation, looked up in one go: a paragraph is read with a few calls into C, not
-        # a few for each word. Each stretch between quotations is split at its words
-        # (gap, word, gap, …, gap), so that the running sum of the parts' lengths gives
-        # where each word starts and ends.
-        words: list[str] = []
+        # the words between the quotations, and a stand-in for each quotation, read with a
+        # few calls into C for each stretch between quotations, not a few for each word: a
+        # stretch is cut at its spaces (str.split, far quicker than the regex), and the
+        # record of each chunk between two spaces (see _CHUNKS) is copied out of a cache.
         start: list[int] = []
         end: list[int] = []
+        records: list = []  # five items a token, as _chunk_record gives them
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
-        split = _TOKEN_SPLIT_RE.split
+        chunk_record = _CHUNKS.__getitem__
         pos = lo
-        # each quotation, then the paragraph's end (qi None): the words before each are split the same way
+        # each quotation, then the paragraph's end (qi None): the words before each are read the same way
         for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
-                parts = split(text[pos:a])
-                words += parts[1::2]
-                offs = list(accumulate(map(len, parts), initial=pos))
-                start += offs[1:-1:2]
-                end += offs[2::2]
+                chunks = text[pos:a].split(" ")
+                if not chunks[0] or not chunks[-1]:
+                    # spaces at the stretch's ends: no chunk (the spaces after the last token
+                    # move nothing; those before the first move where it starts)
+                    n = 0
+                    while n < len(chunks) and not chunks[n]:
+                        n += 1
+                    del chunks[:n]
+                    pos += n
+                    while chunks and not chunks[-1]:
+                        chunks.pop()
+                flat: list = []
+                try:
+                    any(map(flat.extend, map(chunk_record, chunks)))  # (any() runs the extends, which return None)
+                except TypeError:  # a chunk whose record is None (see _chunk_record)
+                    flat = _records_slowly(text, pos, a)
+                if flat:
+                    # the running sum of the gaps and the tokens' lengths in turn, from the
+                    # character before the stretch (the first gap counts a space before
+                    # the first chunk), gives where each token starts and ends
+                    steps = [0] * (len(flat) // 5 * 2)
+                    steps[0::2] = flat[0::5]
+                    steps[1::2] = flat[1::5]
+                    steps[0] += pos - 1
+                    offs = list(accumulate(steps))
+                    start += offs[0::2]
+                    end += offs[1::2]
+                    records += flat
             if qi is None:
                 break
-            t = len(words)
-            words.append(_QUOTE_WORD)
+            t = len(start)
             start.append(a)
             end.append(b)
+            records += _QUOTE_RECORD
             qidx[t] = qi
             qends[t] = qend.get(qi, "")
             pos = b
@@ -140,14 +206,10 @@ class Tokens:
         self.end = end
         self.qidx = qidx
         self.qend = qends
-        infos = list(map(_WORD_INFO.get, words))
-        if not all(infos):
-            infos = [info or _word_info(w) for w, info in zip(words, infos)]
-        if infos:
-            # (tuples: the rules only read them)
-            self.low, self.kind, self.cap = zip(*infos)
-        else:
-            self.low, self.kind, self.cap = (), (), ()
+        # (tuples: the rules only read them)
+        self.low = tuple(records[2::5])
+        self.kind = tuple(records[3::5])
+        self.cap = tuple(records[4::5])
 
     def __len__(self) -> int:
         return len(self.low)

@@ -427,27 +427,6 @@ def _heads_body(word: str) -> bool:
 _NOT_FIRST_IN_NAME = DISCOURSE | NOT_NAME_OPENERS
 
 
-def _run_may_end(text: str, at: int) -> bool:
-    """Whether _RUN_BEFORE can match text[at - 60 : at] at all, tested cheaply: it ends in
-    a space (or a space and a newline) after a word with a capital in it (any word not
-    all ASCII is let through). Most uses of a surname ("said Trump") fail this."""
-    c = text[at - 1] if at else ""
-    if c == " ":
-        p = at - 1
-    elif c == "\n":
-        p = at - 2
-        if p < 0 or text[p] != " ":
-            return False
-    else:
-        return False
-    lo = at - 60 if at > 60 else 0
-    if p < lo:
-        return False
-    # the word before the space: from the space before it (rfind gives -1 for none), or lo
-    word = text[(text.rfind(" ", lo, p) + 1) or lo : p]
-    return not word.isascii() or word != word.lower()
-
-
 @functools.lru_cache(maxsize=4096)
 def _name_part(mention: str) -> tuple[str, ...]:
     """name_part, kept by mention: the same mentions come back quote after quote."""
@@ -629,16 +608,33 @@ class Resolver:
         n = len(surname)
         at = text.find(surname)
         titled = self._title_lines()
+        find, rfind = text.find, text.rfind
+        # A name of two words or more grows only into a name that holds its first word
+        # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
+        # use adds are those of the run before it: a use with no such word in the 60
+        # characters before it cannot make the name longer. (Tested where the text is
+        # ASCII, where lower() is one for one; not when the first word is the surname too.)
+        first = key[0] if len(key) >= 2 and key[0] != key[-1] else None
         while at != -1:
             end = at + n
-            if (
-                at
-                and text[at - 1] in " \n"  # (_run_may_end asks for a space or a newline before it)
-                and not text[end : end + 1].isalnum()
-                and not (titled and _inside(titled, at))
-                and _run_may_end(text, at)
-            ):
-                m = _RUN_BEFORE.search(text, max(0, at - 60), at)
+            # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
+            # and a newline) after a word with a capital in it (a word not all ASCII is let
+            # through): tested on the text in place, for most uses of a surname ("said
+            # Trump") fail it
+            c = text[at - 1] if at else ""
+            p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
+            lo = at - 60 if at > 60 else 0
+            if p >= lo and p >= 0 and not text[end : end + 1].isalnum():
+                word = text[(rfind(" ", lo, p) + 1) or lo : p]  # (rfind gives -1 for none: then lo)
+                if (word.isascii() and word == word.lower()) or (titled and _inside(titled, at)):
+                    at = find(surname, end)
+                    continue  # no capital before, or a Title Case line's "Defends Trump"
+                if first is not None:
+                    window = text[lo:at]
+                    if window.isascii() and first not in window.lower():
+                        at = find(surname, end)
+                        continue
+                m = _RUN_BEFORE.search(text, lo, at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
@@ -651,7 +647,7 @@ class Resolver:
                         best = list(full)
                         if len(best) == 4:
                             break  # no longer name can be taken
-            at = text.find(surname, end)
+            at = find(surname, end)
         if len(best) == 1:
             best = self._family_first(surname) or best
         return best
@@ -773,7 +769,7 @@ class Resolver:
             if idx is not None:
                 _add_alias(self.entities[idx], mention)
                 return idx
-        toks = name_part(mention)
+        toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
         if toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
@@ -890,9 +886,14 @@ class Resolver:
         """The indefinite description this definite one points back to, if the text has one."""
         if not words or words[-1] in ORG_NOUNS or words[-1] not in ROLE_NOUNS:
             return None
+        lo = max(0, offset - 3000)
+        core = " ".join(words)
+        window = self.text[lo:offset]
+        if core.isascii() and window.isascii() and core not in window.lower():
+            return None  # the cheap test first (exact in ASCII, where re.I is lower()): mostly no such words
         pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
         last = None
-        for m in pat.finditer(self.text, max(0, offset - 3000), offset):
+        for m in pat.finditer(self.text, lo, offset):
             last = m
         if last is None:
             return None
