@@ -1532,13 +1532,21 @@ class _Persons:
             # a few surnames (most articles): str.find for each skips through the stretch
             # faster than a look at each of its capitals
             found: list[tuple[int, int, str]] = []
-            find, capital = text.find, _CAPITAL_RE.match
+            find, right = text.find, bisect.bisect_right
             for name, rank in self._ranked:
-                stop = hi - 1 + len(name)  # a find must start before hi
+                n = len(name)
+                stop = hi - 1 + n  # a find must start before hi
                 at = find(name, lo, stop)
                 while at != -1:
-                    if capital(text, at) and _stands_alone(text, spans, starts, at, at + len(name)):
-                        found.append((at, rank, name))
+                    # _CAPITAL_RE's test (a capital, the name's first letter, with no letter
+                    # or digit before it: [^\W_] is what str.isalnum() passes), then
+                    # _stands_alone's
+                    if (at == 0 or not text[at - 1].isalnum()) and name[0] in _UPPERS:
+                        after = text[at + n : at + n + 1]
+                        if not (after in ("'", "’", "-") or after.isalnum() or (after == " " and text[at + n + 1 : at + n + 2].isupper())):
+                            k = right(starts, at) - 1
+                            if k >= 0 and at < spans[k][1]:
+                                found.append((at, rank, name))
                     at = find(name, at + 1, stop)
             found.sort()  # by offset, then as the capital's list has them
             return [(at, name) for at, _, name in found]
@@ -1554,6 +1562,7 @@ class _Persons:
 
 
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
+_UPPERS = frozenset(c for c in map(chr, range(0x2000)) if c.isupper())  # the characters UPPER lists
 _FEW_SURNAMES = 32  # up to this many, _look searches for each surname in turn
 _M_START = re.Match.start
 
