@@ -953,12 +953,13 @@ class Resolver:
 
     def pronoun(self, mention: str, offset: int) -> int | None:
         """he/she/they: the most recent fitting person named before this point."""
-        g = PRONOUN_GENDER.get(mention.lower())
-        plural = mention.lower() in ("they", "we")
+        low = mention.lower()
+        g = PRONOUN_GENDER.get(low)
+        plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
-        if not plural and mention.lower() != "it":
+        if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
             last = self._role_subject_before(offset)
@@ -971,7 +972,7 @@ class Resolver:
             newest = max(earlier, key=_first)  # (the first of the newest: as the stable sort below)
             at = newest[0]
             if at >= offset - 600 and not self._may_name_someone(at, offset, g is not None):
-                found = self._fits(newest, g, plural, mention.lower() == "it")
+                found = self._fits(newest, g, plural, low == "it")
                 if found is not _UNDECIDED:
                     return found
         if self._index is None:
@@ -986,13 +987,13 @@ class Resolver:
             persons = index.window(lo, offset)
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
             cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
-            cands.extend((off, None, toks) for off, toks in persons[-12:])
+            cands += [(off, None, toks) for off, toks in persons[-12:]]
             cands.sort(key=_first, reverse=True)
             if g:
                 cands = self._subject_first(cands)
             if not complete:
                 cands = [c for c in cands if c[0] >= lo]
-            found = self._pronoun_among(cands[:12], g, plural, mention.lower() == "it")
+            found = self._pronoun_among(cands[:12], g, plural, low == "it")
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
