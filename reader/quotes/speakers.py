@@ -1139,13 +1139,18 @@ def _object_like(text: str, at: int) -> bool:
     words = text[max(lo, line + 1) : at].split()
     # the rest of the name, its titles and roles: "attends Little Acorns" for "Acorns"
     role = False
-    while words and (words[-1].lower() in _ROLE_WORDS or (words[-1][:1].isupper() and words[-1][-1:].isalnum())):
-        role = role or words[-1].lower() in _ROLE_WORDS
+    while words:
+        w = words[-1]
+        if w.lower() in _ROLE_WORDS:
+            role = True
+        elif not (w[:1].isupper() and w[-1:].isalnum()):
+            break
         words.pop()
     # a role's own modifiers: "dairy farmer", "former senior carer"
-    for _ in range(2 if role else 0):
-        if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
-            words.pop()
+    if role:
+        for _ in range(2):
+            if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
+                words.pop()
     if not words:
         return False
     w = words[-1]
