@@ -1015,11 +1015,11 @@ class Resolver:
             lo = max(lo, m.end())
         spans = self._outside_quotes
         k = max(0, bisect.bisect_right(spans, (lo, _FAR)) - 1)
-        search = _PERSON_OPENS_RE.search
+        capital, joined = _ANY_CAPITAL_RE.search, _ARTICLE_JOINED_RE.search
         while k < len(spans) and spans[k][0] < offset:
             a, b = spans[k]
             a, b = max(a, lo), min(b, offset)
-            if a < b and search(text, a, b) is not None:
+            if a < b and (capital(text, a, b) is not None or joined(text, a, b) is not None):
                 return True
             k += 1
         return False
@@ -1125,9 +1125,13 @@ _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
 _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 # where a person _Persons lists may start: a capital, or an Arabic article joined to a name
-_PERSON_OPENS_RE = re.compile(UPPER + "|" + _ARTICLE_JOINED)
+# (two regexes, each of which the regex engine can skip through to a character that may
+# open it: "UPPER|article" has no such first character, and is tried at every place)
+_ANY_CAPITAL_RE = re.compile(UPPER)
+_ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
+# = [.!?]["”’']? |\n, written to open with a set of characters the regex engine skips to
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']? )")
 
 
 def _object_like(text: str, at: int) -> bool:
