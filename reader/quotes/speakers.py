@@ -1095,11 +1095,9 @@ class Resolver:
             return ent
         if toks is None or plural or not toks:
             return _UNDECIDED
-        # (the gender a title gives counts only for a he or she)
-        tg = _gender_from_title(toks) if g else None
-        if g and tg is None and len(toks) == 1 and (self.text[off - 1 : off] == " " or self.text[off - 2 : off] == " \n"):
+        tg = _gender_from_title(toks)
+        if tg is None and len(toks) == 1:
             # a surname found on its own may still have its title before it: "Mrs Pryce"
-            # (both searches end in a space at off, or just before a newline ending there)
             run = _RUN_BEFORE.search(self.text, max(0, off - 60), off)  # "Shri Mahesh Tomar"
             before = _WORD_BEFORE_RE.search(self.text, max(0, off - 12), off)
             tg = _gender_from_title(run.group(1).split()[:1]) if run else None
