@@ -625,7 +625,8 @@ class Resolver:
             p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
             lo = at - 60 if at > 60 else 0
             if p >= lo and p >= 0 and not text[end : end + 1].isalnum():
-                word = text[(rfind(" ", lo, p) + 1) or lo : p]  # (rfind gives -1 for none: then lo)
+                sp = rfind(" ", lo, p)  # the space before the word before
+                word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
                 if (word.isascii() and word == word.lower()) or (titled and _inside(titled, at)):
                     at = find(surname, end)
                     continue  # no capital before, or a Title Case line's "Defends Trump"
@@ -634,7 +635,14 @@ class Resolver:
                     if window.isascii() and first not in window.lower():
                         at = find(surname, end)
                         continue
-                m = _RUN_BEFORE.search(text, lo, at)
+                # the run _RUN_BEFORE finds has three words at most, each ending in its one
+                # space, and no newline: it starts after the fourth space back and after any
+                # newline, so the search may start there (its lookbehinds see the text before)
+                if sp != -1:
+                    sp = rfind(" ", lo, sp)
+                    if sp != -1:
+                        sp = rfind(" ", lo, sp)
+                m = _RUN_BEFORE.search(text, max(lo, sp + 1, rfind("\n", lo, p) + 1), at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
