@@ -69,32 +69,32 @@ def _lower(w: str) -> str:
     return lw
 
 
-# A word's lower-case form, kind and capital, by the word: the same words come back in
+# A word's lower-case form, kind, capital and whether it is . ! or ?, by the word: the same words come back in
 # every paragraph, so each is worked out once. Bounded (about 4 MB at most): cleared when
 # it grows past the limit.
-_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
+_WORD_INFO: dict[str, tuple[str, str, bool, bool]] = {}
 _WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
-def _word_info(w: str) -> tuple[str, str, bool]:
+def _word_info(w: str) -> tuple[str, str, bool, bool]:
     if len(_WORD_INFO) >= _WORD_INFO_MAX:
         _WORD_INFO.clear()
     low = _lower(w)
     if low == w:
         low = w  # one string, not two, for a word already in lower case
     cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
-    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap)
+    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap, low in TERMINAL)
     return info
 
 
-_QUOTE_INFO = ("", Q, False)  # a quotation's lower-case form, kind and capital
+_QUOTE_INFO = ("", Q, False, False)  # a quotation's lower-case form, kind, capital, and not . ! ?
 
 
 def _chunk_record(c: str) -> tuple | None:
-    """The tokens of a chunk of text between two spaces, five items each: the gap before
+    """The tokens of a chunk of text between two spaces, six items each: the gap before
     it (for the first, counting the space before the chunk), its length, and its lower-case
-    form, kind and capital. None for a chunk that ends in other white space or holds no
+    form, kind, capital and whether it is . ! or ? (_word_info). None for a chunk that ends in other white space or holds no
     token, whose spaces would move the next chunk's tokens (a no-break space at its end;
     two spaces in a row give an empty chunk): its stretch is read slowly.
 
@@ -131,7 +131,7 @@ class _ChunkRecords(dict):
 
 
 _CHUNKS = _ChunkRecords()
-_QUOTE_RECORD = (0, 0, *_QUOTE_INFO)
+_QUOTE_RECORD = (0, 0, *_QUOTE_INFO)  # (a quotation's gap and length are never read)
 _CHUNKS_MAX = 30_000
 
 
@@ -144,7 +144,7 @@ def _records_slowly(text: str, pos: int, a: int) -> list:
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks", "_terminal")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
@@ -157,7 +157,7 @@ class Tokens:
         # record of each chunk between two spaces (see _CHUNKS) is copied out of a cache.
         start: list[int] = []
         end: list[int] = []
-        records: list = []  # five items a token, as _chunk_record gives them
+        records: list = []  # six items a token, as _chunk_record gives them
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
         chunk_record = _CHUNKS.__getitem__
@@ -185,9 +185,9 @@ class Tokens:
                     # the running sum of the gaps and the tokens' lengths in turn, from the
                     # character before the stretch (the first gap counts a space before
                     # the first chunk), gives where each token starts and ends
-                    steps = [0] * (len(flat) // 5 * 2)
-                    steps[0::2] = flat[0::5]
-                    steps[1::2] = flat[1::5]
+                    steps = [0] * (len(flat) // 6 * 2)
+                    steps[0::2] = flat[0::6]
+                    steps[1::2] = flat[1::6]
                     steps[0] += pos - 1
                     offs = list(accumulate(steps))
                     start += offs[0::2]
@@ -207,9 +207,10 @@ class Tokens:
         self.qidx = qidx
         self.qend = qends
         # (tuples: the rules only read them)
-        self.low = tuple(records[2::5])
-        self.kind = tuple(records[3::5])
-        self.cap = tuple(records[4::5])
+        self.low = tuple(records[2::6])
+        self.kind = tuple(records[3::6])
+        self.cap = tuple(records[4::6])
+        self._terminal = records[5::6]
 
     def __len__(self) -> int:
         return len(self.low)
@@ -233,9 +234,9 @@ class Tokens:
         """Where the sentences end: for each sentence, the index after its last token
         (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
-        # only a quotation or . ! ? can end a sentence: test just those tokens (found
-        # with map and compress, which run in C)
-        cands = list(compress(range(len(low)), map(TERMINAL.__contains__, low)))
+        # only a quotation or . ! ? can end a sentence: test just those tokens (picked out
+        # by compress, in C, with the flags each token's record brought along)
+        cands = list(compress(range(len(low)), self._terminal))
         if self.qend:
             cands += self.qend
             cands.sort()

@@ -625,7 +625,8 @@ class Resolver:
             p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
             lo = at - 60 if at > 60 else 0
             if p >= lo and p >= 0 and not text[end : end + 1].isalnum():
-                word = text[(rfind(" ", lo, p) + 1) or lo : p]  # (rfind gives -1 for none: then lo)
+                sp = rfind(" ", lo, p)  # the space before the word before
+                word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
                 if (word.isascii() and word == word.lower()) or (titled and _inside(titled, at)):
                     at = find(surname, end)
                     continue  # no capital before, or a Title Case line's "Defends Trump"
@@ -634,7 +635,14 @@ class Resolver:
                     if window.isascii() and first not in window.lower():
                         at = find(surname, end)
                         continue
-                m = _RUN_BEFORE.search(text, lo, at)
+                # the run _RUN_BEFORE finds has three words at most, each ending in its one
+                # space, and no newline: it starts after the fourth space back and after any
+                # newline, so the search may start there (its lookbehinds see the text before)
+                if sp != -1:
+                    sp = rfind(" ", lo, sp)
+                    if sp != -1:
+                        sp = rfind(" ", lo, sp)
+                m = _RUN_BEFORE.search(text, max(lo, sp + 1, rfind("\n", lo, p) + 1), at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
@@ -954,12 +962,13 @@ class Resolver:
 
     def pronoun(self, mention: str, offset: int) -> int | None:
         """he/she/they: the most recent fitting person named before this point."""
-        g = PRONOUN_GENDER.get(mention.lower())
-        plural = mention.lower() in ("they", "we")
+        low = mention.lower()
+        g = PRONOUN_GENDER.get(low)
+        plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
-        if not plural and mention.lower() != "it":
+        if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
             last = self._role_subject_before(offset)
@@ -972,7 +981,7 @@ class Resolver:
             newest = max(earlier, key=_first)  # (the first of the newest: as the stable sort below)
             at = newest[0]
             if at >= offset - 600 and not self._may_name_someone(at, offset, g is not None):
-                found = self._fits(newest, g, plural, mention.lower() == "it")
+                found = self._fits(newest, g, plural, low == "it")
                 if found is not _UNDECIDED:
                     return found
         if self._index is None:
@@ -987,13 +996,13 @@ class Resolver:
             persons = index.window(lo, offset)
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
             cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
-            cands.extend((off, None, toks) for off, toks in persons[-12:])
+            cands += [(off, None, toks) for off, toks in persons[-12:]]
             cands.sort(key=_first, reverse=True)
             if g:
                 cands = self._subject_first(cands)
             if not complete:
                 cands = [c for c in cands if c[0] >= lo]
-            found = self._pronoun_among(cands[:12], g, plural, mention.lower() == "it")
+            found = self._pronoun_among(cands[:12], g, plural, low == "it")
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
@@ -1015,11 +1024,11 @@ class Resolver:
             lo = max(lo, m.end())
         spans = self._outside_quotes
         k = max(0, bisect.bisect_right(spans, (lo, _FAR)) - 1)
-        search = _PERSON_OPENS_RE.search
+        capital, joined = _ANY_CAPITAL_RE.search, _ARTICLE_JOINED_RE.search
         while k < len(spans) and spans[k][0] < offset:
             a, b = spans[k]
             a, b = max(a, lo), min(b, offset)
-            if a < b and search(text, a, b) is not None:
+            if a < b and (capital(text, a, b) is not None or joined(text, a, b) is not None):
                 return True
             k += 1
         return False
@@ -1123,9 +1132,13 @@ _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
 _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 # where a person _Persons lists may start: a capital, or an Arabic article joined to a name
-_PERSON_OPENS_RE = re.compile(UPPER + "|" + _ARTICLE_JOINED)
+# (two regexes, each of which the regex engine can skip through to a character that may
+# open it: "UPPER|article" has no such first character, and is tried at every place)
+_ANY_CAPITAL_RE = re.compile(UPPER)
+_ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']? |\n")
+# = [.!?]["”’']? |\n, written to open with a set of characters the regex engine skips to
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']? )")
 
 
 def _object_like(text: str, at: int) -> bool:
@@ -1137,13 +1150,18 @@ def _object_like(text: str, at: int) -> bool:
     words = text[max(lo, line + 1) : at].split()
     # the rest of the name, its titles and roles: "attends Little Acorns" for "Acorns"
     role = False
-    while words and (words[-1].lower() in _ROLE_WORDS or (words[-1][:1].isupper() and words[-1][-1:].isalnum())):
-        role = role or words[-1].lower() in _ROLE_WORDS
+    while words:
+        w = words[-1]
+        if w.lower() in _ROLE_WORDS:
+            role = True
+        elif not (w[:1].isupper() and w[-1:].isalnum()):
+            break
         words.pop()
     # a role's own modifiers: "dairy farmer", "former senior carer"
-    for _ in range(2 if role else 0):
-        if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
-            words.pop()
+    if role:
+        for _ in range(2):
+            if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
+                words.pop()
     if not words:
         return False
     w = words[-1]
@@ -1533,13 +1551,21 @@ class _Persons:
             # a few surnames (most articles): str.find for each skips through the stretch
             # faster than a look at each of its capitals
             found: list[tuple[int, int, str]] = []
-            find, capital = text.find, _CAPITAL_RE.match
+            find, right = text.find, bisect.bisect_right
             for name, rank in self._ranked:
-                stop = hi - 1 + len(name)  # a find must start before hi
+                n = len(name)
+                stop = hi - 1 + n  # a find must start before hi
                 at = find(name, lo, stop)
                 while at != -1:
-                    if capital(text, at) and _stands_alone(text, spans, starts, at, at + len(name)):
-                        found.append((at, rank, name))
+                    # _CAPITAL_RE's test (a capital, the name's first letter, with no letter
+                    # or digit before it: [^\W_] is what str.isalnum() passes), then
+                    # _stands_alone's
+                    if (at == 0 or not text[at - 1].isalnum()) and name[0] in _UPPERS:
+                        after = text[at + n : at + n + 1]
+                        if not (after in ("'", "’", "-") or after.isalnum() or (after == " " and text[at + n + 1 : at + n + 2].isupper())):
+                            k = right(starts, at) - 1
+                            if k >= 0 and at < spans[k][1]:
+                                found.append((at, rank, name))
                     at = find(name, at + 1, stop)
             found.sort()  # by offset, then as the capital's list has them
             return [(at, name) for at, _, name in found]
@@ -1555,6 +1581,7 @@ class _Persons:
 
 
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
+_UPPERS = frozenset(c for c in map(chr, range(0x2000)) if c.isupper())  # the characters UPPER lists
 _FEW_SURNAMES = 32  # up to this many, _look searches for each surname in turn
 _M_START = re.Match.start
 
