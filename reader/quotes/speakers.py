@@ -1327,9 +1327,10 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
-            run = m.group()
-            got = seen.get(run, False)
-            if got is False:
+            run = m[0]
+            try:
+                got = seen[run]
+            except KeyError:
                 if len(seen) >= 10_000:
                     seen.clear()
                 got = seen[run] = _run_tokens(run)
