@@ -1105,15 +1105,16 @@ class Resolver:
                 tg = _gender_from_title([before.group(1)])
         if g and tg and tg != g:
             return _UNDECIDED
+        mention = " ".join(toks)
         if g:
-            known = self._find_named(list(_name_part(" ".join(toks))))
+            known = self._find_named(list(_name_part(mention)))
             if known is not None and self.entities[known].gender not in (None, g):
                 return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
         if self._covered(off):
             return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
-        idx = self.named(" ".join(toks), off)
+        idx = self.named(mention, off)
         e = self.entities[idx]
-        e.aliases = [a for a in e.aliases if a != " ".join(toks)] or e.aliases
+        e.aliases = [a for a in e.aliases if a != mention] or e.aliases
         if g and not e.gender:
             e.gender = g
         return idx
