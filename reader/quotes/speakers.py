@@ -1114,15 +1114,16 @@ class Resolver:
                 tg = _gender_from_title([before.group(1)])
         if g and tg and tg != g:
             return _UNDECIDED
+        mention = " ".join(toks)
         if g:
-            known = self._find_named(list(_name_part(" ".join(toks))))
+            known = self._find_named(list(_name_part(mention)))
             if known is not None and self.entities[known].gender not in (None, g):
                 return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
         if self._covered(off):
             return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
-        idx = self.named(" ".join(toks), off)
+        idx = self.named(mention, off)
         e = self.entities[idx]
-        e.aliases = [a for a in e.aliases if a != " ".join(toks)] or e.aliases
+        e.aliases = [a for a in e.aliases if a != mention] or e.aliases
         if g and not e.gender:
             e.gender = g
         return idx
@@ -1336,9 +1337,10 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
     for lo, hi in spans:
         for m in NAME_RUN_RE.finditer(text, lo, hi):
-            run = m.group()
-            got = seen.get(run, False)
-            if got is False:
+            run = m[0]
+            try:
+                got = seen[run]
+            except KeyError:
                 if len(seen) >= 10_000:
                     seen.clear()
                 got = seen[run] = _run_tokens(run)
