@@ -899,14 +899,18 @@ class Resolver:
         window = self.text[lo:offset]
         if core.isascii() and window.isascii() and core not in window.lower():
             return None  # the cheap test first (exact in ASCII, where re.I is lower()): mostly no such words
-        pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
-        last = None
-        for m in pat.finditer(self.text, lo, offset):
-            last = m
-        if last is None:
+        if core.isascii() and window.isascii():
+            span = _last_indefinite(self.text, lo, offset, core)
+        else:
+            pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
+            last = None
+            for last in pat.finditer(self.text, lo, offset):
+                pass
+            span = last.span() if last is not None else None
+        if span is None:
             return None
-        where = _WHERE_RE.match(self.text, last.end())  # "a source in the Cabinet of Ministers"
-        return _lower_det(last.group() + (where.group() if where else ""))
+        where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
+        return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
     def _apposition_link(self, mention: str) -> list[str] | None:
         """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
@@ -1137,6 +1141,44 @@ _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“
 # open it: "UPPER|article" has no such first character, and is tried at every place)
 _ANY_CAPITAL_RE = re.compile(UPPER)
 _ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
+def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
+    """The span of the last match in text[lo:hi] of "a", "an" or "one", up to three words,
+    then `core` (in lower case), as finditer would find them with the regex
+    \\b(?:an?|one) ((?:[\\w'’\\-]+ ){0,3})CORE\\b under re.I; for ASCII text and core,
+    where re.I compares as lower() does. Found without compiling a regex for each core
+    (a new one costs about a tenth of a millisecond): each determiner in turn, its words
+    tried three first (the group is greedy), and the next search going on from a
+    match's end (finditer's matches do not overlap)."""
+    n = len(core)
+    core_word_end = core[-1:].isalnum() or core[-1:] == "_"
+    last = None
+    resume = lo
+    word = _WORD_SPACE_RE.match
+    for d in _DETERMINER_RE.finditer(text, lo, hi):
+        if d.start() < resume:
+            continue
+        places = [d.end()]  # where the core may start: after 0, 1, 2 or 3 words
+        while len(places) < 4:
+            w = word(text, places[-1], hi)
+            if w is None:
+                break
+            places.append(w.end())
+        for at in reversed(places):
+            e = at + n
+            if e <= hi and text[at:e].lower() == core:
+                after = text[e] if e < hi else ""
+                if core_word_end != (after.isalnum() or after == "_"):  # \b at the core's end
+                    last = (d.start(), e)
+                    resume = e
+                    break
+    return last
+
+
+# (see _last_indefinite)
+_DETERMINER_RE = re.compile(r"\b(?:an?|one) ", re.I)
+_WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
+
+
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 # = [.!?]["”’']? |\n, written to open with a set of characters the regex engine skips to
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']? )")
