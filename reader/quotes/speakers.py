@@ -897,9 +897,12 @@ class Resolver:
         lo = max(0, offset - 3000)
         core = " ".join(words)
         window = self.text[lo:offset]
-        if core.isascii() and window.isascii() and core not in window.lower():
-            return None  # the cheap test first (exact in ASCII, where re.I is lower()): mostly no such words
-        if core.isascii() and window.isascii():
+        # re.I compares as lower() does for an ASCII core, but for four letters that match
+        # ASCII ones under re.I alone (İ ı K ſ): where the text has none, the cheap test first
+        lowered = core.isascii() and not any(c in window for c in _RE_I_ODD)
+        if lowered and core not in window.lower():
+            return None  # mostly no such words
+        if lowered:
             span = _last_indefinite(self.text, lo, offset, core)
         else:
             pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
@@ -1144,9 +1147,10 @@ _ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
 def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
     """The span of the last match in text[lo:hi] of "a", "an" or "one", up to three words,
     then `core` (in lower case), as finditer would find them with the regex
-    \\b(?:an?|one) ((?:[\\w'’\\-]+ ){0,3})CORE\\b under re.I; for ASCII text and core,
-    where re.I compares as lower() does. Found without compiling a regex for each core
-    (a new one costs about a tenth of a millisecond): each determiner in turn, its words
+    \\b(?:an?|one) ((?:[\\w'’\\-]+ ){0,3})CORE\\b under re.I; for an ASCII core in text
+    without _RE_I_ODD, where re.I compares as lower() does. Found without compiling a
+    regex for each core (a new one costs about a tenth of a millisecond): each determiner
+    in turn, its words
     tried three first (the group is greedy), and the next search going on from a
     match's end (finditer's matches do not overlap)."""
     n = len(core)
@@ -1174,7 +1178,9 @@ def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] 
     return last
 
 
-# (see _last_indefinite)
+# (see _last_indefinite) the letters re.I matches to an ASCII letter that lower() does not
+# make it (İ, ı and ſ; and K, for safety, whose lower() is k)
+_RE_I_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 _DETERMINER_RE = re.compile(r"\b(?:an?|one) ", re.I)
 _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 
