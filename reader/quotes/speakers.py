@@ -522,6 +522,9 @@ def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[
     return out
 
 
+_ASK = object()  # Resolver.named's `found` when the caller has not looked the name up
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
@@ -696,10 +699,12 @@ class Resolver:
                 found = i
         return found
 
-    def named(self, mention: str, offset: int) -> int:
+    def named(self, mention: str, offset: int, found=_ASK) -> int:
+        """The entity for a named mention, listed anew if no one has the name. `found`:
+        what _find_named gives for the mention's name, if the caller has just asked."""
         part, key, gender, honorific = _named_mention(mention)
         toks = list(part)
-        idx = self._find_named(toks, key)
+        idx = self._find_named(toks, key) if found is _ASK else found
         if idx is None and len(toks) == 1:
             # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
             # only when one person's name opens so ("Wang" after "Wang Li", "Daniel" after
@@ -1122,13 +1127,15 @@ class Resolver:
         if g and tg and tg != g:
             return _UNDECIDED
         mention = " ".join(toks)
+        known = _ASK
         if g:
-            known = self._find_named(list(_name_part(mention)))
+            part, key, _, _ = _named_mention(mention)
+            known = self._find_named(list(part), key)
             if known is not None and self.entities[known].gender not in (None, g):
                 return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
         if self._covered(off):
             return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
-        idx = self.named(mention, off)
+        idx = self.named(mention, off, known)  # (nothing changed since that lookup)
         e = self.entities[idx]
         e.aliases = [a for a in e.aliases if a != mention] or e.aliases
         if g and not e.gender:
