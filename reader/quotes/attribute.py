@@ -92,11 +92,12 @@ _QUOTE_INFO = ("", Q, False, False)  # a quotation's lower-case form, kind, capi
 
 
 def _chunk_record(c: str) -> tuple | None:
-    """The tokens of a chunk of text between two spaces, six items each: the gap before
-    it (for the first, counting the space before the chunk), its length, and its lower-case
-    form, kind, capital and whether it is . ! or ? (_word_info). None for a chunk that ends in other white space or holds no
-    token, whose spaces would move the next chunk's tokens (a no-break space at its end;
-    two spaces in a row give an empty chunk): its stretch is read slowly.
+    """The tokens of a chunk of text between two spaces, six items each: the gap from the
+    end of the token before it (for the first, counting the space before the chunk), its
+    length, and its lower-case form, kind, capital and whether it is . ! or ? (_word_info).
+    None for a chunk that ends in other white space or holds no token, whose spaces would
+    move the next chunk's tokens (a no-break space at its end; two spaces in a row give an
+    empty chunk): its stretch is read slowly.
 
     The tokens are those TOKEN_RE finds in the chunk inside its stretch: a token never holds
     white space, and TOKEN_RE looks neither behind a token's first character nor past white
