@@ -92,11 +92,12 @@ _QUOTE_INFO = ("", Q, False, False)  # a quotation's lower-case form, kind, capi
 
 
 def _chunk_record(c: str) -> tuple | None:
-    """The tokens of a chunk of text between two spaces, six items each: the gap before
-    it (for the first, counting the space before the chunk), its length, and its lower-case
-    form, kind, capital and whether it is . ! or ? (_word_info). None for a chunk that ends in other white space or holds no
-    token, whose spaces would move the next chunk's tokens (a no-break space at its end;
-    two spaces in a row give an empty chunk): its stretch is read slowly.
+    """The tokens of a chunk of text between two spaces, six items each: the gap from the
+    end of the token before it (for the first, counting the space before the chunk), its
+    length, and its lower-case form, kind, capital and whether it is . ! or ? (_word_info).
+    None for a chunk that ends in other white space or holds no token, whose spaces would
+    move the next chunk's tokens (a no-break space at its end; two spaces in a row give an
+    empty chunk): its stretch is read slowly.
 
     The tokens are those TOKEN_RE finds in the chunk inside its stretch: a token never holds
     white space, and TOKEN_RE looks neither behind a token's first character nor past white
@@ -131,14 +132,15 @@ class _ChunkRecords(dict):
 
 
 _CHUNKS = _ChunkRecords()
-_QUOTE_RECORD = (0, 0, *_QUOTE_INFO)  # (a quotation's gap and length are never read)
 _CHUNKS_MAX = 30_000
 
 
-def _records_slowly(text: str, pos: int, a: int) -> list:
-    """The records of the tokens in text[pos:a] (no spaces at its ends), one after the
-    other as its chunks' would be, from the regex over the whole stretch."""
-    return _records(_TOKEN_SPLIT_RE.split(text[pos:a]))
+def _records_slowly(text: str, pos: int, a: int) -> tuple[list, int]:
+    """The records of the tokens in text[pos:a] (no space at its start), one after the
+    other as its chunks' would be, from the regex over the whole stretch; and the length
+    of the white space after its last token."""
+    parts = _TOKEN_SPLIT_RE.split(text[pos:a])
+    return _records(parts), len(parts[-1])
 
 
 class Tokens:
@@ -155,55 +157,54 @@ class Tokens:
         # few calls into C for each stretch between quotations, not a few for each word: a
         # stretch is cut at its spaces (str.split, far quicker than the regex), and the
         # record of each chunk between two spaces (see _CHUNKS) is copied out of a cache.
-        start: list[int] = []
-        end: list[int] = []
         records: list = []  # six items a token, as _chunk_record gives them
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
         chunk_record = _CHUNKS.__getitem__
-        pos = lo
+        pos = lo  # where the stretch before the next quotation starts
         # each quotation, then the paragraph's end (qi None): the words before each are read the same way
         for a, b, qi in (*regions, (hi, hi, None)):
+            gap = a - pos  # from the last token's end (or the paragraph's start) to the quotation
             if pos < a:
                 chunks = text[pos:a].split(" ")
+                lead = trail = 0
                 if not chunks[0] or not chunks[-1]:
-                    # spaces at the stretch's ends: no chunk (the spaces after the last token
-                    # move nothing; those before the first move where it starts)
-                    n = 0
-                    while n < len(chunks) and not chunks[n]:
-                        n += 1
-                    del chunks[:n]
-                    pos += n
+                    # spaces at the stretch's ends make empty chunks: counted, not read
+                    while lead < len(chunks) and not chunks[lead]:
+                        lead += 1
+                    del chunks[:lead]
                     while chunks and not chunks[-1]:
                         chunks.pop()
-                flat: list = []
-                try:
-                    any(map(flat.extend, map(chunk_record, chunks)))  # (any() runs the extends, which return None)
-                except TypeError:  # a chunk whose record is None (see _chunk_record)
-                    flat = _records_slowly(text, pos, a)
-                if flat:
-                    # the running sum of the gaps and the tokens' lengths in turn, from the
-                    # character before the stretch (the first gap counts a space before
-                    # the first chunk), gives where each token starts and ends
-                    steps = [0] * (len(flat) // 6 * 2)
-                    steps[0::2] = flat[0::6]
-                    steps[1::2] = flat[1::6]
-                    steps[0] += pos - 1
-                    offs = list(accumulate(steps))
-                    start += offs[0::2]
-                    end += offs[1::2]
-                    records += flat
+                        trail += 1
+                if chunks:
+                    first = len(records)
+                    try:
+                        any(map(records.extend, map(chunk_record, chunks)))  # (any() runs the extends, which return None)
+                    except TypeError:  # a chunk whose record is None (see _chunk_record)
+                        del records[first:]
+                        flat, trail = _records_slowly(text, pos + lead, a)
+                        records += flat
+                    if len(records) > first:
+                        records[first] += lead - 1  # (the first gap counted one space before the chunk)
+                        gap = trail
             if qi is None:
                 break
-            t = len(start)
-            start.append(a)
-            end.append(b)
-            records += _QUOTE_RECORD
+            t = len(records) // 6
+            records += (gap, b - a, *_QUOTE_INFO)
             qidx[t] = qi
             qends[t] = qend.get(qi, "")
             pos = b
-        self.start = start
-        self.end = end
+        # each gap is from the end of the token before it: the running sum of the gaps and
+        # the tokens' lengths in turn, from the paragraph's start, gives where each token
+        # starts and ends
+        steps = [0] * (len(records) // 6 * 2)
+        if steps:
+            steps[0::2] = records[0::6]
+            steps[1::2] = records[1::6]
+            steps[0] += lo
+        offs = list(accumulate(steps))
+        self.start = offs[0::2]
+        self.end = offs[1::2]
         self.qidx = qidx
         self.qend = qends
         # (tuples: the rules only read them)
