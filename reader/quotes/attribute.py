@@ -1586,8 +1586,25 @@ class KnownNames:
 
 
 def _surname_in(text: str, word: str) -> bool:
-    """Whether the text writes `word` as the last of a name somewhere ("Mayor Ana Ibarra")."""
-    return re.search(UPPER + r"[\w'’\-]*[\"”’']? " + re.escape(word) + r"\b", text) is not None  # (Guadalupe “Lupita” Ibarra)
+    """Whether the text writes `word` as the last of a name somewhere ("Mayor Ana Ibarra",
+    Guadalupe “Lupita” Ibarra): the regex UPPER[\\w'’\\-]*["”’']? WORD\\b, searched
+    without compiling one for each word (UPPER makes that slow): at each " WORD" that
+    ends a word, _NAME_ENDING_RE over the text from the space before (the match holds no
+    other space)."""
+    if not word:  # (no caller asks about no word: tokens have a character at least)
+        return re.search(UPPER + r"[\w'’\-]*[\"”’']? \b", text) is not None
+    needle, end = " " + word, 1 + len(word)
+    word_end = word[-1].isalnum() or word[-1] == "_"
+    at = text.find(needle)
+    while at != -1:
+        after = text[at + end : at + end + 1]
+        if word_end != (after.isalnum() or after == "_") and _NAME_ENDING_RE.search(text, text.rfind(" ", 0, at) + 1, at + 1):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+_NAME_ENDING_RE = re.compile(UPPER + r"[\w'’\-]*[\"”’']? $")
 
 
 def colon_intro(P: Tokens, known: KnownNames | None = None) -> Found | None:
