@@ -69,149 +69,85 @@ def _lower(w: str) -> str:
     return lw
 
 
-# A word's lower-case form, kind, capital and whether it is . ! or ?, by the word: the same words come back in
+# A word's lower-case form, kind and capital, by the word: the same words come back in
 # every paragraph, so each is worked out once. Bounded (about 4 MB at most): cleared when
 # it grows past the limit.
-_WORD_INFO: dict[str, tuple[str, str, bool, bool]] = {}
+_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
 _WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
-def _word_info(w: str) -> tuple[str, str, bool, bool]:
+def _word_info(w: str) -> tuple[str, str, bool]:
     if len(_WORD_INFO) >= _WORD_INFO_MAX:
         _WORD_INFO.clear()
+        _WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
     low = _lower(w)
     if low == w:
         low = w  # one string, not two, for a word already in lower case
     cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
-    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap, low in TERMINAL)
+    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap)
     return info
 
 
-_QUOTE_INFO = ("", Q, False, False)  # a quotation's lower-case form, kind, capital, and not . ! ?
-
-
-def _chunk_record(c: str) -> tuple | None:
-    """The tokens of a chunk of text between two spaces, six items each: the gap from the
-    end of the token before it (for the first, counting the space before the chunk), its
-    length, and its lower-case form, kind, capital and whether it is . ! or ? (_word_info).
-    None for a chunk that ends in other white space or holds no token, whose spaces would
-    move the next chunk's tokens (a no-break space at its end; two spaces in a row give an
-    empty chunk): its stretch is read slowly.
-
-    The tokens are those TOKEN_RE finds in the chunk inside its stretch: a token never holds
-    white space, and TOKEN_RE looks neither behind a token's first character nor past white
-    space, so that a space ends a token just as the chunk's end does."""
-    parts = _TOKEN_SPLIT_RE.split(c)  # gap, token, gap, …, token, gap
-    if len(parts) == 1 or parts[-1]:
-        return None
-    return tuple(_records(parts))
-
-
-def _records(parts: list[str]) -> list:
-    """The records of the tokens in `parts` (re.split with _TOKEN_SPLIT_RE)."""
-    record: list = []
-    gap = 1 + len(parts[0])
-    for i in range(1, len(parts), 2):
-        w = parts[i]
-        record += (gap, len(w), *(_WORD_INFO.get(w) or _word_info(w)))
-        gap = len(parts[i + 1])
-    return record
-
-
-class _ChunkRecords(dict):
-    """Chunk -> _chunk_record(chunk), worked out on first use: the same chunks ("the",
-    "said,") come back in every paragraph. Bounded like _WORD_INFO, whose strings the
-    records share: cleared when it grows past the limit."""
-
-    def __missing__(self, c: str) -> tuple | None:
-        if len(self) >= _CHUNKS_MAX:
-            self.clear()
-        record = self[c] = _chunk_record(c)
-        return record
-
-
-_CHUNKS = _ChunkRecords()
-_CHUNKS_MAX = 30_000
-
-
-def _records_slowly(text: str, pos: int, a: int) -> tuple[list, int]:
-    """The records of the tokens in text[pos:a] (no space at its start), one after the
-    other as its chunks' would be, from the regex over the whole stretch; and the length
-    of the white space after its last token."""
-    parts = _TOKEN_SPLIT_RE.split(text[pos:a])
-    return _records(parts), len(parts[-1])
+# Stands for a quotation among a paragraph's words, so that one lookup in _WORD_INFO gives
+# every token's lower-case form, kind and capital. No token is this string (TOKEN_RE takes
+# a control character as a token of its own).
+_QUOTE_WORD = "\x00Q"
+_QUOTE_INFO = ("", Q, False)
+_WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
 
 
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks", "_terminal")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
         self._breaks: list[int] | None = None  # where sentences end (the index after), found on first use
         if qend is None:
             qend = {}
-        # the words between the quotations, and a stand-in for each quotation, read with a
-        # few calls into C for each stretch between quotations, not a few for each word: a
-        # stretch is cut at its spaces (str.split, far quicker than the regex), and the
-        # record of each chunk between two spaces (see _CHUNKS) is copied out of a cache.
-        records: list = []  # six items a token, as _chunk_record gives them
+        # the words between the quotations (as the regex finds them) and a stand-in for each
+        # quotation, looked up in one go: a paragraph is read with a few calls into C, not
+        # a few for each word. Each stretch between quotations is split at its words
+        # (gap, word, gap, …, gap), so that the running sum of the parts' lengths gives
+        # where each word starts and ends.
+        words: list[str] = []
+        start: list[int] = []
+        end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
-        chunk_record = _CHUNKS.__getitem__
-        pos = lo  # where the stretch before the next quotation starts
-        # each quotation, then the paragraph's end (qi None): the words before each are read the same way
+        split = _TOKEN_SPLIT_RE.split
+        pos = lo
+        # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
-            gap = a - pos  # from the last token's end (or the paragraph's start) to the quotation
             if pos < a:
-                chunks = text[pos:a].split(" ")
-                lead = trail = 0
-                if not chunks[0] or not chunks[-1]:
-                    # spaces at the stretch's ends make empty chunks: counted, not read
-                    while lead < len(chunks) and not chunks[lead]:
-                        lead += 1
-                    del chunks[:lead]
-                    while chunks and not chunks[-1]:
-                        chunks.pop()
-                        trail += 1
-                if chunks:
-                    first = len(records)
-                    try:
-                        any(map(records.extend, map(chunk_record, chunks)))  # (any() runs the extends, which return None)
-                    except TypeError:  # a chunk whose record is None (see _chunk_record)
-                        del records[first:]
-                        flat, trail = _records_slowly(text, pos + lead, a)
-                        records += flat
-                    if len(records) > first:
-                        records[first] += lead - 1  # (the first gap counted one space before the chunk)
-                        gap = trail
+                parts = split(text[pos:a])
+                words += parts[1::2]
+                offs = list(accumulate(map(len, parts), initial=pos))
+                start += offs[1:-1:2]
+                end += offs[2::2]
             if qi is None:
                 break
-            t = len(records) // 6
-            records += (gap, b - a, *_QUOTE_INFO)
+            t = len(words)
+            words.append(_QUOTE_WORD)
+            start.append(a)
+            end.append(b)
             qidx[t] = qi
             qends[t] = qend.get(qi, "")
             pos = b
-        # each gap is from the end of the token before it: the running sum of the gaps and
-        # the tokens' lengths in turn, from the paragraph's start, gives where each token
-        # starts and ends
-        steps = [0] * (len(records) // 6 * 2)
-        if steps:
-            steps[0::2] = records[0::6]
-            steps[1::2] = records[1::6]
-            steps[0] += lo
-        offs = list(accumulate(steps))
-        self.start = offs[0::2]
-        self.end = offs[1::2]
+        self.start = start
+        self.end = end
         self.qidx = qidx
         self.qend = qends
-        # (tuples: the rules only read them)
-        self.low = tuple(records[2::6])
-        self.kind = tuple(records[3::6])
-        self.cap = tuple(records[4::6])
-        self._terminal = records[5::6]
+        infos = list(map(_WORD_INFO.get, words))
+        if not all(infos):
+            infos = [info or _word_info(w) for w, info in zip(words, infos)]
+        if infos:
+            # (tuples: the rules only read them)
+            self.low, self.kind, self.cap = zip(*infos)
+        else:
+            self.low, self.kind, self.cap = (), (), ()
 
     def __len__(self) -> int:
         return len(self.low)
@@ -235,9 +171,9 @@ class Tokens:
         """Where the sentences end: for each sentence, the index after its last token
         (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
-        # only a quotation or . ! ? can end a sentence: test just those tokens (picked out
-        # by compress, in C, with the flags each token's record brought along)
-        cands = list(compress(range(len(low)), self._terminal))
+        # only a quotation or . ! ? can end a sentence: test just those tokens (found
+        # with map and compress, which run in C)
+        cands = list(compress(range(len(low)), map(TERMINAL.__contains__, low)))
         if self.qend:
             cands += self.qend
             cands.sort()
