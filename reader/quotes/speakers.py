@@ -523,6 +523,7 @@ def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[
 
 
 _ASK = object()  # Resolver.named's `found` when the caller has not looked the name up
+_BEFORE = object()  # (_apposition_link's stand-in for the name before a role, found when asked)
 
 
 class Resolver:
@@ -941,10 +942,11 @@ class Resolver:
                 at = self._lower.find(core, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + len(core)) or _PORTFOLIO_NAME_AFTER.match(text, at + len(core))
-            before = _NAME_BEFORE.search(text[max(0, at - 60) : at])
-            for m in (after, before):
+            for m in (after, _BEFORE):
+                if m is _BEFORE:  # (looked for only when the name after gives none)
+                    m = _NAME_BEFORE.search(text[max(0, at - 60) : at])
                 if m is not None:
-                    toks = name_part(m.group(1))
+                    toks = list(_name_part(m.group(1)))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
                         more = _BODY_AFTER_RE.match(text, m.end())
                         if more and more.group():
