@@ -69,10 +69,19 @@ def _lower(w: str) -> str:
     return lw
 
 
-# A word's lower-case form, kind and capital, by the word: the same words come back in
-# every paragraph, so each is worked out once. Bounded (about 4 MB at most): cleared when
-# it grows past the limit.
-_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
+class _WordInfo(dict):
+    """A word's lower-case form, kind and capital, by the word: the same words come back
+    in every paragraph, so each is worked out once, when first looked up (by dict's own
+    lookup, which calls __missing__ for a word it lacks). Bounded (about 4 MB at most):
+    cleared when it grows past the limit."""
+
+    __slots__ = ()
+
+    def __missing__(self, w: str) -> tuple[str, str, bool]:
+        return _word_info(w)
+
+
+_WORD_INFO = _WordInfo()
 _WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
@@ -140,9 +149,7 @@ class Tokens:
         self.end = end
         self.qidx = qidx
         self.qend = qends
-        infos = list(map(_WORD_INFO.get, words))
-        if not all(infos):
-            infos = [info or _word_info(w) for w, info in zip(words, infos)]
+        infos = list(map(_WORD_INFO.__getitem__, words))
         if infos:
             # (tuples: the rules only read them)
             self.low, self.kind, self.cap = zip(*infos)
