@@ -642,17 +642,38 @@ class Resolver:
                 # the run _RUN_BEFORE finds has three words at most, each ending in its one
                 # space, and no newline: it starts after the fourth space back and after any
                 # newline, so the search may start there (its lookbehinds see the text before)
+                # A use yields at most a word for each word of that run, the surname and a
+                # second family name after it: with fewer capitalised words before it than
+                # the best name so far, and no second family name, it cannot make it longer
+                # (a word holding a capital is what a run's word needs, and more)
+                second = None
+                runs = 1  # the words before that may be the run's (the word before has a capital)
+                s3, s4 = -1, None  # the third and fourth spaces back (None: not looked for yet)
                 if sp != -1:
-                    sp = rfind(" ", lo, sp)
-                    if sp != -1:
-                        sp = rfind(" ", lo, sp)
-                m = _RUN_BEFORE.search(text, max(lo, sp + 1, rfind("\n", lo, p) + 1), at)
+                    s3 = rfind(" ", lo, sp)
+                    w = text[(s3 + 1) or lo : sp]
+                    if w != w.lower():
+                        runs = 2
+                        if s3 != -1:
+                            s4 = rfind(" ", lo, s3)
+                            w = text[(s4 + 1) or lo : s3]
+                            if w != w.lower():
+                                runs = 3
+                if runs < len(best):
+                    second = _SECOND_SURNAME_RE.match(text, end)
+                    if not (second and second.group(1).lower() not in _NOT_SECOND_SURNAME and not second.group(1).isupper()) or runs + 1 < len(best):
+                        at = find(surname, end)
+                        continue
+                if s4 is None:
+                    s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                m = _RUN_BEFORE.search(text, max(lo, s4 + 1, rfind("\n", lo, p) + 1), at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
                     full = _run_name(m.group(1), surname)
                     if full is not None:
-                        second = _SECOND_SURNAME_RE.match(text, end)
+                        if second is None:
+                            second = _SECOND_SURNAME_RE.match(text, end)
                         if second and second.group(1).lower() not in _NOT_SECOND_SURNAME and not second.group(1).isupper():
                             full = list(full) + [second.group(1)]  # "María José Ortega Villalba"
                     if full is not None and len(best) < len(full) and _compatible(key, [t.lower() for t in full]):
