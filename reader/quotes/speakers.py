@@ -628,7 +628,7 @@ class Resolver:
             c = text[at - 1] if at else ""
             p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
             lo = at - 60 if at > 60 else 0
-            if p >= lo and p >= 0 and not text[end : end + 1].isalnum():
+            if p >= lo and not text[end : end + 1].isalnum():
                 sp = rfind(" ", lo, p)  # the space before the word before
                 word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
                 if (word.isascii() and word == word.lower()) or (titled and _inside(titled, at)):
@@ -639,43 +639,35 @@ class Resolver:
                     if window.isascii() and first not in window.lower():
                         at = find(surname, end)
                         continue
-                # the run _RUN_BEFORE finds has three words at most, each ending in its one
-                # space, and no newline: it starts after the fourth space back and after any
-                # newline, so the search may start there (its lookbehinds see the text before)
-                # A use yields at most a word for each word of that run, the surname and a
-                # second family name after it: with fewer capitalised words before it than
-                # the best name so far, and no second family name, it cannot make it longer
-                # (a word holding a capital is what a run's word needs, and more)
-                second = None
-                runs = 1  # the words before that may be the run's (the word before has a capital)
-                s3, s4 = -1, None  # the third and fourth spaces back (None: not looked for yet)
-                if sp != -1:
-                    s3 = rfind(" ", lo, sp)
-                    w = text[(s3 + 1) or lo : sp]
-                    if w != w.lower():
-                        runs = 2
-                        if s3 != -1:
-                            s4 = rfind(" ", lo, s3)
-                            w = text[(s4 + 1) or lo : s3]
-                            if w != w.lower():
-                                runs = 3
+                s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third and fourth spaces back
+                s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                # A use yields at most a word for each word of the run before it (three at
+                # most, each holding a capital), the surname and a second family name after
+                # it: with fewer such words before it than the best name so far has, and no
+                # second family name, it cannot make that name longer
+                runs = 1
+                if sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
+                    runs = 2
+                    if s3 != -1 and (w := text[(s4 + 1) or lo : s3]) != w.lower():
+                        runs = 3
+                second = _ASK  # (looked for when needed)
                 if runs < len(best):
-                    second = _SECOND_SURNAME_RE.match(text, end)
-                    if not (second and second.group(1).lower() not in _NOT_SECOND_SURNAME and not second.group(1).isupper()) or runs + 1 < len(best):
+                    second = _second_surname(text, end)
+                    if second is None or runs + 1 < len(best):
                         at = find(surname, end)
                         continue
-                if s4 is None:
-                    s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                # that run has no newline and starts after the fourth space back, so the
+                # search may start there (its lookbehinds see the text before)
                 m = _RUN_BEFORE.search(text, max(lo, s4 + 1, rfind("\n", lo, p) + 1), at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
                     full = _run_name(m.group(1), surname)
                     if full is not None:
-                        if second is None:
-                            second = _SECOND_SURNAME_RE.match(text, end)
-                        if second and second.group(1).lower() not in _NOT_SECOND_SURNAME and not second.group(1).isupper():
-                            full = list(full) + [second.group(1)]  # "María José Ortega Villalba"
+                        if second is _ASK:
+                            second = _second_surname(text, end)
+                        if second is not None:
+                            full = list(full) + [second]  # "María José Ortega Villalba"
                     if full is not None and len(best) < len(full) and _compatible(key, [t.lower() for t in full]):
                         best = list(full)
                         if len(best) == 4:
@@ -1174,15 +1166,16 @@ _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“
 # open it: "UPPER|article" has no such first character, and is tried at every place)
 _ANY_CAPITAL_RE = re.compile(UPPER)
 _ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
+
+
 def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
     """The span of the last match in text[lo:hi] of "a", "an" or "one", up to three words,
     then `core` (in lower case), as finditer would find them with the regex
     \\b(?:an?|one) ((?:[\\w'’\\-]+ ){0,3})CORE\\b under re.I; for an ASCII core in text
     without _RE_I_ODD, where re.I compares as lower() does. Found without compiling a
     regex for each core (a new one costs about a tenth of a millisecond): each determiner
-    in turn, its words
-    tried three first (the group is greedy), and the next search going on from a
-    match's end (finditer's matches do not overlap)."""
+    in turn, its words tried three first (the group is greedy), and the next search going
+    on from a match's end (finditer's matches do not overlap)."""
     n = len(core)
     core_word_end = core[-1:].isalnum() or core[-1:] == "_"
     last = None
@@ -1676,6 +1669,15 @@ def _stands_alone(text: str, spans, starts: list[int], at: int, end: int) -> boo
 
 
 _first = operator.itemgetter(0)
+
+
+def _second_surname(text: str, end: int) -> str | None:
+    """A second family name right after a surname that ends at `end`: "Villalba" after
+    "María José Ortega"."""
+    m = _SECOND_SURNAME_RE.match(text, end)
+    if m is None or m.group(1).lower() in _NOT_SECOND_SURNAME or m.group(1).isupper():
+        return None
+    return m.group(1)
 
 
 # a second family name after the first: one capitalised word, then a lower-case word or punctuation
