@@ -134,6 +134,31 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(write_articles, library)
         assert shown() == ["#list-pane"]
 
 
+async def test_wide_terminal_enter_reads_the_article_and_q_comes_back_to_the_list(write_articles, library):
+    library.import_paths(write_articles({"politics": POLITICS, "weather": WEATHER}))
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = main(app)
+        listing = screen.articles
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.article is not None and app.focused is screen.view
+        first = listing.highlighted
+        await pilot.press("j")  # reads the article: the list's cursor stays
+        await pilot.pause()
+        assert listing.highlighted == first
+        await pilot.press("q")  # back to the list, the article still beside it
+        await pilot.pause()
+        assert app.return_code is None and app.focused is listing and screen.article is not None
+        await pilot.press("j")
+        await pilot.pause()
+        assert listing.highlighted == first + 1
+        await pilot.press("q")  # from the list: quits
+        await pilot.pause()
+    assert app.return_code == 0
+
+
 async def test_no_color_still_shows_quotes(politics, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     app = ReaderApp([politics])

@@ -462,6 +462,12 @@ class MainScreen(Screen):
             self.open_article(hit.article_id, jump_to=hit.quote_index)
         elif (article_id := listing.id_at(event.index)) is not None:
             self.open_article(article_id)
+        else:
+            return
+        if not self.narrow:
+            # the list stays in sight beside the article, but the keys now read the
+            # article: j and k scroll it, and q comes back to the list
+            self.view.focus()
 
     def on_feeds_loaded(self, message: FeedsLoaded) -> None:
         feeds = message.feeds
@@ -803,7 +809,9 @@ class MainScreen(Screen):
             self.open_article(article_id)
 
     def action_back(self) -> None:
-        if self._searching() or self.articles.hits is not None:
+        if not self.narrow and self.focused in (self.view, self.speakers):
+            self.articles.focus()  # from the article (or its speakers) to the list beside it
+        elif self._searching() or self.articles.hits is not None:
             self.close_search()
         elif self.narrow and self.pane != "list":
             self.pane = "article" if self.pane == "speakers" else "list"
