@@ -109,6 +109,14 @@ class ReaderApp(App[int]):
     def action_palette(self) -> None:
         self.action_command_palette()
 
+    async def action_quit(self) -> None:
+        """ctrl+q (Textual's quit) keeps the place in the article, as q does: the last
+        move may still wait on its half-second save."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.flush()
+        self.exit()
+
 
 def run_app(paths: list[str]) -> int:
     """`reader [PATH…]`: check the files first so a bad one is one line and status 2."""

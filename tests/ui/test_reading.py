@@ -153,6 +153,19 @@ async def test_o_opens_the_web_page(politics, monkeypatch):
         assert opened == ["https://example.org/budget"]
 
 
+async def test_ctrl_q_keeps_the_place_as_q_does(write_articles):
+    path = write_articles({"politics": POLITICS})[0]
+    app = ReaderApp([path])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("]", "]", "ctrl+q")  # at once: before the half-second save
+        await pilot.pause()
+    assert app.return_code == 0
+    with Library.open() as lib:
+        state = lib.state(lib.list_articles()[0].id)
+    assert state.quote_index == 1
+
+
 async def test_resume_where_you_left_off(write_articles):
     long_text = POLITICS + "".join(f"Filler paragraph {i} about the budget and nothing else.\n" for i in range(60))
     long_text += '"Last word," said Tom Baker.\n'
