@@ -40,10 +40,16 @@ __all__ = ["ENGINE_VERSION", "extract", "extract_text"]
 def extract(article: Article, typewriter: bool = False) -> Extraction:
     """Every quotation in the article, attributed, with its speakers. `typewriter` also
     reads two apostrophes (''…'') as a double quote mark."""
-    paras = [p for p in article.paragraphs if p.kind != "residue"]
-    spans = [(p.start, p.end) for p in paras]
-    heads = frozenset(i for i, p in enumerate(paras) if p.kind in ("headline", "standfirst"))
-    return extract_spans(article.text, spans, heads, typewriter)
+    spans = []
+    heads = []
+    for p in article.paragraphs:
+        kind = p.kind
+        if kind != "body":
+            if kind == "residue":
+                continue
+            heads.append(len(spans))  # a headline or standfirst
+        spans.append((p.start, p.end))
+    return extract_spans(article.text, spans, frozenset(heads), typewriter)
 
 
 def extract_text(text: str, typewriter: bool = False) -> Extraction:
