@@ -1469,8 +1469,6 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
     if len(toks) < 2 or toks[-1].lower() in _RUN_NOT_LAST or toks[-1].lower() in _PLACE_ENDS:
         return None  # "Harlow Avenue": no one to be "he"
-    if toks[0].lower() in TITLES and len(strip_titles(toks)) < 2 and len(toks) < 2:
-        return None
     return tuple(toks), _names_body(toks)
 
 
