@@ -51,8 +51,10 @@ from reader.quotes.lexicon import (
 # taken by \S, so that the engine skips white space with a quick test of each character (a
 # pattern opening with a choice tries every choice at every character); lookbehinds then
 # say which kind of token it opens; and a word is runs of letters between runs of those
-# marks, which never gives characters back.
-TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*(?:[.,/]\d+)+|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+)*|)")
+# marks, which never gives characters back. A repeated group, (?:…)* or (?:…)+, costs the
+# engine an allocation each time it is entered, so the first of each is written out: the
+# repeat is entered only by the rare word with a mark inside it or number with a separator.
+TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*[.,/]\d+(?:[.,/]\d+)*|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+(?:[_'’\-.]+[^\W_]+)*|)|)")
 # the same, as one group: re.split with it gives the gaps and the tokens in turn (a token
 # is never empty, so neither is any part but the gaps)
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
