@@ -52,8 +52,10 @@ _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
     r"Their|Its|Our|My|There|Then|Now|When|While|After|Before|What|Why|How|Who|Where)\b"
 )
-# the full stop first, so that a word followed by a space costs one failed character test
-_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}))? "
+# the full stop first, so that a word followed by a space costs one failed character test;
+# optional as a choice with an empty branch, not (?:…)?, which the regex engine allocates
+# memory for each time it is entered
+_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE})|) "
 
 
 def _branches(words) -> str:
@@ -108,8 +110,9 @@ _PORTFOLIO_NAME_AFTER = re.compile(
 _NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
 # one to three capitalised words ending the text searched; written to open with a capital
 # (not a repeat) so that the regex engine can skip from capital to capital
-_RUN_WORD = UPPER + r"[\w'’\-]*(?:\." + UPPER + r")*" + _NAME_GAP
-_RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "){0,2})$")
+# (each repeat written as a choice with an empty branch, as _NAME_GAP is)
+_RUN_WORD = UPPER + r"[\w'’\-]*(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + _NAME_GAP
+_RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "(?:" + _RUN_WORD + "|)|))$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
