@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import re
+import threading
 
 from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
 from reader.quotes.attribute import (
@@ -67,6 +69,42 @@ def extract_spans(
 ) -> Extraction:
     """The engine on paragraph spans; `heads` are the indices of headline and standfirst
     paragraphs, whose telegraphic style gets no guessed speakers."""
+    _pause_gc()
+    try:
+        return _extract_spans(text, spans, heads, typewriter)
+    finally:
+        _resume_gc()
+
+
+# The engine makes many small lists and tuples and no reference cycles that outlive a
+# call: Python's cycle collector, which a burst of allocations sets off, would walk every
+# object the program holds (a library, a loaded corpus, the app's widgets) and find nothing
+# to free. It is paused while an article is read and restored afterwards (a count kept
+# under a lock, for articles read in several threads at once); what reference counting
+# frees is freed as always.
+_gc_lock = threading.Lock()
+_gc_holds = 0
+_gc_was_enabled = False
+
+
+def _pause_gc() -> None:
+    global _gc_holds, _gc_was_enabled
+    with _gc_lock:
+        if _gc_holds == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_holds += 1
+
+
+def _resume_gc() -> None:
+    global _gc_holds
+    with _gc_lock:
+        _gc_holds -= 1
+        if _gc_holds == 0 and _gc_was_enabled:
+            gc.enable()
+
+
+def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int], typewriter: bool) -> Extraction:
     raws = pair_marks(text, spans, typewriter)
     if raws:
         raws = [raw for raw in raws if not _nickname(text, raw)]
