@@ -549,7 +549,14 @@ class Resolver:
         self._titled: list[tuple[int, int]] | None = None  # Title Case lines, found on first use
         self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
-        self._keys: dict[int, tuple[list[str], list[str]]] = {}  # _find_named's lower-cased names
+        # _find_named's index of the named entities: each one's lower-cased name, the entities
+        # by the last word of that name, those that may match a name ending in another word
+        # (a hyphenated last word or three words or more: see _compatible), and how many of
+        # self.entities are indexed (the later ones are added on the next lookup)
+        self._keys: dict[int, list[str]] = {}
+        self._by_last: dict[str, list[int]] = {}
+        self._odd: list[int] = []
+        self._indexed = 0
         self._lower: str | None = None
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
@@ -587,29 +594,65 @@ class Resolver:
         return self._names_outside
 
     # -- named
+    def _list_entity(self, i: int) -> None:
+        """List entity i under the last word of its name (a named entity only)."""
+        e = self.entities[i]
+        if e.anonymous or not e.name_tokens:
+            return
+        key = [t.lower() for t in e.name_tokens]
+        self._keys[i] = key
+        bisect.insort(self._by_last.setdefault(key[-1], []), i)
+        if "-" in key[-1] or len(key) >= 3:
+            bisect.insort(self._odd, i)
+
+    def _renamed(self, i: int) -> None:
+        """Entity i's name changed: list it anew."""
+        if i >= self._indexed:
+            return  # (not indexed yet: the next lookup does it)
+        key = self._keys.pop(i, None)
+        if key is not None:
+            self._by_last[key[-1]].remove(i)
+            if i in self._odd:
+                self._odd.remove(i)
+        self._list_entity(i)
+
     def _find_named(self, toks: list[str], key: list[str] | None = None) -> int | None:
-        """The entity whose name is compatible with toks (`key`: toks in lower case, if known)."""
+        """The entity whose name is compatible with toks (`key`: toks in lower case, if known):
+        the first listed, as a walk over the entities would find."""
         if key is None:
             key = [t.lower() for t in toks]
         if not key:
             return None  # nothing is compatible with no name
+        n = len(self.entities)
+        if self._indexed < n:
+            for i in range(self._indexed, n):
+                self._list_entity(i)
+            self._indexed = n
         keys = self._keys
-        # _compatible names end in the same word, unless the longer one ends in a hyphenated
-        # one or has two family names (three words or more): the cheap test first, for
-        # entity after entity
-        last = key[-1]
-        hyphen = "-" in last or len(key) >= 3
-        for i, e in enumerate(self.entities):
-            if e.anonymous:
-                continue
-            # each entity's lower-cased name, worked out again only when it is given a new one
-            ek = keys.get(i)
-            if ek is None or ek[0] is not e.name_tokens:
-                ek = keys[i] = (e.name_tokens, [t.lower() for t in e.name_tokens])
-            other = ek[1]
-            if other and (other[-1] == last or hyphen or "-" in other[-1] or len(other) >= 3) and _compatible(key, other):
-                return i
-        return None
+        by_last = self._by_last
+        # _compatible names end in the same word, but for a longer one whose last word is
+        # hyphenated or that has three words or more, which may end one word after the
+        # other (Bernard Kwok Chi-hang, María José Ortega Villalba): those candidates only,
+        # the first compatible one of each list (each in order), and the first of those
+        found = None
+        for i in by_last.get(key[-1], ()):
+            if _compatible(key, keys[i]):
+                found = i
+                break
+        if len(key) >= 3:
+            for i in by_last.get(key[-2], ()):
+                if found is not None and i > found:
+                    break
+                if _compatible(key, keys[i]):
+                    found = i
+                    break
+        for i in self._odd:
+            if found is not None and i > found:
+                break
+            if _compatible(key, keys[i]):
+                found = i
+                break
+        return found
 
     def _fullest(self, toks: list[str], before: int, key: list[str] | None = None) -> list[str]:
         """The fullest form of a name that the article uses (Aziz -> Shaista Aziz):
@@ -750,13 +793,15 @@ class Resolver:
                 return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
-            idx = self._find_named(full, key if full is toks else None)
+            # (the same name as the lookup above, which found no one, unless it is fuller)
+            idx = None if full is toks else self._find_named(full)
             if idx is None:
                 self.entities.append(Entity(name_tokens=list(full), gender=gender))
                 idx = len(self.entities) - 1
         e = self.entities[idx]
         if len(toks) > len(e.name_tokens):
             e.name_tokens = list(toks)
+            self._renamed(idx)
         if gender and not e.gender:
             e.gender = gender
         _add_alias(e, mention)

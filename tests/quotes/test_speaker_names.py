@@ -273,3 +273,30 @@ def test_a_nickname_inside_the_name_it_stands_for_does_not_loop():
     # found by fuzzing: "While Wang … dubbed Wang" once sent the resolver round for ever
     t = "Report\n\nShri While Wang simply dubbed Wang Silva. \u201cWe go,\u201d Wang said.\n"
     assert [q.text(t) for q in extract_text(t).quotes] == ["We go,"]
+
+
+def test_the_name_index_finds_the_entity_a_walk_over_all_of_them_finds():
+    """_find_named looks only at the entities its index gives: it must return the first
+    compatible entity, as a walk over every entity would, also after names grow."""
+    import random
+
+    from reader.quotes.speakers import Entity, Resolver, _compatible
+
+    words = ["kwok", "chi-hang", "bernard", "ortega", "villalba", "maría", "josé", "lee", "jae-sung", "ann", "jr"]
+    rng = random.Random(7)
+    for _ in range(300):
+        r = Resolver("", [])
+        for _ in range(rng.randint(0, 12)):
+            if rng.random() < 0.15:
+                r.entities.append(Entity(anonymous=True, display="a source"))
+            else:
+                r.entities.append(Entity(name_tokens=[w.title() for w in rng.sample(words, rng.randint(1, 4))]))
+            if r.entities and rng.random() < 0.3:
+                i = rng.randrange(len(r.entities))
+                if not r.entities[i].anonymous and r._find_named(["X"]) is None:  # (indexes what is new)
+                    r.entities[i].name_tokens = r.entities[i].name_tokens + ["Tan"]
+                    r._renamed(i)
+            key = rng.sample(words, rng.randint(1, 4))
+            walk = next((i for i, e in enumerate(r.entities) if not e.anonymous and e.name_tokens
+                         and _compatible(key, [t.lower() for t in e.name_tokens])), None)
+            assert r._find_named([k.title() for k in key]) == walk
