@@ -215,26 +215,39 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop leading titles, honorifics and roles while a name is left: "NSW Premier Chris
     Mallory" and "Sinn Féin TD Eoin Mac Giolla" are Chris Mallory and Eoin Mac Giolla, and
     "Minister for Housing Dara Ní Bhriain" loses the portfolio too."""
-    out = list(tokens)
+    # (indices into tokens, the name being tokens[lo:hi], rather than lists cut and cut again)
+    n = len(tokens)
+    lo = 0
     # "Scottish Labour's Pam Duncan-Glancy": the name comes after the body's possessive
-    owner = max((i for i, t in enumerate(out[:-1]) if t.endswith(_POSSESSIVE_ENDS)), default=-1)
-    out = out[owner + 1 :]
+    # (the last one: looked for from the end)
+    for i in range(n - 2, -1, -1):
+        if tokens[i].endswith(_POSSESSIVE_ENDS):
+            lo = i + 1
+            break
     # a party label counts as a title before two or more words that do not end in a body's
     # name: "House Republican Thomas Massie", not "Republican Jewish Coalition"
-    party_ok = len(out) >= 3 and out[-1].lower() not in BODY_HEADS
-    last = max(
-        (i for i, t in enumerate(out[:-1]) if _is_title(t) or (party_ok and i <= len(out) - 3 and t.lower() in PARTY_WORDS)),
-        default=-1,
-    )
-    if last >= 0:
-        out = out[last + 1 :]
-    while len(out) > 2 and out[0].lower() in PORTFOLIOS:
-        out.pop(0)
-    while out and out[-1] in (".", ","):
-        out.pop()
-    while len(out) > 2 and out[-1].lower().rstrip(".") in POST_NOMINALS and out[-1].lower().rstrip(".") not in _GENERATIONS:
-        out.pop()  # "Marcus Penhallow MP": the letters are no part of the name
-    return tuple(t for t in out if t != ".")
+    party_ok = n - lo >= 3 and tokens[-1].lower() not in BODY_HEADS
+    # the last title (looked for from the end, so that the words before it are not tested)
+    for i in range(n - 2, lo - 1, -1):
+        t = tokens[i]
+        if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
+            lo = i + 1
+            break
+    while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
+        lo += 1
+    hi = n
+    while hi > lo and tokens[hi - 1] in (".", ","):
+        hi -= 1
+    while hi - lo > 2 and tokens[hi - 1].lower().rstrip(".") in POST_NOMINALS and tokens[hi - 1].lower().rstrip(".") not in _GENERATIONS:
+        hi -= 1  # "Marcus Penhallow MP": the letters are no part of the name
+    out = tokens[lo:hi]
+    if "." not in out:
+        return out
+    kept = []
+    for t in out:
+        if t != ".":
+            kept.append(t)
+    return tuple(kept)
 
 
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
