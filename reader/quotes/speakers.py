@@ -196,10 +196,14 @@ def _is_title(token: str) -> bool:
     head, _, rest = t.partition("-")
     if head in ("co", "ex", "vice") and (rest in TITLES or rest in ROLE_NOUNS or rest in NAME_ROLES):
         return True
-    parts = t.split("-")
-    return any(p in TITLES or p in NAME_ROLES for p in parts) and all(
-        p in TITLES or p in NAME_ROLES or p in _TITLE_JOINS for p in parts
-    )
+    # (plain loops over the few parts: cheaper than generators)
+    titled = False
+    for p in t.split("-"):
+        if p in TITLES or p in NAME_ROLES:
+            titled = True
+        elif p not in _TITLE_JOINS:
+            return False
+    return titled
 
 
 _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "large"}
@@ -268,12 +272,11 @@ def _unpossessed(token: str) -> str:
 def _gender_from_title(tokens: list[str]) -> str | None:
     if not tokens:
         return None
-    t = tokens[0].lower().rstrip(".")
-    if t in _FEMALE_TITLES:
-        return "f"
-    if t in _MALE_TITLES:
-        return "m"
-    return None
+    return _TITLE_GENDER.get(tokens[0].lower().rstrip("."))
+
+
+# (the female titles last, so that they win, as _gender_from_title tests them first)
+_TITLE_GENDER = dict.fromkeys(_MALE_TITLES, "m") | dict.fromkeys(_FEMALE_TITLES, "f")
 
 
 def _capital(w: str) -> bool:
@@ -441,7 +444,10 @@ def _names_body(run: list[str]) -> bool:
     last = run[-1].lower()
     if last in BODY_HEADS or last in _BODY_ENDS:
         return True
-    return any(run[n].lower() in BODY_HEADS and run[n + 1] in ("of", "for") for n in range(len(run) - 1))
+    for n in range(1, len(run)):  # (a plain loop: cheaper than a generator for a few words)
+        if run[n] in ("of", "for") and run[n - 1].lower() in BODY_HEADS:
+            return True
+    return False
 
 
 _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
