@@ -1082,7 +1082,9 @@ class Resolver:
         plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
-        earlier = [(o, e, None) for o, e in self.history[max(0, h - 12) : h]]
+        earlier: list[tuple[int, int | None, list[str] | None]] = []
+        for o, e in self.history[max(0, h - 12) : h]:  # (a loop: cheaper than a list comprehension here)
+            earlier.append((o, e, None))
         if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
@@ -1110,13 +1112,18 @@ class Resolver:
         while True:
             persons = index.window(lo, offset)
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
-            cands: list[tuple[int, int | None, list[str] | None]] = list(earlier)
-            cands += [(off, None, toks) for off, toks in persons[-12:]]
+            cands = list(earlier)
+            for off, toks in persons[-12:]:
+                cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
             if g:
                 cands = self._subject_first(cands)
             if not complete:
-                cands = [c for c in cands if c[0] >= lo]
+                kept = []
+                for c in cands:
+                    if c[0] >= lo:
+                        kept.append(c)
+                cands = kept
             found = self._pronoun_among(cands[:12], g, plural, low == "it")
             if found is not _UNDECIDED:
                 return found
@@ -1164,10 +1171,16 @@ class Resolver:
         # later ends sooner
         m = _SENTENCE_BREAK_RE.search(self.text, off, cands[0][0])
         brk = _FAR if m is None else m.end()
-        later = [c for c in cands[:k] if c[0] < brk]
+        later = []
+        rest = []  # the others before the subject (none equal to one of `later`: its offset differs)
+        for n in range(k):
+            c = cands[n]
+            if c[0] < brk:
+                later.append(c)
+            else:
+                rest.append(c)
         if not later:
             return cands
-        rest = [c for c in cands[:k] if c not in later]
         return rest + [cands[k]] + later + cands[k + 1 :]
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
@@ -1494,8 +1507,13 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     append = out.append
     prev_end = -1  # where the last run listed ends
     seen = _RUN_TOKENS  # the same runs (Donald Trump, White House) come back again and again
+    search = NAME_RUN_RE.search
     for lo, hi in spans:
-        for m in NAME_RUN_RE.finditer(text, lo, hi):
+        # finditer's matches, found by a search from each one's end (no match is empty):
+        # cheaper than making an iterator for each span
+        pos = lo
+        while (m := search(text, pos, hi)) is not None:
+            pos = m.end()
             run = m[0]
             try:
                 got = seen[run]
@@ -1509,7 +1527,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
                     # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
                     out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(toks))
-                    prev_end = m.end()
+                    prev_end = pos
                     continue
                 # (_after_place_word's first tests written out: most runs fail them)
                 if (
@@ -1521,18 +1539,26 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 ):
                     continue  # "in South Carolina", "the United States": a place, not a person
                 append((at, list(toks)))
-                prev_end = m.end()
+                prev_end = pos
     return out
 
 
 def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     """_name_runs' reading of a run of capitals: its tokens as a name, and whether they name
     a body (_names_body); None when the run names no person."""
-    toks = [w for w in run.replace(".", " ").split() if w[0] not in _NICK_MARKS]
+    toks = run.replace(".", " ").split()
+    for mark in _NICK_MARKS:
+        if mark in run:  # (a nickname in quote marks, which few runs hold: dropped)
+            toks = [w for w in toks if w[0] not in _NICK_MARKS]
+            break
     if toks[0] in ("The", "THE"):
         toks = []  # "The Democratic National Convention": a thing, not a person
-    elif len(toks) > 2 and all(len(t) > 1 and t.isupper() for t in toks):
-        toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
+    elif len(toks) > 2:
+        for t in toks:
+            if len(t) <= 1 or not t.isupper():
+                break
+        else:
+            toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
     while toks and toks[0].lower() in _RUN_SKIP_FIRST:
         del toks[0]
     for n in range(1, len(toks)):
@@ -1663,16 +1689,17 @@ class _Persons:
             return self.all[left(self.all_offsets, lo) : left(self.all_offsets, hi)]
         left = bisect.bisect_left
         whole = self.whole
-        found = [(at, [name]) for at, name in self._surnames_in(lo, hi)]
+        found = self._surnames_in(lo, hi)
         # as person_names lists them before sorting: the name runs, then each surname's hits
         out = self.names[left(self.offsets, lo) : left(self.offsets, hi)]
         if not whole:
             # sorted by offset, this is the same as listing the hits surname by surname
-            out += found
+            for at, name in found:
+                out.append((at, [name]))
             out.sort(key=_first)
             return out
         by_name: dict[str, list[int]] = {}
-        for at, (name,) in found:
+        for at, name in found:
             by_name.setdefault(name, []).append(at)
         for name in self.surnames:
             if name in whole:
@@ -1727,7 +1754,10 @@ class _Persons:
                                 found.append((at, rank, name))
                     at = find(name, at + 1, stop)
             found.sort()  # by offset, then as the capital's list has them
-            return [(at, name) for at, _, name in found]
+            out = []
+            for at, _, name in found:
+                out.append((at, name))
+            return out
         # a surname standing on its own starts with a capital after no letter or digit:
         # look only there, and only for the surnames with that capital
         finds: list[tuple[int, str]] = []
