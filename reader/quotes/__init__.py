@@ -30,7 +30,7 @@ from reader.quotes.attribute import (
     title_like,
 )
 from reader.quotes.lexicon import DISCOURSE, SUBJECT_PRONOUNS
-from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
+from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
@@ -198,17 +198,36 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int
     """For each paragraph, the (start, end, quote index) of each quote with its marks."""
     bounds = [s for s, _ in spans]
     out: dict[int, list[tuple[int, int, int]]] = {}
+    bisect_right = bisect.bisect_right
     for qi, raw in enumerate(raws):
         for s, e in raw.segments:
-            pi = bisect.bisect_right(bounds, s) - 1
-            hi = spans[pi][1]
-            m = MARK_RE.match(text, e) if e < hi else None
-            b = m.end() if m else e
-            a = s - 2 if s >= 2 and text[s - 2 : s] in ("''", "``") else s - 1
-            out.setdefault(pi, []).append((a, b, qi))
+            pi = bisect_right(bounds, s) - 1
+            # the closing mark at e, as MARK_RE reads it (tested by hand: a regex call
+            # costs more than these few tests): two apostrophes or backticks are one
+            # mark, a backtick alone is none
+            b = e
+            if e < spans[pi][1]:
+                c = text[e]
+                if c in MARK_CHARS:
+                    b = e + 2 if c == "'" and text[e + 1 : e + 2] == "'" else e + 1
+                elif c == "`" and text[e + 1 : e + 2] == "`":
+                    b = e + 2
+            a = s - 1
+            if s >= 2 and text[s - 1] in "'`" and text[s - 2] == text[s - 1]:
+                a = s - 2  # ''…'' or ``…''
+            regs = out.get(pi)
+            if regs is None:
+                out[pi] = [(a, b, qi)]
+            else:
+                regs.append((a, b, qi))
     for regs in out.values():
         regs.sort()
     return out
+
+
+# what may stand before a quote's opening mark for it to open a sentence of its own: nothing,
+# punctuation, or another quotation mark (the characters MARK_RE matches alone)
+_INTRO_BEFORE = frozenset(("", ":", ",", ".", "!", "?", "—", "–", "-", "(")) | MARK_CHARS
 
 
 def _kind(text: str, raw: RawQuote, para_start: int) -> str:
@@ -223,7 +242,7 @@ def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     while b >= para_start and text[b].isspace():
         b -= 1
     before = text[b] if b >= para_start else ""
-    intro = before in ("", ":", ",", ".", "!", "?", "—", "–", "-", "(") or MARK_RE.match(before or "x") is not None
+    intro = before in _INTRO_BEFORE
     if intro and (first.isupper() or first.isdigit()):
         return "direct"
     content = text[s:e].strip()  # copied only now: most quotes are told by their first letter

@@ -39,6 +39,7 @@ _MARKS = {
 # (the same as ''|``|[marks], written to open with a character class so that the regex
 # engine can skip quickly to the next mark instead of trying the pattern at every character)
 MARK_RE = re.compile("[" + re.escape("".join(_MARKS) + "`") + "](?:(?<=`)`|(?<=')'?|(?<![`']))")
+MARK_CHARS = frozenset(_MARKS)  # the characters that are a mark on their own (a backtick is not)
 
 _OPEN_BEFORE = set(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,") | set(_MARKS)
 _CLOSE_AFTER = set(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026*") | set(_MARKS)
