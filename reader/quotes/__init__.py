@@ -236,8 +236,12 @@ def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     if len(raw.segments) > 1:
         return "direct"
     s, e = raw.segments[0]
-    m = _ALNUM_RE.search(text, s, e)  # (white space is no letter: the same as in the stripped content)
-    first = m.group() if m else ""
+    # its first letter or digit (white space is none: the same as in the stripped content),
+    # most often its first character, which spares the regex search
+    first = text[s] if s < e else ""
+    if not first.isalnum():
+        m = _ALNUM_RE.search(text, s, e)
+        first = m.group() if m else ""
     b = raw.open_at - 1
     while b >= para_start and text[b].isspace():
         b -= 1
