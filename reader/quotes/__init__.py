@@ -107,7 +107,8 @@ def _resume_gc() -> None:
 def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int], typewriter: bool) -> Extraction:
     raws = pair_marks(text, spans, typewriter)
     if raws:
-        raws = [raw for raw in raws if not _nickname(text, raw)]
+        # (a nickname is short: the longer quotes are kept without a call)
+        raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions = _regions(text, spans, raws)
@@ -180,7 +181,8 @@ def _pronoun_found(text: str, f: Found) -> bool:
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
-    return _ALNUM_RE.search(text, lo, hi) is not None
+    # most paragraphs open with a letter: that spares the regex search
+    return lo < hi and text[lo].isalnum() or _ALNUM_RE.search(text, lo, hi) is not None
 
 
 _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
@@ -281,6 +283,8 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     """Whether a quotation is a nickname between the parts of a name, not anyone's words."""
     if raw.close_at - raw.open_at > 30 or len(raw.segments) != 1 or not raw.closed or text[raw.open_at - 1 : raw.open_at] != " ":
         return False  # the cheap tests first: most quotations are longer, or follow no space
+    if text[raw.close_at + 1 : raw.close_at + 2] != " ":
+        return False  # nor one whose closing mark has no space after it (as _NICKNAME_RE needs)
     m = _NICKNAME_RE.match(text, raw.open_at)
     if m is None or m.end() != raw.close_at + 1:
         return False
@@ -337,8 +341,11 @@ def _build(
         if segs:
             kept[qi] = segs
     # speakers in order of their first quote; only those with a quote kept
-    order = list(dict.fromkeys(idx for qi, idx in speaker_of.items() if idx is not None and qi in kept))
-    remap = {old: new for new, old in enumerate(order)}
+    remap: dict[int, int] = {}  # a speaker's index -> its place in that order
+    for qi, idx in speaker_of.items():
+        if idx is not None and idx not in remap and qi in kept:
+            remap[idx] = len(remap)
+    order = list(remap)
     quotes = []
     for qi, raw in enumerate(raws):
         segs = kept.get(qi)
@@ -364,7 +371,9 @@ def _build(
         e = resolver.entities[old]
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
         qidx = tuple(by_speaker.get(remap[old], ()))
-        aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
+        unique = dict.fromkeys(e.aliases)
+        unique.pop(name, None)
+        aliases = tuple(unique)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
 
@@ -373,7 +382,10 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     """A headline or standfirst that gives a quote to a role ("Environment minister hails
     « a historic day »") gives it to the named person the body quotes in the same words."""
     entities = resolver.entities
-    if not any(idx is not None and para_of.get(qi) in heads and not entities[idx].name_tokens for qi, idx in speaker_of.items()):
+    for qi, idx in speaker_of.items():  # (a plain loop: cheaper than any() over a generator)
+        if idx is not None and not entities[idx].name_tokens and para_of.get(qi) in heads:
+            break
+    else:
         return  # most articles: no headline quote given to a role
     named: list[tuple[str, int]] = []
     for qi, idx in speaker_of.items():
