@@ -185,67 +185,67 @@ def pair_paragraph(
 
 
 def _judge(text, lo, hi, marks, typewriter):
-    """What _scan needs to know of each mark, whatever is open: whether it can open and
-    close a quote, its family, and whether the next single mark after it can only close."""
-    judged = []
-    fams = []
+    """What _scan needs to know of each mark, whatever is open: its family and whether it
+    can open and close a quote, and whether the next single mark after it can only close."""
+    judged = []  # (family, can open, can close) of each mark
+    append = judged.append
     by_neighbours = _BY_NEIGHBOURS
     single_judged = False  # whether a single quote mark might open or close
     for i, w in marks:
         if w != 1:
-            fam = "d"
-            judged.append(_classify(text, i, lo, hi, w, typewriter))
-        else:
-            mark = text[i]
-            fam = _MARKS[mark][0]
-            prev = text[i - 1] if i > lo else " "
-            nxt = text[i + 1] if i + 1 < hi else " "
-            if fam == "s":
-                if i > lo and i + 1 < hi and prev.isalnum() and nxt.isalnum():
-                    judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
-                else:
-                    judged.append(_classify(text, i, lo, hi, w, typewriter))
-                    single_judged = True
+            append(("d",) + _classify(text, i, lo, hi, w, typewriter))
+            continue
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        key = (prev, text[i], nxt)
+        got = by_neighbours.get(key)
+        if got is not None:
+            # (only marks judged by their neighbours alone are kept: see below)
+            append(got)
+            continue
+        fam = _MARKS[key[1]][0]
+        if fam == "s":
+            if i > lo and i + 1 < hi and prev.isalnum() and nxt.isalnum():
+                append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
             else:
-                # a mark of one character other than a single quote is judged by the
-                # characters either side of it alone: the same marks come back between
-                # the same characters again and again
-                key = (prev, mark, nxt)
-                got = by_neighbours.get(key)
-                if prev.isspace() and nxt.isspace():
-                    got = _classify(text, i, lo, hi, w, typewriter)  # reads further back than its neighbours
-                elif got is None:
-                    if len(by_neighbours) >= 4096:
-                        by_neighbours.clear()
-                    got = by_neighbours[key] = _classify(text, i, lo, hi, w, typewriter)
-                judged.append(got)
-        fams.append(fam)
+                append((fam,) + _classify(text, i, lo, hi, w, typewriter))
+                single_judged = True
+        elif prev.isspace() and nxt.isspace():
+            append((fam,) + _classify(text, i, lo, hi, w, typewriter))  # reads further back than its neighbours
+        else:
+            # a mark of one character other than a single quote is judged by the
+            # characters either side of it alone: the same marks come back between
+            # the same characters again and again
+            if len(by_neighbours) >= 4096:
+                by_neighbours.clear()
+            got = by_neighbours[key] = (fam,) + _classify(text, i, lo, hi, w, typewriter)
+            append(got)
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close (all False when no single mark can open or close)
     next_single_closes_only = [False] * (len(marks) + 1)
     if single_judged:
         for k in range(len(marks) - 1, -1, -1):
-            o, c = judged[k]
-            if fams[k] == "s" and (o or c):
+            fam, o, c = judged[k]
+            if fam == "s" and (o or c):
                 next_single_closes_only[k] = c and not o
             else:
                 next_single_closes_only[k] = next_single_closes_only[k + 1]
-    return judged, fams, next_single_closes_only
+    return judged, next_single_closes_only
 
 
-_NEITHER = (False, False)
-_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[bool, bool]] = {}  # _judge's (before, mark, after) -> _classify
+_NEITHER = ("s", False, False)
+_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}  # _judge's (before, mark, after) -> judged
 
 
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None, in_words_left_out=False):
-    judged, fams, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
+    judged, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
     # quotes closed just inside an open single-mark quote: if that opener turns out to be
     # a stray apostrophe they are quotes in their own right
     inner: list[RawQuote] = []
     done = lo  # the marks left out of `marks` up to here have had their turn
     for k in range(first, len(marks)):
         i, w = marks[k]
-        if i in skip:
+        if skip and i in skip:
             continue
         if stack and stack[0][0] == "s" and cont is None and i - stack[0][2] > MAX_SINGLE_SPAN:
             if in_words_left_out:
@@ -258,8 +258,7 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
                 quotes.extend(inner)
                 inner = []
         done = i
-        fam = fams[k]
-        can_open, can_close = judged[k]
+        fam, can_open, can_close = judged[k]
         if can_close and stack:
             depth = _find(stack, fam)
             if depth is not None:
