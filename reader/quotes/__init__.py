@@ -113,7 +113,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         return Extraction((), (), ENGINE_VERSION)
     regions = _regions(text, spans, raws)
     found: dict[int, Found] = {}
-    ends = {qi: _last_char(text, raw) for qi, raw in enumerate(raws)}
+    ends = _last_chars(text, raws)
     multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
@@ -188,12 +188,16 @@ def _has_words(text: str, lo: int, hi: int) -> bool:
 _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 
-def _last_char(text: str, raw: RawQuote) -> str:
-    s, e = raw.segments[-1]
-    # past white space and an inner quote's closing marks: "… you called ‘miracles,’"
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "’'”\"»›"):
-        e -= 1
-    return text[e - 1] if e > s else ""
+def _last_chars(text: str, raws: list[RawQuote]) -> dict[int, str]:
+    """The last character of each quote's words (by quote index; "" for none)."""
+    out = {}
+    for qi, raw in enumerate(raws):
+        s, e = raw.segments[-1]
+        # past white space and an inner quote's closing marks: "… you called ‘miracles,’"
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "’'”\"»›"):
+            e -= 1
+        out[qi] = text[e - 1] if e > s else ""
+    return out
 
 
 def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
@@ -337,9 +341,16 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = _trimmed(text, raw.segments)
+        segs = []
+        for s, e in raw.segments:  # _trimmed written out: a call for each quote costs more
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                segs.append((s, e))
         if segs:
-            kept[qi] = segs
+            kept[qi] = tuple(segs)
     # speakers in order of their first quote; only those with a quote kept
     remap: dict[int, int] = {}  # a speaker's index -> its place in that order
     for qi, idx in speaker_of.items():
@@ -485,7 +496,8 @@ def _outside(spans, quote_regions):
             a, b = quote_regions[j]
             if a > pos:
                 out.append((pos, a))
-            pos = max(pos, b)
+            if b > pos:
+                pos = b
             j += 1
         if pos < hi:
             out.append((pos, hi))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from dataclasses import dataclass
 
 # mark -> (family, prefers_open)
@@ -260,8 +261,12 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
         done = i
         fam, can_open, can_close = judged[k]
         if can_close and stack:
-            depth = _find(stack, fam)
-            if depth is not None:
+            # the innermost open quote of the mark's family, if any (found in place: a
+            # call for each closing mark costs more)
+            depth = len(stack) - 1
+            while depth >= 0 and stack[depth][0] != fam:
+                depth -= 1
+            if depth >= 0:
                 if fam == "s" and _possessive(text, i, hi) and next_single_closes_only[k + 1]:
                     continue
                 if depth == 1 and stack[0][0] == "s" and cont is None and i > stack[1][2]:
@@ -342,13 +347,6 @@ def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
             out.append(q)
         return
     out.append(q)
-
-
-def _find(stack: list[tuple[str, int, int]], fam: str) -> int | None:
-    for d in range(len(stack) - 1, -1, -1):
-        if stack[d][0] == fam:
-            return d
-    return None
 
 
 def _possessive(text: str, i: int, hi: int) -> bool:
@@ -432,7 +430,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     found = find_marks(text)
     if not found and not any(lo < hi and _at_edge(text, lo, hi) for lo, hi in paragraphs):
         return out
-    positions = [a for a, _ in found]  # (found holds (offset, width) pairs)
+    positions = list(map(itemgetter(0), found))  # (found holds (offset, width) pairs)
     n = len(positions)
     singles = _SINGLES
     for idx, (lo, hi) in enumerate(paragraphs):
@@ -449,7 +447,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
                 carry = None
             continue
         # the paragraph's own scan finds the same marks unless one straddles its edges
-        straddles = j > k and ((k > 0 and sum(found[k - 1]) > lo) or sum(found[j - 1]) > hi)
+        straddles = j > k and ((k > 0 and found[k - 1][0] + found[k - 1][1] > lo) or found[j - 1][0] + found[j - 1][1] > hi)
         marks = None if straddles or edge else found[k:j]
         next_single = False
         if idx + 1 < len(paragraphs) and (
