@@ -194,7 +194,12 @@ def _judge(text, lo, hi, marks, typewriter):
     single_judged = False  # whether a single quote mark might open or close
     for i, w in marks:
         if w != 1:
-            append(("d",) + _classify(text, i, lo, hi, w, typewriter))
+            if text[i] == "'" and not typewriter:
+                # '' closes a ``…'' quote and nothing else, as _classify says (told here
+                # without the call: in some text every double quote is written so)
+                append(_CLOSES_ONLY if i > lo and not text[i - 1].isspace() else _INERT)
+            else:
+                append(("d",) + _classify(text, i, lo, hi, w, typewriter))
             continue
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
@@ -235,6 +240,7 @@ def _judge(text, lo, hi, marks, typewriter):
 
 
 _NEITHER = ("s", False, False)
+_CLOSES_ONLY, _INERT = ("d", False, True), ("d", False, False)  # two apostrophes ('')
 _BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}  # _judge's (before, mark, after) -> judged
 
 
