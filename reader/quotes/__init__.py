@@ -16,7 +16,7 @@ import gc
 import re
 import threading
 
-from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
+from reader.model import Article, Cue, Extraction, Mention, Speaker, _make_quote
 from reader.quotes.attribute import (
     Found,
     KnownNames,
@@ -372,7 +372,7 @@ def _build(
                 cue = Cue(*f.cue)
         idx = speaker_of.get(qi)
         para_start = spans[para_of.get(qi, 0)][0]
-        quotes.append(Quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
+        quotes.append(_make_quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
     by_speaker: dict[int, list[int]] = {}
     for i, q in enumerate(quotes):
         if q.speaker is not None:
