@@ -16,7 +16,7 @@ import gc
 import re
 import threading
 
-from reader.model import Article, Cue, Extraction, Mention, Quote, Speaker
+from reader.model import Article, Cue, Extraction, Mention, Speaker, _make_quote
 from reader.quotes.attribute import (
     Found,
     KnownNames,
@@ -30,7 +30,7 @@ from reader.quotes.attribute import (
     title_like,
 )
 from reader.quotes.lexicon import DISCOURSE, SUBJECT_PRONOUNS
-from reader.quotes.marks import MARK_RE, RawQuote, pair_marks
+from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
@@ -107,12 +107,13 @@ def _resume_gc() -> None:
 def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int], typewriter: bool) -> Extraction:
     raws = pair_marks(text, spans, typewriter)
     if raws:
-        raws = [raw for raw in raws if not _nickname(text, raw)]
+        # (a nickname is short: the longer quotes are kept without a call)
+        raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions = _regions(text, spans, raws)
     found: dict[int, Found] = {}
-    ends = {qi: _last_char(text, raw) for qi, raw in enumerate(raws)}
+    ends = _last_chars(text, raws)
     multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
@@ -180,35 +181,59 @@ def _pronoun_found(text: str, f: Found) -> bool:
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
-    return _ALNUM_RE.search(text, lo, hi) is not None
+    # most paragraphs open with a letter: that spares the regex search
+    return lo < hi and text[lo].isalnum() or _ALNUM_RE.search(text, lo, hi) is not None
 
 
 _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 
-def _last_char(text: str, raw: RawQuote) -> str:
-    s, e = raw.segments[-1]
-    # past white space and an inner quote's closing marks: "… you called ‘miracles,’"
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "’'”\"»›"):
-        e -= 1
-    return text[e - 1] if e > s else ""
+def _last_chars(text: str, raws: list[RawQuote]) -> dict[int, str]:
+    """The last character of each quote's words (by quote index; "" for none)."""
+    out = {}
+    for qi, raw in enumerate(raws):
+        s, e = raw.segments[-1]
+        # past white space and an inner quote's closing marks: "… you called ‘miracles,’"
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "’'”\"»›"):
+            e -= 1
+        out[qi] = text[e - 1] if e > s else ""
+    return out
 
 
 def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
     """For each paragraph, the (start, end, quote index) of each quote with its marks."""
     bounds = [s for s, _ in spans]
     out: dict[int, list[tuple[int, int, int]]] = {}
+    bisect_right = bisect.bisect_right
     for qi, raw in enumerate(raws):
         for s, e in raw.segments:
-            pi = bisect.bisect_right(bounds, s) - 1
-            hi = spans[pi][1]
-            m = MARK_RE.match(text, e) if e < hi else None
-            b = m.end() if m else e
-            a = s - 2 if s >= 2 and text[s - 2 : s] in ("''", "``") else s - 1
-            out.setdefault(pi, []).append((a, b, qi))
+            pi = bisect_right(bounds, s) - 1
+            # the closing mark at e, as MARK_RE reads it (tested by hand: a regex call
+            # costs more than these few tests): two apostrophes or backticks are one
+            # mark, a backtick alone is none
+            b = e
+            if e < spans[pi][1]:
+                c = text[e]
+                if c in MARK_CHARS:
+                    b = e + 2 if c == "'" and text[e + 1 : e + 2] == "'" else e + 1
+                elif c == "`" and text[e + 1 : e + 2] == "`":
+                    b = e + 2
+            a = s - 1
+            if s >= 2 and text[s - 1] in "'`" and text[s - 2] == text[s - 1]:
+                a = s - 2  # ''…'' or ``…''
+            regs = out.get(pi)
+            if regs is None:
+                out[pi] = [(a, b, qi)]
+            else:
+                regs.append((a, b, qi))
     for regs in out.values():
         regs.sort()
     return out
+
+
+# what may stand before a quote's opening mark for it to open a sentence of its own: nothing,
+# punctuation, or another quotation mark (the characters MARK_RE matches alone)
+_INTRO_BEFORE = frozenset(("", ":", ",", ".", "!", "?", "—", "–", "-", "(")) | MARK_CHARS
 
 
 def _kind(text: str, raw: RawQuote, para_start: int) -> str:
@@ -217,13 +242,17 @@ def _kind(text: str, raw: RawQuote, para_start: int) -> str:
     if len(raw.segments) > 1:
         return "direct"
     s, e = raw.segments[0]
-    m = _ALNUM_RE.search(text, s, e)  # (white space is no letter: the same as in the stripped content)
-    first = m.group() if m else ""
+    # its first letter or digit (white space is none: the same as in the stripped content),
+    # most often its first character, which spares the regex search
+    first = text[s] if s < e else ""
+    if not first.isalnum():
+        m = _ALNUM_RE.search(text, s, e)
+        first = m.group() if m else ""
     b = raw.open_at - 1
     while b >= para_start and text[b].isspace():
         b -= 1
     before = text[b] if b >= para_start else ""
-    intro = before in ("", ":", ",", ".", "!", "?", "—", "–", "-", "(") or MARK_RE.match(before or "x") is not None
+    intro = before in _INTRO_BEFORE
     if intro and (first.isupper() or first.isdigit()):
         return "direct"
     content = text[s:e].strip()  # copied only now: most quotes are told by their first letter
@@ -258,6 +287,8 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     """Whether a quotation is a nickname between the parts of a name, not anyone's words."""
     if raw.close_at - raw.open_at > 30 or len(raw.segments) != 1 or not raw.closed or text[raw.open_at - 1 : raw.open_at] != " ":
         return False  # the cheap tests first: most quotations are longer, or follow no space
+    if text[raw.close_at + 1 : raw.close_at + 2] != " ":
+        return False  # nor one whose closing mark has no space after it (as _NICKNAME_RE needs)
     m = _NICKNAME_RE.match(text, raw.open_at)
     if m is None or m.end() != raw.close_at + 1:
         return False
@@ -310,12 +341,22 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = _trimmed(text, raw.segments)
+        segs = []
+        for s, e in raw.segments:  # _trimmed written out: a call for each quote costs more
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                segs.append((s, e))
         if segs:
-            kept[qi] = segs
+            kept[qi] = tuple(segs)
     # speakers in order of their first quote; only those with a quote kept
-    order = list(dict.fromkeys(idx for qi, idx in speaker_of.items() if idx is not None and qi in kept))
-    remap = {old: new for new, old in enumerate(order)}
+    remap: dict[int, int] = {}  # a speaker's index -> its place in that order
+    for qi, idx in speaker_of.items():
+        if idx is not None and idx not in remap and qi in kept:
+            remap[idx] = len(remap)
+    order = list(remap)
     quotes = []
     for qi, raw in enumerate(raws):
         segs = kept.get(qi)
@@ -331,7 +372,7 @@ def _build(
                 cue = Cue(*f.cue)
         idx = speaker_of.get(qi)
         para_start = spans[para_of.get(qi, 0)][0]
-        quotes.append(Quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
+        quotes.append(_make_quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
     by_speaker: dict[int, list[int]] = {}
     for i, q in enumerate(quotes):
         if q.speaker is not None:
@@ -341,7 +382,9 @@ def _build(
         e = resolver.entities[old]
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
         qidx = tuple(by_speaker.get(remap[old], ()))
-        aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != name)
+        unique = dict.fromkeys(e.aliases)
+        unique.pop(name, None)
+        aliases = tuple(unique)
         speakers.append(Speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
 
@@ -350,7 +393,10 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     """A headline or standfirst that gives a quote to a role ("Environment minister hails
     « a historic day »") gives it to the named person the body quotes in the same words."""
     entities = resolver.entities
-    if not any(idx is not None and para_of.get(qi) in heads and not entities[idx].name_tokens for qi, idx in speaker_of.items()):
+    for qi, idx in speaker_of.items():  # (a plain loop: cheaper than any() over a generator)
+        if idx is not None and not entities[idx].name_tokens and para_of.get(qi) in heads:
+            break
+    else:
         return  # most articles: no headline quote given to a role
     named: list[tuple[str, int]] = []
     for qi, idx in speaker_of.items():
@@ -450,7 +496,8 @@ def _outside(spans, quote_regions):
             a, b = quote_regions[j]
             if a > pos:
                 out.append((pos, a))
-            pos = max(pos, b)
+            if b > pos:
+                pos = b
             j += 1
         if pos < hi:
             out.append((pos, hi))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from dataclasses import dataclass
 
 # mark -> (family, prefers_open)
@@ -39,6 +40,7 @@ _MARKS = {
 # (the same as ''|``|[marks], written to open with a character class so that the regex
 # engine can skip quickly to the next mark instead of trying the pattern at every character)
 MARK_RE = re.compile("[" + re.escape("".join(_MARKS) + "`") + "](?:(?<=`)`|(?<=')'?|(?<![`']))")
+MARK_CHARS = frozenset(_MARKS)  # the characters that are a mark on their own (a backtick is not)
 
 _OPEN_BEFORE = set(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,") | set(_MARKS)
 _CLOSE_AFTER = set(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026*") | set(_MARKS)
@@ -184,67 +186,73 @@ def pair_paragraph(
 
 
 def _judge(text, lo, hi, marks, typewriter):
-    """What _scan needs to know of each mark, whatever is open: whether it can open and
-    close a quote, its family, and whether the next single mark after it can only close."""
-    judged = []
-    fams = []
+    """What _scan needs to know of each mark, whatever is open: its family and whether it
+    can open and close a quote, and whether the next single mark after it can only close."""
+    judged = []  # (family, can open, can close) of each mark
+    append = judged.append
     by_neighbours = _BY_NEIGHBOURS
     single_judged = False  # whether a single quote mark might open or close
     for i, w in marks:
         if w != 1:
-            fam = "d"
-            judged.append(_classify(text, i, lo, hi, w, typewriter))
-        else:
-            mark = text[i]
-            fam = _MARKS[mark][0]
-            prev = text[i - 1] if i > lo else " "
-            nxt = text[i + 1] if i + 1 < hi else " "
-            if fam == "s":
-                if i > lo and i + 1 < hi and prev.isalnum() and nxt.isalnum():
-                    judged.append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
-                else:
-                    judged.append(_classify(text, i, lo, hi, w, typewriter))
-                    single_judged = True
+            if text[i] == "'" and not typewriter:
+                # '' closes a ``…'' quote and nothing else, as _classify says (told here
+                # without the call: in some text every double quote is written so)
+                append(_CLOSES_ONLY if i > lo and not text[i - 1].isspace() else _INERT)
             else:
-                # a mark of one character other than a single quote is judged by the
-                # characters either side of it alone: the same marks come back between
-                # the same characters again and again
-                key = (prev, mark, nxt)
-                got = by_neighbours.get(key)
-                if prev.isspace() and nxt.isspace():
-                    got = _classify(text, i, lo, hi, w, typewriter)  # reads further back than its neighbours
-                elif got is None:
-                    if len(by_neighbours) >= 4096:
-                        by_neighbours.clear()
-                    got = by_neighbours[key] = _classify(text, i, lo, hi, w, typewriter)
-                judged.append(got)
-        fams.append(fam)
+                append(("d",) + _classify(text, i, lo, hi, w, typewriter))
+            continue
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        key = (prev, text[i], nxt)
+        got = by_neighbours.get(key)
+        if got is not None:
+            # (only marks judged by their neighbours alone are kept: see below)
+            append(got)
+            continue
+        fam = _MARKS[key[1]][0]
+        if fam == "s":
+            if i > lo and i + 1 < hi and prev.isalnum() and nxt.isalnum():
+                append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
+            else:
+                append((fam,) + _classify(text, i, lo, hi, w, typewriter))
+                single_judged = True
+        elif prev.isspace() and nxt.isspace():
+            append((fam,) + _classify(text, i, lo, hi, w, typewriter))  # reads further back than its neighbours
+        else:
+            # a mark of one character other than a single quote is judged by the
+            # characters either side of it alone: the same marks come back between
+            # the same characters again and again
+            if len(by_neighbours) >= 4096:
+                by_neighbours.clear()
+            got = by_neighbours[key] = (fam,) + _classify(text, i, lo, hi, w, typewriter)
+            append(got)
     # a possessive plural (MPs' votes) looks like a closer: it is one unless the next
     # single mark can only close (all False when no single mark can open or close)
     next_single_closes_only = [False] * (len(marks) + 1)
     if single_judged:
         for k in range(len(marks) - 1, -1, -1):
-            o, c = judged[k]
-            if fams[k] == "s" and (o or c):
+            fam, o, c = judged[k]
+            if fam == "s" and (o or c):
                 next_single_closes_only[k] = c and not o
             else:
                 next_single_closes_only[k] = next_single_closes_only[k + 1]
-    return judged, fams, next_single_closes_only
+    return judged, next_single_closes_only
 
 
-_NEITHER = (False, False)
-_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[bool, bool]] = {}  # _judge's (before, mark, after) -> _classify
+_NEITHER = ("s", False, False)
+_CLOSES_ONLY, _INERT = ("d", False, True), ("d", False, False)  # two apostrophes ('')
+_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}  # _judge's (before, mark, after) -> judged
 
 
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None, in_words_left_out=False):
-    judged, fams, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
+    judged, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
     # quotes closed just inside an open single-mark quote: if that opener turns out to be
     # a stray apostrophe they are quotes in their own right
     inner: list[RawQuote] = []
     done = lo  # the marks left out of `marks` up to here have had their turn
     for k in range(first, len(marks)):
         i, w = marks[k]
-        if i in skip:
+        if skip and i in skip:
             continue
         if stack and stack[0][0] == "s" and cont is None and i - stack[0][2] > MAX_SINGLE_SPAN:
             if in_words_left_out:
@@ -257,11 +265,14 @@ def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewrite
                 quotes.extend(inner)
                 inner = []
         done = i
-        fam = fams[k]
-        can_open, can_close = judged[k]
+        fam, can_open, can_close = judged[k]
         if can_close and stack:
-            depth = _find(stack, fam)
-            if depth is not None:
+            # the innermost open quote of the mark's family, if any (found in place: a
+            # call for each closing mark costs more)
+            depth = len(stack) - 1
+            while depth >= 0 and stack[depth][0] != fam:
+                depth -= 1
+            if depth >= 0:
                 if fam == "s" and _possessive(text, i, hi) and next_single_closes_only[k + 1]:
                     continue
                 if depth == 1 and stack[0][0] == "s" and cont is None and i > stack[1][2]:
@@ -342,13 +353,6 @@ def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:
             out.append(q)
         return
     out.append(q)
-
-
-def _find(stack: list[tuple[str, int, int]], fam: str) -> int | None:
-    for d in range(len(stack) - 1, -1, -1):
-        if stack[d][0] == fam:
-            return d
-    return None
 
 
 def _possessive(text: str, i: int, hi: int) -> bool:
@@ -432,7 +436,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     found = find_marks(text)
     if not found and not any(lo < hi and _at_edge(text, lo, hi) for lo, hi in paragraphs):
         return out
-    positions = [a for a, _ in found]  # (found holds (offset, width) pairs)
+    positions = list(map(itemgetter(0), found))  # (found holds (offset, width) pairs)
     n = len(positions)
     singles = _SINGLES
     for idx, (lo, hi) in enumerate(paragraphs):
@@ -449,7 +453,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
                 carry = None
             continue
         # the paragraph's own scan finds the same marks unless one straddles its edges
-        straddles = j > k and ((k > 0 and sum(found[k - 1]) > lo) or sum(found[j - 1]) > hi)
+        straddles = j > k and ((k > 0 and found[k - 1][0] + found[k - 1][1] > lo) or found[j - 1][0] + found[j - 1][1] > hi)
         marks = None if straddles or edge else found[k:j]
         next_single = False
         if idx + 1 < len(paragraphs) and (
