@@ -119,6 +119,7 @@ class _Job:
     items: list[FeedItem] = field(default_factory=list)
     waiting: int = 0  # page fetches not back yet
     pages_failed: int = 0
+    unreadable: list[str] = field(default_factory=list)  # why items the feed carries could not be read
     outcome: FeedOutcome | None = None  # set early only when the feed failed
     stored: bool = False
 
@@ -131,6 +132,7 @@ class _Parsed:
     response: Response
     feed: Feed | None
     fresh: list[tuple[ParsedItem, Article | None, bool]]
+    unreadable: list[str] = field(default_factory=list)  # why items with no page to fall back on failed
 
 
 def _fetch_feed(job: _Job, settings: FetchSettings, limiter: HostLimiter) -> _Parsed:
@@ -143,19 +145,22 @@ def _fetch_feed(job: _Job, settings: FetchSettings, limiter: HostLimiter) -> _Pa
         raise FeedError(f"not a feed: binary content ({response.content_type or 'no content type'})")
     feed = parse_feed(response.body, response.url, response.content_type)
     fresh = []
+    unreadable = []
     for item in feed.items:
         known = job.known.get(item.guid)
         if known is not None and known in (item.fingerprint, "deleted"):
             continue
+        wants_page = item.summary_only
         try:
             article = item_article(item, feed.title)
-        except Exception:  # a loader bug sinks one item, not the feed
+        except Exception as e:  # a loader bug sinks one item, not the feed, and is reported
             article = None
-        wants_page = item.summary_only
+            if not wants_page:
+                unreadable.append(f"{type(e).__name__}: {e}")
         if not wants_page and (article is None or not article.body):
             continue  # nothing to read and no page to read it on
         fresh.append((item, article, wants_page))
-    return _Parsed(response, feed, fresh)
+    return _Parsed(response, feed, fresh, unreadable)
 
 
 def _fetch_page(item: ParsedItem, feed_title: str, settings: FetchSettings, limiter: HostLimiter) -> Article:
@@ -256,6 +261,7 @@ def _feed_back(job: _Job, future: Future, pool, running: dict, settings: FetchSe
         job.outcome = _failed(job, f"could not be read ({type(e).__name__}: {e})")
         return 0
     job.response, job.feed = parsed.response, parsed.feed
+    job.unreadable = parsed.unreadable
     title = parsed.feed.title if parsed.feed else job.row.title
     for item, article, wants_page in parsed.fresh:
         if wants_page:
@@ -303,6 +309,10 @@ def _store(lib: Library, job: _Job) -> FeedOutcome:
     error = None
     if stored.failed:
         error = f"{len(stored.failed)} item{'s' if len(stored.failed) != 1 else ''} could not be stored ({stored.failed[0][1]})"
+    elif job.unreadable:
+        # kept from the validators below, so the next refresh reads these items again
+        n = len(job.unreadable)
+        error = f"{n} item{'s' if n != 1 else ''} could not be read ({job.unreadable[0]})"
     # validators only once every item is in: otherwise the next refresh's 304 would hide the rest
     validators = (response.etag, response.last_modified) if error is None else (None, None)
     lib.feed_checked(

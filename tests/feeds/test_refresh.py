@@ -256,3 +256,27 @@ def test_unknown_feed_is_an_error_before_any_fetch(site, db):
     with pytest.raises(StoreError, match="no feed '42'"):
         refresh(db, ["42"], settings=FAST)
     assert site.requests == []
+
+
+def test_an_item_that_cannot_be_read_is_reported_and_read_again_next_time(site, db, monkeypatch):
+    import reader.feeds as feeds
+
+    real = feeds.item_article
+
+    def broken_for_two(item, feed_title):
+        if item.guid == "gazette-2":
+            raise ImportError("lxml.html.clean is missing")
+        return real(item, feed_title)
+
+    monkeypatch.setattr(feeds, "item_article", broken_for_two)
+    _subscribe(db, site.serve("/rss", rss([{"n": 1}, {"n": 2}]), "application/rss+xml", etag='"a"'))
+    report = refresh(db, settings=FAST)
+    (outcome,) = report.failed
+    assert outcome.added == 1
+    assert outcome.error == "1 item could not be read (ImportError: lxml.html.clean is missing)"
+    # the feed's validators were not kept: once the reader is mended, the next refresh
+    # reads the whole feed again and the lost item arrives
+    monkeypatch.setattr(feeds, "item_article", real)
+    report = refresh(db, settings=FAST)
+    assert report.failed == [] and report.added == 1
+    assert sorted(a.title for a in _articles(db)[1]) == sorted([story(1)[0], story(2)[0]])
