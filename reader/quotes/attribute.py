@@ -361,7 +361,7 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
     if k >= lo and P.low[k] == ",":
         # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
         # aside may hold commas of its own; the name before it speaks
-        for j in range(k - 1, max(lo, k - 30), -1):
+        for j in range(k - 1, lo if lo > k - 30 else k - 30, -1):
             w = P.low[j]
             if P.kind[j] == Q or w in ("!", "?"):
                 break  # (not at a full stop: "Nev." ends an abbreviation)
@@ -689,7 +689,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 def _role_ahead(P: Tokens, i: int, hi: int) -> bool:
     """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy adviser"."""
-    for m in range(i, min(hi, i + 3)):
+    for m in range(i, hi if hi < i + 3 else i + 3):
         w = P.low[m]
         if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS:
             return False
@@ -979,7 +979,7 @@ _REPORTING = {"tell", "warn", "promise", "advise", "urge", "ask", "assure", "rem
 def _that_follows(P: Tokens, k: int, t: int) -> bool:
     """"stated that …", "reported on Monday that …": a weak verb taking a that-clause is
     reporting speech."""
-    for i in range(k + 1, min(t, k + 6)):
+    for i in range(k + 1, t if t < k + 6 else k + 6):
         w = P.low[i]
         if w == "that":
             return True
@@ -991,7 +991,7 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
 def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     """"…, as my grandfather used to say, "…"": an as-clause right before the quote names
     its speaker (read before "used to say" is taken for the sentence subject's infinitive)."""
-    if "as" not in P.low[max(s0, t - 48) : t]:
+    if "as" not in P.low[s0 if s0 > t - 48 else t - 48 : t]:
         return None  # most quotes: no "as" before them
     c = t - 1
     if c >= s0 and P.low[c] in (":", ","):
@@ -1042,9 +1042,9 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
             if m + 1 < t and P.low[m] in ("put", "puts") and P.low[m + 1] == "it":
                 return Found(_span(P, *np), (P.start[m], P.end[m + 1]), "put-it")  # "As Marcus puts it, …"
     # "in Forbes' words, "…"", "in the words of one aide, "…""
-    if "words" not in P.low[max(s0, t - 12) : t]:
+    if "words" not in P.low[s0 if s0 > t - 12 else t - 12 : t]:
         return None
-    for c in range(max(s0, t - 12), t - 2):
+    for c in range(s0 if s0 > t - 12 else t - 12, t - 2):
         if P.low[c] != "in":
             continue
         if P.low[c + 1] == "the" and P.low[c + 2] == "words" and c + 3 < t and P.low[c + 3] == "of":
@@ -1381,7 +1381,11 @@ def attribute_paragraph(
             s1 = P.sentence_bounds(t, open_end=True)[1]
         # a run-on "sentence" (no full stops for pages) must not make every quote read all
         # of it: look at most a long sentence's length either side
-        s0, s1 = max(s0, t - WINDOW), min(s1, t + WINDOW)
+        # (conditional expressions: a call to max or min costs more in this interpreter)
+        if s0 < t - WINDOW:
+            s0 = t - WINDOW
+        if s1 > t + WINDOW:
+            s1 = t + WINDOW
         tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in _COMMA_OR_DASHES)
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:

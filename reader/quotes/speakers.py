@@ -1143,13 +1143,19 @@ class Resolver:
             m = _SENTENCE_BREAK_RE.search(text, at, offset)
             if m is None:
                 return False
-            lo = max(lo, m.end())
+            if lo < m.end():  # (a test, not max(): a call to max or min costs more here)
+                lo = m.end()
         spans = self._outside_quotes
-        k = max(0, bisect.bisect_right(spans, (lo, _FAR)) - 1)
+        k = bisect.bisect_right(spans, (lo, _FAR)) - 1
+        if k < 0:
+            k = 0
         capital, joined = _ANY_CAPITAL_RE.search, _ARTICLE_JOINED_RE.search
         while k < len(spans) and spans[k][0] < offset:
             a, b = spans[k]
-            a, b = max(a, lo), min(b, offset)
+            if a < lo:
+                a = lo
+            if b > offset:
+                b = offset
             if a < b and (capital(text, a, b) is not None or joined(text, a, b) is not None):
                 return True
             k += 1
@@ -1185,7 +1191,7 @@ class Resolver:
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
-        text, lo = self.text, max(0, offset - 600)
+        text, lo = self.text, (offset - 600 if offset > 600 else 0)
         at = text.rfind("The ", lo, offset)
         while at != -1:
             m = _ROLE_SUBJECT_RE.match(text, at)
@@ -1235,8 +1241,8 @@ class Resolver:
         tg = _gender_from_title(toks)
         if tg is None and len(toks) == 1:
             # a surname found on its own may still have its title before it: "Mrs Pryce"
-            run = _RUN_BEFORE.search(self.text, max(0, off - 60), off)  # "Shri Mahesh Tomar"
-            before = _WORD_BEFORE_RE.search(self.text, max(0, off - 12), off)
+            run = _RUN_BEFORE.search(self.text, off - 60 if off > 60 else 0, off)  # "Shri Mahesh Tomar"
+            before = _WORD_BEFORE_RE.search(self.text, off - 12 if off > 12 else 0, off)
             tg = _gender_from_title(run.group(1).split()[:1]) if run else None
             if tg is None and before:
                 tg = _gender_from_title([before.group(1)])
@@ -1582,7 +1588,7 @@ def _after_place_word(text: str, at: int) -> bool:
         return False
     if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in _PLACE_WORD_ENDS:
         return False  # the word before does not end as any of them does
-    m = _LAST_WORD_RE.search(text, max(0, at - 13), at - 1)
+    m = _LAST_WORD_RE.search(text, at - 13 if at > 13 else 0, at - 1)
     return m is not None and m.group().lower() in _PLACE_BEFORE
 
 
@@ -1676,7 +1682,8 @@ class _Persons:
 
     def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
         """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
-        lo = max(lo, self.first_seen)
+        if lo < self.first_seen:
+            lo = self.first_seen
         if not self.names or lo >= hi:
             return []
         if hi - lo > 10_000 or self.all is not None:
