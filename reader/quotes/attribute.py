@@ -64,13 +64,6 @@ TERMINAL = {".", "!", "?"}
 Q = "Q"
 
 
-def _lower(w: str) -> str:
-    lw = w.lower()
-    if ("'" in lw or "’" in lw) and len(lw) <= 7:
-        return CONTRACTED_PRONOUNS.get(lw.replace("’", "'"), lw)
-    return lw
-
-
 class _WordInfo(dict):
     """A word's lower-case form, kind and capital, by the word: the same words come back
     in every paragraph, so each is worked out once, when first looked up (by dict's own
@@ -80,24 +73,23 @@ class _WordInfo(dict):
     __slots__ = ()
 
     def __missing__(self, w: str) -> tuple[str, str, bool]:
-        return _word_info(w)
+        # (all in this one call: the unseen pass meets thousands of new words)
+        if len(self) >= _WORD_INFO_MAX:
+            self.clear()
+            self[_QUOTE_WORD] = _QUOTE_INFO
+        low = w.lower()
+        if ("'" in low or "’" in low) and len(low) <= 7:
+            low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
+        if low == w:
+            low = w  # one string, not two, for a word already in lower case
+        cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
+        info = self[w] = (low, "w" if w[0].isalnum() else "p", cap)
+        return info
 
 
 _WORD_INFO = _WordInfo()
 _WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
-
-
-def _word_info(w: str) -> tuple[str, str, bool]:
-    if len(_WORD_INFO) >= _WORD_INFO_MAX:
-        _WORD_INFO.clear()
-        _WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
-    low = _lower(w)
-    if low == w:
-        low = w  # one string, not two, for a word already in lower case
-    cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
-    info = _WORD_INFO[w] = (low, "w" if w[0].isalnum() else "p", cap)
-    return info
 
 
 # Stands for a quotation among a paragraph's words, so that one lookup in _WORD_INFO gives
@@ -204,7 +196,7 @@ class Tokens:
                 if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
                     continue  # "(R-Fla.) said", "Inc. said"
             ends.append(k + 1)
-        d = self._dateline_end()
+        d = self._dateline_end() if n and cap[0] else 0  # (no dateline opens with a small letter or a quote)
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
@@ -798,13 +790,15 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             c += 1
         if c + 2 < t and P.low[c] == "," and P.kind[c + 1] == "w":
             stop = c
+    low = P.low
     while k >= stop and tries < 3:
-        w = P.low[k]
-        if w == "according" and k + 1 < t and P.low[k + 1] == "to":
-            np = np_forward(P, k + 2, t)
-            if np:
-                return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
+        w = low[k]
         if w not in _CUE_WORDS:
+            # ("according" is not one of them)
+            if w == "according" and k + 1 < t and low[k + 1] == "to":
+                np = np_forward(P, k + 2, t)
+                if np:
+                    return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
             k -= 1  # no verb of speech, as _cue says of most words, without asking it
             continue
         cv = _cue(P, k)
@@ -1085,7 +1079,11 @@ def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
 
 
 def _cue_inside(P: Tokens, a: int, b: int) -> bool:
-    return any(_cue(P, i) for i in range(a, b))
+    # only the words _cue can say yes to are asked about (picked out by compress, in C)
+    for i in compress(range(a, b), map(_CUE_WORDS.__contains__, P.low[a:b])):
+        if _cue(P, i):
+            return True
+    return False
 
 
 def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
@@ -1140,6 +1138,10 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     return None
 
 
+_COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loop is built each time round)
+_TERMINAL_OR_COMMA = TERMINAL | {","}
+
+
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
     if t + 3 < s1 and P.low[t + 1] == ":" and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
@@ -1157,7 +1159,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
     j = t + 1
     dash = False
-    while j < s1 and P.low[j] in {",", "("} | DASHES:
+    while j < s1 and P.low[j] in _COMMA_PAREN_DASHES:
         dash = dash or P.low[j] in DASHES
         j += 1
     if j >= s1:
@@ -1230,7 +1232,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     chunk = _chunk_then_cue(P, j, s1)
     if chunk:
         return chunk
-    if dash and (np[1] >= s1 or P.low[np[1]] in TERMINAL | {","}):
+    if dash and (np[1] >= s1 or P.low[np[1]] in _TERMINAL_OR_COMMA):
         d = t + 1
         while P.low[d] not in DASHES:
             d += 1
@@ -1273,13 +1275,14 @@ def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
     """", the lawsuit alleges." / ", said Brad Bannon, a pollster." closing the sentence."""
     c = s1 - 1
     tried = 0
+    low, kind = P.low, P.kind
     while c > t and tried < 3:
-        if P.low[c] == ",":
+        if low[c] == ",":
             tried += 1
             found = _clause_at(P, c + 1, s1)
             if found:
                 return found
-        elif P.kind[c] == Q:
+        elif kind[c] == Q:
             # another quote later in the sentence: the clause between the two may be this
             # one's ("“…” to drive up the price, she said, citing “cross-sell”")
             for d in range(t + 1, c):
@@ -1370,15 +1373,30 @@ def attribute_paragraph(
     quote that ends its sentence ("…here.") from one the sentence carries on past."""
     out: dict[int, Found] = {}
     last: Found | None = None
+    low, kind, qidx = P.low, P.kind, P.qidx
+    n = len(low)
+    if P.qend:
+        breaks = P._breaks
+        if breaks is None:
+            breaks = P._breaks = P._sentences()
+        nb = len(breaks)
     for t in P.qend:  # the quotations' token indices, in order
-        qi = P.qidx[t]
-        s0, s1 = P.sentence_bounds(t)
+        qi = qidx[t]
+        # the sentence holding the quote (P.sentence_bounds, written out: one call fewer per quote)
+        i = bisect.bisect_right(breaks, t)
+        s0 = breaks[i - 1] if i else 0
+        s1 = breaks[i] if i < nb else n
         # only punctuation before it (counted in C for a short stretch; a long run-on
-        # sentence stops at its first word, so that many quotes in it stay linear)
-        initial = P.kind[s0:t].count("p") == t - s0 if t - s0 <= 16 else all(k == "p" for k in islice(P.kind, s0, t))
+        # sentence stops at its first word, so that many quotes in it stay linear, and
+        # most open with a word: no generator for those)
+        initial = kind[s0:t].count("p") == t - s0 if t - s0 <= 16 else (
+            kind[s0] == "p" and all(k == "p" for k in islice(kind, s0, t))
+        )
         ends = quote_text_end.get(qi, "")
-        if initial:
-            s1 = P.sentence_bounds(t, open_end=True)[1]
+        if initial and s1 == t + 1 and s1 < n:
+            # a quotation at t does not end the sentence ("We won!" Smith said.): on to the end of the one after
+            j = bisect.bisect_right(breaks, s1)
+            s1 = breaks[j] if j < nb else n
         # a run-on "sentence" (no full stops for pages) must not make every quote read all
         # of it: look at most a long sentence's length either side
         # (conditional expressions: a call to max or min costs more in this interpreter)
@@ -1386,12 +1404,12 @@ def attribute_paragraph(
             s0 = t - WINDOW
         if s1 > t + WINDOW:
             s1 = t + WINDOW
-        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < len(P) and P.low[t + 1] in _COMMA_OR_DASHES)
+        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < n and low[t + 1] in _COMMA_OR_DASHES)
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:
         # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)
-        cued = not initial and t > s0 and t + 1 < len(P) and P.low[t + 1] == "," and (
-            _cue(P, t - 1) is not None or (t - 1 > s0 and P.low[t - 1] in (":", ",", "that") and _cue(P, t - 2) is not None)
+        cued = not initial and t > s0 and t + 1 < n and low[t + 1] == "," and (
+            _cue(P, t - 1) is not None or (t - 1 > s0 and low[t - 1] in (":", ",", "that") and _cue(P, t - 2) is not None)
         )
         if cued:
             found = head(P, t, s0)
@@ -1407,18 +1425,18 @@ def attribute_paragraph(
             found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
-        if found is None and not initial and last is not None and not last.blocked and _cue(P, s0) and _cue(P, s0)[0] == "ing":
+        if found is None and not initial and last is not None and not last.blocked and (_cue(P, s0) or ("",))[0] == "ing":
             found = Found(last.mention, (P.start[s0], P.end[s0]), "inherit-participle")  # "Adding, "…""
         if found is None and initial and last is None and t > 0 and body:
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak
             found = speech_lead(P, t)
         if not initial and t > 0 and (
-            P.low[t - 1].endswith(("'s", "’s")) or P.low[t - 1] in _TITLE_BEFORE
-            or (t > 1 and P.low[t - 1] == "in" and P.low[t - 2] in _PERFORM)
+            low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
+            or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
         ) and qi in titles:
             found = None  # the name of a show, a book, a slogan: nobody's words here
-        elif found is None and body and not initial and qi in multiword and not (t > 0 and P.low[t - 1] == "so-called"):
+        elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""))
         if found is not None:
             out[qi] = found
