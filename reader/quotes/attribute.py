@@ -269,7 +269,7 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         w = P.low[i]
         if P.kind[i] != "w":
             continue
-        if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
+        if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish)
             return True
     return False
 
@@ -293,7 +293,9 @@ _COMMA_OR_DASHES = {","} | DASHES
 
 
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
-    while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w" or _year(P.low[i0])) and P.low[i0] not in DETERMINERS:
+    while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w" or (len(P.low[i0]) == 4 and _year(P.low[i0]))) and (
+        P.low[i0] not in DETERMINERS
+    ):
         i0 += 1  # (and a year: "in 2017 America says")
     while i1 > i0 and (
         P.kind[i1 - 1] != "w"
@@ -302,6 +304,9 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     ):
         i1 -= 1
     return i0, i1
+
+
+_TIME_BEFORE = {"on", "last", "this", "earlier", "later"}
 
 
 def _skip_time(P: Tokens, k: int, lo: int) -> int:
@@ -393,9 +398,12 @@ _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """np_backward's noun phrase ending at token k, without looking past a preposition."""
     for _ in range(2):
-        while k >= lo and P.kind[k] == "w" and (P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or _ly_adverb(P, k)):
+        while k >= lo and P.kind[k] == "w" and (
+            P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
+        ):
             k -= 1
-        k = _skip_time(P, k, lo)
+        if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
+            k = _skip_time(P, k, lo)
     if k < lo:
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
@@ -687,7 +695,7 @@ def _role_ahead(P: Tokens, i: int, hi: int) -> bool:
             return False
         if w in ROLE_NOUNS:
             return True
-        if w.endswith("ed") or _cue(P, m) is not None:
+        if w.endswith("ed") or (w in _CUE_WORDS and _cue(P, m) is not None):
             return False  # "emailed supporters", "released a statement": a verb and its object
     return False
 
@@ -1172,7 +1180,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None
-    cv = _cue(P, j)
+    cv = _cue(P, j) if w in _CUE_WORDS else None
     if cv and cv[0] in ("past", "s", "base"):
         if cv[1] in _NEVER_INVERTED:
             return None
@@ -1254,7 +1262,7 @@ def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
     then the verb."""
     m = j
     while m < s1 and m - j < 10 and (P.kind[m] == "w" or (P.low[m] == "." and m > j and len(P.low[m - 1]) <= 4)):
-        cv = _cue(P, m)
+        cv = _cue(P, m) if P.low[m] in _CUE_WORDS else None
         if cv and cv[0] in ("past", "s") and m > j:
             if any(_is_nameish(P, x) and P.low[x] not in DISCOURSE for x in range(j, m)):
                 return Found(_span(P, j, m), (P.start[m], P.end[m]), "tail-chunk")
@@ -1596,12 +1604,12 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
     with `n`, the sentence ending before token n leads into the quote at n."""
     whole = n is None
     n = len(P) if n is None else n
-    if n < 3 or P.kind[n - 1] == Q or (whole and any(k == Q for k in P.kind)):
+    if n < 3 or P.kind[n - 1] == Q or (whole and Q in P.kind):
         return None
     s0, _ = P.sentence_bounds(n - 1)
-    if any(P.kind[i] == Q for i in range(s0, n)):
+    if Q in P.kind[s0:n]:
         return None
-    for k in range(s0, n):
+    for k in compress(range(s0, n), map(_CUE_WORDS.__contains__, P.low[s0:n])):  # (only the words _cue can say yes to)
         cv = _cue(P, k)
         if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):
             np = np_backward(P, k - 1, s0)
