@@ -108,6 +108,7 @@ _PORTFOLIO_NAME_AFTER = re.compile(
 )
 # = _NAME + ", (?:the |a )?$", written to open with a capital (not a repeat) for speed
 _NAME_BEFORE = re.compile("(" + UPPER + r"[\w'’\-]*(?:" + _NAME_GAP + UPPER + r"[\w'’\-]*){0,3}), (?:the |a )?$")
+_NAME_BEFORE_ENDS = (", ", ", the ", ", a ", "\n")  # how a stretch that _NAME_BEFORE matches ends
 # one to three capitalised words ending the text searched; written to open with a capital
 # (not a repeat) so that the regex engine can skip from capital to capital
 # (each repeat written as a choice with an empty branch, as _NAME_GAP is)
@@ -1001,51 +1002,92 @@ class Resolver:
         """The indefinite description this definite one points back to, if the text has one."""
         if not words or words[-1] in ORG_NOUNS or words[-1] not in ROLE_NOUNS:
             return None
-        lo = max(0, offset - 3000)
+        lo = offset - 3000 if offset > 3000 else 0
         core = " ".join(words)
-        window = self.text[lo:offset]
-        # re.I compares as lower() does for an ASCII core, but for four letters that match
-        # ASCII ones under re.I alone (İ ı K ſ): where the text has none, the cheap test first
-        lowered = core.isascii() and not any(c in window for c in _RE_I_ODD)
-        if lowered and core not in window.lower():
-            return None  # mostly no such words
-        if lowered:
-            span = _last_indefinite(self.text, lo, offset, core)
+        text = self.text
+        if core.isascii() and "?" not in core and not (
+            "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+        ):
+            # (mostly) the cheap test below, on the text lowered as ASCII bytes (see
+            # _find_apposition), not on a lowered copy of the window
+            if self._low_bytes is None:
+                self._low_bytes = text.encode("ascii", "replace").lower()
+            if self._low_bytes.find(core.encode(), lo, offset) == -1:
+                return None  # mostly no such words
+            span = _last_indefinite(text, lo, offset, core)
         else:
-            pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
-            last = None
-            for last in pat.finditer(self.text, lo, offset):
-                pass
-            span = last.span() if last is not None else None
+            window = text[lo:offset]
+            # re.I compares as lower() does for an ASCII core, but for four letters that match
+            # ASCII ones under re.I alone (İ ı K ſ): where the text has none, the cheap test first
+            # (the four written out: a generator costs more than the tests)
+            lowered = core.isascii() and not ("\u0130" in window or "\u0131" in window or "\u017f" in window or "\u212a" in window)
+            if lowered and core not in window.lower():
+                return None  # mostly no such words
+            if lowered:
+                span = _last_indefinite(text, lo, offset, core)
+            else:
+                pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’\-]+ ){0,3})" + r" ".join(re.escape(w) for w in words) + r"\b", re.I)
+                last = None
+                for last in pat.finditer(text, lo, offset):
+                    pass
+                span = last.span() if last is not None else None
         if span is None:
             return None
         where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
+    _links: dict[str, list[str] | None] | None = None  # _apposition_link's answers, by mention
+    _low_bytes: bytes | None = None  # (_find_apposition's lowered text, as ASCII bytes)
+
     def _apposition_link(self, mention: str) -> list[str] | None:
         """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
+        # ("the president" comes back in an article: the answer depends on the text alone)
+        links = self._links
+        if links is None:
+            links = self._links = {}
+        if mention not in links:
+            links[mention] = self._find_apposition(mention)
+        return links[mention]
+
+    def _find_apposition(self, mention: str) -> list[str] | None:
         words = mention.split()
         core = " ".join(words[1:]) if words and words[0].lower() in DETERMINERS else mention
         if not core:
             return None
         text = self.text
-        if self._lower is None:
-            self._lower = text.lower()
         core = core.lower()
-        at = self._lower.find(core)
+        n = len(core)
+        if core.isascii() and "?" not in core and "\u0130" not in text and "\u212a" not in text:
+            # (mostly) the text lowered as ASCII bytes, a byte to a character and "?" for
+            # any other: the same finds of an ASCII core as in text.lower(), which makes
+            # ASCII letters of no character but these two, and at a fraction of its cost
+            if self._low_bytes is None:
+                self._low_bytes = text.encode("ascii", "replace").lower()
+            low, key = self._low_bytes, core.encode()
+        else:
+            if self._lower is None:
+                self._lower = text.lower()
+            low, key = self._lower, core
+        find = low.find
+        at = find(key)
         paragraphs = self._paragraphs
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
-                at = self._lower.find(core, at + 1)
+                at = find(key, at + 1)
                 continue  # a residue line: "Image source, Getty Images" names no source
-            before_word = self._lower[max(0, at - 12) : at].split()[-1:]
+            if key is core:
+                before_word = low[max(0, at - 12) : at].split()[-1:]
+            else:  # (the same words as text.lower() has there, but for a final sigma's form)
+                before_word = text[at - 12 if at > 12 else 0 : at].lower().split()[-1:]
             if before_word and before_word[0] in ROLE_ADJECTIVES:
-                at = self._lower.find(core, at + 1)
+                at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
-            after = _NAME_AFTER.match(text, at + len(core)) or _PORTFOLIO_NAME_AFTER.match(text, at + len(core))
+            after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
-                    m = _NAME_BEFORE.search(text[max(0, at - 60) : at])
+                    before = text[at - 60 if at > 60 else 0 : at]
+                    # (a match ends the stretch, or a newline ending it follows the match)
+                    m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
@@ -1056,7 +1098,7 @@ class Resolver:
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ):
                         return toks
-            at = self._lower.find(core, at + 1)
+            at = find(key, at + 1)
         return None
 
     def another(self, mention: str, offset: int) -> int:
@@ -1083,7 +1125,7 @@ class Resolver:
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier: list[tuple[int, int | None, list[str] | None]] = []
-        for o, e in self.history[max(0, h - 12) : h]:  # (a loop: cheaper than a list comprehension here)
+        for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
             earlier.append((o, e, None))
         if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
@@ -1324,9 +1366,9 @@ def _object_like(text: str, at: int) -> bool:
     """Whether the name at `at` stands after a verb or a preposition (an object), not at the
     start of a sentence or clause: "attends Little Acorns", "engaged to footballer Dean
     Mallory" (titles and roles before the name are passed over)."""
-    lo = max(0, at - 80)
+    lo = at - 80 if at > 80 else 0  # (tests, not max(): see _may_name_someone)
     line = text.rfind("\n", lo, at)
-    words = text[max(lo, line + 1) : at].split()
+    words = text[line + 1 if line >= lo else lo : at].split()
     # the rest of the name, its titles and roles: "attends Little Acorns" for "Acorns"
     role = False
     while words:
