@@ -112,7 +112,9 @@ _NAME_BEFORE_ENDS = (", ", ", the ", ", a ", "\n")  # how a stretch that _NAME_B
 # one to three capitalised words ending the text searched; written to open with a capital
 # (not a repeat) so that the regex engine can skip from capital to capital
 # (each repeat written as a choice with an empty branch, as _NAME_GAP is)
-_RUN_WORD = UPPER + r"[\w'’\-]*(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + _NAME_GAP
+# (the word's letters possessive: what follows them opens with "." or a space, neither of
+# which they take, so giving some back never makes a match)
+_RUN_WORD = UPPER + r"[\w'’\-]*+(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + _NAME_GAP
 _RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "(?:" + _RUN_WORD + "|)|))$")
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
@@ -499,12 +501,13 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
         if words[n].lower() in NAME_BREAKS:
             words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
             break
-    full = strip_titles(words + [surname])
+    words.append(surname)
+    # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
-    full = _drop_leading(full, _NOT_FIRST)
+    full = _drop_leading(_strip_titles(tuple(words)), _NOT_FIRST)
     if not full or len(full) > 4 or full[0].lower() in NON_NAMES:
         return None
-    return tuple(full)
+    return full
 
 
 # a word that starts in lower case and is not one a Title Case headline leaves small
@@ -698,7 +701,7 @@ class Resolver:
         text = self.text
         n = len(surname)
         at = text.find(surname)
-        titled = self._title_lines()
+        titled = self._titled if self._titled is not None else self._title_lines()
         find, rfind = text.find, text.rfind
         # A name of two words or more grows only into a name that holds its first word
         # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
@@ -718,7 +721,8 @@ class Resolver:
             if p >= lo and not text[end : end + 1].isalnum():
                 sp = rfind(" ", lo, p)  # the space before the word before
                 word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
-                if (word.isascii() and word == word.lower()) or (titled and _inside(titled, at)):
+                # (islower() first: the lower-case words most uses follow pass it uncopied)
+                if (word.isascii() and (word.islower() or word == word.lower())) or (titled and _inside(titled, at)):
                     at = find(surname, end)
                     continue  # no capital before, or a Title Case line's "Defends Trump"
                 if first is not None:
@@ -739,26 +743,44 @@ class Resolver:
                         runs = 3
                 second = _ASK  # (looked for when needed)
                 if runs < len(best):
+                    # (a second family name opens with a space and a capital: tested here,
+                    # before the call and its regex, for almost no surname is followed so)
+                    if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+                        at = find(surname, end)
+                        continue
                     second = _second_surname(text, end)
-                    if second is None or runs + 1 < len(best):
+                    if second is None:
                         at = find(surname, end)
                         continue
                 # that run has no newline and starts after the fourth space back, so the
                 # search may start there (its lookbehinds see the text before)
-                m = _RUN_BEFORE.search(text, max(lo, s4 + 1, rfind("\n", lo, p) + 1), at)
+                start = rfind("\n", lo, p) + 1
+                if start < s4 + 1:
+                    start = s4 + 1
+                m = _RUN_BEFORE.search(text, start if start > lo else lo, at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
                     full = _run_name(m.group(1), surname)
-                    if full is not None:
+                    # (a name two words shorter than the best, even with a second family
+                    # name, cannot replace it: no need to look for that name)
+                    if full is not None and len(full) >= len(best):
                         if second is _ASK:
-                            second = _second_surname(text, end)
+                            second = (
+                                _second_surname(text, end)
+                                if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+                                else None
+                            )
                         if second is not None:
                             full = list(full) + [second]  # "María José Ortega Villalba"
-                    if full is not None and len(best) < len(full) and _compatible(key, [t.lower() for t in full]):
-                        best = list(full)
-                        if len(best) == 4:
-                            break  # no longer name can be taken
+                    if full is not None and len(best) < len(full):
+                        low = []
+                        for t in full:  # (a loop: cheaper than a list comprehension for a few words)
+                            low.append(t.lower())
+                        if _compatible(key, low):
+                            best = list(full)
+                            if len(best) == 4:
+                                break  # no longer name can be taken
             at = find(surname, end)
         if len(best) == 1:
             best = self._family_first(surname) or best
