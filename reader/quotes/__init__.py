@@ -341,16 +341,9 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = []
-        for s, e in raw.segments:  # _trimmed written out: a call for each quote costs more
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                segs.append((s, e))
+        segs = _trimmed(text, raw.segments)
         if segs:
-            kept[qi] = tuple(segs)
+            kept[qi] = segs
     # speakers in order of their first quote; only those with a quote kept
     remap: dict[int, int] = {}  # a speaker's index -> its place in that order
     for qi, idx in speaker_of.items():

@@ -269,7 +269,7 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         w = P.low[i]
         if P.kind[i] != "w":
             continue
-        if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish)
+        if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
             return True
     return False
 
@@ -1383,17 +1383,9 @@ def attribute_paragraph(
     last: Found | None = None
     low, kind, qidx = P.low, P.kind, P.qidx
     n = len(low)
-    if P.qend:
-        breaks = P._breaks
-        if breaks is None:
-            breaks = P._breaks = P._sentences()
-        nb = len(breaks)
     for t in P.qend:  # the quotations' token indices, in order
         qi = qidx[t]
-        # the sentence holding the quote (P.sentence_bounds, written out: one call fewer per quote)
-        i = bisect.bisect_right(breaks, t)
-        s0 = breaks[i - 1] if i else 0
-        s1 = breaks[i] if i < nb else n
+        s0, s1 = P.sentence_bounds(t)
         # only punctuation before it (counted in C for a short stretch; a long run-on
         # sentence stops at its first word, so that many quotes in it stay linear, and
         # most open with a word: no generator for those)
@@ -1401,10 +1393,8 @@ def attribute_paragraph(
             kind[s0] == "p" and all(k == "p" for k in islice(kind, s0, t))
         )
         ends = quote_text_end.get(qi, "")
-        if initial and s1 == t + 1 and s1 < n:
-            # a quotation at t does not end the sentence ("We won!" Smith said.): on to the end of the one after
-            j = bisect.bisect_right(breaks, s1)
-            s1 = breaks[j] if j < nb else n
+        if initial:
+            s1 = P.sentence_bounds(t, open_end=True)[1]
         # a run-on "sentence" (no full stops for pages) must not make every quote read all
         # of it: look at most a long sentence's length either side
         # (conditional expressions: a call to max or min costs more in this interpreter)

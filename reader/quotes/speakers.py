@@ -591,7 +591,9 @@ class Resolver:
         self._by_last: dict[str, list[int]] = {}
         self._odd: list[int] = []
         self._indexed = 0
-        self._lower: str | None = None
+        self._lower: str | None = None  # the text lowered, for look-ups that need it
+        self._low_bytes: bytes | None = None  # the text as ASCII bytes, lowered (see _ascii_lowered)
+        self._links: dict[str, list[str] | None] = {}  # _apposition_link's answers, by mention
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
@@ -1027,22 +1029,17 @@ class Resolver:
         lo = offset - 3000 if offset > 3000 else 0
         core = " ".join(words)
         text = self.text
-        if core.isascii() and "?" not in core and not (
-            "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
-        ):
-            # (mostly) the cheap test below, on the text lowered as ASCII bytes (see
-            # _find_apposition), not on a lowered copy of the window
-            if self._low_bytes is None:
-                self._low_bytes = text.encode("ascii", "replace").lower()
-            if self._low_bytes.find(core.encode(), lo, offset) == -1:
+        if core.isascii() and "?" not in core and not _has_re_i_odd(text):
+            # (mostly) the cheap test below, on the text lowered as ASCII bytes, not on a
+            # lowered copy of the window
+            if self._ascii_lowered().find(core.encode(), lo, offset) == -1:
                 return None  # mostly no such words
             span = _last_indefinite(text, lo, offset, core)
         else:
             window = text[lo:offset]
             # re.I compares as lower() does for an ASCII core, but for four letters that match
             # ASCII ones under re.I alone (İ ı K ſ): where the text has none, the cheap test first
-            # (the four written out: a generator costs more than the tests)
-            lowered = core.isascii() and not ("\u0130" in window or "\u0131" in window or "\u017f" in window or "\u212a" in window)
+            lowered = core.isascii() and not _has_re_i_odd(window)
             if lowered and core not in window.lower():
                 return None  # mostly no such words
             if lowered:
@@ -1058,15 +1055,19 @@ class Resolver:
         where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
-    _links: dict[str, list[str] | None] | None = None  # _apposition_link's answers, by mention
-    _low_bytes: bytes | None = None  # (_find_apposition's lowered text, as ASCII bytes)
+    def _ascii_lowered(self) -> bytes:
+        """The text lowered as ASCII bytes, a byte to a character and "?" for any other (made
+        once, at a fraction of text.lower()'s cost): an ASCII word with no "?" is found in it
+        where text.lower() has it, but for the few letters that lower() or re.I make ASCII,
+        which the callers test for."""
+        if self._low_bytes is None:
+            self._low_bytes = self.text.encode("ascii", "replace").lower()
+        return self._low_bytes
 
     def _apposition_link(self, mention: str) -> list[str] | None:
         """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
         # ("the president" comes back in an article: the answer depends on the text alone)
         links = self._links
-        if links is None:
-            links = self._links = {}
         if mention not in links:
             links[mention] = self._find_apposition(mention)
         return links[mention]
@@ -1080,12 +1081,9 @@ class Resolver:
         core = core.lower()
         n = len(core)
         if core.isascii() and "?" not in core and "\u0130" not in text and "\u212a" not in text:
-            # (mostly) the text lowered as ASCII bytes, a byte to a character and "?" for
-            # any other: the same finds of an ASCII core as in text.lower(), which makes
-            # ASCII letters of no character but these two, and at a fraction of its cost
-            if self._low_bytes is None:
-                self._low_bytes = text.encode("ascii", "replace").lower()
-            low, key = self._low_bytes, core.encode()
+            # (mostly) the text as ASCII bytes: the same finds of an ASCII core as in
+            # text.lower(), which makes ASCII letters of no character but these two
+            low, key = self._ascii_lowered(), core.encode()
         else:
             if self._lower is None:
                 self._lower = text.lower()
@@ -1375,6 +1373,11 @@ def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] 
 # (see _last_indefinite) the letters re.I matches to an ASCII letter that lower() does not
 # make it (İ, ı and ſ; and K, for safety, whose lower() is k)
 _RE_I_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _has_re_i_odd(s: str) -> bool:
+    # (the four tests written out: a generator over _RE_I_ODD costs more)
+    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
 _DETERMINER_RE = re.compile(r"\b(?:an?|one) ", re.I)
 _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 
