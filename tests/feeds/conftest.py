@@ -66,15 +66,26 @@ class Site:
 
 def _handler(site: Site):
     class Handler(BaseHTTPRequestHandler):
+        _counted = False  # whether this request is counted in site.in_flight
+
         def do_GET(self) -> None:  # noqa: N802
             path = self.path.split("?")[0]
             with site.lock:
                 site.requests.append((path, {k.lower(): v for k, v in self.headers.items()}))
                 site.in_flight += 1
                 site.most_in_flight = max(site.most_in_flight, site.in_flight)
+            self._counted = True
             try:
                 self._answer(site.routes.get(path))
             finally:
+                self._leave()
+
+        def _leave(self) -> None:
+            # a request stops counting as in flight before its answer goes out: once the
+            # client has the answer it may start its next request at once, which the
+            # server could otherwise count while this thread is still finishing
+            if self._counted:
+                self._counted = False
                 with site.lock:
                     site.in_flight -= 1
 
@@ -101,6 +112,7 @@ def _handler(site: Site):
             self._send(route.status, body, route.content_type, headers)
 
         def _send(self, status: int, body: bytes, content_type: str | None, headers: dict | None = None) -> None:
+            self._leave()
             self.send_response(status)
             if content_type:
                 self.send_header("Content-Type", content_type)
