@@ -50,11 +50,18 @@ from reader.quotes.lexicon import (
 # written here for the regex engine's speed, with the same matches: the first character is
 # taken by \S, so that the engine skips white space with a quick test of each character (a
 # pattern opening with a choice tries every choice at every character); lookbehinds then
-# say which kind of token it opens; and a word is runs of letters between runs of those
-# marks, which never gives characters back. A repeated group, (?:…)* or (?:…)+, costs the
-# engine an allocation each time it is entered, so the first of each is written out: the
-# repeat is entered only by the rare word with a mark inside it or number with a separator.
-TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*[.,/]\d+(?:[.,/]\d+)*|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+(?:[_'’\-.]+[^\W_]+)*|)|)")
+# say which kind of token it opens (one test for a word opening with a letter, the most
+# common token: a digit may open a number or a word, and tries the number first); and a
+# word is runs of letters between runs of those marks, which never gives characters back.
+# A repeated group, (?:…)* or (?:…)+, costs the engine an allocation each time it is
+# entered, so the first of each is written out: the repeat is entered only by the rare word
+# with a mark inside it or number with a separator. A choice whose first part opens with a
+# class ([_'’\-.], not [_'’\-.]+) is passed over by the engine with a test of the next
+# character, rather than entered and left (most words have no mark after them).
+TOKEN_RE = re.compile(
+    r"\S(?:(?<=[^\W\d_])[^\W_]*(?:[_'’\-.][_'’\-.]*[^\W_]+(?:[_'’\-.]+[^\W_]+)*|)"
+    r"|(?<=\d)(?:\d*[.,/]\d+(?:[.,/]\d+)*|[^\W_]*(?:[_'’\-.][_'’\-.]*[^\W_]+(?:[_'’\-.]+[^\W_]+)*|))|)"
+)
 # the same, as one group: re.split with it gives the gaps and the tokens in turn (a token
 # is never empty, so neither is any part but the gaps)
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
