@@ -65,6 +65,9 @@ TOKEN_RE = re.compile(
 # the same, as one group: re.split with it gives the gaps and the tokens in turn (a token
 # is never empty, so neither is any part but the gaps)
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
+# marks that, after a word of letters and digits alone, are a token of their own: none is
+# a letter, a digit or white space (Tokens reads "said," as "said" and "," without the regex)
+_MARKS_AFTER = frozenset(",.:;!?)'’\"”")
 DASHES = {"-", "–", "—", "―", "--"}  # (― the horizontal bar that credits a quote in some styles)
 WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}
@@ -118,10 +121,14 @@ class Tokens:
         if qend is None:
             qend = {}
         # the words between the quotations (as the regex finds them) and a stand-in for each
-        # quotation, looked up in one go: a paragraph is read with a few calls into C, not
-        # a few for each word. Each stretch between quotations is split at its words
-        # (gap, word, gap, …, gap), so that the running sum of the parts' lengths gives
-        # where each word starts and ends.
+        # quotation, looked up in one go: a paragraph's words are read with a few calls into
+        # C, not a few for each word. No token holds white space, and each is found from its
+        # own first character on, so the stretches between spaces are tokens of their own:
+        # one of letters and digits alone (most) is one token, and so is it with one mark
+        # after it ("said," "it.": the word, then the mark); the rest are split by the regex
+        # (gap, word, gap, …, gap), the running sum of the parts' lengths giving where each
+        # word starts and ends. (Testing each stretch in Python costs less than a regex
+        # match for each word.)
         words: list[str] = []
         start: list[int] = []
         end: list[int] = []
@@ -132,11 +139,31 @@ class Tokens:
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
-                parts = split(text[pos:a])
-                words += parts[1::2]
-                offs = list(accumulate(map(len, parts), initial=pos))
-                start += offs[1:-1:2]
-                end += offs[2::2]
+                p = pos
+                for c in text[pos:a].split(" "):
+                    if c.isalnum():
+                        words.append(c)
+                        start.append(p)
+                        p += len(c)
+                        end.append(p)
+                    elif c[-1:] in _MARKS_AFTER and c[:-1].isalnum():
+                        w = c[:-1]
+                        words.append(w)
+                        words.append(c[-1])
+                        start.append(p)
+                        p += len(w)
+                        end.append(p)
+                        start.append(p)
+                        p += 1
+                        end.append(p)
+                    elif c:
+                        parts = split(c)
+                        words += parts[1::2]
+                        offs = list(accumulate(map(len, parts), initial=p))
+                        start += offs[1:-1:2]
+                        end += offs[2::2]
+                        p += len(c)
+                    p += 1  # (the space after it)
             if qi is None:
                 break
             t = len(words)
