@@ -113,7 +113,7 @@ _WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks", "_stops")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
@@ -129,7 +129,9 @@ class Tokens:
         # (gap, word, gap, …, gap), the running sum of the parts' lengths giving where each
         # word starts and ends. (Testing each stretch in Python costs less than a regex
         # match for each word.)
+        # The tokens . ! ? are noted on the way, for _sentences.
         words: list[str] = []
+        stops: list[int] = []  # token indices of . ! ?
         start: list[int] = []
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
@@ -156,8 +158,12 @@ class Tokens:
                         start.append(p)
                         p += 1
                         end.append(p)
+                        if c[-1] in TERMINAL:
+                            stops.append(len(words) - 1)
                     elif c:
                         parts = split(c)
+                        if not TERMINAL.isdisjoint(c):
+                            stops += [len(words) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
                         words += parts[1::2]
                         offs = list(accumulate(map(len, parts), initial=p))
                         start += offs[1:-1:2]
@@ -173,6 +179,7 @@ class Tokens:
             qidx[t] = qi
             qends[t] = qend.get(qi, "")
             pos = b
+        self._stops = stops
         self.start = start
         self.end = end
         self.qidx = qidx
@@ -206,11 +213,12 @@ class Tokens:
         """Where the sentences end: for each sentence, the index after its last token
         (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
-        # only a quotation or . ! ? can end a sentence: test just those tokens (found
-        # with map and compress, which run in C)
-        cands = list(compress(range(len(low)), map(TERMINAL.__contains__, low)))
+        # only a quotation or . ! ? can end a sentence: test just those tokens (the marks
+        # noted as the paragraph was read: a token's lower-case form is . ! or ? only
+        # when the token is)
+        cands = self._stops
         if self.qend:
-            cands += self.qend
+            cands = [*cands, *self.qend]
             cands.sort()
         # then whether each ends its sentence (tested in this loop: no call per token)
         kind, cap, qend = self.kind, self.cap, self.qend

@@ -41,3 +41,14 @@ def test_a_paragraph_inside_a_text():
     assert _words(P) == ["Smith", "said", "it", ".", "Then", "left\u2019s", "end", ":"]
     assert P.start[0] == lo
     assert P.sentence_bounds(1) == (0, 4)
+
+
+def test_sentences_end_at_marks_read_either_way():
+    # "fell!" and "Why?" are read without the regex, "lot.)" and "Really?!" with it
+    text = "It rose (a lot.) Then fell! Why? Fine."
+    P = Tokens(text, 0, len(text), [])
+    assert [P.sentence_bounds(t) for t in (0, 5, 10, 12)] == [(0, 10), (0, 10), (10, 12), (12, 14)]
+    text = "Really?! Go now"
+    P = Tokens(text, 0, len(text), [])
+    assert _words(P) == ["Really", "?", "!", "Go", "now"]
+    assert [P.sentence_bounds(t) for t in (0, 2, 4)] == [(0, 2), (2, 3), (3, 5)]
