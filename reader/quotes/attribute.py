@@ -125,10 +125,10 @@ class Tokens:
         # C, not a few for each word. No token holds white space, and each is found from its
         # own first character on, so the stretches between spaces are tokens of their own:
         # one of letters and digits alone (most) is one token, and so is it with one mark
-        # after it ("said," "it.": the word, then the mark); the rest are split by the regex
-        # (gap, word, gap, …, gap), the running sum of the parts' lengths giving where each
-        # word starts and ends. (Testing each stretch in Python costs less than a regex
-        # match for each word.)
+        # after it ("said," "it.": the word, then the mark), a mark alone, and a word with
+        # marks inside it; the rest are split by the regex (gap, word, gap, …, gap), the
+        # running sum of the parts' lengths giving where each word starts and ends.
+        # (Testing each stretch in Python costs less than a regex match for each word.)
         # The tokens . ! ? are noted on the way, for _sentences.
         words: list[str] = []
         stops: list[int] = []  # token indices of . ! ?
@@ -160,7 +160,23 @@ class Tokens:
                         end.append(p)
                         if c[-1] in TERMINAL:
                             stops.append(len(words) - 1)
-                    elif c:
+                    elif len(c) < 2:
+                        if c and not c.isspace():  # a mark alone ("—")
+                            if c in TERMINAL:
+                                stops.append(len(words))
+                            words.append(c)
+                            start.append(p)
+                            end.append(p + 1)
+                        p += len(c)
+                    elif c[0].isalpha() and c[-1].isalnum() and c.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalnum():
+                        # letters and digits with marks inside ("Trump's", "front-runner"):
+                        # one word (not so after a digit, which may open a number: "1.5a";
+                        # the rare "_" is left to the regex)
+                        words.append(c)
+                        start.append(p)
+                        p += len(c)
+                        end.append(p)
+                    else:
                         parts = split(c)
                         if not TERMINAL.isdisjoint(c):
                             stops += [len(words) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
