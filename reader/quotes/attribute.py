@@ -50,14 +50,24 @@ from reader.quotes.lexicon import (
 # written here for the regex engine's speed, with the same matches: the first character is
 # taken by \S, so that the engine skips white space with a quick test of each character (a
 # pattern opening with a choice tries every choice at every character); lookbehinds then
-# say which kind of token it opens; and a word is runs of letters between runs of those
-# marks, which never gives characters back. A repeated group, (?:…)* or (?:…)+, costs the
-# engine an allocation each time it is entered, so the first of each is written out: the
-# repeat is entered only by the rare word with a mark inside it or number with a separator.
-TOKEN_RE = re.compile(r"\S(?:(?<=\d)\d*[.,/]\d+(?:[.,/]\d+)*|(?<=[^\W_])[^\W_]*(?:[_'’\-.]+[^\W_]+(?:[_'’\-.]+[^\W_]+)*|)|)")
+# say which kind of token it opens (one test for a word opening with a letter, the most
+# common token: a digit may open a number or a word, and tries the number first); and a
+# word is runs of letters between runs of those marks, which never gives characters back.
+# A repeated group, (?:…)* or (?:…)+, costs the engine an allocation each time it is
+# entered, so the first of each is written out: the repeat is entered only by the rare word
+# with a mark inside it or number with a separator. A choice whose first part opens with a
+# class ([_'’\-.], not [_'’\-.]+) is passed over by the engine with a test of the next
+# character, rather than entered and left (most words have no mark after them).
+TOKEN_RE = re.compile(
+    r"\S(?:(?<=[^\W\d_])[^\W_]*(?:[_'’\-.][_'’\-.]*[^\W_]+(?:[_'’\-.]+[^\W_]+)*|)"
+    r"|(?<=\d)(?:\d*[.,/]\d+(?:[.,/]\d+)*|[^\W_]*(?:[_'’\-.][_'’\-.]*[^\W_]+(?:[_'’\-.]+[^\W_]+)*|))|)"
+)
 # the same, as one group: re.split with it gives the gaps and the tokens in turn (a token
 # is never empty, so neither is any part but the gaps)
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
+# marks that, after a word of letters and digits alone, are a token of their own: none is
+# a letter, a digit or white space (Tokens reads "said," as "said" and "," without the regex)
+_MARKS_AFTER = frozenset(",.:;!?)'’\"”")
 DASHES = {"-", "–", "—", "―", "--"}  # (― the horizontal bar that credits a quote in some styles)
 WINDOW = 100  # tokens either side of a quotation that attribution reads
 TERMINAL = {".", "!", "?"}
@@ -103,7 +113,7 @@ _WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
 class Tokens:
     """A paragraph's tokens; quotations are single tokens of kind Q."""
 
-    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks")
+    __slots__ = ("text", "start", "end", "low", "kind", "qidx", "cap", "qend", "_breaks", "_stops")
 
     def __init__(self, text: str, lo: int, hi: int, regions: list[tuple[int, int, int]], qend: dict[int, str] | None = None):
         self.text = text
@@ -111,11 +121,17 @@ class Tokens:
         if qend is None:
             qend = {}
         # the words between the quotations (as the regex finds them) and a stand-in for each
-        # quotation, looked up in one go: a paragraph is read with a few calls into C, not
-        # a few for each word. Each stretch between quotations is split at its words
-        # (gap, word, gap, …, gap), so that the running sum of the parts' lengths gives
-        # where each word starts and ends.
+        # quotation, looked up in one go: a paragraph's words are read with a few calls into
+        # C, not a few for each word. No token holds white space, and each is found from its
+        # own first character on, so the stretches between spaces are tokens of their own:
+        # one of letters and digits alone (most) is one token, and so is it with one mark
+        # after it ("said," "it.": the word, then the mark), a mark alone, and a word with
+        # marks inside it; the rest are split by the regex (gap, word, gap, …, gap), the
+        # running sum of the parts' lengths giving where each word starts and ends.
+        # (Testing each stretch in Python costs less than a regex match for each word.)
+        # The tokens . ! ? are noted on the way, for _sentences.
         words: list[str] = []
+        stops: list[int] = []  # token indices of . ! ?
         start: list[int] = []
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
@@ -125,11 +141,51 @@ class Tokens:
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
-                parts = split(text[pos:a])
-                words += parts[1::2]
-                offs = list(accumulate(map(len, parts), initial=pos))
-                start += offs[1:-1:2]
-                end += offs[2::2]
+                p = pos
+                for c in text[pos:a].split(" "):
+                    if c.isalnum():
+                        words.append(c)
+                        start.append(p)
+                        p += len(c)
+                        end.append(p)
+                    elif c[-1:] in _MARKS_AFTER and c[:-1].isalnum():
+                        w = c[:-1]
+                        words.append(w)
+                        words.append(c[-1])
+                        start.append(p)
+                        p += len(w)
+                        end.append(p)
+                        start.append(p)
+                        p += 1
+                        end.append(p)
+                        if c[-1] in TERMINAL:
+                            stops.append(len(words) - 1)
+                    elif len(c) < 2:
+                        if c and not c.isspace():  # a mark alone ("—")
+                            if c in TERMINAL:
+                                stops.append(len(words))
+                            words.append(c)
+                            start.append(p)
+                            end.append(p + 1)
+                        p += len(c)
+                    elif c[0].isalpha() and c[-1].isalnum() and c.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalnum():
+                        # letters and digits with marks inside ("Trump's", "front-runner"):
+                        # one word (not so after a digit, which may open a number: "1.5a";
+                        # the rare "_" is left to the regex)
+                        words.append(c)
+                        start.append(p)
+                        p += len(c)
+                        end.append(p)
+                    else:
+                        parts = split(c)
+                        if not TERMINAL.isdisjoint(c):
+                            stops += [len(words) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
+                        words += parts[1::2]
+                        offs = list(accumulate(map(len, parts), initial=p))
+                        start += offs[1:-1:2]
+                        end += offs[2::2]
+                        p += len(c)
+                    p += 1  # (the space after it)
             if qi is None:
                 break
             t = len(words)
@@ -139,6 +195,7 @@ class Tokens:
             qidx[t] = qi
             qends[t] = qend.get(qi, "")
             pos = b
+        self._stops = stops
         self.start = start
         self.end = end
         self.qidx = qidx
@@ -172,11 +229,12 @@ class Tokens:
         """Where the sentences end: for each sentence, the index after its last token
         (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
-        # only a quotation or . ! ? can end a sentence: test just those tokens (found
-        # with map and compress, which run in C)
-        cands = list(compress(range(len(low)), map(TERMINAL.__contains__, low)))
+        # only a quotation or . ! ? can end a sentence: test just those tokens (the marks
+        # noted as the paragraph was read: a token's lower-case form is . ! or ? only
+        # when the token is)
+        cands = self._stops
         if self.qend:
-            cands += self.qend
+            cands = [*cands, *self.qend]
             cands.sort()
         # then whether each ends its sentence (tested in this loop: no call per token)
         kind, cap, qend = self.kind, self.cap, self.qend
