@@ -1620,10 +1620,10 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     """_name_runs' reading of a run of capitals: its tokens as a name, and whether they name
     a body (_names_body); None when the run names no person."""
     toks = run.replace(".", " ").split()
-    for mark in _NICK_MARKS:
-        if mark in run:  # (a nickname in quote marks, which few runs hold: dropped)
-            toks = [w for w in toks if w[0] not in _NICK_MARKS]
-            break
+    # a nickname in quote marks, which few runs hold: dropped (the six marks of
+    # _NICK_MARKS tested written out: a loop over them costs more)
+    if '"' in run or "’" in run or "'" in run or "“" in run or "”" in run or "‘" in run:
+        toks = [w for w in toks if w[0] not in _NICK_MARKS]
     if toks[0] in ("The", "THE"):
         toks = []  # "The Democratic National Convention": a thing, not a person
     elif len(toks) > 2:
@@ -1634,19 +1634,31 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
             toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
     while toks and toks[0].lower() in _RUN_SKIP_FIRST:
         del toks[0]
-    for n in range(1, len(toks)):
+    n = 1
+    while n < len(toks):  # (not a range: a new object each call)
         if toks[n].lower() in NAME_BREAKS:
             # "Cruz With George Wallace": the name before the break, else after it
             before, after = toks[:n], toks[n + 1 :]
             toks = before if len(before) >= 2 else after
             break
-    while toks and toks[-1].lower() in _DAYS_AND_MONTHS:
+        n += 1
+    last = ""  # the last word in lower case
+    while toks:
+        last = toks[-1].lower()
+        if last not in _DAYS_AND_MONTHS:
+            break
         del toks[-1]  # "in New Hampshire Monday"
-    if toks and toks[-1].endswith(_POSSESSIVE_ENDS):
+    if len(toks) < 2:
+        return None
+    if toks[-1].endswith(_POSSESSIVE_ENDS):
         toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
-    if len(toks) < 2 or toks[-1].lower() in _RUN_NOT_LAST or toks[-1].lower() in _PLACE_ENDS:
+        last = toks[-1].lower()
+    if last in _RUN_NOT_LAST_OR_PLACE:
         return None  # "Harlow Avenue": no one to be "he"
-    return tuple(toks), _names_body(toks)
+    # _names_body(toks), with its first tests made here on the last word at hand: its
+    # loop finds a body only where "of" or "for" stands in the run
+    body = last in BODY_HEADS or last in _BODY_ENDS or (("of" in toks or "for" in toks) and _names_body(toks))
+    return tuple(toks), body
 
 
 def _after_place_word(text: str, at: int) -> bool:
@@ -1684,6 +1696,7 @@ _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
+_RUN_NOT_LAST_OR_PLACE = _RUN_NOT_LAST | _PLACE_ENDS  # (one lookup for _run_tokens)
 
 
 def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: int) -> list[int]:
