@@ -1505,36 +1505,50 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     follows ("Oleg, 51, a former teacher", "Ilona, a medic,"), in order."""
     out = _name_runs(text, spans)
     singles = []
-    # Both regexes below are run only on the spans that hold where a match may open: a ", "
-    # before a digit or an article, a " named " or " called " (_NAMED_ONE_RE has no literal
-    # prefix for the regex engine to skip to). Most spans hold neither; the others are
-    # searched as before, in order.
-    ages = _spans_holding(spans, map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text)), 2)
-    find = text.find
-    nameds = set()
+    # Both regexes below are tried only where a match may open, as finditer over each span
+    # would find them: at a ", " before a digit or an article (found in the whole text at
+    # once: a literal the regex engine skips to), at a " named " or " called " (_NAMED_ONE_RE
+    # has no literal prefix for the regex engine to skip to). Most spans hold neither.
+    right = bisect.bisect_right
+    age_or_role = _AGE_OR_ROLE_RE.match
+    resume = 0  # where the last match ends: finditer's matches do not overlap (", 51, a …")
+    for at in map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text)):
+        if at < resume:
+            continue
+        k = right(spans, (at, _FAR)) - 1  # the last span starting at or before `at`
+        if k < 0:
+            continue
+        lo, hi = spans[k]
+        m = age_or_role(text, at, hi)  # (None where `at` is past the span's end)
+        if m is None:
+            continue
+        resume = m.end()
+        # found from the ", 51," or ", a medic", then the word before it
+        role = m.group(1)
+        if role is not None and role not in ROLE_NOUNS and role not in NAME_ROLES:
+            continue
+        w = _ONE_NAME_BEFORE_RE.search(text, max(lo, at - 40), at)
+        if w is None or w.group(1).lower() in NON_NAMES or w.group(1).lower() in TITLES:
+            continue
+        if _CAPITAL_WORD_BEFORE_RE.search(text, max(lo, w.start(1) - 40), w.start(1)):
+            continue  # the last word of a longer name, which _name_runs has
+        singles.append((w.start(1), [w.group(1)]))
+    # (finditer over a span would list these after the span's ages; the sort below is
+    # stable, and a named one at the offset of an age's one is the same word, read the same)
+    find, named_one = text.find, _NAMED_ONE_RE.match
     for word in (" named ", " called "):
         at = find(word)
-        if at != -1:
-            nameds |= _spans_holding(spans, _finds(text, word, at), len(word))
-    for k in sorted(ages | nameds) if nameds else sorted(ages):
-        lo, hi = spans[k]
-        # found from the ", 51," or ", a medic" (a literal the regex engine skips to), then the
-        # word before it
-        for m in _AGE_OR_ROLE_RE.finditer(text, lo, hi) if k in ages else ():
-            role = m.group(1)
-            if role is not None and role not in ROLE_NOUNS and role not in NAME_ROLES:
-                continue
-            w = _ONE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start())
-            if w is None or w.group(1).lower() in NON_NAMES or w.group(1).lower() in TITLES:
-                continue
-            if _CAPITAL_WORD_BEFORE_RE.search(text, max(lo, w.start(1) - 40), w.start(1)):
-                continue  # the last word of a longer name, which _name_runs has
-            singles.append((w.start(1), [w.group(1)]))
-        for m in _NAMED_ONE_RE.finditer(text, lo, hi) if k in nameds else ():
-            # "a medic named Ilona", "a woman called Amal": the word before the verb says a person
-            before = text[max(lo, m.start() - 20) : m.start()].rsplit(" ", 1)[-1]
-            if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
-                singles.append((m.start(1), [m.group(1)]))
+        while at != -1:  # (no two matches overlap: a name holds no space)
+            k = right(spans, (at, _FAR)) - 1
+            if k >= 0:
+                lo, hi = spans[k]
+                m = named_one(text, at, hi)
+                if m is not None:
+                    # "a medic named Ilona", "a woman called Amal": the word before the verb says a person
+                    before = text[max(lo, at - 20) : at].rsplit(" ", 1)[-1]
+                    if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
+                        singles.append((m.start(1), [m.group(1)]))
+            at = find(word, at + 1)
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -1544,7 +1558,10 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
 
 
 # ", 51," or ", a medic," after a word: what may follow one capitalised word naming a person
-_AGE_OR_ROLE_RE = re.compile(r", (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.])")
+# (= , (?:\d{1,3},|(?:a|an|the) (?:[a-z\-]+ ){0,2}?([a-z\-]+)[,.]), written without a
+# repeated group, which the regex engine allocates memory for: only one count of words
+# before the one followed by a comma or full stop can match, so lazy or not is the same)
+_AGE_OR_ROLE_RE = re.compile(r", (?:\d{1,3},|(?:an?|the) (?:[a-z\-]++ (?:[a-z\-]++ |)|)([a-z\-]++)[,.])")
 # where an _AGE_OR_ROLE_RE match may open
 _AGE_OR_ROLE_AT_RE = re.compile(r", (?=\d|an? |the )")
 _NAMED_ONE_RE = re.compile(r" (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
@@ -1552,26 +1569,6 @@ _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daug
                  "widow", "neighbour", "neighbor", "friend", "colleague", "teenager", "child"}
 _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
 _CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
-
-
-def _spans_holding(spans, positions, width: int) -> set[int]:
-    """The indexes of the sorted, disjoint `spans` that hold text[p : p + width] for one
-    of the offsets `positions`."""
-    out = set()
-    right = bisect.bisect_right
-    for p in positions:
-        k = right(spans, (p, _FAR)) - 1  # the last span starting at or before p
-        if k >= 0 and p + width <= spans[k][1]:
-            out.add(k)
-    return out
-
-
-def _finds(text: str, word: str, at: int):
-    """Where `word` stands in text, from its first find `at` on."""
-    find = text.find
-    while at != -1:
-        yield at
-        at = find(word, at + 1)
 
 
 def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
@@ -1588,9 +1585,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
         while (m := search(text, pos, hi)) is not None:
             pos = m.end()
             run = m[0]
-            try:
-                got = seen[run]
-            except KeyError:
+            got = seen.get(run, seen)  # (not a KeyError caught: raising one costs more)
+            if got is seen:
                 if len(seen) >= 10_000:
                     seen.clear()
                 got = seen[run] = _run_tokens(run)
@@ -1599,7 +1595,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 toks, body = got
                 if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
                     # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
-                    out[-1] = (out[-1][0], out[-1][1] + [text[prev_end + 1 : at - 1]] + list(toks))
+                    out[-1] = (out[-1][0], [*out[-1][1], text[prev_end + 1 : at - 1], *toks])
                     prev_end = pos
                     continue
                 # (_after_place_word's first tests written out: most runs fail them)
@@ -1611,7 +1607,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     and _after_place_word(text, at)
                 ):
                     continue  # "in South Carolina", "the United States": a place, not a person
-                append((at, list(toks)))
+                append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
 
@@ -1620,10 +1616,10 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     """_name_runs' reading of a run of capitals: its tokens as a name, and whether they name
     a body (_names_body); None when the run names no person."""
     toks = run.replace(".", " ").split()
-    for mark in _NICK_MARKS:
-        if mark in run:  # (a nickname in quote marks, which few runs hold: dropped)
-            toks = [w for w in toks if w[0] not in _NICK_MARKS]
-            break
+    # a nickname in quote marks, which few runs hold: dropped (the six marks of
+    # _NICK_MARKS tested written out: a loop over them costs more)
+    if '"' in run or "’" in run or "'" in run or "“" in run or "”" in run or "‘" in run:
+        toks = [w for w in toks if w[0] not in _NICK_MARKS]
     if toks[0] in ("The", "THE"):
         toks = []  # "The Democratic National Convention": a thing, not a person
     elif len(toks) > 2:
@@ -1634,19 +1630,31 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
             toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
     while toks and toks[0].lower() in _RUN_SKIP_FIRST:
         del toks[0]
-    for n in range(1, len(toks)):
+    n = 1
+    while n < len(toks):  # (not a range: a new object each call)
         if toks[n].lower() in NAME_BREAKS:
             # "Cruz With George Wallace": the name before the break, else after it
             before, after = toks[:n], toks[n + 1 :]
             toks = before if len(before) >= 2 else after
             break
-    while toks and toks[-1].lower() in _DAYS_AND_MONTHS:
+        n += 1
+    last = ""  # the last word in lower case
+    while toks:
+        last = toks[-1].lower()
+        if last not in _DAYS_AND_MONTHS:
+            break
         del toks[-1]  # "in New Hampshire Monday"
-    if toks and toks[-1].endswith(_POSSESSIVE_ENDS):
+    if len(toks) < 2:
+        return None
+    if toks[-1].endswith(_POSSESSIVE_ENDS):
         toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
-    if len(toks) < 2 or toks[-1].lower() in _RUN_NOT_LAST or toks[-1].lower() in _PLACE_ENDS:
+        last = toks[-1].lower()
+    if last in _RUN_NOT_LAST_OR_PLACE:
         return None  # "Harlow Avenue": no one to be "he"
-    return tuple(toks), _names_body(toks)
+    # _names_body(toks), with its first tests made here on the last word at hand: its
+    # loop finds a body only where "of" or "for" stands in the run
+    body = last in BODY_HEADS or last in _BODY_ENDS or (("of" in toks or "for" in toks) and _names_body(toks))
+    return tuple(toks), body
 
 
 def _after_place_word(text: str, at: int) -> bool:
@@ -1684,6 +1692,7 @@ _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
+_RUN_NOT_LAST_OR_PLACE = _RUN_NOT_LAST | _PLACE_ENDS  # (one lookup for _run_tokens)
 
 
 def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: int) -> list[int]:
