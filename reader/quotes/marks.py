@@ -244,6 +244,56 @@ _CLOSES_ONLY, _INERT = ("d", False, True), ("d", False, False)  # two apostrophe
 _BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}  # _judge's (before, mark, after) -> judged
 
 
+def _pair_plain(text, lo, hi, marks, para, typewriter):
+    """pair_paragraph for the usual paragraph, in one pass and one call: nothing carried
+    into it, no single mark (of all marks, those alone want the look-ahead, the retries
+    and the length test) and every quote closed by its end. The quotes pair_paragraph would
+    find, or None when the paragraph is not of that kind (pair_paragraph then reads it).
+    The same judgement of each mark as _judge and the same pairing as _scan, less what
+    only a single mark sets off."""
+    quotes: list[RawQuote] = []
+    stack: list[tuple[str, int, int]] = []
+    by_neighbours = _BY_NEIGHBOURS
+    for i, w in marks:
+        if w != 1:
+            if text[i] == "'" and not typewriter:
+                got = _CLOSES_ONLY if i > lo and not text[i - 1].isspace() else _INERT
+            else:
+                got = ("d",) + _classify(text, i, lo, hi, w, typewriter)
+        else:
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            key = (prev, text[i], nxt)
+            got = by_neighbours.get(key)
+            if got is None:
+                fam = _MARKS[key[1]][0]
+                if fam == "s":
+                    return None
+                got = (fam,) + _classify(text, i, lo, hi, w, typewriter)
+                if not (prev.isspace() and nxt.isspace()):
+                    # (as _judge keeps it)
+                    if len(by_neighbours) >= 4096:
+                        by_neighbours.clear()
+                    by_neighbours[key] = got
+        fam, can_open, can_close = got
+        if can_close and stack:
+            depth = len(stack) - 1
+            while depth >= 0 and stack[depth][0] != fam:
+                depth -= 1
+            if depth >= 0:
+                if depth == 0:
+                    _, o, c = stack[0]
+                    if i > c:
+                        quotes.append(RawQuote([(c, i)], o, i, fam, para))
+                    stack.clear()
+                else:
+                    del stack[depth:]
+                continue
+        if can_open and len(stack) < MAX_DEPTH:
+            stack.append((fam, i, i + w))
+    return None if stack else quotes
+
+
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None, in_words_left_out=False):
     judged, next_single_closes_only = judged or _judge(text, lo, hi, marks, typewriter)
     # quotes closed just inside an open single-mark quote: if that opener turns out to be
@@ -455,6 +505,11 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
         # the paragraph's own scan finds the same marks unless one straddles its edges
         straddles = j > k and ((k > 0 and found[k - 1][0] + found[k - 1][1] > lo) or found[j - 1][0] + found[j - 1][1] > hi)
         marks = None if straddles or edge else found[k:j]
+        if marks is not None and carry is None:
+            qs = _pair_plain(text, lo, hi, marks, idx, typewriter)
+            if qs is not None:
+                out.extend(qs)
+                continue
         next_single = False
         if idx + 1 < len(paragraphs) and (
             (j < n and text[positions[j]] in singles)
