@@ -15,6 +15,7 @@ import functools
 import gc
 import re
 import threading
+from operator import itemgetter
 
 from reader.model import Article, Cue, Extraction, Mention, Speaker, _make_quote
 from reader.quotes.attribute import (
@@ -106,14 +107,16 @@ def _resume_gc() -> None:
 
 def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int], typewriter: bool) -> Extraction:
     raws = pair_marks(text, spans, typewriter)
-    if raws:
-        # (a nickname is short: the longer quotes are kept without a call)
-        raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
+    for raw in raws:
+        # (a nickname is short: the longer quotes are kept without a call; the list is
+        # made again only when it holds a nickname, which few articles do)
+        if raw.close_at - raw.open_at <= 30 and _nickname(text, raw):
+            raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
+            break
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
-    regions = _regions(text, spans, raws)
+    regions, ends = _regions(text, spans, raws)
     found: dict[int, Found] = {}
-    ends = _last_chars(text, raws)
     multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
@@ -188,22 +191,12 @@ def _has_words(text: str, lo: int, hi: int) -> bool:
 _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 
-def _last_chars(text: str, raws: list[RawQuote]) -> dict[int, str]:
-    """The last character of each quote's words (by quote index; "" for none)."""
-    out = {}
-    for qi, raw in enumerate(raws):
-        s, e = raw.segments[-1]
-        # past white space and an inner quote's closing marks: "… you called ‘miracles,’"
-        while e > s and (text[e - 1].isspace() or text[e - 1] in "’'”\"»›"):
-            e -= 1
-        out[qi] = text[e - 1] if e > s else ""
-    return out
-
-
-def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
-    """For each paragraph, the (start, end, quote index) of each quote with its marks."""
-    bounds = [s for s, _ in spans]
+def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tuple[int, int, int]]], dict[int, str]]:
+    """For each paragraph, the (start, end, quote index) of each quote with its marks; and
+    the last character of each quote's words (by quote index; "" for none)."""
+    bounds = list(map(itemgetter(0), spans))
     out: dict[int, list[tuple[int, int, int]]] = {}
+    ends: dict[int, str] = {}
     bisect_right = bisect.bisect_right
     for qi, raw in enumerate(raws):
         for s, e in raw.segments:
@@ -226,9 +219,16 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> dict[int, list[tuple[int
                 out[pi] = [(a, b, qi)]
             else:
                 regs.append((a, b, qi))
+        # (s, e) is the last segment now: its last character, past white space and an
+        # inner quote's closing marks: "… you called ‘miracles,’"
+        c = text[e - 1] if e > s else ""
+        while c and (c.isspace() or c in "’'”\"»›"):
+            e -= 1
+            c = text[e - 1] if e > s else ""
+        ends[qi] = c
     for regs in out.values():
         regs.sort()
-    return out
+    return out, ends
 
 
 # what may stand before a quote's opening mark for it to open a sentence of its own: nothing,
@@ -308,7 +308,22 @@ def _build(
             para_of.setdefault(qi, pi)
     speaker_of: dict[int, int | None] = {}
     mentions: dict[int, tuple[int, int] | None] = {}
+    kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
+        segs = raw.segments
+        if len(segs) == 1:
+            # _trimmed in place for the usual quote of one segment (a call costs more)
+            s, e = segs[0]
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                kept[qi] = ((s, e),)
+        else:
+            segs = _trimmed(text, segs)
+            if segs:
+                kept[qi] = segs
         f = found.get(qi)
         if f is None or f.blocked or f.mention is None:
             continue
@@ -339,11 +354,6 @@ def _build(
         speaker_of[qi] = idx
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
-    kept = {}  # quote index -> its segments, for the quotes with words left after trimming
-    for qi, raw in enumerate(raws):
-        segs = _trimmed(text, raw.segments)
-        if segs:
-            kept[qi] = segs
     # speakers in order of their first quote; only those with a quote kept
     remap: dict[int, int] = {}  # a speaker's index -> its place in that order
     for qi, idx in speaker_of.items():
@@ -351,10 +361,8 @@ def _build(
             remap[idx] = len(remap)
     order = list(remap)
     quotes = []
-    for qi, raw in enumerate(raws):
-        segs = kept.get(qi)
-        if segs is None:
-            continue
+    by_speaker: dict[int, list[int]] = {}  # a speaker's new index -> its quotes' indices
+    for qi, segs in kept.items():  # (in the order of the quotes)
         f = found.get(qi)
         mention = cue = None
         if f is not None and not f.blocked:
@@ -364,12 +372,11 @@ def _build(
             if f.cue:
                 cue = Cue(*f.cue)
         idx = speaker_of.get(qi)
+        speaker = remap.get(idx) if idx is not None else None
+        if speaker is not None:
+            by_speaker.setdefault(speaker, []).append(len(quotes))
         para_start = spans[para_of.get(qi, 0)][0]
-        quotes.append(_make_quote(segs, _kind(text, raw, para_start), remap.get(idx) if idx is not None else None, mention, cue))
-    by_speaker: dict[int, list[int]] = {}
-    for i, q in enumerate(quotes):
-        if q.speaker is not None:
-            by_speaker.setdefault(q.speaker, []).append(i)
+        quotes.append(_make_quote(segs, _kind(text, raws[qi], para_start), speaker, mention, cue))
     speakers = []
     for old in order:
         e = resolver.entities[old]

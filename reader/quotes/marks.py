@@ -201,15 +201,19 @@ def _judge(text, lo, hi, marks, typewriter):
             else:
                 append(("d",) + _classify(text, i, lo, hi, w, typewriter))
             continue
-        prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
-        key = (prev, text[i], nxt)
+        # the mark between the characters either side of it (a space outside the paragraph),
+        # as a string of three: one slice costs less than a tuple of three characters
+        if i > lo:
+            key = text[i - 1 : i + 2] if i + 1 < hi else text[i - 1 : i + 1] + " "
+        else:
+            key = " " + text[i : i + 2] if i + 1 < hi else " " + text[i] + " "
         got = by_neighbours.get(key)
         if got is not None:
             # (only marks judged by their neighbours alone are kept: see below)
             append(got)
             continue
-        fam = _MARKS[key[1]][0]
+        prev, mark, nxt = key
+        fam = _MARKS[mark][0]
         if fam == "s":
             if i > lo and i + 1 < hi and prev.isalnum() and nxt.isalnum():
                 append(_NEITHER)  # an apostrophe inside a word (don't), as _classify says
@@ -241,7 +245,59 @@ def _judge(text, lo, hi, marks, typewriter):
 
 _NEITHER = ("s", False, False)
 _CLOSES_ONLY, _INERT = ("d", False, True), ("d", False, False)  # two apostrophes ('')
-_BY_NEIGHBOURS: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}  # _judge's (before, mark, after) -> judged
+_BY_NEIGHBOURS: dict[str, tuple[str, bool, bool]] = {}  # _judge's before + mark + after -> judged
+
+
+def _pair_plain(text, lo, hi, marks, para, typewriter):
+    """pair_paragraph for the usual paragraph, in one pass and one call: nothing carried
+    into it, no single mark (of all marks, those alone want the look-ahead, the retries
+    and the length test) and every quote closed by its end. The quotes pair_paragraph would
+    find, or None when the paragraph is not of that kind (pair_paragraph then reads it).
+    The same judgement of each mark as _judge and the same pairing as _scan, less what
+    only a single mark sets off."""
+    quotes: list[RawQuote] = []
+    stack: list[tuple[str, int, int]] = []
+    by_neighbours = _BY_NEIGHBOURS
+    for i, w in marks:
+        if w != 1:
+            if text[i] == "'" and not typewriter:
+                got = _CLOSES_ONLY if i > lo and not text[i - 1].isspace() else _INERT
+            else:
+                got = ("d",) + _classify(text, i, lo, hi, w, typewriter)
+        else:
+            if i > lo:  # (the key as _judge makes it)
+                key = text[i - 1 : i + 2] if i + 1 < hi else text[i - 1 : i + 1] + " "
+            else:
+                key = " " + text[i : i + 2] if i + 1 < hi else " " + text[i] + " "
+            got = by_neighbours.get(key)
+            if got is None:
+                prev, mark, nxt = key
+                fam = _MARKS[mark][0]
+                if fam == "s":
+                    return None
+                got = (fam,) + _classify(text, i, lo, hi, w, typewriter)
+                if not (prev.isspace() and nxt.isspace()):
+                    # (as _judge keeps it)
+                    if len(by_neighbours) >= 4096:
+                        by_neighbours.clear()
+                    by_neighbours[key] = got
+        fam, can_open, can_close = got
+        if can_close and stack:
+            depth = len(stack) - 1
+            while depth >= 0 and stack[depth][0] != fam:
+                depth -= 1
+            if depth >= 0:
+                if depth == 0:
+                    _, o, c = stack[0]
+                    if i > c:
+                        quotes.append(RawQuote([(c, i)], o, i, fam, para))
+                    stack.clear()
+                else:
+                    del stack[depth:]
+                continue
+        if can_open and len(stack) < MAX_DEPTH:
+            stack.append((fam, i, i + w))
+    return None if stack else quotes
 
 
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None, in_words_left_out=False):
@@ -378,10 +434,11 @@ def _lstrip(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def find_marks(text: str) -> list[tuple[int, int]]:
+def find_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """The (offset, width) of each match of MARK_RE in the text, in order, but for the
     single marks with a letter or digit on both sides (don't, O’Brien; see _in_word_at):
     about a third of all marks, and inert (_judge says they can neither open nor close).
+    And the offsets of those marks left out (where _in_word_at holds).
 
     Found with str.find, one mark character at a time, rather than with the regex: the
     regex engine tests every character of the text against the set of marks, where
@@ -396,21 +453,28 @@ def find_marks(text: str) -> list[tuple[int, int]]:
         chars = _ASCII_MARKS + "".join([c for c in _OTHER_MARKS if c in text])
     out: list[tuple[int, int]] = []
     append = out.append
+    in_words: set[int] = set()
     last = len(text) - 1
     for c in chars:
         k = find(c)
         if c == "'" or c == "`":
             while k != -1:
-                if text[k + 1 : k + 2] == c:
+                nxt = text[k + 1] if k < last else ""  # (an index costs less than a slice)
+                if nxt == c:
                     append((k, 2))
                     k = find(c, k + 2)
                     continue
-                if c == "'" and not (0 < k < last and text[k - 1].isalnum() and text[k + 1].isalnum()):
-                    append((k, 1))
+                if c == "'":
+                    if k > 0 and nxt.isalnum() and text[k - 1].isalnum():
+                        in_words.add(k)
+                    else:
+                        append((k, 1))
                 k = find(c, k + 1)
         elif c in _SINGLES:
             while k != -1:
-                if not (0 < k < last and text[k - 1].isalnum() and text[k + 1].isalnum()):
+                if 0 < k < last and text[k - 1].isalnum() and text[k + 1].isalnum():
+                    in_words.add(k)
+                else:
                     append((k, 1))
                 k = find(c, k + 1)
         else:
@@ -418,7 +482,7 @@ def find_marks(text: str) -> list[tuple[int, int]]:
                 append((k, 1))
                 k = find(c, k + 1)
     out.sort()
-    return out
+    return out, in_words
 
 
 _ASCII_MARKS = "\"'`"  # the marks MARK_RE finds in ASCII text, and the others
@@ -433,28 +497,43 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     carry: RawQuote | None = None
     # one scan of the whole text says which paragraphs have marks at all, and finds them
     # (but for the apostrophes inside words, which pair_paragraph passes over)
-    found = find_marks(text)
+    found, in_words = find_marks(text)
     if not found and not any(lo < hi and _at_edge(text, lo, hi) for lo, hi in paragraphs):
         return out
     positions = list(map(itemgetter(0), found))  # (found holds (offset, width) pairs)
     n = len(positions)
     singles = _SINGLES
+    bisect_left = bisect.bisect_left
     for idx, (lo, hi) in enumerate(paragraphs):
-        k = bisect.bisect_left(positions, lo)
-        j = bisect.bisect_left(positions, hi, k) if k < n and positions[k] < hi else k
+        k = bisect_left(positions, lo)
         # a mark inside a word but at the paragraph's edge (a paragraph cut inside a word)
         # has no letter on that side within the paragraph: pair_paragraph must see it
-        edge = lo < hi and (text[lo] in singles or text[hi - 1] in singles) and _at_edge(text, lo, hi)
-        if j == k and not edge:
-            # no marks, or only apostrophes inside words (don't), which pair_paragraph
-            # would pass over: the same as a paragraph without marks
-            if carry is not None:
-                _finish_unclosed(carry, out)
-                carry = None
-            continue
-        # the paragraph's own scan finds the same marks unless one straddles its edges
-        straddles = j > k and ((k > 0 and found[k - 1][0] + found[k - 1][1] > lo) or found[j - 1][0] + found[j - 1][1] > hi)
+        # (_at_edge(text, lo, hi), told by the offsets find_marks left out)
+        edge = lo < hi and (lo in in_words or hi - 1 in in_words) if in_words else False
+        if k == n or positions[k] >= hi:
+            if not edge:
+                # no marks, or only apostrophes inside words (don't), which pair_paragraph
+                # would pass over: the same as a paragraph without marks
+                if carry is not None:
+                    _finish_unclosed(carry, out)
+                    carry = None
+                continue
+            j = k
+            straddles = False
+        else:
+            j = bisect_left(positions, hi, k)
+            # the paragraph's own scan finds the same marks unless one straddles its edges:
+            # a mark of two characters just before lo, or at hi - 1 (the marks found hold
+            # (offset, width) pairs, and no mark is wider)
+            straddles = (k > 0 and positions[k - 1] == lo - 1 and found[k - 1][1] == 2) or (
+                positions[j - 1] == hi - 1 and found[j - 1][1] == 2
+            )
         marks = None if straddles or edge else found[k:j]
+        if marks is not None and carry is None:
+            qs = _pair_plain(text, lo, hi, marks, idx, typewriter)
+            if qs is not None:
+                out.extend(qs)
+                continue
         next_single = False
         if idx + 1 < len(paragraphs) and (
             (j < n and text[positions[j]] in singles)
