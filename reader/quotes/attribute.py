@@ -730,6 +730,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
 
 
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
+_CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
@@ -799,15 +800,19 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if c + 2 < t and P.low[c] == "," and P.kind[c + 1] == "w":
             stop = c
     low = P.low
+    cue_or_according = _CUE_OR_ACCORDING
     while k >= stop and tries < 3:
-        w = low[k]
-        if w not in _CUE_WORDS:
-            # ("according" is not one of them)
-            if w == "according" and k + 1 < t and low[k + 1] == "to":
+        # no verb of speech, as _cue says of most words, without asking it (in a tight loop)
+        while k >= stop and low[k] not in cue_or_according:
+            k -= 1
+        if k < stop:
+            break
+        if low[k] == "according":  # (not one of _CUE_WORDS)
+            if k + 1 < t and low[k + 1] == "to":
                 np = np_forward(P, k + 2, t)
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
-            k -= 1  # no verb of speech, as _cue says of most words, without asking it
+            k -= 1
             continue
         cv = _cue(P, k)
         if cv is None:
@@ -824,15 +829,18 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
-        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back", "of") for i in range(k + 1, t)) and not _that_follows(P, k, t) and not (
+        if lemma in WEAK_CUES and not _WEAK_GAP.issuperset(P.low[k + 1 : t]) and not _that_follows(P, k, t) and not (
             P.low[t - 1] == "as" and dist <= 15 and not any(P.low[i] in CLAUSE_BREAKS - {"as"} or P.kind[i] == Q for i in range(k + 1, t - 1))
         ):  # "He cited the exclusion of … as "important impediments""
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
-            dist > 12 or any(
-                (P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call") and not _joins_names(P, i))
-                or P.kind[i] == Q for i in range(k + 1, t)
+            dist > 12 or (
+                # (the generator only where the words hold a break or a quote: tested in C first)
+                (not CLAUSE_BREAKS.isdisjoint(P.low[k + 1 : t]) or Q in P.kind[k + 1 : t]) and any(
+                    (P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call") and not _joins_names(P, i))
+                    or P.kind[i] == Q for i in range(k + 1, t)
+                )
             )
         ) and not (lemma in _REPORTING and _that_follows(P, k, t)):
             k -= 1
@@ -930,6 +938,8 @@ _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "f
 _AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
         "did", "does", "do"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
+# the only words a weak cue may have between it and its quote ("cited: "…"")
+_WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})
 _SUBORDINATORS = {"while", "though", "although", "when", "because", "if", "after", "before", "since", "whereas", "once"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
 
@@ -1117,21 +1127,24 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         return None
     # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …": the
     # nearest clause that opens with a noun phrase followed by its verb
-    c = k - 1
-    while c >= s0:
-        if P.low[c] == "," or c == s0:
-            a = c + 1 if P.low[c] == "," else c
-            m = a
-            while m < k and P.low[m] != ",":
-                m += 1
-            while a < m and P.low[a] in DISCOURSE:
-                a += 1
-            np = np_forward(P, a, m)
-            if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
-                P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
-            ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
-                return np
-        c -= 1
+    # (each clause opens after a comma, the last one first, or at s0; it ends at the next
+    # comma or at k: the commas found with tuple.index, in C, not token by token)
+    words = P.low[s0:k]
+    opens = [s0] if words[0] != "," else []
+    at = -1
+    for _ in range(words.count(",")):
+        at = words.index(",", at + 1)
+        opens.append(s0 + at + 1)
+    for n in range(len(opens) - 1, -1, -1):
+        a = opens[n]
+        m = opens[n + 1] - 1 if n + 1 < len(opens) else k
+        while a < m and P.low[a] in DISCOURSE:
+            a += 1
+        np = np_forward(P, a, m)
+        if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
+            P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
+        ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
+            return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")
     if P.low[j] in DISCOURSE or not P.cap[j]:
@@ -1473,6 +1486,9 @@ _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when
                    "because", "if", "unless", "until", "since", "after", "before", "as", "whether", "why", "how"}
 
 
+_WHILE_WORDS = frozenset({"while", "whereas", ";"})
+
+
 def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | None:
     """No cue in the sentence: a fragment quoted inside the writer's sentence is most
     often its subject's words ("Trump portrayed them as "rapists""). Only he, she or a
@@ -1480,10 +1496,11 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
     if _cue_inside(P, s0, t):
         return None
     np = None
-    for c in range(t - 1, s0, -1):
+    # (the loop only where the words hold one: most sentences do not, tested in C)
+    for c in range(t - 1, s0, -1) if not _WHILE_WORDS.isdisjoint(P.low[s0 + 1 : t]) else ():
         # "Jindal signed an order, while Mike Huckabee proposed we "…"": the subject of
         # the clause holding the quote
-        if P.low[c] in ("while", "whereas", ";"):
+        if P.low[c] in _WHILE_WORDS:
             got = np_forward(P, c + 1, t)
             if got and got[1] < t and (P.kind[got[1]] == "w" or P.low[got[1]] == ","):
                 np = got
