@@ -1525,23 +1525,34 @@ class KnownNames:
     """Capitalised words the text uses mid-sentence (names, not sentence openers),
     found the first time they are asked about."""
 
-    __slots__ = ("_text", "_names", "_low", "_budget")
+    __slots__ = ("_text", "_names", "_low", "_low_bytes", "_budget")
 
     def __init__(self, text: str):
         self._text = text
         self._names: frozenset[str] | None = None
         self._low: str | None = None
+        self._low_bytes: bytes | None = None
         self._budget = 200  # places looked at one word at a time before listing every name
 
     def __contains__(self, word: str) -> bool:
         if self._names is not None:
             return word in self._names
         text = self._text
-        if self._low is None:
+        if self._low_bytes is None:
             if "\u0130" in text or "\u03a3" in text:
                 # İ and Σ lower-case differently in context: list every name instead
                 return word in self._list()
-            self._low = text.lower()  # otherwise one for one, offset for offset
+            # the text lowered as ASCII bytes, a byte to a character and "?" for any other,
+            # made at a fraction of lower()'s cost: an ASCII word with no "?" is found in it
+            # where text.lower() has it, for no other character lowers to an ASCII letter
+            # but İ (out above) and the Kelvin sign K (with one, text.lower() for every word)
+            self._low_bytes = text.encode("ascii", "replace").lower() if "\u212a" not in text else b""
+        if self._low_bytes and word.isascii() and "?" not in word:
+            low, key = self._low_bytes, word.encode()
+        else:
+            if self._low is None:
+                self._low = text.lower()  # otherwise one for one, offset for offset
+            low, key = self._low, word
         # An article asks about a word or two: rather than list every name, look where
         # the lower-cased text has the word for a match of _KNOWN_RE that is just the word
         # (a match follows a space, so no match starts inside another one). Each search
@@ -1549,14 +1560,13 @@ class KnownNames:
         # words lists every name once instead (linear time).
         if not word:
             return False
-        low = self._low
-        at = low.find(word)
+        at = low.find(key)
         self._budget -= 20
         while at != -1 and self._budget > 0:
             m = _KNOWN_RE.match(text, at)
             if m is not None and m.end() == at + len(word):
                 return True
-            at = low.find(word, at + 1)
+            at = low.find(key, at + 1)
             self._budget -= 1
         if self._budget <= 0:
             return word in self._list()
