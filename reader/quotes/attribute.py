@@ -788,6 +788,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
 
 
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
+_CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
@@ -857,15 +858,19 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if c + 2 < t and P.low[c] == "," and P.kind[c + 1] == "w":
             stop = c
     low = P.low
+    cue_or_according = _CUE_OR_ACCORDING
     while k >= stop and tries < 3:
-        w = low[k]
-        if w not in _CUE_WORDS:
-            # ("according" is not one of them)
-            if w == "according" and k + 1 < t and low[k + 1] == "to":
+        # no verb of speech, as _cue says of most words, without asking it (in a tight loop)
+        while k >= stop and low[k] not in cue_or_according:
+            k -= 1
+        if k < stop:
+            break
+        if low[k] == "according":  # (not one of _CUE_WORDS)
+            if k + 1 < t and low[k + 1] == "to":
                 np = np_forward(P, k + 2, t)
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
-            k -= 1  # no verb of speech, as _cue says of most words, without asking it
+            k -= 1
             continue
         cv = _cue(P, k)
         if cv is None:
@@ -882,15 +887,18 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
-        if lemma in WEAK_CUES and any(P.low[i] not in (":", ",", "that", "out", "back", "of") for i in range(k + 1, t)) and not _that_follows(P, k, t) and not (
+        if lemma in WEAK_CUES and not _WEAK_GAP.issuperset(P.low[k + 1 : t]) and not _that_follows(P, k, t) and not (
             P.low[t - 1] == "as" and dist <= 15 and not any(P.low[i] in CLAUSE_BREAKS - {"as"} or P.kind[i] == Q for i in range(k + 1, t - 1))
         ):  # "He cited the exclusion of … as "important impediments""
             k -= 1
             continue
         if lemma in OBJECT_CUES and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise") and (
-            dist > 12 or any(
-                (P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call") and not _joins_names(P, i))
-                or P.kind[i] == Q for i in range(k + 1, t)
+            dist > 12 or (
+                # (the generator only where the words hold a break or a quote: tested in C first)
+                (not CLAUSE_BREAKS.isdisjoint(P.low[k + 1 : t]) or Q in P.kind[k + 1 : t]) and any(
+                    (P.low[i] in CLAUSE_BREAKS and not (P.low[i] == "as" and lemma != "call") and not _joins_names(P, i))
+                    or P.kind[i] == Q for i in range(k + 1, t)
+                )
             )
         ) and not (lemma in _REPORTING and _that_follows(P, k, t)):
             k -= 1
@@ -988,6 +996,8 @@ _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "f
 _AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
         "did", "does", "do"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
+# the only words a weak cue may have between it and its quote ("cited: "…"")
+_WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})
 _SUBORDINATORS = {"while", "though", "although", "when", "because", "if", "after", "before", "since", "whereas", "once"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
 
@@ -1175,21 +1185,24 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         return None
     # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …": the
     # nearest clause that opens with a noun phrase followed by its verb
-    c = k - 1
-    while c >= s0:
-        if P.low[c] == "," or c == s0:
-            a = c + 1 if P.low[c] == "," else c
-            m = a
-            while m < k and P.low[m] != ",":
-                m += 1
-            while a < m and P.low[a] in DISCOURSE:
-                a += 1
-            np = np_forward(P, a, m)
-            if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
-                P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
-            ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
-                return np
-        c -= 1
+    # (each clause opens after a comma, the last one first, or at s0; it ends at the next
+    # comma or at k: the commas found with tuple.index, in C, not token by token)
+    words = P.low[s0:k]
+    opens = [s0] if words[0] != "," else []
+    at = -1
+    for _ in range(words.count(",")):
+        at = words.index(",", at + 1)
+        opens.append(s0 + at + 1)
+    for n in range(len(opens) - 1, -1, -1):
+        a = opens[n]
+        m = opens[n + 1] - 1 if n + 1 < len(opens) else k
+        while a < m and P.low[a] in DISCOURSE:
+            a += 1
+        np = np_forward(P, a, m)
+        if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
+            P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
+        ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
+            return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")
     if P.low[j] in DISCOURSE or not P.cap[j]:
@@ -1531,6 +1544,9 @@ _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when
                    "because", "if", "unless", "until", "since", "after", "before", "as", "whether", "why", "how"}
 
 
+_WHILE_WORDS = frozenset({"while", "whereas", ";"})
+
+
 def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | None:
     """No cue in the sentence: a fragment quoted inside the writer's sentence is most
     often its subject's words ("Trump portrayed them as "rapists""). Only he, she or a
@@ -1538,10 +1554,11 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | 
     if _cue_inside(P, s0, t):
         return None
     np = None
-    for c in range(t - 1, s0, -1):
+    # (the loop only where the words hold one: most sentences do not, tested in C)
+    for c in range(t - 1, s0, -1) if not _WHILE_WORDS.isdisjoint(P.low[s0 + 1 : t]) else ():
         # "Jindal signed an order, while Mike Huckabee proposed we "…"": the subject of
         # the clause holding the quote
-        if P.low[c] in ("while", "whereas", ";"):
+        if P.low[c] in _WHILE_WORDS:
             got = np_forward(P, c + 1, t)
             if got and got[1] < t and (P.kind[got[1]] == "w" or P.low[got[1]] == ","):
                 np = got
@@ -1566,23 +1583,34 @@ class KnownNames:
     """Capitalised words the text uses mid-sentence (names, not sentence openers),
     found the first time they are asked about."""
 
-    __slots__ = ("_text", "_names", "_low", "_budget")
+    __slots__ = ("_text", "_names", "_low", "_low_bytes", "_budget")
 
     def __init__(self, text: str):
         self._text = text
         self._names: frozenset[str] | None = None
         self._low: str | None = None
+        self._low_bytes: bytes | None = None
         self._budget = 200  # places looked at one word at a time before listing every name
 
     def __contains__(self, word: str) -> bool:
         if self._names is not None:
             return word in self._names
         text = self._text
-        if self._low is None:
+        if self._low_bytes is None:
             if "\u0130" in text or "\u03a3" in text:
                 # İ and Σ lower-case differently in context: list every name instead
                 return word in self._list()
-            self._low = text.lower()  # otherwise one for one, offset for offset
+            # the text lowered as ASCII bytes, a byte to a character and "?" for any other,
+            # made at a fraction of lower()'s cost: an ASCII word with no "?" is found in it
+            # where text.lower() has it, for no other character lowers to an ASCII letter
+            # but İ (out above) and the Kelvin sign K (with one, text.lower() for every word)
+            self._low_bytes = text.encode("ascii", "replace").lower() if "\u212a" not in text else b""
+        if self._low_bytes and word.isascii() and "?" not in word:
+            low, key = self._low_bytes, word.encode()
+        else:
+            if self._low is None:
+                self._low = text.lower()  # otherwise one for one, offset for offset
+            low, key = self._low, word
         # An article asks about a word or two: rather than list every name, look where
         # the lower-cased text has the word for a match of _KNOWN_RE that is just the word
         # (a match follows a space, so no match starts inside another one). Each search
@@ -1590,14 +1618,13 @@ class KnownNames:
         # words lists every name once instead (linear time).
         if not word:
             return False
-        low = self._low
-        at = low.find(word)
+        at = low.find(key)
         self._budget -= 20
         while at != -1 and self._budget > 0:
             m = _KNOWN_RE.match(text, at)
             if m is not None and m.end() == at + len(word):
                 return True
-            at = low.find(word, at + 1)
+            at = low.find(key, at + 1)
             self._budget -= 1
         if self._budget <= 0:
             return word in self._list()

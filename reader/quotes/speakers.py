@@ -521,6 +521,10 @@ _CAPITALS_LINE_RE = re.compile(
     r"|with|from|vs|via)\b)[^\w\n]*+)++"
 )
 _TITLE_MAX = 300  # characters: a longer line is prose, whatever its capitals
+# a space and a lower-case letter that opens none of _CAPITALS_LINE_RE's small words: a
+# line holding one fails it (after a space it takes only a capital, a digit or a small
+# word), and this search finds one sooner than the fullmatch fails
+_PROSE_WORD_RE = re.compile(r" [cdeghjklmpqrsuxyz]")
 
 
 def title_case(line: str) -> bool:
@@ -534,9 +538,9 @@ def title_case(line: str) -> bool:
 def _title_words(line: str) -> bool:
     """title_case, for a line that passed its first test."""
     words = _TITLE_WORD_RE.findall(line)
-    capitals = sum(1 for w in words if w[0].isupper())
     if len(words) < 4 or len(words) > 30:
-        return False
+        return False  # (tested before the count: most lines that come here are this short)
+    capitals = sum(1 for w in words if w[0].isupper())
     # small words in lower case only in a longer line: "Hillary Clinton and Donald Trump" is prose
     return capitals == len(words) or (len(words) >= 6 and capitals >= len(words) - 2)
 
@@ -616,10 +620,13 @@ class Resolver:
         if self._titled is None:
             text = self.text
             # title_case's first test, on the text in place: most lines fail it, uncopied
+            # (and most fail the cheaper _PROSE_WORD_RE first)
             capitals_line = _CAPITALS_LINE_RE.fullmatch
+            prose = _PROSE_WORD_RE.search
             self._titled = [
                 (lo, hi) for lo, hi in self._paragraphs
-                if hi - lo <= _TITLE_MAX and capitals_line(text, lo, hi) and _title_words(text[lo:hi])
+                if hi - lo <= _TITLE_MAX and prose(text, lo, hi) is None and capitals_line(text, lo, hi)
+                and _title_words(text[lo:hi])
             ]
         return self._titled
 
