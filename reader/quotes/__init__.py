@@ -310,20 +310,9 @@ def _build(
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = raw.segments
-        if len(segs) == 1:
-            # _trimmed in place for the usual quote of one segment (a call costs more)
-            s, e = segs[0]
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                kept[qi] = ((s, e),)
-        else:
-            segs = _trimmed(text, segs)
-            if segs:
-                kept[qi] = segs
+        segs = _trimmed(text, raw.segments)
+        if segs:
+            kept[qi] = segs
         f = found.get(qi)
         if f is None or f.blocked or f.mention is None:
             continue
