@@ -1775,6 +1775,7 @@ class _Persons:
                 same.append(name)
         # the stretch [lo, hi) of text last looked at and the surnames found in it
         self._looked: tuple[int, int, list[tuple[int, str]]] = (0, 0, [])
+        self._longest = max(map(len, self.surnames), default=0)  # the longest surname's length
 
     def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
         """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
@@ -1841,7 +1842,12 @@ class _Persons:
             # faster than a look at each of its capitals
             found: list[tuple[int, int, str]] = []
             find, right = text.find, bisect.bisect_right
+            # most surnames are not in the stretch: an `in` test on a copy of it (which
+            # may hold a few characters more than a find looks at) costs less than a find
+            stretch = text[lo : hi - 1 + self._longest]
             for name, rank in self._ranked:
+                if name not in stretch:
+                    continue
                 n = len(name)
                 stop = hi - 1 + n  # a find must start before hi
                 at = find(name, lo, stop)
