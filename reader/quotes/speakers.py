@@ -92,12 +92,25 @@ _NICKNAME = r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] )?"
 # before the slower Unicode \w); and a word's repeat is possessive (*+), since giving
 # letters back cannot help: ". " cannot follow a letter.
 _RUN_NAME_WORD = UPPER + r"[a-z\w'’\-]*+"
+# What follows the gap is one choice whose branches each open with one character or set
+# (the next word; a nickname; a connector or an Arabic article, a branch for each first
+# letter, connectors before articles as in the optional parts they stand for), so that
+# after most capitalised words, followed by a lower-case word, the regex engine rejects
+# every branch on its first character without entering any of them.
+_CONNECTOR_BRANCHES = [
+    _branches([w for w in NAME_CONNECTORS if w[0] == c]) for c in sorted({w[0] for w in NAME_CONNECTORS})
+]
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")  # those of _ARTICLE_JOINED
+assert _ARTICLE_JOINED == "(?:" + _branches(_ARTICLES) + r")[\-‑]"
+_ARTICLE_BRANCHES = [_branches([w for w in _ARTICLES if w[0] == c]) for c in sorted({w[0] for w in _ARTICLES})]
 _RUN_STEP = (
-    rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}) )"
-    + r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] |)"
-    + rf"(?:(?:{_CONNECT}) (?:(?:{_CONNECT}) |)|)"
-    + rf"(?:{_ARTICLE_JOINED}|)"
+    rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}) )(?:"
     + _RUN_NAME_WORD
+    + r"|[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] "
+    + rf"(?:(?:{_CONNECT}) (?:(?:{_CONNECT}) |)|)(?:{_ARTICLE_JOINED}|)" + _RUN_NAME_WORD
+    + "".join(rf"|{b} (?:(?:{_CONNECT}) |)(?:{_ARTICLE_JOINED}|){_RUN_NAME_WORD}" for b in _CONNECTOR_BRANCHES)
+    + "".join(rf"|{b}[\-‑]{_RUN_NAME_WORD}" for b in _ARTICLE_BRANCHES)
+    + ")"
 )
 NAME_RUN_RE = re.compile(rf"{_RUN_NAME_WORD}{_RUN_STEP}(?:{_RUN_STEP})*")
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + _NICKNAME + "(?:(?:" + _CONNECT + ") ){0,2}){0,4}" + UPPER + r"[\w'’\-]*)"
@@ -1762,6 +1775,7 @@ class _Persons:
                 same.append(name)
         # the stretch [lo, hi) of text last looked at and the surnames found in it
         self._looked: tuple[int, int, list[tuple[int, str]]] = (0, 0, [])
+        self._longest = max(map(len, self.surnames), default=0)  # the longest surname's length
 
     def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
         """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
@@ -1828,7 +1842,12 @@ class _Persons:
             # faster than a look at each of its capitals
             found: list[tuple[int, int, str]] = []
             find, right = text.find, bisect.bisect_right
+            # most surnames are not in the stretch: an `in` test on a copy of it (which
+            # may hold a few characters more than a find looks at) costs less than a find
+            stretch = text[lo : hi - 1 + self._longest]
             for name, rank in self._ranked:
+                if name not in stretch:
+                    continue
                 n = len(name)
                 stop = hi - 1 + n  # a find must start before hi
                 at = find(name, lo, stop)
