@@ -1039,21 +1039,24 @@ class Resolver:
         if core.isascii() and "?" not in core and not _has_re_i_odd(text):
             # (mostly) the cheap test below, on the text lowered as ASCII bytes, not on a
             # lowered copy of the window
-            first = self._ascii_lowered().find(core.encode(), lo, offset)
+            low, key = self._ascii_lowered(), core.encode()
+            first = low.find(key, lo, offset)
             if first == -1:
                 return None  # mostly no such words
             # A match ends in a use of the core, the first at `first` or a later one, after
             # at most three words, each followed by one space, and a determiner of four
             # characters at most: it opens after the fourth space back from `first`, less
-            # those four characters (so the determiners before, most of the window, are
-            # left unread)
+            # those four characters; and it ends by the last use, whose next character the
+            # \b after the core reads (so the determiners elsewhere, most of the window,
+            # are left unread)
             start = first
             for _ in range(4):
                 start = text.rfind(" ", lo, start)
                 if start == -1:
                     break
             start -= 3
-            span = _last_indefinite(text, start if start > lo else lo, offset, core)
+            end = low.rfind(key, first, offset) + len(key) + 1
+            span = _last_indefinite(text, start if start > lo else lo, end if end < offset else offset, core)
         else:
             window = text[lo:offset]
             # re.I compares as lower() does for an ASCII core, but for four letters that match
