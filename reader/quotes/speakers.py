@@ -500,7 +500,10 @@ def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None
     toks = _name_part(mention)
     words = _tokens(mention)
     honorific = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS
-    return toks, [t.lower() for t in toks], _gender_from_title(words), honorific
+    key = []
+    for t in toks:  # (a loop: cheaper than a list comprehension for a few words)
+        key.append(t.lower())
+    return toks, key, _gender_from_title(words), honorific
 
 
 @functools.lru_cache(maxsize=2048)
@@ -655,7 +658,9 @@ class Resolver:
         e = self.entities[i]
         if e.anonymous or not e.name_tokens:
             return
-        key = [t.lower() for t in e.name_tokens]
+        key = []
+        for t in e.name_tokens:  # (a loop: cheaper than a list comprehension for a few words)
+            key.append(t.lower())
         self._keys[i] = key
         bisect.insort(self._by_last.setdefault(key[-1], []), i)
         if "-" in key[-1] or len(key) >= 3:
@@ -676,7 +681,9 @@ class Resolver:
         """The entity whose name is compatible with toks (`key`: toks in lower case, if known):
         the first listed, as a walk over the entities would find."""
         if key is None:
-            key = [t.lower() for t in toks]
+            key = []
+            for t in toks:  # (a loop: cheaper than a list comprehension for a few words)
+                key.append(t.lower())
         if not key:
             return None  # nothing is compatible with no name
         n = len(self.entities)
@@ -1052,9 +1059,24 @@ class Resolver:
         if core.isascii() and "?" not in core and not _has_re_i_odd(text):
             # (mostly) the cheap test below, on the text lowered as ASCII bytes, not on a
             # lowered copy of the window
-            if self._ascii_lowered().find(core.encode(), lo, offset) == -1:
+            low, key = self._ascii_lowered(), core.encode()
+            first = low.find(key, lo, offset)
+            if first == -1:
                 return None  # mostly no such words
-            span = _last_indefinite(text, lo, offset, core)
+            # A match ends in a use of the core, the first at `first` or a later one, after
+            # at most three words, each followed by one space, and a determiner of four
+            # characters at most: it opens after the fourth space back from `first`, less
+            # those four characters; and it ends by the last use, whose next character the
+            # \b after the core reads (so the determiners elsewhere, most of the window,
+            # are left unread)
+            start = first
+            for _ in range(4):
+                start = text.rfind(" ", lo, start)
+                if start == -1:
+                    break
+            start -= 3
+            end = low.rfind(key, first, offset) + len(key) + 1
+            span = _last_indefinite(text, start if start > lo else lo, end if end < offset else offset, core)
         else:
             window = text[lo:offset]
             # re.I compares as lower() does for an ASCII core, but for four letters that match
