@@ -500,10 +500,7 @@ def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None
     toks = _name_part(mention)
     words = _tokens(mention)
     honorific = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS
-    key = []
-    for t in toks:  # (a loop: cheaper than a list comprehension for a few words)
-        key.append(t.lower())
-    return toks, key, _gender_from_title(words), honorific
+    return toks, [t.lower() for t in toks], _gender_from_title(words), honorific
 
 
 @functools.lru_cache(maxsize=2048)
@@ -658,9 +655,7 @@ class Resolver:
         e = self.entities[i]
         if e.anonymous or not e.name_tokens:
             return
-        key = []
-        for t in e.name_tokens:  # (a loop: cheaper than a list comprehension for a few words)
-            key.append(t.lower())
+        key = [t.lower() for t in e.name_tokens]
         self._keys[i] = key
         bisect.insort(self._by_last.setdefault(key[-1], []), i)
         if "-" in key[-1] or len(key) >= 3:
@@ -681,9 +676,7 @@ class Resolver:
         """The entity whose name is compatible with toks (`key`: toks in lower case, if known):
         the first listed, as a walk over the entities would find."""
         if key is None:
-            key = []
-            for t in toks:  # (a loop: cheaper than a list comprehension for a few words)
-                key.append(t.lower())
+            key = [t.lower() for t in toks]
         if not key:
             return None  # nothing is compatible with no name
         n = len(self.entities)
