@@ -454,12 +454,16 @@ def name_part(mention: str) -> list[str]:
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
 
-def _names_body(run: list[str]) -> bool:
+def _names_body(run: list[str], last: str | None = None) -> bool:
     """A run of capitals that names a body: it ends in a body's head word, or the head word
-    is followed by "of" or "for" ("Maine Bureau of Coastal Fisheries")."""
-    last = run[-1].lower()
+    is followed by "of" or "for" ("Maine Bureau of Coastal Fisheries"). `last`: the run's
+    last word in lower case, if the caller has it."""
+    if last is None:
+        last = run[-1].lower()
     if last in BODY_HEADS or last in _BODY_ENDS:
         return True
+    if "of" not in run and "for" not in run:
+        return False  # (most runs: tested in C before the loop)
     for n in range(1, len(run)):  # (a plain loop: cheaper than a generator for a few words)
         if run[n] in ("of", "for") and run[n - 1].lower() in BODY_HEADS:
             return True
@@ -1686,10 +1690,7 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         last = toks[-1].lower()
     if last in _RUN_NOT_LAST_OR_PLACE:
         return None  # "Harlow Avenue": no one to be "he"
-    # _names_body(toks), with its first tests made here on the last word at hand: its
-    # loop finds a body only where "of" or "for" stands in the run
-    body = last in BODY_HEADS or last in _BODY_ENDS or (("of" in toks or "for" in toks) and _names_body(toks))
-    return tuple(toks), body
+    return tuple(toks), _names_body(toks, last)
 
 
 def _after_place_word(text: str, at: int) -> bool:
