@@ -92,8 +92,9 @@ class _WordInfo(dict):
             low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
         if low == w:
             low = w  # one string, not two, for a word already in lower case
-        cap = w[0].isupper() or (w[0] in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
-        info = self[w] = (low, "w" if w[0].isalnum() else "p", cap)
+        c = w[0]  # (indexing a string costs a call: once, not three times)
+        cap = c.isupper() or (c in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
+        info = self[w] = (low, "w" if c.isalnum() else "p", cap)
         return info
 
 
@@ -148,17 +149,18 @@ class Tokens:
                         start.append(p)
                         p += len(c)
                         end.append(p)
-                    elif c[-1:] in _MARKS_AFTER and c[:-1].isalnum():
-                        w = c[:-1]
+                    # (m: the stretch's last character, read once for the tests below:
+                    # indexing or slicing a string costs a call and, for a slice, a new string)
+                    elif (m := c[-1:]) in _MARKS_AFTER and (w := c[:-1]).isalnum():
                         words.append(w)
-                        words.append(c[-1])
+                        words.append(m)
                         start.append(p)
                         p += len(w)
                         end.append(p)
                         start.append(p)
                         p += 1
                         end.append(p)
-                        if c[-1] in TERMINAL:
+                        if m in TERMINAL:
                             stops.append(len(words) - 1)
                     elif len(c) < 2:
                         if c and not c.isspace():  # a mark alone ("—")
@@ -168,7 +170,7 @@ class Tokens:
                             start.append(p)
                             end.append(p + 1)
                         p += len(c)
-                    elif c[0].isalpha() and c[-1].isalnum() and c.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalnum():
+                    elif c[0].isalpha() and m.isalnum() and c.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalnum():
                         # letters and digits with marks inside ("Trump's", "front-runner"):
                         # one word (not so after a digit, which may open a number: "1.5a";
                         # the rare "_" is left to the regex)
