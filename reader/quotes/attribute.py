@@ -16,6 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
+    ascii_lowered,
     ABBREVIATIONS,
     ANON_DETERMINERS as ANON_DETS,
     BODY_HEADS,
@@ -1602,11 +1603,8 @@ class KnownNames:
             if "\u0130" in text or "\u03a3" in text:
                 # İ and Σ lower-case differently in context: list every name instead
                 return word in self._list()
-            # the text lowered as ASCII bytes, a byte to a character and "?" for any other,
-            # made at a fraction of lower()'s cost: an ASCII word with no "?" is found in it
-            # where text.lower() has it, for no other character lowers to an ASCII letter
-            # but İ (out above) and the Kelvin sign K (with one, text.lower() for every word)
-            self._low_bytes = text.encode("ascii", "replace").lower() if "\u212a" not in text else b""
+            # (see ascii_lowered: İ is out above; with a Kelvin sign K, text.lower() for every word)
+            self._low_bytes = ascii_lowered(text) if "\u212a" not in text else b""
         if self._low_bytes and word.isascii() and "?" not in word:
             low, key = self._low_bytes, word.encode()
         else:

@@ -359,3 +359,12 @@ BODY_HEADS = {"union", "association", "committee", "council", "institute", "depa
               "board", "authority", "agency", "service", "trust", "fund", "center", "centre", "museum", "bank",
               "university", "college", "school", "hospital", "administration", "office", "ministry", "bureau",
               "network", "coalition", "organisation", "organization", "forum", "council", "chamber", "club"}
+
+
+def ascii_lowered(text: str) -> bytes:
+    """The text lowered as ASCII bytes: one byte for each character, "?" for any that is
+    not ASCII. Made at a fraction of text.lower()'s cost, with the same offsets: an ASCII
+    word holding no "?" is found in it where text.lower() has it, but for the few letters
+    that lower() or re.I turn into ASCII ones (İ, ı, ſ and the Kelvin sign K), which the
+    callers test for."""
+    return text.encode("ascii", "replace").lower()

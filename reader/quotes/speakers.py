@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
+    ascii_lowered,
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
@@ -1095,12 +1096,9 @@ class Resolver:
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
     def _ascii_lowered(self) -> bytes:
-        """The text lowered as ASCII bytes, a byte to a character and "?" for any other (made
-        once, at a fraction of text.lower()'s cost): an ASCII word with no "?" is found in it
-        where text.lower() has it, but for the few letters that lower() or re.I make ASCII,
-        which the callers test for."""
+        """ascii_lowered(self.text), made once."""
         if self._low_bytes is None:
-            self._low_bytes = self.text.encode("ascii", "replace").lower()
+            self._low_bytes = ascii_lowered(self.text)
         return self._low_bytes
 
     def _apposition_link(self, mention: str) -> list[str] | None:
