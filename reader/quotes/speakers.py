@@ -80,7 +80,8 @@ def _branches(words) -> str:
 # place, whatever the order in which they are tried)
 _CONNECT = _branches(NAME_CONNECTORS)
 # an Arabic article joined to the name it opens (Karim Abdul-Hadi al-Saadi, el-Sayed)
-_ARTICLE_JOINED = "(?:" + _branches(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")) + r")[\-‑]"
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")
+_ARTICLE_JOINED = "(?:" + _branches(_ARTICLES) + r")[\-‑]"
 # a nickname in quote marks between the words of a name: Ronald "Ron" Tubbs
 _NICKNAME = r"(?:[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] )?"
 # two or more capitalised words (a title counts as one): the shape of a person's name.
@@ -98,12 +99,15 @@ _RUN_NAME_WORD = UPPER + r"[a-z\w'’\-]*+"
 # letter, connectors before articles as in the optional parts they stand for), so that
 # after most capitalised words, followed by a lower-case word, the regex engine rejects
 # every branch on its first character without entering any of them.
-_CONNECTOR_BRANCHES = [
-    _branches([w for w in NAME_CONNECTORS if w[0] == c]) for c in sorted({w[0] for w in NAME_CONNECTORS})
-]
-_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")  # those of _ARTICLE_JOINED
-assert _ARTICLE_JOINED == "(?:" + _branches(_ARTICLES) + r")[\-‑]"
-_ARTICLE_BRANCHES = [_branches([w for w in _ARTICLES if w[0] == c]) for c in sorted({w[0] for w in _ARTICLES})]
+
+
+def _branches_by_first_letter(words) -> list[str]:
+    """_branches of `words`, one regex for each first letter, in the order of the letters."""
+    return [_branches([w for w in words if w[0] == c]) for c in sorted({w[0] for w in words})]
+
+
+_CONNECTOR_BRANCHES = _branches_by_first_letter(NAME_CONNECTORS)
+_ARTICLE_BRANCHES = _branches_by_first_letter(_ARTICLES)
 _RUN_STEP = (
     rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}) )(?:"
     + _RUN_NAME_WORD
