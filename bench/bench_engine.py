@@ -17,6 +17,11 @@
    linear in the input.
 3. Memory: `reader quotes --format jsonl` over every corpus file in one process; prints
    its peak resident memory.
+4. The machine: a fixed pure-Python workload of the engine's kind (splitting text, dict
+   look-ups, lower-casing, appends; none of the engine's code), best of 5. The development
+   machine's speed drifts from one session to the next by up to two times; throughput
+   figures from runs with different reference times are compared by scaling them with
+   it (a machine that takes twice as long reads about half as many articles a second).
 """
 from __future__ import annotations
 
@@ -54,6 +59,27 @@ def hostile(n_chars: int, seed: int = 1) -> str:
         parts.append(w)
         size += len(w) + 1
     return " ".join(parts)
+
+
+def machine_reference(rounds: int = 5) -> float:
+    """Seconds for the fixed workload of item 4 of the docstring, best of `rounds`."""
+    words = (" ".join(WORDS) + " Keir Starmer's \"talks\", it.").split(" ") * 6000
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(6):
+            forms: dict[str, str] = {}
+            caps: list[bool] = []
+            for w in words:
+                low = forms.get(w)
+                if low is None:
+                    low = forms[w] = w.lower()
+                if low.isalnum():
+                    caps.append(w[0].isupper())
+                elif w[-1:] in ",.":
+                    caps.append(False)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def _paths(corpus: str) -> list[str]:
@@ -138,3 +164,5 @@ if __name__ == "__main__":
     else:
         print(f"no corpus at {a.corpus}; skipping throughput")
     scaling([float(x) for x in a.sizes.split(",") if x])
+    print(f"machine reference: {machine_reference() * 1000:.0f} ms (a fixed pure-Python workload, best of 5;"
+          " throughput scales inversely with it)")

@@ -202,7 +202,11 @@ def machine() -> str:
         mem = f", {kb / 2**20:.0f} GiB"
     except (OSError, StopIteration, ValueError):
         pass
-    return (f"machine: {os.cpu_count()} cores{mem}, Python {platform.python_version()}, {platform.platform()}\n"
+    sys.path.insert(0, str(BENCH))
+    from bench_engine import machine_reference
+
+    return (f"machine: {os.cpu_count()} cores{mem}, Python {platform.python_version()}, {platform.platform()},"
+            f" reference workload {machine_reference() * 1000:.0f} ms (bench_engine.py: the figures scale inversely with it)\n"
             f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
 
 
