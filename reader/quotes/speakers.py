@@ -748,30 +748,40 @@ class Resolver:
             # Trump") fail it
             c = text[at - 1] if at else ""
             p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
-            lo = at - 60 if at > 60 else 0
-            if p >= lo and not text[end : end + 1].isalnum():
+            if p != -1:  # (p >= lo, where lo is at most 60 characters back)
+                lo = at - 60 if at > 60 else 0
                 sp = rfind(" ", lo, p)  # the space before the word before
                 word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
-                # (islower() first: the lower-case words most uses follow pass it uncopied)
-                if (word.isascii() and (word.islower() or word == word.lower())) or (titled and _inside(titled, at)):
+                # (islower() first: the lower-case words most uses follow pass it uncopied;
+                # and the word before tested before the character after: most uses fail it,
+                # few the other)
+                if (
+                    (word.isascii() and (word.islower() or word == word.lower()))
+                    or text[end : end + 1].isalnum()
+                    or (titled and _inside(titled, at))
+                ):
                     at = find(surname, end)
-                    continue  # no capital before, or a Title Case line's "Defends Trump"
+                    continue  # no capital before, inside a longer word, or a Title Case line's "Defends Trump"
                 if first is not None:
                     window = text[lo:at]
                     if window.isascii() and first not in window.lower():
                         at = find(surname, end)
                         continue
-                s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third and fourth spaces back
-                s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third space back
+                s4 = None  # the fourth, found when needed
                 # A use yields at most a word for each word of the run before it (three at
                 # most, each holding a capital), the surname and a second family name after
                 # it: with fewer such words before it than the best name so far has, and no
-                # second family name, it cannot make that name longer
+                # second family name, it cannot make that name longer. (Counted only as far
+                # as that test needs: against a best name of one word every use passes it,
+                # against one of two a third word changes nothing.)
                 runs = 1
-                if sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
+                if len(best) > 1 and sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
                     runs = 2
-                    if s3 != -1 and (w := text[(s4 + 1) or lo : s3]) != w.lower():
-                        runs = 3
+                    if len(best) > 2 and s3 != -1:
+                        s4 = rfind(" ", lo, s3)
+                        if (w := text[(s4 + 1) or lo : s3]) != w.lower():
+                            runs = 3
                 second = _ASK  # (looked for when needed)
                 if runs < len(best):
                     # (a second family name opens with a space and a capital: tested here,
@@ -783,12 +793,12 @@ class Resolver:
                     if second is None:
                         at = find(surname, end)
                         continue
-                # that run has no newline and starts after the fourth space back, so the
-                # search may start there (its lookbehinds see the text before)
-                start = rfind("\n", lo, p) + 1
-                if start < s4 + 1:
-                    start = s4 + 1
-                m = _RUN_BEFORE.search(text, start if start > lo else lo, at)
+                # that run starts after the fourth space back, so the search may start there
+                # (its lookbehinds see the text before; and no newline is looked for, which
+                # costs more than the few characters the search would skip: no match holds one)
+                if s4 is None:
+                    s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
