@@ -87,7 +87,6 @@ class _WordInfo(dict):
         # (all in this one call: the unseen pass meets thousands of new words)
         if len(self) >= _WORD_INFO_MAX:
             self.clear()
-            self[_QUOTE_WORD] = _QUOTE_INFO
         low = w.lower()
         if ("'" in low or "’" in low) and len(low) <= 7:
             low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
@@ -104,12 +103,8 @@ _WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
-# Stands for a quotation among a paragraph's words, so that one lookup in _WORD_INFO gives
-# every token's lower-case form, kind and capital. No token is this string (TOKEN_RE takes
-# a control character as a token of its own).
-_QUOTE_WORD = "\x00Q"
+# a quotation's info, as a token of a paragraph (see Tokens)
 _QUOTE_INFO = ("", Q, False)
-_WORD_INFO[_QUOTE_WORD] = _QUOTE_INFO
 
 
 class Tokens:
@@ -122,39 +117,50 @@ class Tokens:
         self._breaks: list[int] | None = None  # where sentences end (the index after), found on first use
         if qend is None:
             qend = {}
-        # the words between the quotations (as the regex finds them) and a stand-in for each
-        # quotation, looked up in one go: a paragraph's words are read with a few calls into
-        # C, not a few for each word. No token holds white space, and each is found from its
-        # own first character on, so the stretches between spaces are tokens of their own:
-        # one of letters and digits alone (most) is one token, and so is it with one mark
-        # after it ("said," "it.": the word, then the mark), a mark alone, and a word with
-        # marks inside it; the rest are split by the regex (gap, word, gap, …, gap), the
-        # running sum of the parts' lengths giving where each word starts and ends.
-        # (Testing each stretch in Python costs less than a regex match for each word.)
+        # each token's info from _WORD_INFO (lower-case form, kind, capital), a quotation
+        # standing as one token. No token holds white space, and each is found from its own
+        # first character on, so the stretches between spaces are tokens of their own: a
+        # stretch that is a word seen before is that one token (most: the same words come back
+        # in every paragraph; and the regex finds a token alone as it found it among others),
+        # and so is one of letters and digits alone, and one with one mark after it ("said,"
+        # "it.": the word, then the mark), a mark alone, and a word with marks inside it; the
+        # rest are split by the regex (gap, word, gap, …, gap), the running sum of the parts'
+        # lengths giving where each word starts and ends.
+        # (Testing each stretch in Python costs less than a regex match for each word; and
+        # looking a stretch up whole first spares most stretches the test, and their words a
+        # lookup once the paragraph is read. Only words are taken so: a mark alone may be one
+        # of . ! ?, noted below.)
         # The tokens . ! ? are noted on the way, for _sentences.
-        words: list[str] = []
+        infos: list[tuple[str, str, bool]] = []
         stops: list[int] = []  # token indices of . ! ?
         start: list[int] = []
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
         split = _TOKEN_SPLIT_RE.split
+        known = _WORD_INFO.get
+        info_of = _WORD_INFO.__getitem__
         pos = lo
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
                 p = pos
                 for c in text[pos:a].split(" "):
-                    if c.isalnum():
-                        words.append(c)
+                    if (info := known(c)) is not None and info[1] == "w":
+                        infos.append(info)
+                        start.append(p)
+                        p += len(c)
+                        end.append(p)
+                    elif c.isalnum():
+                        infos.append(info_of(c))
                         start.append(p)
                         p += len(c)
                         end.append(p)
                     # (m: the stretch's last character, read once for the tests below:
                     # indexing or slicing a string costs a call and, for a slice, a new string)
                     elif (m := c[-1:]) in _MARKS_AFTER and (w := c[:-1]).isalnum():
-                        words.append(w)
-                        words.append(m)
+                        infos.append(info_of(w))
+                        infos.append(info_of(m))
                         start.append(p)
                         p += len(w)
                         end.append(p)
@@ -162,12 +168,12 @@ class Tokens:
                         p += 1
                         end.append(p)
                         if m in TERMINAL:
-                            stops.append(len(words) - 1)
+                            stops.append(len(infos) - 1)
                     elif len(c) < 2:
                         if c and not c.isspace():  # a mark alone ("—")
                             if c in TERMINAL:
-                                stops.append(len(words))
-                            words.append(c)
+                                stops.append(len(infos))
+                            infos.append(info_of(c))
                             start.append(p)
                             end.append(p + 1)
                         p += len(c)
@@ -175,15 +181,15 @@ class Tokens:
                         # letters and digits with marks inside ("Trump's", "front-runner"):
                         # one word (not so after a digit, which may open a number: "1.5a";
                         # the rare "_" is left to the regex)
-                        words.append(c)
+                        infos.append(info_of(c))
                         start.append(p)
                         p += len(c)
                         end.append(p)
                     else:
                         parts = split(c)
                         if not TERMINAL.isdisjoint(c):
-                            stops += [len(words) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
-                        words += parts[1::2]
+                            stops += [len(infos) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
+                        infos += map(info_of, parts[1::2])
                         offs = list(accumulate(map(len, parts), initial=p))
                         start += offs[1:-1:2]
                         end += offs[2::2]
@@ -191,8 +197,8 @@ class Tokens:
                     p += 1  # (the space after it)
             if qi is None:
                 break
-            t = len(words)
-            words.append(_QUOTE_WORD)
+            t = len(infos)
+            infos.append(_QUOTE_INFO)
             start.append(a)
             end.append(b)
             qidx[t] = qi
@@ -203,7 +209,6 @@ class Tokens:
         self.end = end
         self.qidx = qidx
         self.qend = qends
-        infos = list(map(_WORD_INFO.__getitem__, words))
         if infos:
             # (tuples: the rules only read them)
             self.low, self.kind, self.cap = zip(*infos)
