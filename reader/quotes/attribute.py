@@ -1462,9 +1462,17 @@ def attribute_paragraph(
     last: Found | None = None
     low, kind, qidx = P.low, P.kind, P.qidx
     n = len(low)
+    # (P.sentence_bounds written out: a call for each quote costs more than the bisect)
+    breaks = P._breaks
+    if breaks is None:
+        breaks = P._breaks = P._sentences()
+    nb = len(breaks)
+    bisect_right = bisect.bisect_right
     for t in P.qend:  # the quotations' token indices, in order
         qi = qidx[t]
-        s0, s1 = P.sentence_bounds(t)
+        i = bisect_right(breaks, t)
+        s0 = breaks[i - 1] if i else 0
+        s1 = breaks[i] if i < nb else n
         # only punctuation before it (counted in C for a short stretch; a long run-on
         # sentence stops at its first word, so that many quotes in it stay linear, and
         # most open with a word: no generator for those)
@@ -1472,8 +1480,10 @@ def attribute_paragraph(
             kind[s0] == "p" and all(k == "p" for k in islice(kind, s0, t))
         )
         ends = quote_text_end.get(qi, "")
-        if initial:
-            s1 = P.sentence_bounds(t, open_end=True)[1]
+        if initial and s1 == t + 1 and s1 < n:
+            # a quotation opening its sentence does not end it ("We won!" Smith said.)
+            i = bisect_right(breaks, s1)
+            s1 = breaks[i] if i < nb else n
         # a run-on "sentence" (no full stops for pages) must not make every quote read all
         # of it: look at most a long sentence's length either side
         # (conditional expressions: a call to max or min costs more in this interpreter)
