@@ -132,7 +132,7 @@ class Tokens:
         # of . ! ?, noted below.)
         # The tokens . ! ? are noted on the way, for _sentences.
         infos: list[tuple[str, str, bool]] = []
-        stops: list[int] = []  # token indices of . ! ?
+        stops: list[int] = []  # token indices of . ! ? and of quotations ending in one
         start: list[int] = []
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
@@ -202,7 +202,9 @@ class Tokens:
             start.append(a)
             end.append(b)
             qidx[t] = qi
-            qends[t] = qend.get(qi, "")
+            qends[t] = e = qend.get(qi, "")
+            if e in TERMINAL:
+                stops.append(t)  # "…here." He said: may end its sentence too (see _sentences)
             pos = b
         self._stops = stops
         self.start = start
@@ -237,22 +239,18 @@ class Tokens:
         """Where the sentences end: for each sentence, the index after its last token
         (the last sentence, if it runs to the paragraph's end, is not listed)."""
         low = self.low
-        # only a quotation or . ! ? can end a sentence: test just those tokens (the marks
-        # noted as the paragraph was read: a token's lower-case form is . ! or ? only
-        # when the token is)
-        cands = self._stops
-        if self.qend:
-            cands = [*cands, *self.qend]
-            cands.sort()
+        # only . ! ? or a quotation ending in one can end a sentence: test just those tokens
+        # (noted, in order, as the paragraph was read: a token's lower-case form is . ! or ?
+        # only when the token is)
         # then whether each ends its sentence (tested in this loop: no call per token)
-        kind, cap, qend = self.kind, self.cap, self.qend
+        kind, cap = self.kind, self.cap
         n = len(low)
         abbreviations = ABBREVIATIONS
         ends = []
-        for k in cands:
+        for k in self._stops:
             if kind[k] == Q:
                 # "…here." He said: a quotation ending in a full stop, then a capital
-                if qend.get(k, "") in TERMINAL and k + 1 < n and cap[k + 1]:
+                if k + 1 < n and cap[k + 1]:
                     ends.append(k + 1)
                 continue
             if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (len(low[k - 1]) == 1 and cap[k - 1])):
