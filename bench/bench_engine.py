@@ -111,7 +111,9 @@ def measure_unseen(corpus: str) -> dict:
     t0 = time.perf_counter()
     for a in unseen:
         extract(a)
-    return {"articles": len(unseen), "mb": mb, "seconds": time.perf_counter() - t0}
+    seconds = time.perf_counter() - t0
+    # the machine's speed at this moment (it drifts between runs): see item 4
+    return {"articles": len(unseen), "mb": mb, "seconds": seconds, "reference": machine_reference(3)}
 
 
 def throughput(corpus: str) -> None:
@@ -122,7 +124,7 @@ def throughput(corpus: str) -> None:
     r = min(runs, key=lambda r: r["seconds"])
     n, mb, secs = r["articles"], r["mb"], r["seconds"]
     print(f"engine, unseen articles: {n} articles, {mb:.1f} MB: {n / secs:,.0f} articles/s, {mb / secs:.2f} MB/s"
-          " (best of 3 processes, one core)")
+          f" (best of 3 processes, one core; machine reference in that process {r['reference'] * 1000:.0f} ms)")
     r = measure_throughput(corpus)
     n, mb, secs = r["articles"], r["mb"], r["seconds"]
     print(f"engine, the same articles again: {n} articles, {mb:.1f} MB: {n / secs:,.0f} articles/s,"
