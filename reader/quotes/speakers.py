@@ -1459,6 +1459,12 @@ def _object_like(text: str, at: int) -> bool:
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
                 words.pop()
+        # the role's owner: "Residents' association chairman Lim Chee Keong", "the
+        # club's skipper Dena Voss" (a possessive and its article belong to the phrase)
+        if words and words[-1].endswith(("'", "’", "'s", "’s")) and words[-1][:1].isalpha():
+            words.pop()
+            if words and words[-1].lower() in DETERMINERS:
+                words.pop()
     if not words:
         return False
     w = words[-1]

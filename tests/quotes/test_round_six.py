@@ -20,3 +20,13 @@ def test_a_job_before_a_name_in_apposition_is_its_role():
             'Tallis\'s solicitor, Bram Okafor-Reid, said his client had "acted in a moment of panic".\n'
             'The club\'s skipper, Dena Voss, said: "We go again on Saturday."')
     assert who(text) == [("acted in a moment of panic", "Bram Okafor-Reid"), ("We go again on Saturday.", "Dena Voss")]
+
+
+def test_a_possessive_owning_the_role_before_a_name_is_no_object():
+    # "Residents' association chairman Lim Chee Keong, 58, said …": the name opens the
+    # sentence's subject, so the "he" after it is Lim, not a place named before
+    text = ("Flash floods: Kampung Seri Bayu residents want answers\n"
+            "Residents of Kampung Seri Bayu want answers.\n"
+            "Residents' association chairman Lim Chee Keong, 58, said the upgrade had yet to begin.\n"
+            '"Every time it rains, we move our cars," he said.')
+    assert who(text) == [("Every time it rains, we move our cars,", "Lim Chee Keong")]
