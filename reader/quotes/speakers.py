@@ -170,6 +170,15 @@ _ROLE_SUBJECT_RE = re.compile(
     + r")(?=,| [a-z])",
     re.M,
 )
+# an indefinite person opening a sentence as its subject, before an apposition or a verb
+# of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
+_PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
+_INDEFINITE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
+    + "|".join(_PERSON_NOUNS)
+    + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)",
+    re.M,
+)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -1204,6 +1213,14 @@ class Resolver:
             last = self._role_subject_before(offset)
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
+            # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
+            # she said": an indefinite person who opened a sentence since the last subject
+            some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
+            if some is not None:
+                said = some.group()
+                at = some.start()
+                idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
+                earlier.append((at, idx, None))
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
             # named after it can come before it: then, if it fits, it is the answer, and
@@ -1301,6 +1318,21 @@ class Resolver:
         if not later:
             return cands
         return rest + [cands[k]] + later + cands[k + 1 :]
+
+    def _indefinite_subject_before(self, offset: int, after: int) -> re.Match | None:
+        """The last indefinite person opening a sentence as its subject ("Another
+        resident, …, said") in the 600 characters before `offset`, after `after`."""
+        lo = offset - 600 if offset > 600 else 0
+        if after >= lo:
+            lo = after + 1
+        text = self.text
+        if text.find("A", lo, offset) == -1 and text.find("One ", lo, offset) == -1:
+            return None  # (a cheap test first: most stretches open no sentence so)
+        last = None
+        for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, offset):
+            if _inside(self._outside_quotes, m.start()):
+                last = m
+        return last
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""

@@ -30,3 +30,13 @@ def test_a_possessive_owning_the_role_before_a_name_is_no_object():
             "Residents' association chairman Lim Chee Keong, 58, said the upgrade had yet to begin.\n"
             '"Every time it rains, we move our cars," he said.')
     assert who(text) == [("Every time it rains, we move our cars,", "Lim Chee Keong")]
+
+
+def test_a_he_or_she_after_an_indefinite_subject_is_that_person():
+    # "Another resident, a mother-of-two, said …" is someone new, not "one resident" again
+    text = ("Bridge row\n"
+            'But one resident said: "They keep moving the date."\n'
+            'Another resident, a mother-of-two, said the school run took 40 minutes. "I have cut my hours," she said.\n'
+            'Police said a man had been held. A neighbour said she had heard shouting. "It was terrifying," she said.')
+    assert who(text) == [("They keep moving the date.", "one resident"), ("I have cut my hours,", "another resident"),
+                         ("It was terrifying,", "a neighbour")]
