@@ -182,7 +182,13 @@ _INDEFINITE_SUBJECT_RE = re.compile(
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
-_WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
+# (or for whom: "a spokesman for the Pulau Bayu City Council"; a body may go uncapitalised
+# after "the": "a source at the council")
+_BODY_WORDS = "(?:" + "|".join(sorted(BODY_HEADS | {"government", "police", "firm", "operator"})) + r")\b"
+_WHERE_RE = re.compile(
+    r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
+    + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
+)
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",

@@ -40,3 +40,15 @@ def test_a_he_or_she_after_an_indefinite_subject_is_that_person():
             'Police said a man had been held. A neighbour said she had heard shouting. "It was terrifying," she said.')
     assert who(text) == [("They keep moving the date.", "one resident"), ("I have cut my hours,", "another resident"),
                          ("It was terrifying,", "a neighbour")]
+
+
+def test_the_anonymous_source_keeps_the_body_it_speaks_for():
+    # "the spokesman" and "the source" point back to the indefinite description, and
+    # keep the body it names after "for" or "at the" (capitalised or not)
+    text = ("Drains row\n"
+            "When contacted, a spokesman for the Pulau Kenari City Council said drains had been cleared.\n"
+            '"Three eateries were fined," the spokesman said.\n'
+            "A source at the council, who asked not to be named, said the plan was shelved. "
+            '"There is simply no money," the source said.')
+    assert who(text) == [("Three eateries were fined,", "a spokesman for the Pulau Kenari City Council"),
+                         ("There is simply no money,", "a source at the council")]
