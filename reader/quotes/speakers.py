@@ -153,6 +153,8 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
 }
 # the capitalised words before a body's head word ("Kenya " before "Union"), and "of …" after
 _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6}$")
+# a body's name right after the noun saying what it is: "the union BTV-Havens said"
+_NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[\w'’\-]*){0,4}(?=[,.;:]| [a-z]|$)", re.M)
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
@@ -352,8 +354,10 @@ def classify(mention: str) -> str:
                 # "Trump's advisers": a group, kept as written like "Labour sources"
                 return "anonymous" if low[-1] in ROLE_NOUNS and low[-1].endswith("s") else "role"
             break
-    if len(words) == 1 and low[0] in ORG_NOUNS and words[0].islower():
-        return "role"  # a body without its article, as headlines write it: "union insists …"
+    if len(words) == 1 and low[0] in ORG_NOUNS:
+        # a body without its article, as headlines write it: "union insists …", "Union
+        # calls plan « … »" (one such word, capitalised or not, is nobody's name)
+        return "role"
     if len(words) == 1 and (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
         return "role"  # a headline's "Minister vows …": a title alone is no name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
@@ -964,6 +968,10 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
+        if len(toks) == 1 and toks[0].lower() in ORG_NOUNS:
+            body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
+            if body is not None:
+                toks = body
         if toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
@@ -1074,6 +1082,13 @@ class Resolver:
                 if (before or after) and len(name) >= 2:  # "Kenya Union", "City of East Parrish"
                     return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
             at = text.find(word, end)
+        # "the dockers' union BTV-Havens said": the word in lower case, the body's name after it
+        at = text.find(" " + head + " ")
+        while at != -1:
+            m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
+            if m is not None and not _is_title(m.group(1)) and (not self._paragraphs or _inside(self._paragraphs, at)):
+                return m.group().split()
+            at = text.find(" " + head + " ", at + 1)
         return None
 
     def _indefinite_before(self, words: list[str], offset: int) -> str | None:

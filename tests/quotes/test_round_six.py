@@ -52,3 +52,13 @@ def test_the_anonymous_source_keeps_the_body_it_speaks_for():
             '"There is simply no money," the source said.')
     assert who(text) == [("Three eateries were fined,", "a spokesman for the Pulau Kenari City Council"),
                          ("There is simply no money,", "a source at the council")]
+
+
+def test_a_headlines_capitalised_body_word_is_the_body_the_article_names_so():
+    # "Union calls …" over "the dockers' union BTV-Kaaien said": the union, by its name
+    text = ("Union calls plan « a slow dismissal »\n"
+            "Several thousand dockers walked out on Wednesday, the dockers' union BTV-Kaaien said.\n"
+            "The French-speaking union CGSP-Dokken said it « shares the concerns » of the strikers.")
+    ex = extract_text(text)
+    assert [sp.name for sp in ex.speakers] == ["BTV-Kaaien", "CGSP-Dokken"]
+    assert who(text)[0] == ("a slow dismissal", "BTV-Kaaien")
