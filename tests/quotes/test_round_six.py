@@ -62,3 +62,10 @@ def test_a_headlines_capitalised_body_word_is_the_body_the_article_names_so():
     ex = extract_text(text)
     assert [sp.name for sp in ex.speakers] == ["BTV-Kaaien", "CGSP-Dokken"]
     assert who(text)[0] == ("a slow dismissal", "BTV-Kaaien")
+
+
+def test_an_everyday_job_before_a_name_is_no_part_of_it():
+    text = ("Floods\n"
+            'Housewife Nurul Ain Zaki, 34, said she had lost a fridge. "Who is going to pay?" she asked.\n'
+            'Hawker Tan Ah Kow said: "Business is down by half."')
+    assert [sp.name for sp in extract_text(text).speakers] == ["Nurul Ain Zaki", "Tan Ah Kow"]
