@@ -322,6 +322,15 @@ def _capital(w: str) -> bool:
     return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
 
 
+# a body described before its name in apposition: "… for the bus operator, Lenn Valley Coaches"
+_BODY_RENAMED_RE = re.compile(r" (?:for|of|at|from) the (?:[a-z][\w\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS)) + r")$")
+_RENAMED_BODY_RE = re.compile(r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*, (" + UPPER + r"[^,]*)$")
+# the words a company's or a body's name ends in
+_BODY_NAME_ENDS = BODY_HEADS | {"airlines", "airways", "motors", "coaches", "buses", "industries", "holdings", "partners",
+                                "foods", "systems", "services", "ltd", "limited", "plc", "inc", "llc", "co", "corp",
+                                "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media"}
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -335,7 +344,10 @@ def classify(mention: str) -> str:
     if low[0] == "another" and len(words) == 1:
         return "another"
     if "," in mention:
-        named = mention.rsplit(",", 1)[1].split()
+        before, _, after = mention.rpartition(",")
+        named = after.split()
+        if len(named) >= 2 and _BODY_RENAMED_RE.search(before) and named[-1].lower().rstrip(".") in _BODY_NAME_ENDS:
+            named = []  # "a spokesperson for the bus operator, Lenn Valley Coaches": the body's name
         if len(named) >= 2:
             for w in named:
                 if not _capital(w):
@@ -906,6 +918,12 @@ class Resolver:
                 return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
+            if len(toks) == 1 and len(full) > 2 and full[0] == toks[0]:
+                # a headline's "Magistrate says …" over "Magistrate Helen Oduya said": the
+                # word is the title of the person it opens, whose name is the rest
+                bare = _strip_titles(tuple(full))
+                if bare and toks[0] not in bare:
+                    full = list(bare)
             # (the same name as the lookup above, which found no one, unless it is fuller)
             idx = None if full is toks else self._find_named(full)
             if idx is None:
@@ -949,6 +967,10 @@ class Resolver:
 
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
+        if "," in disp:
+            renamed = _RENAMED_BODY_RE.match(disp)
+            if renamed is not None:
+                disp = renamed.group(1) + " " + renamed.group(2)  # "a spokesperson for Lenn Valley Coaches"
         first, _, rest = disp.partition(" ")
         if first[:1].isupper() and first.lower() in ROLE_NOUNS:
             disp = (first.lower() + " " + rest).strip()  # "Sources close to the star" opened a sentence

@@ -69,3 +69,21 @@ def test_an_everyday_job_before_a_name_is_no_part_of_it():
             'Housewife Nurul Ain Zaki, 34, said she had lost a fridge. "Who is going to pay?" she asked.\n'
             'Hawker Tan Ah Kow said: "Business is down by half."')
     assert [sp.name for sp in extract_text(text).speakers] == ["Nurul Ain Zaki", "Tan Ah Kow"]
+
+
+def test_a_body_described_then_named_in_apposition_is_the_body_not_its_spokesperson():
+    # "the bus operator, Lenn Valley Coaches": a company's name; "A lawyer for the
+    # newspapers, Dana Ruiz," names the lawyer
+    text = ("Bridge row\n"
+            'A spokesperson for the bus operator, Tarn Valley Coaches, said: "The 14 will run on its diverted route."\n'
+            'A lawyer for the newspapers, Dana Ruiz, said: "We will appeal."')
+    assert who(text) == [("The 14 will run on its diverted route.", "a spokesperson for Tarn Valley Coaches"),
+                         ("We will appeal.", "Dana Ruiz")]
+
+
+def test_a_headlines_title_alone_is_the_person_it_opens_the_name_of():
+    text = ('Magistrate says offences "serious and dangerous" as father fined\n'
+            'Magistrate Helen Odumbe said the offences were "serious and dangerous".')
+    ex = extract_text(text)
+    assert [sp.name for sp in ex.speakers] == ["Helen Odumbe"]
+    assert who(text) == [("serious and dangerous", "Helen Odumbe")] * 2
