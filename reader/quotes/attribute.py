@@ -29,6 +29,7 @@ from reader.quotes.lexicon import (
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
+    NAME_ROLES,
     NON_NAMES,
     NOUNABLE,
     PARTY_WORDS,
@@ -562,7 +563,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 continue
             i -= 1
             break
-        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
+        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+            name_end is not None and w in NAME_ROLES
+        ):  # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony Ferrante,")
             if P.cap[i] and w in DISCOURSE and i < k:
                 break
             i -= 1
@@ -610,7 +613,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
         return found
-    if name_end is not None and any(P.low[m] in ROLE_NOUNS for m in range(i0, i1)):
+    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
         return (i0, name_end)
     return (i0, i1)
 

@@ -246,7 +246,10 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "resident", "worker", "teacher", "lawmaker", "legislator", "senator-elect", "secretary-general",
               "director-general", "solicitor-general", "auditor-general", "surgeon-general", "governor-general",
               "rival", "journalist", "challenger", "incumbent", "frontrunner", "front-runner", "billionaire",
-              "tycoon", "mogul", "candidate", "hopeful", "contender"}
+              "tycoon", "mogul", "candidate", "hopeful", "contender",
+              # everyday jobs the Asian press writes before a name: "Housewife Nurul Ain Zakaria"
+              "housewife", "homemaker", "hawker", "labourer", "laborer", "cleaner", "electrician", "plumber",
+              "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",

@@ -153,6 +153,8 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
 }
 # the capitalised words before a body's head word ("Kenya " before "Union"), and "of …" after
 _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6}$")
+# a body's name right after the noun saying what it is: "the union BTV-Havens said"
+_NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[\w'’\-]*){0,4}(?=[,.;:]| [a-z]|$)", re.M)
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
@@ -170,10 +172,25 @@ _ROLE_SUBJECT_RE = re.compile(
     + r")(?=,| [a-z])",
     re.M,
 )
+# an indefinite person opening a sentence as its subject, before an apposition or a verb
+# of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
+_PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
+_INDEFINITE_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
+    + "|".join(_PERSON_NOUNS)
+    + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)",
+    re.M,
+)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
-_WHERE_RE = re.compile(r" (?:in|at|inside|within) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*")
+# (or for whom: "a spokesman for the Pulau Bayu City Council"; a body may go uncapitalised
+# after "the": "a source at the council")
+_BODY_WORDS = "(?:" + "|".join(sorted(BODY_HEADS | {"government", "police", "firm", "operator"})) + r")\b"
+_WHERE_RE = re.compile(
+    r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
+    + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
+)
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
@@ -305,6 +322,15 @@ def _capital(w: str) -> bool:
     return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
 
 
+# a body described before its name in apposition: "… for the bus operator, Lenn Valley Coaches"
+_BODY_RENAMED_RE = re.compile(r" (?:for|of|at|from) the (?:[a-z][\w\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS)) + r")$")
+_RENAMED_BODY_RE = re.compile(r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*, (" + UPPER + r"[^,]*)$")
+# the words a company's or a body's name ends in
+_BODY_NAME_ENDS = BODY_HEADS | {"airlines", "airways", "motors", "coaches", "buses", "industries", "holdings", "partners",
+                                "foods", "systems", "services", "ltd", "limited", "plc", "inc", "llc", "co", "corp",
+                                "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media"}
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -318,7 +344,10 @@ def classify(mention: str) -> str:
     if low[0] == "another" and len(words) == 1:
         return "another"
     if "," in mention:
-        named = mention.rsplit(",", 1)[1].split()
+        before, _, after = mention.rpartition(",")
+        named = after.split()
+        if len(named) >= 2 and _BODY_RENAMED_RE.search(before) and named[-1].lower().rstrip(".") in _BODY_NAME_ENDS:
+            named = []  # "a spokesperson for the bus operator, Lenn Valley Coaches": the body's name
         if len(named) >= 2:
             for w in named:
                 if not _capital(w):
@@ -337,8 +366,10 @@ def classify(mention: str) -> str:
                 # "Trump's advisers": a group, kept as written like "Labour sources"
                 return "anonymous" if low[-1] in ROLE_NOUNS and low[-1].endswith("s") else "role"
             break
-    if len(words) == 1 and low[0] in ORG_NOUNS and words[0].islower():
-        return "role"  # a body without its article, as headlines write it: "union insists …"
+    if len(words) == 1 and low[0] in ORG_NOUNS:
+        # a body without its article, as headlines write it: "union insists …", "Union
+        # calls plan « … »" (one such word, capitalised or not, is nobody's name)
+        return "role"
     if len(words) == 1 and (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
         return "role"  # a headline's "Minister vows …": a title alone is no name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
@@ -887,6 +918,12 @@ class Resolver:
                 return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
+            if len(toks) == 1 and len(full) > 2 and full[0] == toks[0]:
+                # a headline's "Magistrate says …" over "Magistrate Helen Oduya said": the
+                # word is the title of the person it opens, whose name is the rest
+                bare = _strip_titles(tuple(full))
+                if bare and toks[0] not in bare:
+                    full = list(bare)
             # (the same name as the lookup above, which found no one, unless it is fuller)
             idx = None if full is toks else self._find_named(full)
             if idx is None:
@@ -930,6 +967,10 @@ class Resolver:
 
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
+        if "," in disp:
+            renamed = _RENAMED_BODY_RE.match(disp)
+            if renamed is not None:
+                disp = renamed.group(1) + " " + renamed.group(2)  # "a spokesperson for Lenn Valley Coaches"
         first, _, rest = disp.partition(" ")
         if first[:1].isupper() and first.lower() in ROLE_NOUNS:
             disp = (first.lower() + " " + rest).strip()  # "Sources close to the star" opened a sentence
@@ -949,6 +990,10 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
+        if len(toks) == 1 and toks[0].lower() in ORG_NOUNS:
+            body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
+            if body is not None:
+                toks = body
         if toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
@@ -1059,6 +1104,13 @@ class Resolver:
                 if (before or after) and len(name) >= 2:  # "Kenya Union", "City of East Parrish"
                     return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
             at = text.find(word, end)
+        # "the dockers' union BTV-Havens said": the word in lower case, the body's name after it
+        at = text.find(" " + head + " ")
+        while at != -1:
+            m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
+            if m is not None and not _is_title(m.group(1)) and (not self._paragraphs or _inside(self._paragraphs, at)):
+                return m.group().split()
+            at = text.find(" " + head + " ", at + 1)
         return None
 
     def _indefinite_before(self, words: list[str], offset: int) -> str | None:
@@ -1204,6 +1256,14 @@ class Resolver:
             last = self._role_subject_before(offset)
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
+            # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
+            # she said": an indefinite person who opened a sentence since the last subject
+            some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
+            if some is not None:
+                said = some.group()
+                at = some.start()
+                idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
+                earlier.append((at, idx, None))
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
             # named after it can come before it: then, if it fits, it is the answer, and
@@ -1301,6 +1361,21 @@ class Resolver:
         if not later:
             return cands
         return rest + [cands[k]] + later + cands[k + 1 :]
+
+    def _indefinite_subject_before(self, offset: int, after: int) -> re.Match | None:
+        """The last indefinite person opening a sentence as its subject ("Another
+        resident, …, said") in the 600 characters before `offset`, after `after`."""
+        lo = offset - 600 if offset > 600 else 0
+        if after >= lo:
+            lo = after + 1
+        text = self.text
+        if text.find("A", lo, offset) == -1 and text.find("One ", lo, offset) == -1:
+            return None  # (a cheap test first: most stretches open no sentence so)
+        last = None
+        for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, offset):
+            if _inside(self._outside_quotes, m.start()):
+                last = m
+        return last
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
@@ -1458,6 +1533,12 @@ def _object_like(text: str, at: int) -> bool:
     if role:
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
+                words.pop()
+        # the role's owner: "Residents' association chairman Lim Chee Keong", "the
+        # club's skipper Dena Voss" (a possessive and its article belong to the phrase)
+        if words and words[-1].endswith(("'", "’", "'s", "’s")) and words[-1][:1].isalpha():
+            words.pop()
+            if words and words[-1].lower() in DETERMINERS:
                 words.pop()
     if not words:
         return False
