@@ -1369,8 +1369,8 @@ class Resolver:
         if after >= lo:
             lo = after + 1
         text = self.text
-        if text.find("A", lo, offset) == -1 and text.find("One ", lo, offset) == -1:
-            return None  # (a cheap test first: most stretches open no sentence so)
+        if text.find("A ", lo, offset) == -1 and text.find("An", lo, offset) == -1 and text.find("One ", lo, offset) == -1:
+            return None  # (a cheap test first, of the words the regex opens with: "A ", "An ", "Another ", "One ")
         last = None
         for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, offset):
             if _inside(self._outside_quotes, m.start()):
