@@ -175,11 +175,12 @@ _ROLE_SUBJECT_RE = re.compile(
 # an indefinite person opening a sentence as its subject, before an apposition or a verb
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
+# (the regex opens with its words, which the regex engine skips to; whether one opens a
+# sentence is tested on each match: see _opens_sentence)
 _INDEFINITE_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
+    r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
-    + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)",
-    re.M,
+    + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
 )
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
@@ -1369,11 +1370,10 @@ class Resolver:
         if after >= lo:
             lo = after + 1
         text = self.text
-        if text.find("A ", lo, offset) == -1 and text.find("An", lo, offset) == -1 and text.find("One ", lo, offset) == -1:
-            return None  # (a cheap test first, of the words the regex opens with: "A ", "An ", "Another ", "One ")
         last = None
         for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, offset):
-            if _inside(self._outside_quotes, m.start()):
+            at = m.start()
+            if _opens_sentence(text, at) and _inside(self._outside_quotes, at):
                 last = m
         return last
 
@@ -1511,6 +1511,17 @@ _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 # = [.!?]["”’']? |\n, written to open with a set of characters the regex engine skips to
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']? )")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens a line or follows the end of a sentence: ". ", or ".” " with a
+    quote's closing mark."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    if text[at - 1] != " " or at < 2:
+        return False
+    c = text[at - 2]
+    return c in ".!?" or (c in "\"”’" and at >= 3 and text[at - 3] in ".!?")
 
 
 def _object_like(text: str, at: int) -> bool:
