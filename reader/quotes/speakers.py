@@ -175,8 +175,7 @@ _ROLE_SUBJECT_RE = re.compile(
 # an indefinite person opening a sentence as its subject, before an apposition or a verb
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
-# (the regex opens with its words, which the regex engine skips to; whether one opens a
-# sentence is tested on each match: see _opens_sentence)
+# (matched only where a capital A or O opens a sentence: see _indefinite_subject_before)
 _INDEFINITE_SUBJECT_RE = re.compile(
     r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
@@ -1369,12 +1368,18 @@ class Resolver:
         lo = offset - 600 if offset > 600 else 0
         if after >= lo:
             lo = after + 1
-        text = self.text
+        # Each capital A or O (found as str.rfind finds a character, far faster than a
+        # regex search tests each one), from the last back, that opens a sentence; the
+        # regex tried there. (No match holds a capital but its first: they cannot overlap.)
+        text, rfind, match = self.text, self.text.rfind, _INDEFINITE_SUBJECT_RE.match
         last = None
-        for m in _INDEFINITE_SUBJECT_RE.finditer(text, lo, offset):
-            at = m.start()
-            if _opens_sentence(text, at) and _inside(self._outside_quotes, at):
-                last = m
+        for letter in "AO":
+            at = rfind(letter, lo, offset)
+            while at != -1 and (last is None or at > last.start()):
+                if _opens_sentence(text, at) and (m := match(text, at, offset)) is not None and _inside(self._outside_quotes, at):
+                    last = m
+                    break
+                at = rfind(letter, lo, at)
         return last
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
