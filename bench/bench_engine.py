@@ -161,8 +161,10 @@ if __name__ == "__main__":
         print(json.dumps(measure_unseen(a.unseen_child)))
         sys.exit(0)
     if os.path.isdir(a.corpus):
-        throughput(a.corpus)
+        # (memory first: a child's peak as wait4 gives it counts the pages it shared with
+        # this process when forked, which holds the whole corpus once throughput has run)
         memory(a.corpus)
+        throughput(a.corpus)
     else:
         print(f"no corpus at {a.corpus}; skipping throughput")
     scaling([float(x) for x in a.sizes.split(",") if x])
