@@ -224,9 +224,7 @@ class Tokens:
     def sentence_bounds(self, t: int, open_end: bool = False) -> tuple[int, int]:
         """Token range [s0, s1) of the sentence holding token t; with open_end, a
         quotation at t does not end the sentence ("We won!" Smith said.)."""
-        breaks = self._breaks
-        if breaks is None:
-            breaks = self._breaks = self._sentences()
+        breaks = self.breaks()
         n = len(self.low)
         i = bisect.bisect_right(breaks, t)
         s0 = breaks[i - 1] if i else 0
@@ -235,6 +233,13 @@ class Tokens:
             j = bisect.bisect_right(breaks, s1)  # the end of the sentence holding token s1
             s1 = breaks[j] if j < len(breaks) else n
         return s0, s1
+
+    def breaks(self) -> list[int]:
+        """Where the sentences end (see _sentences), found on first use."""
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = self._sentences()
+        return breaks
 
     def _sentences(self) -> list[int]:
         """Where the sentences end: for each sentence, the index after its last token
@@ -1464,9 +1469,7 @@ def attribute_paragraph(
     low, kind, qidx = P.low, P.kind, P.qidx
     n = len(low)
     # (P.sentence_bounds written out: a call for each quote costs more than the bisect)
-    breaks = P._breaks
-    if breaks is None:
-        breaks = P._breaks = P._sentences()
+    breaks = P.breaks()
     nb = len(breaks)
     bisect_right = bisect.bisect_right
     for t in P.qend:  # the quotations' token indices, in order

@@ -322,13 +322,27 @@ def _capital(w: str) -> bool:
     return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
 
 
-# a body described before its name in apposition: "… for the bus operator, Lenn Valley Coaches"
-_BODY_RENAMED_RE = re.compile(r" (?:for|of|at|from) the (?:[a-z][\w\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS)) + r")$")
-_RENAMED_BODY_RE = re.compile(r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*, (" + UPPER + r"[^,]*)$")
+# a body described before its name in apposition: "… for the bus operator, Lenn Valley
+# Coaches" (see _renamed_body)
+_RENAMED_BODY_RE = re.compile(
+    r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS)) + r"), ("
+    + UPPER + r"[^,]*)$"
+)
 # the words a company's or a body's name ends in
 _BODY_NAME_ENDS = BODY_HEADS | {"airlines", "airways", "motors", "coaches", "buses", "industries", "holdings", "partners",
                                 "foods", "systems", "services", "ltd", "limited", "plc", "inc", "llc", "co", "corp",
                                 "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media"}
+
+
+def _renamed_body(mention: str) -> re.Match | None:
+    """The words before the body and the body's name, in "a spokesperson for the bus
+    operator, Lenn Valley Coaches" (a name of two words or more ending as a company's
+    does); None for "a lawyer for the newspapers, Dana Ruiz"."""
+    m = _RENAMED_BODY_RE.match(mention)
+    if m is None:
+        return None
+    name = m.group(2).split()
+    return m if len(name) >= 2 and name[-1].lower().rstrip(".") in _BODY_NAME_ENDS else None
 
 
 def classify(mention: str) -> str:
@@ -344,9 +358,8 @@ def classify(mention: str) -> str:
     if low[0] == "another" and len(words) == 1:
         return "another"
     if "," in mention:
-        before, _, after = mention.rpartition(",")
-        named = after.split()
-        if len(named) >= 2 and _BODY_RENAMED_RE.search(before) and named[-1].lower().rstrip(".") in _BODY_NAME_ENDS:
+        named = mention.rpartition(",")[2].split()
+        if len(named) >= 2 and _renamed_body(mention) is not None:
             named = []  # "a spokesperson for the bus operator, Lenn Valley Coaches": the body's name
         if len(named) >= 2:
             for w in named:
@@ -968,7 +981,7 @@ class Resolver:
     def anonymous(self, mention: str) -> int:
         disp = _lower_det(mention)
         if "," in disp:
-            renamed = _RENAMED_BODY_RE.match(disp)
+            renamed = _renamed_body(disp)
             if renamed is not None:
                 disp = renamed.group(1) + " " + renamed.group(2)  # "a spokesperson for Lenn Valley Coaches"
         first, _, rest = disp.partition(" ")
