@@ -53,3 +53,14 @@ def list_titles(app) -> list[str]:
 
 def header(app) -> str:
     return main(app).title
+
+
+def toasts(app) -> list[tuple[str, str]]:
+    """Each notification on screen as drawn: (its severity, its text)."""
+    from textual.widgets._toast import Toast
+
+    out = []
+    for toast in app.screen.query(Toast):
+        severity = next((c[1:] for c in toast.classes if c in ("-information", "-warning", "-error")), "")
+        out.append((severity, toast.render().plain))
+    return out

@@ -12,7 +12,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
 
 from .conftest import POLITICS, WEATHER
-from .helpers import current_quote, main, settle
+from .helpers import current_quote, main, settle, toasts
 
 SIZE = (140, 40)
 
@@ -74,9 +74,9 @@ async def test_keys_table_in_config_remaps_a_command(politics):
 async def test_a_bad_keys_entry_is_reported_not_fatal(politics):
     write_config('[keys]\n"no.such" = "x"\n')
     app = ReaderApp([politics])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
-        assert any("no.such" in n.message for n in app._notifications)
+        assert any("no.such" in text for _, text in toasts(app))
 
 
 async def test_bundled_themes_are_registered_and_the_choice_remembered(politics):
@@ -102,9 +102,9 @@ async def test_a_broken_user_theme_is_named_and_skipped(politics):
     (folder / "broken.toml").write_text('name = "broken"\nprimary = "not-a-colour"\n')
     (folder / "mine.toml").write_text('name = "mine"\nprimary = "#ff0000"\n[quotes]\nspeakers = ["#00ff00"]\n')
     app = ReaderApp([politics])
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
-        assert any("broken.toml" in n.message and "not-a-colour" in n.message for n in app._notifications)
+        assert any("broken.toml" in text and "not-a-colour" in text for _, text in toasts(app))
         assert "broken" not in app.available_themes
         assert "mine" in app.available_themes
         app.theme = "mine"

@@ -14,7 +14,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.widgets.feeds import FAILED, FeedList
 
 from .conftest import POLITICS
-from .helpers import list_titles, main, settle, status
+from .helpers import list_titles, main, settle, status, toasts
 
 SIZE = (140, 40)
 FAST = FetchSettings(timeout=2.0, deadline=5.0, retries=0, backoff=0.01, connections=4)
@@ -99,7 +99,7 @@ def app_() -> ReaderApp:
 
 async def test_r_refreshes_the_feeds_and_their_articles_appear(subscribed):
     app = app_()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
         assert main(app).query_one(FeedList).display
         assert feed_rows(app)[0] == "›    1 All articles"
@@ -111,8 +111,7 @@ async def test_r_refreshes_the_feeds_and_their_articles_appear(subscribed):
         assert set(titles) == {"Council budget vote delayed again"} | {s[0] for s in STORIES}
         assert feed_rows(app)[1] == "     2 Saltmarsh Courier"
         assert feed_rows(app)[0] == "›    3 All articles"
-        note = app._notifications
-        assert any("2 new, 0 failed" in n.message for n in note)
+        assert any("2 new, 0 failed" in text for _, text in toasts(app))
         assert not main(app).refreshing and "refreshing" not in status(app)
 
 
@@ -145,7 +144,7 @@ async def test_choosing_a_feed_lists_only_its_articles(subscribed):
 async def test_a_failing_feed_shows_its_error_and_the_app_carries_on(subscribed, site, library):
     broken = library.add_feed(site + "/gone.xml")[0]
     app = app_()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
         await pilot.press("r")
         await settle(app, pilot)
@@ -153,8 +152,8 @@ async def test_a_failing_feed_shows_its_error_and_the_app_carries_on(subscribed,
         gone = next(r for r in rows if broken.url in r)
         assert FAILED in gone
         assert FAILED not in next(r for r in rows if "Saltmarsh Courier" in r)
-        warned = [n for n in app._notifications if n.severity == "warning"]
-        assert warned and "2 new, 1 failed" in warned[-1].message and "404" in warned[-1].message
+        warned = [text for severity, text in toasts(app) if severity == "warning"]
+        assert warned and "2 new, 1 failed" in warned[-1] and "404" in warned[-1]
         # highlighted in the feeds list, its error is in the status line
         feeds = main(app).query_one(FeedList)
         await pilot.press("F")
