@@ -667,6 +667,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
+        self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
 
@@ -929,6 +930,17 @@ class Resolver:
                     idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if idx is None and len(toks) == 1:
+            long = self._spelled_out(toks[0])
+            if long is not None:
+                # "Fenaedu vows …" over "The Federación Nacional de Educadores (Fenaedu)":
+                # the body the short form stands for, found or listed here
+                idx = self._find_named(list(long))
+                if idx is None:
+                    self.entities.append(Entity(name_tokens=list(long), org=_names_body(long)))
+                    idx = len(self.entities) - 1
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
             if len(toks) == 1 and len(full) > 2 and full[0] == toks[0]:
@@ -950,6 +962,40 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _spelled_out(self, short: str) -> tuple[str, ...] | None:
+        """The long form a short one stands for where the text gives it in brackets after
+        that long form: "the Federación Nacional de Educadores (Fenaedu)", "Milk
+        Cooperative Dairy Federation (MCDF)". The short form opens with the long form's
+        first letter and its letters come in the long form's order; None otherwise."""
+        bracketed = self._bracketed
+        if bracketed is None:
+            # the words standing alone in brackets, listed once (few brackets in an article)
+            bracketed = self._bracketed = {}
+            text, find, match = self.text, self.text.find, _BRACKETED_RE.match
+            at = find("(", 1)  # (one character: the quickest search; the space before it tested after)
+            while at != -1:
+                m = match(text, at - 1)
+                if m is not None:
+                    bracketed.setdefault(m.group(1), at - 1)
+                at = find("(", at + 1)
+        at = bracketed.get(short)
+        if at is None:
+            return None
+        text = self.text
+        before = _LONG_FORM_BEFORE_RE.search(text, at - 120 if at > 120 else 0, at)
+        if before is None:
+            return None
+        words = before.group().split()
+        while words and not words[-1][:1].isupper():
+            del words[-1]  # ("… Council of the (CoE)": no long form ends so)
+        long = tuple(_drop_leading(words, _NOT_FIRST))
+        if len(long) < 2 or long[0][:1].lower() != short[:1].lower():
+            return None
+        letters = iter(" ".join(long).lower())
+        if not all(c in letters for c in short.lower()):  # (each found after the last)
+            return None
+        return long
 
     def _known_as(self, nickname: str) -> list[str] | None:
         """The full name of the person the text says is "known as" (or nicknamed) this one
@@ -1473,6 +1519,13 @@ class Resolver:
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
+# one word of letters and digits in brackets, after a space: " (Fenaedu)", " (MCDF)"
+_BRACKETED_RE = re.compile(r" \(([^\W\d_][^\W_]{1,11})\)")
+# the capitalised words before a short form in brackets, with the small words of a body's
+# name between them: "Federación Nacional de Educadores (Fenaedu)"
+_LONG_FORM_BEFORE_RE = re.compile(
+    UPPER + r"[\w'’\-]*(?: (?:" + UPPER + r"[\w'’\-]*|of|for|and|the|de|del|des|du|la|le|van|von|on))*$"
+)
 _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 # where a person _Persons lists may start: a capital, or an Arabic article joined to a name
 # (two regexes, each of which the regex engine can skip through to a character that may

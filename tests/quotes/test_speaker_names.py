@@ -300,3 +300,30 @@ def test_the_name_index_finds_the_entity_a_walk_over_all_of_them_finds():
             walk = next((i for i, e in enumerate(r.entities) if not e.anonymous and e.name_tokens
                          and _compatible(key, [t.lower() for t in e.name_tokens])), None)
             assert r._find_named([k.title() for k in key]) == walk
+
+
+def test_a_short_form_in_brackets_is_the_body_it_follows():
+    # the short form speaks first (a headline) or after the long form: one speaker either way
+    text = ("Fesimar vows to stay out 'as long as it takes'\n"
+            "The strike enters its third week.\n"
+            "The Federación Sindical de Marineros (Fesimar), which speaks for 4,000 crew, called the plan \"a betrayal\".\n"
+            "A spokesman for Ostrava Port Logistics (OPL) said the terminal was \"running normally\".\n"
+            "\"We will sit down when they do,\" Fesimar said.\n"
+            "OPL said it had \"no plans\" to meet the union.")
+    ex = extract_text(text)
+    assert [(q.text(text), ex.speaker_of(q).name if ex.speaker_of(q) else None) for q in ex.quotes] == [
+        ("as long as it takes", "Federación Sindical de Marineros"),
+        ("a betrayal", "Federación Sindical de Marineros"),
+        ("running normally", "a spokesman for Ostrava Port Logistics"),
+        ("We will sit down when they do,", "Federación Sindical de Marineros"),
+        ("no plans", "Ostrava Port Logistics"),
+    ]
+    fesimar = next(s for s in ex.speakers if s.name == "Federación Sindical de Marineros")
+    assert "Fesimar" in fesimar.aliases
+
+
+def test_a_bracket_that_is_no_short_form_of_the_name_before_it_joins_nothing():
+    # "(Labour)" after a name is her party, not her; "(Reuters)" after a place is no body of it
+    text = ('Councillor Ana Brightwater (Labour) said the vote was "a disgrace".\n'
+            'Labour said the result was "a clear mandate".')
+    assert speakers(text) == [("a disgrace", "Ana Brightwater"), ("a clear mandate", "Labour")]
