@@ -1337,6 +1337,14 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("said Ona Brill"), unless a verb follows it:
     "…", said the company had "…" is the verb's clause, not an inverted speaker."""
     np = np_forward(P, j, s1) or _name_chunk(P, j, s1)
+    if np is None and j < s1 and not P.cap[j] and _role_ahead(P, j, s1):
+        # a headline's bare role, no article: "'…,' says cafe owner", "warns union boss"
+        r = j
+        while P.low[r] not in ROLE_NOUNS:
+            r += 1
+        if r + 1 >= s1 or P.kind[r + 1] != "w":
+            return (j, r + 1)
+        return None
     if np and np[1] < s1 and P.low[np[1]] in _AUX and not _cue(P, np[1]):
         return None
     return np
