@@ -1437,12 +1437,14 @@ class Resolver:
             e = self.entities[ent]
             if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
                 return _UNDECIDED
+            if g and e.name_tokens and _acronym_plural(e.name_tokens[-1]):
+                return _UNDECIDED  # "Kipsaina MCAs impeach Governor Chepkoech as she …": a group is no "she"
             if (e.org and g) or (g and e.gender and e.gender != g):
                 return _UNDECIDED
             if g and not e.gender and not e.anonymous:
                 e.gender = g
             return ent
-        if toks is None or plural or not toks:
+        if toks is None or plural or not toks or (g and _acronym_plural(toks[-1])):
             return _UNDECIDED
         tg = _gender_from_title(toks)
         if tg is None and len(toks) == 1:
@@ -1472,6 +1474,11 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+
+
+def _acronym_plural(word: str) -> bool:
+    """A plural of capitals: "MCAs", "MPs", "TDs" (a group, never one person's name)."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
 _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“‘']?(" + UPPER + r"[\w'’\-]*)(?![\w'’\-])")
 # where a person _Persons lists may start: a capital, or an Arabic article joined to a name

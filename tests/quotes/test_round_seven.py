@@ -29,3 +29,11 @@ def test_a_headlines_bare_role_after_says_is_the_person_the_body_names_so():
             "x\n"
             'Boat owner Tevita Moala said the closure came without warning. "We have lost the whole season," he said.')
     assert who(text, heads=2)[0] == ("We have lost the whole season,", "Tevita Moala")
+
+
+def test_a_plural_of_capitals_is_no_he_or_she():
+    # "MCAs", "MPs": a group, so the "she" is the governor named after it
+    text = ("Torova MPs censure Governor Wambui as she rejects 'smear campaign'\n"
+            "x\n"
+            'Governor Jane Wambui called the vote "a smear campaign".')
+    assert who(text, heads=2)[0] == ("smear campaign", "Jane Wambui")
