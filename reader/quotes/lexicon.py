@@ -302,6 +302,7 @@ ROLE_NOUNS = {
     "partners", "chairs", "presidents", "secretaries", "directors", "governors", "senior", "mep", "meps",
     "msp", "msps", "tory", "tories", "democrat", "democrats", "republican", "republicans", "candidate",
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
+    "mediator", "mediators",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

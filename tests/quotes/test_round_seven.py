@@ -37,3 +37,22 @@ def test_a_plural_of_capitals_is_no_he_or_she():
             "x\n"
             'Governor Jane Wambui called the vote "a smear campaign".')
     assert who(text, heads=2)[0] == ("smear campaign", "Jane Wambui")
+
+
+def test_a_headlines_role_word_goes_to_the_one_holder_its_other_words_pick():
+    # two ministers in the body; "Kasdrian minister" is the Kasdrian one, even for a
+    # one-word quote
+    text = ("Talks collapse as Orsk minister warns of 'dangerous' drift\n"
+            "x\n"
+            '"The drift is dangerous," Orsk Water Minister Teodora Vukan said.\n'
+            'Brelan Foreign Minister Anton Resh said: "We shared every figure."')
+    assert who(text, heads=2)[0] == ("dangerous", "Teodora Vukan")
+
+
+def test_a_headlines_capitalised_role_word_alone_is_no_name():
+    # "Lawmaker says …", "Mediators say …": the body's person who said the same words
+    text = ("Lawmaker says dike 'exists only on paper'\n"
+            "x\n"
+            'Rep. Carmelita S. Dumano said the dike "exists only on paper".')
+    ex = extract_spans(text, [(0, 41), (42, 43), (44, len(text))], frozenset({0, 1}))
+    assert [sp.name for sp in ex.speakers] == ["Carmelita S. Dumano"]
