@@ -56,3 +56,16 @@ def test_a_headlines_capitalised_role_word_alone_is_no_name():
             'Rep. Carmelita S. Dumano said the dike "exists only on paper".')
     ex = extract_spans(text, [(0, 41), (42, 43), (44, len(text))], frozenset({0, 1}))
     assert [sp.name for sp in ex.speakers] == ["Carmelita S. Dumano"]
+
+
+def test_a_football_position_is_a_role():
+    # "Substitute Jamie Lorne" is Jamie Lorne; "said the former Rovers defender" is the
+    # manager just named, not the club
+    text = ("Derby report\n"
+            "Substitute Jamie Lorne headed in the equaliser.\n"
+            "Rovers manager Martin Haig admitted his side had 'switched off' at the end.\n"
+            "'We had the game won,' said the former Rovers defender.")
+    ex = extract_text(text)
+    assert [sp.name for sp in ex.speakers] == ["Martin Haig"]
+    assert who(text)[1] == ("We had the game won,", "Martin Haig")
+    assert [sp.name for sp in extract_text("Report\nSubstitute Jamie Lorne said: 'We kept going.'").speakers] == ["Jamie Lorne"]
