@@ -998,7 +998,7 @@ class Resolver:
         """A definite description: join the person an apposition ties it to, else keep it."""
         if _AGED_RE.match(mention):
             # "the 58-year-old", "the 24-year-old striker": someone just named, like "he"
-            idx = self.pronoun("one", offset)
+            idx = self.pronoun("one", offset, like_he=True)
             if idx is not None:
                 _add_alias(self.entities[idx], mention)
                 return idx
@@ -1253,10 +1253,13 @@ class Resolver:
             return self.anonymous("another " + " ".join(found))
         return self.anonymous(mention)
 
-    def pronoun(self, mention: str, offset: int) -> int | None:
-        """he/she/they: the most recent fitting person named before this point."""
+    def pronoun(self, mention: str, offset: int, like_he: bool = False) -> int | None:
+        """he/she/they: the most recent fitting person named before this point. With
+        `like_he`, a description ("the 22-year-old") read as a he or she of no known gender
+        is: a name standing as an object after the last subject comes after it."""
         low = mention.lower()
         g = PRONOUN_GENDER.get(low)
+        subjectish = g is not None or like_he
         plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
@@ -1283,7 +1286,7 @@ class Resolver:
             # the persons need not be looked up (often not at all in an article).
             newest = max(earlier, key=_first)  # (the first of the newest: as the stable sort below)
             at = newest[0]
-            if at >= offset - 600 and not self._may_name_someone(at, offset, g is not None):
+            if at >= offset - 600 and not self._may_name_someone(at, offset, subjectish):
                 found = self._fits(newest, g, plural, low == "it")
                 if found is not _UNDECIDED:
                     return found
@@ -1302,7 +1305,7 @@ class Resolver:
             for off, toks in persons[-12:]:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
-            if g:
+            if subjectish:
                 cands = self._subject_first(cands)
             if not complete:
                 kept = []
@@ -1310,7 +1313,7 @@ class Resolver:
                     if c[0] >= lo:
                         kept.append(c)
                 cands = kept
-            found = self._pronoun_among(cands[:12], g, plural, low == "it")
+            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish)
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
@@ -1406,7 +1409,7 @@ class Resolver:
             at = text.rfind("The ", lo, at)
         return None
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False):
+    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False):
         """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
         body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
         she passes over a name standing as an object ("whose daughter attends Little
@@ -1414,7 +1417,7 @@ class Resolver:
         deferred = []
         for cand in cands:
             off, ent, toks = cand
-            if g and ent is None and toks and _object_like(self.text, off):
+            if subjectish and ent is None and toks and _object_like(self.text, off):
                 deferred.append(cand)
                 continue
             got = self._fits(cand, g, plural, body)

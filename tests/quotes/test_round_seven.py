@@ -69,3 +69,12 @@ def test_a_football_position_is_a_role():
     assert [sp.name for sp in ex.speakers] == ["Martin Haig"]
     assert who(text)[1] == ("We had the game won,", "Martin Haig")
     assert [sp.name for sp in extract_text("Report\nSubstitute Jamie Lorne said: 'We kept going.'").speakers] == ["Jamie Lorne"]
+
+
+def test_an_age_description_passes_over_a_name_standing_as_an_object():
+    # "Forde … insisted he had not tried to get McInally sent off. '…,' the 22-year-old
+    # said": the subject, as a "he" would be
+    text = ("Derby report\n"
+            "Forde, who was jeered all afternoon, insisted he had not tried to get McInally sent off.\n"
+            "'I am not a diver,' the 22-year-old said.")
+    assert who(text) == [("I am not a diver,", "Forde")]
