@@ -75,6 +75,7 @@ def test_an_age_description_passes_over_a_name_standing_as_an_object():
     # "Forde … insisted he had not tried to get McInally sent off. '…,' the 22-year-old
     # said": the subject, as a "he" would be
     text = ("Derby report\n"
+            "Scott McInally was sent off for a late challenge on Rovers winger Declan Forde.\n"
             "Forde, who was jeered all afternoon, insisted he had not tried to get McInally sent off.\n"
             "'I am not a diver,' the 22-year-old said.")
-    assert who(text) == [("I am not a diver,", "Forde")]
+    assert who(text) == [("I am not a diver,", "Declan Forde")]
