@@ -134,6 +134,10 @@ _NAME_BEFORE_ENDS = (", ", ", the ", ", a ", "\n")  # how a stretch that _NAME_B
 # which they take, so giving some back never makes a match)
 _RUN_WORD = UPPER + r"[\w'’\-]*+(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + _NAME_GAP
 _RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "(?:" + _RUN_WORD + "|)|))$")
+# one or two capitalised words and a nickname in marks, ending the text searched: the
+# first part of a name _RUN_BEFORE stops at (“Tonyboy” in Antonio “Tonyboy” R. Escaler)
+_NICKNAMED_BEFORE_RE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "|))" + r"[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] $")
+_NICK_CLOSES = frozenset(('” ', '" ', "’ ", "' "))
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -846,7 +850,13 @@ class Resolver:
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
-                    full = _run_name(m.group(1), surname)
+                    run = m.group(1)
+                    if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
+                        # Antonio “Tonyboy” R. Escaler: the words before the nickname too
+                        k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
+                        if k is not None:
+                            run = k.group(1) + run
+                    full = _run_name(run, surname)
                     # (a name two words shorter than the best, even with a second family
                     # name, cannot replace it: no need to look for that name)
                     if full is not None and len(full) >= len(best):

@@ -79,3 +79,11 @@ def test_an_age_description_passes_over_a_name_standing_as_an_object():
             "Forde, who was jeered all afternoon, insisted he had not tried to get McInally sent off.\n"
             "'I am not a diver,' the 22-year-old said.")
     assert who(text) == [("I am not a diver,", "Declan Forde")]
+
+
+def test_a_name_said_again_grows_past_a_nickname_in_marks():
+    # "Gov. Antonio “Tonyboy” R. Escaler" named outside any quote, then "Escaler said"
+    text = ("Flood probe\n"
+            "Buenavista Gov. Antonio “Tonyboy” R. Escalo said the province would cooperate.\n"
+            '"We have nothing to hide," Escalo said.')
+    assert who(text) == [("We have nothing to hide,", "Antonio R. Escalo")]
