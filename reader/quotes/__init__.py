@@ -144,7 +144,15 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
             if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
-                carried = dash_credit(Tokens(text, *spans[pi + 1], regions.get(pi + 1, []), ends))
+                after = regions.get(pi + 1, [])
+                nxt = Tokens(text, *spans[pi + 1], after, ends)
+                carried = dash_credit(nxt)
+                if carried is None and after and after[0][0] == spans[pi + 1][0] and pi + 1 not in heads:
+                    # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
+                    # its own words credit credits the quote-only paragraph before it
+                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known).get(after[0][2])
+                    if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked:
+                        carried = f
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
                     if qi not in here and qi not in found:

@@ -87,3 +87,14 @@ def test_a_name_said_again_grows_past_a_nickname_in_marks():
             "Buenavista Gov. Antonio “Tonyboy” R. Escalo said the province would cooperate.\n"
             '"We have nothing to hide," Escalo said.')
     assert who(text) == [("We have nothing to hide,", "Antonio R. Escalo")]
+
+
+def test_a_quote_only_paragraph_is_credited_by_the_quote_that_opens_the_next():
+    # nobody before it; the next paragraph opens "“…,” Thibault said."
+    text = ("Transit funding\n"
+            "François Thibault, a spokesperson for the riders' group, said the group would rally on Saturday.\n"
+            "The group wants multi-year funding. It has 9,000 signatures.\n"
+            '"Riders are tired of this every spring."\n'
+            '"We will be back in June," Thibault said.')
+    assert who(text) == [("Riders are tired of this every spring.", "François Thibault"),
+                         ("We will be back in June,", "François Thibault")]
