@@ -27,6 +27,7 @@ from reader.quotes.attribute import (
     dash_credit,
     quote_only,
     speech_lead,
+    subject_lead,
     later_subject,
     title_like,
 )
@@ -143,6 +144,8 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 carried = later_subject(prev, carried) or carried
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
+                if carried is None:
+                    carried = subject_lead(prev, known)
             if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
                 after = regions.get(pi + 1, [])
                 nxt = Tokens(text, *spans[pi + 1], after, ends)

@@ -98,3 +98,14 @@ def test_a_quote_only_paragraph_is_credited_by_the_quote_that_opens_the_next():
             '"We will be back in June," Thibault said.')
     assert who(text) == [("Riders are tired of this every spring.", "François Thibault"),
                          ("We will be back in June,", "François Thibault")]
+
+
+def test_a_short_sentence_about_someone_leads_into_their_quote():
+    # no verb of speech: "Haddad is less hopeful." then the quote, in the same paragraph
+    # or as a paragraph of its own
+    text = ("Drought\n"
+            "Karim Haddad has farmed here for 30 years. He said the canal had been dry since May.\n"
+            "Other farmers have left. Haddad is less hopeful. \"Every year they say next year.\"\n"
+            "Haddad stays anyway.\n"
+            "\"Where would I go?\"")
+    assert who(text) == [("Every year they say next year.", "Karim Haddad"), ("Where would I go?", "Karim Haddad")]
