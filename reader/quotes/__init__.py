@@ -27,10 +27,11 @@ from reader.quotes.attribute import (
     dash_credit,
     quote_only,
     speech_lead,
+    subject_lead,
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
 
@@ -143,8 +144,18 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 carried = later_subject(prev, carried) or carried
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
+                if carried is None:
+                    carried = subject_lead(prev, known)
             if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
-                carried = dash_credit(Tokens(text, *spans[pi + 1], regions.get(pi + 1, []), ends))
+                after = regions.get(pi + 1, [])
+                nxt = Tokens(text, *spans[pi + 1], after, ends)
+                carried = dash_credit(nxt)
+                if carried is None and after and after[0][0] == spans[pi + 1][0] and pi + 1 not in heads:
+                    # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
+                    # its own words credit credits the quote-only paragraph before it
+                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known).get(after[0][2])
+                    if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked:
+                        carried = f
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
                     if qi not in here and qi not in found:
@@ -383,7 +394,7 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     « a historic day »") gives it to the named person the body quotes in the same words."""
     entities = resolver.entities
     for qi, idx in speaker_of.items():  # (a plain loop: cheaper than any() over a generator)
-        if idx is not None and not entities[idx].name_tokens and para_of.get(qi) in heads:
+        if idx is not None and para_of.get(qi) in heads and _unnamed(entities[idx]):
             break
     else:
         return  # most articles: no headline quote given to a role
@@ -394,23 +405,30 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     if not named:
         return
     for qi, idx in list(speaker_of.items()):
-        if idx is None or para_of.get(qi) not in heads or entities[idx].name_tokens:
+        if idx is None or para_of.get(qi) not in heads or not _unnamed(entities[idx]):
             continue
         said = _loose(text, raws[qi])
-        if said.count(" ") < 1:
-            continue  # one word is too little to tell two quotes are the same
         # a body's words go to a body, a person's to a person: "union insists '…'" is the
-        # union's even when its secretary-general says the same words below
+        # union's even when its secretary-general says the same words below (one word is
+        # too little to tell two quotes are the same; the role below may still tell)
         org = entities[idx].org
-        target = next((other for body, other in named if said in body and entities[other].org == org), None)
+        target = None
+        if " " in said:
+            target = next((other for body, other in named if said in body and entities[other].org == org), None)
         if target is None and not org:
             # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
             # Tunçbilek has pledged …": the one person the body gives that role
-            role = (entities[idx].display or "").lower().split()[-1:]
+            role = (" ".join(entities[idx].name_tokens) or entities[idx].display or "").lower().split()[-1:]
             spelled = ROLE_ABBREVIATIONS.get(role[0]) if role else None
             holders = {other for _, other in named if role and not entities[other].org and (any(
                 role[0] in a.lower().split() or (spelled and spelled in a.lower()) for a in entities[other].aliases
             ) or titled(text, entities[other].name_tokens, spelled or role[0]))}
+            if len(holders) > 1:
+                # "Kasdrian minister warns …" over two ministers: the one whose role has the
+                # headline's other words too ("Kasdrian Water Minister Teodora Vukan")
+                others = (entities[idx].display or "").lower().split()[:-1]  # (a one-word role has none)
+                if others:
+                    holders = {h for h in holders if any(all(w in a.lower().split() for w in others) for a in entities[h].aliases)}
             if len(holders) == 1:
                 target = holders.pop()
         if target is not None:
@@ -418,6 +436,18 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
                 if i == idx:
                     speaker_of[q] = target
             resolver.entities[target].aliases.extend(resolver.entities[idx].aliases)
+
+
+def _unnamed(e) -> bool:
+    """A speaker with no name, or a headline's one capitalised role word taken for a name:
+    "Lawmaker says dike 'exists only on paper'", "Mediators say gap 'has narrowed'"."""
+    toks = e.name_tokens
+    if not toks:
+        return True
+    if len(toks) != 1:
+        return False
+    w = toks[0].lower()
+    return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES))
 
 
 def _loose(text: str, raw: RawQuote) -> str:

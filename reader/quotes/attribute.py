@@ -1337,6 +1337,14 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("said Ona Brill"), unless a verb follows it:
     "…", said the company had "…" is the verb's clause, not an inverted speaker."""
     np = np_forward(P, j, s1) or _name_chunk(P, j, s1)
+    if np is None and j < s1 and not P.cap[j] and _role_ahead(P, j, s1):
+        # a headline's bare role, no article: "'…,' says cafe owner", "warns union boss"
+        r = j
+        while P.low[r] not in ROLE_NOUNS:
+            r += 1
+        if r + 1 >= s1 or P.kind[r + 1] != "w":
+            return (j, r + 1)
+        return None
     if np and np[1] < s1 and P.low[np[1]] in _AUX and not _cue(P, np[1]):
         return None
     return np
@@ -1521,7 +1529,7 @@ def attribute_paragraph(
         if found is None and initial and last is None and t > 0 and body:
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak
-            found = speech_lead(P, t)
+            found = speech_lead(P, t) or (subject_lead(P, known, t) if known is not None else None)
         if not initial and t > 0 and (
             low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
             or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
@@ -1710,6 +1718,35 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
     return None
+
+
+def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | None:
+    """A paragraph of one short sentence about someone, with no verb of speech ("She is
+    quiet for a long time.", "Al-Saadi is less hopeful."), leads into a paragraph that is
+    only a quote: its subject, a he or she or a name the article uses, speaks it. With
+    `n`, the short sentence ending before token n leads into the quote at n."""
+    whole = n is None
+    n = len(P) if whole else n
+    if n < 4 or P.low[n - 1] not in TERMINAL:
+        return None
+    s0 = 0 if whole else P.sentence_bounds(n - 1)[0]
+    if n - s0 < 4 or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
+        return None
+    first = P.low[s0]
+    if first not in ("he", "she") and not (P.cap[s0] and first not in DISCOURSE and (first in known or _surname_here(P, s0))):
+        return None
+    if P.kind[s0 + 1] != "w" or P.cap[s0 + 1] or any(P.low[k] in TERMINAL for k in range(s0 + 1, n - 1)):
+        return None
+    if any(P.cap[k] for k in range(s0 + 2, n)) or _cue_inside(P, s0, n):
+        return None  # a second name, or a verb of speech (speech_lead's)
+    return Found((P.start[s0], P.end[s0]), None, "subject-lead")
+
+
+def _surname_here(P: Tokens, i: int) -> bool:
+    """Whether the capitalised word at i is the last of a name the text writes, its
+    article in lower case there too ("Al-Saadi" opening a sentence, "Karim al-Saadi")."""
+    word = P.text[P.start[i] : P.end[i]]
+    return _surname_in(P.text, word) or ("-" in word and _surname_in(P.text, word[0].lower() + word[1:]))
 
 
 def later_subject(P: Tokens, found: Found) -> Found | None:

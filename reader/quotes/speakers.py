@@ -134,6 +134,10 @@ _NAME_BEFORE_ENDS = (", ", ", the ", ", a ", "\n")  # how a stretch that _NAME_B
 # which they take, so giving some back never makes a match)
 _RUN_WORD = UPPER + r"[\w'’\-]*+(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + _NAME_GAP
 _RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "(?:" + _RUN_WORD + "|)|))$")
+# one or two capitalised words and a nickname in marks, ending the text searched: the
+# first part of a name _RUN_BEFORE stops at (“Tonyboy” in Antonio “Tonyboy” R. Escaler)
+_NICKNAMED_BEFORE_RE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "|))" + r"[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] $")
+_NICK_CLOSES = frozenset(('” ', '" ', "’ ", "' "))
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
              "office", "ministry", "company", "party", "union", "association", "group", "organization",
@@ -847,7 +851,13 @@ class Resolver:
                 if m and _after_place_word(text, m.start(1)):
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
-                    full = _run_name(m.group(1), surname)
+                    run = m.group(1)
+                    if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
+                        # Antonio “Tonyboy” R. Escaler: the words before the nickname too
+                        k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
+                        if k is not None:
+                            run = k.group(1) + run
+                    full = _run_name(run, surname)
                     # (a name two words shorter than the best, even with a second family
                     # name, cannot replace it: no need to look for that name)
                     if full is not None and len(full) >= len(best):
@@ -1044,7 +1054,7 @@ class Resolver:
         """A definite description: join the person an apposition ties it to, else keep it."""
         if _AGED_RE.match(mention):
             # "the 58-year-old", "the 24-year-old striker": someone just named, like "he"
-            idx = self.pronoun("one", offset)
+            idx = self.pronoun("one", offset, like_he=True)
             if idx is not None:
                 _add_alias(self.entities[idx], mention)
                 return idx
@@ -1299,10 +1309,13 @@ class Resolver:
             return self.anonymous("another " + " ".join(found))
         return self.anonymous(mention)
 
-    def pronoun(self, mention: str, offset: int) -> int | None:
-        """he/she/they: the most recent fitting person named before this point."""
+    def pronoun(self, mention: str, offset: int, like_he: bool = False) -> int | None:
+        """he/she/they: the most recent fitting person named before this point. With
+        `like_he`, a description ("the 22-year-old") read as a he or she of no known gender
+        is: a name standing as an object after the last subject comes after it."""
         low = mention.lower()
         g = PRONOUN_GENDER.get(low)
+        subjectish = g is not None or like_he
         plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
@@ -1329,7 +1342,7 @@ class Resolver:
             # the persons need not be looked up (often not at all in an article).
             newest = max(earlier, key=_first)  # (the first of the newest: as the stable sort below)
             at = newest[0]
-            if at >= offset - 600 and not self._may_name_someone(at, offset, g is not None):
+            if at >= offset - 600 and not self._may_name_someone(at, offset, subjectish):
                 found = self._fits(newest, g, plural, low == "it")
                 if found is not _UNDECIDED:
                     return found
@@ -1348,7 +1361,7 @@ class Resolver:
             for off, toks in persons[-12:]:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
-            if g:
+            if subjectish:
                 cands = self._subject_first(cands)
             if not complete:
                 kept = []
@@ -1356,7 +1369,7 @@ class Resolver:
                     if c[0] >= lo:
                         kept.append(c)
                 cands = kept
-            found = self._pronoun_among(cands[:12], g, plural, low == "it")
+            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish)
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
@@ -1452,7 +1465,7 @@ class Resolver:
             at = text.rfind("The ", lo, at)
         return None
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False):
+    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False):
         """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
         body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
         she passes over a name standing as an object ("whose daughter attends Little
@@ -1460,7 +1473,7 @@ class Resolver:
         deferred = []
         for cand in cands:
             off, ent, toks = cand
-            if g and ent is None and toks and _object_like(self.text, off):
+            if subjectish and ent is None and toks and _object_like(self.text, off):
                 deferred.append(cand)
                 continue
             got = self._fits(cand, g, plural, body)
@@ -1483,12 +1496,14 @@ class Resolver:
             e = self.entities[ent]
             if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
                 return _UNDECIDED
+            if g and e.name_tokens and _acronym_plural(e.name_tokens[-1]):
+                return _UNDECIDED  # "Kipsaina MCAs impeach Governor Chepkoech as she …": a group is no "she"
             if (e.org and g) or (g and e.gender and e.gender != g):
                 return _UNDECIDED
             if g and not e.gender and not e.anonymous:
                 e.gender = g
             return ent
-        if toks is None or plural or not toks:
+        if toks is None or plural or not toks or (g and _acronym_plural(toks[-1])):
             return _UNDECIDED
         tg = _gender_from_title(toks)
         if tg is None and len(toks) == 1:
@@ -1518,6 +1533,11 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+
+
+def _acronym_plural(word: str) -> bool:
+    """A plural of capitals: "MCAs", "MPs", "TDs" (a group, never one person's name)."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 # "known across the docks simply as ", "popularly known as ", "nicknamed ": a nickname follows
 # one word of letters and digits in brackets, after a space: " (Fenaedu)", " (MCDF)"
 _BRACKETED_RE = re.compile(r" \(([^\W\d_][^\W_]{1,11})\)")
