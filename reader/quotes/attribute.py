@@ -423,6 +423,29 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
 
 
+_NAME_BODY_LINKS = {"of", "at", "from"}
+
+
+def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
+    """The bare name in an apposition that a job opens or a body closes: "public defender
+    Ramon Esquivel", "farmer Ernesto Calimlim", "Martin Oduya of Carrow Securities"."""
+    s = a
+    while s < b and s - a < 3 and P.kind[s] == "w" and not P.cap[s] and (
+        P.low[s] in ROLE_NOUNS or P.low[s] in NAME_ROLES or P.low[s] in ROLE_ADJECTIVES
+    ):
+        s += 1
+    e = b
+    for m in range(s + 2, b - 1):
+        if P.low[m] in _NAME_BODY_LINKS:
+            t = m + 2 if P.low[m + 1] == "the" else m + 1
+            if t < b and all(P.cap[x] and P.kind[x] == "w" for x in range(t, b)):
+                e = m
+            break
+    if (s, e) != (a, b) and _bare_name(P, s, e):
+        return (s, e)
+    return None
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
     if k >= lo and P.low[k] == ",":
@@ -499,8 +522,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if quoted and not (j >= lo and P.low[j + 1] in ("who", "which", "whose")):
                 return None  # (only a relative clause may hold a quote: ", who rates Kestrel "underperform",")
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
-                if step == 0 and seps == {","} and _bare_name(P, j + 1, k):
-                    name_start, name_end = j + 1, k
+                if step == 0 and seps == {","}:
+                    if _bare_name(P, j + 1, k):
+                        name_start, name_end = j + 1, k
+                    elif not P.cap[j + 1] or P.low[k - 2] in _NAME_BODY_LINKS or P.low[k - 3] in _NAME_BODY_LINKS:
+                        found = _name_in_apposition(P, j + 1, k)
+                        if found:
+                            name_start, name_end = found
                 k = j - 1
                 # "Cory Vance, 22, of Flint, Mich., said": a place is an apposition too
                 c = k

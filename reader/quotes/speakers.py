@@ -363,6 +363,10 @@ def classify(mention: str) -> str:
         return "another"
     if "," in mention:
         named = mention.rpartition(",")[2].split()
+        while len(named) > 2 and named[0].islower() and (
+            named[0] in ROLE_NOUNS or named[0] in NAME_ROLES or named[0] in ROLE_ADJECTIVES
+        ):
+            named = named[1:]  # "Another resident, farmer Ernesto Calimlim": the job before the name
         if len(named) >= 2 and _renamed_body(mention) is not None:
             named = []  # "a spokesperson for the bus operator, Lenn Valley Coaches": the body's name
         if len(named) >= 2:
@@ -1331,7 +1335,7 @@ class Resolver:
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
-            if some is not None:
+            if some is not None and not _named_apposition(self.text, some.end()):
                 said = some.group()
                 at = some.start()
                 idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
@@ -1552,6 +1556,20 @@ _KNOWN_AS_RE = re.compile(r"(?:known\b[^.\n]{0,40}?\bas|nicknamed|dubbed) [\"“
 # open it: "UPPER|article" has no such first character, and is tried at every place)
 _ANY_CAPITAL_RE = re.compile(UPPER)
 _ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
+
+
+def _named_apposition(text: str, at: int) -> bool:
+    """A name in apposition at `at`: ", farmer Ernesto Calimlim," (the person a he or she
+    after "Another resident, farmer Ernesto Calimlim, said" is, not "another resident")."""
+    if text[at : at + 2] != ", ":
+        return False
+    end = text.find(",", at + 2, at + 60)
+    if end == -1:
+        return False
+    words = text[at + 2 : end].split()
+    while len(words) > 2 and words[0].islower() and (words[0] in ROLE_NOUNS or words[0] in NAME_ROLES or words[0] in ROLE_ADJECTIVES):
+        words = words[1:]
+    return 2 <= len(words) <= 4 and all(_capital(w) for w in words)
 
 
 def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
