@@ -303,6 +303,8 @@ ROLE_NOUNS = {
     "msp", "msps", "tory", "tories", "democrat", "democrats", "republican", "republicans", "candidate",
     "speaker", "whip", "trustee", "trustees", "negotiator", "negotiators", "planner", "planners",
     "mediator", "mediators", "defender", "winger", "skipper",
+    # entertainment pages' speakers for a star: "a rep for Vance", "her publicist"
+    "rep", "reps", "publicist", "publicists",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

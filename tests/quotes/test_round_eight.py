@@ -49,3 +49,13 @@ def test_a_name_in_apposition_after_a_job_or_before_a_body_speaks():
     # a description alone stays a description
     text = 'Floods again.\nAnother resident, a mother-of-two, said the road was shut. "It is hopeless," she said.'
     assert who(text) == [("It is hopeless,", "another resident")]
+
+
+def test_a_rep_or_publicist_for_a_star_speaks_for_the_star():
+    # "A rep for Vance … saying the pair had '…'": the rep's words, not the star's
+    text = ('Split confirmed.\nA rep for Delphine Arroway confirmed the split to Starwatch, saying the pair had '
+            '"quietly parted ways" and asking for privacy.')
+    assert who(text) == [("quietly parted ways", "a rep for Delphine Arroway")]
+    assert who('Split confirmed.\nHer publicist said the couple were "still close."')[0][1] == "her publicist"
+    # "Rep." before a name is still the title
+    assert who('Budget.\n"A good start," said Rep. Gloria Stavenhagen, D-Ohio.') == [("A good start,", "Gloria Stavenhagen")]
