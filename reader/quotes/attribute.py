@@ -423,6 +423,17 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
 
 
+def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
+    """The "and" at i joins a title's portfolio: "Secretary for Transport and Logistics
+    Raymond Tse", "Minister of Trade and Industry Alan Brisco"."""
+    for j in range(i - 2, max(lo, i - 5), -1):
+        if P.low[j] in ("for", "of"):
+            return P.cap[j - 1] and P.low[j - 1] in TITLES
+        if not P.cap[j]:
+            return False
+    return False
+
+
 _NAME_BODY_LINKS = {"of", "at", "from"}
 
 
@@ -578,8 +589,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
             continue
-        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[k] in BODY_HEADS:
-            i -= 1  # "the International Longshore and Warehouse Union"
+        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo)):
+            i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
         if w == "that" and i < k and P.cap[i + 1]:
             break  # "said that Grayson said": "that" opens a clause, it does not point
@@ -758,6 +769,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
         ):
             i += 1  # "the Florida senator and Republican presidential candidate said"
+            continue
+        if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
+            i += 1  # "said Minister of Trade and Industry Alan Brisco"
             continue
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"

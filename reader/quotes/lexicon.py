@@ -248,7 +248,7 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "rival", "journalist", "challenger", "incumbent", "frontrunner", "front-runner", "billionaire",
               "tycoon", "mogul", "candidate", "hopeful", "contender",
               # everyday jobs the Asian press writes before a name: "Housewife Nurul Ain Zakaria"
-              "housewife", "homemaker", "hawker", "labourer", "laborer", "cleaner", "electrician", "plumber",
+              "housewife", "homemaker", "driver", "hawker", "labourer", "laborer", "cleaner", "electrician", "plumber",
               "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
@@ -356,7 +356,8 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "digital", "infrastructure", "planning", "water", "food", "fisheries", "marine", "police", "policing",
               "veterans", "women", "indigenous", "regional", "economic", "revenue", "commerce", "interior",
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
-              "work", "the", "and", "&", "of", "for"}
+              "work", "the", "and", "&", "of", "for", "logistics", "transportation", "human", "services", "natural",
+              "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland"}
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"

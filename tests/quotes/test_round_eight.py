@@ -59,3 +59,18 @@ def test_a_rep_or_publicist_for_a_star_speaks_for_the_star():
     assert who('Split confirmed.\nHer publicist said the couple were "still close."')[0][1] == "her publicist"
     # "Rep." before a name is still the title
     assert who('Budget.\n"A good start," said Rep. Gloria Stavenhagen, D-Ohio.') == [("A good start,", "Gloria Stavenhagen")]
+
+
+def test_a_titles_portfolio_may_hold_and():
+    # "Secretary for Transport and Logistics Raymond Tse Chi-fung": one title, one person
+    text = ("Fares.\nSecretary for Transport and Logistics Gabriel Tam Wai-lun defended the plan, saying the "
+            'subsidy would "more than offset" the cap.\n"This package is balanced," Tam told reporters.')
+    assert who(text) == [("more than offset", "Gabriel Tam Wai-lun"), ("This package is balanced,", "Gabriel Tam Wai-lun")]
+    assert who('Trade.\n"It is fair," said Minister of Trade and Industry Alan Brisco.') == [("It is fair,", "Alan Brisco")]
+
+
+def test_driver_before_a_name_is_a_job():
+    # "Driver Kwok Tsz-hin, 44," is Kwok Tsz-hin; "Adam Driver" keeps his surname
+    assert who('Fares.\nDriver Lam Chi-keung, 44, said he earned little. "I work 12 hours a day," Lam said.') == [
+        ("I work 12 hours a day,", "Lam Chi-keung")]
+    assert who('Film.\n"It was a joy," said Ada Driver.') == [("It was a joy,", "Ada Driver")]
