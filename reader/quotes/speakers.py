@@ -162,6 +162,11 @@ _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
+# a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
+_ISSUER_RE = re.compile(
+    r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
+)
+_NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
 # a role's initials and the words they stand for: "CFO says …" over "chief financial officer Elena Sarkisova"
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
                       "cto": "chief technology", "cmo": "chief marketing"}
@@ -1154,6 +1159,11 @@ class Resolver:
         for ms, idx in reversed(self.history):
             if lo <= ms < hi and ms < offset:
                 return idx
+        # no quote's subject there: "The Brennan Area Transit Authority said in a
+        # statement that …" (the sentence's own subject, when it is a name)
+        m = _ISSUER_RE.match(text, lo, at)
+        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+            return self.named(m.group(1), lo + (m.start(1) - m.start()))
         return None
 
     def _body_named(self, head: str) -> list[str] | None:
@@ -1181,7 +1191,9 @@ class Resolver:
         at = text.find(" " + head + " ")
         while at != -1:
             m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
-            if m is not None and not _is_title(m.group(1)) and (not self._paragraphs or _inside(self._paragraphs, at)):
+            if m is not None and not _is_title(m.group(1)) and m.group(1).lower() not in _DAYS_AND_MONTHS and (
+                not self._paragraphs or _inside(self._paragraphs, at)
+            ):  # (not "said in a statement Wednesday")
                 return m.group().split()
             at = text.find(" " + head + " ", at + 1)
         return None

@@ -74,3 +74,14 @@ def test_driver_before_a_name_is_a_job():
     assert who('Fares.\nDriver Lam Chi-keung, 44, said he earned little. "I work 12 hours a day," Lam said.') == [
         ("I work 12 hours a day,", "Lam Chi-keung")]
     assert who('Film.\n"It was a joy," said Ada Driver.') == [("It was a joy,", "Ada Driver")]
+
+
+def test_a_day_after_statement_is_no_body_and_the_statement_is_its_sentences_subjects():
+    # "said in a statement Wednesday" names no body "Wednesday"; "the statement said" after
+    # "The Corran Valley Transit Authority said in a statement that …" is the authority's
+    text = ('Levy vote.\nCouncilwoman Pia Strand said in a statement Wednesday that the council had "rushed" the vote.\n'
+            "The Corran Valley Transit Authority said in a statement that it would add 14 routes. "
+            '"This is about frequency," the statement said.')
+    assert who(text) == [("rushed", "Pia Strand"), ("This is about frequency,", "Corran Valley Transit Authority")]
+    # a pronoun is no name: "It said in a statement …" leaves the statement as it is
+    assert who('Levy vote.\nIt said in a statement that it would add routes. "This is about frequency," the statement said.')[0][1] != "It"
