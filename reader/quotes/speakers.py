@@ -1677,10 +1677,17 @@ def _object_like(text: str, at: int) -> bool:
     w = words[-1]
     if w[-1:] in ".!?,;:—–-\"“”" or w[:1].isdigit():
         return False
+    if w in _SUBORDINATORS and len(words) > 1 and words[-2][-1:] != ",":
+        # "Mabaso, who came in after Luvuyo Ntsebeza pulled a hamstring, was modest": a
+        # clause inside the sentence, whose subject a he or she passes over like an object
+        # (not "After Ntsebeza pulled up, …" or "…, after Ntsebeza pulled up": one opening
+        # the sentence or set off by a comma)
+        return True
     return w not in _CLAUSE_WORDS
 
 
 _ROLE_WORDS = ROLE_NOUNS | NAME_ROLES | TITLES | ROLE_ADJECTIVES
+_SUBORDINATORS = {"after", "before", "because", "since", "until", "although", "though"}
 _CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "because", "that", "so", "then",
                  "though", "although", "if", "where", "since", "until", "whom", "said", "says",
                  "was", "is", "were", "are",  # (and "Among the strikers was José …": the subject, set last)
