@@ -90,7 +90,7 @@ def test_a_day_after_statement_is_no_body_and_the_statement_is_its_sentences_sub
 def test_a_he_passes_over_the_subject_of_a_clause_inside_the_sentence():
     # "Mabaso, who came in after Ntsebeza pulled a hamstring, was modest. '…,' he said":
     # the sentence's subject, not the one "after" brings in
-    text = ("Match report\nWing Themba Qwabe scored twice.\n"
+    text = ("Match report\nThemba Qwabe scored twice.\n"
             "Qwabe, 22, who was only called into the side after Luvo Mentor pulled a hamstring, was typically modest.\n"
             "“I was just in the right place,” he said.")
     assert who(text) == [("I was just in the right place,", "Themba Qwabe")]
