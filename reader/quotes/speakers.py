@@ -777,12 +777,33 @@ class Resolver:
                 break
         return found
 
+    def _given_before_particle(self, toks: list[str]) -> str | None:
+        """The given name the text writes before a surname that opens with its particle:
+        "Jaco" for "van Wyk" or "Van Wyk" in "Rhinos captain Jaco van Wyk"."""
+        text = self.text
+        phrase = " " + toks[0].lower() + " " + " ".join(toks[1:])
+        at = text.find(phrase)
+        while at != -1:
+            end = at + len(phrase)
+            sp = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at))
+            word = text[sp + 1 : at]
+            if word[:1].isupper() and word.isalpha() and not text[end : end + 1].isalnum() and (
+                word.lower() not in NON_NAMES and word.lower() not in DISCOURSE and not _is_title(word)
+            ) and (not self._paragraphs or _inside(self._paragraphs, at)):
+                return word
+            at = text.find(phrase, end)
+        return None
+
     def _fullest(self, toks: list[str], before: int, key: list[str] | None = None) -> list[str]:
         """The fullest form of a name that the article uses (Aziz -> Shaista Aziz):
         the capitalised words standing before each use of the surname. `key`: toks in
         lower case, if known."""
         if not toks:
             return toks
+        if len(toks) >= 2 and toks[0].lower() in NAME_CONNECTORS:
+            given = self._given_before_particle(toks)
+            if given is not None:
+                return [given, toks[0].lower()] + toks[1:]  # "van Wyk admitted" after "Jaco van Wyk"
         if key is None:
             key = [t.lower() for t in toks]
         surname = toks[-1]

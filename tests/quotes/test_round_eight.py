@@ -97,3 +97,11 @@ def test_a_he_passes_over_the_subject_of_a_clause_inside_the_sentence():
     # a clause that opens the sentence brings in a subject of its own
     text = "Match report\nAfter Themba Qwabe scored, Luvo Mentor was modest.\n“I was just in the right place,” he said."
     assert who(text) == [("I was just in the right place,", "Luvo Mentor")]
+
+
+def test_a_surname_that_opens_with_its_particle_takes_the_given_name_before_it():
+    # "Rhinos captain Jaco van Wyk pointed …" then "'…,' van Wyk admitted" or "Van Wyk said"
+    text = "Match.\nRhinos captain Piet van Rensburg pointed to the breakdown. “They killed us at the ruck,” van Rensburg admitted."
+    assert speakers(text) == ["Piet van Rensburg"]
+    text = "Match.\nPiet van Rensburg pointed to the breakdown.\n“I won't talk about the ref,” Van Rensburg said."
+    assert speakers(text) == ["Piet van Rensburg"]
