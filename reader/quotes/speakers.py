@@ -953,6 +953,15 @@ class Resolver:
         what _find_named gives for the mention's name, if the caller has just asked."""
         part, key, gender, honorific = _named_mention(mention)
         toks = list(part)
+        if len(toks) >= 3 and found is _ASK:
+            titled = self._titled if self._titled is not None else self._title_lines()
+            if titled and _inside(titled, offset):
+                # a Title Case headline's "Marisol Vance Breaks Her Silence …": the longest
+                # opening of the run that the text writes outside such lines
+                short = self._prose_opening(toks, titled)
+                if short is not None:
+                    toks = short
+                    key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
         if idx is None and len(toks) == 1:
             # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
@@ -1002,6 +1011,21 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _prose_opening(self, toks: list[str], titled: list[tuple[int, int]]) -> list[str] | None:
+        """The longest opening of `toks`, two words or more, that the text writes as a whole
+        word run outside Title Case lines; None when the whole run is written so or no
+        opening is."""
+        text = self.text
+        for k in range(len(toks), 1, -1):
+            phrase = " ".join(toks[:k])
+            at = text.find(phrase)
+            while at != -1:
+                end = at + len(phrase)
+                if not _inside(titled, at) and not text[end : end + 1].isalnum() and (at == 0 or not text[at - 1].isalnum()):
+                    return None if k == len(toks) else toks[:k]
+                at = text.find(phrase, end)
+        return None
 
     def _spelled_out(self, short: str) -> tuple[str, ...] | None:
         """The long form a short one stands for where the text gives it in brackets after

@@ -105,3 +105,12 @@ def test_a_surname_that_opens_with_its_particle_takes_the_given_name_before_it()
     assert speakers(text) == ["Piet van Rensburg"]
     text = "Match.\nPiet van Rensburg pointed to the breakdown.\n“I won't talk about the ref,” Van Rensburg said."
     assert speakers(text) == ["Piet van Rensburg"]
+
+
+def test_a_title_case_headlines_run_of_capitals_is_cut_to_the_name_the_body_writes():
+    # "Marisol Vance Breaks Her Silence on Split …: 'We Chose Peace'" is Marisol Vance's
+    text = ("Delphine Arroway Breaks Her Silence on Split From Drummer Kit Lansdowne: ‘We Chose Peace’\n"
+            "The singer posted on Monday\n"
+            "Delphine Arroway is opening up about her split. “We chose peace over pretending,” she wrote.")
+    assert who(text, heads=2) == [("We Chose Peace", "Delphine Arroway"), ("We chose peace over pretending,", "Delphine Arroway")]
+    assert speakers(text, heads=2) == ["Delphine Arroway"]
