@@ -305,6 +305,8 @@ ROLE_NOUNS = {
     "mediator", "mediators", "defender", "winger", "skipper",
     # entertainment pages' speakers for a star: "a rep for Vance", "her publicist"
     "rep", "reps", "publicist", "publicists",
+    # a country's mission speaks as a body: "The Kerlani embassy in Bakanda said"
+    "embassy", "consulate",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

@@ -144,7 +144,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
              "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel",
-             "opposition"}
+             "opposition", "embassy", "consulate"}
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
 _GIVEN_NAMES_RE = re.compile(

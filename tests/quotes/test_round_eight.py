@@ -114,3 +114,17 @@ def test_a_title_case_headlines_run_of_capitals_is_cut_to_the_name_the_body_writ
             "Delphine Arroway is opening up about her split. “We chose peace over pretending,” she wrote.")
     assert who(text, heads=2) == [("We Chose Peace", "Delphine Arroway"), ("We chose peace over pretending,", "Delphine Arroway")]
     assert speakers(text, heads=2) == ["Delphine Arroway"]
+
+
+def test_an_embassy_speaks_as_a_body():
+    # "The Kerlani embassy in Bakanda said …" is the embassy, not a person "Kerlani"
+    text = 'Fish.\nThe Tarvish embassy in Port Lune said its vessels operated "in full compliance" with the deal.'
+    assert who(text) == [("in full compliance", "the Tarvish embassy in Port Lune")]
+    text = 'Fish.\n"We comply," the Tarvish embassy said. "Fully," the embassy added.'
+    assert who(text) == [("We comply,", "the Tarvish embassy"), ("Fully,", "the Tarvish embassy")]
+
+
+def test_one_of_the_group_after_a_quote_speaks():
+    # "'…,' one of the people said": the part of the group, as "One of the people said: '…'"
+    text = 'Sale talks.\n"Everything is on the table," one of the people familiar with the matter said.'
+    assert who(text) == [("Everything is on the table,", "one of the people familiar with the matter")]
