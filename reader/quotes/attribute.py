@@ -1296,6 +1296,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             while P.low[r] not in ROLE_NOUNS:
                 r += 1
             np = (t + 2, r + 1)
+        if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+            # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
+            np = (np[0], np[1] + 1)
         if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
             P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
         ):

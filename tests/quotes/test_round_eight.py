@@ -128,3 +128,14 @@ def test_one_of_the_group_after_a_quote_speaks():
     # "'…,' one of the people said": the part of the group, as "One of the people said: '…'"
     text = 'Sale talks.\n"Everything is on the table," one of the people familiar with the matter said.'
     assert who(text) == [("Everything is on the table,", "one of the people familiar with the matter")]
+
+
+def test_a_headlines_possessive_before_its_people_is_no_speaker():
+    # "'The sea is empty': Sanou's fishermen blame …": the fishermen, and so the one the
+    # body quotes in the same words; never the country "Sanou"
+    text = ("'The sea is empty': Tarvia's fishermen blame foreign trawlers\n"
+            "Catches fall by a third\n"
+            '"The sea is empty. Now we go out for three days," said Ousmane Diallo-Faye, 52.')
+    assert who(text, heads=2)[0] == ("The sea is empty", "Ousmane Diallo-Faye")
+    assert who("'The sea is empty': Tarvia's fishermen blame trawlers\nx\nBoats are idle.", heads=2) == [
+        ("The sea is empty", "Tarvia's fishermen")]
