@@ -3,36 +3,7 @@ story, a Bloomberg-style company story, a South African rugby report, a celebrit
 quoting social posts, a US local crime story, an AFP report from West Africa, an SCMP
 story with Cantonese names, an Axios-style Markdown story) showed the engine lacked.
 Sentences we wrote; people, places and bodies made up."""
-from reader.quotes import extract_spans, extract_text
-
-
-def who(text, heads=0):
-    """(quote, speaker) pairs; the first `heads` lines read as headline and standfirst."""
-    if heads:
-        spans, pos = [], 0
-        for line in text.split("\n"):
-            spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        ex = extract_spans(text, spans, frozenset(range(heads)))
-    else:
-        ex = extract_text(text)
-    out = []
-    for q in ex.quotes:
-        sp = ex.speaker_of(q)
-        out.append((q.text(text), sp.name if sp else None))
-    return out
-
-
-def speakers(text, heads=0):
-    if heads:
-        spans, pos = [], 0
-        for line in text.split("\n"):
-            spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        ex = extract_spans(text, spans, frozenset(range(heads)))
-    else:
-        ex = extract_text(text)
-    return [sp.name for sp in ex.speakers]
+from .reading import speaker_names as speakers, who
 
 
 def test_a_name_in_apposition_after_a_job_or_before_a_body_speaks():

@@ -4,14 +4,7 @@ paper, an Australian court story) showed the engine lacked. Sentences we wrote; 
 places and bodies made up."""
 from reader.quotes import extract_text
 
-
-def who(text):
-    ex = extract_text(text)
-    out = []
-    for q in ex.quotes:
-        sp = ex.speaker_of(q)
-        out.append((q.text(text), sp.name if sp else None))
-    return out
+from .reading import who
 
 
 def test_a_job_before_a_name_in_apposition_is_its_role():

@@ -4,14 +4,10 @@ import pytest
 
 from reader.quotes import extract_text
 
-
-def speakers(text):
-    ex = extract_text(text)
-    return [(q.text(text), ex.speaker_of(q).name if ex.speaker_of(q) else None) for q in ex.quotes]
+from .reading import speaker_names, who
 
 
-def names(text):
-    return [s.name for s in extract_text(text).speakers]
+speakers, names = who, speaker_names
 
 
 def article_names(tmp_path, text):
