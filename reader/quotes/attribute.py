@@ -423,6 +423,15 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
 
 
+def _role_name(P: Tokens, a: int, b: int) -> bool:
+    """Tokens a..b are a role of a word or three and a person's name: "farmer Ernesto
+    Calimlim", "retired teacher Ann Hosken"."""
+    r = a
+    while r < b and r - a < 3 and not P.cap[r] and (P.low[r] in ROLE_NOUNS or P.low[r] in NAME_ROLES or P.low[r] in ROLE_ADJECTIVES):
+        r += 1
+    return a < r < b and (P.low[r - 1] in ROLE_NOUNS or P.low[r - 1] in NAME_ROLES) and _bare_name(P, r, b)
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
     if k >= lo and P.low[k] == ",":
@@ -499,7 +508,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if quoted and not (j >= lo and P.low[j + 1] in ("who", "which", "whose")):
                 return None  # (only a relative clause may hold a quote: ", who rates Kestrel "underperform",")
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
-                if step == 0 and seps == {","} and _bare_name(P, j + 1, k):
+                if step == 0 and seps == {","} and (_bare_name(P, j + 1, k) or _role_name(P, j + 1, k)):
                     name_start, name_end = j + 1, k
                 k = j - 1
                 # "Cory Vance, 22, of Flint, Mich., said": a place is an apposition too
