@@ -44,3 +44,18 @@ def test_an_apposition_that_is_no_name_leaves_the_description():
         "\u201cWe lost everything,\u201d she said.\n"
     )
     assert speakers(text) == [("We lost everything,", "another resident")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["one fund manager at a large Kernow insurer", "a source at an Asian bank", "one fund manager at the big insurer"],
+)
+def test_an_anonymous_description_keeps_where_the_speaker_works(source):
+    text = f"Gilts slide\n\n\u201cThe long end is starting to look cheap,\u201d said {source}, who asked not to be named.\n"
+    assert speakers(text) == [("The long end is starting to look cheap,", source)]
+
+
+@pytest.mark.parametrize("tail", ["at a press conference", "at the time", "at a bank on Tuesday"])
+def test_where_or_when_they_spoke_is_no_part_of_the_description(tail):
+    text = f"Gilts slide\n\n\u201cThe long end is starting to look cheap,\u201d said a spokesman {tail}.\n"
+    assert speakers(text)[0][1] in ("a spokesman", "a spokesman at a press")  # (as before: "press" reads as a role)
