@@ -784,6 +784,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
+            if w == "at" and P.low[i + 1] in _AT_DETS:
+                m = _place_end(P, i + 2, hi)
+                if m is not None:
+                    i = m  # "one fund manager at a large UK insurer, who …": where the speaker works
+                    continue
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
         break
@@ -807,6 +812,37 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if m < hi and P.low[m] == "," and m > i1 + 1 and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m):
             return (i0, m)
     return (i0, i1)
+
+
+_AT_DETS = {"a", "an", "the"}
+
+
+def _place_end(P: Tokens, a: int, hi: int) -> int | None:
+    """Where a short phrase naming a workplace ends ("large UK insurer" in "… at a large UK
+    insurer, who …"): up to four words that end the clause, before a comma, a full stop, a
+    quotation or "who"; None when the words run on into a clause ("at a bank on Tuesday")."""
+    m = a
+    while m < hi and m - a < 4 and P.kind[m] == "w":
+        w = P.low[m]
+        if w in _PHRASE_STOPS or w in DETERMINERS or w in ROLE_LINKS or w in _RELATIVES or _cue(P, m) is not None:
+            break
+        m += 1
+    if m > a and (m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES) and P.low[m - 1] in _WORKPLACES:
+        return m
+    return None
+
+
+_RELATIVES = {"who", "whose", "which"}
+# what a speaker works at ("a trader at a large bank", "a source at the insurer"), not
+# where or when they spoke ("a spokesman at a press conference", "the mayor at the time")
+_WORKPLACES = BODY_HEADS | {
+    "insurer", "insurers", "lender", "bank", "banks", "firm", "firms", "company", "companies", "broker", "brokerage",
+    "manager", "investor", "consultancy", "retailer", "supermarket", "carmaker", "automaker", "airline", "operator",
+    "charity", "embassy", "startup", "start-up", "factory", "plant", "mine", "miner", "clinic", "institution",
+    "utility", "producer", "supplier", "developer", "builder", "maker", "chain", "newspaper", "publisher", "exchange",
+    "regulator", "think-tank", "thinktank", "consultant", "consultants", "lab", "laboratory", "refinery", "port",
+    "insurance", "pharmacy", "hedge", "fund", "funds", "agency", "agencies", "body", "outfit", "giant", "conglomerate",
+}
 
 
 def _role_ahead(P: Tokens, i: int, hi: int) -> bool:

@@ -389,14 +389,27 @@ def _in_word_at(text: str, i: int) -> bool:
 
 
 def _plain_opener(text: str, o: int, lo: int) -> bool:
-    """A mark at o that can only open a quote: at the paragraph's start or after a colon
-    or comma and a space, with a capital after it (Pennock said: 'I'm not …)."""
+    """A mark at o that can only open a quote: at the paragraph's start, or after a colon
+    or comma and a space, or after the end of a sentence (a full stop, question or
+    exclamation mark, or one just inside a closing mark) and a space, with a capital after
+    it (Pennock said: 'I'm not …; 'Fine,' Pennock told the BBC. 'When you …)."""
     if o + 1 >= len(text) or not text[o + 1].isupper():
         return False
     j = o - 1
     while j >= lo and text[j] == " ":
         j -= 1
-    return j < lo or (text[j] in ":," and j < o - 1)
+    if j < lo:
+        return True
+    if j == o - 1:
+        return False
+    c = text[j]
+    if c in ":,.!?":
+        return True
+    # a quote closed just before it: 'Fine.' 'When you …
+    return c in _SENTENCE_CLOSERS and j > lo and text[j - 1] in ".!?,"
+
+
+_SENTENCE_CLOSERS = frozenset("\u2019\u201d'\"")
 
 
 def _finish_unclosed(q: RawQuote, out: list[RawQuote]) -> None:

@@ -190,6 +190,13 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     + "|".join(_PERSON_NOUNS)
     + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
 )
+# the person named in apposition to such a subject: "Another resident, farmer Ernesto
+# Calimlim, said", "A resident, Jane Doe, 56, said" (a role word or three may come before
+# the name; see _apposed_name)
+_APPOSED_NAME_RE = re.compile(
+    r", ((?:[a-z][a-z\-]* ){0,3})(" + UPPER + r"[\w'’\-]*\.?(?: (?:" + UPPER + r"[\w'’\-]*\.?|"
+    + "|".join(sorted(NAME_CONNECTORS)) + r")){1,4})(?:, \d{1,3})?,"
+)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -374,6 +381,15 @@ def classify(mention: str) -> str:
             named = named[1:]  # "Another resident, farmer Ernesto Calimlim": the job before the name
         if len(named) >= 2 and _renamed_body(mention) is not None:
             named = []  # "a spokesperson for the bus operator, Lenn Valley Coaches": the body's name
+        if len(named) >= 3 and named[0].islower():
+            # "Another resident, farmer Ernesto Calimlim": a role before the name in apposition
+            r = 0
+            while r < 3 and r < len(named) - 2 and named[r].islower() and (
+                named[r] in ROLE_NOUNS or named[r] in NAME_ROLES or named[r] in ROLE_ADJECTIVES
+            ):
+                r += 1
+            if r and (named[r - 1] in ROLE_NOUNS or named[r - 1] in NAME_ROLES):
+                named = named[r:]
         if len(named) >= 2:
             for w in named:
                 if not _capital(w):
@@ -437,6 +453,34 @@ def classify(mention: str) -> str:
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
         return "anonymous"
     return "named"
+
+
+def _apposed_name(text: str, at: int) -> str | None:
+    """The name in apposition at text[at:] (", farmer Ernesto Calimlim, said"): a person's
+    name of two words or more, after at most three role words, and a comma after it (an
+    age may come between). None for ", a mother-of-two, said" or ", Reuters reported"."""
+    if not text.startswith(", ", at):
+        return None
+    m = _APPOSED_NAME_RE.match(text, at)
+    if m is None:
+        return None
+    roles = m.group(1).split()
+    if roles and not (roles[-1] in ROLE_NOUNS or roles[-1] in NAME_ROLES):
+        return None
+    for w in roles:
+        if not (w in ROLE_NOUNS or w in NAME_ROLES or w in ROLE_ADJECTIVES):
+            return None
+    name = m.group(2).split()
+    caps = 0
+    for w in name:
+        low = w.lower().rstrip(".")
+        if low in NAME_CONNECTORS:
+            continue
+        if low in ROLE_NOUNS or low in DISCOURSE or low in ORG_NOUNS or low in BODY_HEADS:
+            return None  # "A spokesman, Harbour Authority, said" is no person
+        if low not in TITLES and low not in POST_NOMINALS:
+            caps += 1
+    return m.group(2) if caps >= 2 else None
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -1395,7 +1439,12 @@ class Resolver:
             if some is not None and not _named_apposition(self.text, some.end()):
                 said = some.group()
                 at = some.start()
-                idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
+                name = _apposed_name(self.text, some.end())
+                if name is not None:
+                    idx = self.named(name, at)  # "Another resident, farmer Ernesto Calimlim, said"
+                    _add_alias(self.entities[idx], said + ", " + name)
+                else:
+                    idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
                 earlier.append((at, idx, None))
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person

@@ -90,3 +90,49 @@ def test_a_british_single_quote_runs_on_into_the_next_paragraph():
 def test_an_apostrophe_before_a_paragraph_opening_with_a_mark_is_still_an_apostrophe():
     t = "Team news\n\nThe lads' bus was late, said the coach.\n'We go again,' he added.\n"
     assert texts(t) == ["We go again,"]
+
+
+def _segments_of_run_on(t):
+    ex = extract_text(t)
+    return [[t[a:b] for a, b in q.segments] for q in ex.quotes], ex
+
+
+def test_a_british_quote_opened_after_a_closed_one_runs_on_into_the_next_paragraph():
+    # the second quote opens mid-paragraph, after a sentence, and has no closing mark
+    # before the paragraph break: none of its words may be lost
+    t = ("Derby day\n\n\u2018I\u2019m proud of them, truly,\u2019 Dowrie told Radio Fenwick. \u2018When you go down "
+         "to ten men, it would be easy to stop. They never stopped running.\n"
+         "\u2018Tam has waited for his chance and he\u2019s taken it.\u2019\nDowrie was less happy with the referee.\n")
+    segs, ex = _segments_of_run_on(t)
+    assert segs == [
+        ["I\u2019m proud of them, truly,"],
+        ["When you go down to ten men, it would be easy to stop. They never stopped running.",
+         "Tam has waited for his chance and he\u2019s taken it."],
+    ]
+    assert [q.speaker for q in ex.quotes] == [ex.quotes[0].speaker] * 2
+
+
+def test_a_straight_single_quote_opened_after_a_sentence_runs_on_too():
+    t = ("Derby day\n\n'It was hard,' Dowrie said. 'We lost our shape. We never stopped.\n"
+         "'The lads deserve a rest.'\nThen he left.\n")
+    segs, _ = _segments_of_run_on(t)
+    assert segs == [["It was hard,"], ["We lost our shape. We never stopped.", "The lads deserve a rest."]]
+
+
+def test_a_us_double_quote_opened_after_a_closed_one_runs_on_into_the_next_paragraph():
+    t = ("Derby day\n\n\u201cI\u2019m proud of them, truly,\u201d Dowrie told Radio Fenwick. \u201cWhen you go down "
+         "to ten men, it would be easy to stop. They never stopped running.\n"
+         "\u201cTam has waited for his chance and he\u2019s taken it.\u201d\nDowrie was less happy with the referee.\n")
+    segs, _ = _segments_of_run_on(t)
+    assert segs == [
+        ["I\u2019m proud of them, truly,"],
+        ["When you go down to ten men, it would be easy to stop. They never stopped running.",
+         "Tam has waited for his chance and he\u2019s taken it."],
+    ]
+
+
+def test_an_apostrophe_after_a_sentence_does_not_run_on():
+    # a word opening with an apostrophe after a full stop, and the next paragraph opening
+    # with a quote of its own: no run-on quote is made of the apostrophe
+    t = "Derby day\n\nThe fans sang. \u2019Twas ever thus.\n\u2018We go again,\u2019 Dowrie said.\n"
+    assert texts(t) == ["We go again,"]
