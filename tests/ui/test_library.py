@@ -1,6 +1,8 @@
 """The library pane: moving through articles, filters, search, stars and read marks."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from reader.store import Library
@@ -66,6 +68,29 @@ async def test_J_K_open_the_next_and_previous_article(three):
         await settle(app, pilot)
         assert header(app) == three[2]
         await pilot.press("K")
+        await settle(app, pilot)
+        assert header(app) == three[1]
+
+
+async def test_the_article_opened_last_is_the_one_shown(three, monkeypatch):
+    # J pressed while a slow article is still being read: the next one shows, and the
+    # slow one, read after it, does not take its place
+    extraction = Library.extraction
+
+    def slow_first(self, article_id):
+        if self.get_article(article_id).title == three[0]:
+            time.sleep(0.6)
+        return extraction(self, article_id)
+
+    monkeypatch.setattr(Library, "extraction", slow_first)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("J")
+        await settle(app, pilot)
+        await pilot.pause(0.8)
         await settle(app, pilot)
         assert header(app) == three[1]
 

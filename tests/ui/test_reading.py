@@ -1,6 +1,8 @@
 """Reading one article: quotes, speakers, copying, clicking, resuming where you left off."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from reader.store import Library
@@ -47,6 +49,25 @@ async def test_quote_keys_move_the_current_quote_and_the_status_line(politics):
         assert "quote 4/4" in status(app)
         await pilot.press("[")
         assert current_quote(app) == "entirely reasonable"
+
+
+async def test_quote_keys_pressed_while_the_article_opens_act_on_it(politics, monkeypatch):
+    # an article the engine must read first takes a moment: keys typed meanwhile wait for it
+    extraction = Library.extraction
+
+    def slow(self, article_id):
+        time.sleep(0.5)
+        return extraction(self, article_id)
+
+    monkeypatch.setattr(Library, "extraction", slow)
+    app = ReaderApp([politics])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert main(app).article is None  # still opening
+        await pilot.press("]", "]")
+        await settle(app, pilot)
+        assert current_quote(app) == "This is a stalling tactic and everyone knows it,"
+        assert status(app).startswith("quote 2/4")
 
 
 async def test_partial_and_direct_quotes_look_different(politics):

@@ -36,6 +36,8 @@ FIRST_PAGE = 100  # rows sent with the first paint; the list fetches the others 
 READ_AFTER = 4.0  # seconds an article is open before it counts as read
 SAVE_AFTER = 0.5  # debounce for saving progress
 NARROW_BELOW = 100
+# keys that act on the open article: pressed while one opens, they wait for it
+_TYPE_AHEAD = frozenset({"next_quote", "previous_quote", "next_speaker", "previous_speaker"})
 
 
 class MainScreen(Screen):
@@ -68,6 +70,7 @@ class MainScreen(Screen):
         self._search_timer: Timer | None = None
         self._dirty = False
         self._loading_id: str | None = None
+        self._typed_ahead: list[str] = []  # quote and speaker keys pressed while an article opens
         self._rows_generation = 0
         self.note: str | None = None  # long work in progress, shown in the status line
         self.shown_id: str | None = None  # the article whose blocks are mounted
@@ -332,7 +335,10 @@ class MainScreen(Screen):
             state = lib.state(article_id)
             from reader.ui.document import build  # not needed before an article opens
 
-            self.post_message(ArticleLoaded(article, extraction, build(article), state, jump_to))
+            document = build(article)
+            if get_current_worker().is_cancelled:
+                return  # another article was opened meanwhile: this one is not shown
+            self.post_message(ArticleLoaded(article, extraction, document, state, jump_to))
             lib.touch_opened(article_id)  # a write: after the article is on its way
         finally:
             lib.close()
@@ -385,6 +391,7 @@ class MainScreen(Screen):
             message = str(error) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
             self.notify(message, title="Something went wrong", severity="error", timeout=8)
             self._loading_id = None
+            self._typed_ahead.clear()
 
     # --------------------------------------------------------------- messages
     def on_rows_loaded(self, message: RowsLoaded) -> None:
@@ -417,6 +424,8 @@ class MainScreen(Screen):
         self._refresh_bindings_if_changed()  # J/K/n/p may have somewhere to go now
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
+        if self._loading_id is not None and message.article.id != self._loading_id:
+            return  # an article opened before the one now opening (its worker had already read it)
         self._finish_article()
         self.article, self.extraction, self.document = message.article, message.extraction, message.document
         state = message.state
@@ -432,12 +441,29 @@ class MainScreen(Screen):
         self.view.show(self.document, self.extraction, self.quote)
         self.shown_id = message.article.id
         self.call_after_refresh(self._restore_position, state.progress, message.jump_to is not None)
+        if self._typed_ahead:
+            self.call_after_refresh(self._replay_typed_ahead)
         if self.pane == "list" and self.narrow:
             self.pane = "article"
         self._update_status()
         self._refresh_bindings_if_changed()
         if not self.read:
             self._read_timer = self.set_timer(READ_AFTER, self._mark_read_by_time)
+
+    def _replay_typed_ahead(self) -> None:
+        """The quote and speaker keys pressed while the article was opening, in order: they
+        were meant for it, not for the article before it."""
+        typed, self._typed_ahead = self._typed_ahead, []
+        for action in typed:
+            if self.check_action(action, ()):
+                getattr(self, "action_" + action)()
+
+    def _typing_ahead(self, action: str) -> bool:
+        """Whether an article is opening, so that `action` waits for it (and is kept)."""
+        if self._loading_id is None:
+            return False
+        self._typed_ahead.append(action)
+        return True
 
     def _restore_position(self, progress: float, jumped: bool) -> None:
         view = self.view
@@ -661,15 +687,17 @@ class MainScreen(Screen):
         return min(after) if step > 0 else max(after)
 
     def _neighbour_index(self, step: int, unread: bool = False) -> int | None:
-        """The row J/K (or n/p) would open: next to the open article, else to the cursor."""
+        """The row J/K (or n/p) would open: next to the article open (or opening), else to
+        the cursor."""
         listing = self.articles
         count = listing.count
         if not count:
             return None
-        i = listing.index_of(self.article.id) if self.article else None
+        current = self._loading_id or (self.article.id if self.article else None)
+        i = listing.index_of(current) if current else None
         if i is None:
             i = listing.highlighted if listing.hits is None and listing.highlighted is not None else (-1 if step > 0 else count)
-            if not unread and self.article is None:
+            if not unread and current is None:
                 return i if 0 <= i < count else None
         return listing.next_index(i, step, unread)
 
@@ -743,6 +771,8 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         has_article = self.article is not None
         listing = self.articles if self.is_mounted else None
+        if action in _TYPE_AHEAD and self._loading_id is not None:
+            return True  # (kept until the article is shown: see _typing_ahead)
         if action in ("next_quote", "previous_quote"):
             return True if has_article and self._next_quote(1 if action == "next_quote" else -1) is not None else None
         if action in ("next_speaker", "previous_speaker"):
@@ -820,10 +850,14 @@ class MainScreen(Screen):
             self.app.exit(0)
 
     def action_next_quote(self) -> None:
+        if self._typing_ahead("next_quote"):
+            return
         if (index := self._next_quote(1)) is not None:
             self.set_quote(index)
 
     def action_previous_quote(self) -> None:
+        if self._typing_ahead("previous_quote"):
+            return
         if (index := self._next_quote(-1)) is not None:
             self.set_quote(index)
 
@@ -838,10 +872,12 @@ class MainScreen(Screen):
         self.choose_speaker(target)
 
     def action_next_speaker(self) -> None:
-        self._step_speaker(1)
+        if not self._typing_ahead("next_speaker"):
+            self._step_speaker(1)
 
     def action_previous_speaker(self) -> None:
-        self._step_speaker(-1)
+        if not self._typing_ahead("previous_speaker"):
+            self._step_speaker(-1)
 
     def action_clear_speaker(self) -> None:
         if self.articles.hits is not None or self._searching():
