@@ -1770,6 +1770,12 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             np = np_backward(P, k - 1, s0)
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
+            if k - 1 > s0 and P.low[k - 1] == "," and cv[1] not in _NEVER_INVERTED:
+                # "It is the biggest change in a generation, said Ann Hosken, a professor
+                # …": the inverted speaker of the paraphrase before the quote
+                np = _inverted(P, k + 1, n)
+                if np and np[0] == k + 1:
+                    return Found(_span(P, *np), (P.start[k], P.end[k]), "lead-inverted")
     return None
 
 

@@ -1,0 +1,21 @@
+"""Rules the ninth held-out round of articles (bench/round9 at first: a New York
+Times-style news analysis, a Washington Post-style politics story, a BBC Sport transfer
+story, a Times of India city story, a business story from The National, a Reuters softs
+report, a Canadian Press hockey report, a Nigerian court story) showed the engine lacked.
+Sentences we wrote; people, places and bodies made up."""
+from .reading import speaker_names as speakers, who
+
+
+def test_a_quote_after_a_paraphrase_with_an_inverted_speaker_is_that_speakers():
+    # "It is the biggest change in a generation, said Ann Hosken, a professor of law at …
+    # "What the court has done …"": the quote opening the next sentence is Ann Hosken's
+    text = ('Ruling.\nIt is the largest shift in river law in decades, said Oriel Fanshawe, a professor of law at '
+            'Brackley University who has studied water compacts. "The court has added a second question."')
+    assert who(text) == [("The court has added a second question.", "Oriel Fanshawe")]
+    # and a quote-only paragraph after such a paragraph
+    text = ('Ruling.\nThe appeal will fail, said Oriel Fanshawe, who has taught water law for 20 years.\n'
+            '"The ruling rests on state law."')
+    assert who(text) == [("The ruling rests on state law.", "Oriel Fanshawe")]
+    # "told" names the listener, not the speaker
+    text = 'Ruling.\nThe appeal will fail, he told Oriel Fanshawe. "It rests on state law."'
+    assert who(text)[0][1] != "Oriel Fanshawe"
