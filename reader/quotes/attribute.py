@@ -660,6 +660,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return found
     if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
         return (i0, name_end)
+    if name_end is not None and i0 > lo and (P.low[i0] == "the" and P.cap[i0 + 1] and P.low[i0 - 1] in _NAME_BODY_LINKS):
+        # "the spokesman of the Ekanem chapter of the People's Alliance, Comrade Uduak Etim,
+        # said": the body closes a longer role phrase, and the name in apposition speaks
+        return (name_start, name_end)
     return (i0, i1)
 
 

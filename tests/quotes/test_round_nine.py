@@ -19,3 +19,24 @@ def test_a_quote_after_a_paraphrase_with_an_inverted_speaker_is_that_speakers():
     # "told" names the listener, not the speaker
     text = 'Ruling.\nThe appeal will fail, he told Oriel Fanshawe. "It rests on state law."'
     assert who(text)[0][1] != "Oriel Fanshawe"
+
+
+def test_rookie_before_a_name_is_a_job_and_comrade_a_title():
+    # "Rookie Étienne Lachance scored twice" is Étienne Lachance, as "Driver Kwok Tsz-hin" is
+    text = 'Hockey.\nRookie Mathis Dufresne scored twice. "I just shot it," Dufresne said.'
+    assert who(text) == [("I just shot it,", "Mathis Dufresne")]
+    assert speakers(text) == ["Mathis Dufresne"]
+    # "Comrade Uduak Etim", as "Alhaji" and "Engr" before a name elsewhere in the Nigerian press
+    text = 'Court.\nComrade Bassey Okon, the union chairman, said the strike was "total".'
+    assert who(text) == [("total", "Bassey Okon")]
+
+
+def test_a_name_in_apposition_after_a_role_phrase_with_two_bodies_speaks():
+    # "the spokesman of the Ekanem State chapter of the People's Progress Alliance, Comrade
+    # Uduak Etim, described …": the name, not the party that closes the role phrase
+    text = ("Court.\nReacting, the publicity secretary of the Oruwa branch of the Civic Renewal Party, "
+            'Mr Ebuka Nnaji, described the verdict as "a relief".')
+    assert who(text) == [("a relief", "Ebuka Nnaji")]
+    # the body alone still speaks
+    text = 'Court.\nThe Civic Renewal Party described the verdict as "a relief".'
+    assert who(text) == [("a relief", "Civic Renewal Party")]
