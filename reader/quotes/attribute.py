@@ -1333,7 +1333,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if w in _NOUN_DETS:
         # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
         for k in (j + 2, j + 3):
-            if k < s1 and SPEECH_VERBS.get(P.low[k]) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
+            if k < s1 and (SPEECH_VERBS.get(P.low[k]) or P.low[k] in _CLOSING_VERBS) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, k)
             ):
                 return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
@@ -1367,7 +1367,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if k < s1:
         cv = _cue(P, k)
         if cv is None and P.kind[k] == "w" and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ","):
-            cv = SPEECH_VERBS.get(P.low[k])  # "…," the statement read.: a verb, ending the clause
+            cv = SPEECH_VERBS.get(P.low[k]) or _CLOSING_VERBS.get(P.low[k])  # "…," the statement read.: a verb, ending the clause
         if cv and cv[0] in ("past", "s", "base", "part"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "tail")
         if P.low[k] in ROLE_LINKS and k == np[1]:
@@ -1388,6 +1388,13 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             d += 1
         return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
     return None
+
+
+# verbs of a ruling or a finding, which credit a quote only when they close its clause
+# right after their subject: "…," the judge held. / "…," the court ruled. / the study found.
+_CLOSING_VERBS = {"held": ("past", "hold"), "ruled": ("past", "rule"), "concluded": ("past", "conclude"),
+                  "found": ("past", "find"), "holds": ("s", "hold"), "rules": ("s", "rule"),
+                  "concludes": ("s", "conclude"), "finds": ("s", "find")}
 
 
 def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:

@@ -40,3 +40,19 @@ def test_a_name_in_apposition_after_a_role_phrase_with_two_bodies_speaks():
     # the body alone still speaks
     text = 'Court.\nThe Civic Renewal Party described the verdict as "a relief".'
     assert who(text) == [("a relief", "Civic Renewal Party")]
+
+
+def test_the_judge_is_the_justice_and_a_ruling_verb_closing_the_clause_credits():
+    # "In her ruling, Justice Halima Eze-Bello held …" then "'…,' the judge held."
+    text = ('Court.\nJustice Ronke Adewale-Hart held that the motion was "wholly incompetent".\n'
+            '"A court does not act in a vacuum," the judge held.')
+    assert who(text) == [("wholly incompetent", "Ronke Adewale-Hart"), ("A court does not act in a vacuum,", "Ronke Adewale-Hart")]
+    assert speakers(text) == ["Ronke Adewale-Hart"]
+    text = 'Court.\nThe Supreme Court heard the appeal.\n"The statute is clear," the court ruled.'
+    assert who(text)[0][1] is not None
+    # "the Justice Department" before a name makes no judge of the name
+    text = ('Court.\nThe Justice Department sent Mara Quist to argue that the law was "plain".\n'
+            '"It is not plain," the judge said.')
+    assert who(text)[1][1] != "Mara Quist"
+    # a ruling verb not closing its clause is no verb of speech
+    assert who('Court.\n"Law and order," the party held a rally under the slogan.')[0][1] is None
