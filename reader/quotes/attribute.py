@@ -660,6 +660,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return found
     if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
         return (i0, name_end)
+    if name_end is not None and i0 > lo and (P.low[i0] == "the" and P.cap[i0 + 1] and P.low[i0 - 1] in _NAME_BODY_LINKS):
+        # "the spokesman of the Ekanem chapter of the People's Alliance, Comrade Uduak Etim,
+        # said": the body closes a longer role phrase, and the name in apposition speaks
+        return (name_start, name_end)
     return (i0, i1)
 
 
@@ -1365,7 +1369,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if w in _NOUN_DETS:
         # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
         for k in (j + 2, j + 3):
-            if k < s1 and SPEECH_VERBS.get(P.low[k]) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
+            if k < s1 and (SPEECH_VERBS.get(P.low[k]) or P.low[k] in _CLOSING_VERBS) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, k)
             ):
                 return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
@@ -1399,7 +1403,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if k < s1:
         cv = _cue(P, k)
         if cv is None and P.kind[k] == "w" and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ","):
-            cv = SPEECH_VERBS.get(P.low[k])  # "…," the statement read.: a verb, ending the clause
+            cv = SPEECH_VERBS.get(P.low[k]) or _CLOSING_VERBS.get(P.low[k])  # "…," the statement read.: a verb, ending the clause
         if cv and cv[0] in ("past", "s", "base", "part"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "tail")
         if P.low[k] in ROLE_LINKS and k == np[1]:
@@ -1420,6 +1424,13 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             d += 1
         return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
     return None
+
+
+# verbs of a ruling or a finding, which credit a quote only when they close its clause
+# right after their subject: "…," the judge held. / "…," the court ruled. / the study found.
+_CLOSING_VERBS = {"held": ("past", "hold"), "ruled": ("past", "rule"), "concluded": ("past", "conclude"),
+                  "found": ("past", "find"), "holds": ("s", "hold"), "rules": ("s", "rule"),
+                  "concludes": ("s", "conclude"), "finds": ("s", "find")}
 
 
 def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
@@ -1806,6 +1817,12 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             np = np_backward(P, k - 1, s0)
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
+            if k - 1 > s0 and P.low[k - 1] == "," and cv[1] not in _NEVER_INVERTED:
+                # "It is the biggest change in a generation, said Ann Hosken, a professor
+                # …": the inverted speaker of the paraphrase before the quote
+                np = _inverted(P, k + 1, n)
+                if np and np[0] == k + 1:
+                    return Found(_span(P, *np), (P.start[k], P.end[k]), "lead-inverted")
     return None
 
 

@@ -219,7 +219,7 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "chair", "chairman", "chairwoman", "chairperson", "ceo",
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
-          "shri", "smt", "hon", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't"}
+          "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
@@ -249,7 +249,9 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "tycoon", "mogul", "candidate", "hopeful", "contender",
               # everyday jobs the Asian press writes before a name: "Housewife Nurul Ain Zakaria"
               "housewife", "homemaker", "driver", "hawker", "labourer", "laborer", "cleaner", "electrician", "plumber",
-              "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny"}
+              "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny",
+              # a newcomer in a sports report: "Rookie Étienne Lachance scored twice"
+              "rookie", "debutant"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",

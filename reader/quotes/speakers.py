@@ -1192,7 +1192,9 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head):
+                    if e.name_tokens and not e.org and (
+                        titled(self.text, e.name_tokens, head) or _titled_as(self.text, e.name_tokens, _TITLE_FORMS.get(head, ()))
+                    ):
                         _add_alias(e, mention)
                         return i
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
@@ -1795,6 +1797,26 @@ def titled(text: str, name: list[str], title: str) -> bool:
     at = text.find(full) if len(name) >= 2 else -1
     while at != -1:
         if title in text[max(0, at - 40) : at].lower():
+            return True
+        at = text.find(full, at + 1)
+    return False
+
+
+# titles right before a name that say its holder's role in other words: "Justice Halima
+# Eze-Bello" is the judge, "Sen. Ann Hosken" the senator
+_TITLE_FORMS = {"judge": ("justice ",), "senator": ("sen. ", "sen "), "governor": ("gov. ", "gov "),
+                "councillor": ("cllr ", "coun. "), "superintendent": ("supt ", "supt. ")}
+
+
+def _titled_as(text: str, name: list[str], forms: tuple[str, ...]) -> bool:
+    """Whether the text writes one of `forms` right before the full name somewhere."""
+    if not forms or len(name) < 2:
+        return False
+    full = " ".join(name)
+    at = text.find(full)
+    while at != -1:
+        before = text[max(0, at - 8) : at].lower()
+        if before.endswith(forms):
             return True
         at = text.find(full, at + 1)
     return False

@@ -13,7 +13,9 @@ and sources, and an Australian court report, a Canadian story with French-named 
 quote-only paragraph before "X said.", a Kenyan political story, an RNZ Pacific story
 (a matai title used alone), a wire story with a dateline and an anonymous diplomat, a South
 African rugby report (a quote over two paragraphs, "van Wyk admitted") and an AFP report
-from West Africa (a speaker named by his first name alone, an embassy speaking), and a Financial
+from West Africa (a speaker named by his first name alone, an embassy speaking), a
+Washington Post-style politics story ("according to three people familiar with", a TV
+show's name in marks), a Nigerian court story ("the judge held", "Comrade") and a Financial
 Times-style markets story (an anonymous fund manager "at a large UK insurer"). They hold names in other alphabets' capitals (Ó Briain, Tāwhiri), particles (ap
 Gwyndaf, van der Berg, al-Masri, von der Heide), initials (M.K. Selvan), family names
 first (Lee Jae-sung, Tan Wei Ming), a nickname (Ramon “Bong” T. Villanueva), titles
@@ -47,4 +49,4 @@ def test_every_quote_speaker_and_sidebar_name_is_right(name, tmp_path):
 
 
 def test_the_whole_set_is_scored():
-    assert len(ARTICLES) == 47  # a missing gold file would otherwise just run fewer cases
+    assert len(ARTICLES) == 49  # a missing gold file would otherwise just run fewer cases
