@@ -154,7 +154,9 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                     # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
                     # its own words credit credits the quote-only paragraph before it
                     f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known).get(after[0][2])
-                    if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked:
+                    if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked and _returning(
+                        text, f, lo, prev if pi > 0 else None, known
+                    ):
                         carried = f
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
@@ -436,6 +438,27 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
                 if i == idx:
                     speaker_of[q] = target
             resolver.entities[target].aliases.extend(resolver.entities[idx].aliases)
+
+
+def _returning(text: str, f: Found, lo: int, prev: Tokens | None, known: KnownNames) -> bool:
+    """Whether the speaker the next paragraph credits may have spoken the quote-only
+    paragraph at lo before it: a he or she, or a name the text wrote before that paragraph
+    (not a vox pop's next voice, "“…”" then "“…,” said Pat Obi, a retired nurse"), when the
+    paragraph before it does not open with someone else's name ("Trump was quick to add
+    …" then "“…”" then "“…?” Hannity pressed": a dialogue)."""
+    words = text[f.mention[0] : f.mention[1]].split()
+    if not words:
+        return False
+    last = words[-1].strip(",.")
+    if last.lower() in SUBJECT_PRONOUNS:
+        return True
+    if text.find(last, 0, lo) == -1:
+        return False
+    if prev is not None and len(prev) and prev.cap[0] and prev.kind[0] == "w":
+        first = prev.low[0]
+        if first not in DISCOURSE and first in known and first != last.lower() and first not in words[0].lower():
+            return False
+    return True
 
 
 def _unnamed(e) -> bool:

@@ -33,6 +33,7 @@ from reader.quotes.lexicon import (
     NON_NAMES,
     NOUNABLE,
     PARTY_WORDS,
+    PORTFOLIOS,
     OBJECT_CUES,
     ROLE_ADJECTIVES,
     ROLE_LINKS,
@@ -426,10 +427,12 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
 def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
     """The "and" at i joins a title's portfolio: "Secretary for Transport and Logistics
     Raymond Tse", "Minister of Trade and Industry Alan Brisco"."""
+    if P.low[i + 1] not in PORTFOLIOS or P.low[i - 1] not in PORTFOLIOS:
+        return False  # (not "Secretary of State Hillary Clinton and Sen. Bernie Sanders")
     for j in range(i - 2, max(lo, i - 5), -1):
         if P.low[j] in ("for", "of"):
             return P.cap[j - 1] and P.low[j - 1] in TITLES
-        if not P.cap[j]:
+        if not P.cap[j] or P.low[j] not in PORTFOLIOS:
             return False
     return False
 
@@ -1839,13 +1842,28 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
     if n - s0 < 4 or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
         return None
     first = P.low[s0]
-    if first not in ("he", "she") and not (P.cap[s0] and first not in DISCOURSE and (first in known or _surname_here(P, s0))):
-        return None
+    if first not in ("he", "she") and not (
+        P.cap[s0] and first not in DISCOURSE and first not in DETERMINERS and first not in NON_NAMES
+        and (first in known or _surname_here(P, s0))
+    ):
+        return None  # (not "The judge then turned to me.": "The" is no one's name)
     if P.kind[s0 + 1] != "w" or P.cap[s0 + 1] or any(P.low[k] in TERMINAL for k in range(s0 + 1, n - 1)):
         return None
+    for k in range(s0 + 1, n - 1):
+        w = P.low[k]
+        if w == ",":
+            break  # (the main clause only: "Trump went on, as if he didn't hear her." leads in)
+        if w in _ABSENT or w.endswith(("n't", "n’t")):
+            return None  # "Wirth is away this week.", "She did not reply.": who is not there speaks no quote
     if any(P.cap[k] for k in range(s0 + 2, n)) or _cue_inside(P, s0, n):
         return None  # a second name, or a verb of speech (speech_lead's)
     return Found((P.start[s0], P.end[s0]), None, "subject-lead")
+
+
+# a short sentence saying its subject is away or silent, or did not do something: the quote
+# after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
+_ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
+           "declined", "refused", "cannot"}
 
 
 def _surname_here(P: Tokens, i: int) -> bool:

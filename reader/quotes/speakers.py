@@ -167,6 +167,13 @@ _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
 )
 _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
+# what may stand between that verb and the statement it issued: " in a written", " on
+# Tuesday in a", " via its"; not a clause ("The Times said Cole provided a written
+# statement", "The board said it had received a statement from residents")
+_IN_STATEMENT_RE = re.compile(
+    r"(?: (?:on|late|early|last|this) \w+| \w+day| \w+ night)*"
+    r" (?:in|via|through) (?:a|an|the|its|his|her|their|one)(?: [a-z][\w\-]*){0,2} "
+)
 # a role's initials and the words they stand for: "CFO says …" over "chief financial officer Elena Sarkisova"
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
                       "cto": "chief technology", "cmo": "chief marketing"}
@@ -498,7 +505,11 @@ def _after_of(words: list[str], run: list[str]) -> bool:
             # (with a word or two saying what the body is: "of the trade body Gränshandelsrådet")
             k = n - 1
             while k > n - 3 and k > 1 and words[k].islower() and words[k].lower() not in ("the", "of", "at", "from"):
+                if words[k].endswith(","):
+                    return False  # "The mother of the victim, nurse Dana Hale": a name in apposition
                 k -= 1
+            if words[k].endswith(","):
+                return False
             return words[k].lower() in ("the",) and words[k - 1].lower() in ("of", "at", "from")
     return False
 
@@ -833,7 +844,7 @@ class Resolver:
             word = text[sp + 1 : at]
             if word[:1].isupper() and word.isalpha() and not text[end : end + 1].isalnum() and (
                 word.lower() not in NON_NAMES and word.lower() not in DISCOURSE and not _is_title(word)
-            ) and (not self._paragraphs or _inside(self._paragraphs, at)):
+            ) and (not self._paragraphs or _inside(self._paragraphs, at)) and _opens_name(text, sp):
                 return word
             at = text.find(phrase, end)
         return None
@@ -1253,7 +1264,7 @@ class Resolver:
         # no quote's subject there: "The Brennan Area Transit Authority said in a
         # statement that …" (the sentence's own subject, when it is a name)
         m = _ISSUER_RE.match(text, lo, at)
-        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
             return self.named(m.group(1), lo + (m.start(1) - m.start()))
         return None
 
@@ -1773,13 +1784,51 @@ def _object_like(text: str, at: int) -> bool:
     w = words[-1]
     if w[-1:] in ".!?,;:—–-\"“”" or w[:1].isdigit():
         return False
-    if w in _SUBORDINATORS and len(words) > 1 and words[-2][-1:] != ",":
+    if w in _SUBORDINATORS and len(words) > 1 and words[-2][-1:] != "," and _named_opener(text, at):
         # "Mabaso, who came in after Luvuyo Ntsebeza pulled a hamstring, was modest": a
         # clause inside the sentence, whose subject a he or she passes over like an object
         # (not "After Ntsebeza pulled up, …" or "…, after Ntsebeza pulled up": one opening
-        # the sentence or set off by a comma)
+        # the sentence or set off by a comma; and only in a sentence a person's name opens,
+        # the subject the he or she is then: not "Two weeks after Clinton lost her cool, …"
+        # or "it is surprising because Trump has …")
         return True
     return w not in _CLAUSE_WORDS
+
+
+def _opens_name(text: str, sp: int) -> bool:
+    """Whether a given name whose space (or line start) is at `sp` opens the name: after a
+    line or sentence start, a title or role ("captain Jaco"), not after another capitalised
+    word or a preposition ("In Cape Town van Wyk said", "to Johannesburg van Wyk")."""
+    if sp < 0 or text[sp] == "\n":
+        return True
+    b = text.rfind(" ", 0, sp)
+    b = max(b, text.rfind("\n", 0, sp))
+    prev = text[b + 1 : sp]
+    if not prev or prev[-1:] in ".!?:;,\"“”'’(—–":
+        return True
+    low = prev.lower()
+    if prev[:1].isupper():
+        return _is_title(prev) or low in ROLE_NOUNS or low in NAME_ROLES or low.endswith(("'s", "’s"))
+    return low not in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "to", "from", "of", "for", "near", "into", "outside", "across", "around", "by",
+                       "on", "with", "via", "toward", "towards", "through", "visit", "visited", "visiting"}
+
+
+def _named_opener(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` opens with a capitalised word that may be a name
+    (Mabaso, not "Two", "As", "The", "It")."""
+    lo = at - 300 if at > 300 else 0
+    s = max(text.rfind("\n", lo, at), text.rfind(". ", lo, at) + 1, text.rfind("? ", lo, at) + 1, text.rfind("! ", lo, at) + 1)
+    if s < 0 or (s == 0 and lo > 0):
+        return False  # (no sentence start in reach)
+    first = text[s:at].split(None, 1)
+    if not first:
+        return False
+    f = first[0].strip("\"“‘'(").rstrip(",")
+    low = f.lower()
+    return f[:1].isupper() and low not in DISCOURSE and low not in NON_NAMES and low not in DETERMINERS and low not in _SUBORDINATORS
 
 
 _ROLE_WORDS = ROLE_NOUNS | NAME_ROLES | TITLES | ROLE_ADJECTIVES
