@@ -4,16 +4,7 @@ description keeps its "at a …" ("one fund manager at a large insurer"). Senten
 wrote; people and places made up."""
 import pytest
 
-from reader.quotes import extract_text
-
-
-def speakers(text):
-    ex = extract_text(text)
-    out = []
-    for q in ex.quotes:
-        sp = ex.speaker_of(q)
-        out.append((q.text(text), sp.name if sp else None))
-    return out
+from .reading import who as speakers
 
 
 @pytest.mark.parametrize(
