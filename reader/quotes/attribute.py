@@ -503,6 +503,11 @@ _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among
              "throughout", "inside", "outside"}
 
 
+# last words of a place's name: "Lagos State", "Kisumu County", "Rift Valley"
+_PLACE_HEADS = {"state", "county", "city", "province", "district", "region", "area", "town", "village", "island",
+                "islands", "territory", "valley", "municipality", "ward", "lga", "parish", "borough"}
+
+
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """np_backward's noun phrase ending at token k, without looking past a preposition."""
     for _ in range(2):
@@ -663,9 +668,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return found
     if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
         return (i0, name_end)
-    if name_end is not None and i0 > lo and (P.low[i0] == "the" and P.cap[i0 + 1] and P.low[i0 - 1] in _NAME_BODY_LINKS):
+    if name_end is not None and i0 > lo and (P.low[i0] == "the" and P.cap[i0 + 1] and P.low[i0 - 1] in _NAME_BODY_LINKS) and (
+        P.low[name_end - 1] not in _PLACE_HEADS
+    ):
         # "the spokesman of the Ekanem chapter of the People's Alliance, Comrade Uduak Etim,
         # said": the body closes a longer role phrase, and the name in apposition speaks
+        # (not a place: "of the Alliance, Lagos State, said")
         return (name_start, name_end)
     return (i0, i1)
 
@@ -1372,7 +1380,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if w in _NOUN_DETS:
         # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
         for k in (j + 2, j + 3):
-            if k < s1 and (SPEECH_VERBS.get(P.low[k]) or P.low[k] in _CLOSING_VERBS) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
+            if k < s1 and (SPEECH_VERBS.get(P.low[k]) or (P.low[k] in _CLOSING_VERBS and _quote_opens(P, t))) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, k)
             ):
                 return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
@@ -1406,7 +1414,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if k < s1:
         cv = _cue(P, k)
         if cv is None and P.kind[k] == "w" and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ","):
-            cv = SPEECH_VERBS.get(P.low[k]) or _CLOSING_VERBS.get(P.low[k])  # "…," the statement read.: a verb, ending the clause
+            cv = SPEECH_VERBS.get(P.low[k]) or (_CLOSING_VERBS.get(P.low[k]) if _quote_opens(P, t) else None)  # "…," the statement read.: a verb, ending the clause
         if cv and cv[0] in ("past", "s", "base", "part"):
             return Found(_span(P, *np), (P.start[k], P.end[k]), "tail")
         if P.low[k] in ROLE_LINKS and k == np[1]:
@@ -1434,6 +1442,14 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
 _CLOSING_VERBS = {"held": ("past", "hold"), "ruled": ("past", "rule"), "concluded": ("past", "conclude"),
                   "found": ("past", "find"), "holds": ("s", "hold"), "rules": ("s", "rule"),
                   "concludes": ("s", "conclude"), "finds": ("s", "find")}
+
+
+def _quote_opens(P: Tokens, t: int) -> bool:
+    """Whether the quote at t opens its sentence, no word before it: a finding's words are
+    the quote only then ("…," the court held.), not in "Brandt called the charge
+    "absurd," the court found." (Brandt's word) or "a note reading "Run," police found"."""
+    s0 = P.sentence_bounds(t)[0]
+    return not any(P.kind[m] == "w" for m in range(s0, t))
 
 
 def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
@@ -1820,13 +1836,24 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             np = np_backward(P, k - 1, s0)
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
-            if k - 1 > s0 and P.low[k - 1] == "," and cv[1] not in _NEVER_INVERTED:
+            if k - 1 > s0 and P.low[k - 1] == "," and cv[1] in _LEAD_INVERTING:
                 # "It is the biggest change in a generation, said Ann Hosken, a professor
-                # …": the inverted speaker of the paraphrase before the quote
+                # …": the inverted speaker of the paraphrase before the quote; a verb that
+                # inverts, and someone after it (not "Sen. Dara Quill (D-Vt.), a candidate
+                # …, tweeted a warning.", the verb of a subject set off by commas)
                 np = _inverted(P, k + 1, n)
-                if np and np[0] == k + 1:
+                if np and np[0] == k + 1 and (
+                    (_is_nameish(P, k + 1) and P.low[k + 1] not in DETERMINERS)
+                    or any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(np[0], np[1]))
+                ):
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "lead-inverted")
     return None
+
+
+# verbs that follow a paraphrase to name its speaker: "…, said Ann Hosken", "…, argues a
+# professor" (not "tweeted a warning", "warned the council": an object)
+_LEAD_INVERTING = {"say", "add", "note", "write", "argue", "explain", "observe", "insist", "contend", "predict",
+                   "acknowledge", "concede", "reckon", "estimate", "recall", "continue", "agree", "maintain"}
 
 
 def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | None:

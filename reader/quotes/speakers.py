@@ -1203,11 +1203,22 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and (
-                        titled(self.text, e.name_tokens, head) or _titled_as(self.text, e.name_tokens, _TITLE_FORMS.get(head, ()))
-                    ):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head):
                         _add_alias(e, mention)
                         return i
+                forms = _TITLE_FORMS.get(head)
+                if forms:
+                    # "the senator" after "Sen. Ann Hosken": the one person the text titles so
+                    # (not one of two senators, nor "the Florida senator" after "Sen. Ann
+                    # Hosken (D-Vt.)": a capitalised word of the mention must be near the name)
+                    places = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+                    found = [
+                        i for i, e in enumerate(self.entities)
+                        if e.name_tokens and not e.org and _titled_as(self.text, e.name_tokens, forms, places)
+                    ]
+                    if len(found) == 1:
+                        _add_alias(self.entities[found[0]], mention)
+                        return found[0]
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
@@ -1857,16 +1868,25 @@ _TITLE_FORMS = {"judge": ("justice ",), "senator": ("sen. ", "sen "), "governor"
                 "councillor": ("cllr ", "coun. "), "superintendent": ("supt ", "supt. ")}
 
 
-def _titled_as(text: str, name: list[str], forms: tuple[str, ...]) -> bool:
-    """Whether the text writes one of `forms` right before the full name somewhere."""
+# a rank before the title makes another office: "Lt. Gov. Tom Pell" is not the governor
+_UNDER_RANKS = ("lt. ", "lt ", "lieutenant ", "deputy ", "vice ", "vice-", "assistant ", "acting ")
+
+
+def _titled_as(text: str, name: list[str], forms: tuple[str, ...], near: list[str] = ()) -> bool:
+    """Whether the text writes one of `forms` right before the full name somewhere (not
+    after a lower rank), with each word of `near` close to it ("Vermont Sen. Ann Hosken", "Ann Hosken of Vermont")."""
     if not forms or len(name) < 2:
         return False
     full = " ".join(name)
     at = text.find(full)
     while at != -1:
-        before = text[max(0, at - 8) : at].lower()
-        if before.endswith(forms):
-            return True
+        before = text[max(0, at - 20) : at].lower()
+        for form in forms:
+            if before.endswith(form):
+                if not before[: len(before) - len(form)].endswith(_UNDER_RANKS) and all(
+                    w in text[max(0, at - 30) : at + len(full) + 40] for w in near
+                ):
+                    return True
         at = text.find(full, at + 1)
     return False
 

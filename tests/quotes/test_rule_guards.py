@@ -1,4 +1,4 @@
-"""Guards on the rules of rounds seven and eight: ordinary news sentences that those rules,
+"""Guards on the rules of rounds seven, eight and nine: ordinary news sentences that those rules,
 written from a few sentences, read wrongly at first (an adversarial review). Sentences
 we wrote; people, places and bodies made up."""
 from .reading import extraction, speaker_names, who
@@ -100,3 +100,47 @@ def test_a_clause_after_a_time_phrase_keeps_its_subject_for_she():
             "Columnist Lee Varga wrote about the rally.\n"
             "The paper noted it was odd because Dan Pryor had attacked the city. Although he says he \"loves the city\", he moved.")
     assert who(text) == [("loves the city", "Dan Pryor")]
+
+
+def test_a_verb_after_a_subjects_apposition_is_no_inverted_speaker():
+    # "Sen. X (D-Vt.), a candidate who …, tweeted a warning. "…"": the warning is no one;
+    # the paraphrase's inverted speaker is a name or a role after a verb of saying
+    text = ('Vote.\nOn the other side, Sen. Dara Quill (D-Vt.), a candidate who has made farm policy the centre '
+            'of her campaign, tweeted a warning. "Remember the farmers in November."')
+    assert who(text) == [("Remember the farmers in November.", None)]
+    text = 'Vote.\nOn Monday, Mayor Ivo Brandt, who chairs the board, posted a message. "We will not close the library."'
+    assert who(text)[0][1] != "a message"
+    text = 'Vote.\nIt is the biggest change in years, said Ivo Brandt, a professor at Kell University. "Nobody saw it coming."'
+    assert who(text) == [("Nobody saw it coming.", "Ivo Brandt")]
+
+
+def test_a_place_set_off_after_a_body_does_not_speak():
+    # "the chairman of the Ekanem chapter of the Alliance, Lagos State, said": a place, not a person
+    text = 'Court.\nThe chairman of the Ekanem chapter of the Alliance, Lagos State, said the strike was "total".'
+    assert "Lagos State" not in speaker_names(text)
+
+
+def test_the_senator_is_the_one_person_titled_so():
+    # two senators: "the senator" is neither for sure
+    text = ('Vote.\n"No," said Sen. Dara Quill. "Yes," said Sen. Tom Pell.\n'
+            'Later Quill spoke again, for an hour.\n"We lost," the senator said.')
+    assert who(text)[2][1] != "Tom Pell"
+    # "Lt. Gov. Tom Pell" is not the governor
+    text = 'Vote.\n"Yes," said Gov. Dara Quill. "No," said Lt. Gov. Tom Pell.\n"It is law now," the governor said.'
+    assert who(text)[2] == ("It is law now,", "Dara Quill")
+    # "the Florida senator" is not "Sen. Dara Quill of Vermont"
+    text = ('Vote.\n"Yes," said Sen. Dara Quill of Vermont. "No," said Marco Tell, who represents Florida.\n'
+            '"I will win at home," the Florida senator said.')
+    assert who(text)[2][1] != "Dara Quill"
+    text = 'Vote.\n"Yes," said Vermont Sen. Dara Quill.\n"I will win at home," the Vermont senator said.'
+    assert who(text)[1] == ("I will win at home,", "Dara Quill")
+
+
+def test_a_finding_credits_only_a_quote_that_opens_its_sentence():
+    # "X called the charge "absurd," the court found.": X's word, not the court's
+    text = 'Court.\nIvo Brandt called the charge "absurd," the court found.'
+    assert who(text) == [("absurd,", "Ivo Brandt")]
+    text = 'Court.\nIvo Brandt was arrested. In his bag was a note reading "Run," police found.'
+    assert who(text) == [("Run,", None)]
+    text = 'Court.\nIvo Brandt wept. "I am sorry," he said. "Not guilty," the jurors ruled.'
+    assert who(text)[1] == ("Not guilty,", "the jurors")
