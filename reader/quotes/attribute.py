@@ -991,6 +991,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "continue" and k > s0 and P.low[k - 1] in _MODALS:
             k -= 1  # "the strike would continue "until …"": going on, not speaking
             continue
+        if lemma == "begin" and dist == 0 and k > s0 and P.low[k - 1] in _MODALS:
+            k -= 1  # "work would begin "as soon as …"": starting, not speaking
+            continue
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
@@ -1639,7 +1642,7 @@ def attribute_paragraph(
         ) and qi in titles:
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
-            found = _subject_fallback(P, s0, t, known or KnownNames(""))
+            found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)
         if found is not None:
             out[qi] = found
             if not found.blocked:
@@ -1680,11 +1683,18 @@ _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when
 _WHILE_WORDS = frozenset({"while", "whereas", ";"})
 
 
-def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | None:
+def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0) -> Found | None:
     """No cue in the sentence: a fragment quoted inside the writer's sentence is most
     often its subject's words ("Trump portrayed them as "rapists""). Only he, she or a
     name the article uses mid-sentence elsewhere qualifies, never a stray capital."""
     if _cue_inside(P, s0, t):
+        return None
+    e = s1 - 1
+    if e > t + 2 and P.kind[e] == "p":
+        e -= 1
+    if e > t + 2 and P.kind[e] == "w" and P.low[e] in _CUE_WORDS and _cue(P, e) is not None and "," in P.low[t + 1 : e]:
+        # "… takes "urgent" action, the government's independent climate adviser has
+        # warned.": the sentence's last words name its speaker, though the tail could not read them
         return None
     np = None
     # (the loop only where the words hold one: most sentences do not, tested in C)
