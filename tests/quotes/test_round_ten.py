@@ -82,3 +82,35 @@ def test_the_one_the_reporter_asks_answers():
             'As they pull out, Bev Lomas asks Edna Callis what she would want people to know.\n'
             'She laughs. "Ask her yourself," she says.')
     assert who(text, 2)[1] == ("Ask her yourself,", "Bev Lomas")
+
+
+def test_which_she_called_is_her_words_not_a_things_name():
+    # "… the state's abortion ban, which she called "the cruelest law …"": she says it
+    text = ('Race\nShe won.\nRenée Delacroix campaigned on repealing the ban, which she called '
+            '"the cruelest law this state has passed."')
+    assert who(text, 2) == [("the cruelest law this state has passed.", "Renée Delacroix")]
+    # a group called "…" is still a name, nobody's words
+    text = 'Race\nShe won.\nRenée Delacroix ran a group called "Moms for Westmark."'
+    assert who(text, 2) == [("Moms for Westmark.", None)]
+
+
+def test_a_topic_and_a_colon_before_a_headline_quote_is_no_speaker():
+    # "Kirtoni erosion: 'We have nowhere left to go'": no "Kirtoni" to say it
+    text = ('Kalipur erosion: \u2018We have nowhere left to go\u2019\nFamilies lose homes.\n'
+            '"We have nowhere left to go," said Jorina Begum.')
+    assert who(text, 2)[0] == ("We have nowhere left to go", None)
+    assert "Kalipur" not in speakers(text, 2)
+    # a verb between the subject and the colon still makes the subject speak
+    text = 'Row\nA row.\nRafiq Uddin smiles: "Not on my watch."'
+    assert who(text, 2) == [("Not on my watch.", "Rafiq Uddin")]
+
+
+def test_a_translation_in_brackets_does_not_cut_a_quote_from_its_tail():
+    # "« Nous ne lâcherons rien » ("We will not give an inch"), X, secretary-general of …, told AFP."
+    text = ('Strike\nParis is hit.\n\u00ab Nous ne l\u00e2cherons rien \u00bb (\u201cWe will not give an inch\u201d), '
+            'Bertrand Lemaire, head of the union, told AFP.')
+    assert who(text, 2) == [("Nous ne lâcherons rien", "Bertrand Lemaire"), ("We will not give an inch", "Bertrand Lemaire")]
+    # a slogan with its translation inside the writer's sentence stays nobody's
+    text = ('Strike\nParis is hit.\nThe union\'s slogan, \u201cNous ne l\u00e2cherons rien\u201d '
+            '(\u201cWe will not give an inch\u201d), was everywhere.')
+    assert who(text, 2) == [("Nous ne lâcherons rien", None), ("We will not give an inch", None)]
