@@ -905,6 +905,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
 _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
+_HE_SHE_THEY = frozenset({"he", "she", "they"})
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
@@ -943,6 +944,11 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)
         if subj and (subj[0] <= s0 + 2 or _fronted(P, s0, subj[0])):
+            w = P.low[subj[1]] if subj[1] == t - 2 else ""
+            if w and P.kind[subj[1]] == "w" and not P.cap[subj[1]] and not w.endswith(("ed", "s")) and (
+                w not in ROLE_NOUNS and w not in NAME_ROLES and w not in BODY_HEADS
+            ):
+                return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
 
@@ -999,6 +1005,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "continue" and k > s0 and P.low[k - 1] in _MODALS:
             k -= 1  # "the strike would continue "until …"": going on, not speaking
             continue
+        if lemma == "begin" and dist == 0 and k > s0 and P.low[k - 1] in _MODALS:
+            k -= 1  # "work would begin "as soon as …"": starting, not speaking
+            continue
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
@@ -1019,7 +1028,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k -= 1
             continue
         tries += 1
-        if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge"):
+        if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
+            k > s0 and P.low[k - 1] in _HE_SHE_THEY and P.low[k - 2] in ("which", "that", "what")
+        ):  # ("a ban, which she called "…"": she calls it, a he or she is no thing's name)
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
@@ -1623,6 +1634,12 @@ def attribute_paragraph(
         if s1 > t + WINDOW:
             s1 = t + WINDOW
         tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < n and low[t + 1] in _COMMA_OR_DASHES)
+        tt = t  # where the words after the quote start, less a translation in brackets:
+        # "« Nous ne lâcherons rien » ("We will not give an inch"), X, head of …, told AFP."
+        if t + 4 < n and low[t + 1] == "(" and kind[t + 2] == Q and low[t + 3] == ")" and low[t + 4] == ",":
+            tt = t + 3
+        elif t > 0 and t + 2 < n and low[t - 1] == "(" and low[t + 1] == ")" and low[t + 2] == "," and kind[t - 2] == Q:
+            tt = t + 1
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:
         # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)
@@ -1632,11 +1649,11 @@ def attribute_paragraph(
         if cued:
             found = head(P, t, s0)
         if found is None and tail_ok:
-            found = tail(P, t, s1)
+            found = tail(P, tt, s1)
         if found is None and not initial and not cued:
             found = head(P, t, s0)
         if found is None and not tail_ok:
-            found = tail(P, t, s1)
+            found = tail(P, tt, s1)
         if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
             found = _outer_speaker(P, t, s0, found, known)
         if found is None or found.blocked:
@@ -1655,7 +1672,7 @@ def attribute_paragraph(
         ) and qi in titles:
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
-            found = _subject_fallback(P, s0, t, known or KnownNames(""))
+            found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)
         if found is not None:
             out[qi] = found
             if not found.blocked:
@@ -1696,11 +1713,18 @@ _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when
 _WHILE_WORDS = frozenset({"while", "whereas", ";"})
 
 
-def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames) -> Found | None:
+def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0) -> Found | None:
     """No cue in the sentence: a fragment quoted inside the writer's sentence is most
     often its subject's words ("Trump portrayed them as "rapists""). Only he, she or a
     name the article uses mid-sentence elsewhere qualifies, never a stray capital."""
     if _cue_inside(P, s0, t):
+        return None
+    e = s1 - 1
+    if e > t + 2 and P.kind[e] == "p":
+        e -= 1
+    if e > t + 2 and P.kind[e] == "w" and P.low[e] in _CUE_WORDS and _cue(P, e) is not None and "," in P.low[t + 1 : e]:
+        # "… takes "urgent" action, the government's independent climate adviser has
+        # warned.": the sentence's last words name its speaker, though the tail could not read them
         return None
     np = None
     # (the loop only where the words hold one: most sentences do not, tested in C)

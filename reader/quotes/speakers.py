@@ -1763,6 +1763,9 @@ def _opens_sentence(text: str, at: int) -> bool:
     return c in ".!?" or (c in "\"”’" and at >= 3 and text[at - 3] in ".!?")
 
 
+_ASK_WORDS = frozenset({"ask", "asked", "asks"})
+
+
 def _object_like(text: str, at: int) -> bool:
     """Whether the name at `at` stands after a verb or a preposition (an object), not at the
     start of a sentence or clause: "attends Little Acorns", "engaged to footballer Dean
@@ -1776,8 +1779,8 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not (w[:1].isupper() and w[-1:].isalnum()):
-            break
+        elif not (w[:1].isupper() and w[-1:].isalnum()) and not (w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()):
+            break  # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana Yasmin")
         words.pop()
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
@@ -1795,6 +1798,8 @@ def _object_like(text: str, at: int) -> bool:
     w = words[-1]
     if w[-1:] in ".!?,;:—–-\"“”" or w[:1].isdigit():
         return False
+    if w in _ASK_WORDS and len(words) > 1 and words[-2] in ("I", "we", "We"):
+        return False  # "I ask Pruitt what she'd want …": the one the reporter asks answers next
     if w in _SUBORDINATORS and len(words) > 1 and words[-2][-1:] != "," and _named_opener(text, at):
         # "Mabaso, who came in after Luvuyo Ntsebeza pulled a hamstring, was modest": a
         # clause inside the sentence, whose subject a he or she passes over like an object
@@ -2063,6 +2068,15 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     and _after_place_word(text, at)
                 ):
                     continue  # "in South Carolina", "the United States": a place, not a person
+                if (
+                    not body
+                    and text[at - 4 : at] == " of "
+                    and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _HEAD_OF
+                    and not toks[-1].endswith(_POSSESSIVE_ENDS)
+                ):
+                    continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
+                if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
+                    continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
@@ -2118,6 +2132,15 @@ def _after_place_word(text: str, at: int) -> bool:
         return False  # the word before does not end as any of them does
     m = _LAST_WORD_RE.search(text, at - 13 if at > 13 else 0, at - 1)
     return m is not None and m.group().lower() in _PLACE_BEFORE
+
+
+# words before "of" that make the run of capitals after it what one heads, not a person
+_HEAD_OF = {"chairman", "chairwoman", "chairperson", "president", "head", "member", "director", "principal",
+            "headmaster", "headmistress", "headteacher", "secretary-general", "vice-chancellor", "rector", "dean",
+            "mayor", "governor", "commissioner", "superintendent", "coordinator", "convener", "convenor"}
+# a sentence's first word, with its space, before a run of capitals that names a place when a
+# comma ends the run ("In Cutler Falls, …", "Across Westmark County, …")
+_PLACE_OPENERS = frozenset({"In ", "At ", "Near ", "Across ", "Throughout ", "Outside ", "Inside ", "Around "})
 
 
 _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
