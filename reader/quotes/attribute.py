@@ -906,6 +906,9 @@ _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes
 _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
 _HE_SHE_THEY = frozenset({"he", "she", "they"})
+_WORDS_NOUNS = {"verdict", "editorial", "response", "message", "letter", "memo", "headline", "advice", "column",
+                "op-ed", "reaction", "view", "take", "message", "speech", "testimony", "ruling", "email", "e-mail"}
+_THEIR = {"his", "her", "their", "my", "our", "its"}
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
@@ -947,7 +950,10 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
             w = P.low[subj[1]] if subj[1] == t - 2 else ""
             if w and P.kind[subj[1]] == "w" and not P.cap[subj[1]] and not w.endswith(("ed", "s")) and (
                 w not in ROLE_NOUNS and w not in NAME_ROLES and w not in BODY_HEADS
-            ):
+            ) and not (
+                w in NOUNABLE or w in _CLAIM_NOUNS or w in _WORDS_NOUNS
+                or any(x.endswith(("'s", "’s", "s'", "s’")) or x in _THEIR for x in P.low[subj[0] : subj[1]])
+            ):  # (but one's words are one's: "Smith's verdict: …", "WSJ editorial: …")
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None

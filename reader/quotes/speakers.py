@@ -2074,6 +2074,13 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _HEAD_OF
                     and not toks[-1].endswith(_POSSESSIVE_ENDS)
                 ):
+                    # but a name after the body's last word is the person heading it: "the head of
+                    # Kell Bank Tom Pell", "the president of Acme Corp John Smith"
+                    i = max((j for j, w in enumerate(toks[:-2]) if w.lower().rstrip(".") in _ORG_ENDS), default=-1)
+                    tail = " ".join(toks[i + 1 :])
+                    if i >= 0 and run.endswith(tail):
+                        append((at + len(run) - len(tail), toks[i + 1 :]))
+                        prev_end = pos
                     continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
                 if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
@@ -2134,6 +2141,8 @@ def _after_place_word(text: str, at: int) -> bool:
     return m is not None and m.group().lower() in _PLACE_BEFORE
 
 
+# the last word of a body's name, after which a run's capitals name a person
+_ORG_ENDS = BODY_HEADS | {"corp", "inc", "ltd", "plc", "llc", "co", "parliament", "congress", "senate", "assembly"}
 # words before "of" that make the run of capitals after it what one heads, not a person
 _HEAD_OF = {"chairman", "chairwoman", "chairperson", "president", "head", "member", "director", "principal",
             "headmaster", "headmistress", "headteacher", "secretary-general", "vice-chancellor", "rector", "dean",

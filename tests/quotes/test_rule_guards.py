@@ -144,3 +144,25 @@ def test_a_finding_credits_only_a_quote_that_opens_its_sentence():
     assert who(text) == [("Run,", None)]
     text = 'Court.\nIvo Brandt wept. "I am sorry," he said. "Not guilty," the jurors ruled.'
     assert who(text)[1] == ("Not guilty,", "the jurors")
+
+
+def test_a_possessive_or_a_noun_of_words_before_a_colon_still_speaks():
+    # "Topic noun: '…'" gives nobody, but one's verdict or reply is one's words
+    text = 'Court.\nIvo Brandt\'s verdict: "Guilty on every count."'
+    assert who(text) == [("Guilty on every count.", "Ivo Brandt")]
+    text = 'Court.\nDara Quill\'s reply: "Nobody asked me."'
+    assert who(text) == [("Nobody asked me.", "Dara Quill")]
+    text = 'Court.\nThe Kell Gazette editorial: "Resign now."'
+    assert who(text)[0][1] is not None
+    text = 'Court.\nFlood damage: "We have lost everything."'
+    assert who(text) == [("We have lost everything.", None)]
+
+
+def test_a_name_after_the_body_one_heads_is_still_a_person():
+    # "the head of Kell Bank Tom Pell": the bank is what he heads, Tom Pell still speaks
+    text = 'Court.\nThe head of Kell Bank Tom Pell spoke first. "Rates will rise," he said.'
+    assert who(text)[0][1] is not None and "Tom Pell" in who(text)[0][1]
+    text = 'Court.\nChairman of Acme Corp Tom Pell spoke first. "Rates will rise," he said.'
+    assert who(text)[0][1] is not None and "Tom Pell" in who(text)[0][1]
+    text = 'Court.\nThe chairman of Char Mohonpur Union Parishad spoke. "It is done," he said.'
+    assert "Union Parishad" not in (who(text)[0][1] or "")
