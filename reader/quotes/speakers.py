@@ -197,13 +197,6 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     + "|".join(_PERSON_NOUNS)
     + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
 )
-# the person named in apposition to such a subject: "Another resident, farmer Ernesto
-# Calimlim, said", "A resident, Jane Doe, 56, said" (a role word or three may come before
-# the name; see _apposed_name)
-_APPOSED_NAME_RE = re.compile(
-    r", ((?:[a-z][a-z\-]* ){0,3})(" + UPPER + r"[\w'’\-]*\.?(?: (?:" + UPPER + r"[\w'’\-]*\.?|"
-    + "|".join(sorted(NAME_CONNECTORS)) + r")){1,4})(?:, \d{1,3})?,"
-)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -381,22 +374,10 @@ def classify(mention: str) -> str:
     if low[0] == "another" and len(words) == 1:
         return "another"
     if "," in mention:
-        named = mention.rpartition(",")[2].split()
-        while len(named) > 2 and named[0].islower() and (
-            named[0] in ROLE_NOUNS or named[0] in NAME_ROLES or named[0] in ROLE_ADJECTIVES
-        ):
-            named = named[1:]  # "Another resident, farmer Ernesto Calimlim": the job before the name
+        # "Another resident, farmer Ernesto Calimlim": the job before the name dropped
+        named = _past_role_words(mention.rpartition(",")[2].split())
         if len(named) >= 2 and _renamed_body(mention) is not None:
             named = []  # "a spokesperson for the bus operator, Lenn Valley Coaches": the body's name
-        if len(named) >= 3 and named[0].islower():
-            # "Another resident, farmer Ernesto Calimlim": a role before the name in apposition
-            r = 0
-            while r < 3 and r < len(named) - 2 and named[r].islower() and (
-                named[r] in ROLE_NOUNS or named[r] in NAME_ROLES or named[r] in ROLE_ADJECTIVES
-            ):
-                r += 1
-            if r and (named[r - 1] in ROLE_NOUNS or named[r - 1] in NAME_ROLES):
-                named = named[r:]
         if len(named) >= 2:
             for w in named:
                 if not _capital(w):
@@ -460,34 +441,6 @@ def classify(mention: str) -> str:
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
         return "anonymous"
     return "named"
-
-
-def _apposed_name(text: str, at: int) -> str | None:
-    """The name in apposition at text[at:] (", farmer Ernesto Calimlim, said"): a person's
-    name of two words or more, after at most three role words, and a comma after it (an
-    age may come between). None for ", a mother-of-two, said" or ", Reuters reported"."""
-    if not text.startswith(", ", at):
-        return None
-    m = _APPOSED_NAME_RE.match(text, at)
-    if m is None:
-        return None
-    roles = m.group(1).split()
-    if roles and not (roles[-1] in ROLE_NOUNS or roles[-1] in NAME_ROLES):
-        return None
-    for w in roles:
-        if not (w in ROLE_NOUNS or w in NAME_ROLES or w in ROLE_ADJECTIVES):
-            return None
-    name = m.group(2).split()
-    caps = 0
-    for w in name:
-        low = w.lower().rstrip(".")
-        if low in NAME_CONNECTORS:
-            continue
-        if low in ROLE_NOUNS or low in DISCOURSE or low in ORG_NOUNS or low in BODY_HEADS:
-            return None  # "A spokesman, Harbour Authority, said" is no person
-        if low not in TITLES and low not in POST_NOMINALS:
-            caps += 1
-    return m.group(2) if caps >= 2 else None
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -1460,15 +1413,12 @@ class Resolver:
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
+            # (not when a name follows in apposition, "Another resident, farmer Ernesto
+            # Calimlim, said": then the person named there is the candidate, among the persons)
             if some is not None and not _named_apposition(self.text, some.end()):
                 said = some.group()
                 at = some.start()
-                name = _apposed_name(self.text, some.end())
-                if name is not None:
-                    idx = self.named(name, at)  # "Another resident, farmer Ernesto Calimlim, said"
-                    _add_alias(self.entities[idx], said + ", " + name)
-                else:
-                    idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
+                idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
                 earlier.append((at, idx, None))
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
@@ -1688,6 +1638,17 @@ _ANY_CAPITAL_RE = re.compile(UPPER)
 _ARTICLE_JOINED_RE = re.compile(_ARTICLE_JOINED)
 
 
+def _past_role_words(words: list[str]) -> list[str]:
+    """`words` without the role words opening them, while two words are left: "farmer
+    Ernesto Calimlim" -> "Ernesto Calimlim", "retired teacher Ann Hosken" -> "Ann Hosken"."""
+    k = 0
+    while len(words) - k > 2 and words[k].islower() and (
+        words[k] in ROLE_NOUNS or words[k] in NAME_ROLES or words[k] in ROLE_ADJECTIVES
+    ):
+        k += 1
+    return words[k:]
+
+
 def _named_apposition(text: str, at: int) -> bool:
     """A name in apposition at `at`: ", farmer Ernesto Calimlim," (the person a he or she
     after "Another resident, farmer Ernesto Calimlim, said" is, not "another resident")."""
@@ -1696,9 +1657,7 @@ def _named_apposition(text: str, at: int) -> bool:
     end = text.find(",", at + 2, at + 60)
     if end == -1:
         return False
-    words = text[at + 2 : end].split()
-    while len(words) > 2 and words[0].islower() and (words[0] in ROLE_NOUNS or words[0] in NAME_ROLES or words[0] in ROLE_ADJECTIVES):
-        words = words[1:]
+    words = _past_role_words(text[at + 2 : end].split())
     return 2 <= len(words) <= 4 and all(_capital(w) for w in words)
 
 
