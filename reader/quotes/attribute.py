@@ -907,7 +907,7 @@ _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
 _HE_SHE_THEY = frozenset({"he", "she", "they"})
 _WORDS_NOUNS = {"verdict", "editorial", "response", "message", "letter", "memo", "headline", "advice", "column",
-                "op-ed", "reaction", "view", "take", "message", "speech", "testimony", "ruling", "email", "e-mail"}
+                "op-ed", "reaction", "view", "take", "speech", "testimony", "ruling", "email", "e-mail"}
 _THEIR = {"his", "her", "their", "my", "our", "its"}
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
