@@ -114,6 +114,25 @@ async def test_speakers_pane_lists_counts_with_unattributed_last(politics):
         assert rows[-1].startswith("◇ Unattributed")
 
 
+async def test_a_name_too_long_for_the_pane_wraps_under_itself(write_articles):
+    path = write_articles({"long": (
+        "Harbour plan approved\nThe council voted on Tuesday.\n"
+        '"We have waited for this for a long time," said Maria Fernanda Lopez Gutierrez Castellanos.\n'
+    )})[0]
+    app = ReaderApp([path])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        speakers = main(app).query_one(SpeakerList)
+        lines = speakers.get_option_at_index(0).prompt.plain.split("\n")
+        assert len(lines) > 1
+        assert lines[0].startswith("◆ Maria")
+        # the rest of the name sits under the name, not under the mark; the count ends it
+        assert all(line.startswith("  ") and line[2] != " " for line in lines[1:])
+        assert lines[-1].endswith("Castellanos  1")
+        assert " ".join(line.strip(" ◆") for line in lines) == "Maria Fernanda Lopez Gutierrez Castellanos  1"
+        assert all(len(line) <= speakers.scrollable_content_region.width for line in lines)
+
+
 async def test_clicking_a_speaker_chooses_them(politics):
     app = ReaderApp([politics])
     async with app.run_test(size=SIZE) as pilot:

@@ -39,6 +39,8 @@ class SpeakerList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.groups: list[tuple[int, str, bool, list[int]]] = []
+        self._chosen: int | None = None
+        self._wrapped_at = 0  # the width the prompts were wrapped for
 
     def render_lines(self, crop: Region) -> list[Strip]:
         if not self.option_count:  # no article open yet (the first frame among others)
@@ -47,21 +49,44 @@ class SpeakerList(OptionList):
 
     def show(self, extraction: Extraction | None, chosen: int | None = None) -> None:
         self.groups = speaker_groups(extraction) if extraction else []
-        options = []
-        for index, label, anonymous, quotes in self.groups:
-            colour = "$quote-unattributed" if index == UNATTRIBUTED else f"$speaker-{index % PALETTE_SIZE}"
-            mark = "◆" if index != UNATTRIBUTED else "◇"
-            prompt = Content.assemble(
-                (mark, colour), " ", (label, "bold" if index == chosen else ""),
-                (" (anon)" if anonymous else "", "italic $text-muted"),
-                (f"  {len(quotes)}", "$text-muted"),
-            )
-            options.append(Option(prompt, id=f"speaker-{index}"))
+        self._chosen = chosen
+        self._wrapped_at = self._width()
+        options = [Option(self._prompt(group, chosen), id=f"speaker-{group[0]}") for group in self.groups]
         with self.app.batch_update():
             self.clear_options()
             self.add_options(options)
             if chosen is not None:
                 self.highlighted = self.position_of(chosen)
+
+    def _width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def _prompt(self, group: tuple[int, str, bool, list[int]], chosen: int | None) -> Content:
+        """"◆ name (anon)  count", a name too long for the pane wrapping under itself
+        rather than under the mark."""
+        index, label, anonymous, quotes = group
+        colour = "$quote-unattributed" if index == UNATTRIBUTED else f"$speaker-{index % PALETTE_SIZE}"
+        mark = "◆" if index != UNATTRIBUTED else "◇"
+        name = Content.assemble(
+            (label, "bold" if index == chosen else ""),
+            (" (anon)" if anonymous else "", "italic $text-muted"),
+        )
+        count = Content.styled(f"  {len(quotes)}", "$text-muted")
+        # the count stays on the name's last line: the name wraps in what is left of it
+        width = self._wrapped_at - 2 - count.cell_length
+        lines = name.wrap(width) if width >= 8 and name.cell_length > width else [name]
+        out = Content.assemble((mark, colour), " ", lines[0])
+        for line in lines[1:]:
+            out = Content.assemble(out, "\n  ", line)
+        return Content.assemble(out, count)
+
+    def on_resize(self) -> None:
+        if self.groups and self._width() != self._wrapped_at:
+            highlighted = self.highlighted
+            self._wrapped_at = self._width()
+            for pos, group in enumerate(self.groups):
+                self.replace_option_prompt_at_index(pos, self._prompt(group, self._chosen))
+            self.highlighted = highlighted
 
     def position_of(self, speaker: int) -> int | None:
         for pos, group in enumerate(self.groups):
