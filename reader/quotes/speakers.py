@@ -215,12 +215,12 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
-               "emir", "datuk", "dato", "mama", "ka"}
+               "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
-                  "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
+                  "ibu", "hajjah", "adi", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
                   "doña"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother", "shri", "herr", "monsieur",
-                "señor", "senor", "sheikh", "alhaji", "mzee"}
+                "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
@@ -933,6 +933,11 @@ class Resolver:
                 if m:
                     given = m.group().split()
                     if ("-" in given[0] or len(given) == 2) and not any(g.lower() in _NOT_GIVEN for g in given):
+                        return [name] + given
+                    if len(given) == 1 and given[0].lower() not in _NOT_GIVEN and _role_before(text, at):
+                        # "Ujang said" after "village head Ujang Permana", "Adi Mereoni" after
+                        # "Head teacher Adi Mereoni Tuilau": a name introduced after a title or
+                        # a role, later called by its first word
                         return [name] + given
                 m = _PATRONYMIC_RE.match(text, at + n + 1)
                 if m:
@@ -2335,3 +2340,14 @@ _NOT_SECOND_SURNAME = (
     _NOT_GIVEN | _DAYS_AND_MONTHS | NAME_BREAKS | POST_NOMINALS | _PLACE_ENDS | NOT_NAME_OPENERS | frozenset(SPEECH_VERBS)
     | {"show", "times", "post", "news", "podcast", "radio", "hour", "report", "live", "today", "tonight", "family", "era"}
 )
+
+
+def _role_before(text: str, at: int) -> bool:
+    """Whether the word before `at` (one space back, in the same line) is a title or a role
+    noun: "head" in "village head Ujang Permana", "Adi" in "Adi Mereoni Tuilau"."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    sp = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1))
+    word = text[sp + 1 : at - 1]
+    low = word.lower()
+    return low in ROLE_NOUNS or _is_title(word)
