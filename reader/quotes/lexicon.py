@@ -253,7 +253,10 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "housewife", "homemaker", "driver", "hawker", "labourer", "laborer", "cleaner", "electrician", "plumber",
               "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny",
               # a newcomer in a sports report: "Rookie Étienne Lachance scored twice"
-              "rookie", "debutant"}
+              "rookie", "debutant",
+              # the sciences a report quotes on a disaster: "Meteorologist Nguyen Hoang Phuong said"
+              "meteorologist", "forecaster", "hydrologist", "geologist", "seismologist", "volcanologist",
+              "climatologist", "epidemiologist", "virologist", "oceanographer"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",

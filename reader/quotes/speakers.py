@@ -1005,6 +1005,12 @@ class Resolver:
                 return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
+            if len(toks) == 1 and len(full) == 2 and full[1] == toks[0] and _is_title(toks[0]):
+                # a headline's "Regent says …" over "Karangwetan Regent Haji Bambang Setyo
+                # Nugroho said": the title of the person whose name follows it, not a place's
+                named_after = self._named_after_title(toks[0])
+                if named_after is not None:
+                    full = named_after
             if len(toks) == 1 and len(full) > 2 and full[0] == toks[0]:
                 # a headline's "Magistrate says …" over "Magistrate Helen Oduya said": the
                 # word is the title of the person it opens, whose name is the rest
@@ -1024,6 +1030,18 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _named_after_title(self, title: str) -> list[str] | None:
+        """The name of two words or more, titles stripped, that the first run of capitals
+        after `title` in the text holds: "Bambang Setyo Nugroho" after "Regent"."""
+        m = re.search(r"(?<![\w'’\-])" + re.escape(title) + r" ((?:" + UPPER + r"[\w'’\-]+ ){1,5})", self.text + " ")
+        if m is None:
+            return None
+        run = [w for w in m.group(1).split() if w.lower() not in _NOT_GIVEN or _is_title(w)]
+        if len(run) != len(m.group(1).split()):
+            return None  # "Regent Street": a place or a body, no person
+        name = list(_strip_titles(tuple(run)))
+        return name if len(name) >= 2 else None
 
     def _prose_opening(self, toks: list[str], titled: list[tuple[int, int]]) -> list[str] | None:
         """The longest opening of `toks`, two words or more, that the text writes as a whole

@@ -31,3 +31,49 @@ def test_a_first_name_after_a_titled_or_roled_full_name_is_that_person():
     # not where the run is no person introduced by a role: "Carter Street" stays no name of Carter
     text = 'Roads\nThe works go on.\nTraffic on Carter Street was halted.\n"It was chaos," Carter said.'
     assert speakers(text, 2) == ["Carter"]
+
+
+def test_a_capitalised_speech_verb_before_a_verb_is_a_name():
+    # "…," Sang said.: Sang (a given name) is no "sang"
+    text = ('Flood\nThe river rose.\nCommune chairman Le Van Sang said 20 homes were lost.\n'
+            '"The water came at night," Sang said.')
+    assert who(text, 2) == [("The water came at night,", "Le Van Sang")]
+    text = 'Vote\nIt passed.\n"We will rebuild," Read told the council.'
+    assert who(text, 2) == [("We will rebuild,", "Read")]
+    # a verb with its subject after it still opens an inverted credit: "…," sang the choir
+    text = 'Choir\nThe hall was full.\n"Home at last," sang the choir.'
+    assert who(text, 2) == [("Home at last,", "the choir")]
+
+
+def test_an_age_before_a_relative_clause_is_an_aside_too():
+    # "Dinh Thi Lien, 41, whose house stands …, said she woke to a sound "…""
+    text = ('Slide\nRain fell.\nTran Thi Mai, 37, whose shop stands at the edge of the slope, said she heard '
+            '"a noise like thunder."')
+    assert who(text, 2) == [("a noise like thunder.", "Tran Thi Mai")]
+    # a number that is no age of the name before it: the count in "took 41, which …"
+    text = 'Slide\nRain fell.\nThe slide took 41, which the ministry called "a tragedy."'
+    assert who(text, 2)[0][0] == "a tragedy."
+    assert "41" not in speakers(text, 2)
+
+
+def test_scientists_written_before_a_name_are_roles():
+    text = 'Storm\nIt came fast.\n"Expect more rain," said Hydrologist Ana Kovač.'
+    assert speakers(text, 2) == ["Ana Kovač"]
+    text = ('Storm\nIt came fast.\nForecaster Dale Imrie of the weather office said the front would stall.\n'
+            '"Expect more rain," Imrie said.')
+    assert speakers(text, 2) == ["Dale Imrie"]
+    # a word of the kind that is the person's name stays: no role there
+    text = 'Storm\nIt came fast.\n"Expect more rain," said Ana Kovač.'
+    assert speakers(text, 2) == ["Ana Kovač"]
+
+
+def test_a_headline_title_speaks_for_the_person_it_opens_not_a_place():
+    # "Regent says road 'will not wait'" over "Karangwetan Regent Haji Bambang … said"
+    text = ("Regent says dam 'will be finished'\nVillagers wait.\n"
+            'Sumberjati Regent Haji Wahyu Hadi Prasetyo said the dam "will be finished" by June.')
+    assert who(text, 2) == [("will be finished", "Wahyu Hadi Prasetyo"), ("will be finished", "Wahyu Hadi Prasetyo")]
+    assert speakers(text, 2) == ["Wahyu Hadi Prasetyo"]
+    # no person after the title ("Regent Street"): the headline's word stays what it was
+    text = ("Regent says dam 'will be finished'\nVillagers wait.\n"
+            'Traffic on Sumberjati Regent Street was slow as the regent said the dam "will be finished".')
+    assert "Wahyu Hadi Prasetyo" not in speakers(text, 2)
