@@ -1468,6 +1468,7 @@ class Resolver:
             for off, toks in persons[-12:]:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
+            cands = _without_run_tails(self.text, cands)
             if subjectish:
                 cands = self._subject_first(cands)
             if not complete:
@@ -1761,8 +1762,12 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not (w[:1].isupper() and w[-1:].isalnum()) and not (w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()):
-            break  # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana Yasmin")
+        elif not (w[:1].isupper() and (w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s"))) and not (
+            w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
+        ):
+            # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana
+            # Yasmin"; and a plural's possessive inside a body's name: "Tobacco Growers' Union")
+            break
         words.pop()
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
@@ -2369,3 +2374,40 @@ def _role_before(text: str, at: int) -> bool:
     word = text[sp + 1 : at - 1]
     low = word.lower()
     return low in ROLE_NOUNS or _is_title(word)
+
+
+def _without_run_tails(text, cands):
+    """The candidates with a surname found on its own where it ends a full name also listed
+    ("Gaitán" in "His daughter, Silvina Gaitán, …") read as that full name: it stands for
+    that person, where the surname alone would be whoever of the name came first."""
+    runs = None
+    for off, ent, toks in cands:
+        if ent is None and toks is not None and len(toks) >= 2:
+            if runs is None:
+                runs = []
+            runs.append((off, toks))
+    if runs is None:
+        return cands
+    out = []
+    for c in cands:
+        off, ent, toks = c
+        if ent is None and toks is not None and len(toks) == 1:
+            for r_off, r_toks in runs:
+                if r_off < off < r_off + 80 and r_toks[-1] == toks[0] and not _RUN_GAP_RE.search(text, r_off, off) and not _role_after(text, off + len(toks[0])):
+                    c = (off, None, r_toks)
+                    break
+        out.append(c)
+    return out
+
+
+_RUN_GAP_RE = re.compile(r"[,;:\n\"“”()]")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a role noun follows the name ending at `end`: "Kinetiq Mobility chief
+    executive …" is the body the role is at, no person."""
+    m = _WORD_AFTER_RE.match(text, end)
+    return m is not None and (m.group(1) in ROLE_NOUNS or m.group(1) in TITLES or m.group(1) in NAME_ROLES)
+
+
+_WORD_AFTER_RE = re.compile(r" ([a-z\-]+)")

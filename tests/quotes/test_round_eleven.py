@@ -77,3 +77,27 @@ def test_a_headline_title_speaks_for_the_person_it_opens_not_a_place():
     text = ("Regent says dam 'will be finished'\nVillagers wait.\n"
             'Traffic on Sumberjati Regent Street was slow as the regent said the dam "will be finished".')
     assert "Wahyu Hadi Prasetyo" not in speakers(text, 2)
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_person_after_it_a_subject():
+    # "Zimbabwe Tobacco Growers' Union (ZTGU) president Mr Amos Dzvairo said …" then "he said"
+    text = ('Leaf\nSales rose.\nChief Mutasa said the chiefs would help.\n"Sell properly," he said.\n'
+            "Maize Farmers' Union president Tobias Ncube said the union would meet the board.\n"
+            '"Grading must be open," he said.')
+    assert who(text, 2)[-1] == ("Grading must be open,", "Tobias Ncube")
+    # a name after a verb stays an object: "backs Farmers' Union president …" is no subject
+    text = ('Leaf\nSales rose.\nChief Mutasa praised Maize Farmers\' Union president Tobias Ncube on Monday.\n'
+            '"Sell properly," he said.')
+    assert who(text, 2) == [("Sell properly,", "Mutasa")]
+
+
+def test_a_surname_ending_a_full_name_is_that_full_name_for_a_pronoun():
+    # "His daughter, Silvina Gaitán, …, said …. "…," she said": not her father Rubén Gaitán
+    text = ('March\nThey marched.\nAmong them was Oscar Benítez, 81.\n"I worked 43 years," Benítez said.\n'
+            'His daughter, Carla Benítez, who came with him, said she was tired.\n"My father is no danger," she said.')
+    assert who(text, 2)[-1] == ("My father is no danger,", "Carla Benítez")
+    assert speakers(text, 2) == ["Oscar Benítez", "Carla Benítez"]
+    # a surname standing on its own, after a comma, is still the first of the name
+    text = ('March\nThey marched.\nAmong them was Oscar Benítez, 81.\n"I worked 43 years," Benítez said.\n'
+            'His daughter, Carla Benítez, held his arm as Benítez walked on.\n"I will come back," he said.')
+    assert who(text, 2)[-1] == ("I will come back,", "Oscar Benítez")
