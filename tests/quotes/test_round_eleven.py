@@ -101,3 +101,15 @@ def test_a_surname_ending_a_full_name_is_that_full_name_for_a_pronoun():
     text = ('March\nThey marched.\nAmong them was Oscar Benítez, 81.\n"I worked 43 years," Benítez said.\n'
             'His daughter, Carla Benítez, held his arm as Benítez walked on.\n"I will come back," he said.')
     assert who(text, 2)[-1] == ("I will come back,", "Oscar Benítez")
+
+
+def test_a_bare_quantifier_is_part_of_a_crowd_not_a_speaker():
+    # "Outside, some chanted: "Next Wednesday, here again."": no one to list
+    text = 'March\nThey marched.\nAs the crowd thinned, some chanted: "We will be back."'
+    assert who(text, 2) == [("We will be back.", None)]
+    assert speakers(text, 2) == []
+    text = 'March\nThey marched.\nOthers shouted: "Shame on the Senate!"'
+    assert speakers(text, 2) == []
+    # a quantifier with its noun names the group, which is kept
+    text = 'March\nThey marched.\nSome of the pensioners chanted: "We will be back."'
+    assert speakers(text, 2) == ["some of the pensioners"]
