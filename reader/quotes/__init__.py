@@ -334,6 +334,9 @@ def _build(
             continue
         ms, me = span
         mention = text[ms:me]
+        if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
+            speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
+            continue
         kind = _classify(mention)
         if kind == "pronoun":
             idx = None
@@ -483,6 +486,10 @@ _NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*$")
 
 
 _SENTENCE_MARKS = ".!?\"“”"
+
+
+# quantifiers standing alone for a part of a crowd: "some chanted", "others shouted"
+_BARE_QUANTIFIERS = frozenset({"some", "others", "many", "several", "few", "most", "all", "both"})
 
 
 def _who_antecedent(text: str, at: int) -> str | None:

@@ -569,7 +569,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                         return (name_start, name_end)
                     if c > lo and P.low[c] == "," and (P.low[c + 1] in ("who", "which", "whose") or (
                         k - c <= 3 and P.low[c + 1] in _ASIDES
-                    )):
+                    ) or (k == c + 1 and P.low[k].isdigit() and len(P.low[k]) <= 3 and P.cap[c - 1])):
+                        # (or an age before the aside: "Dinh Thi Lien, 41, whose house …, said")
                         k = c - 1  # ", meanwhile, who …,": two asides in a row
             else:
                 return None
@@ -1387,6 +1388,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None
     cv = _cue(P, j) if w in _CUE_WORDS else None
+    if cv and P.cap[j] and j + 1 < s1 and _cue(P, j + 1):
+        cv = None  # "…," Sang said. / "…," Read told …: a capitalised verb before a verb is a name
     if cv and cv[0] in ("past", "s", "base"):
         if cv[1] in _NEVER_INVERTED:
             return None

@@ -219,7 +219,9 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "chair", "chairman", "chairwoman", "chairperson", "ceo",
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
-          "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't"}
+          "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
+          # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
+          "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
@@ -251,7 +253,10 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "housewife", "homemaker", "driver", "hawker", "labourer", "laborer", "cleaner", "electrician", "plumber",
               "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny",
               # a newcomer in a sports report: "Rookie Étienne Lachance scored twice"
-              "rookie", "debutant"}
+              "rookie", "debutant",
+              # the sciences a report quotes on a disaster: "Meteorologist Nguyen Hoang Phuong said"
+              "meteorologist", "forecaster", "hydrologist", "geologist", "seismologist", "volcanologist",
+              "climatologist", "epidemiologist", "virologist", "oceanographer"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",

@@ -215,12 +215,12 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
-               "emir", "datuk", "dato", "mama", "ka"}
+               "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
-                  "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
+                  "ibu", "hajjah", "adi", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
                   "doña"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother", "shri", "herr", "monsieur",
-                "señor", "senor", "sheikh", "alhaji", "mzee"}
+                "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
@@ -934,6 +934,11 @@ class Resolver:
                     given = m.group().split()
                     if ("-" in given[0] or len(given) == 2) and not any(g.lower() in _NOT_GIVEN for g in given):
                         return [name] + given
+                    if len(given) == 1 and given[0].lower() not in _NOT_GIVEN and _role_before(text, at):
+                        # "Ujang said" after "village head Ujang Permana", "Adi Mereoni" after
+                        # "Head teacher Adi Mereoni Tuilau": a name introduced after a title or
+                        # a role, later called by its first word
+                        return [name] + given
                 m = _PATRONYMIC_RE.match(text, at + n + 1)
                 if m:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
@@ -1000,6 +1005,12 @@ class Resolver:
                 return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
+            if len(toks) == 1 and len(full) == 2 and full[1] == toks[0] and _is_title(toks[0]):
+                # a headline's "Regent says …" over "Karangwetan Regent Haji Bambang Setyo
+                # Nugroho said": the title of the person whose name follows it, not a place's
+                named_after = self._named_after_title(toks[0])
+                if named_after is not None:
+                    full = named_after
             if len(toks) == 1 and len(full) > 2 and full[0] == toks[0]:
                 # a headline's "Magistrate says …" over "Magistrate Helen Oduya said": the
                 # word is the title of the person it opens, whose name is the rest
@@ -1019,6 +1030,18 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _named_after_title(self, title: str) -> list[str] | None:
+        """The name of two words or more, titles stripped, that the first run of capitals
+        after `title` in the text holds: "Bambang Setyo Nugroho" after "Regent"."""
+        m = re.search(r"(?<![\w'’\-])" + re.escape(title) + r" ((?:" + UPPER + r"[\w'’\-]+ ){1,5})", self.text + " ")
+        if m is None:
+            return None
+        run = [w for w in m.group(1).split() if w.lower() not in _NOT_GIVEN or _is_title(w)]
+        if len(run) != len(m.group(1).split()):
+            return None  # "Regent Street": a place or a body, no person
+        name = list(_strip_titles(tuple(run)))
+        return name if len(name) >= 2 else None
 
     def _prose_opening(self, toks: list[str], titled: list[tuple[int, int]]) -> list[str] | None:
         """The longest opening of `toks`, two words or more, that the text writes as a whole
@@ -1445,6 +1468,7 @@ class Resolver:
             for off, toks in persons[-12:]:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
+            cands = _without_run_tails(self.text, cands)
             if subjectish:
                 cands = self._subject_first(cands)
             if not complete:
@@ -1738,8 +1762,12 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not (w[:1].isupper() and w[-1:].isalnum()) and not (w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()):
-            break  # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana Yasmin")
+        elif not (w[:1].isupper() and (w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s"))) and not (
+            w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
+        ):
+            # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana
+            # Yasmin"; and a plural's possessive inside a body's name: "Tobacco Growers' Union")
+            break
         words.pop()
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
@@ -2335,3 +2363,51 @@ _NOT_SECOND_SURNAME = (
     _NOT_GIVEN | _DAYS_AND_MONTHS | NAME_BREAKS | POST_NOMINALS | _PLACE_ENDS | NOT_NAME_OPENERS | frozenset(SPEECH_VERBS)
     | {"show", "times", "post", "news", "podcast", "radio", "hour", "report", "live", "today", "tonight", "family", "era"}
 )
+
+
+def _role_before(text: str, at: int) -> bool:
+    """Whether the word before `at` (one space back, in the same line) is a title or a role
+    noun: "head" in "village head Ujang Permana", "Adi" in "Adi Mereoni Tuilau"."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    sp = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1))
+    word = text[sp + 1 : at - 1]
+    low = word.lower()
+    return low in ROLE_NOUNS or _is_title(word)
+
+
+def _without_run_tails(text, cands):
+    """The candidates with a surname found on its own where it ends a full name also listed
+    ("Gaitán" in "His daughter, Silvina Gaitán, …") read as that full name: it stands for
+    that person, where the surname alone would be whoever of the name came first."""
+    runs = None
+    for off, ent, toks in cands:
+        if ent is None and toks is not None and len(toks) >= 2:
+            if runs is None:
+                runs = []
+            runs.append((off, toks))
+    if runs is None:
+        return cands
+    out = []
+    for c in cands:
+        off, ent, toks = c
+        if ent is None and toks is not None and len(toks) == 1:
+            for r_off, r_toks in runs:
+                if r_off < off < r_off + 80 and r_toks[-1] == toks[0] and not _RUN_GAP_RE.search(text, r_off, off) and not _role_after(text, off + len(toks[0])):
+                    c = (off, None, r_toks)
+                    break
+        out.append(c)
+    return out
+
+
+_RUN_GAP_RE = re.compile(r"[,;:\n\"“”()]")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a role noun follows the name ending at `end`: "Kinetiq Mobility chief
+    executive …" is the body the role is at, no person."""
+    m = _WORD_AFTER_RE.match(text, end)
+    return m is not None and (m.group(1) in ROLE_NOUNS or m.group(1) in TITLES or m.group(1) in NAME_ROLES)
+
+
+_WORD_AFTER_RE = re.compile(r" ([a-z\-]+)")
