@@ -34,6 +34,7 @@ from reader.quotes.lexicon import (
     PREFIXED_NAME,
     PRONOUN_GENDER,
     ROLE_ADJECTIVES,
+    ROLE_LINKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -1578,8 +1579,8 @@ class Resolver:
             return _UNDECIDED  # "the South-West Governors' Forum" is no "he"
         if ent is not None:
             e = self.entities[ent]
-            if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
-                return _UNDECIDED
+            if e.anonymous and not plural and _plural_head(e.display):
+                return _UNDECIDED  # "some residents" is no "he" (but "a relative of the victims" is)
             if g and e.name_tokens and _acronym_plural(e.name_tokens[-1]):
                 return _UNDECIDED  # "Kipsaina MCAs impeach Governor Chepkoech as she …": a group is no "she"
             if (e.org and g) or (g and e.gender and e.gender != g):
@@ -1617,6 +1618,23 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+
+
+_PLURAL_HEADS = {"people", "police", "children", "men", "women"}
+
+
+def _plural_head(display: str) -> bool:
+    """Whether a description's head is plural: the word before its first link ("relative"
+    in "a relative of the alleged victims", "Sources" in "Sources close to the star"),
+    else its last word."""
+    words = display.split()
+    head = words[-1]
+    for n in range(1, len(words) - 1):
+        if words[n] in ROLE_LINKS or words[n] in CLOSE_TO:
+            head = words[n - 1]
+            break
+    head = head.lower()
+    return head.endswith("s") or head in _PLURAL_HEADS
 
 
 def _acronym_plural(word: str) -> bool:
