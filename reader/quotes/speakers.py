@@ -1770,6 +1770,12 @@ def _object_like(text: str, at: int) -> bool:
             words.pop()
             if words and words[-1].lower() in DETERMINERS:
                 words.pop()
+        elif words and words[-1].endswith("-year-old"):
+            # "Twenty-three-year-old nursing student Aylin Demirtaş": an age spelled out
+            # opens the phrase (with its article, if any)
+            words.pop()
+            if words and words[-1].lower() in DETERMINERS:
+                words.pop()
     if not words:
         return False
     w = words[-1]

@@ -18,3 +18,15 @@ def test_a_description_is_plural_by_its_head_not_by_the_word_after_of():
             'Outside court, some neighbours of the brothers said the street was '
             '"angry". "We expected nothing else," she said.')
     assert who(text, 2)[-1] == ("We expected nothing else,", "Joanna Vella")
+
+
+def test_an_age_spelled_out_opens_the_phrase_before_a_role_and_name():
+    # "Nineteen-year-old apprentice Kemal Arslan said …": he opens the sentence, no object
+    base = 'Vote\nPolls open.\nThe mayor, Ruth Ebner, spoke first. "We will win," she said.\n'
+    text = base + ('Turnout is another matter. Nineteen-year-old law student Leyla Arslan said rents were her worry.\n'
+                   '"Nobody talks about it," she said.')
+    assert who(text, 2)[-1] == ("Nobody talks about it,", "Leyla Arslan")
+    # a name after a verb is still an object: "The mayor later met law student Leyla Arslan."
+    text = base + ('Turnout is another matter. The mayor later met law student Leyla Arslan at the station.\n'
+                   '"Nobody talks about it," she said.')
+    assert who(text, 2)[-1] == ("Nobody talks about it,", "Ruth Ebner")
