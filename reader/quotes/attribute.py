@@ -778,8 +778,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 continue
             break
         if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and (
-            P.kind[i - 1] == "p" or P.low[j] in DETERMINERS
-        ):
+            P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i))
+        ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
@@ -830,6 +830,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _AT_DETS = {"a", "an", "the"}
+_POSSESSIVE_S = ("'s", "’s")
 
 
 def _place_end(P: Tokens, a: int, hi: int) -> int | None:

@@ -30,3 +30,14 @@ def test_an_age_spelled_out_opens_the_phrase_before_a_role_and_name():
     text = base + ('Turnout is another matter. The mayor later met law student Leyla Arslan at the station.\n'
                    '"Nobody talks about it," she said.')
     assert who(text, 2)[-1] == ("Nobody talks about it,", "Ruth Ebner")
+
+
+def test_a_places_possessive_opens_a_role_and_the_name_after_it():
+    # "Harlan County's emergency management chief, Dora Pike, had one message: "…"": Pike's
+    text = ('Storm\nRain fell.\nHarlan County\'s emergency management chief, Dora Pike, had one message for '
+            'drivers: "Turn around."')
+    assert who(text, 2) == [("Turn around.", "Dora Pike")]
+    assert speakers(text, 2) == ["Dora Pike"]
+    # no role after the possessive: the words before the colon are left as they were read
+    text = 'Storm\nRain fell.\nHarlan County\'s flooded roads have one message for drivers: "Turn around."'
+    assert who(text, 2) == [("Turn around.", "Harlan County")]
