@@ -970,7 +970,10 @@ def _fronted(P: Tokens, s0: int, a: int) -> bool:
         return False
     if P.low[s0] == "that" and P.low[s0 + 1] == "said" and a == s0 + 3:
         return True  # "That said, my late mother had a saying:"
-    return P.low[s0] in _FRONTED_OPENERS and not any(P.kind[i] == Q or _cue(P, i) for i in range(s0, a))
+    # ("Asked whether …," opens with a verb of speech of its own: the reporter's, passed over)
+    return P.low[s0] in _FRONTED_OPENERS and not any(
+        P.kind[i] == Q or _cue(P, i) for i in range(s0 + 1 if P.low[s0] == "asked" else s0, a)
+    )
 
 
 def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:

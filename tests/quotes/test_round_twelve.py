@@ -41,3 +41,14 @@ def test_a_places_possessive_opens_a_role_and_the_name_after_it():
     # no role after the possessive: the words before the colon are left as they were read
     text = 'Storm\nRain fell.\nHarlan County\'s flooded roads have one message for drivers: "Turn around."'
     assert who(text, 2) == [("Turn around.", "Harlan County")]
+
+
+def test_asked_opening_a_sentence_is_the_reporters_verb_not_the_speakers():
+    # "Asked whether …, he was candid: "…"": the subject after the fronted phrase speaks
+    text = ('Match\nThey lost.\nThe coach, Tom Reyes, spoke after the game.\n'
+            'Asked whether the club could stay up, he was candid: "I do not know."')
+    assert who(text, 2) == [("I do not know.", "Tom Reyes")]
+    # another verb opening the sentence is still no fronted phrase
+    text = ('Match\nThey lost.\nThe coach, Tom Reyes, spoke after the game.\n'
+            'Pressed on whether the club could stay up, he was candid: "I do not know."')
+    assert who(text, 2) == [("I do not know.", None)]
