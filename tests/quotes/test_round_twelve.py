@@ -52,3 +52,14 @@ def test_asked_opening_a_sentence_is_the_reporters_verb_not_the_speakers():
     text = ('Match\nThey lost.\nThe coach, Tom Reyes, spoke after the game.\n'
             'Pressed on whether the club could stay up, he was candid: "I do not know."')
     assert who(text, 2) == [("I do not know.", None)]
+
+
+def test_who_after_a_person_described_is_that_person():
+    # "the magistrate asked the accused, who replied: "…"": the accused answers
+    text = ('Court\nBail granted.\nMagistrate Joanna Vella granted bail. "Do you understand?" the magistrate '
+            'asked the defendant, who replied: "I do."')
+    assert who(text, 2) == [("Do you understand?", "Joanna Vella"), ("I do.", "the defendant")]
+    # not a thing described: "the dock, who" is read as before (the one who asked)
+    text = ('Court\nBail granted.\nMagistrate Joanna Vella granted bail. "Do you understand?" the magistrate '
+            'asked, turning to the dock, who replied: "I do."')
+    assert who(text, 2)[1][1] != "the dock"
