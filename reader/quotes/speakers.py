@@ -1189,6 +1189,15 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
+            name = self._firm_subject(offset)
+            if name is not None:
+                # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to
+                # the company": the body that is the subject of a verb of speech nearby
+                idx = self.named(name[0], name[1])
+                self.entities[idx].org = True
+                _add_alias(self.entities[idx], mention)
+                return idx
         earlier = self._indefinite_before(words, offset)
         if earlier is not None:
             # "the staff member" after "a council staff member": the same anonymous person
@@ -1209,6 +1218,38 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _firm_subject(self, offset: int) -> tuple[str, int] | None:
+        """The company a "the company" at offset stands for: the subject of a verb of
+        speech in its sentence or the one before in its paragraph, or, from a headline or
+        standfirst, in the article's first paragraph; a name a company's (ending in a word
+        such names end in, in capitals, or after a word such as "maker")."""
+        text = self.text
+        para = next((p for p in self._paragraphs if p[0] <= offset <= p[1]), None)
+        if para is None:
+            return None
+        places = [(para[0], offset)]
+        if self._paragraphs.index(para) < 2 and len(self._paragraphs) > 2:
+            places.append(self._paragraphs[2])  # a headline's or standfirst's: the first paragraph
+        for lo, hi in places:
+            found = None
+            for m in _FIRM_SUBJECT_RE.finditer(text, lo, hi):
+                words = m.group(1).split()
+                at = m.start(1)
+                if words[0].lower() in DETERMINERS and len(words) > 1:
+                    at += len(words[0]) + 1
+                    words = words[1:]  # "The Brennan Transit Authority said"
+                if words[0].lower() in DISCOURSE or words[0].lower() in SUBJECT_PRONOUNS:
+                    continue
+                before = _WORD_BEFORE_RE.search(text, max(0, at - 14), at)
+                if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
+                        or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
+                    found = (" ".join(words), at)
+                    if hi != offset:
+                        break  # (the first paragraph: its first)
+            if found is not None:
+                return found
+        return None
 
     def _issuer(self, word: str, offset: int) -> int | None:
         """The speaker of the sentence that last used `word` ("statement") before offset:
@@ -1371,7 +1412,7 @@ class Resolver:
                             toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
                     if toks and toks[0].lower() not in NON_NAMES and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
-                    ):
+                    ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
                         return toks
             at = find(key, at + 1)
         return None
@@ -1618,6 +1659,14 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+# "the company", "the firm": a body that speaks for a company; and words a company is called by
+_FIRM_WORDS = {"company", "firm"}
+_MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
+                "producer", "developer", "giant", "conglomerate", "affiliate", "subsidiary", "supplier", "startup"}
+# a name, perhaps set off by an apposition, before a verb of speech
+_FIRM_SUBJECT_RE = re.compile(
+    "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:, [^,.\"“”]{1,80},)? (?:said|says|announced)\b"
+)
 
 
 _PLURAL_HEADS = {"people", "police", "children", "men", "women"}

@@ -63,3 +63,18 @@ def test_who_after_a_person_described_is_that_person():
     text = ('Court\nBail granted.\nMagistrate Joanna Vella granted bail. "Do you understand?" the magistrate '
             'asked, turning to the dock, who replied: "I do."')
     assert who(text, 2)[1][1] != "the dock"
+
+
+def test_the_company_is_the_company_that_spoke_nearby():
+    # "rival maker Tovel Chem said … -- "…," according to the company": Tovel Chem's word
+    text = ('Batteries\nMakers cut output.\nLast week, rival maker Tovel Chem said it would idle two lines at '
+            'its plant -- "temporarily," according to the company.')
+    assert who(text, 2) == [("temporarily,", "Tovel Chem")]
+    # a standfirst's "company says" is the body's first company that speaks
+    text = ('Plant\nAnalysts wary; company says demand will "rebound sharply" from 2027\n'
+            'Hanul Energy, a unit of Hanul Group, said Tuesday it will build a plant for about 1.1 million EVs.')
+    assert who(text, 2) == [("rebound sharply", "Hanul Energy")]
+    # a person who spoke nearby is no company: "the company" stays as it is written
+    text = ('Batteries\nMakers cut output.\nLast week, Tovel chief executive Dana Ruiz said two lines would '
+            'close -- "temporarily," according to the company.')
+    assert who(text, 2) == [("temporarily,", "the company")]
