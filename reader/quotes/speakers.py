@@ -292,6 +292,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
             lo = i + 1
             break
+    if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES:
+        lo = 1  # "Lawyers Roberta Farrugia Azzopardi and Keith Psaila Savona appeared"
     while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
         lo += 1
     hi = n
@@ -310,6 +312,9 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
+# titles in the plural, before the first of the names they title
+_PLURAL_TITLES = {"lawyers", "attorneys", "advocates", "inspectors", "magistrates", "judges", "senators",
+                  "councillors", "councilors", "professors"}
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")

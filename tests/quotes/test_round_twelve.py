@@ -78,3 +78,14 @@ def test_the_company_is_the_company_that_spoke_nearby():
     text = ('Batteries\nMakers cut output.\nLast week, Tovel chief executive Dana Ruiz said two lines would '
             'close -- "temporarily," according to the company.')
     assert who(text, 2) == [("temporarily,", "the company")]
+
+
+def test_a_title_in_the_plural_is_no_part_of_the_first_name_it_titles():
+    # "Lawyers Anna Borg Cutajar and Mark Vella appeared for the accused.": Anna Borg Cutajar
+    text = ('Court\nBail granted.\n"My client denies the charges," Borg Cutajar told the court.\n'
+            'Inspector Ian Farrugia prosecuted. Lawyers Anna Borg Cutajar and Mark Vella appeared for the accused.')
+    assert speakers(text, 2) == ["Anna Borg Cutajar"]
+    # a capitalised plural that is no title stays in the name
+    text = ('Court\nBail granted.\n"My client denies the charges," Masters told the court.\n'
+            'Lawyer Anna Masters appeared for the accused.')
+    assert speakers(text, 2) == ["Anna Masters"]
