@@ -344,6 +344,10 @@ def _build(
                 name = _who_antecedent(text, ms)  # "Theo Lindqvist, an analyst at …, who called"
                 if name is not None:
                     idx = resolver.named(name, ms)
+                else:
+                    role = _who_role(text, ms)  # "the magistrate asked the accused, who replied:"
+                    if role is not None:
+                        idx = resolver.role(text[role[0] : role[1]], role[0])
             if idx is None:
                 idx = resolver.pronoun(mention, ms)
         elif kind == "another":
@@ -507,6 +511,21 @@ def _who_antecedent(text: str, at: int) -> str | None:
         return None
     words = m.group().split()
     return m.group() if len(words) >= 2 or (words and words[0].lower() not in DISCOURSE) else None
+
+
+# "the accused, who": a person described, and the words describing them
+_WHO_ROLE_RE = re.compile(r"\b[Tt]he (?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*), *$")
+_WHO_ROLES = ROLE_NOUNS | NAME_ROLES | {"accused", "defendant", "complainant", "claimant", "plaintiff"}
+
+
+def _who_role(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the person a "who" at `at` refers to when no name stands there but a
+    person described: "the magistrate asked the accused, who replied: …"."""
+    lo = at - 60 if at > 60 else 0
+    m = _WHO_ROLE_RE.search(text, lo, at)
+    if m is None or m.group(1) not in _WHO_ROLES:
+        return None
+    return m.start(), m.start() + len(m.group().rstrip(" ,"))
 
 
 # "it's", "there's": a contraction of "is" names nobody; "He's predicting": he does

@@ -779,8 +779,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 continue
             break
         if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and (
-            P.kind[i - 1] == "p" or P.low[j] in DETERMINERS
-        ):
+            P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i))
+        ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
@@ -831,6 +831,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _AT_DETS = {"a", "an", "the"}
+_POSSESSIVE_S = ("'s", "’s")
 
 
 def _place_end(P: Tokens, a: int, hi: int) -> int | None:
@@ -970,7 +971,10 @@ def _fronted(P: Tokens, s0: int, a: int) -> bool:
         return False
     if P.low[s0] == "that" and P.low[s0 + 1] == "said" and a == s0 + 3:
         return True  # "That said, my late mother had a saying:"
-    return P.low[s0] in _FRONTED_OPENERS and not any(P.kind[i] == Q or _cue(P, i) for i in range(s0, a))
+    # ("Asked whether …," opens with a verb of speech of its own: the reporter's, passed over)
+    return P.low[s0] in _FRONTED_OPENERS and not any(
+        P.kind[i] == Q or _cue(P, i) for i in range(s0 + 1 if P.low[s0] == "asked" else s0, a)
+    )
 
 
 def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:

@@ -34,6 +34,7 @@ from reader.quotes.lexicon import (
     PREFIXED_NAME,
     PRONOUN_GENDER,
     ROLE_ADJECTIVES,
+    ROLE_LINKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -291,6 +292,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
             lo = i + 1
             break
+    if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES:
+        lo = 1  # "Lawyers Roberta Farrugia Azzopardi and Keith Psaila Savona appeared"
     while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
         lo += 1
     hi = n
@@ -309,6 +312,9 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
+# titles in the plural, before the first of the names they title
+_PLURAL_TITLES = {"lawyers", "attorneys", "advocates", "inspectors", "magistrates", "judges", "senators",
+                  "councillors", "councilors", "professors"}
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
@@ -1211,6 +1217,15 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
+            name = self._firm_subject(offset)
+            if name is not None:
+                # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to
+                # the company": the body that is the subject of a verb of speech nearby
+                idx = self.named(name[0], name[1])
+                self.entities[idx].org = True
+                _add_alias(self.entities[idx], mention)
+                return idx
         earlier = self._indefinite_before(words, offset)
         if earlier is not None:
             # "the staff member" after "a council staff member": the same anonymous person
@@ -1231,6 +1246,38 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _firm_subject(self, offset: int) -> tuple[str, int] | None:
+        """The company a "the company" at offset stands for: the subject of a verb of
+        speech in its sentence or the one before in its paragraph, or, from a headline or
+        standfirst, in the article's first paragraph; a name a company's (ending in a word
+        such names end in, in capitals, or after a word such as "maker")."""
+        text = self.text
+        para = next((p for p in self._paragraphs if p[0] <= offset <= p[1]), None)
+        if para is None:
+            return None
+        places = [(para[0], offset)]
+        if self._paragraphs.index(para) < 2 and len(self._paragraphs) > 2:
+            places.append(self._paragraphs[2])  # a headline's or standfirst's: the first paragraph
+        for lo, hi in places:
+            found = None
+            for m in _FIRM_SUBJECT_RE.finditer(text, lo, hi):
+                words = m.group(1).split()
+                at = m.start(1)
+                if words[0].lower() in DETERMINERS and len(words) > 1:
+                    at += len(words[0]) + 1
+                    words = words[1:]  # "The Brennan Transit Authority said"
+                if words[0].lower() in DISCOURSE or words[0].lower() in SUBJECT_PRONOUNS:
+                    continue
+                before = _WORD_BEFORE_RE.search(text, max(0, at - 14), at)
+                if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
+                        or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
+                    found = (" ".join(words), at)
+                    if hi != offset:
+                        break  # (the first paragraph: its first)
+            if found is not None:
+                return found
+        return None
 
     def _issuer(self, word: str, offset: int) -> int | None:
         """The speaker of the sentence that last used `word` ("statement") before offset:
@@ -1393,7 +1440,7 @@ class Resolver:
                             toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
                     if toks and toks[0].lower() not in NON_NAMES and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
-                    ):
+                    ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
                         return toks
             at = find(key, at + 1)
         return None
@@ -1602,8 +1649,8 @@ class Resolver:
             return _UNDECIDED  # "the South-West Governors' Forum" is no "he"
         if ent is not None:
             e = self.entities[ent]
-            if e.anonymous and not plural and e.display.split()[-1].endswith("s"):
-                return _UNDECIDED
+            if e.anonymous and not plural and _plural_head(e.display):
+                return _UNDECIDED  # "some residents" is no "he" (but "a relative of the victims" is)
             if g and e.name_tokens and _acronym_plural(e.name_tokens[-1]):
                 return _UNDECIDED  # "Kipsaina MCAs impeach Governor Chepkoech as she …": a group is no "she"
             if (e.org and g) or (g and e.gender and e.gender != g):
@@ -1641,6 +1688,31 @@ class Resolver:
 
 
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
+# "the company", "the firm": a body that speaks for a company; and words a company is called by
+_FIRM_WORDS = {"company", "firm"}
+_MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
+                "producer", "developer", "giant", "conglomerate", "affiliate", "subsidiary", "supplier", "startup"}
+# a name, perhaps set off by an apposition, before a verb of speech
+_FIRM_SUBJECT_RE = re.compile(
+    "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:, [^,.\"“”]{1,80},)? (?:said|says|announced)\b"
+)
+
+
+_PLURAL_HEADS = {"people", "police", "children", "men", "women"}
+
+
+def _plural_head(display: str) -> bool:
+    """Whether a description's head is plural: the word before its first link ("relative"
+    in "a relative of the alleged victims", "Sources" in "Sources close to the star"),
+    else its last word."""
+    words = display.split()
+    head = words[-1]
+    for n in range(1, len(words) - 1):
+        if words[n] in ROLE_LINKS or words[n] in CLOSE_TO:
+            head = words[n - 1]
+            break
+    head = head.lower()
+    return head.endswith("s") or head in _PLURAL_HEADS
 
 
 def _acronym_plural(word: str) -> bool:
@@ -1777,6 +1849,12 @@ def _object_like(text: str, at: int) -> bool:
         # the role's owner: "Residents' association chairman Lim Chee Keong", "the
         # club's skipper Dena Voss" (a possessive and its article belong to the phrase)
         if words and words[-1].endswith(("'", "’", "'s", "’s")) and words[-1][:1].isalpha():
+            words.pop()
+            if words and words[-1].lower() in DETERMINERS:
+                words.pop()
+        elif words and words[-1].endswith("-year-old"):
+            # "Twenty-three-year-old nursing student Aylin Demirtaş": an age spelled out
+            # opens the phrase (with its article, if any)
             words.pop()
             if words and words[-1].lower() in DETERMINERS:
                 words.pop()
