@@ -157,6 +157,7 @@ _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "heights", "village", "town", "port", "harbour", "harbor", "north", "south", "east", "west", "inc", "ltd", "co",
 }
 # the capitalised words before a body's head word ("Kenya " before "Union"), and "of …" after
+_CAPITALS_AFTER_RE = re.compile(" ((?:" + UPPER + r"[\w'’\-]+ ){1,5})")  # (see _named_after_title)
 _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6}$")
 # a body's name right after the noun saying what it is: "the union BTV-Havens said"
 _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[\w'’\-]*){0,4}(?=[,.;:]| [a-z]|$)", re.M)
@@ -1040,9 +1041,19 @@ class Resolver:
     def _named_after_title(self, title: str) -> list[str] | None:
         """The name of two words or more, titles stripped, that the first run of capitals
         after `title` in the text holds: "Bambang Setyo Nugroho" after "Regent"."""
-        m = re.search(r"(?<![\w'’\-])" + re.escape(title) + r" ((?:" + UPPER + r"[\w'’\-]+ ){1,5})", self.text + " ")
-        if m is None:
-            return None
+        # (the title found with str.find and the run matched after it: a regex made for
+        # each title would compile UPPER's class again each time, which costs milliseconds)
+        text, n = self.text + " ", len(title)
+        at = text.find(title)
+        while True:
+            if at == -1:
+                return None
+            before = text[at - 1] if at else " "
+            if not (before.isalnum() or before in "_'’-"):
+                m = _CAPITALS_AFTER_RE.match(text, at + n)
+                if m is not None:
+                    break
+            at = text.find(title, at + 1)
         run = [w for w in m.group(1).split() if w.lower() not in _NOT_GIVEN or _is_title(w)]
         if len(run) != len(m.group(1).split()):
             return None  # "Regent Street": a place or a body, no person
