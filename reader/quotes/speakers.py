@@ -148,6 +148,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "opposition", "embassy", "consulate"}
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
+_CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
 _GIVEN_NAMES_RE = re.compile(
     r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?![\w'’\-]| [A-Z])"
 )
@@ -219,7 +220,7 @@ _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
-                  "ibu", "hajjah", "adi", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
+                  "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
                   "doña"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother", "shri", "herr", "monsieur",
                 "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu"}
@@ -291,6 +292,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(n - 2, lo - 1, -1):
         t = tokens[i]
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
+            if t[:1] in "AP" and _name_not_title(t, tokens[i + 1], n - i - 1):
+                continue
             lo = i + 1
             break
     if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES:
@@ -310,6 +313,14 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if t != ".":
             kept.append(t)
     return tuple(kept)
+
+
+def _name_not_title(title: str, after: str, left: int) -> bool:
+    """Whether an honorific that is also a name is the name here: "Adi" before one word
+    ("Adi Prasetyo", where the Fijian "Adi Salote Naivalu" has two), "Pak" before a
+    hyphenated given name (the Korean surname: "Pak Pong-ju", not "Pak Darto")."""
+    low = title.lower()
+    return (low == "adi" and left < 2) or (low == "pak" and "-" in after)
 
 
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
@@ -944,13 +955,30 @@ class Resolver:
                     if len(given) == 1 and given[0].lower() not in _NOT_GIVEN and _role_before(text, at):
                         # "Ujang said" after "village head Ujang Permana", "Adi Mereoni" after
                         # "Head teacher Adi Mereoni Tuilau": a name introduced after a title or
-                        # a role, later called by its first word
+                        # a role, later called by its first word (not when another person's
+                        # name opens with it too: "Judge Mark Ellis … the defendant, Mark Tan")
+                        if self._opens_another(name, given[0]):
+                            return None
                         return [name] + given
                 m = _PATRONYMIC_RE.match(text, at + n + 1)
                 if m:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
             at = text.find(name + " ", at + n + 1)
         return None
+
+    def _opens_another(self, name: str, second: str) -> bool:
+        """Whether `name` opens a run of capitals in the text whose next word is not
+        `second`: "Mark Tan" beside "Mark Ellis"."""
+        text = self.text
+        n = len(name)
+        at = text.find(name + " ")
+        while at != -1:
+            if at == 0 or not text[at - 1].isalnum():
+                m = _CAPITAL_WORD_RE.match(text, at + n + 1)
+                if m and m.group() != second and m.group().lower() not in _NOT_GIVEN:
+                    return True
+            at = text.find(name + " ", at + n + 1)
+        return False
 
     def _find_given_first(self, name: str, unique: bool = False) -> int | None:
         """The person whose full name opens with `name`: "Mr Tan" after "Tan Wei Ming",
@@ -1526,7 +1554,7 @@ class Resolver:
             for off, toks in persons[-12:]:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
-            cands = _without_run_tails(self.text, cands)
+            cands = _without_run_tails(self.text, cands, g)
             if subjectish:
                 cands = self._subject_first(cands)
             if not complete:
@@ -2465,10 +2493,14 @@ def _role_before(text: str, at: int) -> bool:
     return low in ROLE_NOUNS or _is_title(word)
 
 
-def _without_run_tails(text, cands):
+def _without_run_tails(text, cands, g=None):
     """The candidates with a surname found on its own where it ends a full name also listed
     ("Gaitán" in "His daughter, Silvina Gaitán, …") read as that full name: it stands for
-    that person, where the surname alone would be whoever of the name came first."""
+    that person, where the surname alone would be whoever of the name came first. Only
+    the full name's own last word; not where the full name stands as an object ("an
+    endorsement of Hillary Clinton") nor after a relative of the other sex than a he or
+    she ("Clinton and her husband, former President Bill Clinton, …"): there the surname
+    keeps its first bearer."""
     runs = None
     for off, ent, toks in cands:
         if ent is None and toks is not None and len(toks) >= 2:
@@ -2482,11 +2514,39 @@ def _without_run_tails(text, cands):
         off, ent, toks = c
         if ent is None and toks is not None and len(toks) == 1:
             for r_off, r_toks in runs:
-                if r_off < off < r_off + 80 and r_toks[-1] == toks[0] and not _RUN_GAP_RE.search(text, r_off, off) and not _role_after(text, off + len(toks[0])):
-                    c = (off, None, r_toks)
+                if (
+                    r_off < off < r_off + 80 and r_toks[-1] == toks[0]
+                    and not _RUN_GAP_RE.search(text, r_off, off)
+                    and len(text[r_off:off].split()) == len(r_toks) - 1  # (its own last word)
+                    and not _role_after(text, off + len(toks[0]))
+                ):
+                    if not (_object_like(text, r_off) or (g and _kin_before(text, r_off) not in (None, g))):
+                        # the name as written, its initials' stops kept ("Janet L. Yellen")
+                        start = max(text.rfind(" ", 0, r_off), text.rfind("\n", 0, r_off)) + 1
+                        if start < r_off and not text[start:r_off].replace(".", "").isalpha():
+                            start = r_off  # ("A.E. Dick Howard" from "A.", not "(Dick Howard")
+                        c = (off, None, text[start : off + len(toks[0])].split())
                     break
         out.append(c)
     return out
+
+
+def _kin_before(text: str, at: int) -> str | None:
+    """The sex of a relative the name at `at` stands in apposition to ("her husband,
+    former President Bill Clinton"), or None."""
+    lo = at - 60 if at > 60 else 0
+    comma = text.rfind(",", lo, at)
+    if comma == -1:
+        return None
+    m = _KIN_WORD_RE.search(text, lo, comma)
+    return None if m is None else _KIN_SEX[m.group(1).lower()]
+
+
+_KIN_SEX = dict.fromkeys(("husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle",
+                          "boyfriend", "stepson", "stepfather", "widower"), "m") | dict.fromkeys(
+    ("wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girlfriend",
+     "stepdaughter", "stepmother", "widow"), "f")
+_KIN_WORD_RE = re.compile(r"\b(" + "|".join(_KIN_SEX) + r")$", re.I)
 
 
 _RUN_GAP_RE = re.compile(r"[,;:\n\"“”()]")
