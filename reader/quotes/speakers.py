@@ -292,7 +292,9 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
             lo = i + 1
             break
-    if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES:
+    if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES and not any(
+        t.lower() in _BODY_NAME_ENDS or t.lower() in _NOT_AFTER_PLURAL_TITLE for t in tokens[1:]
+    ):  # (not "Advocates Without Borders", "Judges Farm Estate": a body's or a place's name)
         lo = 1  # "Lawyers Roberta Farrugia Azzopardi and Keith Psaila Savona appeared"
     while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
         lo += 1
@@ -311,6 +313,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+_NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",
+                                           "park", "hall", "house", "lane", "square"}
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
 # titles in the plural, before the first of the names they title
 _PLURAL_TITLES = {"lawyers", "attorneys", "advocates", "inspectors", "magistrates", "judges", "senators",
