@@ -1268,12 +1268,21 @@ class Resolver:
             for m in _FIRM_SUBJECT_RE.finditer(text, lo, hi):
                 words = m.group(1).split()
                 at = m.start(1)
+                for n in range(len(words) - 2, -1, -1):
+                    if words[n].endswith(".") and words[n + 1].lower() in DETERMINERS:
+                        at = m.start(1) + len(" ".join(words[: n + 1])) + 1
+                        words = words[n + 1 :]  # "Regulators fined Tovel Chem. The European Commission said"
+                        break
                 if words[0].lower() in DETERMINERS and len(words) > 1:
                     at += len(words[0]) + 1
                     words = words[1:]  # "The Brennan Transit Authority said"
                 if words[0].lower() in DISCOURSE or words[0].lower() in SUBJECT_PRONOUNS:
                     continue
                 before = _WORD_BEFORE_RE.search(text, max(0, at - 14), at)
+                if before is not None and before.group(1).lower() in ("of", "for", "and") and text[before.end(1)] == " ":
+                    continue  # "The Department of Energy said": the end of a longer name
+                if words[-1].lower() in _NOT_FIRM_ENDS or _names_another(text, m.end(), hi if hi != offset else para[1]):
+                    continue  # a public body is no company; nor is a body that spoke of another by name
                 if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
@@ -1696,6 +1705,38 @@ _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 _FIRM_WORDS = {"company", "firm"}
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
                 "producer", "developer", "giant", "conglomerate", "affiliate", "subsidiary", "supplier", "startup"}
+# bodies that are no company: "The European Commission said …"
+_NOT_FIRM_ENDS = {"department", "commission", "committee", "council", "ministry", "agency", "administration", "office",
+                  "bureau", "party", "union", "league", "federation", "university", "college", "school", "hospital",
+                  "museum", "forum", "chamber", "club", "society", "foundation", "institute", "coalition", "alliance",
+                  "association", "court", "government", "parliament", "police"}
+_ANOTHER_NAME_RE = re.compile(r"(?<=[\w,;] )" + UPPER + r"[\w'’\-&.]*")
+_QUOTE_OR_BREAK_RE = re.compile(r"[\"“”]|[.!?](?: |$)|\n| -- | — ")
+
+
+def _names_another(text: str, lo: int, hi: int) -> bool:
+    """Whether the words after a company's verb of speech, to the end of their sentence (or a
+    quote, a dash), name another body or person: "Brightline Research said Tovel Chem would cut
+    jobs. "…," the company said" may be Tovel Chem's answer (a place is no other: "a plant in
+    Seoan, South Chungcheong Province")."""
+    end = _QUOTE_OR_BREAK_RE.search(text, lo, hi)
+    stop = end.start() if end is not None else hi
+    place = False
+    for w in _ANOTHER_NAME_RE.finditer(text, lo, stop):
+        word = w.group().rstrip(".").replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        before = text[max(lo, w.start() - 12) : w.start()].split()[-1:]
+        b = before[0] if before else ""
+        if b.lower() in _PLACE_PREPOSITIONS or (place and (b.endswith(",") or b[:1].isupper())):
+            place = True  # "in Seoan, South Chungcheong Province"
+            continue
+        place = False
+        if word.lower() not in NON_NAMES and not _acronym_plural(word):
+            return True
+    return False
+
+
 # a name, perhaps set off by an apposition, before a verb of speech
 _FIRM_SUBJECT_RE = re.compile(
     "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:, [^,.\"“”]{1,80},)? (?:said|says|announced)\b"
