@@ -1428,6 +1428,7 @@ class Resolver:
         find = low.find
         at = find(key)
         paragraphs = self._paragraphs
+        possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
@@ -1445,6 +1446,8 @@ class Resolver:
                     before = text[at - 60 if at > 60 else 0 : at]
                     # (a match ends the stretch, or a newline ending it follows the match)
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
+                    if m is not None and possessive and _in_phrase_before(before, m.start()):
+                        m = None  # "In response to … the United States, Ann Cole's aide rallied": no apposition
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
@@ -1744,20 +1747,34 @@ _FIRM_SUBJECT_RE = re.compile(
 
 
 _PLURAL_HEADS = {"people", "police", "children", "men", "women"}
+# a head that names a group though it is singular: "a group of neighbours", "the rest of the family"
+_GROUP_HEADS = {"group", "crowd", "family", "team", "coalition", "number", "handful", "majority", "minority",
+                "couple", "pair", "dozen", "host", "band", "panel", "delegation", "staff", "crew", "rest", "bunch"}
 
 
 def _plural_head(display: str) -> bool:
     """Whether a description's head is plural: the word before its first link ("relative"
     in "a relative of the alleged victims", "Sources" in "Sources close to the star"),
-    else its last word."""
+    else its last word; a group before a link counts ("a group of neighbours")."""
     words = display.split()
     head = words[-1]
+    linked = False
     for n in range(1, len(words) - 1):
         if words[n] in ROLE_LINKS or words[n] in CLOSE_TO:
             head = words[n - 1]
+            linked = True
             break
     head = head.lower()
-    return head.endswith("s") or head in _PLURAL_HEADS
+    return head.endswith("s") or head in _PLURAL_HEADS or (linked and head in _GROUP_HEADS)
+
+
+def _in_phrase_before(before: str, at: int) -> bool:
+    """Whether the name at `at` of `before` is the object of a preposition or a verb (a word in
+    lower case just before it, or "the" after one): "in the United States, "."""
+    words = before[:at].split()[-2:]
+    if words and words[-1].lower() in DETERMINERS:
+        words = words[:-1]
+    return bool(words) and words[-1].islower() and words[-1].isalpha()
 
 
 def _acronym_plural(word: str) -> bool:
