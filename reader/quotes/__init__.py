@@ -515,6 +515,8 @@ def _who_antecedent(text: str, at: int) -> str | None:
 
 # "the accused, who": a person described, and the words describing them
 _WHO_ROLE_RE = re.compile(r"\b[Tt]he (?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*), *$")
+_WHO_LINKED_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*) (?:of|for|to) [Tt]he "
+                            r"(?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*, *$")
 _WHO_ROLES = ROLE_NOUNS | NAME_ROLES | {"accused", "defendant", "complainant", "claimant", "plaintiff"}
 
 
@@ -525,6 +527,13 @@ def _who_role(text: str, at: int) -> tuple[int, int] | None:
     m = _WHO_ROLE_RE.search(text, lo, at)
     if m is None or m.group(1) not in _WHO_ROLES:
         return None
+    link = text[lo : m.start()].split()[-2:]
+    if link and link[-1] in ("of", "for", "to"):
+        # "a lawyer for the defendant, who told the court": the lawyer, if a person is described
+        big = _WHO_LINKED_RE.search(text, lo, at)
+        if big is None or big.group(1) not in _WHO_ROLES:
+            return None
+        return big.start(), big.start() + len(big.group().rstrip(" ,"))
     return m.start(), m.start() + len(m.group().rstrip(" ,"))
 
 

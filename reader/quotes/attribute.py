@@ -948,7 +948,9 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     if t - 1 > s0 and P.low[t - 1] == ":":
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)
-        if subj and (subj[0] <= s0 + 2 or _fronted(P, s0, subj[0])):
+        if subj and (subj[0] <= s0 + 2 or _fronted(P, s0, subj[0])) and not (
+            P.low[s0] == "asked" and subj[0] > s0 + 2 and _words_head(P.low[subj[1] - 1])
+        ):  # ("Asked whether …, his reply was short: "…"": the reply is no speaker)
             w = P.low[subj[1]] if subj[1] == t - 2 else ""
             if w and P.kind[subj[1]] == "w" and not P.cap[subj[1]] and not w.endswith(("ed", "s")) and (
                 w not in ROLE_NOUNS and w not in NAME_ROLES and w not in BODY_HEADS
@@ -959,6 +961,11 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
+
+
+def _words_head(w: str) -> bool:
+    """A noun of words said ("answer", "reply", "response"): what one says, not who."""
+    return w in NOUNABLE or w in _CLAIM_NOUNS or w in _WORDS_NOUNS
 
 
 _FRONTED_OPENERS = _PP_HEADS | {"after", "before", "last", "earlier", "later", "yesterday", "today", "asked"}

@@ -296,7 +296,9 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 continue
             lo = i + 1
             break
-    if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES:
+    if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES and not any(
+        t.lower() in _BODY_NAME_ENDS or t.lower() in _NOT_AFTER_PLURAL_TITLE for t in tokens[1:]
+    ):  # (not "Advocates Without Borders", "Judges Farm Estate": a body's or a place's name)
         lo = 1  # "Lawyers Roberta Farrugia Azzopardi and Keith Psaila Savona appeared"
     while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
         lo += 1
@@ -323,6 +325,8 @@ def _name_not_title(title: str, after: str, left: int) -> bool:
     return (low == "adi" and left < 2) or (low == "pak" and "-" in after)
 
 
+_NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",
+                                           "park", "hall", "house", "lane", "square"}
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
 # titles in the plural, before the first of the names they title
 _PLURAL_TITLES = {"lawyers", "attorneys", "advocates", "inspectors", "magistrates", "judges", "senators",
@@ -1303,12 +1307,21 @@ class Resolver:
             for m in _FIRM_SUBJECT_RE.finditer(text, lo, hi):
                 words = m.group(1).split()
                 at = m.start(1)
+                for n in range(len(words) - 2, -1, -1):
+                    if words[n].endswith(".") and words[n + 1].lower() in DETERMINERS:
+                        at = m.start(1) + len(" ".join(words[: n + 1])) + 1
+                        words = words[n + 1 :]  # "Regulators fined Tovel Chem. The European Commission said"
+                        break
                 if words[0].lower() in DETERMINERS and len(words) > 1:
                     at += len(words[0]) + 1
                     words = words[1:]  # "The Brennan Transit Authority said"
                 if words[0].lower() in DISCOURSE or words[0].lower() in SUBJECT_PRONOUNS:
                     continue
                 before = _WORD_BEFORE_RE.search(text, max(0, at - 14), at)
+                if before is not None and before.group(1).lower() in ("of", "for", "and") and text[before.end(1)] == " ":
+                    continue  # "The Department of Energy said": the end of a longer name
+                if words[-1].lower() in _NOT_FIRM_ENDS or _names_another(text, m.end(), hi if hi != offset else para[1]):
+                    continue  # a public body is no company; nor is a body that spoke of another by name
                 if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
@@ -1454,6 +1467,7 @@ class Resolver:
         find = low.find
         at = find(key)
         paragraphs = self._paragraphs
+        possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
@@ -1471,6 +1485,8 @@ class Resolver:
                     before = text[at - 60 if at > 60 else 0 : at]
                     # (a match ends the stretch, or a newline ending it follows the match)
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
+                    if m is not None and possessive and _in_phrase_before(before, m.start()):
+                        m = None  # "In response to … the United States, Ann Cole's aide rallied": no apposition
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
@@ -1731,6 +1747,38 @@ _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 _FIRM_WORDS = {"company", "firm"}
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
                 "producer", "developer", "giant", "conglomerate", "affiliate", "subsidiary", "supplier", "startup"}
+# bodies that are no company: "The European Commission said …"
+_NOT_FIRM_ENDS = {"department", "commission", "committee", "council", "ministry", "agency", "administration", "office",
+                  "bureau", "party", "union", "league", "federation", "university", "college", "school", "hospital",
+                  "museum", "forum", "chamber", "club", "society", "foundation", "institute", "coalition", "alliance",
+                  "association", "court", "government", "parliament", "police"}
+_ANOTHER_NAME_RE = re.compile(r"(?<=[\w,;] )" + UPPER + r"[\w'’\-&.]*")
+_QUOTE_OR_BREAK_RE = re.compile(r"[\"“”]|[.!?](?: |$)|\n| -- | — ")
+
+
+def _names_another(text: str, lo: int, hi: int) -> bool:
+    """Whether the words after a company's verb of speech, to the end of their sentence (or a
+    quote, a dash), name another body or person: "Brightline Research said Tovel Chem would cut
+    jobs. "…," the company said" may be Tovel Chem's answer (a place is no other: "a plant in
+    Seoan, South Chungcheong Province")."""
+    end = _QUOTE_OR_BREAK_RE.search(text, lo, hi)
+    stop = end.start() if end is not None else hi
+    place = False
+    for w in _ANOTHER_NAME_RE.finditer(text, lo, stop):
+        word = w.group().rstrip(".").replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        before = text[max(lo, w.start() - 12) : w.start()].split()[-1:]
+        b = before[0] if before else ""
+        if b.lower() in _PLACE_PREPOSITIONS or (place and (b.endswith(",") or b[:1].isupper())):
+            place = True  # "in Seoan, South Chungcheong Province"
+            continue
+        place = False
+        if word.lower() not in NON_NAMES and not _acronym_plural(word):
+            return True
+    return False
+
+
 # a name, perhaps set off by an apposition, before a verb of speech
 _FIRM_SUBJECT_RE = re.compile(
     "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:, [^,.\"“”]{1,80},)? (?:said|says|announced)\b"
@@ -1738,20 +1786,34 @@ _FIRM_SUBJECT_RE = re.compile(
 
 
 _PLURAL_HEADS = {"people", "police", "children", "men", "women"}
+# a head that names a group though it is singular: "a group of neighbours", "the rest of the family"
+_GROUP_HEADS = {"group", "crowd", "family", "team", "coalition", "number", "handful", "majority", "minority",
+                "couple", "pair", "dozen", "host", "band", "panel", "delegation", "staff", "crew", "rest", "bunch"}
 
 
 def _plural_head(display: str) -> bool:
     """Whether a description's head is plural: the word before its first link ("relative"
     in "a relative of the alleged victims", "Sources" in "Sources close to the star"),
-    else its last word."""
+    else its last word; a group before a link counts ("a group of neighbours")."""
     words = display.split()
     head = words[-1]
+    linked = False
     for n in range(1, len(words) - 1):
         if words[n] in ROLE_LINKS or words[n] in CLOSE_TO:
             head = words[n - 1]
+            linked = True
             break
     head = head.lower()
-    return head.endswith("s") or head in _PLURAL_HEADS
+    return head.endswith("s") or head in _PLURAL_HEADS or (linked and head in _GROUP_HEADS)
+
+
+def _in_phrase_before(before: str, at: int) -> bool:
+    """Whether the name at `at` of `before` is the object of a preposition or a verb (a word in
+    lower case just before it, or "the" after one): "in the United States, "."""
+    words = before[:at].split()[-2:]
+    if words and words[-1].lower() in DETERMINERS:
+        words = words[:-1]
+    return bool(words) and words[-1].islower() and words[-1].isalpha()
 
 
 def _acronym_plural(word: str) -> bool:
