@@ -696,6 +696,7 @@ class Resolver:
         self._titled: list[tuple[int, int]] | None = None  # Title Case lines, found on first use
         self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
+        self._run_tails: dict = {}  # (see _without_run_tails)
         # _find_named's index of the named entities: each one's lower-cased name, the entities
         # by the last word of that name, those that may match a name ending in another word
         # (a hyphenated last word or three words or more: see _compatible), and how many of
@@ -1570,7 +1571,7 @@ class Resolver:
             for off, toks in persons[-12:]:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
-            cands = _without_run_tails(self.text, cands, g)
+            cands = _without_run_tails(self.text, cands, g, self._run_tails)
             if subjectish:
                 cands = self._subject_first(cands)
             if not complete:
@@ -2555,14 +2556,15 @@ def _role_before(text: str, at: int) -> bool:
     return low in ROLE_NOUNS or _is_title(word)
 
 
-def _without_run_tails(text, cands, g=None):
+def _without_run_tails(text, cands, g=None, memo=None):
     """The candidates with a surname found on its own where it ends a full name also listed
     ("Gaitán" in "His daughter, Silvina Gaitán, …") read as that full name: it stands for
     that person, where the surname alone would be whoever of the name came first. Only
     the full name's own last word; not where the full name stands as an object ("an
     endorsement of Hillary Clinton") nor after a relative of the other sex than a he or
     she ("Clinton and her husband, former President Bill Clinton, …"): there the surname
-    keeps its first bearer."""
+    keeps its first bearer. `memo` keeps what each pair of surname and full name gave (a
+    pronoun after another meets the same persons again)."""
     runs = None
     for off, ent, toks in cands:
         if ent is None and toks is not None and len(toks) >= 2:
@@ -2571,26 +2573,46 @@ def _without_run_tails(text, cands, g=None):
             runs.append((off, toks))
     if runs is None:
         return cands
+    if memo is None:
+        memo = {}
     out = []
     for c in cands:
         off, ent, toks = c
         if ent is None and toks is not None and len(toks) == 1:
             for r_off, r_toks in runs:
-                if (
-                    r_off < off < r_off + 80 and r_toks[-1] == toks[0]
-                    and not _RUN_GAP_RE.search(text, r_off, off)
-                    and len(text[r_off:off].split()) == len(r_toks) - 1  # (its own last word)
-                    and not _role_after(text, off + len(toks[0]))
-                ):
-                    if not (_object_like(text, r_off) or (g and _kin_before(text, r_off) not in (None, g))):
-                        # the name as written, its initials' stops kept ("Janet L. Yellen")
-                        start = max(text.rfind(" ", 0, r_off), text.rfind("\n", 0, r_off)) + 1
-                        if start < r_off and not text[start:r_off].replace(".", "").isalpha():
-                            start = r_off  # ("A.E. Dick Howard" from "A.", not "(Dick Howard")
-                        c = (off, None, text[start : off + len(toks[0])].split())
+                if r_off < off < r_off + 80 and r_toks[-1] == toks[0]:
+                    key = (off, r_off, g, toks[0], len(r_toks))
+                    got = memo.get(key, _NOT_YET)
+                    if got is _NOT_YET:
+                        got = memo[key] = _run_tail(text, off, toks[0], r_off, r_toks, g)
+                    if got is False:
+                        continue
+                    if got is not None:
+                        c = (off, None, list(got))
                     break
         out.append(c)
     return out
+
+
+_NOT_YET = object()  # (see _without_run_tails)
+
+
+def _run_tail(text, off, surname, r_off, r_toks, g):
+    """For _without_run_tails: False when the surname at `off` does not end the full name
+    at `r_off`; None when it does but stays itself; else the full name's words as written."""
+    if (
+        _RUN_GAP_RE.search(text, r_off, off)
+        or len(text[r_off:off].split()) != len(r_toks) - 1  # (its own last word)
+        or _role_after(text, off + len(surname))
+    ):
+        return False
+    if _object_like(text, r_off) or (g and _kin_before(text, r_off) not in (None, g)):
+        return None
+    # the name as written, its initials' stops kept ("Janet L. Yellen")
+    start = max(text.rfind(" ", 0, r_off), text.rfind("\n", 0, r_off)) + 1
+    if start < r_off and not text[start:r_off].replace(".", "").isalpha():
+        start = r_off  # ("A.E. Dick Howard" from "A.", not "(Dick Howard")
+    return text[start : off + len(surname)].split()
 
 
 def _kin_before(text: str, at: int) -> str | None:
