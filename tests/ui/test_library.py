@@ -165,6 +165,30 @@ async def test_f_cycles_all_unread_starred(three, library):
         assert len(list_titles(app)) == 3
 
 
+async def test_a_hit_shows_its_title_on_one_line_and_its_snippet_under_an_indent(write_articles, library):
+    long_title = "Harbour authority approves the long-delayed dredging of the northern shipping channel"
+    library.import_paths(write_articles({"harbour": (
+        f"{long_title}\nWork will begin in spring.\n"
+        '"The channel has been silting up for a decade and the ferries can barely turn," said Tom Baker.\n'
+    )}))
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"ferries", "enter")
+        await settle(app, pilot)
+        listing = main(app).query_one(ArticleList)
+        assert listing.hits
+        lines = listing.prompt_at(0).plain.split("\n")
+        width = listing.scrollable_content_region.width
+        # the title cut short on its first line, as the listing's rows are
+        assert lines[0].endswith("…") and long_title.startswith(lines[0][:-1])
+        # then what matched, and the snippet wrapped under an indent, nothing wider than the list
+        assert lines[1].startswith("   quote · Tom Baker")
+        assert len(lines) > 2 and all(line.startswith("   ") for line in lines[1:])
+        assert "ferries" in " ".join(lines[1:])
+        assert all(len(line) <= width for line in lines)
+
+
 async def test_search_shows_hits_with_matches_highlighted_and_opens_at_the_quote(three):
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:

@@ -80,12 +80,21 @@ def snippet_content(snippet: str) -> Content:
     return Content.assemble(*parts)
 
 
-def hit_prompt(hit: SearchHit) -> Content:
-    label = "quote" if hit.kind == "quote" else "article"
-    head = Content.assemble((safe_display(hit.title) or "(untitled)", "bold"), (f"  {label}", "$text-muted"))
+def hit_prompt(hit: SearchHit, width: int = 0) -> Content:
+    """A hit's lines: its article's title, cut short with an ellipsis as the listing's
+    rows are, then what matched (quote or article, the speaker) and the snippet, wrapped
+    under an indent, as the snippet must show its match. Without a width (or a very
+    narrow one), unwrapped: Textual wraps it."""
+    title = Content.styled(" ".join(safe_display(hit.title).split()) or "(untitled)", "bold")
+    about = "quote" if hit.kind == "quote" else "article"
     if hit.speaker:
-        head = Content.assemble(head, (f" · {safe_display(hit.speaker)}", "$text-muted"))
-    return Content.assemble(head, "\n   ", snippet_content(" ".join(safe_display(hit.snippet).split())))
+        about += f" · {safe_display(hit.speaker)}"
+    body = Content.assemble((about, "$text-muted"), "  ", snippet_content(" ".join(safe_display(hit.snippet).split())))
+    if width < 12:
+        return Content.assemble(title, "\n   ", body)
+    lines = [title.truncate(width, ellipsis=True)]
+    lines.extend(Content.assemble("   ", line) for line in body.wrap(width - 3))
+    return Content("\n").join(lines)
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -294,7 +303,7 @@ class ArticleList(ScrollView, can_focus=True):
     def prompt_at(self, index: int) -> Content:
         """What row `index` shows (a hit's while they show)."""
         if self.hits is not None:
-            return hit_prompt(self.hits[index])
+            return hit_prompt(self.hits[index], self._width)
         return row_prompt(self.row_at(index))
 
     def _layout_hits(self) -> None:
@@ -302,7 +311,7 @@ class ArticleList(ScrollView, can_focus=True):
         width = self._width
         if self.hits is not None and width > 0:
             for i, hit in enumerate(self.hits):
-                height = hit_prompt(hit).get_height(self.styles, width)
+                height = hit_prompt(hit, width).get_height(self.styles, width)
                 self._hit_lines.extend((i, n) for n in range(height))
         self._set_virtual_size()
 
@@ -341,8 +350,8 @@ class ArticleList(ScrollView, can_focus=True):
         if strips is None:
             style += VisualStyle.from_meta({"row": index})  # for clicks; in the style, not another pass
             if self.hits is not None:
-                # a hit wraps (its snippet must show its match): Textual lays it out
-                strips = Visual.to_strips(self, hit_prompt(self.hits[index]), width, None, style, apply_selection=False)
+                # a hit's snippet wraps (it must show its match): laid out by hit_prompt
+                strips = Visual.to_strips(self, hit_prompt(self.hits[index], width), width, None, style, apply_selection=False)
             else:
                 strips = [self._line_strip(line, width, style) for line in row_lines(self.row_at(index))]
             strips = [s.extend_cell_length(width, style.rich_style) for s in strips]
