@@ -165,6 +165,24 @@ async def test_f_cycles_all_unread_starred(three, library):
         assert len(list_titles(app)) == 3
 
 
+async def test_quote_keys_in_the_same_burst_as_enter_act_on_the_article_it_opens(three):
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        listing = main(app).query_one(ArticleList)
+        listing.focus()
+        listing.highlighted = next(i for i, t in enumerate(list_titles(app)) if t.endswith("Council budget vote delayed again"))
+        # Enter, then "]" twice before the list's message reaches the screen (as keys
+        # pasted or typed in one burst arrive)
+        listing.action_select()
+        assert await app._check_bindings("right_square_bracket")  # (the path a key takes)
+        assert await app._check_bindings("right_square_bracket")  # (the path a key takes)
+        await settle(app, pilot)
+        assert header(app) == "Council budget vote delayed again"
+        assert current_quote(app) == "This is a stalling tactic and everyone knows it,"
+        assert status(app).startswith("quote 2/")
+
+
 async def test_a_hit_shows_its_title_on_one_line_and_its_snippet_under_an_indent(write_articles, library):
     long_title = "Harbour authority approves the long-delayed dredging of the northern shipping channel"
     library.import_paths(write_articles({"harbour": (

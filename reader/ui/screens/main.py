@@ -458,9 +458,14 @@ class MainScreen(Screen):
             if self.check_action(action, ()):
                 getattr(self, "action_" + action)()
 
+    def _opening(self) -> bool:
+        """Whether an article is opening, or one chosen in the list is about to (Enter
+        and the next key can come in one burst, the key before the list's message)."""
+        return self._loading_id is not None or (self.is_mounted and self.articles.choosing)
+
     def _typing_ahead(self, action: str) -> bool:
         """Whether an article is opening, so that `action` waits for it (and is kept)."""
-        if self._loading_id is None:
+        if not self._opening():
             return False
         self._typed_ahead.append(action)
         return True
@@ -483,13 +488,17 @@ class MainScreen(Screen):
     @on(ArticleList.Selected)
     def _article_chosen(self, event: ArticleList.Selected) -> None:
         listing = self.articles
+        listing.choosing = False
         if listing.hits is not None:
             hit = listing.hits[event.index]
             self.open_article(hit.article_id, jump_to=hit.quote_index)
         elif (article_id := listing.id_at(event.index)) is not None:
             self.open_article(article_id)
         else:
+            self._typed_ahead.clear()
             return
+        if self._loading_id is None and self._typed_ahead:
+            self.call_after_refresh(self._replay_typed_ahead)  # (it was open already)
         if not self.narrow:
             # the list stays in sight beside the article, but the keys now read the
             # article: j and k scroll it, and q comes back to the list
@@ -771,7 +780,7 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         has_article = self.article is not None
         listing = self.articles if self.is_mounted else None
-        if action in _TYPE_AHEAD and self._loading_id is not None:
+        if action in _TYPE_AHEAD and self._opening():
             return True  # (kept until the article is shown: see _typing_ahead)
         if action in ("next_quote", "previous_quote"):
             return True if has_article and self._next_quote(1 if action == "next_quote" else -1) is not None else None

@@ -150,6 +150,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.fetch: Fetch | None = None  # set by the screen, which owns the store
         self.key_of: KeyOf | None = None
         self.hits: list[SearchHit] | None = None
+        # a Selected posted and not yet handled: keys typed meanwhile are for what it opens
+        self.choosing = False
         self._count = 0
         self._keys: Sequence[int] | None = None  # None until the whole order has arrived
         self._unread = bytearray()
@@ -442,6 +444,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         if self.highlighted is not None:
+            self.choosing = True
             self.post_message(self.Selected(self.highlighted))
 
     def on_click(self, event: Click) -> None:
