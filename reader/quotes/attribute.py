@@ -1874,6 +1874,10 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
     s0, _ = P.sentence_bounds(n - 1)
     if Q in P.kind[s0:n]:
         return None
+    if P.low[s0] in _ASKED and P.cap[s0]:
+        s0 = _asked_main(P, s0, n)  # "Asked about it, she laughed.": the main clause leads in
+        if s0 is None:
+            return None
     for k in compress(range(s0, n), map(_CUE_WORDS.__contains__, P.low[s0:n])):  # (only the words _cue can say yes to)
         cv = _cue(P, k)
         if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):
@@ -1910,7 +1914,14 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
     if n < 4 or P.low[n - 1] not in TERMINAL:
         return None
     s0 = 0 if whole else P.sentence_bounds(n - 1)[0]
-    if n - s0 < 4 or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
+    if P.low[s0] in _ASKED and P.cap[s0]:
+        s0 = _asked_main(P, s0, n)
+        if s0 is None:
+            return None
+        least = 3  # "…, she paused.": a subject and its verb are enough here
+    else:
+        least = 4
+    if n - s0 < least or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
         return None
     first = P.low[s0]
     if first not in ("he", "she") and not (
@@ -1935,6 +1946,17 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
 # after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
 _ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
            "declined", "refused", "cannot"}
+
+
+def _asked_main(P: Tokens, s0: int, n: int) -> int | None:
+    """"Asked whether he could win the title, he smiled.": the question put to someone opens
+    the sentence; where its main clause, after the last comma, starts (None without one)."""
+    c = n - 2
+    while c > s0 + 2 and P.low[c] != ",":
+        c -= 1
+    if c <= s0 + 2 or Q in P.kind[s0:c]:
+        return None
+    return c + 1
 
 
 def _surname_here(P: Tokens, i: int) -> bool:

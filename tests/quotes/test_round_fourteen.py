@@ -16,3 +16,21 @@ def test_coun_and_justices_are_titles_the_name_drops():
     # a word that only begins like the title stays a name
     text = '"It is a sad day," said Countess Ilona Varga.'
     assert who(text)[0][1] in ("Ilona Varga", "Countess Ilona Varga")
+
+
+def test_a_gesture_after_an_asked_clause_leads_into_the_quote():
+    # "Asked whether he could win the title, he smiled. "Ask me in …"": the question put to
+    # someone opens the sentence; its short main clause has the quote's speaker
+    text = ('Dana Kerrigan won the final in three sets. Asked whether she would defend the title, she '
+            'laughed. "Ask me next spring."')
+    assert who(text) == [("Ask me next spring.", "Dana Kerrigan")]
+    text = ('Piet Veldt lost in the second round.\nAsked whether the wind had bothered him, Veldt shook his head.\n'
+            '"No. She was simply better."')
+    assert who(text, 0)[0][1] == "Piet Veldt"
+    # not when the main clause has no he, she or name, or says its subject did not speak
+    text = ('Dana Kerrigan won the final in three sets. Asked whether she would defend the title, the '
+            'coach laughed. "Ask me next spring."')
+    assert who(text)[0][1] != "Dana Kerrigan"
+    text = ('Dana Kerrigan won the final in three sets. Asked whether she would defend the title, '
+            'Kerrigan did not answer. "Ask me next spring."')
+    assert who(text)[0][1] != "Dana Kerrigan"
