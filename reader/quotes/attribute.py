@@ -494,6 +494,22 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if outer is None:
             break
         np = outer
+    if np is not None and np[0] - 3 >= lo and P.kind[np[0] - 1] == "w" and not P.cap[np[0] - 1] and (
+        P.low[np[0]] not in SUBJECT_PRONOUNS
+    ):
+        # "Residents who live on Ashgrove Terrace say", "Parents whose children attend Hill
+        # Road School said": the clause's object is not the subject; the noun the
+        # relative clause hangs on (with no comma before its who) is
+        for j in range(np[0] - 2, np[0] - 9 if np[0] - 9 > lo else lo, -1):
+            w = P.low[j]
+            if w == "who" or w == "whose":
+                if P.kind[j - 1] == "w" and not P.low[j - 1] in SUBJECT_PRONOUNS:
+                    outer = _np_backward(P, j - 1, lo, False)
+                    if outer is not None and outer[1] == j:
+                        np = outer
+                break
+            if P.kind[j] != "w" or w in CLAUSE_BREAKS:
+                break  # ("… who gained attention when he yelled": a clause of its own)
     return np
 
 

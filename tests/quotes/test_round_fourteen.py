@@ -34,3 +34,17 @@ def test_a_gesture_after_an_asked_clause_leads_into_the_quote():
     text = ('Dana Kerrigan won the final in three sets. Asked whether she would defend the title, '
             'Kerrigan did not answer. "Ask me next spring."')
     assert who(text)[0][1] != "Dana Kerrigan"
+
+
+def test_the_name_inside_a_relative_clause_before_the_verb_is_not_its_subject():
+    # "Residents who live on neighbouring Ashgrove Terrace say the tower will "loom over" …"
+    text = 'Tenants who live on Marlow Crescent say the new car park is "a disaster".'
+    assert who(text)[0][1].lower() == "tenants"
+    text = 'Parents whose children attend Brook Lane Primary said the closure was "heartless".'
+    assert who(text) == [("heartless", "parents")]
+    # not a clause with its own subject after the who, nor a who set off by a comma
+    text = ('Rep. Ada Quill, the Ohio congresswoman who drew notice in 2019 when she shouted "Shame!" '
+            'at the chair, endorsed him.')
+    assert who(text)[0][1] == "Ada Quill"
+    text = 'Ada Quill, who represents Tom Vane, said he was "relieved".'
+    assert who(text) == [("relieved", "Ada Quill")]
