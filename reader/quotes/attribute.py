@@ -1063,8 +1063,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
-            k > s0 and P.low[k - 1] in _HE_SHE_THEY and P.low[k - 2] in ("which", "that", "what")
-        ):  # ("a ban, which she called "…"": she calls it, a he or she is no thing's name)
+            k > s0 and P.low[k - 1] in _HE_SHE_THEY
+        ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
+            # or she is no thing's name)
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
@@ -1731,6 +1732,10 @@ def _outer_speaker(P: Tokens, t: int, s0: int, found: Found, known: KnownNames |
     prev = P.low[m - 1]
     if prev in CLAUSE_BREAKS or prev in _CLAUSE_OPENERS or P.kind[m - 1] != "w" or P.cap[m - 1]:
         return found  # "…, but he said", "when she told": the pronoun opens a clause of its own
+    if m - 2 > s0 and P.low[m - 2] in DETERMINERS and found.cue is not None and m + 1 < t and P.start[m + 1] == found.cue[0] and (
+        _cue(P, m - 1) is None and (_cue(P, m + 1) or ("", ""))[1] in OBJECT_CUES
+    ):
+        return found  # "criticised a decision she called "…"": a clause of her own on the noun
     subj = _clause_subject(P, s0, m)
     if subj is None or subj[1] > m or P.low[subj[0]] in SUBJECT_PRONOUNS or not P.cap[subj[0]] or P.low[subj[0]] in DETERMINERS:
         return found

@@ -48,3 +48,12 @@ def test_the_name_inside_a_relative_clause_before_the_verb_is_not_its_subject():
     assert who(text)[0][1] == "Ada Quill"
     text = 'Ada Quill, who represents Tom Vane, said he was "relieved".'
     assert who(text) == [("relieved", "Ada Quill")]
+
+
+def test_a_he_or_she_right_before_called_is_someone_calling_not_a_name():
+    # "… a decision she called "baffling"": she calls it so (the "which" may be left out)
+    text = 'Ilse Varga finished sixth after a penalty, a ruling she called "absurd".'
+    assert who(text) == [("absurd", "Ilse Varga")]
+    # a thing's name stays nobody's words
+    text = 'Ilse Varga joined a group called "Mothers First" last year.'
+    assert who(text) == [("Mothers First", None)]
