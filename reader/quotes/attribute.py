@@ -494,6 +494,22 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if outer is None:
             break
         np = outer
+    if np is not None and np[0] - 3 >= lo and P.kind[np[0] - 1] == "w" and not P.cap[np[0] - 1] and (
+        P.low[np[0]] not in SUBJECT_PRONOUNS
+    ):
+        # "Residents who live on Ashgrove Terrace say", "Parents whose children attend Hill
+        # Road School said": the clause's object is not the subject; the noun the
+        # relative clause hangs on (with no comma before its who) is
+        for j in range(np[0] - 2, np[0] - 9 if np[0] - 9 > lo else lo, -1):
+            w = P.low[j]
+            if w == "who" or w == "whose":
+                if P.kind[j - 1] == "w" and not P.low[j - 1] in SUBJECT_PRONOUNS:
+                    outer = _np_backward(P, j - 1, lo, False)
+                    if outer is not None and outer[1] == j:
+                        np = outer
+                break
+            if P.kind[j] != "w" or w in CLAUSE_BREAKS:
+                break  # ("… who gained attention when he yelled": a clause of its own)
     return np
 
 
@@ -1047,8 +1063,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
-            k > s0 and P.low[k - 1] in _HE_SHE_THEY and P.low[k - 2] in ("which", "that", "what")
-        ):  # ("a ban, which she called "…"": she calls it, a he or she is no thing's name)
+            k > s0 and P.low[k - 1] in _HE_SHE_THEY
+        ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
+            # or she is no thing's name)
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
@@ -1715,6 +1732,10 @@ def _outer_speaker(P: Tokens, t: int, s0: int, found: Found, known: KnownNames |
     prev = P.low[m - 1]
     if prev in CLAUSE_BREAKS or prev in _CLAUSE_OPENERS or P.kind[m - 1] != "w" or P.cap[m - 1]:
         return found  # "…, but he said", "when she told": the pronoun opens a clause of its own
+    if m - 2 > s0 and P.low[m - 2] in DETERMINERS and found.cue is not None and m + 1 < t and P.start[m + 1] == found.cue[0] and (
+        _cue(P, m - 1) is None and (_cue(P, m + 1) or ("", ""))[1] in OBJECT_CUES
+    ):
+        return found  # "criticised a decision she called "…"": a clause of her own on the noun
     subj = _clause_subject(P, s0, m)
     if subj is None or subj[1] > m or P.low[subj[0]] in SUBJECT_PRONOUNS or not P.cap[subj[0]] or P.low[subj[0]] in DETERMINERS:
         return found
@@ -1874,6 +1895,10 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
     s0, _ = P.sentence_bounds(n - 1)
     if Q in P.kind[s0:n]:
         return None
+    if P.low[s0] in _ASKED and P.cap[s0]:
+        s0 = _asked_main(P, s0, n)  # "Asked about it, she laughed.": the main clause leads in
+        if s0 is None:
+            return None
     for k in compress(range(s0, n), map(_CUE_WORDS.__contains__, P.low[s0:n])):  # (only the words _cue can say yes to)
         cv = _cue(P, k)
         if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):
@@ -1910,7 +1935,14 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
     if n < 4 or P.low[n - 1] not in TERMINAL:
         return None
     s0 = 0 if whole else P.sentence_bounds(n - 1)[0]
-    if n - s0 < 4 or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
+    if P.low[s0] in _ASKED and P.cap[s0]:
+        s0 = _asked_main(P, s0, n)
+        if s0 is None:
+            return None
+        least = 3  # "…, she paused.": a subject and its verb are enough here
+    else:
+        least = 4
+    if n - s0 < least or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
         return None
     first = P.low[s0]
     if first not in ("he", "she") and not (
@@ -1935,6 +1967,17 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
 # after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
 _ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
            "declined", "refused", "cannot"}
+
+
+def _asked_main(P: Tokens, s0: int, n: int) -> int | None:
+    """"Asked whether he could win the title, he smiled.": the question put to someone opens
+    the sentence; where its main clause, after the last comma, starts (None without one)."""
+    c = n - 2
+    while c > s0 + 2 and P.low[c] != ",":
+        c -= 1
+    if c <= s0 + 2 or Q in P.kind[s0:c]:
+        return None
+    return c + 1
 
 
 def _surname_here(P: Tokens, i: int) -> bool:

@@ -204,7 +204,7 @@ NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der
 TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "senora", "sra", "frau", "herr", "begum", "sheikha", "hajia",
           "monsieur", "señor", "doña", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
           "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",
-          "pres", "gen", "general", "lt", "col", "sgt", "capt", "captain", "cllr", "councillor", "judge",
+          "pres", "gen", "general", "lt", "col", "sgt", "capt", "captain", "cllr", "coun", "councillor", "judge",
           "justice", "mayor", "father", "sister", "brother", "rabbi", "imam", "pope", "king", "queen", "prince",
           "princess", "chancellor", "secretary", "minister", "premier", "ambassador", "commissioner", "chief",
           "officer", "detective", "inspector", "superintendent", "coach", "speaker", "leader", "attorney",

@@ -329,7 +329,7 @@ _NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in
                                            "park", "hall", "house", "lane", "square"}
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # part of the name: Robert P. Casey Jr
 # titles in the plural, before the first of the names they title
-_PLURAL_TITLES = {"lawyers", "attorneys", "advocates", "inspectors", "magistrates", "judges", "senators",
+_PLURAL_TITLES = {"lawyers", "attorneys", "advocates", "inspectors", "magistrates", "judges", "justices", "senators",
                   "councillors", "councilors", "professors"}
 
 
