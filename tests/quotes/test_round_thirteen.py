@@ -1,0 +1,24 @@
+"""Rules the thirteenth held-out round of articles (bench/round13 at first: a Taipei Times
+story, a Bangkok Post story, an Addis Standard report, a New Times (Rwanda) report, an
+L'Orient Today feature, a Daily Mirror (Sri Lanka) story, a Radio Prague International
+report, a Morocco World News story) showed the engine lacked, each with a sentence where it
+must not fire. Sentences we wrote; people, places and bodies made up."""
+from .reading import speaker_names as speakers, who
+
+
+def test_ethiopian_and_thai_honorifics_are_no_part_of_the_name():
+    # "W/ro Almaz Tesfaye … Almaz told": one woman, named without the honorific
+    text = ('Bread\nOvens are cold.\nW/ro Hirut Bekele, who bakes for the market, said flour ran out.\n'
+            '"No flour, no bread," Hirut told reporters.\nAto Yonas Mekonnen said prices doubled. '
+            '"We cannot buy," Yonas said.')
+    assert who(text, 2) == [("No flour, no bread,", "Hirut Bekele"), ("We cannot buy,", "Yonas Mekonnen")]
+    assert speakers(text, 2) == ["Hirut Bekele", "Yonas Mekonnen"]
+    text = 'Rain\nThe canal rose.\nKhun Malee Siriwat, 58, said the water came fast. "We ran," she said.'
+    assert who(text, 2) == [("We ran,", "Malee Siriwat")]
+    # a convener heads a federation as a chairman heads a board
+    text = ('Paddy\nFarmers wait.\nRice Growers\' Union Convener Nimal Fonseka said the money was late. '
+            '"We borrowed," he said.')
+    assert who(text, 2) == [("We borrowed,", "Nimal Fonseka")]
+    # not a title when the word is a name's own: "Atoyebi", "Khunou" stay whole
+    text = 'Rain\nThe canal rose.\nMalee Khunou, 58, said the water came fast. "We ran," she said.'
+    assert who(text, 2) == [("We ran,", "Malee Khunou")]
