@@ -736,6 +736,8 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         or w[0].isdigit()
         or w in _ASKED  # "Marchbank, asked whether he had put it that politely, laughed"
         or (w == "as" and b - a <= 8)  # "HMZ, as the president is widely known, accused"
+        # a name written again in its own script, which has no capitals: "Kao Shu-fen (高淑芬) said"
+        or (w[0].isalpha() and not w[0].islower())
     )
 
 

@@ -225,7 +225,9 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # Ethiopia (Ato Dawit, W/ro Almaz, W/t Hana) and Thailand (Khun Somsri)
           "ato", "w/ro", "w/t", "weizero", "weizerit", "khun",
           # a movement's or federation's head: "Farmers' Federation Convener Sunil Jayakody"
-          "convener", "convenor"}
+          "convener", "convenor",
+          # the American spelling, also Taiwan's: "Taipei City Councilor Lo Mei-ling"
+          "councilor"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",

@@ -22,3 +22,14 @@ def test_ethiopian_and_thai_honorifics_are_no_part_of_the_name():
     # not a title when the word is a name's own: "Atoyebi", "Khunou" stay whole
     text = 'Rain\nThe canal rose.\nMalee Khunou, 58, said the water came fast. "We ran," she said.'
     assert who(text, 2) == [("We ran,", "Malee Khunou")]
+
+
+def test_a_name_again_in_a_script_without_capitals_is_an_apposition():
+    # "…," Legislator Kao Shu-fen (高淑芬) told …: the bracket is the name in Chinese
+    text = '"The pier is sinking," Councilor Lo Mei-ling (羅美玲) told reporters.'
+    assert who(text) == [("The pier is sinking,", "Lo Mei-ling")]
+    text = '"The pier is sinking," said Lo Mei-ling (羅美玲), a councilor.'
+    assert who(text) == [("The pier is sinking,", "Lo Mei-ling")]
+    # a bracket in Latin letters that is no apposition stays a break: "(and her aides)"
+    text = '"The pier is sinking," Lo Mei-ling (and two aides) wrote.'
+    assert who(text) == [("The pier is sinking,", None)]
