@@ -33,3 +33,14 @@ def test_a_name_again_in_a_script_without_capitals_is_an_apposition():
     # a bracket in Latin letters that is no apposition stays a break: "(and her aides)"
     text = '"The pier is sinking," Lo Mei-ling (and two aides) wrote.'
     assert who(text) == [("The pier is sinking,", None)]
+
+
+def test_two_initials_run_together_open_a_name():
+    # "…," asked W.M. Karunaratne, a farmer: the initials and the surname are one name
+    text = '"Who pays for the seed?" asked H.P. Ranasinghe, a farmer from Delgoda.'
+    assert who(text) == [("Who pays for the seed?", "H. P. Ranasinghe")]
+    text = '"Who pays for the seed?" H.P. Ranasinghe said.'
+    assert who(text) == [("Who pays for the seed?", "H. P. Ranasinghe")]
+    # a body's letters after "the" end the phrase and the sentence: "the E.U." is no initials
+    text = ('Seed\nPrices rose.\n"Who pays for the seed?" asked the head of the E.U. Ranasinghe was not there.')
+    assert who(text, 2) == [("Who pays for the seed?", "the head of the E.U")]
