@@ -1534,6 +1534,8 @@ class Resolver:
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
             last = self._role_subject_before(offset)
+            if last is not None and _role_named_after(self.text, last.end()):
+                last = None  # "The president of the cooperative, Theo Bizimana, said": the person named
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
@@ -1857,6 +1859,26 @@ def _named_apposition(text: str, at: int) -> bool:
         return False
     words = _past_role_words(text[at + 2 : end].split())
     return 2 <= len(words) <= 4 and all(_capital(w) for w in words)
+
+
+def _role_named_after(text: str, at: int) -> bool:
+    """Whether the role opening a sentence that ends at `at` ("The president", "The
+    president of the Gahororo traders' cooperative") is followed, within its phrase, by
+    the name in apposition of the one who speaks: ", Théoneste Bizimana, said". Not when
+    the comma is not the phrase's own ("The chairman thanked Ann Lee, Tom Roe, and …")."""
+    if text.startswith(", ", at):
+        p = at
+    elif text.startswith((" of ", " for ", " at "), at):
+        p = text.find(", ", at, at + 60)
+        if p == -1 or "." in text[at:p]:
+            return False
+    else:
+        return False
+    if not _named_apposition(text, p):
+        return False
+    end = text.find(",", p + 2, p + 60)
+    verb = text[end + 2 : end + 14].split(" ", 1)[0]
+    return verb in SPEECH_VERBS
 
 
 def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:

@@ -44,3 +44,15 @@ def test_two_initials_run_together_open_a_name():
     # a body's letters after "the" end the phrase and the sentence: "the E.U." is no initials
     text = ('Seed\nPrices rose.\n"Who pays for the seed?" asked the head of the E.U. Ranasinghe was not there.')
     assert who(text, 2) == [("Who pays for the seed?", "the head of the E.U")]
+
+
+def test_a_role_opening_a_sentence_gives_way_to_the_name_in_apposition():
+    # "The president of the traders' cooperative, Théoneste Bizimana, said …" then "he said"
+    text = ("Market\nStalls move.\nThe chairman of the Kabirizi fishers' union, Celestin Mugabo, said the "
+            'union had met twice.\n"We were heard," he said.')
+    assert who(text, 2) == [("We were heard,", "Celestin Mugabo")]
+    assert speakers(text, 2) == ["Celestin Mugabo"]
+    # not when the commas are a list the role's sentence goes on to: the chairman stays
+    text = ('Market\nStalls move.\nThe chairman of the union thanked Celestin Mugabo, Aline Uwase, and the '
+            'mayor.\n"We were heard," he said.')
+    assert who(text, 2) == [("We were heard,", "the chairman")]
