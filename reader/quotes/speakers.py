@@ -1488,6 +1488,8 @@ class Resolver:
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
                     if m is not None and possessive and _in_phrase_before(before, m.start()):
                         m = None  # "In response to … the United States, Ann Cole's aide rallied": no apposition
+                    elif m is not None and _fronted_object(before, m.start(), text, at + n):
+                        m = None  # "In a letter seen by Addis Standard, the company told": no apposition
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
@@ -1859,6 +1861,23 @@ def _named_apposition(text: str, at: int) -> bool:
         return False
     words = _past_role_words(text[at + 2 : end].split())
     return 2 <= len(words) <= 4 and all(_capital(w) for w in words)
+
+
+_FRONTED_LINKS = {"by", "to", "with", "from"}
+
+
+def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
+    """Whether the name ending `before` at `name_at` is the object of a phrase set before
+    the sentence's subject, the description after the comma being that subject with its
+    verb of speech: "In a letter seen by Addis Standard, the company told …", "Speaking
+    to the Herald, the minister said …" (not "a study by Ann Cole, the economist, …")."""
+    words = before[:name_at].split()[-2:]
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    if not words or words[-1].lower() not in _FRONTED_LINKS:
+        return False
+    verb = text[after + 1 : after + 14].split(" ", 1)[0] if text[after : after + 1] == " " else ""
+    return verb in SPEECH_VERBS
 
 
 def _role_named_after(text: str, at: int) -> bool:

@@ -56,3 +56,15 @@ def test_a_role_opening_a_sentence_gives_way_to_the_name_in_apposition():
     text = ('Market\nStalls move.\nThe chairman of the union thanked Celestin Mugabo, Aline Uwase, and the '
             'mayor.\n"We were heard," he said.')
     assert who(text, 2) == [("We were heard,", "the chairman")]
+
+
+def test_a_name_closing_a_fronted_phrase_is_no_apposition_of_the_subject():
+    # "In a letter seen by Addis Standard, the company told …": the paper is not the company
+    text = ('Pipes\nTaps are dry.\nIn a memo seen by the Kola Courier, the company told the council that '
+            'the pipes were "stuck at the port".')
+    assert who(text, 2) == [("stuck at the port", "the company")]
+    assert speakers(text, 2) == ["the company"]
+    # an apposition after "by" still names the one it describes
+    text = ('Pipes\nTaps are dry.\nThe plan was drawn up by Selam Tadesse, the engineer, who called it '
+            '"stuck at the port".')
+    assert who(text, 2) == [("stuck at the port", "Selam Tadesse")]
