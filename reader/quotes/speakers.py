@@ -198,7 +198,11 @@ _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and no
 _INDEFINITE_SUBJECT_RE = re.compile(
     r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
-    + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
+    + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
+    # or where the person works, then a verb or a "who" clause: "A manager at the company,
+    # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
+    + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}"
+    + r"(?=, who | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")

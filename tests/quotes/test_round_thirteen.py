@@ -68,3 +68,15 @@ def test_a_name_closing_a_fronted_phrase_is_no_apposition_of_the_subject():
     text = ('Pipes\nTaps are dry.\nThe plan was drawn up by Selam Tadesse, the engineer, who called it '
             '"stuck at the port".')
     assert who(text, 2) == [("stuck at the port", "Selam Tadesse")]
+
+
+def test_an_unnamed_person_where_they_work_is_a_candidate_for_he_or_she():
+    # "A manager at the company, who spoke on condition of anonymity, said …" then "he said"
+    text = ('Pipes\nTaps are dry.\nAto Yonas Mekonnen told the Kola Courier that water was dear.\n'
+            'An engineer at the utility, who asked not to be named, said the map was wrong.\n'
+            '"We dug where the map said," he said.')
+    assert who(text, 2) == [("We dug where the map said,", "an engineer at the utility")]
+    # not a person at a place who did something else than speak: the last speaker stays
+    text = ('Pipes\nTaps are dry.\nAto Yonas Mekonnen said that water was dear.\n'
+            'An engineer at the utility, 45, was hurt on Monday.\n"We dug where the map said," he said.')
+    assert who(text, 2) == [("We dug where the map said,", "Yonas Mekonnen")]
