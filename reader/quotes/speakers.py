@@ -170,6 +170,11 @@ _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
 )
 _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
+# the same subject after a comma: ", the Ministry of Rural Development said", ", the ministry said"
+_TAIL_ISSUER_RE = re.compile(
+    r", (?:the |)(?:(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
+    r"|(the [a-z]+(?: [a-z]+)?)) (?:said|says|announced)\b"
+)
 # what may stand between that verb and the statement it issued: " in a written", " on
 # Tuesday in a", " via its"; not a clause ("The Times said Cole provided a written
 # statement", "The board said it had received a statement from residents")
@@ -1357,6 +1362,16 @@ class Resolver:
         m = _ISSUER_RE.match(text, lo, at)
         if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
             return self.named(m.group(1), lo + (m.start(1) - m.start()))
+        # or the subject after the sentence's comma: "The program will include aid, the
+        # ministry said in a statement." (the last such before the word)
+        m = None
+        for m in _TAIL_ISSUER_RE.finditer(text, lo, at):
+            pass
+        if m is not None and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
+            if m.group(1) is not None:
+                return self.named(m.group(1), m.start(1))
+            if m.group(2).split()[-1] in ORG_NOUNS:
+                return self.role(m.group(2), m.start(2))
         return None
 
     def _body_named(self, head: str) -> list[str] | None:
@@ -1386,7 +1401,9 @@ class Resolver:
             m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
             if m is not None and not _is_title(m.group(1)) and m.group(1).lower() not in _DAYS_AND_MONTHS and (
                 not self._paragraphs or _inside(self._paragraphs, at)
-            ):  # (not "said in a statement Wednesday")
+            ) and not (text.endswith(" of the", 0, at) and not _names_body(m.group().split())):
+                # (not "said in a statement Wednesday"; nor "Secretary-General of the
+                # ministry Mohamed Alaoui", the body's official)
                 return m.group().split()
             at = text.find(" " + head + " ", at + 1)
         return None
@@ -1500,6 +1517,10 @@ class Resolver:
                         more = _BODY_AFTER_RE.match(text, m.end())
                         if more and more.group():
                             toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
+                    if m is after and toks and core in ORG_NOUNS and not _names_body(toks) and text[
+                        at - 8 if at > 8 else 0 : at
+                    ].lower().endswith(" of the "):
+                        continue  # "Secretary-General of the ministry Mohamed Alaoui": its official, not it
                     if toks and toks[0].lower() not in NON_NAMES and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")

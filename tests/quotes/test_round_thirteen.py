@@ -80,3 +80,26 @@ def test_an_unnamed_person_where_they_work_is_a_candidate_for_he_or_she():
     text = ('Pipes\nTaps are dry.\nAto Yonas Mekonnen said that water was dear.\n'
             'An engineer at the utility, 45, was hurt on Monday.\n"We dug where the map said," he said.')
     assert who(text, 2) == [("We dug where the map said,", "Yonas Mekonnen")]
+
+
+def test_the_statement_is_the_bodys_that_said_in_a_statement_after_a_comma():
+    # "…, the ministry said in a statement." then "…," the statement read.
+    text = ('Olives\nThe crop failed.\nThe Ministry of Oases announced a fund on Monday.\n'
+            'The fund will pay for wells, the ministry said in a statement.\n'
+            '"Every grove will get water," the statement read.')
+    assert who(text, 2) == [("Every grove will get water,", "Ministry of Oases")]
+    # not a statement the sentence only mentions: "citing a statement from farmers"
+    text = ('Olives\nThe crop failed.\nThe fund will pay for wells, the minister said, citing a statement '
+            'from farmers.\n"Every grove will get water," the statement read.')
+    assert who(text, 2) == [("Every grove will get water,", "the statement")]
+
+
+def test_a_name_after_of_the_ministry_is_its_official_not_the_ministry():
+    # "Secretary-General of the ministry Mohamed Alaoui": "the ministry" is not Alaoui
+    text = ('Olives\nThe crop failed.\nThe director of the ministry Karim Benjelloun spoke on Monday.\n'
+            '"We will pay," the ministry said.')
+    assert who(text, 2) == [("We will pay,", "the ministry")]
+    # a body's name after its head word still names it
+    text = ('Olives\nThe crop failed.\nThe growers\' union Atlas Oliviers met on Monday.\n'
+            '"We will wait," the union said.')
+    assert who(text, 2) == [("We will wait,", "Atlas Oliviers")]
