@@ -320,6 +320,8 @@ ROLE_NOUNS = {
     "rep", "reps", "publicist", "publicists",
     # a country's mission speaks as a body: "The Kerlani embassy in Bakanda said"
     "embassy", "consulate",
+    # the people of a place or a market, who speak as residents do: "say Phra Nakhon Tai villagers"
+    "villager", "villagers", "trader", "traders", "vendor", "vendors",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

@@ -103,3 +103,15 @@ def test_a_name_after_of_the_ministry_is_its_official_not_the_ministry():
     text = ('Olives\nThe crop failed.\nThe growers\' union Atlas Oliviers met on Monday.\n'
             '"We will wait," the union said.')
     assert who(text, 2) == [("We will wait,", "Atlas Oliviers")]
+
+
+def test_villagers_and_traders_are_people_a_headline_credits():
+    # "'We have been forgotten,' say Phra Nakhon Tai villagers": the villager the body quotes
+    body = ('\nThe river rose on Tuesday.\nKhun Malee Siriwat, 58, said the water came fast.\n'
+            '"Nobody came to help us. We carried everything upstairs," she said.')
+    text = "Flood\n'Nobody came to help us,' say Ban Khlong Rua villagers" + body
+    assert who(text, 2)[0] == ("Nobody came to help us,", "Malee Siriwat")
+    assert speakers(text, 2) == ["Malee Siriwat"]
+    # words the body does not quote stay the villagers'
+    text = "Flood\n'The dam must go,' say Ban Khlong Rua villagers" + body
+    assert who(text, 2)[0] == ("The dam must go,", "Ban Khlong Rua villagers")
