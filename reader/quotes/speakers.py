@@ -859,8 +859,14 @@ class Resolver:
         # characters before it cannot make the name longer. (Tested where the text is
         # ASCII, where lower() is one for one; not when the first word is the surname too.)
         first = key[0] if len(key) >= 2 and key[0] != key[-1] else None
+        # a lone role word ("Legislator slams …") grows from no use where it titles a name
+        # after it: "Island Alliance Legislator Kao Shu-fen" is no legislator's full name
+        role_word = len(key) == 1 and (key[0] in ROLE_NOUNS or _is_title(surname))
         while at != -1:
             end = at + n
+            if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                at = find(surname, end)
+                continue
             # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
             # and a newline) after a word with a capital in it (a word not all ASCII is let
             # through): tested on the text in place, for most uses of a surname ("said

@@ -115,3 +115,14 @@ def test_villagers_and_traders_are_people_a_headline_credits():
     # words the body does not quote stay the villagers'
     text = "Flood\n'The dam must go,' say Ban Khlong Rua villagers" + body
     assert who(text, 2)[0] == ("The dam must go,", "Ban Khlong Rua villagers")
+
+
+def test_a_headlines_lone_role_word_does_not_grow_into_the_title_before_a_name():
+    # "Legislator slams 'open-ended' …" is not "Island Alliance Legislator": the body's legislator
+    text = ("Legislator slams 'bottomless' pier budget\nCosts rise.\nHarbor Front Legislator Lo Mei-ling said "
+            'the budget was "bottomless".\nGreen Tide Legislator Wu Chen-an said it was fair.')
+    assert who(text, 2) == [("bottomless", "Lo Mei-ling"), ("bottomless", "Lo Mei-ling")]
+    assert speakers(text, 2) == ["Lo Mei-ling"]
+    # a surname that is also a title still grows into the full name: "King" is Rosa King
+    text = 'Pier\nCosts rise.\nRosa King spoke on Monday. "The pier is sinking," King said.'
+    assert who(text, 2) == [("The pier is sinking,", "Rosa King")]
