@@ -57,7 +57,7 @@ _OPENS_SENTENCE = (
 # the full stop first, so that a word followed by a space costs one failed character test;
 # optional as a choice with an empty branch, not (?:…)?, which the regex engine allocates
 # memory for each time it is entered
-_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE})|) "
+_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}(?!\.))|) "
 
 
 def _branches(words) -> str:
@@ -110,7 +110,7 @@ def _branches_by_first_letter(words) -> list[str]:
 _CONNECTOR_BRANCHES = _branches_by_first_letter(NAME_CONNECTORS)
 _ARTICLE_BRANCHES = _branches_by_first_letter(_ARTICLES)
 _RUN_STEP = (
-    rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}) )(?:"
+    rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}(?!\.)) )(?:"  # ("R. A. Sumanawathie": "A." an initial)
     + _RUN_NAME_WORD
     + r"|[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] "
     + rf"(?:(?:{_CONNECT}) (?:(?:{_CONNECT}) |)|)(?:{_ARTICLE_JOINED}|)" + _RUN_NAME_WORD

@@ -126,3 +126,13 @@ def test_a_headlines_lone_role_word_does_not_grow_into_the_title_before_a_name()
     # a surname that is also a title still grows into the full name: "King" is Rosa King
     text = 'Pier\nCosts rise.\nRosa King spoke on Monday. "The pier is sinking," King said.'
     assert who(text, 2) == [("The pier is sinking,", "Rosa King")]
+
+
+def test_a_or_i_with_a_full_stop_inside_a_name_is_an_initial():
+    # "R. A. Sumanawathie said she …": "A." is her initial, not an article opening a sentence
+    text = 'Paddy\nLate.\nK. A. Wijesuriya said she had sold her gold.\n"I had nothing else," she said.'
+    assert who(text, 2) == [("I had nothing else,", "K. A. Wijesuriya")]
+    # "A" without a full stop after it still opens a sentence after an initial
+    text = ('Paddy\nLate.\nThe seed came from Plan B. A farmer, Nimali Perera, said she had sold her gold.\n'
+            '"I had nothing else," she said.')
+    assert who(text, 2) == [("I had nothing else,", "Nimali Perera")]
