@@ -260,8 +260,9 @@ class Tokens:
                 if k + 1 < n and cap[k + 1]:
                     ends.append(k + 1)
                 continue
-            if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (len(low[k - 1]) == 1 and cap[k - 1])):
-                continue
+            if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (cap[k - 1] and (len(low[k - 1]) == 1 or (
+                low[k - 1][1:2] == "." and _two_initials(low, k - 1))))):
+                continue  # "W.M. Karunaratne": initials run together end no sentence
             if k + 1 < n:
                 after = low[k + 1]
                 if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
@@ -410,6 +411,15 @@ _OF_TITLE = {"of", "on", "in", "titled", "entitled", "called", "show", "book", "
 _ASIDES = {"meanwhile", "however", "though", "too", "instead", "for", "in", "also", "therefore", "nonetheless",
            "likewise", "similarly", "moreover", "still"}
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*$")  # "m", "m.k": initials before a full stop
+
+
+def _two_initials(low, i: int) -> bool:
+    """Whether token i is two initials run together that open a name, "W.M." in "W.M.
+    Karunaratne" (Sri Lankan, South Asian styles), not a body's letters after "the" or
+    "of" ("the E.U.") nor three or more ("F.B.I.")."""
+    w = low[i]
+    return len(w) == 3 and w[0].isalpha() and w[2].isalpha() and not (
+        i > 0 and (low[i - 1] in DETERMINERS or low[i - 1] in ROLE_LINKS or low[i - 1][:1].isdigit()))
 
 
 def _bare_name(P: Tokens, a: int, b: int) -> bool:
@@ -752,6 +762,8 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         or w[0].isdigit()
         or w in _ASKED  # "Marchbank, asked whether he had put it that politely, laughed"
         or (w == "as" and b - a <= 8)  # "HMZ, as the president is widely known, accused"
+        # a name written again in its own script, which has no capitals: "Kao Shu-fen (高淑芬) said"
+        or (w[0].isalpha() and not w[0].islower())
     )
 
 
@@ -785,7 +797,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if kind == Q:
             break
         if kind == "p":
-            if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1) and i + 1 < hi and P.cap[i + 1]:
+            if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1 or (
+                P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1))) and i + 1 < hi and P.cap[i + 1]:
                 i += 1
                 continue
             if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (

@@ -221,7 +221,13 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
           "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
-          "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
+          "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi",
+          # Ethiopia (Ato Dawit, W/ro Almaz, W/t Hana) and Thailand (Khun Somsri)
+          "ato", "w/ro", "w/t", "weizero", "weizerit", "khun",
+          # a movement's or federation's head: "Farmers' Federation Convener Sunil Jayakody"
+          "convener", "convenor",
+          # the American spelling, also Taiwan's: "Taipei City Councilor Lo Mei-ling"
+          "councilor"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
@@ -314,6 +320,8 @@ ROLE_NOUNS = {
     "rep", "reps", "publicist", "publicists",
     # a country's mission speaks as a body: "The Kerlani embassy in Bakanda said"
     "embassy", "consulate",
+    # the people of a place or a market, who speak as residents do: "say Phra Nakhon Tai villagers"
+    "villager", "villagers", "trader", "traders", "vendor", "vendors",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

@@ -57,7 +57,7 @@ _OPENS_SENTENCE = (
 # the full stop first, so that a word followed by a space costs one failed character test;
 # optional as a choice with an empty branch, not (?:…)?, which the regex engine allocates
 # memory for each time it is entered
-_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE})|) "
+_NAME_GAP = rf"(?:\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}(?!\.))|) "
 
 
 def _branches(words) -> str:
@@ -110,7 +110,7 @@ def _branches_by_first_letter(words) -> list[str]:
 _CONNECTOR_BRANCHES = _branches_by_first_letter(NAME_CONNECTORS)
 _ARTICLE_BRANCHES = _branches_by_first_letter(_ARTICLES)
 _RUN_STEP = (
-    rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}) )(?:"
+    rf"(?: |\.{_ABBREVIATED}(?! {_OPENS_SENTENCE}(?!\.)) )(?:"  # ("R. A. Sumanawathie": "A." an initial)
     + _RUN_NAME_WORD
     + r"|[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] "
     + rf"(?:(?:{_CONNECT}) (?:(?:{_CONNECT}) |)|)(?:{_ARTICLE_JOINED}|)" + _RUN_NAME_WORD
@@ -170,6 +170,11 @@ _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
 )
 _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
+# the same subject after a comma: ", the Ministry of Rural Development said", ", the ministry said"
+_TAIL_ISSUER_RE = re.compile(
+    r", (?:the |)(?:(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
+    r"|(the [a-z]+(?: [a-z]+)?)) (?:said|says|announced)\b"
+)
 # what may stand between that verb and the statement it issued: " in a written", " on
 # Tuesday in a", " via its"; not a clause ("The Times said Cole provided a written
 # statement", "The board said it had received a statement from residents")
@@ -198,7 +203,11 @@ _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and no
 _INDEFINITE_SUBJECT_RE = re.compile(
     r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
-    + r")(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
+    + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
+    # or where the person works, then a verb or a "who" clause: "A manager at the company,
+    # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
+    + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}"
+    + r"(?=, who | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
@@ -850,8 +859,14 @@ class Resolver:
         # characters before it cannot make the name longer. (Tested where the text is
         # ASCII, where lower() is one for one; not when the first word is the surname too.)
         first = key[0] if len(key) >= 2 and key[0] != key[-1] else None
+        # a lone role word ("Legislator slams …") grows from no use where it titles a name
+        # after it: "Island Alliance Legislator Kao Shu-fen" is no legislator's full name
+        role_word = len(key) == 1 and (key[0] in ROLE_NOUNS or _is_title(surname))
         while at != -1:
             end = at + n
+            if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                at = find(surname, end)
+                continue
             # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
             # and a newline) after a word with a capital in it (a word not all ASCII is let
             # through): tested on the text in place, for most uses of a surname ("said
@@ -1353,6 +1368,16 @@ class Resolver:
         m = _ISSUER_RE.match(text, lo, at)
         if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
             return self.named(m.group(1), lo + (m.start(1) - m.start()))
+        # or the subject after the sentence's comma: "The program will include aid, the
+        # ministry said in a statement." (the last such before the word)
+        m = None
+        for m in _TAIL_ISSUER_RE.finditer(text, lo, at):
+            pass
+        if m is not None and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
+            if m.group(1) is not None:
+                return self.named(m.group(1), m.start(1))
+            if m.group(2).split()[-1] in ORG_NOUNS:
+                return self.role(m.group(2), m.start(2))
         return None
 
     def _body_named(self, head: str) -> list[str] | None:
@@ -1382,7 +1407,9 @@ class Resolver:
             m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
             if m is not None and not _is_title(m.group(1)) and m.group(1).lower() not in _DAYS_AND_MONTHS and (
                 not self._paragraphs or _inside(self._paragraphs, at)
-            ):  # (not "said in a statement Wednesday")
+            ) and not (text.endswith(" of the", 0, at) and not _names_body(m.group().split())):
+                # (not "said in a statement Wednesday"; nor "Secretary-General of the
+                # ministry Mohamed Alaoui", the body's official)
                 return m.group().split()
             at = text.find(" " + head + " ", at + 1)
         return None
@@ -1488,12 +1515,18 @@ class Resolver:
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
                     if m is not None and possessive and _in_phrase_before(before, m.start()):
                         m = None  # "In response to … the United States, Ann Cole's aide rallied": no apposition
+                    elif m is not None and _fronted_object(before, m.start(), text, at + n):
+                        m = None  # "In a letter seen by Addis Standard, the company told": no apposition
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
                         more = _BODY_AFTER_RE.match(text, m.end())
                         if more and more.group():
                             toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
+                    if m is after and toks and core in ORG_NOUNS and not _names_body(toks) and text[
+                        at - 8 if at > 8 else 0 : at
+                    ].lower().endswith(" of the "):
+                        continue  # "Secretary-General of the ministry Mohamed Alaoui": its official, not it
                     if toks and toks[0].lower() not in NON_NAMES and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
@@ -1534,6 +1567,8 @@ class Resolver:
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
             last = self._role_subject_before(offset)
+            if last is not None and _role_named_after(self.text, last.end()):
+                last = None  # "The president of the cooperative, Theo Bizimana, said": the person named
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
@@ -1857,6 +1892,43 @@ def _named_apposition(text: str, at: int) -> bool:
         return False
     words = _past_role_words(text[at + 2 : end].split())
     return 2 <= len(words) <= 4 and all(_capital(w) for w in words)
+
+
+_FRONTED_LINKS = {"by", "to", "with", "from"}
+
+
+def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
+    """Whether the name ending `before` at `name_at` is the object of a phrase set before
+    the sentence's subject, the description after the comma being that subject with its
+    verb of speech: "In a letter seen by Addis Standard, the company told …", "Speaking
+    to the Herald, the minister said …" (not "a study by Ann Cole, the economist, …")."""
+    words = before[:name_at].split()[-2:]
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    if not words or words[-1].lower() not in _FRONTED_LINKS:
+        return False
+    verb = text[after + 1 : after + 14].split(" ", 1)[0] if text[after : after + 1] == " " else ""
+    return verb in SPEECH_VERBS
+
+
+def _role_named_after(text: str, at: int) -> bool:
+    """Whether the role opening a sentence that ends at `at` ("The president", "The
+    president of the Gahororo traders' cooperative") is followed, within its phrase, by
+    the name in apposition of the one who speaks: ", Théoneste Bizimana, said". Not when
+    the comma is not the phrase's own ("The chairman thanked Ann Lee, Tom Roe, and …")."""
+    if text.startswith(", ", at):
+        p = at
+    elif text.startswith((" of ", " for ", " at "), at):
+        p = text.find(", ", at, at + 60)
+        if p == -1 or "." in text[at:p]:
+            return False
+    else:
+        return False
+    if not _named_apposition(text, p):
+        return False
+    end = text.find(",", p + 2, p + 60)
+    verb = text[end + 2 : end + 14].split(" ", 1)[0]
+    return verb in SPEECH_VERBS
 
 
 def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
