@@ -1966,7 +1966,10 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
 # a short sentence saying its subject is away or silent, or did not do something: the quote
 # after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
 _ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
-           "declined", "refused", "cannot"}
+           "declined", "refused", "cannot",
+           # or hands the question to someone else ("Asked about the audit, she deferred to
+           # her spokesman.", "Lind hung up."): the quote after it is the other's
+           "deferred", "referred", "directed", "redirected", "passed", "handed", "forwarded", "hung"}
 
 
 def _asked_main(P: Tokens, s0: int, n: int) -> int | None:
