@@ -505,18 +505,29 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             break
         np = outer
     if np is not None and np[0] - 3 >= lo and P.kind[np[0] - 1] == "w" and not P.cap[np[0] - 1] and (
-        P.low[np[0]] not in SUBJECT_PRONOUNS
-    ):
+        P.low[np[0]] not in SUBJECT_PRONOUNS and P.low[np[0] - 1] not in CLAUSE_BREAKS
+    ):  # (not "the nurses who treated her and Dr. Reyes said": a subject of its own after the and)
         # "Residents who live on Ashgrove Terrace say", "Parents whose children attend Hill
         # Road School said": the clause's object is not the subject; the noun the
         # relative clause hangs on (with no comma before its who) is
         for j in range(np[0] - 2, np[0] - 9 if np[0] - 9 > lo else lo, -1):
             w = P.low[j]
             if w == "who" or w == "whose":
+                if w == "whose" and j == np[0] - 2:
+                    break  # ("The school whose principal Dana Roe described …": the name is the principal)
                 if P.kind[j - 1] == "w" and not P.low[j - 1] in SUBJECT_PRONOUNS:
                     outer = _np_backward(P, j - 1, lo, False)
                     if outer is not None and outer[1] == j:
                         np = outer
+                        a = outer[0] - 1
+                        if a - 1 >= lo and P.low[a] == "," and P.cap[a - 1]:
+                            # "Marty Vell, a professor at Dunmore who …, called": the name
+                            # the description is in apposition to
+                            named = _np_backward(P, a - 1, lo, False)
+                            if named is not None and named[1] == a and (named[0] == lo or P.kind[named[0] - 1] != "w") and all(
+                                P.cap[m] or P.kind[m] != "w" for m in range(*named)
+                            ):
+                                np = named
                 break
             if P.kind[j] != "w" or w in CLAUSE_BREAKS:
                 break  # ("… who gained attention when he yelled": a clause of its own)
@@ -1979,7 +1990,10 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
 # a short sentence saying its subject is away or silent, or did not do something: the quote
 # after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
 _ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
-           "declined", "refused", "cannot"}
+           "declined", "refused", "cannot",
+           # or hands the question to someone else ("Asked about the audit, she deferred to
+           # her spokesman.", "Lind hung up."): the quote after it is the other's
+           "deferred", "referred", "directed", "redirected", "passed", "handed", "forwarded", "hung"}
 
 
 def _asked_main(P: Tokens, s0: int, n: int) -> int | None:
