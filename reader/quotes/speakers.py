@@ -207,7 +207,8 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     # or where the person works, then a verb or a "who" clause: "A manager at the company,
     # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
     + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}"
-    + r"(?=, who | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
+    # (a "who" clause then the verb: not "A worker at the plant, who was injured, was taken to hospital")
+    + r"(?=(?:, who [^,.\"“”]{1,120},)? (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
@@ -1407,7 +1408,7 @@ class Resolver:
             m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
             if m is not None and not _is_title(m.group(1)) and m.group(1).lower() not in _DAYS_AND_MONTHS and (
                 not self._paragraphs or _inside(self._paragraphs, at)
-            ) and not (text.endswith(" of the", 0, at) and not _names_body(m.group().split())):
+            ) and not (text.endswith(" of the", 0, at) and _role_before_of(text, at - 7) and not _names_body(m.group().split())):
                 # (not "said in a statement Wednesday"; nor "Secretary-General of the
                 # ministry Mohamed Alaoui", the body's official)
                 return m.group().split()
@@ -1525,7 +1526,7 @@ class Resolver:
                             toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
                     if m is after and toks and core in ORG_NOUNS and not _names_body(toks) and text[
                         at - 8 if at > 8 else 0 : at
-                    ].lower().endswith(" of the "):
+                    ].lower().endswith(" of the ") and _role_before_of(text, at - 8):
                         continue  # "Secretary-General of the ministry Mohamed Alaoui": its official, not it
                     if toks and toks[0].lower() not in NON_NAMES and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
@@ -1882,6 +1883,18 @@ def _past_role_words(words: list[str]) -> list[str]:
     return words[k:]
 
 
+def _role_before_of(text: str, at: int) -> bool:
+    """Whether the word ending at `at`, before " of the", is a person's role or title
+    ("Secretary-General of the ministry Mohamed Alaoui", "The director of the ministry"),
+    so that a name after the body's head word is its official; not "Shares of the company
+    Harlow Steel", where the name is the company's."""
+    word = text[at - 30 if at > 30 else 0 : at].rsplit(None, 1)[-1:]
+    if not word:
+        return False
+    w = word[0].lower()
+    return w in ROLE_NOUNS or _is_title(w)
+
+
 def _named_apposition(text: str, at: int) -> bool:
     """A name in apposition at `at`: ", farmer Ernesto Calimlim," (the person a he or she
     after "Another resident, farmer Ernesto Calimlim, said" is, not "another resident")."""
@@ -1927,6 +1940,8 @@ def _role_named_after(text: str, at: int) -> bool:
     if not _named_apposition(text, p):
         return False
     end = text.find(",", p + 2, p + 60)
+    if _names_body(text[p + 2 : end].split()):
+        return False  # "The chief executive of the lender, Harlow Bank, said": the lender's name
     verb = text[end + 2 : end + 14].split(" ", 1)[0]
     return verb in SPEECH_VERBS
 
