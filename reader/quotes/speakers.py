@@ -1408,7 +1408,7 @@ class Resolver:
             m = _NAME_AFTER_HEAD_RE.match(text, at + len(head) + 2)
             if m is not None and not _is_title(m.group(1)) and m.group(1).lower() not in _DAYS_AND_MONTHS and (
                 not self._paragraphs or _inside(self._paragraphs, at)
-            ) and not (text.endswith(" of the", 0, at) and _role_before_of(text, at - 7) and not _names_body(m.group().split())):
+            ) and not (text.endswith(" of the", 0, at) and _role_before(text, at - 6) and not _names_body(m.group().split())):
                 # (not "said in a statement Wednesday"; nor "Secretary-General of the
                 # ministry Mohamed Alaoui", the body's official)
                 return m.group().split()
@@ -1526,7 +1526,7 @@ class Resolver:
                             toks = toks + more.group().split()  # "the Gas Exporters Council of Australia"
                     if m is after and toks and core in ORG_NOUNS and not _names_body(toks) and text[
                         at - 8 if at > 8 else 0 : at
-                    ].lower().endswith(" of the ") and _role_before_of(text, at - 8):
+                    ].lower().endswith(" of the ") and _role_before(text, at - 7):
                         continue  # "Secretary-General of the ministry Mohamed Alaoui": its official, not it
                     if toks and toks[0].lower() not in NON_NAMES and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
@@ -1881,18 +1881,6 @@ def _past_role_words(words: list[str]) -> list[str]:
     ):
         k += 1
     return words[k:]
-
-
-def _role_before_of(text: str, at: int) -> bool:
-    """Whether the word ending at `at`, before " of the", is a person's role or title
-    ("Secretary-General of the ministry Mohamed Alaoui", "The director of the ministry"),
-    so that a name after the body's head word is its official; not "Shares of the company
-    Harlow Steel", where the name is the company's."""
-    word = text[at - 30 if at > 30 else 0 : at].rsplit(None, 1)[-1:]
-    if not word:
-        return False
-    w = word[0].lower()
-    return w in ROLE_NOUNS or _is_title(w)
 
 
 def _named_apposition(text: str, at: int) -> bool:
@@ -2634,7 +2622,9 @@ _NOT_SECOND_SURNAME = (
 
 def _role_before(text: str, at: int) -> bool:
     """Whether the word before `at` (one space back, in the same line) is a title or a role
-    noun: "head" in "village head Ujang Permana", "Adi" in "Adi Mereoni Tuilau"."""
+    noun: "head" in "village head Ujang Permana", "Adi" in "Adi Mereoni Tuilau"; before
+    " of the": "Secretary-General of the ministry Mohamed Alaoui" (a name after the body's
+    head word is its official), not "Shares of the company Harlow Steel"."""
     if at < 2 or text[at - 1] != " ":
         return False
     sp = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1))
