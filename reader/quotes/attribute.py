@@ -812,6 +812,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1))) and i + 1 < hi and P.cap[i + 1]:
                 i += 1
                 continue
+            if w == "." and i > j and P.low[i - 1][1:2] == "." and i + 1 < hi and _role_ahead(P, i + 1, hi):
+                i += 1  # "said U.N. envoy Pat Obi", "said the E.U. trade chief": a body's initials, its role
+                continue
             if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
                 P.cap[i + 1] or _role_ahead(P, i + 1, hi)
             ):

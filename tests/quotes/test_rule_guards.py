@@ -223,3 +223,16 @@ def test_adi_and_pak_as_names_are_no_honorifics():
     # "Pak" before a hyphenated given name is the Korean surname
     text = 'Harvest\nIt was good.\nPremier Pak Song-chol said the harvest was "the best in years."'
     assert speaker_names(text, 2) == ["Pak Song-chol"]
+
+
+def test_a_body_s_initials_before_a_role_stay_in_the_speaker_s_phrase():
+    # "said U.N. envoy Pat Obi" is Pat Obi, not "U. N"; "U.S. officials" keeps its noun
+    text = '"We will win," said U.N. envoy Pat Obi.'
+    assert who(text) == [("We will win,", "Pat Obi")]
+    text = '"We will win," said E.U. trade chief Pat Obi, who led the talks.'
+    assert who(text) == [("We will win,", "Pat Obi")]
+    assert speaker_names('"It is over," said a former U.S. law enforcement official.') == [
+        "a former U.S. law enforcement official"]
+    # initials ending a sentence stay its end: a verb after them is no role
+    text = 'Pat Obi flew home from the U.S. "We will win," she said.'
+    assert who(text) == [("We will win,", "Pat Obi")]
