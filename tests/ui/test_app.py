@@ -43,6 +43,34 @@ async def test_help_lists_every_command(politics, key):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_wraps_under_its_column_and_scrolls_in_a_small_terminal(politics):
+    # a description too long for the box continues under the descriptions, not under the
+    # keys; a terminal too short for the list scrolls it with the article's keys
+    app = ReaderApp([politics])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        helps = list(app.screen.query(".help"))
+        long = next(h for h in helps if "F again" in str(h.render()))
+        short = next(h for h in helps if "Jump to the previous quote" in str(h.render()))
+        assert long.region.height == 2 and short.region.height == 1
+        assert long.region.x == short.region.x
+        box = app.screen.query_one("VerticalScroll")
+        assert box.max_scroll_y > 0 and box.scroll_y == 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert box.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y
+        palette = next(h for h in helps if "command palette" in str(h.render()))
+        assert box.region.contains_region(palette.region)
+        await pilot.press("k")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y - 1
+
+
 async def test_ctrl_p_opens_the_palette_with_our_commands(politics):
     app = ReaderApp([politics])
     async with app.run_test(size=SIZE) as pilot:
