@@ -806,9 +806,9 @@ class MainScreen(Screen):
             return True if self.narrow and self.pane == "list" and has_article else None
         if action == "toggle_speakers":
             return True if (has_article or not self.narrow) else None
-        if action in ("refresh_feeds", "choose_feed"):
+        if action == "refresh_feeds":
             has_feeds = self.is_mounted and bool(self.query(FeedList)) and bool(self.feed_list.feeds)
-            return True if has_feeds and not (action == "refresh_feeds" and self.refreshing) else None
+            return True if has_feeds and not self.refreshing else None
         return True
 
     def action_move_down(self) -> None:
@@ -947,6 +947,11 @@ class MainScreen(Screen):
 
     def action_choose_feed(self) -> None:
         feeds = self.feed_list
+        if not feeds.feeds:
+            # F is not in the footer, so a key that silently does nothing would puzzle
+            self.notify("No feeds yet: subscribe with `reader feed add URL` (or `reader feed import FILE.opml`)",
+                        title="Feeds", timeout=6)
+            return
         if self.focused is feeds:
             self.articles.focus()
             return
