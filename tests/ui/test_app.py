@@ -162,6 +162,25 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(write_articles, library)
         assert shown() == ["#list-pane"]
 
 
+async def test_side_panes_give_up_columns_before_the_article(write_articles, library):
+    # just wide enough for three panes, the article still gets a readable measure; wider,
+    # the side panes stop growing; a narrow terminal's one pane takes the full width
+    library.import_paths(write_articles({"politics": POLITICS}))
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = main(app)
+        width = lambda pane: screen.query_one(pane).region.width
+        assert width("#article-pane") >= 40 and width("#list-pane") >= 24 and width("#speakers-pane") >= 24
+        await pilot.resize_terminal(180, 30)
+        await settle(app, pilot)
+        assert width("#list-pane") == 38 and width("#speakers-pane") == 34
+        assert width("#article-pane") == 180 - 38 - 34
+        await pilot.resize_terminal(80, 30)
+        await settle(app, pilot)
+        assert width("#list-pane") == 80
+
+
 async def test_wide_terminal_enter_reads_the_article_and_q_comes_back_to_the_list(write_articles, library):
     library.import_paths(write_articles({"politics": POLITICS, "weather": WEATHER}))
     app = ReaderApp()

@@ -36,6 +36,11 @@ FIRST_PAGE = 100  # rows sent with the first paint; the list fetches the others 
 READ_AFTER = 4.0  # seconds an article is open before it counts as read
 SAVE_AFTER = 0.5  # debounce for saving progress
 NARROW_BELOW = 100
+
+
+def _side_width(screen_width: int, share: float, most: int) -> int:
+    """A side pane's columns: its share of the screen, at least 24, at most `most`."""
+    return max(24, min(most, round(screen_width * share)))
 # keys that act on the open article: pressed while one opens, they wait for it
 _TYPE_AHEAD = frozenset({"next_quote", "previous_quote", "next_speaker", "previous_speaker"})
 
@@ -197,7 +202,13 @@ class MainScreen(Screen):
             self._store = None
 
     def on_resize(self, event) -> None:
-        self.narrow = event.size.width < NARROW_BELOW
+        width = event.size.width
+        self.narrow = width < NARROW_BELOW
+        # Side by side, the side panes give up columns before the article does: at 100
+        # columns their full widths would leave it 26, too few to read.
+        wide = not self.narrow
+        self.query_one("#list-pane").styles.width = _side_width(width, 0.27, 38) if wide else None
+        self.query_one("#speakers-pane").styles.width = _side_width(width, 0.24, 34) if wide else None
 
     def watch_narrow(self, narrow: bool) -> None:
         self.set_class(narrow, "-narrow")
