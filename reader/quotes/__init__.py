@@ -333,6 +333,9 @@ def _build(
         if span is None:
             continue
         ms, me = span
+        if text[ms + 1 : ms + 2] == "-" and _party_tag(text, ms, me):
+            span = mentions[qi] = _before_party_tag(text, ms, me)
+            ms = span[0]
         mention = text[ms:me]
         if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
@@ -403,7 +406,7 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     « a historic day »") gives it to the named person the body quotes in the same words."""
     entities = resolver.entities
     for qi, idx in speaker_of.items():  # (a plain loop: cheaper than any() over a generator)
-        if idx is not None and para_of.get(qi) in heads and _unnamed(entities[idx]):
+        if idx is not None and para_of.get(qi) in heads and (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
             break
     else:
         return  # most articles: no headline quote given to a role
@@ -414,7 +417,7 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     if not named:
         return
     for qi, idx in list(speaker_of.items()):
-        if idx is None or para_of.get(qi) not in heads or not _unnamed(entities[idx]):
+        if idx is None or para_of.get(qi) not in heads or not (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
             continue
         said = _loose(text, raws[qi])
         # a body's words go to a body, a person's to a person: "union insists '…'" is the
@@ -478,6 +481,29 @@ def _unnamed(e) -> bool:
         return False
     w = toks[0].lower()
     return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES))
+
+
+def _party_tag(text: str, ms: int, me: int) -> bool:
+    """A mention that is a US legislator's party and home alone: "R-Coldwater", "D-Texas"."""
+    return text[ms] in "RDI" and ms + 2 < me and text[ms + 2].isupper() and text[ms - 2 : ms] == ", "
+
+
+def _before_party_tag(text: str, ms: int, me: int) -> tuple[int, int]:
+    """The name the party tag at ms follows, with the tag: "Sen. Maribel Ortiz-Kane,
+    R-Coldwater, who chairs …, said" is hers (the mention as found, when no name stands there)."""
+    m = _NAME_BEFORE_WHO.search(text, ms - 80 if ms > 80 else 0, ms - 2)
+    return (m.start(), me) if m is not None else (ms, me)
+
+
+def _head_word_only(text: str, raw: RawQuote, e) -> bool:
+    """A headline's one capitalised word after its quote that the text never writes again
+    with its capital: the sentence's first word, no name ("'You don't sell your mother's
+    cows': Drought pushes ranchers …"); a surname comes back in the body ("Whitely said")."""
+    toks = e.name_tokens
+    if len(toks) != 1 or text[raw.close_at + 1 : raw.close_at + 2] != ":":
+        return False  # (only the quote that opens the line and a colon: "Family says '…'" is the family's)
+    end = text.find("\n", raw.close_at)
+    return end != -1 and text.find(toks[0], end) == -1
 
 
 def _loose(text: str, raw: RawQuote) -> str:
