@@ -72,3 +72,17 @@ def test_the_spokesperson_is_the_one_introduced_before_not_one_named_later():
     text = ('Housing Minister Carla Voss-Dane spoke on Tuesday.\n'
             '"We will build," the minister said.')
     assert who(text)[0][1] == "Carla Voss-Dane"
+
+
+def test_a_quoted_subhead_is_the_speaker_whose_words_it_repeats_below():
+    # CBC's "'Ten years is a long time'" between paragraphs: not the last speaker's speech
+    text = ('A Borealis spokesperson said the firm had "met every obligation" under its contract.\n'
+            "'Ten years is a long time'\n"
+            'Sol Mandamin-Fry, the local MPP, was blunt.\n'
+            '"Ten years is a long time to be told to wait," Mandamin-Fry said.')
+    assert who(text)[1] == ("Ten years is a long time", "Sol Mandamin-Fry")
+    # a quote-only line of sentences after "She tweeted:" is still her speech
+    text = ('Senator Jacqui Barr-Lind has posted her position. She tweeted:\n'
+            '"No deal until bills fall. Not next year. Now. #auspol"\n'
+            'A spokesperson for the minister said talks would continue.')
+    assert who(text)[0][1] == "Jacqui Barr-Lind"
