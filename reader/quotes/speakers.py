@@ -2078,6 +2078,10 @@ def _object_like(text: str, at: int) -> bool:
             words.pop()
             if words and words[-1].lower() in DETERMINERS:
                 words.pop()
+        elif len(words) > 1 and words[-1] in ("the", "a", "an") and words[-2] in ("As", "as"):
+            # "As the health economist Hamish Nunn has argued, …": the article opens the
+            # phrase, and the as-clause's subject is no object
+            return False
     if not words:
         return False
     w = words[-1]

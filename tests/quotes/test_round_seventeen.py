@@ -86,3 +86,25 @@ def test_a_quoted_subhead_is_the_speaker_whose_words_it_repeats_below():
             '"No deal until bills fall. Not next year. Now. #auspol"\n'
             'A spokesperson for the minister said talks would continue.')
     assert who(text)[0][1] == "Jacqui Barr-Lind"
+
+
+def test_as_someone_put_it_outranks_a_clause_between():
+    # "As Wrenfield-Obi put it to me when we were writing it up, "…"": his words, not ours
+    text = ('Tomasz Obi-Lund led the review. As Obi-Lund put it to me when we were writing it up, '
+            '"We are asking them to perform at 5am."')
+    assert who(text)[0][1] == "Tomasz Obi-Lund"
+    # an opening as-clause that is no "put it" leaves the cue after it to speak
+    text = ('As Ada Lusk spoke to reporters, Tom Brill said: "She is wrong."')
+    assert who(text)[0][1] == "Tom Brill"
+
+
+def test_the_named_subject_of_an_as_clause_is_the_he_that_follows():
+    # "As the health economist Hamish Nunn has argued, it leaves out … "…," he wrote"
+    text = ('Jo Bell said the cost was "high".\n'
+            'That figure deserves scrutiny. As the health economist Hamish Nunn has argued, it leaves '
+            'out the costs. "The question is not whether we can afford it," he wrote in a paper.')
+    assert who(text)[-1][1] == "Hamish Nunn"
+    # a name after "the <role>" that is an object stays passed over
+    text = ('Tom Pike said the club was "in shock".\n'
+            'The news came days after it signed the striker Dean Mallory. "We will recover," he said.')
+    assert who(text)[-1][1] == "Tom Pike"
