@@ -1232,6 +1232,16 @@ class Resolver:
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 
+    def _anonymous_before(self, earlier: str) -> int:
+        """The anonymous person a definite description points back to: one already listed
+        by the fuller description it opens ("the EU diplomat" after "an EU diplomat from
+        one of the holdout countries" said something), else the one the text introduced."""
+        low = _lower_det(earlier).lower() + " "
+        for i, e in enumerate(self.entities):
+            if e.anonymous and e.display.lower().startswith(low):
+                return i
+        return self.anonymous(earlier)
+
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
         if _AGED_RE.match(mention):
@@ -1261,7 +1271,7 @@ class Resolver:
             earlier = self._indefinite_before(mention.lower().split()[1:], offset)
             if earlier is not None:
                 linked = None
-                idx = self.anonymous(earlier)
+                idx = self._anonymous_before(earlier)
                 _add_alias(self.entities[idx], mention)
                 return idx
         if linked is not None:
@@ -1332,7 +1342,7 @@ class Resolver:
         earlier = self._indefinite_before(words, offset)
         if earlier is not None:
             # "the staff member" after "a council staff member": the same anonymous person
-            idx = self.anonymous(earlier)
+            idx = self._anonymous_before(earlier)
             _add_alias(self.entities[idx], mention)
             return idx
         for i, e in enumerate(self.entities):

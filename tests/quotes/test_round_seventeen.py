@@ -108,3 +108,15 @@ def test_the_named_subject_of_an_as_clause_is_the_he_that_follows():
     text = ('Tom Pike said the club was "in shock".\n'
             'The news came days after it signed the striker Dean Mallory. "We will recover," he said.')
     assert who(text)[-1][1] == "Tom Pike"
+
+
+def test_the_anonymous_source_said_again_is_the_one_described_in_full_before():
+    # "an EU diplomat from one of the holdout countries said" … "the EU diplomat said"
+    text = ('"It is not technical," an EU diplomat from one of the holdout countries said.\n'
+            'Ambassadors meet on Thursday.\n'
+            '"We need a date in the text," the EU diplomat said.')
+    assert speakers(text) == ["an EU diplomat from one of the holdout countries"]
+    # two sources described apart stay two
+    text = ('"It is late," a source at the ministry said.\n'
+            '"It is early," a source close to the president said.')
+    assert len(speakers(text)) == 2
