@@ -982,7 +982,14 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         ) and not _cue_inside(P, np[0], t - 1):
             # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
-    got = _as_says(P, t, s0) or _head_cues(P, t, s0) or _as_clause(P, t, s0)
+    got = _as_says(P, t, s0)
+    if got is None and P.low[s0] == "as":
+        # "As Obi put it to me when we were writing it up, "…"": the one who put it, not
+        # the subject of a clause between ("we … writing")
+        got = _as_clause(P, t, s0)
+        if got is not None and got.how != "put-it":
+            got = None
+    got = got or _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
     got = _possessive_claim(P, t, s0)

@@ -226,6 +226,8 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "ato", "w/ro", "w/t", "weizero", "weizerit", "khun",
           # a movement's or federation's head: "Farmers' Federation Convener Sunil Jayakody"
           "convener", "convenor",
+          # a tribe's office before its holder's name, as New Zealand writes it: "Iwi chair Mere Tane"
+          "iwi",
           # the American spelling, also Taiwan's: "Taipei City Councilor Lo Mei-ling"
           "councilor"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
@@ -296,6 +298,8 @@ ROLE_NOUNS = {
     "neighbour", "neighbor", "neighbours", "neighbors", "father", "mother", "son", "daughter", "wife",
     "husband", "sister", "brother", "campaign", "department", "office", "committee", "group", "organization",
     "organisation", "party", "company", "agency", "administration", "council", "board", "team", "union",
+    # a Māori tribe and its sub-tribe speak as a union does: "the iwi said", "Iwi vows …"
+    "iwi", "hapū", "hapu",
     "association", "ministry", "government", "spokesmen", "strategist", "strategists", "pollster",
     "pollsters", "operative", "operatives", "activist", "activists", "protester", "protesters", "organizer",
     "organizers", "organiser", "organisers", "professor", "researcher", "researchers", "economist",

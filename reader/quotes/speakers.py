@@ -145,7 +145,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
              "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel",
-             "opposition", "embassy", "consulate"}
+             "opposition", "embassy", "consulate", "iwi", "hapū", "hapu"}
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
 _CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
@@ -539,6 +539,9 @@ def name_part(mention: str) -> list[str]:
         runs.append(cur)
     if not runs:
         return words
+    for n in range(1, len(runs)):
+        if _party_tag(runs[n][0]):
+            place_after.add(n)  # "Rep. Lena Ortiz, D-Loma Verde": her party and home town, no name
     last = len(runs) - 1
     while last > 0 and last in place_after:
         last -= 1
@@ -556,6 +559,22 @@ def name_part(mention: str) -> list[str]:
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
 
+def _role_head(mention: str) -> str:
+    """A role's head word, lower case: its last, or the one before its link to whom it
+    serves ("the spokesperson for the minister" is a spokesperson, no minister)."""
+    words = mention.lower().split()
+    for n in range(1, len(words) - 1):
+        if words[n] in ("for", "to") and words[n - 1] in ROLE_NOUNS:
+            return words[n - 1]
+    return words[-1]
+
+
+def _party_tag(word: str) -> bool:
+    """A US legislator's party and home after the name: "R-Pecan", "D-Texas", "(I-Vt."."""
+    word = word.lstrip("(")
+    return len(word) > 2 and word[1] == "-" and word[0] in "RDI" and word[2].isupper()
+
+
 def _names_body(run: list[str], last: str | None = None) -> bool:
     """A run of capitals that names a body: it ends in a body's head word, or the head word
     is followed by "of" or "for" ("Maine Bureau of Coastal Fisheries"). `last`: the run's
@@ -564,6 +583,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
         last = run[-1].lower()
     if last in BODY_HEADS or last in _BODY_ENDS:
         return True
+    if len(run) > 1 and run[0] in _TRIBE_OPENERS:
+        return True  # "Ngāti Pōrutu", "Ngāi Tahumata": a Māori tribe, which opens with its word for "descendants of"
     if "of" not in run and "for" not in run:
         return False  # (most runs: tested in C before the loop)
     for n in range(1, len(run)):  # (a plain loop: cheaper than a generator for a few words)
@@ -572,6 +593,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
     return False
 
 
+# the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons
+_TRIBE_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai", "Ngā", "Nga"})
 _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
               "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy"}
 
@@ -1194,12 +1217,30 @@ class Resolver:
         first, _, rest = disp.partition(" ")
         if first[:1].isupper() and first.lower() in ROLE_NOUNS:
             disp = (first.lower() + " " + rest).strip()  # "Sources close to the star" opened a sentence
+        low = disp.lower()
         for i, e in enumerate(self.entities):
-            if e.anonymous and e.display.lower() == disp.lower():
+            if e.anonymous and e.display.lower() == low:
+                return i
+        for i, e in enumerate(self.entities):
+            if e.anonymous and low.startswith(e.display.lower() + " for ") and e.display.count(" ") == 1:
+                # "…," the spokesperson said, read as "a spokesperson", then "A spokesperson for
+                # the minister" said again in full: one person, by the fuller description
+                e.display = disp
+                _add_alias(e, mention)
                 return i
         self.entities.append(Entity(anonymous=True, display=disp))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _anonymous_before(self, earlier: str) -> int:
+        """The anonymous person a definite description points back to: one already listed
+        by the fuller description it opens ("the EU diplomat" after "an EU diplomat from
+        one of the holdout countries" said something), else the one the text introduced."""
+        low = _lower_det(earlier).lower() + " "
+        for i, e in enumerate(self.entities):
+            if e.anonymous and e.display.lower().startswith(low):
+                return i
+        return self.anonymous(earlier)
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
@@ -1221,11 +1262,23 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         linked = self._apposition_link(mention)
+        if mention[:4].lower() == "the " and (
+            (linked is not None and self.text.find(linked[-1], 0, offset) == -1) or (" for " in mention or " to " in mention)
+        ):
+            # "A spokesperson for the minister said …" then "…," the spokesperson said: the
+            # one introduced before, not "The opposition's spokesperson, Tom Baird" named
+            # only further down, nor the minister "the spokesperson for the minister" serves
+            earlier = self._indefinite_before(mention.lower().split()[1:], offset)
+            if earlier is not None:
+                linked = None
+                idx = self._anonymous_before(earlier)
+                _add_alias(self.entities[idx], mention)
+                return idx
         if linked is not None:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
-        head = mention.split()[-1].lower()
+        head = _role_head(mention)
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
             # "…," the statement said: whoever the article last had speak "in a statement"
             idx = self._issuer(head, offset)
@@ -1289,7 +1342,7 @@ class Resolver:
         earlier = self._indefinite_before(words, offset)
         if earlier is not None:
             # "the staff member" after "a council staff member": the same anonymous person
-            idx = self.anonymous(earlier)
+            idx = self._anonymous_before(earlier)
             _add_alias(self.entities[idx], mention)
             return idx
         for i, e in enumerate(self.entities):
@@ -2035,6 +2088,10 @@ def _object_like(text: str, at: int) -> bool:
             words.pop()
             if words and words[-1].lower() in DETERMINERS:
                 words.pop()
+        elif len(words) > 1 and words[-1] in ("the", "a", "an") and words[-2] in ("As", "as"):
+            # "As the health economist Hamish Nunn has argued, …": the article opens the
+            # phrase, and the as-clause's subject is no object
+            return False
     if not words:
         return False
     w = words[-1]
