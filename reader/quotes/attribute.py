@@ -976,7 +976,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
-            return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
+            return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
         ) and not _cue_inside(P, np[0], t - 1):
@@ -1004,6 +1004,21 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
+
+
+def _name_on_topic(P: Tokens, a: int, b: int) -> tuple[int, int]:
+    """An interview's headline "Glaciologist Mara Venn on the Lisk shelf: '…'": the name
+    before "on" speaks, the words after it are what about (not "Minister on Housing Ann
+    Lee: '…'", whose "on" is inside a title)."""
+    if "on" not in P.low[a + 1 : b]:
+        return a, b  # (most: tested in C)
+    j = P.low.index("on", a + 1, b)
+    w = P.low[j - 1]
+    if P.kind[j - 1] == "w" and P.cap[j - 1] and w not in TITLES and w not in ROLE_NOUNS and w not in NAME_ROLES and all(
+        (P.cap[i] and P.kind[i] == "w") or P.low[i] in NAME_CONNECTORS for i in range(a, j)
+    ):
+        return a, j
+    return a, b
 
 
 def _words_head(w: str) -> bool:
@@ -1136,7 +1151,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         if tag == "base" and k - 1 > s0 and P.low[k - 1] == "to":
             # "He went on to say", "Cuban went on to call Cruz": the clause's subject
-            subj = _clause_subject(P, s0, k - 1)
+            subj = None
+            if k - 4 >= s0 and P.low[k - 2] in _HAD and lemma == "say":
+                # "Here's what she had to say:": the one who had something to say, after a
+                # "what" (not the "Here's" that opens the sentence)
+                subj = np_backward(P, k - 3, s0)
+                if subj is not None and not (subj[0] - 1 >= s0 and P.low[subj[0] - 1] == "what"):
+                    subj = None
+            subj = subj or _clause_subject(P, s0, k - 1)
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "infinitive")
         b = k - 1
@@ -1183,6 +1205,7 @@ _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "f
           "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
 _AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
         "did", "does", "do"}
+_HAD = {"had", "has", "have"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
 # the only words a weak cue may have between it and its quote ("cited: "…"")
 _WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})

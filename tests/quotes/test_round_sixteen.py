@@ -1,0 +1,38 @@
+"""Rules the sixteenth held-out round of articles (bench/round16 at first: an Irish Times-
+style obituary, a Guardian Australia live blog, a Globe and Mail Q&A, a Reuters earnings
+story, a US court report, a News24 flood report, a cricket match report, an Observer book
+review) showed the engine lacked, each with a sentence where it must not fire. Sentences
+we wrote; people, places and bodies made up."""
+from .reading import speaker_names as speakers, who
+
+
+def test_an_interview_headline_name_on_a_topic_gives_the_quote_to_the_name():
+    # "Geologist Mara Venn on the Lisk quarry: '…'": Venn speaks, the quarry is the topic
+    text = ("Geologist Mara Venn on the Lisk quarry: ‘We are digging our own grave’\n"
+            "The scientist spent a year at the quarry.\nMara Venn has studied the quarry since 2001.")
+    assert who(text, 2) == [("We are digging our own grave", "Mara Venn")]
+    assert speakers(text, 2) == ["Mara Venn"]
+    # an "on" inside a title is no topic: "Minister on Housing Ann Lee: '…'" is Ann Lee's
+    text = ("Minister on Housing Ann Lee: ‘We will build’\n"
+            "The plan was published on Monday.\nThe minister spoke in Dunmore.")
+    assert who(text, 2) == [("We will build", "Ann Lee")]
+
+
+def test_a_field_science_before_a_name_is_a_role_not_part_of_it():
+    # "Glaciologist Ingrid Vane said": the sidebar shows Ingrid Vane
+    text = "Ice\nThe shelf is thinning.\nGlaciologist Ingrid Vane said the shelf \"will not last\"."
+    assert who(text, 2) == [("will not last", "Ingrid Vane")]
+    assert speakers(text, 2) == ["Ingrid Vane"]
+
+
+def test_what_someone_had_to_say_introduces_the_quote_paragraph():
+    # "Here's what she had to say:": the premier, not the "Here's" that opens the sentence
+    text = ("Strike\nTrains halted.\n"
+            "The premier held a press conference in the last half-hour. Here’s what she had to say:\n"
+            "“We will not reward disruption.”")
+    assert who(text, 2) == [("We will not reward disruption.", "the premier")]
+    # without a "what" the clause's own subject still speaks: "Here, Albanis had to say this:"
+    text = ("Strike\nTrains halted.\n"
+            "The premier held a press conference. Later, union secretary Mick Albanis had to say this:\n"
+            "“We will not back down.”")
+    assert who(text, 2) == [("We will not back down.", "Mick Albanis")]
