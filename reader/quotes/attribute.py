@@ -940,11 +940,23 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
         return None  # "a Twitter comment"
+    if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
+        return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
         P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
     ):
         return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
     return cv
+
+
+def _counted_noun(P: Tokens, k: int) -> bool:
+    """Whether the number before token k (with its %) follows a determiner or a possessive
+    ("the union's 6% claim"), not a subject of its own ("45% claim they voted")."""
+    j = k - 2 if P.low[k - 1] == "%" else k - 1
+    if j < 1 or not P.low[j][:1].isdigit():
+        return False
+    w = P.low[j - 1]
+    return w in _NOUN_DETS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
@@ -1250,8 +1262,24 @@ _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement"
 
 
 def _joins_names(P: Tokens, i: int) -> bool:
-    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause."""
-    return P.low[i] == "and" and 0 < i < len(P) - 1 and P.cap[i - 1] and P.cap[i + 1]
+    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause; and the
+    comma of a body's list of trades, "the Rail, Tram and Bus Union"."""
+    n = len(P)
+    if not (0 < i < n - 1 and P.cap[i - 1] and P.cap[i + 1]):
+        return False
+    if P.low[i] == "and":
+        return True
+    if P.low[i] != ",":
+        return False
+    j = i + 1
+    while j < n and j < i + 5 and P.cap[j] and P.kind[j] == "w":
+        j += 1
+    if not (j + 1 < n and P.low[j] == "and" and P.cap[j + 1]):
+        return False
+    j += 1
+    while j < n and j < i + 10 and P.cap[j] and P.kind[j] == "w":
+        j += 1
+    return P.low[j - 1] in BODY_HEADS
 
 
 _REPORTING = {"tell", "warn", "promise", "advise", "urge", "ask", "assure", "remind", "inform", "charge"}

@@ -1379,6 +1379,16 @@ class Resolver:
                 return self.named(m.group(1), m.start(1))
             if m.group(2).split()[-1] in ORG_NOUNS:
                 return self.role(m.group(2), m.start(2))
+        if text.endswith(("in a ", "In a "), 0, at):
+            # or the subject the fronted phrase leads to: "… but in a statement released
+            # through the prosecutor's office, the family said …" (in the same sentence)
+            stop = text.find(". ", at, hi)
+            m = _TAIL_ISSUER_RE.search(text, at, hi if stop == -1 else stop)
+            if m is not None and not any(c in text[at : m.start()] for c in "\"“”"):
+                if m.group(1) is not None:
+                    return self.named(m.group(1), m.start(1))
+                if m.group(2).split()[-1] not in _DOCUMENTS:
+                    return self.role(m.group(2), m.start(2))
         return None
 
     def _body_named(self, head: str) -> list[str] | None:

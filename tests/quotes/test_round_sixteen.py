@@ -36,3 +36,37 @@ def test_what_someone_had_to_say_introduces_the_quote_paragraph():
             "The premier held a press conference. Later, union secretary Mick Albanis had to say this:\n"
             "“We will not back down.”")
     assert who(text, 2) == [("We will not back down.", "Mick Albanis")]
+
+
+def test_an_amount_before_a_word_of_speech_makes_it_a_noun():
+    # "the union's 6% claim": no verb, so the colon's "he declined to commit:" leads in
+    text = ("Strike\nTrains halted.\nThe opposition leader, Rhys Tamblyn, spoke outside parliament.\n"
+            "Asked whether a new government would meet the union’s 6% claim, he declined to commit:\n"
+            "“We’d sit down at the table.”")
+    assert who(text, 2) == [("We’d sit down at the table.", "Rhys Tamblyn")]
+    # a number that is a subject keeps its verb: "45% claim they …"
+    text = ('Poll\nVoters split.\nOf those asked, 45% claim the mayor is "out of touch", the pollster Ann Reyes said.')
+    assert who(text, 2) == [("out of touch", "Ann Reyes")]
+
+
+def test_the_commas_of_a_bodys_list_of_trades_open_no_clause():
+    # "accuses the Rail, Tram and Bus Union of '…'": the accuser's words
+    text = ("Strike\nPremier Dana Kolovos accuses the Rail, Tram and Bus Union of ‘holding commuters hostage’ "
+            "while union vows to walk off again\nTrains stopped at 4am.")
+    assert who(text, 2) == [("holding commuters hostage", "Dana Kolovos")]
+    # a list of people is still a break: the official's words are his own
+    text = ('Strike\nTrains stopped.\nKolovos accused Albanis, Smith and Jones of planning it, while a union '
+            'official called it "a disgrace".')
+    assert who(text, 2) == [("a disgrace", "a union official")]
+
+
+def test_the_statement_is_whoever_the_fronted_in_a_statement_leads_to():
+    # "in a statement released through the state attorney's office, the family said … "…," the statement said"
+    text = ("Court\nA man pleaded not guilty.\nThe mother left without speaking to reporters, but in a statement "
+            "released through the state attorney's office, the family said Tyler had been saving to study nursing.\n"
+            '"He wanted to spend his life taking care of people," the statement said.')
+    assert who(text, 2) == [("He wanted to spend his life taking care of people,", "the family")]
+    # a statement no one is said to have issued stays the statement's
+    text = ("Court\nA man pleaded not guilty.\nA statement was read out at the hearing.\n"
+            '"He wanted to spend his life taking care of people," the statement said.')
+    assert who(text, 2) == [("He wanted to spend his life taking care of people,", "the statement")]
