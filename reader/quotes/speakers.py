@@ -225,7 +225,10 @@ _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "villa
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
                     "player", "striker", "midfielder", "goalkeeper", "forward", "defender", "batsman", "bowler",
                     "athlete", "pensioner", "retiree", "widow", "widower", "businessman", "businesswoman",
-                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host"}
+                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host",
+                    # a match report's "the skipper said", "said the Rangers captain": the
+                    # player it has just named, as a sports page writes after a name
+                    "skipper", "captain"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}

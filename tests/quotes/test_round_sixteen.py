@@ -70,3 +70,18 @@ def test_the_statement_is_whoever_the_fronted_in_a_statement_leads_to():
     text = ("Court\nA man pleaded not guilty.\nA statement was read out at the hearing.\n"
             '"He wanted to spend his life taking care of people," the statement said.')
     assert who(text, 2) == [("He wanted to spend his life taking care of people,", "the statement")]
+
+
+def test_the_skipper_or_captain_is_the_player_just_named():
+    # a match report: "Bhardwaj was full of praise. "…," the skipper said."
+    text = ("Rangers win\nA 29-run victory.\n"
+            '"We switched off," Titans captain Rohan Dsouza said.\n'
+            "Earlier, Vikrant Bhardwaj made 71 off 48 balls.\n"
+            '"That drop was a gift," said the Rangers captain.\n'
+            'Bhardwaj was full of praise for his spinner. "He has a big heart," the skipper said.')
+    assert [s for _, s in who(text, 2)] == ["Rohan Dsouza", "Vikrant Bhardwaj", "Vikrant Bhardwaj"]
+    assert speakers(text, 2) == ["Rohan Dsouza", "Vikrant Bhardwaj"]
+    # with no one named before it, the captain stays the captain
+    text = ("Ferry delayed\nFog in the strait.\n"
+            'The crossing was cancelled at noon. "Nobody sails in this," the captain said.')
+    assert who(text, 2) == [("Nobody sails in this,", "the captain")]
