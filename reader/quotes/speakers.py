@@ -200,6 +200,14 @@ _ROLE_SUBJECT_RE = re.compile(
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
 # (matched only where a capital A or O opens a sentence: see _indefinite_subject_before)
+# a sentence's indefinite subject after a place set before it, with a who-clause of its
+# own or none: ", a woman who did not want to give her name said"
+_FRONTED_INDEFINITE_RE = re.compile(
+    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(_PERSON_NOUNS) + r")"
+    r"(?=(?: who [^,.\"“”]{1,80})? (?:said|says|told|tells|added|adds)\b)"
+)
+_FRONTED_PLACES = {"At", "In", "Outside", "Inside", "Near", "On", "Back", "Down", "Across", "Along", "Elsewhere",
+                  "Nearby", "Beside", "Behind", "Under", "Up"}
 _INDEFINITE_SUBJECT_RE = re.compile(
     r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
@@ -1588,6 +1596,9 @@ class Resolver:
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
+            fronted = self._fronted_indefinite_before(offset, max((c[0] for c in earlier), default=-1))
+            if fronted is not None and (some is None or fronted.start() > some.start()):
+                some = fronted
             # (not when a name follows in apposition, "Another resident, farmer Ernesto
             # Calimlim, said": then the person named there is the candidate, among the persons)
             if some is not None and not _named_apposition(self.text, some.end()):
@@ -1713,6 +1724,24 @@ class Resolver:
                     break
                 at = rfind(letter, lo, at)
         return last
+
+    def _fronted_indefinite_before(self, offset: int, after: int) -> re.Match | None:
+        """The same after a place set before the subject: "At the civic hall, where 400
+        people slept, a woman who did not give her name said …" (the sentence opening with
+        a preposition of place, the person after its last comma)."""
+        text = self.text
+        lo = offset - 600 if offset > 600 else 0
+        if after >= lo:
+            lo = after + 1
+        at = text.rfind(", a", lo, offset)
+        while at != -1:
+            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset)
+            if m is not None and _inside(self._outside_quotes, at):
+                start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+                if text[start : text.find(" ", start, at)] in _FRONTED_PLACES and not any(c in text[start:at] for c in "\"“”"):
+                    return m
+            at = text.rfind(", a", lo, at)
+        return None
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""

@@ -85,3 +85,17 @@ def test_the_skipper_or_captain_is_the_player_just_named():
     text = ("Ferry delayed\nFog in the strait.\n"
             'The crossing was cancelled at noon. "Nobody sails in this," the captain said.')
     assert who(text, 2) == [("Nobody sails in this,", "the captain")]
+
+
+def test_an_unnamed_person_after_a_place_set_before_the_subject_is_the_next_she():
+    # "At the civic hall, where …, a woman who did not want to give her name said …" then "…," she said
+    base = 'Floods\nMany died.\nThandiwe, 41, stood in the doorway. "We heard the river," she said.\n'
+    text = base + ("At the Umzala Civic Hall, where about 400 people slept on the floor, a woman who did not "
+                   "want to give her name said she had not eaten since Tuesday.\n"
+                   '"We are still waiting," she said.')
+    assert who(text, 2)[-1] == ("We are still waiting,", "a woman")
+    # a woman who is only seen, not heard, is no speaker: "…, a woman who lost her home wept."
+    text = base + ("At the Umzala Civic Hall, where about 400 people slept on the floor, a woman who lost "
+                   "her home wept quietly.\n"
+                   '"We are still waiting," she said.')
+    assert who(text, 2)[-1] == ("We are still waiting,", "Thandiwe")
