@@ -994,6 +994,13 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         ) and not _cue_inside(P, np[0], t - 1):
             # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
+    if Q in P.kind[s0:t]:
+        # "When Ruth asks, '…?', Ada's reply – '…' – is a joke": the verb before the earlier
+        # quote is that quote's; the one whose answer this is, right before it, speaks it
+        # (a reply only: "in her words" after an earlier quote may still be the quoted one's)
+        got = _possessive_claim(P, t, s0, _REPLY_NOUNS)
+        if got is not None:
+            return got
     got = _as_says(P, t, s0) or _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
@@ -1373,12 +1380,18 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     return None
 
 
-def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
-    """"Trump's recent assertion that "…"": the owner of the claim speaks."""
+# an answer one gives, which a review or a report sets off with a dash: "Ada's reply –
+# 'Wanting is for people with irrigation' – is both a joke and a door slammed shut"
+_REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
+
+
+def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
+    """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
+    for those nouns alone)."""
     k = t - 1
-    while k >= s0 and t - k <= 2 and P.low[k] in ("that", ":", ","):
+    while k >= s0 and t - k <= 2 and (P.low[k] in ("that", ":", ",") or P.low[k] in DASHES):
         k -= 1
-    if k < s0 or P.low[k] not in _CLAIM_NOUNS:
+    if k < s0 or (P.low[k] not in _CLAIM_NOUNS and P.low[k] not in _REPLY_NOUNS) or (only and P.low[k] not in only):
         return None
     i = k - 1
     while i >= s0 and k - i <= 4:

@@ -99,3 +99,15 @@ def test_an_unnamed_person_after_a_place_set_before_the_subject_is_the_next_she(
                    "her home wept quietly.\n"
                    '"We are still waiting," she said.')
     assert who(text, 2)[-1] == ("We are still waiting,", "Thandiwe")
+
+
+def test_a_possessive_reply_after_an_earlier_quote_is_the_replier_s():
+    # "When Ruth asks, '…?', Ada's reply – '…' – is both a joke and a door slammed shut."
+    text = ("Review\nA family saga.\nWhen Ruth finally asks, ‘Did you ever think about what I wanted?’, "
+            "Ada’s reply – ‘Wanting is for people with irrigation’ – is both a joke and a door slammed shut.")
+    assert who(text, 2) == [("Did you ever think about what I wanted?", "Ruth"),
+                            ("Wanting is for people with irrigation", "Ada")]
+    # "in her words" is no reply: after an earlier quote the sentence's speaker keeps it
+    text = ('Campaign\nA speech.\nMara Quill has praised her husband’s record—“the longest expansion”—and '
+            'promised to put him in charge because, in her words, “he knows how to do it.”')
+    assert who(text, 2)[-1] == ("he knows how to do it.", "Mara Quill")
