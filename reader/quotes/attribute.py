@@ -940,11 +940,23 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
         return None  # "a Twitter comment"
+    if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
+        return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
         P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
     ):
         return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
     return cv
+
+
+def _counted_noun(P: Tokens, k: int) -> bool:
+    """Whether the number before token k (with its %) follows a determiner or a possessive
+    ("the union's 6% claim"), not a subject of its own ("45% claim they voted")."""
+    j = k - 2 if P.low[k - 1] == "%" else k - 1
+    if j < 1 or not P.low[j][:1].isdigit():
+        return False
+    w = P.low[j - 1]
+    return w in _NOUN_DETS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
@@ -976,12 +988,19 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
-            return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
+            return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
         ) and not _cue_inside(P, np[0], t - 1):
             # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
+    if Q in P.kind[s0:t]:
+        # "When Ruth asks, '…?', Ada's reply – '…' – is a joke": the verb before the earlier
+        # quote is that quote's; the one whose answer this is, right before it, speaks it
+        # (a reply only: "in her words" after an earlier quote may still be the quoted one's)
+        got = _possessive_claim(P, t, s0, _REPLY_NOUNS)
+        if got is not None:
+            return got
     got = _as_says(P, t, s0)
     if got is None and P.low[s0] == "as":
         # "As Obi put it to me when we were writing it up, "…"": the one who put it, not
@@ -1011,6 +1030,21 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
+
+
+def _name_on_topic(P: Tokens, a: int, b: int) -> tuple[int, int]:
+    """An interview's headline "Glaciologist Mara Venn on the Lisk shelf: '…'": the name
+    before "on" speaks, the words after it are what about (not "Minister on Housing Ann
+    Lee: '…'", whose "on" is inside a title)."""
+    if "on" not in P.low[a + 1 : b]:
+        return a, b  # (most: tested in C)
+    j = P.low.index("on", a + 1, b)
+    w = P.low[j - 1]
+    if P.kind[j - 1] == "w" and P.cap[j - 1] and w not in TITLES and w not in ROLE_NOUNS and w not in NAME_ROLES and all(
+        (P.cap[i] and P.kind[i] == "w") or P.low[i] in NAME_CONNECTORS for i in range(a, j)
+    ):
+        return a, j
+    return a, b
 
 
 def _words_head(w: str) -> bool:
@@ -1143,7 +1177,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         if tag == "base" and k - 1 > s0 and P.low[k - 1] == "to":
             # "He went on to say", "Cuban went on to call Cruz": the clause's subject
-            subj = _clause_subject(P, s0, k - 1)
+            subj = None
+            if k - 4 >= s0 and P.low[k - 2] in _HAD and lemma == "say":
+                # "Here's what she had to say:": the one who had something to say, after a
+                # "what" (not the "Here's" that opens the sentence)
+                subj = np_backward(P, k - 3, s0)
+                if subj is not None and not (subj[0] - 1 >= s0 and P.low[subj[0] - 1] == "what"):
+                    subj = None
+            subj = subj or _clause_subject(P, s0, k - 1)
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "infinitive")
         b = k - 1
@@ -1190,6 +1231,7 @@ _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "f
           "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
 _AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
         "did", "does", "do"}
+_HAD = {"had", "has", "have"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
 # the only words a weak cue may have between it and its quote ("cited: "…"")
 _WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})
@@ -1234,8 +1276,24 @@ _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement"
 
 
 def _joins_names(P: Tokens, i: int) -> bool:
-    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause."""
-    return P.low[i] == "and" and 0 < i < len(P) - 1 and P.cap[i - 1] and P.cap[i + 1]
+    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause; and the
+    comma of a body's list of trades, "the Rail, Tram and Bus Union"."""
+    n = len(P)
+    if not (0 < i < n - 1 and P.cap[i - 1] and P.cap[i + 1]):
+        return False
+    if P.low[i] == "and":
+        return True
+    if P.low[i] != ",":
+        return False
+    j = i + 1
+    while j < n and j < i + 5 and P.cap[j] and P.kind[j] == "w":
+        j += 1
+    if not (j + 1 < n and P.low[j] == "and" and P.cap[j + 1]):
+        return False
+    j += 1
+    while j < n and j < i + 10 and P.cap[j] and P.kind[j] == "w":
+        j += 1
+    return P.low[j - 1] in BODY_HEADS
 
 
 _REPORTING = {"tell", "warn", "promise", "advise", "urge", "ask", "assure", "remind", "inform", "charge"}
@@ -1329,12 +1387,18 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     return None
 
 
-def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
-    """"Trump's recent assertion that "…"": the owner of the claim speaks."""
+# an answer one gives, which a review or a report sets off with a dash: "Ada's reply –
+# 'Wanting is for people with irrigation' – is both a joke and a door slammed shut"
+_REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
+
+
+def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
+    """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
+    for those nouns alone)."""
     k = t - 1
-    while k >= s0 and t - k <= 2 and P.low[k] in ("that", ":", ","):
+    while k >= s0 and t - k <= 2 and (P.low[k] in ("that", ":", ",") or P.low[k] in DASHES):
         k -= 1
-    if k < s0 or P.low[k] not in _CLAIM_NOUNS:
+    if k < s0 or (P.low[k] not in _CLAIM_NOUNS and P.low[k] not in _REPLY_NOUNS) or (only and P.low[k] not in only):
         return None
     i = k - 1
     while i >= s0 and k - i <= 4:

@@ -264,7 +264,9 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "rookie", "debutant",
               # the sciences a report quotes on a disaster: "Meteorologist Nguyen Hoang Phuong said"
               "meteorologist", "forecaster", "hydrologist", "geologist", "seismologist", "volcanologist",
-              "climatologist", "epidemiologist", "virologist", "oceanographer"}
+              "climatologist", "epidemiologist", "virologist", "oceanographer",
+              # and the field sciences an interview's headline opens with: "Glaciologist Mara Venn on …"
+              "glaciologist", "biologist", "ecologist", "zoologist", "botanist", "archaeologist", "physicist"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",

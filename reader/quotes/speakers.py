@@ -200,6 +200,14 @@ _ROLE_SUBJECT_RE = re.compile(
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
 # (matched only where a capital A or O opens a sentence: see _indefinite_subject_before)
+# a sentence's indefinite subject after a place set before it, with a who-clause of its
+# own or none: ", a woman who did not want to give her name said"
+_FRONTED_INDEFINITE_RE = re.compile(
+    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(_PERSON_NOUNS) + r")"
+    r"(?=(?: who [^,.\"“”]{1,80})? (?:said|says|told|tells|added|adds)\b)"
+)
+_FRONTED_PLACES = {"At", "In", "Outside", "Inside", "Near", "On", "Back", "Down", "Across", "Along", "Elsewhere",
+                  "Nearby", "Beside", "Behind", "Under", "Up"}
 _INDEFINITE_SUBJECT_RE = re.compile(
     r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
@@ -225,7 +233,10 @@ _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "villa
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
                     "player", "striker", "midfielder", "goalkeeper", "forward", "defender", "batsman", "bowler",
                     "athlete", "pensioner", "retiree", "widow", "widower", "businessman", "businesswoman",
-                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host"}
+                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host",
+                    # a match report's "the skipper said", "said the Rangers captain": the
+                    # player it has just named, as a sports page writes after a name
+                    "skipper", "captain"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
@@ -1432,6 +1443,16 @@ class Resolver:
                 return self.named(m.group(1), m.start(1))
             if m.group(2).split()[-1] in ORG_NOUNS:
                 return self.role(m.group(2), m.start(2))
+        if text.endswith(("in a ", "In a "), 0, at):
+            # or the subject the fronted phrase leads to: "… but in a statement released
+            # through the prosecutor's office, the family said …" (in the same sentence)
+            stop = text.find(". ", at, hi)
+            m = _TAIL_ISSUER_RE.search(text, at, hi if stop == -1 else stop)
+            if m is not None and not any(c in text[at : m.start()] for c in "\"“”"):
+                if m.group(1) is not None:
+                    return self.named(m.group(1), m.start(1))
+                if m.group(2).split()[-1] not in _DOCUMENTS:
+                    return self.role(m.group(2), m.start(2))
         return None
 
     def _body_named(self, head: str) -> list[str] | None:
@@ -1628,6 +1649,9 @@ class Resolver:
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
+            fronted = self._fronted_indefinite_before(offset, max((c[0] for c in earlier), default=-1))
+            if fronted is not None and (some is None or fronted.start() > some.start()):
+                some = fronted
             # (not when a name follows in apposition, "Another resident, farmer Ernesto
             # Calimlim, said": then the person named there is the candidate, among the persons)
             if some is not None and not _named_apposition(self.text, some.end()):
@@ -1753,6 +1777,24 @@ class Resolver:
                     break
                 at = rfind(letter, lo, at)
         return last
+
+    def _fronted_indefinite_before(self, offset: int, after: int) -> re.Match | None:
+        """The same after a place set before the subject: "At the civic hall, where 400
+        people slept, a woman who did not give her name said …" (the sentence opening with
+        a preposition of place, the person after its last comma)."""
+        text = self.text
+        lo = offset - 600 if offset > 600 else 0
+        if after >= lo:
+            lo = after + 1
+        at = text.rfind(", a", lo, offset)
+        while at != -1:
+            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset)
+            if m is not None and _inside(self._outside_quotes, at):
+                start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+                if text[start : text.find(" ", start, at)] in _FRONTED_PLACES and not any(c in text[start:at] for c in "\"“”"):
+                    return m
+            at = text.rfind(", a", lo, at)
+        return None
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
