@@ -435,13 +435,14 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
 
 
 def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
-    """The "and" at i joins a title's portfolio: "Secretary for Transport and Logistics
-    Raymond Tse", "Minister of Trade and Industry Alan Brisco"."""
+    """The "and" at i joins a title's or a body's portfolio: "Secretary for Transport and
+    Logistics Raymond Tse", "Minister of Trade and Industry Alan Brisco", "the Department of
+    Trade and Industry"."""
     if P.low[i + 1] not in PORTFOLIOS or P.low[i - 1] not in PORTFOLIOS:
         return False  # (not "Secretary of State Hillary Clinton and Sen. Bernie Sanders")
     for j in range(i - 2, max(lo, i - 5), -1):
         if P.low[j] in ("for", "of"):
-            return P.cap[j - 1] and P.low[j - 1] in TITLES
+            return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
         if not P.cap[j] or P.low[j] not in PORTFOLIOS:
             return False
     return False

@@ -456,6 +456,8 @@ def classify(mention: str) -> str:
             _capital(v) for v in words[2:]
         ):
             return "role"  # "Counsel for the petitioner", "Adviser to the minister"
+    if _portfolio_title(low) is not None:
+        return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS:
@@ -473,6 +475,23 @@ def classify(mention: str) -> str:
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
         return "anonymous"
     return "named"
+
+
+def _portfolio_title(low: list[str]) -> int | None:
+    """Where the title is in a mention that is an office and its portfolio or place alone,
+    "the Minister of Trade and Industry", "Secretary for Health and Human Services", "the
+    Mayor of Kessel" (words in lower case): its name is the title, not the last word; None
+    for any other mention ("the Minister of Finance Kofi Mensah" names him: a name is two
+    words or more after the place's one)."""
+    t = 1 if low[0] in DETERMINERS else 0
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+        return None
+    if len(low) == t + 3:
+        return t
+    for w in low[t + 2 :]:
+        if w not in PORTFOLIOS:
+            return None
+    return t
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -1226,6 +1245,10 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         head = mention.split()[-1].lower()
+        lows = mention.lower().split()
+        at = _portfolio_title(lows)
+        if at is not None:
+            head = lows[at]  # "the Minister of Trade and Industry" is a minister
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
             # "…," the statement said: whoever the article last had speak "in a statement"
             idx = self._issuer(head, offset)
@@ -1235,9 +1258,12 @@ class Resolver:
         if head in _PERSON_ROLES:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
+            # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
-                if e.name_tokens and not e.org and any(head in a.lower().split() for a in e.aliases):
+                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
+                    e.display.lower().split()
+                ) is not None)) and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":

@@ -1,0 +1,40 @@
+"""Gaps in how a speaker's name or description is cut from the text (session twelve):
+sentences we wrote; people, places and bodies made up."""
+from .reading import speaker_names, who
+
+
+def test_an_office_and_its_portfolio_alone_is_the_office_not_its_last_word():
+    # "the Minister of Trade and Industry" names an office: not "Industry"
+    text = '"Exports are up," said the Minister of Trade and Industry.'
+    assert who(text) == [("Exports are up,", "the Minister of Trade and Industry")]
+    text = 'The Secretary of Health and Human Services said the rule was "long overdue".'
+    assert who(text) == [("long overdue", "the Secretary of Health and Human Services")]
+    # (and "the minister" after it is that office again)
+    text = ('"Exports are up," the Minister of Trade and Industry said. '
+            '"We expect more," the minister added.')
+    assert speaker_names(text) == ["the Minister of Trade and Industry"]
+    # (the office with the person's name still names the person)
+    text = '"Exports are up," the Minister of Trade and Industry, Kofi Mensah, said.'
+    assert who(text) == [("Exports are up,", "Kofi Mensah")]
+    text = '"Exports are up," said Minister of Trade and Industry Kofi Mensah.'
+    assert who(text) == [("Exports are up,", "Kofi Mensah")]
+    text = '"Exports are up," said the Minister of Finance Kofi Mensah.'
+    assert who(text) == [("Exports are up,", "Kofi Mensah")]
+
+
+def test_a_body_with_two_portfolios_keeps_both():
+    text = '"Exports are up," said the Department of Trade and Industry.'
+    assert who(text) == [("Exports are up,", "Department of Trade and Industry")]
+    text = 'The Ministry of Health and Social Services said the clinics were "full".'
+    assert who(text) == [("full", "Ministry of Health and Social Services")]
+    # (an "and" before a name that is no portfolio does not join it to the body)
+    text = 'The Ministry of Health and Kofi Mensah said the clinics were "full".'
+    assert who(text) != [("full", "Ministry of Health and Kofi Mensah")]
+
+
+def test_an_office_and_its_place_alone_is_the_office():
+    text = '"The roads are shut," said the Mayor of Kessel.'
+    assert who(text) == [("The roads are shut,", "the Mayor of Kessel")]
+    # (the person named in apposition still speaks)
+    text = '"The roads are shut," said the Mayor of Kessel, Ann Hosk.'
+    assert who(text) == [("The roads are shut,", "Ann Hosk")]
