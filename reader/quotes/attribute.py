@@ -800,6 +800,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             e += 1
         if e > j + 3 and e < hi and _cue(P, e):
             return (j, e)
+        if e > j + 3 and (e >= hi or P.kind[e] != "w" or P.low[e] in _RELATIVES) and P.low[e - 1] in ROLE_NOUNS:
+            # "…," said one of the officials.: the group ends the clause; and the one named
+            # after it in apposition is that one ("said one of the organisers, Pat Obi, on …")
+            if e + 2 < hi and P.low[e] == ",":
+                m = e + 1
+                while m < hi and m - e <= 6 and P.kind[m] == "w":
+                    m += 1
+                if m > e + 2 and (m >= hi or P.low[m] in _TERMINAL_OR_COMMA) and _bare_name(P, e + 1, m):
+                    return (j, m)
+            return (j, e)
     i = j
     if w in DETERMINERS:
         i += 1
@@ -844,10 +854,12 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
-            if w == "at" and P.low[i + 1] in _AT_DETS:
-                m = _place_end(P, i + 2, hi)
+            if w in _WORK_LINKS and P.low[i + 1] in _AT_DETS:
+                m = _place_end(P, i + 2, hi, w == "for")
                 if m is not None:
-                    i = m  # "one fund manager at a large UK insurer, who …": where the speaker works
+                    # "one fund manager at a large UK insurer, who …", "said a spokeswoman for
+                    # the bureau.": where the speaker works
+                    i = m
                     continue
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
@@ -875,22 +887,39 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _AT_DETS = {"a", "an", "the"}
+_WORK_LINKS = {"at", "for", "from", "with"}  # (not "of": "a member of the public")
 _POSSESSIVE_S = ("'s", "’s")
 
 
-def _place_end(P: Tokens, a: int, hi: int) -> int | None:
+def _place_end(P: Tokens, a: int, hi: int, served: bool = False) -> int | None:
     """Where a short phrase naming a workplace ends ("large UK insurer" in "… at a large UK
     insurer, who …"): up to four words that end the clause, before a comma, a full stop, a
-    quotation or "who"; None when the words run on into a clause ("at a bank on Tuesday")."""
+    quotation or "who"; None when the words run on into a clause ("at a bank on Tuesday").
+    With `served` (after "for"), the body or the people the speaker works for, who may be
+    followed by where or when ("a lawyer for the family on Monday"), not "for the first time"."""
     m = a
     while m < hi and m - a < 4 and P.kind[m] == "w":
         w = P.low[m]
         if w in _PHRASE_STOPS or w in DETERMINERS or w in ROLE_LINKS or w in _RELATIVES or _cue(P, m) is not None:
             break
         m += 1
-    if m > a and (m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES) and P.low[m - 1] in _WORKPLACES:
+    if m == a:
+        return None
+    last = P.low[m - 1]
+    if served:
+        if (last in _WORKPLACES or last in ROLE_NOUNS or last in _CLIENTS) and (
+            m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES or P.low[m] in ROLE_LINKS or P.low[m] in _TIME_BEFORE
+        ):
+            return m
+        return None
+    if (m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES) and last in _WORKPLACES:
         return m
     return None
+
+
+# whom a lawyer or a spokesman speaks for, besides a body: "a lawyer for the family"
+_CLIENTS = {"family", "families", "victim", "victims", "plaintiff", "plaintiffs", "defendant", "defendants", "accused",
+            "prosecution", "defence", "defense", "estate", "claimant", "claimants", "petitioner", "petitioners"}
 
 
 _RELATIVES = {"who", "whose", "which"}

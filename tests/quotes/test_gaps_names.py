@@ -38,3 +38,45 @@ def test_an_office_and_its_place_alone_is_the_office():
     # (the person named in apposition still speaks)
     text = '"The roads are shut," said the Mayor of Kessel, Ann Hosk.'
     assert who(text) == [("The roads are shut,", "Ann Hosk")]
+
+
+def test_a_spokeswoman_for_a_body_after_said_keeps_the_body():
+    text = '"The figures are wrong," said a spokeswoman for the bureau.'
+    assert who(text) == [("The figures are wrong,", "a spokeswoman for the bureau")]
+    text = '"The figures are wrong," said a spokeswoman for the bureau on Monday.'
+    assert who(text) == [("The figures are wrong,", "a spokeswoman for the bureau")]
+    text = '"The figures are wrong," said a lawyer for the family.'
+    assert who(text) == [("The figures are wrong,", "a lawyer for the family")]
+    text = 'Pat Obi spoke first. "The figures are wrong," a spokeswoman for the bureau said.'
+    assert who(text) == [("The figures are wrong,", "a spokeswoman for the bureau")]
+    # (but not when or where the speaker spoke)
+    text = '"The figures are wrong," said a spokesman at the time.'
+    assert who(text) == [("The figures are wrong,", "a spokesman")]
+
+
+def test_one_of_a_group_after_said_is_kept_whole():
+    text = '"The figures are wrong," said one of the officials.'
+    assert who(text) == [("The figures are wrong,", "one of the officials")]
+    text = '"The figures are wrong," one of the organisers said.'
+    assert who(text) == [("The figures are wrong,", "one of the organisers")]
+    # (not merged with a person named before)
+    text = 'Pat Obi spoke first. "The figures are wrong," said one of the officials, who asked not to be named.'
+    assert who(text) == [("The figures are wrong,", "one of the officials")]
+    # (the one named in apposition speaks)
+    text = '"The figures are wrong," said one of the organisers, Pat Obi, on Monday.'
+    assert who(text) == [("The figures are wrong,", "Pat Obi")]
+    # (a group that is not people says nothing)
+    text = '"The figures are wrong," said one of the reasons.'
+    assert who(text) == [("The figures are wrong,", None)]
+
+
+def test_a_relative_named_in_apposition_speaks():
+    # the quote goes to the relative by name, not to the possessor named before
+    for rel, name in (("his wife", "Jane"), ("her son", "Tom"), ("their daughter", "Ama")):
+        text = f'Kofi Mensah died on Monday. "He was a good man," {rel}, {name}, said.'
+        assert who(text) == [("He was a good man,", name)], rel
+        text = f'Kofi Mensah died on Monday. "He was a good man," said {rel}, {name}.'
+        assert who(text) == [("He was a good man,", name)], rel
+    # (the relative without a name stays a description)
+    text = 'Kofi Mensah died on Monday. "He was a good man," his wife said.'
+    assert who(text) == [("He was a good man,", "his wife")]
