@@ -33,6 +33,8 @@ from reader.quotes.lexicon import (
     NON_NAMES,
     NOUNABLE,
     PARTY_WORDS,
+    INSTITUTION_WORDS,
+    PLACE_LETTERS,
     PORTFOLIOS,
     OBJECT_CUES,
     ROLE_ADJECTIVES,
@@ -262,6 +264,8 @@ class Tokens:
                 continue
             if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (cap[k - 1] and (len(low[k - 1]) == 1 or (
                 low[k - 1][1:2] == "." and _two_initials(low, k - 1))))):
+                if low[k - 1] in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
+                    ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
                 continue  # "W.M. Karunaratne": initials run together end no sentence
             if k + 1 < n:
                 after = low[k + 1]
@@ -272,6 +276,50 @@ class Tokens:
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
+
+    def _opens_after(self, k: int) -> bool:
+        """Whether the capitalised word after the full stop at k, which closes a place's or
+        a firm's letters, opens a sentence: a word that opens clauses, not names ("the U.S.
+        He said", "Acme Inc. The firm"); after a place's letters, a person's name and its
+        verb ("flew to D.C. Obi called it", "Concord, N.H. Dana Wirth said"), when the place
+        follows its town or the text names the person elsewhere (not "the U.S. Senate voted",
+        "U.S. Steel said", nor "U.N. envoy Pat Obi"); after a firm's ending, any such name
+        ("of Acme Corp. Mensah called it"), for nothing goes on a firm's name after it."""
+        low, cap, kind = self.low, self.cap, self.kind
+        j = k + 1
+        if kind[j] != "w":
+            return False
+        if low[j] in _CLAUSE_OPENING:
+            return True
+        firm = low[k - 1] in _FIRM_ENDINGS
+        if not (firm or low[k - 1] in PLACE_LETTERS) or low[j] in TITLES:
+            return False  # ("U.S. Sen. Pat Obi", "Acme Inc. Chairman Pat Obi": the letters go on the title)
+        n = len(low)
+        m = j
+        while m < n and m - j < 5 and kind[m] == "w" and (cap[m] or low[m] in NAME_CONNECTORS):
+            m += 1
+        if m >= n or not (low[m] == "," or (kind[m] == "w" and not cap[m] and low[m] not in NAME_CONNECTORS)):
+            return False  # (a name ends before its verb or an apposition)
+        for i in range(j, m):
+            w = low[i]
+            if w in INSTITUTION_WORDS or w in BODY_HEADS or w in PORTFOLIOS or w in ROLE_ADJECTIVES or w in DISCOURSE or (
+                w in ROLE_NOUNS and w not in TITLES
+            ):
+                return False  # "the U.S. Supreme Court", "D.C. Police", "U.S. Embassy officials"
+        if m - j > 1 and not _bare_name(self, j, m):
+            return False
+        if firm:
+            return True
+        if low[m] == "," and m - j == 1:
+            return False  # ("the U.S. Treasury, …": one word and a comma may be a body's)
+        if k >= 3 and low[k - 2] == "," and cap[k - 3] and kind[k - 3] == "w":
+            return True  # "Concord, N.H.": the town, then its state's letters
+        if k >= 2 and low[k - 2] in _TO_A_PLACE and low[m] != "," and (low[m].endswith("ed") or SPEECH_VERBS.get(low[m])):
+            return True  # "She flew to D.C. Obi called it": a trip's end, then a subject and its verb
+        text = self.text
+        word = text[self.start[m - 1] : self.end[m - 1]]
+        # (the text writes the name elsewhere, after a capital: "Pat Obi … flew to D.C. Obi called")
+        return _surname_in(text[: self.start[j]], word) or _surname_in(text[self.end[m - 1] :], word)
 
     def _dateline_end(self) -> int:
         """The index after a dateline opening the paragraph ("WASHINGTON (AP) —", "Port
@@ -305,6 +353,18 @@ class Tokens:
             elif kind[k] == "w" and not cap[k] and not paren and not low[k][0].isdigit():
                 return 0  # ("LONDON, June 3 (Reuters) -" has a date in it)
         return 0
+
+
+# letters with full stops that may end a sentence before a word that opens one ("the
+# U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
+_FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
+_ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+# words before a place's letters that make them where someone is or goes ("flew to D.C.")
+_TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
+# capitalised words that open a clause and never go on a place's or a body's name
+_CLAUSE_OPENING = (SUBJECT_PRONOUNS | CLAUSE_BREAKS | {"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                   "their", "its", "our", "my", "there", "but", "and", "so", "yet", "however", "meanwhile", "then",
+                   "in", "on", "at", "for", "with", "from", "by", "during", "despite"}) - {"who", "which"}
 
 
 @dataclass(slots=True)
@@ -370,7 +430,7 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     ):
         i0 += 1  # (and a year: "in 2017 America says")
     while i1 > i0 and (
-        P.kind[i1 - 1] != "w"
+P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE))
     ):

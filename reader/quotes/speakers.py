@@ -30,6 +30,8 @@ from reader.quotes.lexicon import (
     NOT_NAME_OPENERS,
     PARTY_WORDS,
     POST_NOMINALS,
+    INSTITUTION_WORDS,
+    PLACE_LETTERS,
     PORTFOLIOS,
     PREFIXED_NAME,
     PRONOUN_GENDER,
@@ -569,8 +571,16 @@ def name_part(mention: str) -> list[str]:
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     toks = strip_titles(run)
+    if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
+        toks[0][0] + "." + toks[1][0]
+    ).lower() in PLACE_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):
+        # "flew to D.C. Pat Obi": a place's letters, then a person's name of two words or
+        # more (not "U.S. Steel", "U.S. Geological Survey": a body that the place opens)
+        toks = toks[2:]
     if toks:
         toks[-1] = _unpossessed(toks[-1])  # "Clinton's response was: …": Clinton
+        if len(toks) >= 2 and len(toks[-1]) == 1 and toks[-2][1:] == "." and (toks[-2] + toks[-1]).lower() in PLACE_LETTERS:
+            toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
@@ -639,6 +649,8 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
         if words[n].lower() in NAME_BREAKS:
             words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
             break
+    if words and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
+        words = words[1:]  # "Concord, N.H. Dana Wirth said": the state's letters are no initials
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
@@ -2201,6 +2213,8 @@ def _lower_det(mention: str) -> str:
     words = mention.split()
     if words and words[0].lower() in DETERMINERS:
         words[0] = words[0].lower()
+    if words and words[-1][-2:-1] == "." and words[-1].lower() in PLACE_LETTERS:
+        words[-1] += "."  # "said an envoy from the U.S. He …": the stop that ended the sentence
     return " ".join(words)
 
 

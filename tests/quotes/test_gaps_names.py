@@ -80,3 +80,51 @@ def test_a_relative_named_in_apposition_speaks():
     # (the relative without a name stays a description)
     text = 'Kofi Mensah died on Monday. "He was a good man," his wife said.'
     assert who(text) == [("He was a good man,", "his wife")]
+
+
+def test_a_place_s_letters_end_the_sentence_before_a_word_that_opens_one():
+    text = '"We will not back down," said the U.S. He also said the talks would go on.'
+    assert who(text) == [("We will not back down,", "U. S.")]
+    text = '"Trade must stay open," said an envoy from the U.S. She also said more.'
+    assert who(text) == [("Trade must stay open,", "an envoy from the U.S.")]
+    text = '"We lost," said Kofi Mensah of Acme Inc. The firm also called it "a blow."'
+    assert who(text) == [("We lost,", "Kofi Mensah"), ("a blow.", "the firm")]
+    # (a title's honorific before a name that is also a pronoun is no place: "Mr. He")
+    text = '"We met," said Mr. He, the envoy.'
+    assert who(text) == [("We met,", "He")]
+
+
+def test_a_place_s_letters_end_the_sentence_before_a_person_and_their_verb():
+    # after a trip's end, or a town and its state, or a name the text gives elsewhere
+    text = 'She flew to D.C. Obi called it "a waste of time" on Monday.'
+    assert who(text) == [("a waste of time", "Obi")]
+    text = 'The vote was held in Concord, N.H. Dana Wirth said, "It was a fair count."'
+    assert who(text) == [("It was a fair count.", "Dana Wirth")]
+    text = 'Pat Obi is an aide to the mayor. The trip ended in the U.S. Obi said it was "a waste of time".'
+    assert who(text) == [("a waste of time", "Pat Obi")]
+    text = 'The vote was held in N.H. Dana Wirth said, "It was a fair count."'
+    assert who(text) == [("It was a fair count.", "Dana Wirth")]
+    # (and after a firm's ending, any name: nothing goes on a firm's name after it)
+    text = 'Pat Obi spoke for Acme Corp. Mensah called it "a fluke."'
+    assert who(text) == [("a fluke.", "Mensah")]
+
+
+def test_a_place_s_letters_still_open_a_body_a_title_or_a_person_s_initials():
+    text = '"The ruling stands," the U.S. Supreme Court said.'
+    assert who(text) == [("The ruling stands,", "U. S. Supreme Court")]
+    text = 'U.S. Steel said the deal was "a fluke."'
+    assert who(text) == [("a fluke.", "U. S. Steel")]
+    text = '"We lost," said U.S. Sen. Pat Obi.'
+    assert who(text) == [("We lost,", "Pat Obi")]
+    text = '"The talks failed," U.N. envoy Pat Obi said.'
+    assert who(text) == [("The talks failed,", "Pat Obi")]
+    text = '"It is over," said W.M. Karunaratne, the chairman.'
+    assert who(text) == [("It is over,", "W. M. Karunaratne")]
+    text = '"We lost everything," R. A. Sumanawathie said.'
+    assert who(text) == [("We lost everything,", "R. A. Sumanawathie")]
+    text = 'Larry Hagan spoke. "Oil is thick," J.R. Ewing said.'
+    assert who(text)[-1] == ("Oil is thick,", "J. R. Ewing")
+    # (a person's initials that are a state's too, before a surname the text never gives
+    # elsewhere and after no place word, stay initials)
+    text = '"The seed is late," N.C. Obi, a farmer, said.'
+    assert who(text) == [("The seed is late,", "N. C. Obi")]
