@@ -24,6 +24,7 @@ from reader.quotes.lexicon import (
     BE,
     CLAUSE_BREAKS,
     CLOSE_TO,
+    COMPOUND_ADJECTIVES,
     CONTRACTED_PRONOUNS,
     TIME_WORDS,
     DETERMINERS,
@@ -892,7 +893,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
             break
-        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and (
+        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(
+            P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
+        ) and (
             P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i))
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
@@ -929,6 +932,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     ):
         return (j, i + 1)  # "wrote one commenter."
     i0, i1 = _trim_np(P, j, i)
+    if i1 < hi and i1 > i0 and "-" in P.low[i1 - 1] and P.low[i1 - 1].endswith(COMPOUND_ADJECTIVES):
+        # "said the Singapore-based firm on Monday": the compound describes the words after it
+        e = i1
+        while e < hi and e - i1 < 4 and P.kind[e] == "w" and not P.cap[e] and P.low[e] not in _PHRASE_STOPS and (
+            P.low[e] not in DETERMINERS and P.low[e] not in ROLE_LINKS and not _cue(P, e)
+        ):
+            e += 1
+        i1 = e
     if not _np_ok(P, i0, i1) or i1 - i0 > 12:
         return _det_phrase_forward(P, j, hi)
     if P.low[j] in DETERMINERS and i1 < hi and P.kind[i1] == "w" and not _cue(P, i1):
@@ -995,9 +1006,11 @@ _WORKPLACES = BODY_HEADS | {
 }
 
 
-def _role_ahead(P: Tokens, i: int, hi: int) -> bool:
-    """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy adviser"."""
-    for m in range(i, hi if hi < i + 3 else i + 3):
+def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
+    """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy
+    adviser"; with `reach`, up to that many words (after a compound that must describe a
+    noun: "Singapore-based crude oil products trader")."""
+    for m in range(i, hi if hi < i + reach else i + reach):
         w = P.low[m]
         if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS:
             return False

@@ -386,6 +386,10 @@ INSTITUTION_WORDS = {"court", "courts", "senate", "house", "congress", "army", "
                      "open", "steel", "census", "survey", "geological", "mint", "postal", "customs", "border",
                      "patrol", "federal", "national", "state", "city", "county", "public", "general", "attorney",
                      "chamber", "bar", "cup", "grand", "prix", "championship", "league", "tour"}
+# endings of a compound that describes the noun after it, and is never a name's word
+# ("one Singapore-based crude oil products trader", "a Kremlin-backed fund")
+COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-listed", "-registered",
+                       "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied")
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"

@@ -21,6 +21,7 @@ from reader.quotes.lexicon import (
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
+    COMPOUND_ADJECTIVES,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -465,7 +466,7 @@ def classify(mention: str) -> str:
         if low[-1] in ROLE_NOUNS:
             return "role"
         for w in words[1:]:
-            if _capital(w):
+            if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
         return "role"
     for w in words:
@@ -570,6 +571,8 @@ def name_part(mention: str) -> list[str]:
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
+    while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
+        run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
     toks = strip_titles(run)
     if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
         toks[0][0] + "." + toks[1][0]
@@ -651,6 +654,8 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
             break
     if words and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
         words = words[1:]  # "Concord, N.H. Dana Wirth said": the state's letters are no initials
+    while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
+        words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name

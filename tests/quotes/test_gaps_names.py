@@ -128,3 +128,24 @@ def test_a_place_s_letters_still_open_a_body_a_title_or_a_person_s_initials():
     # elsewhere and after no place word, stay initials)
     text = '"The seed is late," N.C. Obi, a farmer, said.'
     assert who(text) == [("The seed is late,", "N. C. Obi")]
+
+
+def test_a_compound_describing_a_noun_does_not_end_the_description():
+    # "one Singapore-based crude oil products trader": the compound needs its noun
+    text = '"Prices will rise," said one Singapore-based crude oil products trader.'
+    assert who(text) == [("Prices will rise,", "one Singapore-based crude oil products trader")]
+    text = '"Prices will rise," one Singapore-based crude trader said.'
+    assert who(text) == [("Prices will rise,", "one Singapore-based crude trader")]
+    text = '"Prices will rise," said the Kessel-based firm on Monday.'
+    assert who(text) == [("Prices will rise,", "the Kessel-based firm")]
+    text = '"Prices will rise," the Kessel-based firm said.'
+    assert who(text) == [("Prices will rise,", "the Kessel-based firm")]
+    # (and before a name it is no part of the name)
+    text = '"Prices will rise," said Singapore-based Pat Obi.'
+    assert who(text) == [("Prices will rise,", "Pat Obi")]
+    # (a short role phrase after the compound still ends at its role, not at a verb's object)
+    text = '"Prices will rise," said a Singapore-based trader, adding that supply was short.'
+    assert who(text) == [("Prices will rise,", "a Singapore-based trader")]
+    # (nor does a hyphenated name lose its second part)
+    text = '"Prices will rise," said Ana Ruiz-Lopez.'
+    assert who(text) == [("Prices will rise,", "Ana Ruiz-Lopez")]
