@@ -952,7 +952,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         m = i1 + 1
         while m < hi and m - i1 <= 7 and P.low[m] != "," and P.kind[m] != Q:
             m += 1
-        if m < hi and P.low[m] == "," and m > i1 + 1 and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m):
+        if m == hi and m - i1 <= 8 and P.low[m - 1] in TERMINAL:
+            m -= 1  # (or the name ends the sentence: "said a spokeswoman for the bureau, Ann Hosk.")
+        if m < hi and P.low[m] in _TERMINAL_OR_COMMA and m > i1 + 1 and _bare_name(
+            P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m
+        ):
             return (i0, m)
     return (i0, i1)
 

@@ -149,3 +149,13 @@ def test_a_compound_describing_a_noun_does_not_end_the_description():
     # (nor does a hyphenated name lose its second part)
     text = '"Prices will rise," said Ana Ruiz-Lopez.'
     assert who(text) == [("Prices will rise,", "Ana Ruiz-Lopez")]
+
+
+def test_a_name_closing_the_sentence_after_a_description_speaks():
+    text = '"The figures are wrong," said a spokeswoman for the bureau, Ann Hosk.'
+    assert who(text) == [("The figures are wrong,", "Ann Hosk")]
+    text = '"The figures are wrong," said a spokeswoman, Ann Hosk.'
+    assert who(text) == [("The figures are wrong,", "Ann Hosk")]
+    # (not two names: the description stays)
+    text = '"The figures are wrong," said a lawyer for the family, Ann Hosk and Pat Obi.'
+    assert who(text) == [("The figures are wrong,", "a lawyer for the family")]
