@@ -385,7 +385,8 @@ INSTITUTION_WORDS = {"court", "courts", "senate", "house", "congress", "army", "
                      "force", "guard", "coast", "circuit", "district", "supreme", "capitol", "embassy", "consulate",
                      "open", "steel", "census", "survey", "geological", "mint", "postal", "customs", "border",
                      "patrol", "federal", "national", "state", "city", "county", "public", "general", "attorney",
-                     "chamber", "bar", "cup", "grand", "prix", "championship", "league", "tour"}
+                     "chamber", "bar", "cup", "grand", "prix", "championship", "league", "tour", "headquarters",
+                     "forces", "mission", "delegation", "airport", "stadium", "station", "plaza"}
 # endings of a compound that describes the noun after it, and is never a name's word
 # ("one Singapore-based crude oil products trader", "a Kremlin-backed fund")
 COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-listed", "-registered",

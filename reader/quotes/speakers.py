@@ -483,14 +483,14 @@ def classify(mention: str) -> str:
 def _portfolio_title(low: list[str]) -> int | None:
     """Where the title is in a mention that is an office and its portfolio or place alone,
     "the Minister of Trade and Industry", "Secretary for Health and Human Services", "the
-    Mayor of Kessel" (words in lower case): its name is the title, not the last word; None
+    Mayor of Kessel", "the Governor of the Central Bank" (words in lower case): its name is the title, not the last word; None
     for any other mention ("the Minister of Finance Kofi Mensah" names him: a name is two
     words or more after the place's one)."""
     t = 1 if low[0] in DETERMINERS else 0
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
         return None
-    if len(low) == t + 3:
-        return t
+    if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
+        return t  # (or a body or a country after "the": "the President of the United States")
     for w in low[t + 2 :]:
         if w not in PORTFOLIOS:
             return None
@@ -1250,7 +1250,9 @@ class Resolver:
             body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
             if body is not None:
                 toks = body
-        if toks and toks[-1][:1].isupper() and _names_body(toks):
+        lows = mention.lower().split()
+        at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
+        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
             self.entities[idx].org = True
@@ -1262,8 +1264,6 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         head = mention.split()[-1].lower()
-        lows = mention.lower().split()
-        at = _portfolio_title(lows)
         if at is not None:
             head = lows[at]  # "the Minister of Trade and Industry" is a minister
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
@@ -1312,7 +1312,7 @@ class Resolver:
                 return idx
         disp = _lower_det(mention)
         words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
-        if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
+        if at is None and words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
             body = self._body_named(words[-1])
             if body is not None:
                 # "the union" after "the Kenya Union of Doctors and Pharmacists"
@@ -1320,7 +1320,7 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
-        if words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
+        if at is None and words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
             name = self._firm_subject(offset)
             if name is not None:
                 # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to

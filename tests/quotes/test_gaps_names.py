@@ -159,3 +159,13 @@ def test_a_name_closing_the_sentence_after_a_description_speaks():
     # (not two names: the description stays)
     text = '"The figures are wrong," said a lawyer for the family, Ann Hosk and Pat Obi.'
     assert who(text) == [("The figures are wrong,", "a lawyer for the family")]
+
+
+def test_an_office_of_a_body_or_country_after_the_is_the_office():
+    text = '"Rates will hold," said the Governor of the Central Bank.'
+    assert who(text) == [("Rates will hold,", "the Governor of the Central Bank")]
+    text = '"Rates will hold," said the President of the United States.'
+    assert who(text) == [("Rates will hold,", "the President of the United States")]
+    # (the body itself still speaks as the body)
+    text = '"Rates will hold," the Central Bank said.'
+    assert who(text) == [("Rates will hold,", "Central Bank")]
