@@ -431,7 +431,7 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     ):
         i0 += 1  # (and a year: "in 2017 America says")
     while i1 > i0 and (
-P.kind[i1 - 1] != "w"
+        P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE))
     ):

@@ -481,11 +481,12 @@ def classify(mention: str) -> str:
 
 
 def _portfolio_title(low: list[str]) -> int | None:
-    """Where the title is in a mention that is an office and its portfolio or place alone,
-    "the Minister of Trade and Industry", "Secretary for Health and Human Services", "the
-    Mayor of Kessel", "the Governor of the Central Bank" (words in lower case): its name is the title, not the last word; None
-    for any other mention ("the Minister of Finance Kofi Mensah" names him: a name is two
-    words or more after the place's one)."""
+    """Where the title is in a mention that is an office alone, with its portfolio, its
+    place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
+    Services", "the Mayor of Kessel", "the Governor of the Central Bank" (words in lower
+    case). Such an office is named by its title, not by its last word. None for any other
+    mention: "the Minister of Finance Kofi Mensah" names him (a place of one word, or
+    portfolios, leave no room for a name)."""
     t = 1 if low[0] in DETERMINERS else 0
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
         return None
@@ -1250,7 +1251,7 @@ class Resolver:
             body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
             if body is not None:
                 toks = body
-        lows = mention.lower().split()
+        lows = [w.strip(",.") for w in mention.lower().split()]
         at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
         if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
@@ -1265,7 +1266,15 @@ class Resolver:
             return idx
         head = mention.split()[-1].lower()
         if at is not None:
-            head = lows[at]  # "the Minister of Trade and Industry" is a minister
+            # "the Minister of Trade and Industry": the person given that office, not any
+            # minister ("Kofi Mensah, the Minister of Trade and Industry, …")
+            office = " ".join(lows[at:])
+            for i in range(len(self.entities) - 1, -1, -1):
+                e = self.entities[i]
+                if e.name_tokens and not e.org and any(office in a.lower() for a in e.aliases):
+                    _add_alias(e, mention)
+                    return i
+            head = ""  # (and kept as the office, below)
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
             # "…," the statement said: whoever the article last had speak "in a statement"
             idx = self._issuer(head, offset)

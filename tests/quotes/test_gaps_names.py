@@ -169,3 +169,14 @@ def test_an_office_of_a_body_or_country_after_the_is_the_office():
     # (the body itself still speaks as the body)
     text = '"Rates will hold," the Central Bank said.'
     assert who(text) == [("Rates will hold,", "Central Bank")]
+
+
+def test_an_office_alone_joins_the_person_given_that_office_not_any_holder_of_the_title():
+    text = ('Kofi Mensah, the health minister, said the wards were "full". '
+            '"Exports are up," said the Minister of Trade and Industry.')
+    assert who(text) == [("full", "Kofi Mensah"), ("Exports are up,", "the Minister of Trade and Industry")]
+    text = ('"Exports are up," Kofi Mensah, the Minister of Trade and Industry, said. '
+            '"We expect more," said the Minister of Trade and Industry.')
+    assert speaker_names(text) == ["Kofi Mensah"]
+    text = 'Minister of Trade and Industry Kofi Mensah spoke. "Exports are up," the Minister of Trade and Industry said.'
+    assert who(text) == [("Exports are up,", "Kofi Mensah")]
