@@ -381,6 +381,22 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
               "work", "the", "and", "&", "of", "for", "logistics", "transportation", "human", "services", "natural",
               "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland"}
+# a place's or a union's letters, which open no person's name ("said the U.S. He …",
+# "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
+# initials ("W.M. Karunaratne", "J.R. Ewing")
+PLACE_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n", "n.y", "n.h", "n.j", "n.c", "s.c", "n.d", "s.d", "n.m", "r.i",
+                 "l.a", "n.z"}
+# words of a body's or an institution's name after a place's letters: "U.S. Supreme Court"
+INSTITUTION_WORDS = {"court", "courts", "senate", "house", "congress", "army", "navy", "marines", "marine", "air",
+                     "force", "guard", "coast", "circuit", "district", "supreme", "capitol", "embassy", "consulate",
+                     "open", "steel", "census", "survey", "geological", "mint", "postal", "customs", "border",
+                     "patrol", "federal", "national", "state", "city", "county", "public", "general", "attorney",
+                     "chamber", "bar", "cup", "grand", "prix", "championship", "league", "tour", "headquarters",
+                     "forces", "mission", "delegation", "airport", "stadium", "station", "plaza"}
+# endings of a compound that describes the noun after it, and is never a name's word
+# ("one Singapore-based crude oil products trader", "a Kremlin-backed fund")
+COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-listed", "-registered",
+                       "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied")
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"

@@ -21,6 +21,7 @@ from reader.quotes.lexicon import (
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
+    COMPOUND_ADJECTIVES,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -30,6 +31,8 @@ from reader.quotes.lexicon import (
     NOT_NAME_OPENERS,
     PARTY_WORDS,
     POST_NOMINALS,
+    INSTITUTION_WORDS,
+    PLACE_LETTERS,
     PORTFOLIOS,
     PREFIXED_NAME,
     PRONOUN_GENDER,
@@ -467,12 +470,14 @@ def classify(mention: str) -> str:
             _capital(v) for v in words[2:]
         ):
             return "role"  # "Counsel for the petitioner", "Adviser to the minister"
+    if _portfolio_title(low) is not None:
+        return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS:
             return "role"
         for w in words[1:]:
-            if _capital(w):
+            if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
         return "role"
     for w in words:
@@ -484,6 +489,24 @@ def classify(mention: str) -> str:
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
         return "anonymous"
     return "named"
+
+
+def _portfolio_title(low: list[str]) -> int | None:
+    """Where the title is in a mention that is an office alone, with its portfolio, its
+    place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
+    Services", "the Mayor of Kessel", "the Governor of the Central Bank" (words in lower
+    case). Such an office is named by its title, not by its last word. None for any other
+    mention: "the Minister of Finance Kofi Mensah" names him (a place of one word, or
+    portfolios, leave no room for a name)."""
+    t = 1 if low[0] in DETERMINERS else 0
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+        return None
+    if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
+        return t  # (or a body or a country after "the": "the President of the United States")
+    for w in low[t + 2 :]:
+        if w not in PORTFOLIOS:
+            return None
+    return t
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -563,9 +586,19 @@ def name_part(mention: str) -> list[str]:
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
+    while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
+        run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
     toks = strip_titles(run)
+    if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
+        toks[0][0] + "." + toks[1][0]
+    ).lower() in PLACE_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):
+        # "flew to D.C. Pat Obi": a place's letters, then a person's name of two words or
+        # more (not "U.S. Steel", "U.S. Geological Survey": a body that the place opens)
+        toks = toks[2:]
     if toks:
         toks[-1] = _unpossessed(toks[-1])  # "Clinton's response was: …": Clinton
+        if len(toks) >= 2 and len(toks[-1]) == 1 and toks[-2][1:] == "." and (toks[-2] + toks[-1]).lower() in PLACE_LETTERS:
+            toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
@@ -654,6 +687,10 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
         if words[n].lower() in NAME_BREAKS:
             words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
             break
+    if words and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
+        words = words[1:]  # "Concord, N.H. Dana Wirth said": the state's letters are no initials
+    while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
+        words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
@@ -1266,7 +1303,9 @@ class Resolver:
             body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
             if body is not None:
                 toks = body
-        if toks and toks[-1][:1].isupper() and _names_body(toks):
+        lows = [w.strip(",.") for w in mention.lower().split()]
+        at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
+        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
             self.entities[idx].org = True
@@ -1290,6 +1329,16 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         head = _role_head(mention)
+        if at is not None:
+            # "the Minister of Trade and Industry": the person given that office, not any
+            # minister ("Kofi Mensah, the Minister of Trade and Industry, …")
+            office = " ".join(lows[at:])
+            for i in range(len(self.entities) - 1, -1, -1):
+                e = self.entities[i]
+                if e.name_tokens and not e.org and any(office in a.lower() for a in e.aliases):
+                    _add_alias(e, mention)
+                    return i
+            head = ""  # (and kept as the office, below)
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
             # "…," the statement said: whoever the article last had speak "in a statement"
             idx = self._issuer(head, offset)
@@ -1299,9 +1348,12 @@ class Resolver:
         if head in _PERSON_ROLES:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
+            # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
-                if e.name_tokens and not e.org and any(head in a.lower().split() for a in e.aliases):
+                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
+                    e.display.lower().split()
+                ) is not None)) and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
@@ -1333,7 +1385,7 @@ class Resolver:
                 return idx
         disp = _lower_det(mention)
         words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
-        if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
+        if at is None and words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
             body = self._body_named(words[-1])
             if body is not None:
                 # "the union" after "the Kenya Union of Doctors and Pharmacists"
@@ -1341,7 +1393,7 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
-        if words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
+        if at is None and words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
             name = self._firm_subject(offset)
             if name is not None:
                 # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to
@@ -2274,6 +2326,8 @@ def _lower_det(mention: str) -> str:
     words = mention.split()
     if words and words[0].lower() in DETERMINERS:
         words[0] = words[0].lower()
+    if words and words[-1][-2:-1] == "." and words[-1].lower() in PLACE_LETTERS:
+        words[-1] += "."  # "said an envoy from the U.S. He …": the stop that ended the sentence
     return " ".join(words)
 
 
