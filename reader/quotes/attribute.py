@@ -531,6 +531,16 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 break
             if P.kind[j] != "w" or w in CLAUSE_BREAKS:
                 break  # ("… who gained attention when he yelled": a clause of its own)
+    if np is not None and np[0] - 2 >= lo and P.low[np[0] - 1] == "," and P.low[np[0]] in _AT_DETS and (
+        np[1] + 1 < len(P.low) and P.low[np[1]] == "," and P.low[np[1] + 1] in _RELATIVES
+    ):
+        # "Cara Vell, the MP for Tallon Vale, who organised the letter, said": a description
+        # in apposition, then its relative clause; the name the description follows speaks
+        named = _np_backward(P, np[0] - 2, lo, False)
+        if named is not None and named[1] == np[0] - 1 and (named[0] == lo or P.kind[named[0] - 1] != "w") and all(
+            P.cap[m] and P.kind[m] == "w" for m in range(*named)
+        ):
+            np = named
     return np
 
 
@@ -1726,6 +1736,14 @@ def attribute_paragraph(
             found = Found(last.mention, last.cue, "inherit")
         if found is None and not initial and last is not None and not last.blocked and (_cue(P, s0) or ("",))[0] == "ing":
             found = Found(last.mention, (P.start[s0], P.end[s0]), "inherit-participle")  # "Adding, "…""
+        if found is None and t > 1 and low[t - 1] == "(" and kind[t - 2] == Q and t + 1 < n and low[t + 1] == ")" and (
+            qidx[t - 2] in out
+        ):
+            # "Queremos un futuro con agua" ("We want a future with water"): a translation in
+            # brackets right after a quote is its speaker's words too
+            before = out[qidx[t - 2]]
+            if not before.blocked:
+                found = Found(before.mention, before.cue, "inherit")
         if found is None and initial and last is None and t > 0 and body:
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak

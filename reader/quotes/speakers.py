@@ -2326,6 +2326,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
                 if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
+                if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2):
+                    continue  # "the regional capital, Puerto Lerma,", "his podcast, Back Porch Sessions": its name
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
@@ -2395,6 +2397,26 @@ _PLACE_OPENERS = frozenset({"In ", "At ", "Near ", "Across ", "Throughout ", "Ou
 
 
 _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
+
+
+# nouns for a place or a work whose name may follow them after a comma ("the regional
+# capital, Puerto Lerma", "his own podcast, Back Porch Sessions"): the name names it, not a
+# person a "he" may point back to (not company, team, band: "a spokesman for the company,
+# Tom Hale, said" names a person)
+_NAMED_THINGS = frozenset({"capital", "city", "town", "village", "hometown", "suburb", "province", "region",
+                           "podcast", "programme", "program", "album", "single", "documentary", "newspaper",
+                           "magazine", "channel", "website", "novel", "memoir"})
+_THING_OWNER_LINKS = {"of", "for", "at", "with", "by"}
+
+
+def _named_thing_before(text: str, comma: int) -> bool:
+    """Whether a word of _NAMED_THINGS ends right before the comma at `comma`, not itself
+    the object of "of" or "for" ("the mayor of the city, Ana Ruiz": she is the mayor)."""
+    m = _LAST_WORD_RE.search(text, comma - 14 if comma > 14 else 0, comma)
+    if m is None or m.group().lower() not in _NAMED_THINGS:
+        return False
+    before = text[max(0, m.start() - 16) : m.start()].lower().split()
+    return not any(w in _THING_OWNER_LINKS for w in before[-2:])
 
 
 # last words that make a run of capitals a street, a building or a place, never a person
