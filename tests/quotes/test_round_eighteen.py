@@ -42,3 +42,29 @@ def test_a_translation_in_brackets_after_a_quote_has_its_speaker():
     # not after a quote nobody is said to have spoken
     text = 'Banners on the road read "Fuera" ("Out").'
     assert who(text) == [("Fuera", None), ("Out", None)]
+
+
+def test_a_place_to_post_after_a_headline_quote_is_no_inverted_speaker():
+    # "Port Aldery mayor's 'not our fault' post on X draws backlash"
+    text = ("Harlow mayor's 'not my problem' post on Facebook draws anger\n"
+            "Residents say the town has been cut off for a week\n"
+            '"Not my problem," Mayor Ada Venn wrote on Facebook on Sunday.')
+    assert who(text, 2)[0] == ("not my problem", None)
+    assert speakers(text, 2) == ["Ada Venn"]
+    # a chunk after the verb that ends in a name still names the speaker
+    text = "'We will win', says at last Ada Venn\nThe union leader spoke in Harlow"
+    assert who(text, 2) == [("We will win", "Ada Venn")]
+
+
+def test_a_document_or_a_name_then_a_past_participles_aside_is_the_subject():
+    # "The lawsuit, filed at the High Court on Monday, says the company "knowingly …""
+    text = 'The lawsuit, filed at the High Court on Monday, says the firm acted "recklessly".'
+    assert who(text) == [("recklessly", "the lawsuit")]
+    text = 'The letter, signed by 40 MPs, says the regulator has "failed".'
+    assert who(text) == [("failed", "the letter")]
+    text = 'Ana Ruiz, seen leaving court, said she was "relieved".'
+    assert who(text) == [("relieved", "Ana Ruiz")]
+    # not a document that is the object of a preposition before the aside
+    text = ('An editorial published alongside the study, written by Dr. Ines Vale of Eastmoor, called '
+            'the results "a useful nudge".')
+    assert who(text)[0][1] != "the study"
