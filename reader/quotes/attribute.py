@@ -563,7 +563,8 @@ _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "writt
 # documents that "say", "state" or "read" what they hold
 DOCUMENT_NOUNS = {"lawsuit", "suit", "claim", "complaint", "filing", "petition", "letter", "report", "review",
                   "memo", "email", "statement", "indictment", "motion", "judgment", "ruling", "affidavit",
-                  "document", "documents", "papers", "study", "audit", "motion", "submission", "dossier"}
+                  "document", "documents", "paper", "papers", "study", "audit", "submission", "dossier", "article",
+                  "editorial", "brief", "order", "decision", "opinion", "verdict", "notice", "note"}
 
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
@@ -970,8 +971,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # a noun: "his claims", "the report", "a series of tweets"
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
         return None  # "a swiftly called meeting": a participle describing a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
-        return None  # "a Twitter comment"
+    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENT_NOUNS:
+        return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
         P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
     ):
@@ -1505,7 +1506,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         m = k + 1
         while m < s1 and P.low[m] != close and P.kind[m] != Q and m - k < 30:
             m += 1
-        if m < s1 and P.low[m] == close and _apposition(P, k + 1, m):
+        if m < s1 and P.low[m] == close and (_apposition(P, k + 1, m) or P.low[k + 1] in _ASIDE_PARTICIPLES):
+            # (a past participle's aside too: "…," the letter, signed by 40 MPs, reads.)
             k = m + 1
             while k < s1 and P.low[k] in ADVERBS:
                 k += 1

@@ -68,3 +68,25 @@ def test_a_document_or_a_name_then_a_past_participles_aside_is_the_subject():
     text = ('An editorial published alongside the study, written by Dr. Ines Vale of Eastmoor, called '
             'the results "a useful nudge".')
     assert who(text)[0][1] != "the study"
+
+
+def test_a_documents_states_and_claims_are_verbs():
+    # "The filing states that spills were "overwhelmingly caused by exceptional rainfall""
+    text = 'The filing states that the floods were "caused by rainfall".'
+    assert who(text) == [("caused by rainfall", "the filing")]
+    text = 'The report claims that the floods were "caused by rainfall".'
+    assert who(text) == [("caused by rainfall", "the report")]
+    # a noun after a word that is no document stays a noun
+    text = 'A Twitter comment that the floods were "caused by rainfall" spread quickly.'
+    assert who(text) == [("caused by rainfall", None)]
+
+
+def test_a_past_participles_aside_after_the_quote_is_skipped():
+    # ""We are deeply concerned …," the letter, signed by 40 MPs, reads."
+    text = '"We are deeply concerned," the letter, signed by 31 MPs, reads. "The rules mean nothing."'
+    assert who(text)[0] == ("We are deeply concerned,", "the letter")
+    text = 'The paper, published in the journal Urban Fauna, describes the habit as "learned".'
+    assert who(text) == [("learned", "the paper")]
+    # not a sentence whose verb after the aside is no verb of speech
+    text = '"We are deeply concerned," the letter, signed by 31 MPs, arrived on Monday.'
+    assert who(text)[0][1] != "the letter"
