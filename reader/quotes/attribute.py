@@ -987,6 +987,9 @@ _HE_SHE_THEY = frozenset({"he", "she", "they"})
 _WORDS_NOUNS = {"verdict", "editorial", "response", "message", "letter", "memo", "headline", "advice", "column",
                 "op-ed", "reaction", "view", "take", "speech", "testimony", "ruling", "email", "e-mail"}
 _THEIR = {"his", "her", "their", "my", "our", "its"}
+_CAPTION_WORDS = {"caption", "captioned", "captioning", "hashtag"}
+# what one does with a picture one captions: "shared a photo … with the caption"
+_POSTING_VERBS = {"shared", "posted", "uploaded", "shares", "posts", "published", "tweeted", "captioned"}
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
@@ -1021,6 +1024,20 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     got = _possessive_claim(P, t, s0)
     if got is not None:
         return got
+    if t - 1 > s0 and P.low[t - 1] in _CAPTION_WORDS and P.kind[t - 1] == "w":
+        # "Reyes shared a photo of the dock with the caption "Day 9. Still here."": whoever
+        # posts the picture wrote its caption
+        for v in range(t - 2, s0, -1):
+            if P.low[v] in _POSTING_VERBS:
+                subj = np_backward(P, v - 1, s0)
+                if subj is None or subj[1] != v:
+                    break
+                a = subj[0]
+                while a > s0 and subj[0] - a < 4 and P.kind[a - 1] == "w" and not P.cap[a - 1]:
+                    a -= 1  # "fisher and school trustee Tomas Reyes": the rest of the role
+                if a <= s0 + 2 or _fronted(P, s0, a):
+                    return Found(_span(P, *subj), (P.start[v], P.end[v]), "caption")
+                break
     if t - 1 > s0 and P.low[t - 1] == ":":
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)

@@ -90,3 +90,16 @@ def test_a_past_participles_aside_after_the_quote_is_skipped():
     # not a sentence whose verb after the aside is no verb of speech
     text = '"We are deeply concerned," the letter, signed by 31 MPs, arrived on Monday.'
     assert who(text)[0][1] != "the letter"
+
+
+def test_whoever_posts_a_picture_wrote_its_caption():
+    # "In an Instagram story on Monday, fisher and school trustee Tomas Reyes-Whitfield shared
+    # a photo of the ferry … with the caption "Day 9. Still here. Still waiting.""
+    text = ('In an Instagram story on Sunday, baker and parish councillor Ilse Brandvold shared a photo '
+            'of the empty shelves with the caption "Day 4. No flour."')
+    assert who(text) == [("Day 4. No flour.", "Ilse Brandvold")]
+    text = 'Ilse Brandvold posted a picture of her dog, captioned "best boy".'
+    assert who(text) == [("best boy", "Ilse Brandvold")]
+    # not a caption on a photo that the subject of an outer clause merely saw
+    text = 'Fans who saw the photo Ilse Brandvold shared of the dock with the caption "Day 4" were moved.'
+    assert who(text)[0][1] is None
