@@ -2183,7 +2183,9 @@ def _surnames_of(runs) -> set[str]:
     first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
     out = {toks[-1] for _, toks in runs}  # (one word alone only where an age or role follows it)
     for _, toks in runs:
-        if len(toks) >= 4 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS:
+        if len(toks) >= 3 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS and (
+            len(toks) >= 4 or toks[-1][:1].isupper()
+        ):  # (three words too, "Joaquín Ferreyra Salas", "Ferreyra said"; not "Karim Abdul-Hadi al-Saadi")
             out.add(toks[-2])
     return out
 

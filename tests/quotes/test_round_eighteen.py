@@ -103,3 +103,17 @@ def test_whoever_posts_a_picture_wrote_its_caption():
     # not a caption on a photo that the subject of an outer clause merely saw
     text = 'Fans who saw the photo Ilse Brandvold shared of the dock with the caption "Day 4" were moved.'
     assert who(text)[0][1] is None
+
+
+def test_the_first_of_two_family_names_in_a_three_word_name_is_a_surname():
+    # "Joaquín Ferreyra Salas" … "Ferreyra said the company had offered … he replied: "No.""
+    text = ('The manager, Tomas Ferrer Lima, spoke in the capital. "We respect the right to protest," he said.\n'
+            '"The conflict is now the central risk," said Rui Okuda, an analyst.\n'
+            'Ferrer said the firm had offered to build two plants. Asked whether it would pause the '
+            'expansion, he replied: "No. That is not on the table."')
+    assert who(text)[-1] == ("No. That is not on the table.", "Tomas Ferrer Lima")
+    # not a three-word name that ends in a particle's family name: its middle word is a given name
+    text = ('For three generations, the family of Samir Abdul-Karim al-Haddad has farmed here.\n'
+            '"The canal is dry," the 61-year-old said.\n'
+            'Al-Haddad says he has sold his sheep. "We will wait," he said.')
+    assert speakers(text) == ["Samir Abdul-Karim al-Haddad"]
