@@ -722,6 +722,7 @@ class Resolver:
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
+        self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
 
@@ -1059,6 +1060,17 @@ class Resolver:
                     idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if idx is None and len(toks) == 1:
+            long = self._company(toks[0])
+            if long is not None:
+                # "Tarang said …" over "Tarang Mobility Ltd on Monday announced …": the
+                # company's name, without the Ltd the text drops after the first use
+                idx = self._find_named(list(long))
+                if idx is None:
+                    self.entities.append(Entity(name_tokens=list(long), org=True))
+                    idx = len(self.entities) - 1
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
             if len(toks) == 1 and len(full) == 2 and full[1] == toks[0] and _is_title(toks[0]):
@@ -1123,6 +1135,24 @@ class Resolver:
                     return None if k == len(toks) else toks[:k]
                 at = text.find(phrase, end)
         return None
+
+    def _company(self, word: str) -> tuple[str, ...] | None:
+        """The name of two or more words, before a legal suffix, that `word` opens where the
+        text writes it so ("Tarang Mobility Ltd", "Kestrel Cells Pvt Ltd"); None otherwise."""
+        companies = self._companies
+        if companies is None:
+            companies = self._companies = {}
+            text = self.text
+            for suffix in (" Ltd", " Inc", " Corp", " Plc", " PLC", " LLC", " GmbH", " Limited"):
+                at = text.find(suffix)  # (few articles hold any: a find first, the regex only where one is)
+                while at != -1:
+                    m = _COMPANY_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
+                    if m is not None:
+                        words = tuple(w for w in m.group(1).split() if w not in _COMPANY_INNER)
+                        if len(words) >= 2:
+                            companies.setdefault(words[0], words)
+                    at = text.find(suffix, at + 1)
+        return companies.get(word)
 
     def _spelled_out(self, short: str) -> tuple[str, ...] | None:
         """The long form a short one stands for where the text gives it in brackets after
@@ -2399,6 +2429,10 @@ _PLACE_OPENERS = frozenset({"In ", "At ", "Near ", "Across ", "Throughout ", "Ou
 
 
 _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
+# the capitalised words right before a company's legal suffix ("Tarang Mobility" of "Tarang
+# Mobility Ltd", "Kestrel Cells Pvt" of "Kestrel Cells Pvt Ltd")
+_COMPANY_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:" + UPPER + r"[\w'’&\-]*\.? ){0,3}" + UPPER + r"[\w'’&\-]*\.?)$")
+_COMPANY_INNER = {"Pvt", "Pvt.", "Private", "Co", "Co."}
 
 
 # nouns for a place or a work whose name may follow them after a comma ("the regional

@@ -117,3 +117,14 @@ def test_the_first_of_two_family_names_in_a_three_word_name_is_a_surname():
             '"The canal is dry," the 61-year-old said.\n'
             'Al-Haddad says he has sold his sheep. "We will wait," he said.')
     assert speakers(text) == ["Samir Abdul-Karim al-Haddad"]
+
+
+def test_a_company_called_by_its_first_word_takes_the_name_before_its_ltd():
+    # "Tarang Mobility Ltd on Monday announced …" … "Tarang said the agreement covers …"
+    text = ('Scooter maker Vayu Motion Ltd on Monday signed a deal with Orrin Cells Pvt Ltd.\n'
+            'Vayu said the deal covers "new chemistries" and a quality team.\n'
+            'Orrin said it had "strong interest" from three other firms.')
+    assert speakers(text) == ["Vayu Motion", "Orrin Cells"]
+    # not a one-word name that opens no company's name in the text
+    text = 'Vayu Motion signed a deal on Monday.\nVayu said the deal covers "new chemistries".'
+    assert speakers(text) == ["Vayu"]
