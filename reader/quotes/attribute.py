@@ -1052,6 +1052,11 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 or any(x.endswith(("'s", "’s", "s'", "s’")) or x in _THEIR for x in P.low[subj[0] : subj[1]])
             ):  # (but one's words are one's: "Smith's verdict: …", "WSJ editorial: …")
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
+            for m in range(subj[0] + 1, subj[1]):
+                if P.cap[m] and P.cap[m - 1] and (SPEECH_VERBS.get(P.low[m]) or ("",))[0] == "s":
+                    # a Title Case headline's "Maren Oakes Says She …: '…'": the name before its verb
+                    subj = (subj[0], m)
+                    break
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
 

@@ -1291,6 +1291,18 @@ class Resolver:
                     if len(found) == 1:
                         _add_alias(self.entities[found[0]], mention)
                         return found[0]
+        words = mention.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            # "…," the rep added, after "A rep for the singer told …": the one person the text
+            # brought in so (not one of two: "a rep for the singer" and "a rep for the label")
+            noun = " " + words[1].lower() + " "
+            found = [
+                i for i, e in enumerate(self.entities)
+                if e.anonymous and e.display.lower().startswith(("a" + noun, "an" + noun))
+            ]
+            if len(found) == 1:
+                _add_alias(self.entities[found[0]], mention)
+                return found[0]
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)

@@ -128,3 +128,30 @@ def test_a_company_called_by_its_first_word_takes_the_name_before_its_ltd():
     # not a one-word name that opens no company's name in the text
     text = 'Vayu Motion signed a deal on Monday.\nVayu said the deal covers "new chemistries".'
     assert speakers(text) == ["Vayu"]
+
+
+def test_a_title_case_headlines_verb_ends_the_name_before_a_colon():
+    # "Maren Oakes Says She 'Almost Quit Music' Before Her Breakout Album: 'That Scared Me'"
+    text = ("Dana Pryor Says She Nearly Left The Band: 'I Was Done'\n"
+            "The singer spoke on a podcast\n"
+            'Dana Pryor is getting candid. "I was tired," Pryor said.')
+    assert who(text, 2)[0] == ("I Was Done", "Dana Pryor")
+    assert "She" not in speakers(text, 2)
+    # not a word that opens the subject: "Voices Of Dana Pryor: '…'" keeps the name after it
+    text = ("Voices Of Dana Pryor: 'I Was Done'\nThe singer spoke on a podcast\n"
+            'Dana Pryor is getting candid. "I was tired," Pryor said.')
+    assert who(text, 2)[0] == ("I Was Done", "Dana Pryor")
+
+
+def test_the_role_again_is_the_one_unnamed_person_brought_in_with_it():
+    # "A rep for the singer told PEOPLE that Oakes … "She's in a really good place," the rep added."
+    text = ('A rep for the actor said he "wishes her well".\n'
+            '"He is in a good place," the rep added.')
+    assert speakers(text) == ["a rep for the actor"]
+    text = ('A spokesperson for the council said it was "reviewing" the report.\n'
+            '"We take this seriously," the spokesperson added.')
+    assert speakers(text) == ["a spokesperson for the council"]
+    # not when two such people were brought in: the rep could be either
+    text = ('A rep for the actor said he "wishes her well". A rep for the studio said it was "proud".\n'
+            '"He is in a good place," the rep added.')
+    assert who(text)[-1] == ("He is in a good place,", "a rep")
