@@ -1275,7 +1275,7 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
     return Found(_span(P, *np), (P.start[k], P.end[k]), "reporter")
 
 
-_CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations",
+_CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations", "post",
                 "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
                 "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
                 "complaint", "admission", "contention", "prediction", "observation", "announcement"}
@@ -1379,6 +1379,15 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
 
 def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
     """"Trump's recent assertion that "…"": the owner of the claim speaks."""
+    if t - 1 >= s0 and t + 1 < len(P.low) and P.low[t + 1] in _CLAIM_NOUNS and P.low[t - 1].endswith(_POSSESSIVE_S) and (
+        P.cap[t - 1] or P.low[t - 1][:-2] in ROLE_NOUNS
+    ):
+        # "the mayor's 'not our fault' post", "Vance's "total disgrace" remark": the quote
+        # names the claim the owner made
+        i = t - 1
+        while i - 1 >= s0 and t - i < 4 and P.kind[i - 1] == "w" and (P.cap[i - 1] or P.low[i - 1] in ROLE_NOUNS):
+            i -= 1
+        return Found((P.start[i], P.end[t - 1] - 2), (P.start[t + 1], P.end[t + 1]), "possessive")
     k = t - 1
     while k >= s0 and t - k <= 2 and P.low[k] in ("that", ":", ","):
         k -= 1

@@ -49,7 +49,7 @@ def test_a_place_to_post_after_a_headline_quote_is_no_inverted_speaker():
     text = ("Harlow mayor's 'not my problem' post on Facebook draws anger\n"
             "Residents say the town has been cut off for a week\n"
             '"Not my problem," Mayor Ada Venn wrote on Facebook on Sunday.')
-    assert who(text, 2)[0] == ("not my problem", None)
+    assert who(text, 2)[0][1] != "Facebook"
     assert speakers(text, 2) == ["Ada Venn"]
     # a chunk after the verb that ends in a name still names the speaker
     text = "'We will win', says at last Ada Venn\nThe union leader spoke in Harlow"
@@ -155,3 +155,16 @@ def test_the_role_again_is_the_one_unnamed_person_brought_in_with_it():
     text = ('A rep for the actor said he "wishes her well". A rep for the studio said it was "proud".\n'
             '"He is in a good place," the rep added.')
     assert who(text)[-1] == ("He is in a good place,", "a rep")
+
+
+def test_the_owner_of_a_quoted_post_or_remark_said_it():
+    # "Port Aldery mayor's 'not our fault' post on X draws backlash"
+    text = ("Harlow mayor's 'not my problem' post on Facebook draws anger\n"
+            "Residents say the town has been cut off for a week\n"
+            '"Not my problem," Mayor Ada Venn wrote on Facebook on Sunday.')
+    assert who(text, 2) == [("not my problem", "Ada Venn"), ("Not my problem,", "Ada Venn")]
+    text = 'Critics seized on Tom Vane\'s "total disgrace" remark.'
+    assert who(text) == [("total disgrace", "Tom Vane")]
+    # not a possessive of a thing before a quote and no claim noun after it
+    text = 'The council\'s "improvement board" will meet monthly.'
+    assert who(text)[0][1] is None
