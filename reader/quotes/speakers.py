@@ -170,6 +170,11 @@ _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
 )
 _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
+# "statement posted to the town's page on Monday, Ingrid Lindqvist said": the name after the
+# phrase's comma, and its verb
+_FRONTED_ISSUER_RE = re.compile(
+    r"[a-z]+[^,.\n]{0,80}, (" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,3}) (?:said|says|wrote|writes|announced)\b"
+)
 # the same subject after a comma: ", the Ministry of Rural Development said", ", the ministry said"
 _TAIL_ISSUER_RE = re.compile(
     r", (?:the |)(?:(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
@@ -1390,6 +1395,10 @@ class Resolver:
                 return found
         return None
 
+    def issuer(self, word: str, offset: int) -> int | None:
+        """_issuer, for the engine's "…," it read."""
+        return self._issuer(word, offset)
+
     def _issuer(self, word: str, offset: int) -> int | None:
         """The speaker of the sentence that last used `word` ("statement") before offset:
         "In a statement, the ministry said …" makes "the statement" the ministry's."""
@@ -1411,6 +1420,12 @@ class Resolver:
         m = _ISSUER_RE.match(text, lo, at)
         if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
             return self.named(m.group(1), lo + (m.start(1) - m.start()))
+        # or the name after the comma that ends a phrase opening with the word: "In a
+        # statement posted to the town's page, Ingrid Lindqvist said …"
+        if text[lo : at].lower().endswith(("in a ", "in an ", "in a written ", "in her ", "in his ")):
+            m = _FRONTED_ISSUER_RE.match(text, at, hi)
+            if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+                return self.named(m.group(1), m.start(1))
         # or the subject after the sentence's comma: "The program will include aid, the
         # ministry said in a statement." (the last such before the word)
         m = None

@@ -168,3 +168,15 @@ def test_the_owner_of_a_quoted_post_or_remark_said_it():
     # not a possessive of a thing before a quote and no claim noun after it
     text = 'The council\'s "improvement board" will meet monthly.'
     assert who(text)[0][1] is None
+
+
+def test_it_read_after_a_statement_is_its_issuers_words():
+    # "In a statement posted to the town's Facebook page …, Lindqvist said she would meet the
+    # minister … "I look forward to a productive conversation," it read."
+    text = ('In a statement posted to the parish Facebook page on Monday, Ada Venn said she would meet '
+            'the minister. "I look forward to a frank conversation," it read.')
+    assert who(text) == [("I look forward to a frank conversation,", "Ada Venn")]
+    # not an "it" that says: a body, not a text
+    text = ('In a statement posted to the parish Facebook page on Monday, Ada Venn said she would meet '
+            'the minister. The ministry replied within the hour. "We welcome the meeting," it said.')
+    assert who(text)[0][1] != "Ada Venn"
