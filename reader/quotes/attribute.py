@@ -509,7 +509,17 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         k = np[0] - 2
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
-        outer = _np_backward(P, k, lo, False)
+        outer = None
+        if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENT_NOUNS:
+            # "A group claim filed at the High Court alleges": the document the participle
+            # hangs on, with the words before it back to its article
+            j = k - 1
+            while j - 1 >= lo and k - j < 4 and P.kind[j - 1] == "w" and not P.cap[j - 1] and P.low[j - 1] not in DETERMINERS:
+                j -= 1
+            if j - 1 >= lo and P.low[j - 1] in DETERMINERS:
+                outer = (j - 1, k)
+        if outer is None:
+            outer = _np_backward(P, k, lo, False)
         if outer is None and k - 1 >= lo and P.kind[k] == "w" and P.low[k].endswith(("ing", "ed")):
             # "Protesters marching through the streets chanted": the phrase before the
             # participle that the preposition hangs on

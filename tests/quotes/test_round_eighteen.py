@@ -180,3 +180,12 @@ def test_it_read_after_a_statement_is_its_issuers_words():
     text = ('In a statement posted to the parish Facebook page on Monday, Ada Venn said she would meet '
             'the minister. The ministry replied within the hour. "We welcome the meeting," it said.')
     assert who(text)[0][1] != "Ada Venn"
+
+
+def test_a_document_with_a_participle_and_a_place_after_it_is_the_subject():
+    # "A group claim filed at the High Court alleges the company 'knowingly' discharged …"
+    text = 'A group claim filed at the High Court alleges the firm "knowingly" polluted the river.'
+    assert who(text) == [("knowingly", "a group claim")]
+    # not a person who filed: the name before the verb speaks as before
+    text = 'Ines Corrow filed at the High Court and alleges the firm was "reckless".'
+    assert who(text)[0][1] != "High Court"
