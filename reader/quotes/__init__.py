@@ -188,6 +188,10 @@ def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[
     return hi - lo <= 60 and ends.get(qi, "").isalnum() and a <= lo + 1 and b >= hi - 1 and text.find(". ", lo, hi) == -1
 
 
+_READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
+_ISSUED = ("statement", "post", "letter")  # the texts "it" may be, whose issuer speaks
+
+
 class _Asked:
     """The quotes for which `test` holds, worked out only for the quotes asked about
     (most never are: the rules ask only in a few contexts)."""
@@ -365,6 +369,13 @@ def _build(
                     role = _who_role(text, ms)  # "the magistrate asked the accused, who replied:"
                     if role is not None:
                         idx = resolver.role(text[role[0] : role[1]], role[0])
+            if idx is None and f.cue is not None and mention.lower() == "it" and text[f.cue[0] : f.cue[1]] in _READ_CUES:
+                # "…," it read.: the statement or post the sentence before brought in, which
+                # is the words of whoever issued it
+                for word in _ISSUED:
+                    idx = resolver.issuer(word, ms)
+                    if idx is not None:
+                        break
             if idx is None:
                 idx = resolver.pronoun(mention, ms)
         elif kind == "another":

@@ -549,6 +549,19 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 if named and named[1] == j and all(P.cap[m] or P.kind[m] != "w" for m in range(*named)):
                     return named
                 break
+            if w == "," and j + 1 < k and j - 1 >= lo and P.low[j + 1] in _ASIDE_PARTICIPLES and (
+                P.low[j - 1] in DOCUMENT_NOUNS or P.cap[j - 1]
+            ):
+                # "The lawsuit, filed at the High Court on Monday, says", "the letter, signed
+                # by 40 MPs, reads": a past participle's aside after a document or a name
+                # that opens the clause (not "An editorial published alongside the study,
+                # written by Dr. Ines Vale, called": the study is the object there)
+                named = _np_backward(P, j - 1, lo, skip_be)
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENT_NOUNS or all(
+                    P.cap[m] or P.kind[m] != "w" for m in range(*named)
+                )):
+                    return named
+                break
     np = _np_backward(P, k, lo, skip_be)
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
@@ -558,7 +571,17 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         k = np[0] - 2
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
-        outer = _np_backward(P, k, lo, False)
+        outer = None
+        if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENT_NOUNS:
+            # "A group claim filed at the High Court alleges": the document the participle
+            # hangs on, with the words before it back to its article
+            j = k - 1
+            while j - 1 >= lo and k - j < 4 and P.kind[j - 1] == "w" and not P.cap[j - 1] and P.low[j - 1] not in DETERMINERS:
+                j -= 1
+            if j - 1 >= lo and P.low[j - 1] in DETERMINERS:
+                outer = (j - 1, k)
+        if outer is None:
+            outer = _np_backward(P, k, lo, False)
         if outer is None and k - 1 >= lo and P.kind[k] == "w" and P.low[k].endswith(("ing", "ed")):
             # "Protesters marching through the streets chanted": the phrase before the
             # participle that the preposition hangs on
@@ -593,7 +616,27 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 break
             if P.kind[j] != "w" or w in CLAUSE_BREAKS:
                 break  # ("… who gained attention when he yelled": a clause of its own)
+    if np is not None and np[0] - 2 >= lo and P.low[np[0] - 1] == "," and P.low[np[0]] in _AT_DETS and (
+        np[1] + 1 < len(P.low) and P.low[np[1]] == "," and P.low[np[1] + 1] in _RELATIVES
+    ):
+        # "Cara Vell, the MP for Tallon Vale, who organised the letter, said": a description
+        # in apposition, then its relative clause; the name the description follows speaks
+        named = _np_backward(P, np[0] - 2, lo, False)
+        if named is not None and named[1] == np[0] - 1 and (named[0] == lo or P.kind[named[0] - 1] != "w") and all(
+            P.cap[m] and P.kind[m] == "w" for m in range(*named)
+        ):
+            np = named
     return np
+
+
+# past participles that open an aside after a document between it and its verb
+_ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "written", "seen", "obtained", "lodged",
+                      "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared"}
+# documents that "say", "state" or "read" what they hold
+DOCUMENT_NOUNS = {"lawsuit", "suit", "claim", "complaint", "filing", "petition", "letter", "report", "review",
+                  "memo", "email", "statement", "indictment", "motion", "judgment", "ruling", "affidavit",
+                  "document", "documents", "paper", "papers", "study", "audit", "submission", "dossier", "article",
+                  "editorial", "brief", "order", "decision", "opinion", "verdict", "notice", "note"}
 
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
@@ -1045,8 +1088,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # a noun: "his claims", "the report", "a series of tweets"
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
         return None  # "a swiftly called meeting": a participle describing a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
-        return None  # "a Twitter comment"
+    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENT_NOUNS:
+        return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
     if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
         return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
@@ -1073,6 +1116,9 @@ _HE_SHE_THEY = frozenset({"he", "she", "they"})
 _WORDS_NOUNS = {"verdict", "editorial", "response", "message", "letter", "memo", "headline", "advice", "column",
                 "op-ed", "reaction", "view", "take", "speech", "testimony", "ruling", "email", "e-mail"}
 _THEIR = {"his", "her", "their", "my", "our", "its"}
+_CAPTION_WORDS = {"caption", "captioned", "captioning", "hashtag"}
+# what one does with a picture one captions: "shared a photo … with the caption"
+_POSTING_VERBS = {"shared", "posted", "uploaded", "shares", "posts", "published", "tweeted", "captioned"}
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
@@ -1121,6 +1167,20 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     got = _possessive_claim(P, t, s0)
     if got is not None:
         return got
+    if t - 1 > s0 and P.low[t - 1] in _CAPTION_WORDS and P.kind[t - 1] == "w":
+        # "Reyes shared a photo of the dock with the caption "Day 9. Still here."": whoever
+        # posts the picture wrote its caption
+        for v in range(t - 2, s0, -1):
+            if P.low[v] in _POSTING_VERBS:
+                subj = np_backward(P, v - 1, s0)
+                if subj is None or subj[1] != v:
+                    break
+                a = subj[0]
+                while a > s0 and subj[0] - a < 4 and P.kind[a - 1] == "w" and not P.cap[a - 1]:
+                    a -= 1  # "fisher and school trustee Tomas Reyes": the rest of the role
+                if a <= s0 + 2 or _fronted(P, s0, a):
+                    return Found(_span(P, *subj), (P.start[v], P.end[v]), "caption")
+                break
     if t - 1 > s0 and P.low[t - 1] == ":":
         # "Sanders delivered a snappy retort: "…"": the sentence's subject speaks
         subj = _clause_subject(P, s0, t - 1)
@@ -1135,6 +1195,11 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 or any(x.endswith(("'s", "’s", "s'", "s’")) or x in _THEIR for x in P.low[subj[0] : subj[1]])
             ):  # (but one's words are one's: "Smith's verdict: …", "WSJ editorial: …")
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
+            for m in range(subj[0] + 1, subj[1]):
+                if P.cap[m] and P.cap[m - 1] and (SPEECH_VERBS.get(P.low[m]) or ("",))[0] == "s":
+                    # a Title Case headline's "Maren Oakes Says She …: '…'": the name before its verb
+                    subj = (subj[0], m)
+                    break
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
 
@@ -1376,7 +1441,7 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
     return Found(_span(P, *np), (P.start[k], P.end[k]), "reporter")
 
 
-_CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations",
+_CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations", "post",
                 "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
                 "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
                 "complaint", "admission", "contention", "prediction", "observation", "announcement"}
@@ -1502,6 +1567,15 @@ _REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
 def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
     """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
     for those nouns alone)."""
+    if not only and t - 1 >= s0 and t + 1 < len(P.low) and P.low[t + 1] in _CLAIM_NOUNS and P.low[t - 1].endswith(_POSSESSIVE_S) and (
+        P.cap[t - 1] or P.low[t - 1][:-2] in ROLE_NOUNS
+    ):
+        # "the mayor's 'not our fault' post", "Vance's "total disgrace" remark": the quote
+        # names the claim the owner made
+        i = t - 1
+        while i - 1 >= s0 and t - i < 4 and P.kind[i - 1] == "w" and (P.cap[i - 1] or P.low[i - 1] in ROLE_NOUNS):
+            i -= 1
+        return Found((P.start[i], P.end[t - 1] - 2), (P.start[t + 1], P.end[t + 1]), "possessive")
     k = t - 1
     while k >= s0 and t - k <= 2 and (P.low[k] in ("that", ":", ",") or P.low[k] in DASHES):
         k -= 1
@@ -1651,7 +1725,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         m = k + 1
         while m < s1 and P.low[m] != close and P.kind[m] != Q and m - k < 30:
             m += 1
-        if m < s1 and P.low[m] == close and _apposition(P, k + 1, m):
+        if m < s1 and P.low[m] == close and (_apposition(P, k + 1, m) or P.low[k + 1] in _ASIDE_PARTICIPLES):
+            # (a past participle's aside too: "…," the letter, signed by 40 MPs, reads.)
             k = m + 1
             while k < s1 and P.low[k] in ADVERBS:
                 k += 1
@@ -1804,6 +1879,8 @@ def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         i += 1
     if i == j or (i < hi and P.kind[i] == "w"):
         return None
+    if P.low[j] in _PP_HEADS and not P.cap[i - 1]:
+        return None  # "'not our fault' post on Facebook draws backlash": a place to post, then a clause
     if any(_is_nameish(P, m) and P.low[m] not in DISCOURSE for m in range(j, i)):
         return (j, i)
     return None
@@ -1904,6 +1981,14 @@ def attribute_paragraph(
             found = Found(last.mention, last.cue, "inherit")
         if found is None and not initial and last is not None and not last.blocked and (_cue(P, s0) or ("",))[0] == "ing":
             found = Found(last.mention, (P.start[s0], P.end[s0]), "inherit-participle")  # "Adding, "…""
+        if found is None and t > 1 and low[t - 1] == "(" and kind[t - 2] == Q and t + 1 < n and low[t + 1] == ")" and (
+            qidx[t - 2] in out
+        ):
+            # "Queremos un futuro con agua" ("We want a future with water"): a translation in
+            # brackets right after a quote is its speaker's words too
+            before = out[qidx[t - 2]]
+            if not before.blocked:
+                found = Found(before.mention, before.cue, "inherit")
         if found is None and initial and last is None and t > 0 and body:
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak

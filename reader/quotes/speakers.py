@@ -173,6 +173,11 @@ _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
 )
 _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
+# "statement posted to the town's page on Monday, Ingrid Lindqvist said": the name after the
+# phrase's comma, and its verb
+_FRONTED_ISSUER_RE = re.compile(
+    r"[a-z]+[^,.\n]{0,80}, (" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,3}) (?:said|says|wrote|writes|announced)\b"
+)
 # the same subject after a comma: ", the Ministry of Rural Development said", ", the ministry said"
 _TAIL_ISSUER_RE = re.compile(
     r", (?:the |)(?:(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
@@ -793,6 +798,7 @@ class Resolver:
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
+        self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
 
@@ -1130,6 +1136,17 @@ class Resolver:
                     idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if idx is None and len(toks) == 1:
+            long = self._company(toks[0])
+            if long is not None:
+                # "Tarang said …" over "Tarang Mobility Ltd on Monday announced …": the
+                # company's name, without the Ltd the text drops after the first use
+                idx = self._find_named(list(long))
+                if idx is None:
+                    self.entities.append(Entity(name_tokens=list(long), org=True))
+                    idx = len(self.entities) - 1
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None:
             full = self._fullest(toks, offset, key)
             if len(toks) == 1 and len(full) == 2 and full[1] == toks[0] and _is_title(toks[0]):
@@ -1194,6 +1211,24 @@ class Resolver:
                     return None if k == len(toks) else toks[:k]
                 at = text.find(phrase, end)
         return None
+
+    def _company(self, word: str) -> tuple[str, ...] | None:
+        """The name of two or more words, before a legal suffix, that `word` opens where the
+        text writes it so ("Tarang Mobility Ltd", "Kestrel Cells Pvt Ltd"); None otherwise."""
+        companies = self._companies
+        if companies is None:
+            companies = self._companies = {}
+            text = self.text
+            for suffix in (" Ltd", " Inc", " Corp", " Plc", " PLC", " LLC", " GmbH", " Limited"):
+                at = text.find(suffix)  # (few articles hold any: a find first, the regex only where one is)
+                while at != -1:
+                    m = _COMPANY_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
+                    if m is not None:
+                        words = tuple(w for w in m.group(1).split() if w not in _COMPANY_INNER)
+                        if len(words) >= 2:
+                            companies.setdefault(words[0], words)
+                    at = text.find(suffix, at + 1)
+        return companies.get(word)
 
     def _spelled_out(self, short: str) -> tuple[str, ...] | None:
         """The long form a short one stands for where the text gives it in brackets after
@@ -1280,14 +1315,23 @@ class Resolver:
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 
+    def _introduced(self, noun: str) -> list[int]:
+        """The unnamed people the text brought in as "a <noun> …" ("a rep for the singer")."""
+        noun = " " + noun + " "
+        return [
+            i for i, e in enumerate(self.entities)
+            if e.anonymous and (e.display.lower() + " ").startswith(("a" + noun, "an" + noun))
+        ]
+
     def _anonymous_before(self, earlier: str) -> int:
         """The anonymous person a definite description points back to: one already listed
         by the fuller description it opens ("the EU diplomat" after "an EU diplomat from
         one of the holdout countries" said something), else the one the text introduced."""
         low = _lower_det(earlier).lower() + " "
-        for i, e in enumerate(self.entities):
-            if e.anonymous and e.display.lower().startswith(low):
-                return i
+        found = [i for i, e in enumerate(self.entities) if e.anonymous and e.display.lower().startswith(low)]
+        if len(found) == 1:
+            return found[0]
+        # (not one of two: "a rep for the singer" and "a rep for the label")
         return self.anonymous(earlier)
 
     def role(self, mention: str, offset: int) -> int:
@@ -1377,6 +1421,14 @@ class Resolver:
                     if len(found) == 1:
                         _add_alias(self.entities[found[0]], mention)
                         return found[0]
+        words = mention.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            # "…," the rep added, after "A rep for the singer told …": the one person the text
+            # brought in so (not one of two: "a rep for the singer" and "a rep for the label")
+            found = self._introduced(words[1].lower())
+            if len(found) == 1:
+                _add_alias(self.entities[found[0]], mention)
+                return found[0]
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
@@ -1464,6 +1516,10 @@ class Resolver:
                 return found
         return None
 
+    def issuer(self, word: str, offset: int) -> int | None:
+        """_issuer, for the engine's "…," it read."""
+        return self._issuer(word, offset)
+
     def _issuer(self, word: str, offset: int) -> int | None:
         """The speaker of the sentence that last used `word` ("statement") before offset:
         "In a statement, the ministry said …" makes "the statement" the ministry's."""
@@ -1485,6 +1541,12 @@ class Resolver:
         m = _ISSUER_RE.match(text, lo, at)
         if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
             return self.named(m.group(1), lo + (m.start(1) - m.start()))
+        # or the name after the comma that ends a phrase opening with the word: "In a
+        # statement posted to the town's page, Ingrid Lindqvist said …"
+        if text[lo : at].lower().endswith(("in a ", "in an ", "in a written ", "in her ", "in his ")):
+            m = _FRONTED_ISSUER_RE.match(text, at, hi)
+            if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+                return self.named(m.group(1), m.start(1))
         # or the subject after the sentence's comma: "The program will include aid, the
         # ministry said in a statement." (the last such before the word)
         m = None
@@ -2336,7 +2398,9 @@ def _surnames_of(runs) -> set[str]:
     first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
     out = {toks[-1] for _, toks in runs}  # (one word alone only where an age or role follows it)
     for _, toks in runs:
-        if len(toks) >= 4 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS:
+        if len(toks) >= 3 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS and (
+            len(toks) >= 4 or toks[-1][:1].isupper()
+        ):  # (three words too, "Joaquín Ferreyra Salas", "Ferreyra said"; not "Karim Abdul-Hadi al-Saadi")
             out.add(toks[-2])
     return out
 
@@ -2479,6 +2543,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
                 if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
+                if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2):
+                    continue  # "the regional capital, Puerto Lerma,", "his podcast, Back Porch Sessions": its name
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
@@ -2548,6 +2614,30 @@ _PLACE_OPENERS = frozenset({"In ", "At ", "Near ", "Across ", "Throughout ", "Ou
 
 
 _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
+# the capitalised words right before a company's legal suffix ("Tarang Mobility" of "Tarang
+# Mobility Ltd", "Kestrel Cells Pvt" of "Kestrel Cells Pvt Ltd")
+_COMPANY_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:" + UPPER + r"[\w'’&\-]*\.? ){0,3}" + UPPER + r"[\w'’&\-]*\.?)$")
+_COMPANY_INNER = {"Pvt", "Pvt.", "Private", "Co", "Co."}
+
+
+# nouns for a place or a work whose name may follow them after a comma ("the regional
+# capital, Puerto Lerma", "his own podcast, Back Porch Sessions"): the name names it, not a
+# person a "he" may point back to (not company, team, band: "a spokesman for the company,
+# Tom Hale, said" names a person)
+_NAMED_THINGS = frozenset({"capital", "city", "town", "village", "hometown", "suburb", "province", "region",
+                           "podcast", "programme", "program", "album", "single", "documentary", "newspaper",
+                           "magazine", "channel", "website", "novel", "memoir"})
+_THING_OWNER_LINKS = {"of", "for", "at", "with", "by"}
+
+
+def _named_thing_before(text: str, comma: int) -> bool:
+    """Whether a word of _NAMED_THINGS ends right before the comma at `comma`, not itself
+    the object of "of" or "for" ("the mayor of the city, Ana Ruiz": she is the mayor)."""
+    m = _LAST_WORD_RE.search(text, comma - 14 if comma > 14 else 0, comma)
+    if m is None or m.group().lower() not in _NAMED_THINGS:
+        return False
+    before = text[max(0, m.start() - 16) : m.start()].lower().split()
+    return not any(w in _THING_OWNER_LINKS for w in before[-2:])
 
 
 # last words that make a run of capitals a street, a building or a place, never a person
