@@ -609,6 +609,14 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                     ) or (k == c + 1 and P.low[k].isdigit() and len(P.low[k]) <= 3 and P.cap[c - 1])):
                         # (or an age before the aside: "Dinh Thi Lien, 41, whose house …, said")
                         k = c - 1  # ", meanwhile, who …,": two asides in a row
+                    elif c > lo and P.low[c] == "," and P.low[c + 1] in DETERMINERS and step == 0:
+                        # "Okafor, who spoke in Idofin, the state capital, on Monday, said": the
+                        # place's own apposition, then the relative clause it ends
+                        d = c - 1
+                        while d >= lo and c - d <= 30 and P.low[d] != "," and P.kind[d] != Q:
+                            d -= 1
+                        if d > lo and P.low[d] == "," and P.low[d + 1] in ("who", "which") and P.cap[d - 1]:
+                            k = d - 1
             else:
                 return None
         else:
@@ -766,7 +774,10 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         or (w.endswith("ing") and len(w) > 5)
         or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly",
                  "also", "himself", "herself", "both", "each", "at", "in", "like", "of", "from", "for", "however",
-                 "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with")
+                 "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with",
+                 # a day set off last, after a longer aside: "Okafor, who spoke with journalists in
+                 # Idofin, the state capital, on Monday, said"
+                 "on")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]

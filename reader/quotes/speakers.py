@@ -48,7 +48,7 @@ _WORD_RE = UPPER + r"[\w'’\-]*"
 # word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
 _ABBREVIATED = (
     r"(?:(?<=\b[^\W\d_]\.)|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt)\.)"
-    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp)\.))"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr)\.))"
 )
 _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
@@ -1528,7 +1528,7 @@ class Resolver:
                         at - 8 if at > 8 else 0 : at
                     ].lower().endswith(" of the ") and _role_before(text, at - 7):
                         continue  # "Secretary-General of the ministry Mohamed Alaoui": its official, not it
-                    if toks and toks[0].lower() not in NON_NAMES and (
+                    if toks and toks[0].lower() not in NON_NAMES and toks[0].lower() not in NOT_NAME_OPENERS and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
                         return toks

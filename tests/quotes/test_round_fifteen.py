@@ -1,0 +1,39 @@
+"""Rules the fifteenth held-out round of articles (bench/round15 at first: a Nigerian daily on
+a flood, a Kenyan paper on a water bill, a Ghanaian daily on illegal mining, a Ugandan daily
+on a hospital, a Gulf paper on heat rules, a Japanese daily on vacant homes, a Singapore
+daily on hawkers, an Irish daily on Garda numbers) showed the engine lacked, each with a
+sentence where it must not fire. Sentences we wrote; people, places and bodies made up."""
+from .reading import speaker_names as speakers, who
+
+
+def test_hon_and_engr_with_a_full_stop_end_no_sentence():
+    # "the lawmaker representing …, Hon. Segun Fadairo-Bello, described the response as "…""
+    text = 'The lawmaker, Hon. Kayode Adelaja-Ojo, described the plan as “a scam”.'
+    assert who(text) == [("a scam", "Kayode Adelaja-Ojo")]
+    text = 'The engineer, Engr. Bisi Olumide, said the bridge was “safe”.'
+    assert who(text) == [("safe", "Bisi Olumide")]
+    # a surname that is also such a title still ends its sentence
+    text = 'The motion was moved by Ruth Barr. The House threw it out. "It is over," said Amos Kiptoo.'
+    assert who(text) == [("It is over,", "Amos Kiptoo")]
+
+
+def test_a_participle_opening_the_sentence_is_no_name_for_the_role_after_it():
+    # "Responding, the Taoiseach said that …": the role is not "Responding" in apposition
+    text = 'Reacting, the commissioner said the dam was safe. “It will hold,” the commissioner said.'
+    assert speakers(text) == ["the commissioner"]
+    text = 'Responding, the Taoiseach said the plan would work. “It will work,” the Taoiseach said.'
+    assert who(text) == [("It will work,", "the Taoiseach")]
+    # a surname before its role stays the person the role names
+    text = 'Harding, the chairman, said the plan would work. “It will work,” the chairman said.'
+    assert who(text) == [("It will work,", "Harding")]
+
+
+def test_a_relative_clause_may_end_in_a_place_its_apposition_and_a_day():
+    # "Okelola, who spoke with journalists in Idofin, the state capital, on Monday, said, "…""
+    text = 'Adewale, who spoke with journalists in Ikara, the state capital, on Monday, said, “We are not sleeping.”'
+    assert who(text) == [("We are not sleeping.", "Adewale")]
+    text = 'Adewale, on Monday, said, “We are not sleeping.”'
+    assert who(text) == [("We are not sleeping.", "Adewale")]
+    # not when no relative clause precedes the place: the place's apposition is the subject
+    text = 'Traders in Ikara, the state capital, on Monday, said “enough”.'
+    assert who(text)[0][1] != "Ikara"
