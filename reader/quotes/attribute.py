@@ -372,7 +372,9 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     while i1 > i0 and (
         P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
-        or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE))
+        or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
+            i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN  # "a mother of four"
+        ))
     ):
         i1 -= 1
     return i0, i1
@@ -625,6 +627,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
     i = k
+    if k - 2 >= lo and P.low[k - 1] == "of" and (P.low[k] in _FEW or P.low[k].isdigit()) and P.low[k - 2] in _KIN:
+        i = k - 2  # "a mother of four, Mrs Risikat Alabi, said": how many children she has
     while i >= lo:
         w = P.low[i]
         kind = P.kind[i]
@@ -714,6 +718,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return found
     if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
         return (i0, name_end)
+    if name_start is not None and i0 - 1 >= lo and P.kind[i0 - 1] == "w" and not P.cap[i0 - 1] and (
+        P.low[i0 - 1].endswith("ing") or P.low[i0 - 1] in _PP_HEADS
+    ):
+        # "the lawmaker representing Oke-Ilora Constituency in the state House of Assembly,
+        # Hon. Segun Bello, described": the places are the participle's and the preposition's
+        # objects; the name in apposition speaks
+        return (name_start, name_end)
     if name_end is not None and i0 > lo and (P.low[i0] == "the" and P.cap[i0 + 1] and P.low[i0 - 1] in _NAME_BODY_LINKS) and (
         P.low[name_end - 1] not in _PLACE_HEADS
     ):
@@ -724,6 +735,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     return (i0, i1)
 
 
+# a parent by the number of children: "a mother of four", "father of two"
+_KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "widower"}
+_FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not", "will",
                                   "would", "could", "should", "may", "might", "can", "must", "also", "did", "does",
                                   "do"}
@@ -850,6 +864,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             continue
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
+            continue
+        if w == "of" and i > j and P.low[i - 1] in _KIN and i + 1 < hi and (P.low[i + 1] in _FEW or P.low[i + 1].isdigit()):
+            i += 2  # "said a mother of four, Mrs Risikat Alabi": how many children she has
             continue
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"

@@ -37,3 +37,27 @@ def test_a_relative_clause_may_end_in_a_place_its_apposition_and_a_day():
     # not when no relative clause precedes the place: the place's apposition is the subject
     text = 'Traders in Ikara, the state capital, on Monday, said “enough”.'
     assert who(text)[0][1] != "Ikara"
+
+
+def test_a_parent_by_the_number_of_children_before_a_name():
+    # "“We are just managing,” a mother of four, Mrs Risikat Alabi, said."
+    text = '“We cannot cope,” a father of three, Mr Kunle Adeyemo, said.'
+    assert who(text) == [("We cannot cope,", "Kunle Adeyemo")]
+    text = '“We cannot cope,” the mother of two said.'
+    assert who(text) == [("We cannot cope,", "the mother of two")]
+    # a number after "of" that counts no children leaves the name in apposition alone
+    text = '“We cannot cope,” a member of two unions, Mr Kunle Adeyemo, said.'
+    assert who(text)[0][1] != "a member of two"
+
+
+def test_a_place_after_a_participle_or_preposition_is_not_the_name_in_apposition():
+    # "the lawmaker representing Oke-Ilora Constituency in the state House of Assembly,
+    # Hon. Segun Fadairo-Bello, described the response as "too little, too late""
+    text = ('The senator representing Ekiti North in the National Assembly, Hon. Bola Tinubu-Ade, '
+            'described the budget as “a fraud”.')
+    assert who(text) == [("a fraud", "Bola Tinubu-Ade")]
+    text = 'The lawmaker representing Ado Central, Kemi Ojo, called the plan “reckless”.'
+    assert who(text) == [("reckless", "Kemi Ojo")]
+    # not when what stands before the verb is no name in apposition but a clause's own part
+    text = 'Traders in Ado Central, Kemi Ojo among them, called the plan “reckless”.'
+    assert who(text) == [("reckless", "traders in Ado Central")]
