@@ -210,6 +210,21 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     # (a "who" clause then the verb: not "A worker at the plant, who was injured, was taken to hospital")
     + r"(?=(?:, who [^,.\"“”]{1,120},)? (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
+# a person described, not named, who the text says will not be named, opening a sentence as
+# its subject: "The owner of a small firm in Sharjah, who did not want to be named, said …",
+# "A member of the association, who gave his name only as Kwaku, said …". Whoever the next
+# he or she is, it is this person: the writer has just set them up to speak.
+_ANONYMITY = (
+    r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
+    r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
+    r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
+    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+)"
+)
+_ANONYMOUS_SUBJECT_RE = re.compile(
+    r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
+    + "|".join(_PERSON_NOUNS)
+    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=, (?:" + _ANONYMITY + r"))"
+)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -1580,7 +1595,13 @@ class Resolver:
             if some is not None and not _named_apposition(self.text, some.end()):
                 said = some.group()
                 at = some.start()
-                idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
+                given = some.groupdict().get("given")
+                if given is not None:
+                    # "…, who gave his name only as Kwaku, said": the one name given is his
+                    idx = self.named(given, some.start("given"))
+                    _add_alias(self.entities[idx], said)
+                else:
+                    idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
                 earlier.append((at, idx, None))
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
@@ -1690,12 +1711,16 @@ class Resolver:
         # Each capital A or O (found as str.rfind finds a character, far faster than a
         # regex search tests each one), from the last back, that opens a sentence; the
         # regex tried there. (No match holds a capital but its first: they cannot overlap.)
-        text, rfind, match = self.text, self.text.rfind, _INDEFINITE_SUBJECT_RE.match
+        text, rfind = self.text, self.text.rfind
         last = None
-        for letter in "AO":
+        for letter in "AOT":
+            # (a "The" only before a clause saying the person goes unnamed)
+            match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
             at = rfind(letter, lo, offset)
             while at != -1 and (last is None or at > last.start()):
-                if _opens_sentence(text, at) and (m := match(text, at, offset)) is not None and _inside(self._outside_quotes, at):
+                if _opens_sentence(text, at) and (m := match(text, at, offset) or (
+                    _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if letter != "T" else None
+                )) is not None and _inside(self._outside_quotes, at):
                     last = m
                     break
                 at = rfind(letter, lo, at)

@@ -61,3 +61,22 @@ def test_a_place_after_a_participle_or_preposition_is_not_the_name_in_apposition
     # not when what stands before the verb is no name in apposition but a clause's own part
     text = 'Traders in Ado Central, Kemi Ojo among them, called the plan “reckless”.'
     assert who(text) == [("reckless", "traders in Ado Central")]
+
+
+def test_a_person_the_text_will_not_name_is_the_next_he_or_she():
+    # "The owner of a small fit-out firm in Sharjah, who did not want to be named, said …
+    # "For big companies it is fine," he said." (not the contractor named before)
+    text = ('Omar Saleh, who runs a big contractor, said the rule was fair.\n'
+            'The owner of a small bakery in Ajman, who did not want to be named, said the rule would hurt.\n'
+            '"For us it is a lot of money," he said.')
+    assert who(text) == [("For us it is a lot of money,", "the owner of a small bakery in Ajman")]
+    # "…, who gave his name only as Kwaku, said": the one name given is his
+    text = ('Kofi Mensah said the task force would stay.\n'
+            'A member of the miners\' union, who gave his name only as Yaw, said the men had no income.\n'
+            '"What do we eat?" he asked.')
+    assert who(text) == [("What do we eat?", "Yaw")]
+    # a described person whom nothing says goes unnamed leaves "he" to the man named
+    text = ('Omar Saleh, who runs a big contractor, said the rule was fair.\n'
+            'The owner of a small bakery in Ajman said the rule would hurt.\n'
+            '"For us it is a lot of money," he said.')
+    assert who(text)[0][1] == "Omar Saleh"
