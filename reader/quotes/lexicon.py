@@ -222,6 +222,9 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
           "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi",
+          # Ghana's chiefs: "Osagyefo Nana Owusu Ampem-Darko II", later "Nana Ampem-Darko";
+          # "Togbe Afede", "Odeefuo Kwame Boakye Agyemang IV", "Daasebre", "Nii", "Naa"
+          "osagyefo", "odeefuo", "daasebre", "otumfuo", "okatakyie", "oseadeeyo", "togbe", "nana", "nii", "naa",
           # Ethiopia (Ato Dawit, W/ro Almaz, W/t Hana) and Thailand (Khun Somsri)
           "ato", "w/ro", "w/t", "weizero", "weizerit", "khun",
           # a movement's or federation's head: "Farmers' Federation Convener Sunil Jayakody"

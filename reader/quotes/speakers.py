@@ -152,6 +152,8 @@ _CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
 _GIVEN_NAMES_RE = re.compile(
     r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?![\w'’\-]| [A-Z])"
 )
+# a double-barrelled family name, each part capitalised: "Haddad-Nasser"
+_BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
 _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
     "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
@@ -825,6 +827,13 @@ class Resolver:
                 if _compatible(key, keys[i]):
                     found = i
                     break
+        if len(key) >= 4 and key[-1] in _GENERATIONS:
+            for i in by_last.get(key[-3], ()):  # ("Lee" is "María Lee Bernard Jr", a numeral dropped)
+                if found is not None and i > found:
+                    break
+                if _compatible(key, keys[i]):
+                    found = i
+                    break
         for i in self._odd:
             if found is not None and i > found:
                 break
@@ -996,6 +1005,11 @@ class Resolver:
                         if self._opens_another(name, given[0]):
                             return None
                         return [name] + given
+                m = _BARRELLED_RE.match(text, at + n + 1)
+                if m and _role_before(text, at) and not self._opens_another(name, m.group()):
+                    # "Dr Omar" after "Dr Omar Haddad-Nasser": the Gulf press calls a person by
+                    # title and given name, the given name opening a double-barrelled surname
+                    return [name, m.group()]
                 m = _PATRONYMIC_RE.match(text, at + n + 1)
                 if m:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
@@ -2183,6 +2197,8 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         (len(short) == 1 and short[0] == long_[-2]) or (len(short) >= 2 and len(long_) == len(short) + 1 and long_[: len(short)] == short)
     ):
         return True  # two family names: "Ortega" and "María José Ortega" are "María José Ortega Villalba"
+    if len(long_) >= 3 and long_[-1] in _GENERATIONS and len(short) < len(long_) and _compatible(short, long_[:-1]):
+        return True  # "Ampem-Darko" and "Owusu Ampem-Darko" are "Owusu Ampem-Darko II", a chief's or a son's numeral dropped
     return False
 
 

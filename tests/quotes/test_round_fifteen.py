@@ -80,3 +80,34 @@ def test_a_person_the_text_will_not_name_is_the_next_he_or_she():
             'The owner of a small bakery in Ajman said the rule would hurt.\n'
             '"For us it is a lot of money," he said.')
     assert who(text)[0][1] == "Omar Saleh"
+
+
+def test_a_title_and_a_given_name_stand_for_a_double_barrelled_name():
+    # "Dr Omar Haddad-Nasser, an emergency physician, said … "…," Dr Omar said."
+    text = ('Dr Salma Kareem-Haddad, a paediatrician, said cases had doubled.\n'
+            '"Shade and water save lives," Dr Salma said.')
+    assert who(text) == [("Shade and water save lives,", "Salma Kareem-Haddad")]
+    # not without a title or role before the full name: a bare first word is its own name
+    text = ('Salma Kareem-Haddad, a paediatrician, said cases had doubled.\n'
+            '"Shade and water save lives," Salma said.')
+    assert who(text)[0][1] == "Salma"
+
+
+def test_ghanaian_chiefs_titles_are_dropped_from_the_name():
+    # "Osagyefo Nana Owusu Ampem-Darko II … Nana Ampem-Darko made the call"
+    text = ('The Omanhene, Osagyefo Nana Kwabena Asante-Boadi II, opened the durbar.\n'
+            'Nana Asante-Boadi said the rivers were dying. "We cannot sit aloof," he said.\n'
+            '"The stool will act," Nana Asante-Boadi added.')
+    assert speakers(text) in (["Kwabena Asante-Boadi II"], ["Kwabena Asante-Boadi"])
+    # a name that only begins like a title keeps it: "Nanami" is a given name
+    text = '"We will act," said Nanami Ota.'
+    assert speakers(text) == ["Nanami Ota"]
+
+
+def test_a_name_with_its_numeral_dropped_is_the_same_person():
+    # a chief's or a son's numeral written once, then left out
+    text = 'Kofi Darko III opened the durbar. "We will act," he said. "Soon," Darko said.'
+    assert speakers(text) == ["Kofi Darko III"]
+    # a father and son both named keep apart
+    text = 'Kofi Darko Jr said it. "We will act," he said. "Not yet," Kofi Darko Sr said.'
+    assert speakers(text) == ["Kofi Darko Jr", "Kofi Darko Sr"]
