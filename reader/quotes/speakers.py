@@ -154,6 +154,7 @@ _GIVEN_NAMES_RE = re.compile(
 )
 # a double-barrelled family name, each part capitalised: "Haddad-Nasser"
 _BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
+_BARREL_REST_RE = re.compile(r"-[A-Z][a-z]+(?![\w'’\-])")
 _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
     "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
@@ -959,6 +960,10 @@ class Resolver:
                         if k is not None:
                             run = k.group(1) + run
                     full = _run_name(run, surname)
+                    if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
+                        # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
+                        # double-barrelled surname stands for it
+                        full = list(full[:-1]) + [full[-1] + rest.group()]
                     # (a name two words shorter than the best, even with a second family
                     # name, cannot replace it: no need to look for that name)
                     if full is not None and len(full) >= len(best):
@@ -974,7 +979,7 @@ class Resolver:
                         low = []
                         for t in full:  # (a loop: cheaper than a list comprehension for a few words)
                             low.append(t.lower())
-                        if _compatible(key, low):
+                        if _compatible(key, low) or (low[-1].startswith(key[-1] + "-") and (len(key) == 1 or _compatible(key[:-1], low[:-1]))):
                             best = list(full)
                             if len(best) == 4:
                                 break  # no longer name can be taken

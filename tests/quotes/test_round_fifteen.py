@@ -111,3 +111,14 @@ def test_a_name_with_its_numeral_dropped_is_the_same_person():
     # a father and son both named keep apart
     text = 'Kofi Darko Jr said it. "We will act," he said. "Not yet," Kofi Darko Sr said.'
     assert speakers(text) == ["Kofi Darko Jr", "Kofi Darko Sr"]
+
+
+def test_the_first_part_of_a_double_barrelled_surname_stands_for_it():
+    # a headline's "CS Wambugi says …" over "Jane Wambugi-Kariuki" in the body
+    text = ('Wanjiru says the ministry will "think again"\n'
+            'Cabinet Secretary Ruth Wanjiru-Mbugua lobbied for the levy. "We will think again," she said.')
+    assert speakers(text) == ["Ruth Wanjiru-Mbugua"]
+    # another given name before the same first part is another person
+    text = ('Ruth Wanjiru-Mbugua lobbied for the levy. "We will think again," she said. '
+            '"Not now," said Peter Wanjiru.')
+    assert speakers(text) == ["Ruth Wanjiru-Mbugua", "Peter Wanjiru"]
