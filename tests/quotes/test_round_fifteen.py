@@ -122,3 +122,24 @@ def test_the_first_part_of_a_double_barrelled_surname_stands_for_it():
     text = ('Ruth Wanjiru-Mbugua lobbied for the levy. "We will think again," she said. '
             '"Not now," said Peter Wanjiru.')
     assert speakers(text) == ["Ruth Wanjiru-Mbugua", "Peter Wanjiru"]
+
+
+def test_a_description_inside_a_quote_is_no_one_to_point_back_to():
+    # "“Sometimes one nurse covers 60 patients …,” the nurse said": the nurse described
+    # before the quote, not the one inside it
+    text = ('Ruth Okello said the wards were full. A nurse at the clinic said the lifts had failed.\n'
+            '“One nurse does the work of four now,” the nurse said.')
+    assert who(text)[0][1] in ("a nurse", "a nurse at the clinic")
+    # with no description outside the quote, the role stands alone
+    text = '“One nurse does the work of four now,” the nurse said.'
+    assert who(text) == [("One nurse does the work of four now,", "the nurse")]
+
+
+def test_the_septuagenarian_and_the_cleric_are_the_one_just_named():
+    # "“We told them …,” the septuagenarian said." after Chief Adebisi Olatokun spoke
+    text = ('Chief Femi Adeoye said the farms were gone. “Nobody listened,” the octogenarian said.\n'
+            'The Chief Imam, Alhaji Musa Bello, urged calm. “God will not abandon us,” the cleric said.')
+    assert who(text) == [("Nobody listened,", "Femi Adeoye"), ("God will not abandon us,", "Musa Bello")]
+    # with no one named before, the description stands alone
+    text = '“Nobody listened,” the octogenarian said.'
+    assert who(text) == [("Nobody listened,", "the octogenarian")]
