@@ -143,3 +143,17 @@ def test_the_septuagenarian_and_the_cleric_are_the_one_just_named():
     # with no one named before, the description stands alone
     text = '“Nobody listened,” the octogenarian said.'
     assert who(text) == [("Nobody listened,", "the octogenarian")]
+
+
+def test_a_headline_role_is_the_body_speaker_called_by_that_role_alone():
+    # "Taoiseach says numbers 'not where they need to be'" over "… the Taoiseach said"
+    text = ('Premier says schools "not ready"\n'
+            'Opposition demands plan\n'
+            'The Premier has conceded the schools are "not ready" for September.\n'
+            '"We are not there yet," the Premier said. "It is a shambles," said Ann Ruddy.')
+    assert sorted(speakers(text, 2)) == ["Ann Ruddy", "the Premier"]
+    # not when the body calls two speakers by roles, none of them that one
+    text = ('Premier says schools "not ready"\n'
+            'Opposition demands plan\n'
+            '"We are not there yet," the minister said. "It is a shambles," said Ann Ruddy.')
+    assert speakers(text, 2)[0] != "the minister"
