@@ -228,6 +228,11 @@ _ANONYMOUS_SUBJECT_RE = re.compile(
     + "|".join(_PERSON_NOUNS)
     + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=, (?:" + _ANONYMITY + r"))"
 )
+# a body by its noun opening a sentence as the subject of a verb of speech: "The ministry said"
+_BODY_SAID_RE = re.compile(
+    r"(The (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
+    + r")) (?:said|says|announced|added|stated|insisted|claimed|argued|warned)\b"
+)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -1608,6 +1613,15 @@ class Resolver:
         earlier: list[tuple[int, int | None, list[str] | None]] = []
         for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
             earlier.append((o, e, None))
+        if low == "it":
+            # "The ministry said it would publish a list, in what it called a "name and
+            # praise" approach": the body whose words open the pronoun's own sentence
+            start = max(self.text.rfind(". ", offset - 300 if offset > 300 else 0, offset), self.text.rfind("\n", 0, offset)) + 1
+            while start < offset and self.text[start] in " \n":
+                start += 1
+            m = _BODY_SAID_RE.match(self.text, start, offset)
+            if m is not None and _inside(self._outside_quotes, start):
+                return self.role(m.group(1), start)
         if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too

@@ -157,3 +157,15 @@ def test_a_headline_role_is_the_body_speaker_called_by_that_role_alone():
             'Opposition demands plan\n'
             '"We are not there yet," the minister said. "It is a shambles," said Ann Ruddy.')
     assert speakers(text, 2)[0] != "the minister"
+
+
+def test_it_in_a_sentence_a_body_opens_is_that_body():
+    # "The ministry said it would publish a list as part of what it called a "name and praise"
+    # approach" (not the hospital named a paragraph before)
+    text = ('Dr Lina Haddad, a physician at Al Noor General Hospital, said 80 workers were treated.\n'
+            'The ministry said it would inspect sites daily under what it called a "zero tolerance" policy.')
+    assert who(text) == [("zero tolerance", "the ministry")]
+    # not when another sentence opens with the pronoun
+    text = ('The ministry said the firm broke the rules. It called the plan "a disgrace", '
+            'the firm\'s rival Kayode Ajala said.')
+    assert who(text) == [("a disgrace", "Kayode Ajala")]
