@@ -1091,6 +1091,10 @@ class Resolver:
                     idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if idx is None and len(toks) == 2 and toks[0] in ("The", "the") and toks[1].isupper() and len(toks[1]) >= 2:
+            toks = toks[1:]  # "The GRA said" over "the Garda Representative Association (GRA)"
+            key = [toks[0].lower()]
+            idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
             if long is not None:

@@ -169,3 +169,13 @@ def test_it_in_a_sentence_a_body_opens_is_that_body():
     text = ('The ministry said the firm broke the rules. It called the plan "a disgrace", '
             'the firm\'s rival Kayode Ajala said.')
     assert who(text) == [("a disgrace", "Kayode Ajala")]
+
+
+def test_the_and_a_bodys_initials_are_the_body_spelled_out_before():
+    # "The GRA said …" over "the Garda Representative Association (GRA)"
+    text = ('The plan was criticised by the Kenya Medical Union (KMU).\n'
+            'The KMU said morale was “at an all-time low”.')
+    assert speakers(text) == ["Kenya Medical Union"]
+    # initials the text never spells out stay as written
+    text = 'The KMU said morale was “at an all-time low”.'
+    assert who(text)[0][1] in ("KMU", "The KMU")
