@@ -154,6 +154,7 @@ _GIVEN_NAMES_RE = re.compile(
 )
 # a double-barrelled family name, each part capitalised: "Haddad-Nasser"
 _BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
+_GIVEN_PAIR_RE = re.compile(r" ([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,4})(?=[,.;:]|\s+[a-z(])")
 _BARREL_REST_RE = re.compile(r"-[A-Z][a-z]+(?![\w'’\-])")
 _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
@@ -973,6 +974,13 @@ class Resolver:
                         # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
                         # double-barrelled surname stands for it
                         full = list(full[:-1]) + [full[-1] + rest.group()]
+                    elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
+                        pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
+                        and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
+                    ):
+                        # "Mr Koh" after "Mr Daniel Koh Seng Huat": Singapore's English given name,
+                        # family name, then the Chinese given names
+                        full = [full[0], full[1], pair.group(1), pair.group(2)]
                     # (a name two words shorter than the best, even with a second family
                     # name, cannot replace it: no need to look for that name)
                     if full is not None and len(full) >= len(best):
@@ -988,7 +996,7 @@ class Resolver:
                         low = []
                         for t in full:  # (a loop: cheaper than a list comprehension for a few words)
                             low.append(t.lower())
-                        if _compatible(key, low) or (low[-1].startswith(key[-1] + "-") and (len(key) == 1 or _compatible(key[:-1], low[:-1]))):
+                        if _compatible(key, low) or (low[-1].startswith(key[-1] + "-") and (len(key) == 1 or _compatible(key[:-1], low[:-1])) or (len(low) == 4 and len(key) == 1 and low[1] == key[0])):
                             best = list(full)
                             if len(best) == 4:
                                 break  # no longer name can be taken

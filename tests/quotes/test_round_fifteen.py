@@ -179,3 +179,14 @@ def test_the_and_a_bodys_initials_are_the_body_spelled_out_before():
     # initials the text never spells out stay as written
     text = 'The KMU said morale was “at an all-time low”.'
     assert who(text)[0][1] in ("KMU", "The KMU")
+
+
+def test_an_english_given_name_family_name_and_chinese_given_names():
+    # "Mr Daniel Koh Seng Huat, said … "…," said Mr Koh."
+    text = ('The centre\'s manager, Mr Alvin Teo Boon Kiat, said rents were capped. '
+            '"We hear the hawkers," said Mr Teo.')
+    assert speakers(text) == ["Alvin Teo Boon Kiat"]
+    # not without a title or role before the name: two capitalised words after it may be
+    # anything
+    text = ('Alvin Teo Boon Kiat said rents were capped. "We hear the hawkers," said Teo.')
+    assert speakers(text) != ["Alvin Teo Boon Kiat"]
