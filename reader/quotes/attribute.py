@@ -898,6 +898,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             m += 1
         if m < hi and P.low[m] == "," and m > i1 + 1 and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m):
             return (i0, m)
+        # "…," said a mother of four, Mrs Risikat Alabi.: the name closes the sentence
+        e = i1 + 1
+        while e < hi and e - i1 <= 7 and (P.kind[e] == "w" or (P.low[e] == "." and P.low[e - 1] in ABBREVIATIONS)):
+            e += 1
+        if e < hi and e > i1 + 2 and P.low[e] == "." and P.low[e - 1] not in ABBREVIATIONS and len(P.low[e - 1]) > 1 and (
+            e + 1 >= hi or P.cap[e + 1] or P.kind[e + 1] == Q
+        ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
+            return (i0, e)
     return (i0, i1)
 
 

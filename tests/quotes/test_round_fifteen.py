@@ -190,3 +190,12 @@ def test_an_english_given_name_family_name_and_chinese_given_names():
     # anything
     text = ('Alvin Teo Boon Kiat said rents were capped. "We hear the hawkers," said Teo.')
     assert speakers(text) != ["Alvin Teo Boon Kiat"]
+
+
+def test_the_name_in_apposition_may_close_the_sentence_after_an_inverted_verb():
+    # "“…,” said a mother of four, Mrs Risikat Alabi."
+    text = '“We are just managing,” said a trader, Mrs Kemi Adebayo.'
+    assert who(text) == [("We are just managing,", "Kemi Adebayo")]
+    # not a clause after the comma
+    text = '“We are just managing,” said a trader, who was leaving.'
+    assert who(text) == [("We are just managing,", "a trader")]
