@@ -472,6 +472,13 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
                     holders = {h for h in holders if any(all(w in a.lower().split() for w in others) for a in entities[h].aliases)}
             if len(holders) == 1:
                 target = holders.pop()
+            elif not holders and role:
+                # "Taoiseach says …" over a body that names no one but "the Taoiseach": the
+                # one speaker the body calls by that role alone
+                same = {other for qj, other in speaker_of.items() if other is not None and other != idx
+                        and para_of.get(qj) not in heads and (entities[other].display or "").lower() == "the " + role[0]}
+                if len(same) == 1:
+                    target = same.pop()
         if target is not None:
             for q, i in speaker_of.items():
                 if i == idx:

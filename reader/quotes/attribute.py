@@ -433,7 +433,9 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     while i1 > i0 and (
         P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
-        or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE))
+        or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
+            i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN  # "a mother of four"
+        ))
     ):
         i1 -= 1
     return i0, i1
@@ -714,6 +716,14 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                     ) or (k == c + 1 and P.low[k].isdigit() and len(P.low[k]) <= 3 and P.cap[c - 1])):
                         # (or an age before the aside: "Dinh Thi Lien, 41, whose house …, said")
                         k = c - 1  # ", meanwhile, who …,": two asides in a row
+                    elif c > lo and P.low[c] == "," and P.low[c + 1] in DETERMINERS and step == 0:
+                        # "Okafor, who spoke in Idofin, the state capital, on Monday, said": the
+                        # place's own apposition, then the relative clause it ends
+                        d = c - 1
+                        while d >= lo and c - d <= 30 and P.low[d] != "," and P.kind[d] != Q:
+                            d -= 1
+                        if d > lo and P.low[d] == "," and P.low[d + 1] in ("who", "which") and P.cap[d - 1]:
+                            k = d - 1
             else:
                 return None
         else:
@@ -722,6 +732,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
     i = k
+    if k - 2 >= lo and P.low[k - 1] == "of" and (P.low[k] in _FEW or P.low[k].isdigit()) and P.low[k - 2] in _KIN:
+        i = k - 2  # "a mother of four, Mrs Risikat Alabi, said": how many children she has
     while i >= lo:
         w = P.low[i]
         kind = P.kind[i]
@@ -811,6 +823,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return found
     if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
         return (i0, name_end)
+    if name_start is not None and i0 - 1 >= lo and P.kind[i0 - 1] == "w" and not P.cap[i0 - 1] and (
+        P.low[i0 - 1].endswith("ing") or P.low[i0 - 1] in _PP_HEADS
+    ):
+        # "the lawmaker representing Oke-Ilora Constituency in the state House of Assembly,
+        # Hon. Segun Bello, described": the places are the participle's and the preposition's
+        # objects; the name in apposition speaks
+        return (name_start, name_end)
     if name_end is not None and i0 > lo and (P.low[i0] == "the" and P.cap[i0 + 1] and P.low[i0 - 1] in _NAME_BODY_LINKS) and (
         P.low[name_end - 1] not in _PLACE_HEADS
     ):
@@ -821,6 +840,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     return (i0, i1)
 
 
+# a parent by the number of children: "a mother of four", "father of two"
+_KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "widower"}
+_FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not", "will",
                                   "would", "could", "should", "may", "might", "can", "must", "also", "did", "does",
                                   "do"}
@@ -871,7 +893,10 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
         or (w.endswith("ing") and len(w) > 5)
         or w in ("who", "whose", "which", "himself", "herself", "speaking", "writing", "now", "then", "once", "formerly",
                  "also", "himself", "herself", "both", "each", "at", "in", "like", "of", "from", "for", "however",
-                 "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with")
+                 "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with",
+                 # a day set off last, after a longer aside: "Okafor, who spoke with journalists in
+                 # Idofin, the state capital, on Monday, said"
+                 "on")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]
@@ -957,6 +982,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
             continue
+        if w == "of" and i > j and P.low[i - 1] in _KIN and i + 1 < hi and (P.low[i + 1] in _FEW or P.low[i + 1].isdigit()):
+            i += 2  # "said a mother of four, Mrs Risikat Alabi": how many children she has
+            continue
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
@@ -1001,6 +1029,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m
         ):
             return (i0, m)
+        # "…," said a mother of four, Mrs Risikat Alabi.: the name closes the sentence
+        e = i1 + 1
+        while e < hi and e - i1 <= 7 and (P.kind[e] == "w" or (P.low[e] == "." and P.low[e - 1] in ABBREVIATIONS)):
+            e += 1
+        if e < hi and e > i1 + 2 and P.low[e] == "." and P.low[e - 1] not in ABBREVIATIONS and len(P.low[e - 1]) > 1 and (
+            e + 1 >= hi or P.cap[e + 1] or P.kind[e + 1] == Q
+        ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
+            return (i0, e)
     return (i0, i1)
 
 

@@ -222,6 +222,9 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
           "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi",
+          # Ghana's chiefs: "Osagyefo Nana Owusu Ampem-Darko II", later "Nana Ampem-Darko";
+          # "Togbe Afede", "Odeefuo Kwame Boakye Agyemang IV", "Daasebre", "Nii", "Naa"
+          "osagyefo", "odeefuo", "daasebre", "otumfuo", "okatakyie", "oseadeeyo", "togbe", "nana", "nii", "naa",
           # Ethiopia (Ato Dawit, W/ro Almaz, W/t Hana) and Thailand (Khun Somsri)
           "ato", "w/ro", "w/t", "weizero", "weizerit", "khun",
           # a movement's or federation's head: "Farmers' Federation Convener Sunil Jayakody"
@@ -233,7 +236,10 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
-                 "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr"}
+                 "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr",
+                 # the Nigerian and East African press's titles, written with a full stop: "the
+                 # lawmaker, Hon. Segun Bello, said", "Engr. Tunde Ojo" (not "Barr.", a surname too)
+                 "hon", "engr"}
 # nouns that name a person or body by role: "a source", "the spokesman", "officials"
 # jobs and callings written before a name like a title, which a display name drops as it
 # drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"
@@ -273,7 +279,11 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
                     "would", "should", "shall", "must", "just", "not", "never", "only", "even", "why", "how",
                     "what", "who", "which", "whose", "whom", "says", "said", "asks", "asked", "reporting",
                     "watch", "read", "see", "dear", "please", "breaking", "exclusive", "update", "updated", "go",
-                    "vote", "meet", "thank", "thanks", "sorry", "welcome", "congratulations"}
+                    "vote", "meet", "thank", "thanks", "sorry", "welcome", "congratulations",
+                    # a participle that opens a sentence with a comma: "Responding, the Taoiseach
+                    # said …", "Reacting, the commissioner said …" (the speaker comes after it)
+                    "responding", "reacting", "speaking", "commenting", "replying", "answering", "addressing",
+                    "continuing", "concluding", "explaining", "welcoming", "briefing", "appearing", "testifying"}
 # capitalised words inside a run of capitals that end a name there: "Trump And Marco Rubio",
 # "Gina Rodriguez Questioned What", "Cruz With George Wallace"
 NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",

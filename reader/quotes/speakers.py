@@ -51,7 +51,7 @@ _WORD_RE = UPPER + r"[\w'’\-]*"
 # word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
 _ABBREVIATED = (
     r"(?:(?<=\b[^\W\d_]\.)|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt)\.)"
-    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp)\.))"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr)\.))"
 )
 _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
@@ -155,6 +155,10 @@ _CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
 _GIVEN_NAMES_RE = re.compile(
     r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?![\w'’\-]| [A-Z])"
 )
+# a double-barrelled family name, each part capitalised: "Haddad-Nasser"
+_BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
+_GIVEN_PAIR_RE = re.compile(r" ([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,4})(?=[,.;:]|\s+[a-z(])")
+_BARREL_REST_RE = re.compile(r"-[A-Z][a-z]+(?![\w'’\-])")
 _NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
     "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
     "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
@@ -226,6 +230,26 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     # (a "who" clause then the verb: not "A worker at the plant, who was injured, was taken to hospital")
     + r"(?=(?:, who [^,.\"“”]{1,120},)? (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
+# a person described, not named, who the text says will not be named, opening a sentence as
+# its subject: "The owner of a small firm in Sharjah, who did not want to be named, said …",
+# "A member of the association, who gave his name only as Kwaku, said …". Whoever the next
+# he or she is, it is this person: the writer has just set them up to speak.
+_ANONYMITY = (
+    r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
+    r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
+    r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
+    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+)"
+)
+_ANONYMOUS_SUBJECT_RE = re.compile(
+    r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
+    + "|".join(_PERSON_NOUNS)
+    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=, (?:" + _ANONYMITY + r"))"
+)
+# a body by its noun opening a sentence as the subject of a verb of speech: "The ministry said"
+_BODY_SAID_RE = re.compile(
+    r"(The (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
+    + r")) (?:said|says|announced|added|stated|insisted|claimed|argued|warned)\b"
+)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -244,7 +268,11 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host",
                     # a match report's "the skipper said", "said the Rangers captain": the
                     # player it has just named, as a sports page writes after a name
-                    "skipper", "captain"}
+                    "skipper", "captain",
+                    # a person by age or calling, the Nigerian and Kenyan press's habit for the one
+                    # just named: "the septuagenarian said", "the cleric said", "the first-term legislator"
+                    "sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
+                    "legislator", "lawmaker"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
@@ -887,6 +915,13 @@ class Resolver:
                 if _compatible(key, keys[i]):
                     found = i
                     break
+        if len(key) >= 4 and key[-1] in _GENERATIONS:
+            for i in by_last.get(key[-3], ()):  # ("Lee" is "María Lee Bernard Jr", a numeral dropped)
+                if found is not None and i > found:
+                    break
+                if _compatible(key, keys[i]):
+                    found = i
+                    break
         for i in self._odd:
             if found is not None and i > found:
                 break
@@ -1012,6 +1047,17 @@ class Resolver:
                         if k is not None:
                             run = k.group(1) + run
                     full = _run_name(run, surname)
+                    if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
+                        # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
+                        # double-barrelled surname stands for it
+                        full = list(full[:-1]) + [full[-1] + rest.group()]
+                    elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
+                        pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
+                        and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
+                    ):
+                        # "Mr Koh" after "Mr Daniel Koh Seng Huat": Singapore's English given name,
+                        # family name, then the Chinese given names
+                        full = [full[0], full[1], pair.group(1), pair.group(2)]
                     # (a name two words shorter than the best, even with a second family
                     # name, cannot replace it: no need to look for that name)
                     if full is not None and len(full) >= len(best):
@@ -1027,7 +1073,7 @@ class Resolver:
                         low = []
                         for t in full:  # (a loop: cheaper than a list comprehension for a few words)
                             low.append(t.lower())
-                        if _compatible(key, low):
+                        if _compatible(key, low) or (low[-1].startswith(key[-1] + "-") and (len(key) == 1 or _compatible(key[:-1], low[:-1])) or (len(low) == 4 and len(key) == 1 and low[1] == key[0])):
                             best = list(full)
                             if len(best) == 4:
                                 break  # no longer name can be taken
@@ -1058,6 +1104,11 @@ class Resolver:
                         if self._opens_another(name, given[0]):
                             return None
                         return [name] + given
+                m = _BARRELLED_RE.match(text, at + n + 1)
+                if m and _role_before(text, at) and not self._opens_another(name, m.group()):
+                    # "Dr Omar" after "Dr Omar Haddad-Nasser": the Gulf press calls a person by
+                    # title and given name, the given name opening a double-barrelled surname
+                    return [name, m.group()]
                 m = _PATRONYMIC_RE.match(text, at + n + 1)
                 if m:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
@@ -1125,6 +1176,10 @@ class Resolver:
                     idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if idx is None and len(toks) == 2 and toks[0] in ("The", "the") and toks[1].isupper() and len(toks[1]) >= 2:
+            toks = toks[1:]  # "The GRA said" over "the Garda Representative Association (GRA)"
+            key = [toks[0].lower()]
+            idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
             if long is not None:
@@ -1646,6 +1701,12 @@ class Resolver:
                 for last in pat.finditer(text, lo, offset):
                     pass
                 span = last.span() if last is not None else None
+        while span is not None and self._outside_quotes and not _inside(self._outside_quotes, span[0]):
+            # "“Sometimes one nurse covers 60 patients,” the nurse said": words inside a quote
+            # describe no one to point back to; an earlier description outside one may
+            if not (core.isascii() and not _has_re_i_odd(text)):
+                return None
+            span = _last_indefinite(text, lo, span[0], core)
         if span is None:
             return None
         where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
@@ -1716,7 +1777,7 @@ class Resolver:
                         at - 8 if at > 8 else 0 : at
                     ].lower().endswith(" of the ") and _role_before(text, at - 7):
                         continue  # "Secretary-General of the ministry Mohamed Alaoui": its official, not it
-                    if toks and toks[0].lower() not in NON_NAMES and (
+                    if toks and toks[0].lower() not in NON_NAMES and toks[0].lower() not in NOT_NAME_OPENERS and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
                         return toks
@@ -1752,6 +1813,15 @@ class Resolver:
         earlier: list[tuple[int, int | None, list[str] | None]] = []
         for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
             earlier.append((o, e, None))
+        if low == "it":
+            # "The ministry said it would publish a list, in what it called a "name and
+            # praise" approach": the body whose words open the pronoun's own sentence
+            start = max(self.text.rfind(". ", offset - 300 if offset > 300 else 0, offset), self.text.rfind("\n", 0, offset)) + 1
+            while start < offset and self.text[start] in " \n":
+                start += 1
+            m = _BODY_SAID_RE.match(self.text, start, offset)
+            if m is not None and _inside(self._outside_quotes, start):
+                return self.role(m.group(1), start)
         if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
             # a sentence is a candidate too
@@ -1771,7 +1841,13 @@ class Resolver:
             if some is not None and not _named_apposition(self.text, some.end()):
                 said = some.group()
                 at = some.start()
-                idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
+                given = some.groupdict().get("given")
+                if given is not None:
+                    # "…, who gave his name only as Kwaku, said": the one name given is his
+                    idx = self.named(given, some.start("given"))
+                    _add_alias(self.entities[idx], said)
+                else:
+                    idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
                 earlier.append((at, idx, None))
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
@@ -1881,12 +1957,16 @@ class Resolver:
         # Each capital A or O (found as str.rfind finds a character, far faster than a
         # regex search tests each one), from the last back, that opens a sentence; the
         # regex tried there. (No match holds a capital but its first: they cannot overlap.)
-        text, rfind, match = self.text, self.text.rfind, _INDEFINITE_SUBJECT_RE.match
+        text, rfind = self.text, self.text.rfind
         last = None
-        for letter in "AO":
+        for letter in "AOT":
+            # (a "The" only before a clause saying the person goes unnamed)
+            match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
             at = rfind(letter, lo, offset)
             while at != -1 and (last is None or at > last.start()):
-                if _opens_sentence(text, at) and (m := match(text, at, offset)) is not None and _inside(self._outside_quotes, at):
+                if _opens_sentence(text, at) and (m := match(text, at, offset) or (
+                    _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if letter != "T" else None
+                )) is not None and _inside(self._outside_quotes, at):
                     last = m
                     break
                 at = rfind(letter, lo, at)
@@ -2371,6 +2451,8 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         (len(short) == 1 and short[0] == long_[-2]) or (len(short) >= 2 and len(long_) == len(short) + 1 and long_[: len(short)] == short)
     ):
         return True  # two family names: "Ortega" and "María José Ortega" are "María José Ortega Villalba"
+    if len(long_) >= 3 and long_[-1] in _GENERATIONS and len(short) < len(long_) and _compatible(short, long_[:-1]):
+        return True  # "Ampem-Darko" and "Owusu Ampem-Darko" are "Owusu Ampem-Darko II", a chief's or a son's numeral dropped
     return False
 
 
