@@ -449,6 +449,7 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
 
 _NAME_BODY_LINKS = {"of", "at", "from"}
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "another"}
+_BACK_DETS = {"those", "these"}  # a group named before: "one of those colleagues"
 
 
 def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
@@ -792,8 +793,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return None
     if w == "that" and j + 1 < hi and P.cap[j + 1]:
         return None  # "wrote that Taylor "had a tin ear"": a clause, not the writer
-    if w in _PARTITIVES and j + 3 < hi and P.low[j + 1] == "of" and P.low[j + 2] in _PHRASE_DETS:
-        # "…," one of the people said: the part and the group up to the verb
+    if w in _PARTITIVES and j + 3 < hi and P.low[j + 1] == "of" and (P.low[j + 2] in _PHRASE_DETS or P.low[j + 2] in _BACK_DETS):
+        # "…," one of the people said: the part and the group up to the verb ("one of those
+        # colleagues texted": the group the text just named)
         e = j + 3
         while e < hi and e - j < 9 and P.kind[e] == "w" and not P.cap[e] and not _cue(P, e):
             e += 1

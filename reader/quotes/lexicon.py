@@ -159,6 +159,11 @@ lambast lambasted lambasted lambasting lambasts
 disagree disagreed disagreed disagreeing disagrees
 """)
 
+# words sent from a phone or a mailbox: "…," one aide texted. Only the past forms, as
+# "text", "message" and "email" are mostly nouns ("a campaign message: "…"")
+for _form, _base in (("texted", "text"), ("messaged", "message"), ("emailed", "email"), ("e-mailed", "e-mail")):
+    SPEECH_VERBS[_form] = ("past", _base)
+
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
 # quote must follow within a few words, or the verb is not introducing it
 OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize", "criticise", "mock", "blast",
