@@ -1741,8 +1741,10 @@ class Resolver:
             return _UNDECIDED  # "the South-West Governors' Forum" is no "he"
         if ent is not None:
             e = self.entities[ent]
-            if e.anonymous and not plural and _plural_head(e.display):
-                return _UNDECIDED  # "some residents" is no "he" (but "a relative of the victims" is)
+            if not plural and not e.name_tokens and _plural_head(e.display, not e.anonymous):
+                # "some residents" is no "he" (but "a relative of the victims" is), nor "the
+                # staff of the clinic", "the couple" or "the rest of the family" a "she"
+                return _UNDECIDED
             if g and e.name_tokens and _acronym_plural(e.name_tokens[-1]):
                 return _UNDECIDED  # "Kipsaina MCAs impeach Governor Chepkoech as she …": a group is no "she"
             if (e.org and g) or (g and e.gender and e.gender != g):
@@ -1828,10 +1830,12 @@ _GROUP_HEADS = {"group", "crowd", "family", "team", "coalition", "number", "hand
                 "couple", "pair", "dozen", "host", "band", "panel", "delegation", "staff", "crew", "rest", "bunch"}
 
 
-def _plural_head(display: str) -> bool:
+def _plural_head(display: str, definite: bool = False) -> bool:
     """Whether a description's head is plural: the word before its first link ("relative"
     in "a relative of the alleged victims", "Sources" in "Sources close to the star"),
-    else its last word; a group before a link counts ("a group of neighbours")."""
+    else its last word; a group before a link counts ("a group of neighbours"), and with
+    `definite` a group on its own ("the couple", "the crew", but not "the host"). A head
+    in -ss is one person: "a witness", "the actress"."""
     words = display.split()
     head = words[-1]
     linked = False
@@ -1841,7 +1845,9 @@ def _plural_head(display: str) -> bool:
             linked = True
             break
     head = head.lower()
-    return head.endswith("s") or head in _PLURAL_HEADS or (linked and head in _GROUP_HEADS)
+    return (head.endswith("s") and not head.endswith("ss")) or head in _PLURAL_HEADS or (
+        (linked or definite) and head in _GROUP_HEADS and head != "host"
+    )
 
 
 def _in_phrase_before(before: str, at: int) -> bool:

@@ -18,3 +18,23 @@ def test_texted_messaged_emailed_are_verbs_of_speech():
     assert who(text)[0][1] != "campaign"
     text = 'Reading from a prepared text, Ana Toma called the plan "a mess".'
     assert who(text) == [("a mess", "Ana Toma")]
+
+
+def test_a_group_is_no_he_or_she():
+    # "…," the staff of the clinic said. "…," she said: a group is no she; the person
+    # named before is
+    text = ('Mara Linde runs the clinic. "We are tired," the staff of the clinic said. '
+            '"It never ends," she said.')
+    assert who(text)[1] == ("It never ends,", "Mara Linde")
+    text = 'Tom Hale farms the valley. "We stay," the rest of the family said. "We love it here," she said.'
+    assert who(text)[1] == ("We love it here,", "Tom Hale")
+    for group in ("the couple", "the crew", "the residents"):
+        text = f'"We are leaving," {group} said. "It was fine," she said.'
+        assert who(text)[1] == ("It was fine,", None), group
+    # but a they may be the group, and one person in -ss is a she
+    text = '"We are leaving," the couple said. "It was fine," they said.'
+    assert who(text)[1] == ("It was fine,", "the couple")
+    text = '"I saw it," a witness said. "It was fast," she said.'
+    assert who(text)[1] == ("It was fast,", "a witness")
+    text = '"I saw it," the actress said. "It was fast," she said.'
+    assert who(text)[1] == ("It was fast,", "the actress")
