@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
     ascii_lowered,
+    ADVERBS,
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
@@ -209,6 +210,23 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}"
     # (a "who" clause then the verb: not "A worker at the plant, who was injured, was taken to hospital")
     + r"(?=(?:, who [^,.\"“”]{1,120},)? (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
+)
+# a plural subject opening a sentence, before its verb: "Analysts at Harlow Capital said in
+# a note", "The authors acknowledge", "Harlow Bank economists wrote" (the verb is read after
+# the match: see _plural_subject_before)
+_PLURAL_NOUNS = sorted(
+    {w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and w.endswith("s") and not w.endswith("ss")}
+    | {w + "s" for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")} | {"authors", "people", "police"},
+    key=len, reverse=True,
+)
+_NOTE_WRITERS = {"analysts", "economists", "strategists"}  # whose notes are their firm's
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
+    r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]* ){0,2}"
+    r"(?i:" + "|".join(_PLURAL_NOUNS) + r")"
+    r"(?: (?:at|from|with|for|of|in) (?:the )?" + UPPER + r"[\w'’&.\-]*(?: (?:of |for |and )?" + UPPER + r"[\w'’&.\-]*){0,4})?)"
+    r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?",
+    re.M,
 )
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
@@ -1582,6 +1600,25 @@ class Resolver:
                 at = some.start()
                 idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
                 earlier.append((at, idx, None))
+        if low == "they":
+            # "Analysts at Harlow Capital said in a note … "…," they wrote": the plural subject
+            # of a sentence before, though a person was quoted by name since (a named person
+            # is no they; a group or body quoted since is looked for below)
+            group = self._plural_subject_before(offset)
+            if group is not None:
+                at = group.start(1)
+                if all(o < at or self._one_named(e) for o, e, _ in earlier):
+                    said = group.group(1)
+                    words = said.split(" ", 2)
+                    if len(words) == 3 and words[0].lower() in _NOTE_WRITERS and words[1] in ("at", "from"):
+                        # "Analysts at Harlow Capital said in a note": a research note is the
+                        # firm's, which speaks as a body
+                        body = words[2][4:] if words[2].startswith("the ") else words[2]
+                        idx = self.named(body, group.end(1) - len(body))
+                        self.entities[idx].org = True
+                        _add_alias(self.entities[idx], said)
+                        return idx
+                    return self.anonymous(said)
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
             # named after it can come before it: then, if it fits, it is the answer, and
@@ -1700,6 +1737,25 @@ class Resolver:
                     break
                 at = rfind(letter, lo, at)
         return last
+
+    def _plural_subject_before(self, offset: int) -> re.Match | None:
+        """The last plural subject opening a sentence before a verb of speech ("Analysts at
+        Harlow Capital said") in the 600 characters before `offset`, outside quotes."""
+        last = None
+        for m in _PLURAL_SUBJECT_RE.finditer(self.text, offset - 600 if offset > 600 else 0, offset):
+            cv = SPEECH_VERBS.get(m.group(2))
+            if cv is None and m.group(2) in ADVERBS:
+                cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
+            if cv is not None and cv[0] in ("past", "base") and _inside(self._outside_quotes, m.start(1)):
+                last = m
+        return last
+
+    def _one_named(self, idx: int | None) -> bool:
+        """Whether an entity is one named person (no body, no group)."""
+        if idx is None:
+            return False
+        e = self.entities[idx]
+        return bool(e.name_tokens) and not e.org and not _acronym_plural(e.name_tokens[-1])
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""

@@ -38,3 +38,21 @@ def test_a_group_is_no_he_or_she():
     assert who(text)[1] == ("It was fast,", "a witness")
     text = '"I saw it," the actress said. "It was fast," she said.'
     assert who(text)[1] == ("It was fast,", "the actress")
+
+
+def test_they_after_a_plural_subject_is_the_group_not_the_last_person_named():
+    # "Analysts at Harlow Capital said in a note … "…," said Jo Penn … "…," they wrote."
+    text = ('Analysts at Harlow Capital said in a note that prices would rise. "Demand is strong," said '
+            'Jo Penn, a trader. "Supply is tight," they wrote.')
+    assert who(text) == [("Demand is strong,", "Jo Penn"), ("Supply is tight,", "Harlow Capital")]
+    text = ('Tova Lind led the study. The authors acknowledge its limits. In the paper, they write that '
+            '"more work is needed."')
+    assert who(text) == [("more work is needed.", "the authors")]
+    # a group quoted since is looked for as before; and with no plural subject, no change
+    text = ('Analysts at Harlow Capital said in a note that prices would rise. "We will strike," the union '
+            'said. "Supply is tight," they said.')
+    assert who(text)[1] == ("Supply is tight,", "the union")
+    text = 'Residents complained about the noise. "It never stops," they said.'
+    assert who(text) == [("It never stops,", "residents")]  # (a group of no firm stays itself)
+    text = '"Demand is strong," said Jo Penn, a trader. "Supply is tight," they said.'
+    assert who(text)[1] == ("Supply is tight,", "Jo Penn")
