@@ -219,6 +219,15 @@ _PLURAL_NOUNS = sorted(
     | {w + "s" for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")} | {"authors", "people", "police"},
     key=len, reverse=True,
 )
+# a sentence's subject before its verb of speech: "Harlow Steel said", "The ministry said"
+_BODY_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[Tt]he )?("
+    + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}|(?<=The )[a-z]+(?: [a-z]+)?)"
+    r"(?: (?:also|later|then|has|had|have))? (?:said|says|announced|told|added|warned|confirmed|stated)\b",
+    re.M,
+)
+_HE_SHE_AFTER_RE = re.compile(r"[^.!?\"“”\n]{0,60}?\b(?:he|she|his|her|him)\b")
+_THE_BODY_RE = re.compile(r"\b[Tt]he ([a-z]+)(?:['’]s)?\b")
 _NOTE_WRITERS = {"analysts", "economists", "strategists"}  # whose notes are their firm's
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
@@ -1657,8 +1666,50 @@ class Resolver:
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
-                return None
+                return self._spoken_body(offset) if low == "it" else None
             lo = offset - 4 * (offset - lo)
+
+    def _spoken_body(self, offset: int) -> int | None:
+        """An "it" no body quoted before fits: the subject of the last verb of speech opening
+        a sentence in its paragraph or the one before ("Harlow Steel said in a statement that
+        … "…," it said", "The ministry said …"), a body since an it stands for it; not a
+        person the text has called he or she."""
+        para = bisect.bisect_right(self._paragraphs, (offset, _FAR)) - 1
+        if para < 0:
+            return None
+        lo = self._paragraphs[para - 1][0] if para > 0 else self._paragraphs[para][0]
+        last = None
+        for m in _BODY_SUBJECT_RE.finditer(self.text, lo, offset):
+            name = m.group(1)
+            if name.split()[0].lower() in _NOT_ISSUER or not _inside(self._outside_quotes, m.start(1)):
+                continue
+            if name[:1].islower() and name.split()[-1] not in ORG_NOUNS:
+                continue  # "The driver said": no body
+            if name.split()[0].lower().rstrip(".") in TITLES or _HE_SHE_AFTER_RE.match(self.text, m.end()):
+                last = None  # "Mrs Toma said", "Ana Toma said she was sorry": a person, no it
+                continue
+            last = m
+        if last is None:
+            return None
+        brk = _SENTENCE_BREAK_RE.search(self.text, last.end(), offset)
+        if brk is not None:
+            for w in _THE_BODY_RE.finditer(self.text, brk.end(), offset):
+                if w.group(1).lower() in ORG_NOUNS or w.group(1).lower() in BODY_HEADS:
+                    return None  # "None of this has dimmed the government's ambitions": a body since
+        name = last.group(1)
+        if name[:1].islower():
+            return self.role("the " + name, last.start(1))
+        part, key, _, _ = _named_mention(name)
+        known = self._find_named(list(part), key)
+        if known is not None and (self.entities[known].gender or not self.entities[known].org and self._gendered(known)):
+            return None  # a person the text has called he or she
+        idx = self.named(name, last.start(1), known)
+        self.entities[idx].org = True
+        return idx
+
+    def _gendered(self, idx: int) -> bool:
+        """Whether a named entity's aliases carry a title of one sex ("Mrs Lind")."""
+        return any(_gender_from_title(a.split()) for a in self.entities[idx].aliases)
 
     def _may_name_someone(self, at: int, offset: int, gendered: bool) -> bool:
         """Whether _Persons may list a person in (at, offset) that the candidates put

@@ -56,3 +56,17 @@ def test_they_after_a_plural_subject_is_the_group_not_the_last_person_named():
     assert who(text) == [("It never stops,", "residents")]  # (a group of no firm stays itself)
     text = '"Demand is strong," said Jo Penn, a trader. "Supply is tight," they said.'
     assert who(text)[1] == ("Supply is tight,", "Jo Penn")
+
+
+def test_it_is_the_body_that_last_opened_a_sentence_with_a_verb_of_speech():
+    # "Harlow Steel said in a statement … "…," it said."
+    text = 'Harlow Steel said in a statement that it would close the plant. "We regret the decision," it said.'
+    assert who(text) == [("We regret the decision,", "Harlow Steel")]
+    text = 'The ministry said the law would pass.\n"It is needed," it said.'
+    assert who(text) == [("It is needed,", "the ministry")]
+    # not a person ("she" after the verb, a title), nor past another body named since
+    assert who('Ana Toma said she was sorry. "It is hard," it said.') == [("It is hard,", None)]
+    assert who('Mrs Toma said the plant would close. "It is hard," it said.') == [("It is hard,", None)]
+    text = ('Harlow Steel said it would cut jobs. None of this has dimmed the government’s hopes: it has '
+            'promised "a new era".')
+    assert who(text)[0][1] != "Harlow Steel"
