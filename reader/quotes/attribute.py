@@ -725,6 +725,10 @@ _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "
                 "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
+_DOC_HEADS = {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study", "statement",
+              "letter", "memo", "submission", "indictment", "affidavit", "judgment", "judgement", "release"}
+
+
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -733,6 +737,16 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     # four words, or six across a link ("The peak body for gas producers")
     reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
     while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+        if i - 1 > lo and i < k and P.low[i - 1] in ("'", "’") and P.low[i - 2].endswith("s") and P.kind[i - 2] == "w":
+            i -= 2  # "the stewards' decision document": a plural owner's
+            reach += 1
+            continue
+        if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in _DOC_HEADS:
+            # "The Velmar Motor Federation's decision document said": a named owner's document
+            j = i - 1
+            while j >= lo and i - j <= 4 and P.kind[j] == "w" and P.cap[j] and P.low[j] not in DISCOURSE and P.low[j] != "the":
+                j -= 1
+            return (j if j >= lo and P.low[j] == "the" else j + 1, k + 1)
         if P.low[i] in _PHRASE_DETS and i < k:
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
                 head_np = np_backward(P, i - 2, lo)

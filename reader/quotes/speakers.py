@@ -166,11 +166,20 @@ _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
+# what a body or a person puts out in writing, which may speak for them: "the lawsuit says"
+_DOC_WORDS = _DOCUMENTS | {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study",
+                           "paper", "note", "submission", "indictment", "affidavit", "judgment", "judgement"}
 # a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
 _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
 )
 _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
+# a named subject that put a document out, up to the document's word: "Harlow Steel issued a"
+_ISSUED_RE = re.compile(
+    r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
+    r"(?: (?:on|late|early|last|this) \w+| \w+day)? (?:issued|released|published|sent|put out)(?: (?:on|late|early|last|this) \w+| \w+day)?"
+    r" (?:a|an|its)(?: [a-z][\w\-]*){0,2} "
+)
 # the same subject after a comma: ", the Ministry of Rural Development said", ", the ministry said"
 _TAIL_ISSUER_RE = re.compile(
     r", (?:the |)(?:(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
@@ -1253,6 +1262,23 @@ class Resolver:
             _add_alias(self.entities[idx], mention)
             return idx
         head = mention.split()[-1].lower()
+        if head in _DOC_WORDS:
+            words = mention.split()
+            for n in range(len(words) - 2, -1, -1):
+                w = words[n]
+                if w.endswith(_POSSESSIVE_ENDS) and _capital(w) and w.lower() not in DETERMINERS:
+                    # "The FIA's decision document said", "Harlow Steel's statement said": a
+                    # document whose the text says speaks for its owner, who issued it
+                    # (kept as written without one: "the stewards' decision document")
+                    owner = words[: n + 1]
+                    if owner[0].lower() == "the" and len(owner) > 1:
+                        owner = owner[1:]
+                    owner[-1] = _unpossessed(owner[-1])
+                    if _capital(owner[0]):
+                        idx = self.named(" ".join(owner), offset)
+                        _add_alias(self.entities[idx], mention)
+                        return idx
+                    break
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
             # "…," the statement said: whoever the article last had speak "in a statement"
             idx = self._issuer(head, offset)
@@ -1396,6 +1422,10 @@ class Resolver:
         m = _ISSUER_RE.match(text, lo, at)
         if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and _IN_STATEMENT_RE.fullmatch(text, m.end(), at):
             return self.named(m.group(1), lo + (m.start(1) - m.start()))
+        # or the subject that put the document out: "Harlow Steel issued a statement."
+        m = _ISSUED_RE.fullmatch(text, lo, at)
+        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+            return self.named(m.group(1), m.start(1))
         # or the subject after the sentence's comma: "The program will include aid, the
         # ministry said in a statement." (the last such before the word)
         m = None

@@ -70,3 +70,20 @@ def test_it_is_the_body_that_last_opened_a_sentence_with_a_verb_of_speech():
     text = ('Harlow Steel said it would cut jobs. None of this has dimmed the government’s hopes: it has '
             'promised "a new era".')
     assert who(text)[0][1] != "Harlow Steel"
+
+
+def test_a_document_as_subject_is_the_quotes_source():
+    # "The stewards' decision document said the move was "…"": kept as written
+    text = 'The stewards\u2019 decision document said the move was "unsafe and reckless".'
+    assert who(text) == [("unsafe and reckless", "the stewards\u2019 decision document")]
+    assert who('The lawsuit says the firm was "grossly negligent".') == [("grossly negligent", "the lawsuit")]
+    # whose document the text says: its owner, who issued it
+    text = 'The Velmar Motor Federation\u2019s decision document said the move was "unsafe".'
+    assert who(text) == [("unsafe", "Velmar Motor Federation")]
+    text = 'Harlow Steel issued a statement on Monday. "We are sorry," the statement said.'
+    assert who(text) == [("We are sorry,", "Harlow Steel")]
+    # not what a person owns that is no document, nor a statement someone only read out
+    text = 'Ana Toma\u2019s campaign said the move was "unsafe".'
+    assert who(text) == [("unsafe", "Ana Toma\u2019s campaign")]
+    text = 'Ana Toma read a statement. "We are sorry," the statement said.'
+    assert who(text) == [("We are sorry,", "the statement")]
