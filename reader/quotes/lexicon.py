@@ -397,3 +397,23 @@ def ascii_lowered(text: str) -> bytes:
     that lower() or re.I turn into ASCII ones (İ, ı, ſ and the Kelvin sign K), which the
     callers test for."""
     return text.encode("ascii", "replace").lower()
+
+# the nouns a sports or profile report calls someone just named by ("…," the German said,
+# "the Spaniard added"): a person's country, never a name of its own
+DEMONYMS = {
+    "german", "spaniard", "briton", "brit", "frenchman", "frenchwoman", "italian", "american", "australian",
+    "aussie", "dutchman", "dutchwoman", "swede", "dane", "norwegian", "finn", "pole", "czech", "belgian",
+    "argentine", "argentinian", "brazilian", "canadian", "chilean", "colombian", "croat", "croatian", "serb",
+    "serbian", "russian", "ukrainian", "japanese", "chinese", "korean", "indian", "kenyan", "ethiopian",
+    "nigerian", "ghanaian", "mexican", "portuguese", "greek", "turk", "austrian", "hungarian", "romanian",
+    "bulgarian", "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman",
+    "englishman", "englishwoman", "kiwi", "jamaican", "moroccan", "egyptian", "algerian", "tunisian",
+    "iranian", "israeli", "georgian", "kazakh", "uzbek", "estonian", "latvian", "lithuanian", "slovak",
+    "slovenian", "slovene", "bosnian", "montenegrin", "albanian", "icelander", "luxembourger", "monegasque",
+    "thai", "vietnamese", "filipino", "filipina", "indonesian", "malaysian", "singaporean", "pakistani",
+    "bangladeshi", "uruguayan", "paraguayan", "peruvian", "ecuadorian", "venezuelan", "cuban", "cameroonian",
+    "senegalese", "ivorian", "ugandan", "tanzanian", "zimbabwean", "zambian", "namibian", "emirati", "qatari",
+    "lebanese", "syrian", "iraqi", "jordanian", "palestinian", "afghan", "nepali", "nepalese", "mongolian",
+    "taiwanese", "belarusian", "moldovan", "armenian", "azerbaijani", "cypriot", "maltese", "swiss",
+    "bolivian", "costa rican", "new zealander", "south african", "sri lankan", "puerto rican", "dominican",
+}

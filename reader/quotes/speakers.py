@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from reader.quotes.lexicon import (
     ascii_lowered,
     ADVERBS,
+    DEMONYMS,
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
@@ -441,6 +442,8 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
+    if low[0] == "the" and _demonym(mention):
+        return "role"  # "the German", not a name
     if "," in mention:
         # "Another resident, farmer Ernesto Calimlim": the job before the name dropped
         named = _past_role_words(mention.rpartition(",")[2].split())
@@ -1314,6 +1317,14 @@ class Resolver:
                     if len(found) == 1:
                         _add_alias(self.entities[found[0]], mention)
                         return found[0]
+        if _demonym(mention):
+            # "…," the German said, "the Spaniard added": the person just named, unless the
+            # last sentence naming someone named two ("Ruiz beat Vogt in the final."): then
+            # the description stays as written
+            idx = self.pronoun("one", offset, like_he=True)
+            if idx is not None and not self.entities[idx].org and not self._two_just_named(offset):
+                _add_alias(self.entities[idx], mention)
+                return idx
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
@@ -1359,6 +1370,21 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _two_just_named(self, offset: int) -> bool:
+        """Whether the last sentence before `offset` that names a person outside quotes names
+        two people (by different last words)."""
+        if self._index is None:
+            self._index = _Persons(self.text, self._where_names_are())
+        persons = self._index.window(offset - 600 if offset > 600 else 0, offset)
+        if not persons:
+            return False
+        last = persons[-1][0]
+        lo = 0
+        for m in _SENTENCE_BREAK_RE.finditer(self.text, last - 400 if last > 400 else 0, last):
+            lo = m.end()
+        names = {toks[-1] for off, toks in persons if off >= lo and not _names_body(toks)}
+        return len(names) > 1
 
     def _firm_subject(self, offset: int) -> tuple[str, int] | None:
         """The company a "the company" at offset stands for: the subject of a verb of
@@ -1965,6 +1991,17 @@ _PLURAL_HEADS = {"people", "police", "children", "men", "women"}
 # a head that names a group though it is singular: "a group of neighbours", "the rest of the family"
 _GROUP_HEADS = {"group", "crowd", "family", "team", "coalition", "number", "handful", "majority", "minority",
                 "couple", "pair", "dozen", "host", "band", "panel", "delegation", "staff", "crew", "rest", "bunch"}
+
+
+def _demonym(mention: str) -> bool:
+    """"the German", "the young Spaniard", "the South African": a person by country."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    n = 1
+    while n < len(words) - 1 and words[n].islower():
+        n += 1  # ("the young Spaniard")
+    return " ".join(words[n:]).lower() in DEMONYMS
 
 
 def _plural_head(display: str, definite: bool = False) -> bool:

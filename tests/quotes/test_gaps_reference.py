@@ -87,3 +87,16 @@ def test_a_document_as_subject_is_the_quotes_source():
     assert who(text) == [("unsafe", "Ana Toma\u2019s campaign")]
     text = 'Ana Toma read a statement. "We are sorry," the statement said.'
     assert who(text) == [("We are sorry,", "the statement")]
+
+
+def test_a_country_noun_is_the_person_just_named():
+    # "Brandt … was philosophical. "…," the German said."
+    text = 'Lena Vogt won the final in three sets. "It was hard," the German said.'
+    assert who(text) == [("It was hard,", "Lena Vogt")]
+    text = 'Pablo Ruiz, driving for Vireo, won the final. "It was hard," the Spaniard added.'
+    assert who(text) == [("It was hard,", "Pablo Ruiz")]
+    # two people just named: ambiguous, kept as written; a role is not a country
+    text = 'Pablo Ruiz beat Lena Vogt in the final. "It was hard," the German said.'
+    assert who(text) == [("It was hard,", "the German")]
+    text = 'Pablo Ruiz won the final. "It was hard," the minister said.'
+    assert who(text) == [("It was hard,", "the minister")]
