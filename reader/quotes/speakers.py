@@ -241,7 +241,7 @@ _THE_BODY_RE = re.compile(r"\b[Tt]he ([a-z]+)(?:['’]s)?\b")
 _NOTE_WRITERS = {"analysts", "economists", "strategists"}  # whose notes are their firm's
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
-    r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]* ){0,2}"
+    r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]*(?:['’]s)? ){0,2}"
     r"(?i:" + "|".join(_PLURAL_NOUNS) + r")"
     r"(?: (?:at|from|with|for|of|in) (?:the )?" + UPPER + r"[\w'’&.\-]*(?: (?:of |for |and )?" + UPPER + r"[\w'’&.\-]*){0,4})?)"
     r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?",

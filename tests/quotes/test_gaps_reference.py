@@ -48,6 +48,9 @@ def test_they_after_a_plural_subject_is_the_group_not_the_last_person_named():
     text = ('Tova Lind led the study. The authors acknowledge its limits. In the paper, they write that '
             '"more work is needed."')
     assert who(text) == [("more work is needed.", "the authors")]
+    text = ('Tova Lind led the work. The report’s authors wrote that the data were thin. "More work is '
+            'needed," they wrote.')
+    assert who(text) == [("More work is needed,", "the report’s authors")]
     # a group quoted since is looked for as before; and with no plural subject, no change
     text = ('Analysts at Harlow Capital said in a note that prices would rise. "We will strike," the union '
             'said. "Supply is tight," they said.')
