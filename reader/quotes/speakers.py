@@ -1367,7 +1367,8 @@ class Resolver:
                     e.display = disp
                 _add_alias(e, mention)
                 return i
-        self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
+        # (a document is no person either: "the stewards' decision document" is no she)
+        self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or words[-1] in _DOC_WORDS)))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 

@@ -103,3 +103,12 @@ def test_a_country_noun_is_the_person_just_named():
     assert who(text) == [("It was hard,", "the German")]
     text = 'Pablo Ruiz won the final. "It was hard," the minister said.'
     assert who(text) == [("It was hard,", "the minister")]
+
+
+def test_a_document_is_no_he_or_she_but_may_be_an_it():
+    text = ('Ilse Vand was angry. The stewards\u2019 decision document said the move was "unsafe". '
+            '"I was pushed," she said.')
+    assert who(text)[1] == ("I was pushed,", "Ilse Vand")
+    text = ('Supporters got an email on Monday. "I can win," the email read. It said that the race was '
+            '"a two-man contest".')
+    assert who(text)[1] == ("a two-man contest", "the email")
