@@ -399,21 +399,21 @@ def ascii_lowered(text: str) -> bytes:
     return text.encode("ascii", "replace").lower()
 
 # the nouns a sports or profile report calls someone just named by ("…," the German said,
-# "the Spaniard added"): a person's country, never a name of its own
+# "the Spaniard added"): a person's country, never a name of its own (not those also plural,
+# "the Chinese said", which may be a country's side)
 DEMONYMS = {
     "german", "spaniard", "briton", "brit", "frenchman", "frenchwoman", "italian", "american", "australian",
     "aussie", "dutchman", "dutchwoman", "swede", "dane", "norwegian", "finn", "pole", "czech", "belgian",
     "argentine", "argentinian", "brazilian", "canadian", "chilean", "colombian", "croat", "croatian", "serb",
-    "serbian", "russian", "ukrainian", "japanese", "chinese", "korean", "indian", "kenyan", "ethiopian",
-    "nigerian", "ghanaian", "mexican", "portuguese", "greek", "turk", "austrian", "hungarian", "romanian",
+    "serbian", "russian", "ukrainian", "korean", "indian", "kenyan", "ethiopian",
+    "nigerian", "ghanaian", "mexican", "greek", "turk", "austrian", "hungarian", "romanian",
     "bulgarian", "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman",
     "englishman", "englishwoman", "kiwi", "jamaican", "moroccan", "egyptian", "algerian", "tunisian",
     "iranian", "israeli", "georgian", "kazakh", "uzbek", "estonian", "latvian", "lithuanian", "slovak",
     "slovenian", "slovene", "bosnian", "montenegrin", "albanian", "icelander", "luxembourger", "monegasque",
-    "thai", "vietnamese", "filipino", "filipina", "indonesian", "malaysian", "singaporean", "pakistani",
+    "thai", "filipino", "filipina", "indonesian", "malaysian", "singaporean", "pakistani",
     "bangladeshi", "uruguayan", "paraguayan", "peruvian", "ecuadorian", "venezuelan", "cuban", "cameroonian",
-    "senegalese", "ivorian", "ugandan", "tanzanian", "zimbabwean", "zambian", "namibian", "emirati", "qatari",
-    "lebanese", "syrian", "iraqi", "jordanian", "palestinian", "afghan", "nepali", "nepalese", "mongolian",
-    "taiwanese", "belarusian", "moldovan", "armenian", "azerbaijani", "cypriot", "maltese", "swiss",
-    "bolivian", "costa rican", "new zealander", "south african", "sri lankan", "puerto rican", "dominican",
+    "ivorian", "ugandan", "tanzanian", "zimbabwean", "zambian", "namibian", "emirati", "qatari",
+    "syrian", "iraqi", "jordanian", "palestinian", "afghan", "nepali", "mongolian",
+    "belarusian", "moldovan", "armenian", "azerbaijani", "cypriot", "bolivian", "costa rican", "new zealander", "south african", "sri lankan", "puerto rican", "dominican",
 }
