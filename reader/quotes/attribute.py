@@ -947,6 +947,10 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     if cv is None:
         if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
+        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q):
+            # "The report found the system "deeply flawed"": what a document says (before its
+            # object; closing a clause, "…," the court found., see _CLOSING_VERBS)
+            return _FINDS[P.low[k]]
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
@@ -963,7 +967,12 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     return cv
 
 
-_CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
+# a document's verbs of its findings, cues only after its noun: "the audit found", "the study finds"
+_FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
+_FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
+            "paper", "document", "lawsuit", "ruling", "judgment", "judgement", "decision", "complaint", "filing",
+            "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner"}
+_CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS | frozenset(_FINDS)  # the words _cue can say yes to
 _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
 _HE_SHE_THEY = frozenset({"he", "she", "they"})

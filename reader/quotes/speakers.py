@@ -169,7 +169,8 @@ _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPE
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
 # what a body or a person puts out in writing, which may speak for them: "the lawsuit says"
 _DOC_WORDS = _DOCUMENTS | {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study",
-                           "paper", "note", "submission", "indictment", "affidavit", "judgment", "judgement"}
+                           "paper", "note", "submission", "indictment", "affidavit", "judgment", "judgement",
+                           "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis", "probe"}
 # a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
 _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
@@ -1236,7 +1237,8 @@ class Resolver:
         for i, e in enumerate(self.entities):
             if e.anonymous and e.display.lower() == disp.lower():
                 return i
-        self.entities.append(Entity(anonymous=True, display=disp))
+        # (a document is no person: "a 2014 House committee report" is no he)
+        self.entities.append(Entity(anonymous=True, display=disp, org=disp.rsplit(" ", 1)[-1].lower() in _DOC_WORDS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 

@@ -112,3 +112,12 @@ def test_a_document_is_no_he_or_she_but_may_be_an_it():
     text = ('Supporters got an email on Monday. "I can win," the email read. It said that the race was '
             '"a two-man contest".')
     assert who(text)[1] == ("a two-man contest", "the email")
+
+
+def test_a_document_finds():
+    # "the report found the system "deeply flawed"": a document's finding is its words
+    assert who('The report found the system "deeply flawed".') == [("deeply flawed", "the report")]
+    text = 'An independent review found that the fund was "poorly run". "I am sorry," he said.'
+    assert who(text) == [("poorly run", "an independent review"), ("I am sorry,", None)]  # (a document is no he)
+    # found after no document is no verb of speech
+    assert who('Police found a note in the car. It read "sorry".')[0][1] != "police"
