@@ -121,6 +121,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
+    subheads: list[int] = []
     known: KnownNames | None = None
     prev_tokens: Tokens | None = None
     for pi, (lo, hi) in enumerate(spans):
@@ -134,7 +135,11 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         if known is None:
             known = KnownNames(text)
         here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known)
-        if quote_only(P):
+        if quote_only(P) and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends):
+            # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
+            # the body gives below, no carried-on speech (its speaker found in _build)
+            subheads.append(pi)
+        elif quote_only(P):
             intro = None
             if pi > 0:
                 prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []), ends)
@@ -172,7 +177,15 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 para_last = f
         last_para_found = para_last
         prev_tokens = P
-    return _build(text, spans, raws, regions, found, heads)
+    return _build(text, spans, raws, regions, found, heads, subheads)
+
+
+def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[int, str]) -> bool:
+    """A paragraph that is one short quotation ending in no punctuation, the whole line:
+    a subhead or pull quote, not a paragraph of speech carried on."""
+    a, b, qi = reg
+    # (one phrase: a quote-only line of sentences, a post "No deal. Not next year. Now. #tag", is speech)
+    return hi - lo <= 60 and ends.get(qi, "").isalnum() and a <= lo + 1 and b >= hi - 1 and text.find(". ", lo, hi) == -1
 
 
 class _Asked:
@@ -310,7 +323,8 @@ def _nickname(text: str, raw: RawQuote) -> bool:
 
 
 def _build(
-    text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset()
+    text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset(),
+    subheads: list[int] | None = None,
 ) -> Extraction:
     quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
     outside = _outside(spans, sorted(quote_regions))
@@ -333,6 +347,9 @@ def _build(
         if span is None:
             continue
         ms, me = span
+        if text[ms + 1 : ms + 2] == "-" and _party_tag(text, ms, me):
+            span = mentions[qi] = _before_party_tag(text, ms, me)
+            ms = span[0]
         mention = text[ms:me]
         if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
@@ -363,6 +380,10 @@ def _build(
         speaker_of[qi] = idx
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
+    if subheads:
+        # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
+        # are often someone else's, whom the scare quote mocks)
+        _subheads_follow_body(text, raws, para_of, subheads, speaker_of)
     # speakers in order of their first quote; only those with a quote kept
     remap: dict[int, int] = {}  # a speaker's index -> its place in that order
     for qi, idx in speaker_of.items():
@@ -403,7 +424,7 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     « a historic day »") gives it to the named person the body quotes in the same words."""
     entities = resolver.entities
     for qi, idx in speaker_of.items():  # (a plain loop: cheaper than any() over a generator)
-        if idx is not None and para_of.get(qi) in heads and _unnamed(entities[idx]):
+        if idx is not None and para_of.get(qi) in heads and (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
             break
     else:
         return  # most articles: no headline quote given to a role
@@ -414,7 +435,7 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
     if not named:
         return
     for qi, idx in list(speaker_of.items()):
-        if idx is None or para_of.get(qi) not in heads or not _unnamed(entities[idx]):
+        if idx is None or para_of.get(qi) not in heads or not (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
             continue
         said = _loose(text, raws[qi])
         # a body's words go to a body, a person's to a person: "union insists '…'" is the
@@ -478,6 +499,43 @@ def _unnamed(e) -> bool:
         return False
     w = toks[0].lower()
     return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES))
+
+
+def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
+    """A subhead's quote ("'Ten years is a long time'") is the speaker's whose quote below
+    opens with, or holds, the same words (two words at least), when one speaker's does."""
+    for qi, raw in enumerate(raws):
+        if para_of.get(qi) not in subheads or speaker_of.get(qi) is not None:
+            continue
+        said = _loose(text, raw)
+        if " " not in said:
+            continue  # one word is too little to tell two quotes are the same
+        whose = {speaker_of.get(other) for other in range(qi + 1, len(raws)) if said in _loose(text, raws[other])}
+        if len(whose) == 1:
+            speaker_of[qi] = whose.pop()
+
+
+def _party_tag(text: str, ms: int, me: int) -> bool:
+    """A mention that is a US legislator's party and home alone: "R-Coldwater", "D-Texas"."""
+    return text[ms] in "RDI" and ms + 2 < me and text[ms + 2].isupper() and text[ms - 2 : ms] == ", "
+
+
+def _before_party_tag(text: str, ms: int, me: int) -> tuple[int, int]:
+    """The name the party tag at ms follows, with the tag: "Sen. Maribel Ortiz-Kane,
+    R-Coldwater, who chairs …, said" is hers (the mention as found, when no name stands there)."""
+    m = _NAME_BEFORE_WHO.search(text, ms - 80 if ms > 80 else 0, ms - 2)
+    return (m.start(), me) if m is not None else (ms, me)
+
+
+def _head_word_only(text: str, raw: RawQuote, e) -> bool:
+    """A headline's one capitalised word after its quote that the text never writes again
+    with its capital: the sentence's first word, no name ("'You don't sell your mother's
+    cows': Drought pushes ranchers …"); a surname comes back in the body ("Whitely said")."""
+    toks = e.name_tokens
+    if len(toks) != 1 or text[raw.close_at + 1 : raw.close_at + 2] != ":":
+        return False  # (only the quote that opens the line and a colon: "Family says '…'" is the family's)
+    end = text.find("\n", raw.close_at)
+    return end != -1 and text.find(toks[0], end) == -1
 
 
 def _loose(text: str, raw: RawQuote) -> str:

@@ -24,6 +24,7 @@ from reader.quotes.lexicon import (
     BE,
     CLAUSE_BREAKS,
     CLOSE_TO,
+    COMPOUND_ADJECTIVES,
     CONTRACTED_PRONOUNS,
     TIME_WORDS,
     DETERMINERS,
@@ -33,6 +34,8 @@ from reader.quotes.lexicon import (
     NON_NAMES,
     NOUNABLE,
     PARTY_WORDS,
+    INSTITUTION_WORDS,
+    PLACE_LETTERS,
     PORTFOLIOS,
     OBJECT_CUES,
     ROLE_ADJECTIVES,
@@ -262,6 +265,8 @@ class Tokens:
                 continue
             if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (cap[k - 1] and (len(low[k - 1]) == 1 or (
                 low[k - 1][1:2] == "." and _two_initials(low, k - 1))))):
+                if low[k - 1] in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
+                    ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
                 continue  # "W.M. Karunaratne": initials run together end no sentence
             if k + 1 < n:
                 after = low[k + 1]
@@ -272,6 +277,50 @@ class Tokens:
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
+
+    def _opens_after(self, k: int) -> bool:
+        """Whether the capitalised word after the full stop at k, which closes a place's or
+        a firm's letters, opens a sentence: a word that opens clauses, not names ("the U.S.
+        He said", "Acme Inc. The firm"); after a place's letters, a person's name and its
+        verb ("flew to D.C. Obi called it", "Concord, N.H. Dana Wirth said"), when the place
+        follows its town or the text names the person elsewhere (not "the U.S. Senate voted",
+        "U.S. Steel said", nor "U.N. envoy Pat Obi"); after a firm's ending, any such name
+        ("of Acme Corp. Mensah called it"), for nothing goes on a firm's name after it."""
+        low, cap, kind = self.low, self.cap, self.kind
+        j = k + 1
+        if kind[j] != "w":
+            return False
+        if low[j] in _CLAUSE_OPENING:
+            return True
+        firm = low[k - 1] in _FIRM_ENDINGS
+        if not (firm or low[k - 1] in PLACE_LETTERS) or low[j] in TITLES:
+            return False  # ("U.S. Sen. Pat Obi", "Acme Inc. Chairman Pat Obi": the letters go on the title)
+        n = len(low)
+        m = j
+        while m < n and m - j < 5 and kind[m] == "w" and (cap[m] or low[m] in NAME_CONNECTORS):
+            m += 1
+        if m >= n or not (low[m] == "," or (kind[m] == "w" and not cap[m] and low[m] not in NAME_CONNECTORS)):
+            return False  # (a name ends before its verb or an apposition)
+        for i in range(j, m):
+            w = low[i]
+            if w in INSTITUTION_WORDS or w in BODY_HEADS or w in PORTFOLIOS or w in ROLE_ADJECTIVES or w in DISCOURSE or (
+                w in ROLE_NOUNS and w not in TITLES
+            ):
+                return False  # "the U.S. Supreme Court", "D.C. Police", "U.S. Embassy officials"
+        if m - j > 1 and not _bare_name(self, j, m):
+            return False
+        if firm:
+            return True
+        if low[m] == "," and m - j == 1:
+            return False  # ("the U.S. Treasury, …": one word and a comma may be a body's)
+        if k >= 3 and low[k - 2] == "," and cap[k - 3] and kind[k - 3] == "w":
+            return True  # "Concord, N.H.": the town, then its state's letters
+        if k >= 2 and low[k - 2] in _TO_A_PLACE and low[m] != "," and (low[m].endswith("ed") or SPEECH_VERBS.get(low[m])):
+            return True  # "She flew to D.C. Obi called it": a trip's end, then a subject and its verb
+        text = self.text
+        word = text[self.start[m - 1] : self.end[m - 1]]
+        # (the text writes the name elsewhere, after a capital: "Pat Obi … flew to D.C. Obi called")
+        return _surname_in(text[: self.start[j]], word) or _surname_in(text[self.end[m - 1] :], word)
 
     def _dateline_end(self) -> int:
         """The index after a dateline opening the paragraph ("WASHINGTON (AP) —", "Port
@@ -305,6 +354,18 @@ class Tokens:
             elif kind[k] == "w" and not cap[k] and not paren and not low[k][0].isdigit():
                 return 0  # ("LONDON, June 3 (Reuters) -" has a date in it)
         return 0
+
+
+# letters with full stops that may end a sentence before a word that opens one ("the
+# U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
+_FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
+_ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+# words before a place's letters that make them where someone is or goes ("flew to D.C.")
+_TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
+# capitalised words that open a clause and never go on a place's or a body's name
+_CLAUSE_OPENING = (SUBJECT_PRONOUNS | CLAUSE_BREAKS | {"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                   "their", "its", "our", "my", "there", "but", "and", "so", "yet", "however", "meanwhile", "then",
+                   "in", "on", "at", "for", "with", "from", "by", "during", "despite"}) - {"who", "which"}
 
 
 @dataclass(slots=True)
@@ -435,13 +496,14 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
 
 
 def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
-    """The "and" at i joins a title's portfolio: "Secretary for Transport and Logistics
-    Raymond Tse", "Minister of Trade and Industry Alan Brisco"."""
+    """The "and" at i joins a title's or a body's portfolio: "Secretary for Transport and
+    Logistics Raymond Tse", "Minister of Trade and Industry Alan Brisco", "the Department of
+    Trade and Industry"."""
     if P.low[i + 1] not in PORTFOLIOS or P.low[i - 1] not in PORTFOLIOS:
         return False  # (not "Secretary of State Hillary Clinton and Sen. Bernie Sanders")
     for j in range(i - 2, max(lo, i - 5), -1):
         if P.low[j] in ("for", "of"):
-            return P.cap[j - 1] and P.low[j - 1] in TITLES
+            return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
         if not P.cap[j] or P.low[j] not in PORTFOLIOS:
             return False
     return False
@@ -815,6 +877,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             e += 1
         if e > j + 3 and e < hi and _cue(P, e):
             return (j, e)
+        if e > j + 3 and (e >= hi or P.kind[e] != "w" or P.low[e] in _RELATIVES) and P.low[e - 1] in ROLE_NOUNS:
+            # "…," said one of the officials.: the group ends the clause; and the one named
+            # after it in apposition is that one ("said one of the organisers, Pat Obi, on …")
+            if e + 2 < hi and P.low[e] == ",":
+                m = e + 1
+                while m < hi and m - e <= 6 and P.kind[m] == "w":
+                    m += 1
+                if m > e + 2 and (m >= hi or P.low[m] in _TERMINAL_OR_COMMA) and _bare_name(P, e + 1, m):
+                    return (j, m)
+            return (j, e)
     i = j
     if w in DETERMINERS:
         i += 1
@@ -837,7 +909,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
             break
-        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(P, i, hi) and (
+        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(
+            P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
+        ) and (
             P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i))
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
@@ -859,10 +933,12 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
-            if w == "at" and P.low[i + 1] in _AT_DETS:
-                m = _place_end(P, i + 2, hi)
+            if w in _WORK_LINKS and P.low[i + 1] in _AT_DETS:
+                m = _place_end(P, i + 2, hi, w == "for")
                 if m is not None:
-                    i = m  # "one fund manager at a large UK insurer, who …": where the speaker works
+                    # "one fund manager at a large UK insurer, who …", "said a spokeswoman for
+                    # the bureau.": where the speaker works
+                    i = m
                     continue
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
@@ -872,6 +948,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     ):
         return (j, i + 1)  # "wrote one commenter."
     i0, i1 = _trim_np(P, j, i)
+    if i1 < hi and i1 > i0 and "-" in P.low[i1 - 1] and P.low[i1 - 1].endswith(COMPOUND_ADJECTIVES):
+        # "said the Singapore-based firm on Monday": the compound describes the words after it
+        e = i1
+        while e < hi and e - i1 < 4 and P.kind[e] == "w" and not P.cap[e] and P.low[e] not in _PHRASE_STOPS and (
+            P.low[e] not in DETERMINERS and P.low[e] not in ROLE_LINKS and not _cue(P, e)
+        ):
+            e += 1
+        i1 = e
     if not _np_ok(P, i0, i1) or i1 - i0 > 12:
         return _det_phrase_forward(P, j, hi)
     if P.low[j] in DETERMINERS and i1 < hi and P.kind[i1] == "w" and not _cue(P, i1):
@@ -884,28 +968,49 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         m = i1 + 1
         while m < hi and m - i1 <= 7 and P.low[m] != "," and P.kind[m] != Q:
             m += 1
-        if m < hi and P.low[m] == "," and m > i1 + 1 and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m):
+        if m == hi and m - i1 <= 8 and P.low[m - 1] in TERMINAL:
+            m -= 1  # (or the name ends the sentence: "said a spokeswoman for the bureau, Ann Hosk.")
+        if m < hi and P.low[m] in _TERMINAL_OR_COMMA and m > i1 + 1 and _bare_name(
+            P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m
+        ):
             return (i0, m)
     return (i0, i1)
 
 
 _AT_DETS = {"a", "an", "the"}
+_WORK_LINKS = {"at", "for", "from", "with"}  # (not "of": "a member of the public")
 _POSSESSIVE_S = ("'s", "’s")
 
 
-def _place_end(P: Tokens, a: int, hi: int) -> int | None:
+def _place_end(P: Tokens, a: int, hi: int, served: bool = False) -> int | None:
     """Where a short phrase naming a workplace ends ("large UK insurer" in "… at a large UK
     insurer, who …"): up to four words that end the clause, before a comma, a full stop, a
-    quotation or "who"; None when the words run on into a clause ("at a bank on Tuesday")."""
+    quotation or "who"; None when the words run on into a clause ("at a bank on Tuesday").
+    With `served` (after "for"), the body or the people the speaker works for, who may be
+    followed by where or when ("a lawyer for the family on Monday"), not "for the first time"."""
     m = a
     while m < hi and m - a < 4 and P.kind[m] == "w":
         w = P.low[m]
         if w in _PHRASE_STOPS or w in DETERMINERS or w in ROLE_LINKS or w in _RELATIVES or _cue(P, m) is not None:
             break
         m += 1
-    if m > a and (m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES) and P.low[m - 1] in _WORKPLACES:
+    if m == a:
+        return None
+    last = P.low[m - 1]
+    if served:
+        if (last in _WORKPLACES or last in ROLE_NOUNS or last in _CLIENTS) and (
+            m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES or P.low[m] in ROLE_LINKS or P.low[m] in _TIME_BEFORE
+        ):
+            return m
+        return None
+    if (m >= hi or P.kind[m] != "w" or P.low[m] in _RELATIVES) and last in _WORKPLACES:
         return m
     return None
+
+
+# whom a lawyer or a spokesman speaks for, besides a body: "a lawyer for the family"
+_CLIENTS = {"family", "families", "victim", "victims", "plaintiff", "plaintiffs", "defendant", "defendants", "accused",
+            "prosecution", "defence", "defense", "estate", "claimant", "claimants", "petitioner", "petitioners"}
 
 
 _RELATIVES = {"who", "whose", "which"}
@@ -921,9 +1026,11 @@ _WORKPLACES = BODY_HEADS | {
 }
 
 
-def _role_ahead(P: Tokens, i: int, hi: int) -> bool:
-    """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy adviser"."""
-    for m in range(i, hi if hi < i + 3 else i + 3):
+def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
+    """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy
+    adviser"; with `reach`, up to that many words (after a compound that must describe a
+    noun: "Singapore-based crude oil products trader")."""
+    for m in range(i, hi if hi < i + reach else i + reach):
         w = P.low[m]
         if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS:
             return False
@@ -960,11 +1067,23 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS:
         return None  # "a Twitter comment"
+    if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
+        return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
         P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
     ):
         return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
     return cv
+
+
+def _counted_noun(P: Tokens, k: int) -> bool:
+    """Whether the number before token k (with its %) follows a determiner or a possessive
+    ("the union's 6% claim"), not a subject of its own ("45% claim they voted")."""
+    j = k - 2 if P.low[k - 1] == "%" else k - 1
+    if j < 1 or not P.low[j][:1].isdigit():
+        return False
+    w = P.low[j - 1]
+    return w in _NOUN_DETS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
 # a document's verbs of its findings, cues only after its noun: "the audit found", "the study finds"
@@ -1001,13 +1120,27 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
-            return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "colon-name")
+            return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
         ) and not _cue_inside(P, np[0], t - 1):
             # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
-    got = _as_says(P, t, s0) or _head_cues(P, t, s0) or _as_clause(P, t, s0)
+    if Q in P.kind[s0:t]:
+        # "When Ruth asks, '…?', Ada's reply – '…' – is a joke": the verb before the earlier
+        # quote is that quote's; the one whose answer this is, right before it, speaks it
+        # (a reply only: "in her words" after an earlier quote may still be the quoted one's)
+        got = _possessive_claim(P, t, s0, _REPLY_NOUNS)
+        if got is not None:
+            return got
+    got = _as_says(P, t, s0)
+    if got is None and P.low[s0] == "as":
+        # "As Obi put it to me when we were writing it up, "…"": the one who put it, not
+        # the subject of a clause between ("we … writing")
+        got = _as_clause(P, t, s0)
+        if got is not None and got.how != "put-it":
+            got = None
+    got = got or _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
     got = _possessive_claim(P, t, s0)
@@ -1029,6 +1162,21 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
+
+
+def _name_on_topic(P: Tokens, a: int, b: int) -> tuple[int, int]:
+    """An interview's headline "Glaciologist Mara Venn on the Lisk shelf: '…'": the name
+    before "on" speaks, the words after it are what about (not "Minister on Housing Ann
+    Lee: '…'", whose "on" is inside a title)."""
+    if "on" not in P.low[a + 1 : b]:
+        return a, b  # (most: tested in C)
+    j = P.low.index("on", a + 1, b)
+    w = P.low[j - 1]
+    if P.kind[j - 1] == "w" and P.cap[j - 1] and w not in TITLES and w not in ROLE_NOUNS and w not in NAME_ROLES and all(
+        (P.cap[i] and P.kind[i] == "w") or P.low[i] in NAME_CONNECTORS for i in range(a, j)
+    ):
+        return a, j
+    return a, b
 
 
 def _words_head(w: str) -> bool:
@@ -1161,7 +1309,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         if tag == "base" and k - 1 > s0 and P.low[k - 1] == "to":
             # "He went on to say", "Cuban went on to call Cruz": the clause's subject
-            subj = _clause_subject(P, s0, k - 1)
+            subj = None
+            if k - 4 >= s0 and P.low[k - 2] in _HAD and lemma == "say":
+                # "Here's what she had to say:": the one who had something to say, after a
+                # "what" (not the "Here's" that opens the sentence)
+                subj = np_backward(P, k - 3, s0)
+                if subj is not None and not (subj[0] - 1 >= s0 and P.low[subj[0] - 1] == "what"):
+                    subj = None
+            subj = subj or _clause_subject(P, s0, k - 1)
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "infinitive")
         b = k - 1
@@ -1208,6 +1363,7 @@ _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "f
           "see", "saw", "sees", "seen", "watch", "watched", "caught", "catches", "recorded", "filmed"}
 _AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
         "did", "does", "do"}
+_HAD = {"had", "has", "have"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
 # the only words a weak cue may have between it and its quote ("cited: "…"")
 _WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})
@@ -1252,8 +1408,24 @@ _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement"
 
 
 def _joins_names(P: Tokens, i: int) -> bool:
-    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause."""
-    return P.low[i] == "and" and 0 < i < len(P) - 1 and P.cap[i - 1] and P.cap[i + 1]
+    """"both Trump and Clinton": an "and" inside a noun phrase, not a new clause; and the
+    comma of a body's list of trades, "the Rail, Tram and Bus Union"."""
+    n = len(P)
+    if not (0 < i < n - 1 and P.cap[i - 1] and P.cap[i + 1]):
+        return False
+    if P.low[i] == "and":
+        return True
+    if P.low[i] != ",":
+        return False
+    j = i + 1
+    while j < n and j < i + 5 and P.cap[j] and P.kind[j] == "w":
+        j += 1
+    if not (j + 1 < n and P.low[j] == "and" and P.cap[j + 1]):
+        return False
+    j += 1
+    while j < n and j < i + 10 and P.cap[j] and P.kind[j] == "w":
+        j += 1
+    return P.low[j - 1] in BODY_HEADS
 
 
 _REPORTING = {"tell", "warn", "promise", "advise", "urge", "ask", "assure", "remind", "inform", "charge"}
@@ -1347,12 +1519,18 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     return None
 
 
-def _possessive_claim(P: Tokens, t: int, s0: int) -> Found | None:
-    """"Trump's recent assertion that "…"": the owner of the claim speaks."""
+# an answer one gives, which a review or a report sets off with a dash: "Ada's reply –
+# 'Wanting is for people with irrigation' – is both a joke and a door slammed shut"
+_REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
+
+
+def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
+    """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
+    for those nouns alone)."""
     k = t - 1
-    while k >= s0 and t - k <= 2 and P.low[k] in ("that", ":", ","):
+    while k >= s0 and t - k <= 2 and (P.low[k] in ("that", ":", ",") or P.low[k] in DASHES):
         k -= 1
-    if k < s0 or P.low[k] not in _CLAIM_NOUNS:
+    if k < s0 or (P.low[k] not in _CLAIM_NOUNS and P.low[k] not in _REPLY_NOUNS) or (only and P.low[k] not in only):
         return None
     i = k - 1
     while i >= s0 and k - i <= 4:

@@ -231,6 +231,8 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "ato", "w/ro", "w/t", "weizero", "weizerit", "khun",
           # a movement's or federation's head: "Farmers' Federation Convener Sunil Jayakody"
           "convener", "convenor",
+          # a tribe's office before its holder's name, as New Zealand writes it: "Iwi chair Mere Tane"
+          "iwi",
           # the American spelling, also Taiwan's: "Taipei City Councilor Lo Mei-ling"
           "councilor"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
@@ -267,7 +269,9 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "rookie", "debutant",
               # the sciences a report quotes on a disaster: "Meteorologist Nguyen Hoang Phuong said"
               "meteorologist", "forecaster", "hydrologist", "geologist", "seismologist", "volcanologist",
-              "climatologist", "epidemiologist", "virologist", "oceanographer"}
+              "climatologist", "epidemiologist", "virologist", "oceanographer",
+              # and the field sciences an interview's headline opens with: "Glaciologist Mara Venn on …"
+              "glaciologist", "biologist", "ecologist", "zoologist", "botanist", "archaeologist", "physicist"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",
@@ -301,6 +305,8 @@ ROLE_NOUNS = {
     "neighbour", "neighbor", "neighbours", "neighbors", "father", "mother", "son", "daughter", "wife",
     "husband", "sister", "brother", "campaign", "department", "office", "committee", "group", "organization",
     "organisation", "party", "company", "agency", "administration", "council", "board", "team", "union",
+    # a Māori tribe and its sub-tribe speak as a union does: "the iwi said", "Iwi vows …"
+    "iwi", "hapū", "hapu",
     "association", "ministry", "government", "spokesmen", "strategist", "strategists", "pollster",
     "pollsters", "operative", "operatives", "activist", "activists", "protester", "protesters", "organizer",
     "organizers", "organiser", "organisers", "professor", "researcher", "researchers", "economist",
@@ -380,6 +386,22 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
               "work", "the", "and", "&", "of", "for", "logistics", "transportation", "human", "services", "natural",
               "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland"}
+# a place's or a union's letters, which open no person's name ("said the U.S. He …",
+# "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
+# initials ("W.M. Karunaratne", "J.R. Ewing")
+PLACE_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n", "n.y", "n.h", "n.j", "n.c", "s.c", "n.d", "s.d", "n.m", "r.i",
+                 "l.a", "n.z"}
+# words of a body's or an institution's name after a place's letters: "U.S. Supreme Court"
+INSTITUTION_WORDS = {"court", "courts", "senate", "house", "congress", "army", "navy", "marines", "marine", "air",
+                     "force", "guard", "coast", "circuit", "district", "supreme", "capitol", "embassy", "consulate",
+                     "open", "steel", "census", "survey", "geological", "mint", "postal", "customs", "border",
+                     "patrol", "federal", "national", "state", "city", "county", "public", "general", "attorney",
+                     "chamber", "bar", "cup", "grand", "prix", "championship", "league", "tour", "headquarters",
+                     "forces", "mission", "delegation", "airport", "stadium", "station", "plaza"}
+# endings of a compound that describes the noun after it, and is never a name's word
+# ("one Singapore-based crude oil products trader", "a Kremlin-backed fund")
+COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-listed", "-registered",
+                       "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied")
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"

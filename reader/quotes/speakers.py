@@ -23,6 +23,7 @@ from reader.quotes.lexicon import (
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
+    COMPOUND_ADJECTIVES,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -32,6 +33,8 @@ from reader.quotes.lexicon import (
     NOT_NAME_OPENERS,
     PARTY_WORDS,
     POST_NOMINALS,
+    INSTITUTION_WORDS,
+    PLACE_LETTERS,
     PORTFOLIOS,
     PREFIXED_NAME,
     PRONOUN_GENDER,
@@ -147,7 +150,7 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
              "organisation", "team", "police", "court", "commission", "authority", "firm", "bank", "university",
              "school", "hospital", "newspaper", "paper", "network", "website", "report", "study", "poll", "survey",
              "statement", "letter", "lawsuit", "ad", "operator", "service", "trust", "club", "station", "channel",
-             "opposition", "embassy", "consulate"}
+             "opposition", "embassy", "consulate", "iwi", "hapū", "hapu"}
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
 _CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
@@ -212,6 +215,14 @@ _ROLE_SUBJECT_RE = re.compile(
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
 # (matched only where a capital A or O opens a sentence: see _indefinite_subject_before)
+# a sentence's indefinite subject after a place set before it, with a who-clause of its
+# own or none: ", a woman who did not want to give her name said"
+_FRONTED_INDEFINITE_RE = re.compile(
+    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(_PERSON_NOUNS) + r")"
+    r"(?=(?: who [^,.\"“”]{1,80})? (?:said|says|told|tells|added|adds)\b)"
+)
+_FRONTED_PLACES = {"At", "In", "Outside", "Inside", "Near", "On", "Back", "Down", "Across", "Along", "Elsewhere",
+                  "Nearby", "Beside", "Behind", "Under", "Up"}
 _INDEFINITE_SUBJECT_RE = re.compile(
     r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
@@ -263,7 +274,10 @@ _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "villa
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
                     "player", "striker", "midfielder", "goalkeeper", "forward", "defender", "batsman", "bowler",
                     "athlete", "pensioner", "retiree", "widow", "widower", "businessman", "businesswoman",
-                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host"}
+                    "entrepreneur", "billionaire", "tycoon", "comedian", "rapper", "presenter", "host",
+                    # a match report's "the skipper said", "said the Rangers captain": the
+                    # player it has just named, as a sports page writes after a name
+                    "skipper", "captain"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
@@ -496,12 +510,14 @@ def classify(mention: str) -> str:
             _capital(v) for v in words[2:]
         ):
             return "role"  # "Counsel for the petitioner", "Adviser to the minister"
+    if _portfolio_title(low) is not None:
+        return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS:
             return "role"
         for w in words[1:]:
-            if _capital(w):
+            if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
         return "role"
     for w in words:
@@ -513,6 +529,24 @@ def classify(mention: str) -> str:
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
         return "anonymous"
     return "named"
+
+
+def _portfolio_title(low: list[str]) -> int | None:
+    """Where the title is in a mention that is an office alone, with its portfolio, its
+    place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
+    Services", "the Mayor of Kessel", "the Governor of the Central Bank" (words in lower
+    case). Such an office is named by its title, not by its last word. None for any other
+    mention: "the Minister of Finance Kofi Mensah" names him (a place of one word, or
+    portfolios, leave no room for a name)."""
+    t = 1 if low[0] in DETERMINERS else 0
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+        return None
+    if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
+        return t  # (or a body or a country after "the": "the President of the United States")
+    for w in low[t + 2 :]:
+        if w not in PORTFOLIOS:
+            return None
+    return t
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -579,6 +613,9 @@ def name_part(mention: str) -> list[str]:
         runs.append(cur)
     if not runs:
         return words
+    for n in range(1, len(runs)):
+        if _party_tag(runs[n][0]):
+            place_after.add(n)  # "Rep. Lena Ortiz, D-Loma Verde": her party and home town, no name
     last = len(runs) - 1
     while last > 0 and last in place_after:
         last -= 1
@@ -589,11 +626,37 @@ def name_part(mention: str) -> list[str]:
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
+    while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
+        run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
     toks = strip_titles(run)
+    if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
+        toks[0][0] + "." + toks[1][0]
+    ).lower() in PLACE_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):
+        # "flew to D.C. Pat Obi": a place's letters, then a person's name of two words or
+        # more (not "U.S. Steel", "U.S. Geological Survey": a body that the place opens)
+        toks = toks[2:]
     if toks:
         toks[-1] = _unpossessed(toks[-1])  # "Clinton's response was: …": Clinton
+        if len(toks) >= 2 and len(toks[-1]) == 1 and toks[-2][1:] == "." and (toks[-2] + toks[-1]).lower() in PLACE_LETTERS:
+            toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _role_head(mention: str) -> str:
+    """A role's head word, lower case: its last, or the one before its link to whom it
+    serves ("the spokesperson for the minister" is a spokesperson, no minister)."""
+    words = mention.lower().split()
+    for n in range(1, len(words) - 1):
+        if words[n] in ("for", "to") and words[n - 1] in ROLE_NOUNS:
+            return words[n - 1]
+    return words[-1]
+
+
+def _party_tag(word: str) -> bool:
+    """A US legislator's party and home after the name: "R-Pecan", "D-Texas", "(I-Vt."."""
+    word = word.lstrip("(")
+    return len(word) > 2 and word[1] == "-" and word[0] in "RDI" and word[2].isupper()
 
 
 def _names_body(run: list[str], last: str | None = None) -> bool:
@@ -604,6 +667,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
         last = run[-1].lower()
     if last in BODY_HEADS or last in _BODY_ENDS:
         return True
+    if len(run) > 1 and run[0] in _TRIBE_OPENERS:
+        return True  # "Ngāti Pōrutu", "Ngāi Tahumata": a Māori tribe, which opens with its word for "descendants of"
     if "of" not in run and "for" not in run:
         return False  # (most runs: tested in C before the loop)
     for n in range(1, len(run)):  # (a plain loop: cheaper than a generator for a few words)
@@ -612,6 +677,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
     return False
 
 
+# the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons
+_TRIBE_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai", "Ngā", "Nga"})
 _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
               "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy"}
 
@@ -660,6 +727,10 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
         if words[n].lower() in NAME_BREAKS:
             words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
             break
+    if words and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
+        words = words[1:]  # "Concord, N.H. Dana Wirth said": the state's letters are no initials
+    while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
+        words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
@@ -1234,13 +1305,31 @@ class Resolver:
         first, _, rest = disp.partition(" ")
         if first[:1].isupper() and first.lower() in ROLE_NOUNS:
             disp = (first.lower() + " " + rest).strip()  # "Sources close to the star" opened a sentence
+        low = disp.lower()
         for i, e in enumerate(self.entities):
-            if e.anonymous and e.display.lower() == disp.lower():
+            if e.anonymous and e.display.lower() == low:
+                return i
+        for i, e in enumerate(self.entities):
+            if e.anonymous and low.startswith(e.display.lower() + " for ") and e.display.count(" ") == 1:
+                # "…," the spokesperson said, read as "a spokesperson", then "A spokesperson for
+                # the minister" said again in full: one person, by the fuller description
+                e.display = disp
+                _add_alias(e, mention)
                 return i
         # (a document is no person: "a 2014 House committee report" is no he)
         self.entities.append(Entity(anonymous=True, display=disp, org=disp.rsplit(" ", 1)[-1].lower() in _DOC_WORDS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _anonymous_before(self, earlier: str) -> int:
+        """The anonymous person a definite description points back to: one already listed
+        by the fuller description it opens ("the EU diplomat" after "an EU diplomat from
+        one of the holdout countries" said something), else the one the text introduced."""
+        low = _lower_det(earlier).lower() + " "
+        for i, e in enumerate(self.entities):
+            if e.anonymous and e.display.lower().startswith(low):
+                return i
+        return self.anonymous(earlier)
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
@@ -1255,19 +1344,32 @@ class Resolver:
             body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
             if body is not None:
                 toks = body
-        if toks and toks[-1][:1].isupper() and _names_body(toks):
+        lows = [w.strip(",.") for w in mention.lower().split()]
+        at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
+        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
             self.entities[idx].org = True
             _add_alias(self.entities[idx], mention)
             return idx
         linked = self._apposition_link(mention)
+        if mention[:4].lower() == "the " and (
+            (linked is not None and self.text.find(linked[-1], 0, offset) == -1) or (" for " in mention or " to " in mention)
+        ):
+            # "A spokesperson for the minister said …" then "…," the spokesperson said: the
+            # one introduced before, not "The opposition's spokesperson, Tom Baird" named
+            # only further down, nor the minister "the spokesperson for the minister" serves
+            earlier = self._indefinite_before(mention.lower().split()[1:], offset)
+            if earlier is not None:
+                linked = None
+                idx = self._anonymous_before(earlier)
+                _add_alias(self.entities[idx], mention)
+                return idx
         if linked is not None:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
-        head = mention.split()[-1].lower()
-        if head in _DOC_WORDS:
+        if mention.split()[-1].lower() in _DOC_WORDS:
             words = mention.split()
             for n in range(len(words) - 2, -1, -1):
                 w = words[n]
@@ -1284,6 +1386,17 @@ class Resolver:
                         _add_alias(self.entities[idx], mention)
                         return idx
                     break
+        head = _role_head(mention)
+        if at is not None:
+            # "the Minister of Trade and Industry": the person given that office, not any
+            # minister ("Kofi Mensah, the Minister of Trade and Industry, …")
+            office = " ".join(lows[at:])
+            for i in range(len(self.entities) - 1, -1, -1):
+                e = self.entities[i]
+                if e.name_tokens and not e.org and any(office in a.lower() for a in e.aliases):
+                    _add_alias(e, mention)
+                    return i
+            head = ""  # (and kept as the office, below)
         if head in _DOCUMENTS and len(mention.split()) == 2 and mention.split()[0].lower() == "the":
             # "…," the statement said: whoever the article last had speak "in a statement"
             idx = self._issuer(head, offset)
@@ -1293,9 +1406,12 @@ class Resolver:
         if head in _PERSON_ROLES:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
+            # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
-                if e.name_tokens and not e.org and any(head in a.lower().split() for a in e.aliases):
+                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
+                    e.display.lower().split()
+                ) is not None)) and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
@@ -1335,7 +1451,7 @@ class Resolver:
                 return idx
         disp = _lower_det(mention)
         words = disp.lower().split()[1:] if mention.split()[0].lower() in DETERMINERS else disp.lower().split()
-        if words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
+        if at is None and words and (words[-1] in ORG_NOUNS or words[-1] in BODY_HEADS or words[-1] in _BODY_PLACES):
             body = self._body_named(words[-1])
             if body is not None:
                 # "the union" after "the Kenya Union of Doctors and Pharmacists"
@@ -1343,7 +1459,7 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
-        if words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
+        if at is None and words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
             name = self._firm_subject(offset)
             if name is not None:
                 # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to
@@ -1355,7 +1471,7 @@ class Resolver:
         earlier = self._indefinite_before(words, offset)
         if earlier is not None:
             # "the staff member" after "a council staff member": the same anonymous person
-            idx = self.anonymous(earlier)
+            idx = self._anonymous_before(earlier)
             _add_alias(self.entities[idx], mention)
             return idx
         for i, e in enumerate(self.entities):
@@ -1465,6 +1581,16 @@ class Resolver:
                 return self.named(m.group(1), m.start(1))
             if m.group(2).split()[-1] in ORG_NOUNS:
                 return self.role(m.group(2), m.start(2))
+        if text.endswith(("in a ", "In a "), 0, at):
+            # or the subject the fronted phrase leads to: "… but in a statement released
+            # through the prosecutor's office, the family said …" (in the same sentence)
+            stop = text.find(". ", at, hi)
+            m = _TAIL_ISSUER_RE.search(text, at, hi if stop == -1 else stop)
+            if m is not None and not any(c in text[at : m.start()] for c in "\"“”"):
+                if m.group(1) is not None:
+                    return self.named(m.group(1), m.start(1))
+                if m.group(2).split()[-1] not in _DOCUMENTS:
+                    return self.role(m.group(2), m.start(2))
         return None
 
     def _body_named(self, head: str) -> list[str] | None:
@@ -1661,6 +1787,9 @@ class Resolver:
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
+            fronted = self._fronted_indefinite_before(offset, max((c[0] for c in earlier), default=-1))
+            if fronted is not None and (some is None or fronted.start() > some.start()):
+                some = fronted
             # (not when a name follows in apposition, "Another resident, farmer Ernesto
             # Calimlim, said": then the person named there is the candidate, among the persons)
             if some is not None and not _named_apposition(self.text, some.end()):
@@ -1866,6 +1995,24 @@ class Resolver:
             return False
         e = self.entities[idx]
         return bool(e.name_tokens) and not e.org and not _acronym_plural(e.name_tokens[-1])
+
+    def _fronted_indefinite_before(self, offset: int, after: int) -> re.Match | None:
+        """The same after a place set before the subject: "At the civic hall, where 400
+        people slept, a woman who did not give her name said …" (the sentence opening with
+        a preposition of place, the person after its last comma)."""
+        text = self.text
+        lo = offset - 600 if offset > 600 else 0
+        if after >= lo:
+            lo = after + 1
+        at = text.rfind(", a", lo, offset)
+        while at != -1:
+            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset)
+            if m is not None and _inside(self._outside_quotes, at):
+                start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+                if text[start : text.find(" ", start, at)] in _FRONTED_PLACES and not any(c in text[start:at] for c in "\"“”"):
+                    return m
+            at = text.rfind(", a", lo, at)
+        return None
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
@@ -2218,6 +2365,10 @@ def _object_like(text: str, at: int) -> bool:
             words.pop()
             if words and words[-1].lower() in DETERMINERS:
                 words.pop()
+        elif len(words) > 1 and words[-1] in ("the", "a", "an") and words[-2] in ("As", "as"):
+            # "As the health economist Hamish Nunn has argued, …": the article opens the
+            # phrase, and the as-clause's subject is no object
+            return False
     if not words:
         return False
     w = words[-1]
@@ -2358,6 +2509,8 @@ def _lower_det(mention: str) -> str:
     words = mention.split()
     if words and words[0].lower() in DETERMINERS:
         words[0] = words[0].lower()
+    if words and words[-1][-2:-1] == "." and words[-1].lower() in PLACE_LETTERS:
+        words[-1] += "."  # "said an envoy from the U.S. He …": the stop that ended the sentence
     return " ".join(words)
 
 

@@ -43,7 +43,7 @@ def test_two_initials_run_together_open_a_name():
     assert who(text) == [("Who pays for the seed?", "H. P. Ranasinghe")]
     # a body's letters after "the" end the phrase and the sentence: "the E.U." is no initials
     text = ('Seed\nPrices rose.\n"Who pays for the seed?" asked the head of the E.U. Ranasinghe was not there.')
-    assert who(text, 2) == [("Who pays for the seed?", "the head of the E.U")]
+    assert who(text, 2) == [("Who pays for the seed?", "the head of the E.U.")]
 
 
 def test_a_role_opening_a_sentence_gives_way_to_the_name_in_apposition():

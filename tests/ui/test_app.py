@@ -43,6 +43,34 @@ async def test_help_lists_every_command(politics, key):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_wraps_under_its_column_and_scrolls_in_a_small_terminal(politics):
+    # a description too long for the box continues under the descriptions, not under the
+    # keys; a terminal too short for the list scrolls it with the article's keys
+    app = ReaderApp([politics])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        helps = list(app.screen.query(".help"))
+        long = next(h for h in helps if "F again" in str(h.render()))
+        short = next(h for h in helps if "Jump to the previous quote" in str(h.render()))
+        assert long.region.height == 2 and short.region.height == 1
+        assert long.region.x == short.region.x
+        box = app.screen.query_one("VerticalScroll")
+        assert box.max_scroll_y > 0 and box.scroll_y == 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert box.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y
+        palette = next(h for h in helps if "command palette" in str(h.render()))
+        assert box.region.contains_region(palette.region)
+        await pilot.press("k")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y - 1
+
+
 async def test_ctrl_p_opens_the_palette_with_our_commands(politics):
     app = ReaderApp([politics])
     async with app.run_test(size=SIZE) as pilot:
@@ -132,6 +160,25 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(write_articles, library)
         await pilot.press("q")
         await pilot.pause()
         assert shown() == ["#list-pane"]
+
+
+async def test_side_panes_give_up_columns_before_the_article(write_articles, library):
+    # just wide enough for three panes, the article still gets a readable measure; wider,
+    # the side panes stop growing; a narrow terminal's one pane takes the full width
+    library.import_paths(write_articles({"politics": POLITICS}))
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = main(app)
+        width = lambda pane: screen.query_one(pane).region.width
+        assert width("#article-pane") >= 40 and width("#list-pane") >= 24 and width("#speakers-pane") >= 24
+        await pilot.resize_terminal(180, 30)
+        await settle(app, pilot)
+        assert width("#list-pane") == 38 and width("#speakers-pane") == 34
+        assert width("#article-pane") == 180 - 38 - 34
+        await pilot.resize_terminal(80, 30)
+        await settle(app, pilot)
+        assert width("#list-pane") == 80
 
 
 async def test_wide_terminal_enter_reads_the_article_and_q_comes_back_to_the_list(write_articles, library):

@@ -171,18 +171,19 @@ async def test_a_failing_feed_shows_its_error_and_the_app_carries_on(subscribed,
         assert main(app).article is not None
 
 
-async def test_without_feeds_the_list_is_hidden_and_r_greyed(write_articles, library):
+async def test_without_feeds_the_list_is_hidden_r_greyed_and_f_says_how_to_add_one(write_articles, library):
     library.import_paths(write_articles({"politics": POLITICS}))
     app = app_()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
         screen = main(app)
         assert not screen.query_one(FeedList).display
         assert screen.check_action("refresh_feeds", ()) is None
-        assert screen.check_action("choose_feed", ()) is None
         await pilot.press("r", "F")
         await settle(app, pilot)
         assert not screen.refreshing and len(list_titles(app)) == 1
+        assert not screen.query_one(FeedList).display and app.focused is not screen.query_one(FeedList)
+        assert any("reader feed add URL" in text for _, text in toasts(app))
 
 
 async def test_feeds_in_the_narrow_layout(subscribed):

@@ -36,6 +36,11 @@ FIRST_PAGE = 100  # rows sent with the first paint; the list fetches the others 
 READ_AFTER = 4.0  # seconds an article is open before it counts as read
 SAVE_AFTER = 0.5  # debounce for saving progress
 NARROW_BELOW = 100
+
+
+def _side_width(screen_width: int, share: float, most: int) -> int:
+    """A side pane's columns: its share of the screen, at least 24, at most `most`."""
+    return max(24, min(most, round(screen_width * share)))
 # keys that act on the open article: pressed while one opens, they wait for it
 _TYPE_AHEAD = frozenset({"next_quote", "previous_quote", "next_speaker", "previous_speaker"})
 
@@ -197,7 +202,13 @@ class MainScreen(Screen):
             self._store = None
 
     def on_resize(self, event) -> None:
-        self.narrow = event.size.width < NARROW_BELOW
+        width = event.size.width
+        self.narrow = width < NARROW_BELOW
+        # Side by side, the side panes give up columns before the article does: at 100
+        # columns their full widths would leave it 26, too few to read.
+        wide = not self.narrow
+        self.query_one("#list-pane").styles.width = _side_width(width, 0.27, 38) if wide else None
+        self.query_one("#speakers-pane").styles.width = _side_width(width, 0.24, 34) if wide else None
 
     def watch_narrow(self, narrow: bool) -> None:
         self.set_class(narrow, "-narrow")
@@ -806,9 +817,9 @@ class MainScreen(Screen):
             return True if self.narrow and self.pane == "list" and has_article else None
         if action == "toggle_speakers":
             return True if (has_article or not self.narrow) else None
-        if action in ("refresh_feeds", "choose_feed"):
+        if action == "refresh_feeds":
             has_feeds = self.is_mounted and bool(self.query(FeedList)) and bool(self.feed_list.feeds)
-            return True if has_feeds and not (action == "refresh_feeds" and self.refreshing) else None
+            return True if has_feeds and not self.refreshing else None
         return True
 
     def action_move_down(self) -> None:
@@ -947,6 +958,11 @@ class MainScreen(Screen):
 
     def action_choose_feed(self) -> None:
         feeds = self.feed_list
+        if not feeds.feeds:
+            # F is not in the footer, so a key that silently does nothing would puzzle
+            self.notify("No feeds yet: subscribe with `reader feed add URL` (or `reader feed import FILE.opml`)",
+                        title="Feeds", timeout=6)
+            return
         if self.focused is feeds:
             self.articles.focus()
             return
