@@ -513,6 +513,7 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
 
 _NAME_BODY_LINKS = {"of", "at", "from"}
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "another"}
+_BACK_DETS = {"those", "these"}  # a group named before: "one of those colleagues"
 
 
 def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
@@ -851,6 +852,10 @@ _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "
                 "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
+_DOC_HEADS = {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study", "statement",
+              "letter", "memo", "submission", "indictment", "affidavit", "judgment", "judgement", "release"}
+
+
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -859,6 +864,16 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     # four words, or six across a link ("The peak body for gas producers")
     reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
     while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+        if i - 1 > lo and i < k and P.low[i - 1] in ("'", "’") and P.low[i - 2].endswith("s") and P.kind[i - 2] == "w":
+            i -= 2  # "the stewards' decision document": a plural owner's
+            reach += 1
+            continue
+        if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in _DOC_HEADS:
+            # "The Velmar Motor Federation's decision document said": a named owner's document
+            j = i - 1
+            while j >= lo and i - j <= 4 and P.kind[j] == "w" and P.cap[j] and P.low[j] not in DISCOURSE and P.low[j] != "the":
+                j -= 1
+            return (j if j >= lo and P.low[j] == "the" else j + 1, k + 1)
         if P.low[i] in _PHRASE_DETS and i < k:
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
                 head_np = np_backward(P, i - 2, lo)
@@ -922,8 +937,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return None
     if w == "that" and j + 1 < hi and P.cap[j + 1]:
         return None  # "wrote that Taylor "had a tin ear"": a clause, not the writer
-    if w in _PARTITIVES and j + 3 < hi and P.low[j + 1] == "of" and P.low[j + 2] in _PHRASE_DETS:
-        # "…," one of the people said: the part and the group up to the verb
+    if w in _PARTITIVES and j + 3 < hi and P.low[j + 1] == "of" and (P.low[j + 2] in _PHRASE_DETS or P.low[j + 2] in _BACK_DETS):
+        # "…," one of the people said: the part and the group up to the verb ("one of those
+        # colleagues texted": the group the text just named)
         e = j + 3
         while e < hi and e - j < 9 and P.kind[e] == "w" and not P.cap[e] and not _cue(P, e):
             e += 1
@@ -1117,6 +1133,10 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     if cv is None:
         if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
+        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q):
+            # "The report found the system "deeply flawed"": what a document says (before its
+            # object; closing a clause, "…," the court found., see _CLOSING_VERBS)
+            return _FINDS[P.low[k]]
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
@@ -1145,7 +1165,12 @@ def _counted_noun(P: Tokens, k: int) -> bool:
     return w in _NOUN_DETS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
-_CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS  # the words _cue can say yes to
+# a document's verbs of its findings, cues only after its noun: "the audit found", "the study finds"
+_FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
+_FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
+            "paper", "document", "lawsuit", "ruling", "judgment", "judgement", "decision", "complaint", "filing",
+            "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner"}
+_CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS | frozenset(_FINDS)  # the words _cue can say yes to
 _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
 _HE_SHE_THEY = frozenset({"he", "she", "they"})

@@ -159,6 +159,11 @@ lambast lambasted lambasted lambasting lambasts
 disagree disagreed disagreed disagreeing disagrees
 """)
 
+# words sent from a phone or a mailbox: "…," one aide texted. Only the past forms, as
+# "text", "message" and "email" are mostly nouns ("a campaign message: "…"")
+for _form, _base in (("texted", "text"), ("messaged", "message"), ("emailed", "email"), ("e-mailed", "e-mail")):
+    SPEECH_VERBS[_form] = ("past", _base)
+
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
 # quote must follow within a few words, or the verb is not introducing it
 OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize", "criticise", "mock", "blast",
@@ -424,3 +429,23 @@ def ascii_lowered(text: str) -> bytes:
     that lower() or re.I turn into ASCII ones (İ, ı, ſ and the Kelvin sign K), which the
     callers test for."""
     return text.encode("ascii", "replace").lower()
+
+# the nouns a sports or profile report calls someone just named by ("…," the German said,
+# "the Spaniard added"): a person's country, never a name of its own (not those also plural,
+# "the Chinese said", which may be a country's side)
+DEMONYMS = {
+    "german", "spaniard", "briton", "brit", "frenchman", "frenchwoman", "italian", "american", "australian",
+    "aussie", "dutchman", "dutchwoman", "swede", "dane", "norwegian", "finn", "pole", "czech", "belgian",
+    "argentine", "argentinian", "brazilian", "canadian", "chilean", "colombian", "croat", "croatian", "serb",
+    "serbian", "russian", "ukrainian", "korean", "indian", "kenyan", "ethiopian",
+    "nigerian", "ghanaian", "mexican", "greek", "turk", "austrian", "hungarian", "romanian",
+    "bulgarian", "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman",
+    "englishman", "englishwoman", "kiwi", "jamaican", "moroccan", "egyptian", "algerian", "tunisian",
+    "iranian", "israeli", "georgian", "kazakh", "uzbek", "estonian", "latvian", "lithuanian", "slovak",
+    "slovenian", "slovene", "bosnian", "montenegrin", "albanian", "icelander", "luxembourger", "monegasque",
+    "thai", "filipino", "filipina", "indonesian", "malaysian", "singaporean", "pakistani",
+    "bangladeshi", "uruguayan", "paraguayan", "peruvian", "ecuadorian", "venezuelan", "cuban", "cameroonian",
+    "ivorian", "ugandan", "tanzanian", "zimbabwean", "zambian", "namibian", "emirati", "qatari",
+    "syrian", "iraqi", "jordanian", "palestinian", "afghan", "nepali", "mongolian",
+    "belarusian", "moldovan", "armenian", "azerbaijani", "cypriot", "bolivian", "costa rican", "new zealander", "south african", "sri lankan", "puerto rican", "dominican",
+}

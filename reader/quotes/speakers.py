@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
     ascii_lowered,
+    ADVERBS,
+    DEMONYMS,
     ANON_DETERMINERS,
     BODY_HEADS,
     CLOSE_TO,
@@ -172,6 +174,10 @@ _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
+# what a body or a person puts out in writing, which may speak for them: "the lawsuit says"
+_DOC_WORDS = _DOCUMENTS | {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study",
+                           "paper", "note", "submission", "indictment", "affidavit", "judgment", "judgement",
+                           "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis", "probe"}
 # a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
 _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
@@ -181,6 +187,12 @@ _NOT_ISSUER = SUBJECT_PRONOUNS | DISCOURSE | NON_NAMES
 # phrase's comma, and its verb
 _FRONTED_ISSUER_RE = re.compile(
     r"[a-z]+[^,.\n]{0,80}, (" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,3}) (?:said|says|wrote|writes|announced)\b"
+)
+# a named subject that put a document out, up to the document's word: "Harlow Steel issued a"
+_ISSUED_RE = re.compile(
+    r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7})"
+    r"(?: (?:on|late|early|last|this) \w+| \w+day)? (?:issued|released|published|sent|put out)(?: (?:on|late|early|last|this) \w+| \w+day)?"
+    r" (?:a|an|its)(?: [a-z][\w\-]*){0,2} "
 )
 # the same subject after a comma: ", the Ministry of Rural Development said", ", the ministry said"
 _TAIL_ISSUER_RE = re.compile(
@@ -249,6 +261,32 @@ _ANONYMOUS_SUBJECT_RE = re.compile(
 _BODY_SAID_RE = re.compile(
     r"(The (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
     + r")) (?:said|says|announced|added|stated|insisted|claimed|argued|warned)\b"
+)
+# a plural subject opening a sentence, before its verb: "Analysts at Harlow Capital said in
+# a note", "The authors acknowledge", "Harlow Bank economists wrote" (the verb is read after
+# the match: see _plural_subject_before)
+_PLURAL_NOUNS = sorted(
+    {w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and w.endswith("s") and not w.endswith("ss")}
+    | {w + "s" for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")} | {"authors", "people", "police"},
+    key=len, reverse=True,
+)
+# a sentence's subject before its verb of speech: "Harlow Steel said", "The ministry said"
+_BODY_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[Tt]he )?("
+    + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}|(?<=The )[a-z]+(?: [a-z]+)?)"
+    r"(?: (?:also|later|then|has|had|have))? (?:said|says|announced|told|added|warned|confirmed|stated)\b",
+    re.M,
+)
+_HE_SHE_AFTER_RE = re.compile(r"[^.!?\"“”\n]{0,60}?\b(?:he|she|his|her|him)\b")
+_THE_BODY_RE = re.compile(r"\b[Tt]he ([a-z]+)(?:['’]s)?\b")
+_NOTE_WRITERS = {"analysts", "economists", "strategists"}  # whose notes are their firm's
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
+    r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]*(?:['’]s)? ){0,2}"
+    r"(?i:" + "|".join(_PLURAL_NOUNS) + r")"
+    r"(?: (?:at|from|with|for|of|in) (?:the )?" + UPPER + r"[\w'’&.\-]*(?: (?:of |for |and )?" + UPPER + r"[\w'’&.\-]*){0,4})?)"
+    r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?",
+    re.M,
 )
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
@@ -452,6 +490,8 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
+    if low[0] == "the" and _demonym(mention):
+        return "role"  # "the German", not a name
     if "," in mention:
         # "Another resident, farmer Ernesto Calimlim": the job before the name dropped
         named = _past_role_words(mention.rpartition(",")[2].split())
@@ -1366,7 +1406,8 @@ class Resolver:
                 e.display = disp
                 _add_alias(e, mention)
                 return i
-        self.entities.append(Entity(anonymous=True, display=disp))
+        # (a document is no person: "a 2014 House committee report" is no he)
+        self.entities.append(Entity(anonymous=True, display=disp, org=disp.rsplit(" ", 1)[-1].lower() in _DOC_WORDS))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 
@@ -1427,6 +1468,23 @@ class Resolver:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
+        if mention.split()[-1].lower() in _DOC_WORDS:
+            words = mention.split()
+            for n in range(len(words) - 2, -1, -1):
+                w = words[n]
+                if w.endswith(_POSSESSIVE_ENDS) and _capital(w) and w.lower() not in DETERMINERS:
+                    # "The FIA's decision document said", "Harlow Steel's statement said": a
+                    # document whose the text says speaks for its owner, who issued it
+                    # (kept as written without one: "the stewards' decision document")
+                    owner = words[: n + 1]
+                    if owner[0].lower() == "the" and len(owner) > 1:
+                        owner = owner[1:]
+                    owner[-1] = _unpossessed(owner[-1])
+                    if _capital(owner[0]):
+                        idx = self.named(" ".join(owner), offset)
+                        _add_alias(self.entities[idx], mention)
+                        return idx
+                    break
         head = _role_head(mention)
         if at is not None:
             # "the Minister of Trade and Industry": the person given that office, not any
@@ -1484,6 +1542,14 @@ class Resolver:
             if len(found) == 1:
                 _add_alias(self.entities[found[0]], mention)
                 return found[0]
+        if _demonym(mention):
+            # "…," the German said, "the Spaniard added": the person just named, unless the
+            # last sentence naming someone named two ("Ruiz beat Vogt in the final."): then
+            # the description stays as written
+            idx = self.pronoun("one", offset, like_he=True)
+            if idx is not None and not self.entities[idx].org and not self._two_just_named(offset):
+                _add_alias(self.entities[idx], mention)
+                return idx
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
@@ -1526,9 +1592,25 @@ class Resolver:
                     e.display = disp
                 _add_alias(e, mention)
                 return i
-        self.entities.append(Entity(display=disp, org=bool(words) and words[-1] in ORG_NOUNS))
+        # (a document is no person either: "the stewards' decision document" is no she)
+        self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or words[-1] in _DOC_WORDS)))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _two_just_named(self, offset: int) -> bool:
+        """Whether the last sentence before `offset` that names a person outside quotes names
+        two people (by different last words)."""
+        if self._index is None:
+            self._index = _Persons(self.text, self._where_names_are())
+        persons = self._index.window(offset - 600 if offset > 600 else 0, offset)
+        if not persons:
+            return False
+        last = persons[-1][0]
+        lo = 0
+        for m in _SENTENCE_BREAK_RE.finditer(self.text, last - 400 if last > 400 else 0, last):
+            lo = m.end()
+        names = {toks[-1] for off, toks in persons if off >= lo and not _names_body(toks)}
+        return len(names) > 1
 
     def _firm_subject(self, offset: int) -> tuple[str, int] | None:
         """The company a "the company" at offset stands for: the subject of a verb of
@@ -1602,6 +1684,10 @@ class Resolver:
             m = _FRONTED_ISSUER_RE.match(text, at, hi)
             if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
                 return self.named(m.group(1), m.start(1))
+        # or the subject that put the document out: "Harlow Steel issued a statement."
+        m = _ISSUED_RE.fullmatch(text, lo, at)
+        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+            return self.named(m.group(1), m.start(1))
         # or the subject after the sentence's comma: "The program will include aid, the
         # ministry said in a statement." (the last such before the word)
         m = None
@@ -1849,6 +1935,25 @@ class Resolver:
                 else:
                     idx = self.another(said, at) if said.startswith("Another") else self.anonymous(said)
                 earlier.append((at, idx, None))
+        if low == "they":
+            # "Analysts at Harlow Capital said in a note … "…," they wrote": the plural subject
+            # of a sentence before, though a person was quoted by name since (a named person
+            # is no they; a group or body quoted since is looked for below)
+            group = self._plural_subject_before(offset)
+            if group is not None:
+                at = group.start(1)
+                if all(o < at or self._one_named(e) for o, e, _ in earlier):
+                    said = group.group(1)
+                    words = said.split(" ", 2)
+                    if len(words) == 3 and words[0].lower() in _NOTE_WRITERS and words[1] in ("at", "from"):
+                        # "Analysts at Harlow Capital said in a note": a research note is the
+                        # firm's, which speaks as a body
+                        body = words[2][4:] if words[2].startswith("the ") else words[2]
+                        idx = self.named(body, group.end(1) - len(body))
+                        self.entities[idx].org = True
+                        _add_alias(self.entities[idx], said)
+                        return idx
+                    return self.anonymous(said)
         if earlier and (self._index is None or self._index.all is None):
             # The newest subject comes first among the candidates below when no person
             # named after it can come before it: then, if it fits, it is the answer, and
@@ -1887,8 +1992,50 @@ class Resolver:
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
-                return None
+                return self._spoken_body(offset) if low == "it" else None
             lo = offset - 4 * (offset - lo)
+
+    def _spoken_body(self, offset: int) -> int | None:
+        """An "it" no body quoted before fits: the subject of the last verb of speech opening
+        a sentence in its paragraph or the one before ("Harlow Steel said in a statement that
+        … "…," it said", "The ministry said …"), a body since an it stands for it; not a
+        person the text has called he or she."""
+        para = bisect.bisect_right(self._paragraphs, (offset, _FAR)) - 1
+        if para < 0:
+            return None
+        lo = self._paragraphs[para - 1][0] if para > 0 else self._paragraphs[para][0]
+        last = None
+        for m in _BODY_SUBJECT_RE.finditer(self.text, lo, offset):
+            name = m.group(1)
+            if name.split()[0].lower() in _NOT_ISSUER or not _inside(self._outside_quotes, m.start(1)):
+                continue
+            if name[:1].islower() and name.split()[-1] not in ORG_NOUNS:
+                continue  # "The driver said": no body
+            if name.split()[0].lower().rstrip(".") in TITLES or _HE_SHE_AFTER_RE.match(self.text, m.end()):
+                last = None  # "Mrs Toma said", "Ana Toma said she was sorry": a person, no it
+                continue
+            last = m
+        if last is None:
+            return None
+        brk = _SENTENCE_BREAK_RE.search(self.text, last.end(), offset)
+        if brk is not None:
+            for w in _THE_BODY_RE.finditer(self.text, brk.end(), offset):
+                if w.group(1).lower() in ORG_NOUNS or w.group(1).lower() in BODY_HEADS:
+                    return None  # "None of this has dimmed the government's ambitions": a body since
+        name = last.group(1)
+        if name[:1].islower():
+            return self.role("the " + name, last.start(1))
+        part, key, _, _ = _named_mention(name)
+        known = self._find_named(list(part), key)
+        if known is not None and (self.entities[known].gender or not self.entities[known].org and self._gendered(known)):
+            return None  # a person the text has called he or she
+        idx = self.named(name, last.start(1), known)
+        self.entities[idx].org = True
+        return idx
+
+    def _gendered(self, idx: int) -> bool:
+        """Whether a named entity's aliases carry a title of one sex ("Mrs Lind")."""
+        return any(_gender_from_title(a.split()) for a in self.entities[idx].aliases)
 
     def _may_name_someone(self, at: int, offset: int, gendered: bool) -> bool:
         """Whether _Persons may list a person in (at, offset) that the candidates put
@@ -1972,6 +2119,25 @@ class Resolver:
                 at = rfind(letter, lo, at)
         return last
 
+    def _plural_subject_before(self, offset: int) -> re.Match | None:
+        """The last plural subject opening a sentence before a verb of speech ("Analysts at
+        Harlow Capital said") in the 600 characters before `offset`, outside quotes."""
+        last = None
+        for m in _PLURAL_SUBJECT_RE.finditer(self.text, offset - 600 if offset > 600 else 0, offset):
+            cv = SPEECH_VERBS.get(m.group(2))
+            if cv is None and m.group(2) in ADVERBS:
+                cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
+            if cv is not None and cv[0] in ("past", "base") and _inside(self._outside_quotes, m.start(1)):
+                last = m
+        return last
+
+    def _one_named(self, idx: int | None) -> bool:
+        """Whether an entity is one named person (no body, no group)."""
+        if idx is None:
+            return False
+        e = self.entities[idx]
+        return bool(e.name_tokens) and not e.org and not _acronym_plural(e.name_tokens[-1])
+
     def _fronted_indefinite_before(self, offset: int, after: int) -> re.Match | None:
         """The same after a place set before the subject: "At the civic hall, where 400
         people slept, a woman who did not give her name said …" (the sentence opening with
@@ -2030,8 +2196,10 @@ class Resolver:
             return _UNDECIDED  # "the South-West Governors' Forum" is no "he"
         if ent is not None:
             e = self.entities[ent]
-            if e.anonymous and not plural and _plural_head(e.display):
-                return _UNDECIDED  # "some residents" is no "he" (but "a relative of the victims" is)
+            if not plural and not e.name_tokens and _plural_head(e.display, not e.anonymous):
+                # "some residents" is no "he" (but "a relative of the victims" is), nor "the
+                # staff of the clinic", "the couple" or "the rest of the family" a "she"
+                return _UNDECIDED
             if g and e.name_tokens and _acronym_plural(e.name_tokens[-1]):
                 return _UNDECIDED  # "Kipsaina MCAs impeach Governor Chepkoech as she …": a group is no "she"
             if (e.org and g) or (g and e.gender and e.gender != g):
@@ -2117,10 +2285,23 @@ _GROUP_HEADS = {"group", "crowd", "family", "team", "coalition", "number", "hand
                 "couple", "pair", "dozen", "host", "band", "panel", "delegation", "staff", "crew", "rest", "bunch"}
 
 
-def _plural_head(display: str) -> bool:
+def _demonym(mention: str) -> bool:
+    """"the German", "the young Spaniard", "the South African": a person by country."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    n = 1
+    while n < len(words) - 1 and words[n].islower():
+        n += 1  # ("the young Spaniard")
+    return " ".join(words[n:]).lower() in DEMONYMS
+
+
+def _plural_head(display: str, definite: bool = False) -> bool:
     """Whether a description's head is plural: the word before its first link ("relative"
     in "a relative of the alleged victims", "Sources" in "Sources close to the star"),
-    else its last word; a group before a link counts ("a group of neighbours")."""
+    else its last word; a group before a link counts ("a group of neighbours"), and with
+    `definite` a group on its own ("the couple", "the crew", but not "the host"). A head
+    in -ss is one person: "a witness", "the actress"."""
     words = display.split()
     head = words[-1]
     linked = False
@@ -2130,7 +2311,9 @@ def _plural_head(display: str) -> bool:
             linked = True
             break
     head = head.lower()
-    return head.endswith("s") or head in _PLURAL_HEADS or (linked and head in _GROUP_HEADS)
+    return (head.endswith("s") and not head.endswith("ss")) or head in _PLURAL_HEADS or (
+        (linked or definite) and head in _GROUP_HEADS and head != "host"
+    )
 
 
 def _in_phrase_before(before: str, at: int) -> bool:
