@@ -184,8 +184,21 @@ def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[
     """A paragraph that is one short quotation ending in no punctuation, the whole line:
     a subhead or pull quote, not a paragraph of speech carried on."""
     a, b, qi = reg
+    j = lo - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] == ":":
+        return False  # "Protesters chanted:" then ""No justice no peace"": the speech it introduces
     # (one phrase: a quote-only line of sentences, a post "No deal. Not next year. Now. #tag", is speech)
-    return hi - lo <= 60 and ends.get(qi, "").isalnum() and a <= lo + 1 and b >= hi - 1 and text.find(". ", lo, hi) == -1
+    if not (hi - lo <= 60 and ends.get(qi, "").isalnum() and a <= lo + 1 and b >= hi - 1 and text.find(". ", lo, hi) == -1):
+        return False
+    # (words the body gives again below: ""Thank you Ohio"" under "Hale posted a short
+    # message after the result." and never again is his post, carried on)
+    quoted = text[a:b]
+    if quoted.isupper():
+        return True  # a wire story's capitals: ""EVENTUALLY VOTERS MAKE GOOD DECISIONS"", no speech
+    said = " ".join(quoted.lower().split()).strip(" .,;:!?'\"‘’“”«»")
+    return " " in said and text.lower().find(said, hi) != -1
 
 
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
@@ -456,6 +469,12 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
         target = None
         if " " in said:
             target = next((other for body, other in named if said in body and entities[other].org == org), None)
+            if target is not None and not _unnamed(entities[idx]) and any(
+                other != target and said in body for body, other in named
+            ):
+                # a headline word the body never names ("'Not a cent more': Albo …") over two
+                # who say the words below, the critic who mocks them first: no telling whose
+                target = None
         if target is None and not org:
             # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
             # Tunçbilek has pledged …": the one person the body gives that role
@@ -528,7 +547,10 @@ def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
         said = _loose(text, raw)
         if " " not in said:
             continue  # one word is too little to tell two quotes are the same
-        whose = {speaker_of.get(other) for other in range(qi + 1, len(raws)) if said in _loose(text, raws[other])}
+        # (the same words in an earlier quote by someone else too: "Trump said Cameron cast him
+        # as "divisive, stupid and wrong"" above, the spokesman's "… is divisive, stupid and
+        # wrong" below: no telling whose the subhead is)
+        whose = {speaker_of.get(other) for other in range(len(raws)) if other != qi and said in _loose(text, raws[other])}
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
@@ -542,7 +564,9 @@ def _before_party_tag(text: str, ms: int, me: int) -> tuple[int, int]:
     """The name the party tag at ms follows, with the tag: "Sen. Maribel Ortiz-Kane,
     R-Coldwater, who chairs …, said" is hers (the mention as found, when no name stands there)."""
     m = _NAME_BEFORE_WHO.search(text, ms - 80 if ms > 80 else 0, ms - 2)
-    return (m.start(), me) if m is not None else (ms, me)
+    if m is None or " " not in m.group() or m.group().endswith(("'s", "’s")):
+        return ms, me  # (a full name only: "Taiwan's envoy, I-Wen Lin, said" is hers)
+    return m.start(), me
 
 
 def _head_word_only(text: str, raw: RawQuote, e) -> bool:

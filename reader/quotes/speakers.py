@@ -647,7 +647,8 @@ def name_part(mention: str) -> list[str]:
     if not runs:
         return words
     for n in range(1, len(runs)):
-        if _party_tag(runs[n][0]):
+        if _party_tag(runs[n][0]) and len(runs[n - 1]) > 1 and not runs[n - 1][-1].endswith(("'s", "’s")):
+            # (after a full name only: "Taiwan's trade envoy, I-Wen Lin" is hers, a name)
             place_after.add(n)  # "Rep. Lena Ortiz, D-Loma Verde": her party and home town, no name
     last = len(runs) - 1
     while last > 0 and last in place_after:
@@ -700,7 +701,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
         last = run[-1].lower()
     if last in BODY_HEADS or last in _BODY_ENDS:
         return True
-    if len(run) > 1 and run[0] in _TRIBE_OPENERS:
+    if len(run) > 1 and (run[0] in _TRIBE_OPENERS or (run[0] == "Ngai" and "-" not in run[1])):
+        # ("Nga Nguyen" is a Vietnamese given name, "Ngai Ka-ho" a Cantonese family name)
         return True  # "Ngāti Pōrutu", "Ngāi Tahumata": a Māori tribe, which opens with its word for "descendants of"
     if "of" not in run and "for" not in run:
         return False  # (most runs: tested in C before the loop)
@@ -711,7 +713,7 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
 
 
 # the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons
-_TRIBE_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai", "Ngā", "Nga"})
+_TRIBE_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngā"})
 _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
               "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy"}
 
@@ -1400,7 +1402,9 @@ class Resolver:
             if e.anonymous and e.display.lower() == low:
                 return i
         for i, e in enumerate(self.entities):
-            if e.anonymous and low.startswith(e.display.lower() + " for ") and e.display.count(" ") == 1:
+            if e.anonymous and low.startswith(e.display.lower() + " for ") and e.display.count(" ") == 1 and self._always_followed(
+                e.display.lower(), low[len(e.display) :]
+            ):
                 # "…," the spokesperson said, read as "a spokesperson", then "A spokesperson for
                 # the minister" said again in full: one person, by the fuller description
                 e.display = disp
@@ -1419,16 +1423,45 @@ class Resolver:
             if e.anonymous and (e.display.lower() + " ").startswith(("a" + noun, "an" + noun))
         ]
 
+    def _same_apposition(self, mention: str, linked: list[str]) -> bool:
+        """Whether the text names the one the definite description is in those very words
+        ("Later the spokesperson, Tom Baird, told …"): the same spokesperson, named at last,
+        not "the opposition's spokesperson, Tom Okafor-Reid", another."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        low, m, name = self._lower, " ".join(mention.lower().split()), " ".join(linked).lower()
+        return (m + ", " + name) in low or (name + ", " + m) in low
+
+    def _always_followed(self, short: str, rest: str) -> bool:
+        """Whether every "a spokesperson" the text writes goes on " for the minister": the
+        short one read back from "the spokesperson" is then that one ("…," a spokesperson
+        said" and "A spokesperson for the union said" are two)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        low = self._lower
+        at = low.find(short)
+        while at != -1:
+            if (at == 0 or not low[at - 1].isalnum()) and not low.startswith(rest, at + len(short)):
+                return False
+            at = low.find(short, at + 1)
+        return True
+
     def _anonymous_before(self, earlier: str) -> int:
         """The anonymous person a definite description points back to: one already listed
         by the fuller description it opens ("the EU diplomat" after "an EU diplomat from
         one of the holdout countries" said something), else the one the text introduced."""
         low = _lower_det(earlier).lower() + " "
-        found = [i for i, e in enumerate(self.entities) if e.anonymous and e.display.lower().startswith(low)]
-        if len(found) == 1:
-            return found[0]
-        # (not one of two: "a rep for the singer" and "a rep for the label")
-        return self.anonymous(earlier)
+        core = low.partition(" ")[2]
+        found = None
+        for i, e in enumerate(self.entities):
+            rest = e.display.lower().partition(" ")[2] + " "
+            if e.anonymous and rest.startswith(core):
+                if found is not None or not e.display.lower().startswith(low):
+                    # two described apart ("a source at the ministry", "a source close to
+                    # the president"): which one "the source" is, the fuller ones don't tell
+                    return self.anonymous(earlier)
+                found = i
+        return found if found is not None else self.anonymous(earlier)
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
@@ -1453,7 +1486,8 @@ class Resolver:
             return idx
         linked = self._apposition_link(mention)
         if mention[:4].lower() == "the " and (
-            (linked is not None and self.text.find(linked[-1], 0, offset) == -1) or (" for " in mention or " to " in mention)
+            (linked is not None and self.text.find(linked[-1], 0, offset) == -1 and not self._same_apposition(mention, linked))
+            or (" for " in mention or " to " in mention)
         ):
             # "A spokesperson for the minister said …" then "…," the spokesperson said: the
             # one introduced before, not "The opposition's spokesperson, Tom Baird" named
@@ -2470,6 +2504,26 @@ def _opens_sentence(text: str, at: int) -> bool:
 _ASK_WORDS = frozenset({"ask", "asked", "asks"})
 
 
+_AS_AUX = frozenset({"has", "have", "had", "once", "long", "so", "often", "famously", "recently", "rightly", "also"})
+_AS_STATING = frozenset({
+    "argued", "argues", "noted", "notes", "said", "says", "written", "wrote", "writes", "put", "puts", "observed",
+    "observes", "pointed", "points", "warned", "warns", "suggested", "suggests", "explained", "explains", "remarked",
+    "told", "tells", "contended", "contends", "claimed", "claims", "shown", "showed", "shows", "documented", "stressed",
+})
+
+
+def _as_stating(text: str, at: int) -> bool:
+    """Whether the name at `at` is followed by a verb of saying or arguing: "(As the
+    economist) Hamish Nunn has argued", "Tom Hale put it"."""
+    words = text[at : at + 80].split()
+    n = 0
+    while n < len(words) and words[n][:1].isupper():
+        n += 1  # the name
+    while n < len(words) and words[n] in _AS_AUX:
+        n += 1
+    return n < len(words) and words[n].rstrip(",") in _AS_STATING
+
+
 def _object_like(text: str, at: int) -> bool:
     """Whether the name at `at` stands after a verb or a preposition (an object), not at the
     start of a sentence or clause: "attends Little Acorns", "engaged to footballer Dean
@@ -2507,9 +2561,11 @@ def _object_like(text: str, at: int) -> bool:
             words.pop()
             if words and words[-1].lower() in DETERMINERS:
                 words.pop()
-        elif len(words) > 1 and words[-1] in ("the", "a", "an") and words[-2] in ("As", "as"):
+        elif len(words) > 1 and words[-1] in ("the", "a", "an") and words[-2] == "As" and _as_stating(text, at):
             # "As the health economist Hamish Nunn has argued, …": the article opens the
-            # phrase, and the as-clause's subject is no object
+            # phrase, and the as-clause's subject is no object (not "the same honour as the
+            # striker Dean Mallory", "As the coach Dean Mallory left": a name compared, a
+            # clause of time)
             return False
     if not words:
         return False
