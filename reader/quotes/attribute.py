@@ -1208,13 +1208,20 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         ) and not _cue_inside(P, np[0], t - 1):
             # a round-up's "Polls tighten in Iowa - Jan Ostrow: "…"", "More from the report: "…""
             return Found(_span(P, *np), (P.start[t - 1], P.end[t - 1]), "credit-colon")
-    if Q in P.kind[s0:t]:
+    if Q in P.kind[s0:t] and t - 1 > s0 and (P.low[t - 1] in DASHES or P.low[t - 1] in (",", ":")):
         # "When Ruth asks, '…?', Ada's reply – '…' – is a joke": the verb before the earlier
         # quote is that quote's; the one whose answer this is, right before it, speaks it
-        # (a reply only: "in her words" after an earlier quote may still be the quoted one's)
+        # (a reply only: "in her words" after an earlier quote may still be the quoted one's;
+        # and a reply set off, not one called something: ""…," Lee said, calling Reyes's
+        # response "a disgrace"" is Lee's word for it)
         got = _possessive_claim(P, t, s0, _REPLY_NOUNS)
         if got is not None:
-            return got
+            q = t - 1
+            while P.kind[q] != Q:
+                q -= 1
+            if not _cue_inside(P, q + 1, P.start.index(got.mention[0], q + 1, t)):
+                return got  # (not the rest of a quote whose verb came after its first part:
+                # ""That is untrue," Lee said of Reyes's response, "and the figures prove it."")
     got = _as_says(P, t, s0)
     if got is None and P.low[s0] == "as":
         # "As Obi put it to me when we were writing it up, "…"": the one who put it, not
@@ -1225,7 +1232,9 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
     got = got or _head_cues(P, t, s0) or _as_clause(P, t, s0)
     if got is not None:
         return got
-    got = _possessive_claim(P, t, s0)
+    # (a reply after an earlier quote only as above: not ""Nonsense," said Lee, asked about
+    # Reyes's answer, "he has had a year"")
+    got = _possessive_claim(P, t, s0, _CLAIM_NOUNS if Q in P.kind[s0:t] else ())
     if got is not None:
         return got
     if t - 1 > s0 and P.low[t - 1] in _CAPTION_WORDS and P.kind[t - 1] == "w":
@@ -1415,7 +1424,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 # "Here's what she had to say:": the one who had something to say, after a
                 # "what" (not the "Here's" that opens the sentence)
                 subj = np_backward(P, k - 3, s0)
-                if subj is not None and not (subj[0] - 1 >= s0 and P.low[subj[0] - 1] == "what"):
+                if subj is not None and not (
+                    subj[0] - 2 >= s0 and P.low[subj[0] - 1] == "what" and P.low[subj[0] - 2] in _WHAT_LEADS
+                ):  # (a "what" that is shown, not one asked or liked: "Albanis was asked what
+                    # the premier had to say to commuters: "…"" is his answer)
                     subj = None
             subj = subj or _clause_subject(P, s0, k - 1)
             if subj:
@@ -1465,6 +1477,8 @@ _SHOWN = {"of", "shows", "showed", "showing", "show", "features", "featured", "f
 _AUX = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "might", "must",
         "did", "does", "do"}
 _HAD = {"had", "has", "have"}
+# what shows "what she had to say" to the reader: "Here's what", "This is what", "Watch what"
+_WHAT_LEADS = {"here's", "here’s", "is", "was", "are", "'s", "’s", "watch", "read", "hear", "see"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "to"}
 # the only words a weak cue may have between it and its quote ("cited: "…"")
 _WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})

@@ -230,6 +230,12 @@ _FRONTED_INDEFINITE_RE = re.compile(
     r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(_PERSON_NOUNS) + r")"
     r"(?=(?: who [^,.\"“”]{1,80})? (?:said|says|told|tells|added|adds)\b)"
 )
+# the persons' nouns that say a he or a she ("a man" is no "she")
+_NOUN_GENDER = dict.fromkeys(("man", "father", "grandfather", "son", "husband", "boy", "widower", "businessman",
+                              "spokesman", "brother", "uncle", "fisherman", "policeman", "chairman", "councilman",
+                              "congressman", "actor", "gentleman"), "m") | dict.fromkeys(
+    ("woman", "mother", "grandmother", "daughter", "wife", "girl", "widow", "businesswoman", "spokeswoman", "sister",
+     "aunt", "policewoman", "chairwoman", "congresswoman", "actress", "lady", "mum", "mom"), "f")
 _FRONTED_PLACES = {"At", "In", "Outside", "Inside", "Near", "On", "Back", "Down", "Across", "Along", "Elsewhere",
                   "Nearby", "Beside", "Behind", "Under", "Up"}
 _INDEFINITE_SUBJECT_RE = re.compile(
@@ -311,6 +317,17 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     # just named: "the septuagenarian said", "the cleric said", "the first-term legislator"
                     "sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
                     "legislator", "lawmaker"}
+# (skipper and captain only on a sports page, plain or a team's, "the Rangers captain", and for a player
+# made a sentence's subject with no other role: not "the fire captain", "the boat's
+# captain", nor the captain who speaks after "Passenger Ann Lee said …" or "Officers
+# arrested Dean Morrow")
+_CAPTAINS = {"skipper", "captain"}
+_SPORTS_PAGE_RE = re.compile(
+    r"\b(?:wickets?|innings|overs|scored|match|matches|half-time|full-time|league|fixture|tournament|"
+    r"semi-final|quarter-final|striker|midfielder|goalkeeper|batsman|batter|bowler|stadium|unbeaten|"
+    r"equali[sz]er|hat-trick|kick-off|balls|\d+-(?:run|wicket|goal|point))\b",
+    re.IGNORECASE,
+)
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
@@ -850,6 +867,7 @@ class Resolver:
         self._outside_quotes = outside
         self._paragraphs = paragraphs
         self._titled: list[tuple[int, int]] | None = None  # Title Case lines, found on first use
+        self._sports: bool | None = None  # whether the text is a sports page, found on first use
         self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
         self._run_tails: dict = {}  # (see _without_run_tails)
@@ -1587,7 +1605,9 @@ class Resolver:
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
-            if idx is not None and not self.entities[idx].org:
+            if idx is not None and not self.entities[idx].org and (
+                head not in _CAPTAINS or self._captain_fits(idx, mention, offset)
+            ):
                 _add_alias(self.entities[idx], mention)
                 return idx
         disp = _lower_det(mention)
@@ -1645,6 +1665,47 @@ class Resolver:
             lo = m.end()
         names = {toks[-1] for off, toks in persons if off >= lo and not _names_body(toks)}
         return len(names) > 1
+
+    def _captain_fits(self, idx: int, mention: str, offset: int) -> bool:
+        """Whether "the skipper" at offset can be the person `idx` just named: on a sports
+        page, a plain or a team's captain, for a player given no other role who opened a
+        sentence (or followed a fronted phrase: "Asked about it, Dsouza smiled")."""
+        if any(not w[:1].isupper() for w in mention.split()[1:-1]):
+            return False  # "the fire captain", "the boat's captain"
+        e = self.entities[idx]
+        if not e.name_tokens:
+            return False
+        text = self.text
+        if self._sports is None:
+            self._sports = _SPORTS_PAGE_RE.search(text) is not None
+        if not self._sports:
+            return False  # "the captain" of a ferry or a flight is someone else
+        full = " ".join(e.name_tokens)
+        at = text.find(full) if len(e.name_tokens) >= 2 else -1
+        while at != -1 and at < offset:
+            w = text[text.rfind(" ", 0, at - 1) + 1 : at - 1].lower().rstrip(".") if at > 1 and text[at - 1] == " " else ""
+            if w not in _CAPTAINS and w not in _HONORIFICS and (w in ROLE_NOUNS or w in NAME_ROLES or w in TITLES):
+                return False  # "head coach Martin Kellerman", "Passenger Ann Lee"
+            at = text.find(full, at + 1)
+        last, lo = e.name_tokens[-1], max(0, offset - 800)
+        at = text.rfind(last, lo, offset)
+        while at != -1 and not (
+            (at == 0 or not text[at - 1].isalnum())
+            and not text[at + len(last) : at + len(last) + 1].isalnum()
+            and _inside(self._outside_quotes, at)
+        ):
+            at = text.rfind(last, lo, at)
+        if at == -1:
+            return False
+        for tok in reversed(e.name_tokens[:-1]):
+            if not text.endswith(tok + " ", 0, at):
+                break
+            at -= len(tok) + 1
+        s = at
+        while s > lo and not _opens_sentence(text, s):
+            s -= 1
+        lead = text[s:at]
+        return not lead or (lead.endswith(", ") and not any(c in lead for c in "\"“”"))
 
     def _firm_subject(self, offset: int) -> tuple[str, int] | None:
         """The company a "the company" at offset stands for: the subject of a verb of
@@ -1737,7 +1798,10 @@ class Resolver:
             # through the prosecutor's office, the family said …" (in the same sentence)
             stop = text.find(". ", at, hi)
             m = _TAIL_ISSUER_RE.search(text, at, hi if stop == -1 else stop)
-            if m is not None and not any(c in text[at : m.start()] for c in "\"“”"):
+            # (the fronted phrase's own subject, after its first comma: not "In a statement, the
+            # club confirmed …, the BBC said", nor "The council, in a statement, urged …, the
+            # mayor said")
+            if m is not None and text.find(",", at) == m.start() and not any(c in text[at : m.start()] for c in "\"“”"):
                 if m.group(1) is not None:
                     return self.named(m.group(1), m.start(1))
                 if m.group(2).split()[-1] not in _DOCUMENTS:
@@ -1954,6 +2018,8 @@ class Resolver:
             # she said": an indefinite person who opened a sentence since the last subject
             some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
             fronted = self._fronted_indefinite_before(offset, max((c[0] for c in earlier), default=-1))
+            if fronted is not None and g is not None and _NOUN_GENDER.get(fronted.group().rpartition(" ")[2], g) != g:
+                fronted = None  # "At the hall, a man said he had lost his car. "…," she said"
             if fronted is not None and (some is None or fronted.start() > some.start()):
                 some = fronted
             # (not when a name follows in apposition, "Another resident, farmer Ernesto
