@@ -386,14 +386,22 @@ def _capital(w: str) -> bool:
 
 # a body described before its name in apposition: "… for the bus operator, Lenn Valley
 # Coaches" (see _renamed_body)
+# (or a firm by its trade: "for the country's biggest lender, Kessel Bank", "for the state's
+# largest utility, Dunmore Power")
+_TRADES = {"lender", "insurer", "utility", "carrier", "airline", "retailer", "supermarket", "carmaker", "automaker",
+           "charity", "startup", "factory", "plant", "mine", "miner", "producer", "supplier", "chain", "publisher",
+           "broadcaster", "exchange", "regulator", "refinery", "port", "fund", "conglomerate", "giant", "brokerage",
+           "developer", "builder", "maker", "manufacturer", "provider", "distributor", "shipper", "railway", "owner"}
 _RENAMED_BODY_RE = re.compile(
-    r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS)) + r"), ("
-    + UPPER + r"[^,]*)$"
+    r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-'’]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS | _TRADES))
+    + r"), (" + UPPER + r"[^,]*)$"
 )
 # the words a company's or a body's name ends in
 _BODY_NAME_ENDS = BODY_HEADS | {"airlines", "airways", "motors", "coaches", "buses", "industries", "holdings", "partners",
                                 "foods", "systems", "services", "ltd", "limited", "plc", "inc", "llc", "co", "corp",
-                                "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media"}
+                                "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media",
+                                "power", "electric", "gas", "oil", "steel", "telecom", "capital", "insurance", "mining",
+                                "resources", "utilities", "shipping", "pharmaceuticals", "airport", "port", "ports"}
 
 
 def _renamed_body(mention: str) -> re.Match | None:
@@ -507,6 +515,15 @@ def _portfolio_title(low: list[str]) -> int | None:
         if w not in PORTFOLIOS:
             return None
     return t
+
+
+def _office_words(mention: str, office: str) -> bool:
+    """Whether the words of a description before its role are all the office's ("the
+    minister", "the trade minister" for "the Minister of Trade and Industry"); not another
+    office of that title ("the prime minister", "the deputy mayor", "the state governor")."""
+    words = mention.lower().split()
+    office_words = office.lower().split()
+    return all(w in office_words for w in words[1 if words[0] in DETERMINERS else 0 : -1])
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -687,8 +704,10 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
         if words[n].lower() in NAME_BREAKS:
             words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
             break
-    if words and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
-        words = words[1:]  # "Concord, N.H. Dana Wirth said": the state's letters are no initials
+    if len(words) > 1 and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
+        # "Concord, N.H. Dana Wirth said": the state's letters are no initials (but before the
+        # surname alone they are a person's: "N.C. Saxena")
+        words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
     words.append(surname)
@@ -1353,7 +1372,7 @@ class Resolver:
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
                     e.display.lower().split()
-                ) is not None)) and any(head in a.lower().split() for a in e.aliases):
+                ) is not None and _office_words(mention, e.display))) and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
