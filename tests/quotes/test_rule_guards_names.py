@@ -55,6 +55,32 @@ def test_a_person_s_initials_that_spell_a_state_before_the_surname_alone_are_kep
     # "N.C. Saxena" is a person's initials, not North Carolina
     text = 'The panel was led by N.C. Saxena. "The report is flawed," Saxena said.'
     assert who(text) == [("The report is flawed,", "N.C. Saxena")]
+    # (nor before a full name: "N.C. Ram Prasad", with no town before the letters)
+    text = '"The plan is unworkable," said N.C. Ram Prasad, a retired judge.'
+    assert who(text) == [("The plan is unworkable,", "N. C. Ram Prasad")]
+    text = 'The panel was led by N.C. Ram Prasad. "The report is flawed," Prasad said.'
+    assert who(text) == [("The report is flawed,", "N.C. Ram Prasad")]
     # (a state's letters before a full name are still dropped)
     text = 'The vote was held in Concord, N.H. Dana Wirth said, "It was a fair count."'
     assert who(text) == [("It was a fair count.", "Dana Wirth")]
+
+
+def test_an_office_named_alone_joins_no_holder_of_another_office_ending_in_it():
+    # "the former Minister of Finance, Kofi Mensah" does not hold the office now
+    for office in ("the former Minister of Finance", "the Deputy Minister of Finance", "the shadow Minister of Finance"):
+        text = f'"Growth is slow," said {office}, Kofi Mensah. "Taxes will rise," the Minister of Finance said.'
+        assert speaker_names(text) == ["Kofi Mensah", "the Minister of Finance"], office
+    text = '"Growth is slow," said the Vice President of the Court, Pat Obi. "We will appeal," the President of the Court said.'
+    assert speaker_names(text) == ["Pat Obi", "the President of the Court"]
+    # (the one given the office exactly is joined)
+    text = 'Kofi Mensah, the Minister of Finance, spoke first. "Taxes will rise," the Minister of Finance said.'
+    assert speaker_names(text) == ["Kofi Mensah"]
+
+
+def test_a_title_of_a_body_before_a_name_is_no_office_alone():
+    # "Chairman of the Board Ann Hosk" names her: not an office of six words
+    from reader.quotes.speakers import classify
+    assert classify("Chairman of the Board Ann Hosk") == "named"
+    assert classify("President of the Senate Pat Obi") == "named"
+    assert classify("the Governor of the Central Bank") == "role"
+    assert classify("the President of the Republic of Kessel") == "role"
