@@ -295,6 +295,8 @@ class Tokens:
         firm = low[k - 1] in _FIRM_ENDINGS
         if not (firm or low[k - 1] in PLACE_LETTERS) or low[j] in TITLES:
             return False  # ("U.S. Sen. Pat Obi", "Acme Inc. Chairman Pat Obi": the letters go on the title)
+        if self.end[j] - self.start[j] > 1 and self.text[self.start[j] : self.end[j]].isupper():
+            return False  # ("Kessel Corp. CFO Ann Hosk", "U.S. EPA officials": letters of a title or a body)
         n = len(low)
         m = j
         while m < n and m - j < 5 and kind[m] == "w" and (cap[m] or low[m] in NAME_CONNECTORS):

@@ -388,7 +388,7 @@ def _capital(w: str) -> bool:
 # Coaches" (see _renamed_body)
 # (or a firm by its trade: "for the country's biggest lender, Kessel Bank", "for the state's
 # largest utility, Dunmore Power")
-_TRADES = {"lender", "insurer", "utility", "carrier", "airline", "retailer", "supermarket", "carmaker", "automaker",
+_TRADES = {"district", "region", "province", "municipality", "town", "village", "city", "county", "lender", "insurer", "utility", "carrier", "airline", "retailer", "supermarket", "carmaker", "automaker",
            "charity", "startup", "factory", "plant", "mine", "miner", "producer", "supplier", "chain", "publisher",
            "broadcaster", "exchange", "regulator", "refinery", "port", "fund", "conglomerate", "giant", "brokerage",
            "developer", "builder", "maker", "manufacturer", "provider", "distributor", "shipper", "railway", "owner"}
@@ -412,7 +412,18 @@ def _renamed_body(mention: str) -> re.Match | None:
     if m is None:
         return None
     name = m.group(2).split()
-    return m if len(name) >= 2 and name[-1].lower().rstrip(".") in _BODY_NAME_ENDS else None
+    return m if len(name) >= 2 and (
+        name[-1].lower().rstrip(".") in _BODY_NAME_ENDS or name[-1].lower() in _TEAM_NAME_ENDS
+        or name[0].lower().rstrip(".") in _PLACE_NAME_OPENERS
+    ) else None
+
+
+# the words a sports club's name ends in ("for the club, Kessel United") and those that open
+# a place's ("for the district, North Kessel"): no person's name ends or opens so
+_TEAM_NAME_ENDS = {"united", "rovers", "rangers", "wanderers", "athletic", "athletico", "albion", "city", "town",
+                   "county", "fc", "afc", "sc", "olympic", "sporting", "hotspur", "villa", "dynamo", "juniors"}
+_PLACE_NAME_OPENERS = {"north", "south", "east", "west", "upper", "lower", "new", "port", "fort", "mount", "st",
+                       "saint", "san", "santa", "greater", "lake", "cape"}
 
 
 def classify(mention: str) -> str:

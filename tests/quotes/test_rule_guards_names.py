@@ -29,6 +29,10 @@ def test_a_firm_named_in_apposition_to_its_trade_is_not_the_speaker():
     assert who(text) == [("The figures are wrong,", "a spokesman for Kessel Bank")]
     text = '"The figures are wrong," said a spokesman for the state\'s largest utility, Dunmore Power, on Monday.'
     assert who(text) == [("The figures are wrong,", "a spokesman for Dunmore Power")]
+    text = '"We lost everything," said a spokesman for the team, Kessel Rovers.'
+    assert who(text) == [("We lost everything,", "a spokesman for Kessel Rovers")]
+    text = '"We lost everything," said a spokesman for the district, North Kessel.'
+    assert who(text) == [("We lost everything,", "a spokesman for North Kessel")]
     # (a person's name there is the speaker)
     text = '"The figures are wrong," said a spokeswoman for the ministry, Ann Hosk.'
     assert who(text) == [("The figures are wrong,", "Ann Hosk")]
@@ -49,6 +53,10 @@ def test_a_day_after_a_firm_s_letters_does_not_end_the_sentence():
     text = 'Kessel Corp. Tuesday said quarterly profit was "well ahead of plan."'
     (quote, name), = who(text)
     assert name is not None and name.startswith("Kessel Corp")
+    # (nor a title's letters: "Kessel Corp. CFO Ann Hosk")
+    text = '"Sales are strong," Kessel Corp. CFO Ann Hosk told analysts.'
+    (quote, name), = who(text)
+    assert name is not None and name.endswith("Ann Hosk")
 
 
 def test_a_person_s_initials_that_spell_a_state_before_the_surname_alone_are_kept():
