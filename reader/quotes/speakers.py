@@ -384,14 +384,16 @@ def _capital(w: str) -> bool:
     return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
 
 
+# a body or a place by its trade or kind, before its name in apposition: "for the country's
+# biggest lender, Kessel Bank", "for the state's largest utility, Dunmore Power", "for the
+# district, North Kessel" (see _renamed_body)
+_TRADES = {"district", "region", "province", "municipality", "town", "village", "city", "county", "lender", "insurer",
+           "utility", "carrier", "airline", "retailer", "supermarket", "carmaker", "automaker", "charity", "startup",
+           "factory", "plant", "mine", "miner", "producer", "supplier", "chain", "publisher", "broadcaster", "exchange",
+           "regulator", "refinery", "port", "fund", "conglomerate", "giant", "brokerage", "developer", "builder",
+           "maker", "manufacturer", "provider", "distributor", "shipper", "railway", "owner"}
 # a body described before its name in apposition: "… for the bus operator, Lenn Valley
 # Coaches" (see _renamed_body)
-# (or a firm by its trade: "for the country's biggest lender, Kessel Bank", "for the state's
-# largest utility, Dunmore Power")
-_TRADES = {"district", "region", "province", "municipality", "town", "village", "city", "county", "lender", "insurer", "utility", "carrier", "airline", "retailer", "supermarket", "carmaker", "automaker",
-           "charity", "startup", "factory", "plant", "mine", "miner", "producer", "supplier", "chain", "publisher",
-           "broadcaster", "exchange", "regulator", "refinery", "port", "fund", "conglomerate", "giant", "brokerage",
-           "developer", "builder", "maker", "manufacturer", "provider", "distributor", "shipper", "railway", "owner"}
 _RENAMED_BODY_RE = re.compile(
     r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-'’]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS | _TRADES))
     + r"), (" + UPPER + r"[^,]*)$"
