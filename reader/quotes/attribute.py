@@ -295,6 +295,8 @@ class Tokens:
         firm = low[k - 1] in _FIRM_ENDINGS
         if not (firm or low[k - 1] in PLACE_LETTERS) or low[j] in TITLES:
             return False  # ("U.S. Sen. Pat Obi", "Acme Inc. Chairman Pat Obi": the letters go on the title)
+        if self.end[j] - self.start[j] > 1 and self.text[self.start[j] : self.end[j]].isupper():
+            return False  # ("Kessel Corp. CFO Ann Hosk", "U.S. EPA officials": letters of a title or a body)
         n = len(low)
         m = j
         while m < n and m - j < 5 and kind[m] == "w" and (cap[m] or low[m] in NAME_CONNECTORS):
@@ -305,8 +307,10 @@ class Tokens:
             w = low[i]
             if w in INSTITUTION_WORDS or w in BODY_HEADS or w in PORTFOLIOS or w in ROLE_ADJECTIVES or w in DISCOURSE or (
                 w in ROLE_NOUNS and w not in TITLES
-            ):
-                return False  # "the U.S. Supreme Court", "D.C. Police", "U.S. Embassy officials"
+            ) or w in _DAYS:
+                # "the U.S. Supreme Court", "D.C. Police", "U.S. Embassy officials"; nor a day
+                # between a subject and its verb ("Kessel Corp. Tuesday said …")
+                return False
         if m - j > 1 and not _bare_name(self, j, m):
             return False
         if firm:
@@ -360,6 +364,8 @@ class Tokens:
 # U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
 _FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
 _ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+# days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
 _TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
 # capitalised words that open a clause and never go on a place's or a body's name
@@ -503,6 +509,11 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
     Trade and Industry"."""
     if P.low[i + 1] not in PORTFOLIOS or P.low[i - 1] not in PORTFOLIOS:
         return False  # (not "Secretary of State Hillary Clinton and Sen. Bernie Sanders")
+    k = i + 1
+    while k < len(P.low) and k - i <= 4 and P.cap[k] and P.low[k] in PORTFOLIOS:
+        k += 1
+    if k < len(P.low) and P.kind[k] == "w" and (P.low[k].rstrip(".") in TITLES or P.low[k] in ROLE_NOUNS):
+        return False  # (not "the Ministry of Finance and Trade Minister Pat Obi": the portfolio opens a title)
     for j in range(i - 2, max(lo, i - 5), -1):
         if P.low[j] in ("for", "of"):
             return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
@@ -1011,6 +1022,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                     # the bureau.": where the speaker works
                     i = m
                     continue
+                if i + 2 < hi and (P.low[i + 2] in ("time", "moment") or P.low[i + 2] in _WHEN_WORDS and any(
+                    P.low[x] in _WHEN_NOUNS for x in range(i + 3, min(hi, i + 5))
+                )):
+                    break  # "said a spokesman for the first time", "… for the past two weeks": when, not whom
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
         break
@@ -1057,6 +1072,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _AT_DETS = {"a", "an", "the"}
+# words after "for the" or "at the" that tell when the speaker spoke: "for the first time"
+_WHEN_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "past", "umpteenth", "same"}
+_WHEN_NOUNS = TIME_WORDS | {"time", "times", "day", "days", "weeks", "months", "years", "nights", "hours", "moment"}
 _WORK_LINKS = {"at", "for", "from", "with"}  # (not "of": "a member of the public")
 _POSSESSIVE_S = ("'s", "’s")
 

@@ -472,16 +472,26 @@ def _capital(w: str) -> bool:
     return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
 
 
+# a body or a place by its trade or kind, before its name in apposition: "for the country's
+# biggest lender, Kessel Bank", "for the state's largest utility, Dunmore Power", "for the
+# district, North Kessel" (see _renamed_body)
+_TRADES = {"district", "region", "province", "municipality", "town", "village", "city", "county", "lender", "insurer",
+           "utility", "carrier", "airline", "retailer", "supermarket", "carmaker", "automaker", "charity", "startup",
+           "factory", "plant", "mine", "miner", "producer", "supplier", "chain", "publisher", "broadcaster", "exchange",
+           "regulator", "refinery", "port", "fund", "conglomerate", "giant", "brokerage", "developer", "builder",
+           "maker", "manufacturer", "provider", "distributor", "shipper", "railway", "owner"}
 # a body described before its name in apposition: "… for the bus operator, Lenn Valley
 # Coaches" (see _renamed_body)
 _RENAMED_BODY_RE = re.compile(
-    r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS)) + r"), ("
-    + UPPER + r"[^,]*)$"
+    r"(.+ (?:for|of|at|from)) the (?:[a-z][\w\-'’]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS | BODY_HEADS | _TRADES))
+    + r"), (" + UPPER + r"[^,]*)$"
 )
 # the words a company's or a body's name ends in
 _BODY_NAME_ENDS = BODY_HEADS | {"airlines", "airways", "motors", "coaches", "buses", "industries", "holdings", "partners",
                                 "foods", "systems", "services", "ltd", "limited", "plc", "inc", "llc", "co", "corp",
-                                "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media"}
+                                "water", "energy", "rail", "railways", "trains", "transport", "logistics", "media",
+                                "power", "electric", "gas", "oil", "steel", "telecom", "capital", "insurance", "mining",
+                                "resources", "utilities", "shipping", "pharmaceuticals", "airport", "port", "ports"}
 
 
 def _renamed_body(mention: str) -> re.Match | None:
@@ -492,7 +502,18 @@ def _renamed_body(mention: str) -> re.Match | None:
     if m is None:
         return None
     name = m.group(2).split()
-    return m if len(name) >= 2 and name[-1].lower().rstrip(".") in _BODY_NAME_ENDS else None
+    return m if len(name) >= 2 and (
+        name[-1].lower().rstrip(".") in _BODY_NAME_ENDS or name[-1].lower() in _TEAM_NAME_ENDS
+        or name[0].lower().rstrip(".") in _PLACE_NAME_OPENERS
+    ) else None
+
+
+# the words a sports club's name ends in ("for the club, Kessel United") and those that open
+# a place's ("for the district, North Kessel"): no person's name ends or opens so
+_TEAM_NAME_ENDS = {"united", "rovers", "rangers", "wanderers", "athletic", "athletico", "albion", "city", "town",
+                   "county", "fc", "afc", "sc", "olympic", "sporting", "hotspur", "villa", "dynamo", "juniors"}
+_PLACE_NAME_OPENERS = {"north", "south", "east", "west", "upper", "lower", "new", "port", "fort", "mount", "st",
+                       "saint", "san", "santa", "greater", "lake", "cape"}
 
 
 def classify(mention: str) -> str:
@@ -592,11 +613,43 @@ def _portfolio_title(low: list[str]) -> int | None:
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
         return None
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
+        for k in range(t + 3, len(low) - 2):
+            if (low[k] in BODY_HEADS or low[k] in ORG_NOUNS or low[k] in INSTITUTION_WORDS or low[k] == "treasury") and (
+                low[k + 1] not in ("of", "for", "and", "&")
+            ):
+                return None  # ("Chairman of the Board Ann Hosk", "Speaker of the House Dana Wirth": a name after the body)
         return t  # (or a body or a country after "the": "the President of the United States")
     for w in low[t + 2 :]:
         if w not in PORTFOLIOS:
             return None
     return t
+
+
+def _holds_office(alias: str, office: str) -> bool:
+    """Whether a person's alias gives them exactly `office` (in lower case): "Kofi Mensah,
+    the Minister of Finance", "Minister of Finance Kofi Mensah"; not another office that
+    ends in it ("the former Minister of Finance, Kofi Mensah", "the Vice President of the
+    Court, Pat Obi", "the Minister of Finance and Planning")."""
+    low = alias.lower()
+    k = low.find(office)
+    while k >= 0:
+        before = low[:k].split()
+        after = alias[k + len(office) :]
+        if (not before or before[-1] == "the" or before[-1].endswith(",")) and (
+            not after or after[0] in ",." or (after[0] == " " and after[1:2].isupper())
+        ):
+            return True
+        k = low.find(office, k + 1)
+    return False
+
+
+def _office_words(mention: str, office: str) -> bool:
+    """Whether the words of a description before its role are all the office's ("the
+    minister", "the trade minister" for "the Minister of Trade and Industry"); not another
+    office of that title ("the prime minister", "the deputy mayor", "the state governor")."""
+    words = mention.lower().split()
+    office_words = office.lower().split()
+    return all(w in office_words for w in words[1 if words[0] in DETERMINERS else 0 : -1])
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -621,6 +674,11 @@ def _after_of(words: list[str], run: list[str]) -> bool:
                 return False
             return words[k].lower() in ("the",) and words[k - 1].lower() in ("of", "at", "from")
     return False
+
+
+# a place's letters that are seldom a person's initials before a full name (unlike "N.C. Ram
+# Prasad", "S.D. Kumar Rao": a state's letters are common initials)
+_NATION_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n"}
 
 
 def name_part(mention: str) -> list[str]:
@@ -682,7 +740,7 @@ def name_part(mention: str) -> list[str]:
     toks = strip_titles(run)
     if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
         toks[0][0] + "." + toks[1][0]
-    ).lower() in PLACE_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):
+    ).lower() in _NATION_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):
         # "flew to D.C. Pat Obi": a place's letters, then a person's name of two words or
         # more (not "U.S. Steel", "U.S. Geological Survey": a body that the place opens)
         toks = toks[2:]
@@ -769,7 +827,7 @@ def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None
 
 
 @functools.lru_cache(maxsize=2048)
-def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
+def _run_name(run: str, surname: str, after_town: bool = False) -> tuple[str, ...] | None:
     """The name _fullest reads in a run of capitalised words standing before a surname;
     None when it cannot be a fuller name (more than four words, or opening with a word
     that is no name). Kept by run: the same runs (Donald Trump) come back article after
@@ -779,8 +837,13 @@ def _run_name(run: str, surname: str) -> tuple[str, ...] | None:
         if words[n].lower() in NAME_BREAKS:
             words = words[n + 1 :]  # "Trump And Marco Rubio": Marco Rubio
             break
-    if words and words[0][1:2] == "." and words[0].lower().rstrip(".") in PLACE_LETTERS:
-        words = words[1:]  # "Concord, N.H. Dana Wirth said": the state's letters are no initials
+    if len(words) > 1 and words[0][1:2] == "." and (words[0].lower().rstrip(".") in _NATION_LETTERS or (
+        after_town and words[0].lower().rstrip(".") in PLACE_LETTERS
+    )):
+        # "Concord, N.H. Dana Wirth said", "in the U.S. Dana Wirth said": the place's letters
+        # are no initials (but a state's letters with no town before them may be a person's:
+        # "N.C. Saxena", "N.C. Ram Prasad")
+        words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
     words.append(surname)
@@ -1106,7 +1169,7 @@ class Resolver:
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
                         if k is not None:
                             run = k.group(1) + run
-                    full = _run_name(run, surname)
+                    full = _run_name(run, surname, text[m.start(1) - 2 : m.start(1)] == ", ")
                     if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
                         # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
                         # double-barrelled surname stands for it
@@ -1544,7 +1607,7 @@ class Resolver:
             office = " ".join(lows[at:])
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
-                if e.name_tokens and not e.org and any(office in a.lower() for a in e.aliases):
+                if e.name_tokens and not e.org and any(_holds_office(a, office) for a in e.aliases):
                     _add_alias(e, mention)
                     return i
             head = ""  # (and kept as the office, below)
@@ -1562,7 +1625,7 @@ class Resolver:
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
                     e.display.lower().split()
-                ) is not None)) and any(head in a.lower().split() for a in e.aliases):
+                ) is not None and _office_words(mention, e.display))) and any(head in a.lower().split() for a in e.aliases):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
