@@ -1636,8 +1636,8 @@ def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> 
     """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
     for those nouns alone)."""
     if not only and t - 1 >= s0 and t + 1 < len(P.low) and P.low[t + 1] in _OWN_CLAIM_NOUNS and P.low[t - 1].endswith(_POSSESSIVE_S) and (
-        P.cap[t - 1] or P.low[t - 1][:-2] in ROLE_NOUNS
-    ):
+        (P.cap[t - 1] and P.low[t - 1][:-2] not in NON_NAMES) or P.low[t - 1][:-2] in ROLE_NOUNS
+    ):  # (not a day's: "Monday's "historic" announcement")
         # "the mayor's 'not our fault' post", "Vance's "total disgrace" remark": the quote
         # names the claim the owner made
         i = t - 1

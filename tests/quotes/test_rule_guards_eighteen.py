@@ -102,3 +102,8 @@ def test_it_read_is_the_last_text_named_not_an_earlier_statement():
     # (and still the issuer's where the statement is the last text named)
     text = 'In a statement, the club said the manager had left. "We wish him well," it read.'
     assert who(text) == [("We wish him well,", "the club")]
+
+
+def test_a_days_possessive_before_a_quoted_announcement_is_no_speaker():
+    assert who('Markets shrugged off Monday\'s "historic" announcement.') == [("historic", None)]
+    assert who('The firm stood by January\'s "record year" statement.') == [("record year", None)]
