@@ -202,7 +202,27 @@ def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[
 
 
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
-_ISSUED = ("statement", "post", "letter")  # the texts "it" may be, whose issuer speaks
+# the texts an "it" that reads may be: the last of them in the sentence before the quote is it
+_READABLE_RE = re.compile(
+    r"\b(statement|post|letter|sign|note|message|e-?mail|banner|placard|poster|caption|headline|notice|tweet"
+    r"|plaque|inscription|memo|leaflet|flyer|billboard)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _read_text(text: str, q0: int) -> str | None:
+    """The text the "it" of "…," it read. is: the last written thing the sentence before the
+    quote opening at q0 names ("In a statement …, X said she would meet the minister."), in
+    lower case; None when that sentence names none."""
+    lo = q0 - 400 if q0 > 400 else 0
+    end = q0 - 1
+    while end > lo and not text[end - 1].isalnum():
+        end -= 1
+    start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end), text.rfind("? ", lo, end), text.rfind("! ", lo, end))
+    last = None
+    for last in _READABLE_RE.finditer(text, start + 1 if start != -1 else lo, end):
+        pass
+    return None if last is None else last.group(1).lower()
 
 
 class _Asked:
@@ -384,11 +404,14 @@ def _build(
                         idx = resolver.role(text[role[0] : role[1]], role[0])
             if idx is None and f.cue is not None and mention.lower() == "it" and text[f.cue[0] : f.cue[1]] in _READ_CUES:
                 # "…," it read.: the statement or post the sentence before brought in, which
-                # is the words of whoever issued it
-                for word in _ISSUED:
-                    idx = resolver.issuer(word, ms)
-                    if idx is not None:
-                        break
+                # is the words of whoever issued it (not a letter or a sign brought in since:
+                # "A sign on the gate was blunt. "Keep out," it read.")
+                word = _read_text(text, raw.segments[0][0])
+                if word is not None:
+                    idx = resolver.issuer(word, ms)  # ("The ministry sent a memo to staff.")
+                    if idx is None:
+                        speaker_of[qi] = None  # a text nobody in the story is said to have written
+                        continue
             if idx is None:
                 idx = resolver.pronoun(mention, ms)
         elif kind == "another":

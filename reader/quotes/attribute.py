@@ -575,7 +575,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     P.cap[m] or P.kind[m] != "w" for m in range(*named)
                 )):
                     return named
-                break
+                # (else on to an aside before it: "Ana Ruiz, speaking about the letter, signed
+                # by 40 MPs, said": the letter is the object of the participle before)
     np = _np_backward(P, k, lo, skip_be)
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
@@ -1657,17 +1658,25 @@ def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
 _REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
 
 
+# the claims one makes oneself, which a possessive before the quote naming them owns ("the
+# mayor's 'not our fault' post"; not charges or a warning, often brought against or given to
+# the owner: "Tom Hale's 'insider trading' charges", "the striker's 'final' warning")
+_OWN_CLAIM_NOUNS = _CLAIM_NOUNS - {"charge", "charges", "accusation", "accusations", "warning"}
+
+
 def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
     """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
     for those nouns alone)."""
-    if not only and t - 1 >= s0 and t + 1 < len(P.low) and P.low[t + 1] in _CLAIM_NOUNS and P.low[t - 1].endswith(_POSSESSIVE_S) and (
-        P.cap[t - 1] or P.low[t - 1][:-2] in ROLE_NOUNS
-    ):
+    if not only and t - 1 >= s0 and t + 1 < len(P.low) and P.low[t + 1] in _OWN_CLAIM_NOUNS and P.low[t - 1].endswith(_POSSESSIVE_S) and (
+        (P.cap[t - 1] and P.low[t - 1][:-2] not in NON_NAMES) or P.low[t - 1][:-2] in ROLE_NOUNS
+    ):  # (not a day's: "Monday's "historic" announcement")
         # "the mayor's 'not our fault' post", "Vance's "total disgrace" remark": the quote
         # names the claim the owner made
         i = t - 1
         while i - 1 >= s0 and t - i < 4 and P.kind[i - 1] == "w" and (P.cap[i - 1] or P.low[i - 1] in ROLE_NOUNS):
             i -= 1
+        if i - 1 >= s0 and P.low[i - 1] == "the" and not P.cap[i]:
+            i -= 1  # "the mayor's": the role as written
         return Found((P.start[i], P.end[t - 1] - 2), (P.start[t + 1], P.end[t + 1]), "possessive")
     k = t - 1
     while k >= s0 and t - k <= 2 and (P.low[k] in ("that", ":", ",") or P.low[k] in DASHES):

@@ -1316,6 +1316,8 @@ class Resolver:
                 return idx
         if idx is None and len(toks) == 1:
             long = self._company(toks[0])
+            if long is not None and len(full := self._fullest(toks, offset, key)) >= 2 and full[-1] == toks[0]:
+                long = None  # a person's surname the firm is named after: "Varma said" after Gautam Varma
             if long is not None:
                 # "Tarang said …" over "Tarang Mobility Ltd on Monday announced …": the
                 # company's name, without the Ltd the text drops after the first use
@@ -2993,7 +2995,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
                 if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
-                if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2):
+                if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2, pos):
                     continue  # "the regional capital, Puerto Lerma,", "his podcast, Back Porch Sessions": its name
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
@@ -3078,16 +3080,55 @@ _NAMED_THINGS = frozenset({"capital", "city", "town", "village", "hometown", "su
                            "podcast", "programme", "program", "album", "single", "documentary", "newspaper",
                            "magazine", "channel", "website", "novel", "memoir"})
 _THING_OWNER_LINKS = {"of", "for", "at", "with", "by"}
+# the words that open a noun phrase, back to which _named_thing_before looks for its link
+_THING_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "your"})
+# what a fronted phrase opens with ("In the capital, Ana Ruiz, a nurse, said"): the name after
+# its comma may be the subject's
+_FRONTED_OPENERS = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside", "around", "from", "on",
+                              "back", "to", "into", "over", "for", "with", "after", "before"})
 
 
-def _named_thing_before(text: str, comma: int) -> bool:
-    """Whether a word of _NAMED_THINGS ends right before the comma at `comma`, not itself
-    the object of "of" or "for" ("the mayor of the city, Ana Ruiz": she is the mayor)."""
+def _named_thing_before(text: str, comma: int, end: int) -> bool:
+    """Whether a word of _NAMED_THINGS ends right before the comma at `comma`, and the run
+    from comma + 2 to `end` is its name: set off by a comma or ending the sentence ("the
+    regional capital, Puerto Lerma, that …"; not "across the region, Ana Ruiz said", "Speaking
+    to the newspaper, Tom Hale said": a subject and its verb), nor a person's apposition
+    (", Ana Ruiz, who …", ", Ana Ruiz, 34,"); the noun not the object of "of" or "for" ("the
+    editor of the local newspaper, Tom Hale": he is the editor) nor closing a fronted phrase
+    ("In the capital, Ana Ruiz, a nurse, said")."""
     m = _LAST_WORD_RE.search(text, comma - 14 if comma > 14 else 0, comma)
     if m is None or m.group().lower() not in _NAMED_THINGS:
         return False
-    before = text[max(0, m.start() - 16) : m.start()].lower().split()
-    return not any(w in _THING_OWNER_LINKS for w in before[-2:])
+    after = text[end : end + 1]
+    if after not in (",", ".", ";", ")", "\n", ""):
+        return False
+    if after == ",":
+        nxt = text[end + 1 : end + 12].split()
+        if nxt and (nxt[0] in ("who", "whose") or nxt[0].rstrip(",").isdigit()):
+            return False
+        close = text.find(",", end + 1, end + 50)
+        if close != -1 and nxt and nxt[0] in _THING_DETS and any(
+            w in ROLE_NOUNS for w in text[end + 1 : close].lower().split()[1:]
+        ):
+            return False  # "the town, Tom Hale, her brother, said": a person's apposition
+    reach = max(0, m.start() - 200)
+    before = text[reach : m.start()]
+    stop = max(before.rfind(". "), before.rfind("\n"), before.rfind(","), before.rfind(": "))
+    words = before[stop + 1 :].lower().split()
+    # back over the noun's adjectives to its determiner, and the word before that
+    j = len(words) - 1
+    while j >= 0 and len(words) - j <= 3 and words[j] not in _THING_DETS and words[j] not in _THING_OWNER_LINKS:
+        j -= 1
+    if j >= 0 and words[j] in _THING_DETS:
+        j -= 1
+    if j >= 0 and words[j] in _THING_OWNER_LINKS:
+        return False
+    if (stop == -1 and reach == 0) or (stop != -1 and before[stop] != ","):
+        # the phrase opens its sentence: "In the capital, Ana Ruiz, …", "Back in his hometown, …"
+        first = words[0] if words else ""
+        if first in _FRONTED_OPENERS or first.endswith("ing"):
+            return False
+    return True
 
 
 # last words that make a run of capitals a street, a building or a place, never a person
