@@ -311,6 +311,12 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     # just named: "the septuagenarian said", "the cleric said", "the first-term legislator"
                     "sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
                     "legislator", "lawmaker"}
+# (of those, the ones the last sentence's other person may be as well: not the one just named
+# when that sentence named two)
+_DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
+_NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,3}),")
+_ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
+                       "legislator", "lawmaker"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
@@ -1006,6 +1012,7 @@ class Resolver:
         at = text.find(surname)
         titled = self._titled if self._titled is not None else self._title_lines()
         find, rfind = text.find, text.rfind
+        barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
         # A name of two words or more grows only into a name that holds its first word
         # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
         # use adds are those of the run before it: a use with no such word in the 60
@@ -1061,7 +1068,7 @@ class Resolver:
                         if (w := text[(s4 + 1) or lo : s3]) != w.lower():
                             runs = 3
                 second = _ASK  # (looked for when needed)
-                if runs < len(best):
+                if runs < len(best) and not barrelled:
                     # (a second family name opens with a space and a capital: tested here,
                     # before the call and its regex, for almost no surname is followed so)
                     if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
@@ -1087,10 +1094,17 @@ class Resolver:
                         if k is not None:
                             run = k.group(1) + run
                     full = _run_name(run, surname)
+                    barrel = False
                     if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
                         # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
-                        # double-barrelled surname stands for it
+                        # double-barrelled surname stands for it (not when the text names
+                        # someone with the plain surname too: "Anna Smith-Jones" and "Mark
+                        # Smith", whichever comes first)
+                        if plain:
+                            at = find(surname, end)
+                            continue
                         full = list(full[:-1]) + [full[-1] + rest.group()]
+                        barrel = True
                     elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
                         pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
                         and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
@@ -1109,12 +1123,14 @@ class Resolver:
                             )
                         if second is not None:
                             full = list(full) + [second]  # "María José Ortega Villalba"
-                    if full is not None and len(best) < len(full):
+                    if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)):
                         low = []
                         for t in full:  # (a loop: cheaper than a list comprehension for a few words)
                             low.append(t.lower())
-                        if _compatible(key, low) or (low[-1].startswith(key[-1] + "-") and (len(key) == 1 or _compatible(key[:-1], low[:-1])) or (len(low) == 4 and len(key) == 1 and low[1] == key[0])):
+                        if _compatible(key, low) or (barrel and (len(key) == 1 or _compatible(key[:-1], low[:-1]))) or (len(low) == 4 and len(key) == 1 and low[1] == key[0]):
                             best = list(full)
+                            barrelled = barrel
+                            plain = plain or not barrel
                             if len(best) == 4:
                                 break  # no longer name can be taken
             at = find(surname, end)
@@ -1553,6 +1569,21 @@ class Resolver:
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
+            if idx is not None and head in _ANAPHORIC_CALLINGS and self._two_just_named(offset):
+                idx = None  # "Hon. Ade Bello met the commissioner, Mrs Funke Ojo": which is the lawmaker is not "she"'s question
+            if head in _DECADE_WORDS:
+                # "Mrs Grace Adu, 72, … Her son, Kojo Adu, … the septuagenarian said": the one
+                # the text gives an age in that decade, if it gives one
+                lo_age = _DECADE_WORDS[head]
+                aged = None
+                for m in _NAME_AGE_RE.finditer(self.text, 0, offset):
+                    if lo_age <= int(m.group(2)) < lo_age + 10 and _inside(self._outside_quotes, m.start()):
+                        aged = m
+                if aged is not None:
+                    name = " ".join(strip_titles(aged.group(1).split()))
+                    idx = self.named(name, aged.start(1) + len(aged.group(1)) - len(name)) if name else None
+                elif idx is not None and any(m.group(1).split()[-1] in self.entities[idx].name_tokens for m in _NAME_AGE_RE.finditer(self.text, 0, offset)):
+                    idx = None  # the one just named, given an age out of that decade
             if idx is not None and not self.entities[idx].org:
                 _add_alias(self.entities[idx], mention)
                 return idx
@@ -1906,6 +1937,13 @@ class Resolver:
             while start < offset and self.text[start] in " \n":
                 start += 1
             m = _BODY_SAID_RE.match(self.text, start, offset)
+            if m is not None and any(
+                w in ORG_NOUNS or w in BODY_HEADS or w in _FIRM_WORDS or w in _BODY_PLACES or w in _PERSON_NOUNS
+                for w in self.text[m.end() : offset].lower().replace(",", " ").split()
+            ):
+                # "The ministry said the hospital had been told to close the ward, but it
+                # insisted …": another body between them is the nearer "it"
+                m = None
             if m is not None and _inside(self._outside_quotes, start):
                 return self.role(m.group(1), start)
         if not plural and low != "it":
@@ -2634,7 +2672,11 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         (len(short) == 1 and short[0] == long_[-2]) or (len(short) >= 2 and len(long_) == len(short) + 1 and long_[: len(short)] == short)
     ):
         return True  # two family names: "Ortega" and "María José Ortega" are "María José Ortega Villalba"
-    if len(long_) >= 3 and long_[-1] in _GENERATIONS and len(short) < len(long_) and _compatible(short, long_[:-1]):
+    if len(long_) >= 3 and long_[-1] in _GENERATIONS and len(short) < len(long_) and _compatible(short, long_[:-1]) and not (
+        long_[-1] in ("jr", "sr") and len(short) >= 2
+    ):
+        # (a given name and the surname without "Jr" may be the father: "Kwame Mensah Jr" and
+        # his father, "Kwame Mensah"; "Mensah" alone is the one with the suffix)
         return True  # "Ampem-Darko" and "Owusu Ampem-Darko" are "Owusu Ampem-Darko II", a chief's or a son's numeral dropped
     return False
 
