@@ -313,6 +313,7 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     "legislator", "lawmaker"}
 # (of those, the ones the last sentence's other person may be as well: not the one just named
 # when that sentence named two)
+_CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
 _DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
 _NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,3}),")
 _ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
@@ -393,7 +394,7 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(n - 2, lo - 1, -1):
         t = tokens[i]
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
-            if t[:1] in "AP" and _name_not_title(t, tokens[i + 1], n - i - 1):
+            if t[:1] in "APN" and _name_not_title(t, tokens[i + 1], n - i - 1):
                 continue
             lo = i + 1
             break
@@ -423,7 +424,10 @@ def _name_not_title(title: str, after: str, left: int) -> bool:
     ("Adi Prasetyo", where the Fijian "Adi Salote Naivalu" has two), "Pak" before a
     hyphenated given name (the Korean surname: "Pak Pong-ju", not "Pak Darto")."""
     low = title.lower()
-    return (low == "adi" and left < 2) or (low == "pak" and "-" in after)
+    # (and a Ghanaian chief's "Nana", "Nii" or "Naa" before two words or more: a given name
+    # there, "Nana Yaw Boateng", which the full name keeps as the chief's keeps it, "Osagyefo
+    # Nana Owusu Ampem-Darko II"; before a surname alone, "Nana Ampem-Darko", it titles it)
+    return (low == "adi" and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
 
 
 _NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",
@@ -1216,6 +1220,14 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if idx is not None and len(toks) == 1 and (words := mention.split()) and len(words) >= 2 and words[-2].lower() in _CHIEF_GIVEN:
+            # "Nana Akufo" is the chief "Nana Kwame Akufo II", but not "Kwame Akufo", whom the
+            # text never calls Nana: then Nana is her given name
+            given = self.entities[idx].name_tokens
+            if len(given) >= 2 and given[-1].lower() == key[-1] and (words[-2] + " " + given[0]) not in self.text:
+                toks = [words[-2], toks[0]]
+                key = [t.lower() for t in toks]
+                idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
             # only when one person's name opens so ("Wang" after "Wang Li", "Daniel" after

@@ -39,3 +39,15 @@ def test_the_septuagenarian_is_the_one_the_text_gives_an_age_in_that_decade():
     text = ('Chief Femi Adeoye, 84, said the farms were gone. His nephew, Tunde Adeoye, drove him.\n'
             '“Nobody listened,” the octogenarian said.')
     assert who(text) == [("Nobody listened,", "Femi Adeoye")]
+
+
+def test_nana_as_a_given_name_is_kept_and_no_one_elses():
+    # a chiefs' title is dropped ("Nana Ampem-Darko"), but Nana is a given name too: a woman
+    # named "Nana Akufo" is not "Kwame Akufo", whom the text never calls Nana
+    text = ('Nana Akufo, a trader at Makola market, said prices had doubled. Her husband, Kwame Akufo, a driver, blamed fuel.\n'
+            '"Everything costs more," Kwame Akufo said.\n'
+            '"I can no longer feed my children," Nana Akufo said.')
+    assert who(text) == [("Everything costs more,", "Kwame Akufo"),
+                         ("I can no longer feed my children,", "Nana Akufo")]
+    text = ('Nana Ama Mensah, a nurse at the clinic, said the ward was short of staff. "We are exhausted," she said.')
+    assert who(text) == [("We are exhausted,", "Nana Ama Mensah")]
