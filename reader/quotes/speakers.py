@@ -250,7 +250,7 @@ _ANONYMITY = (
     r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
     r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
     r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
-    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+)"
+    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
@@ -313,6 +313,14 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     "legislator", "lawmaker"}
 # (of those, the ones the last sentence's other person may be as well: not the one just named
 # when that sentence named two)
+# how a text titles a member of a legislature before the name
+_LEGISLATOR_FORMS = ("senator ", "sen. ", "sen ", "hon. ", "hon ", "rep. ", "representative ", "congressman ",
+                     "congresswoman ", "assemblyman ", "assemblywoman ", "mp ", "lawmaker ", "legislator ",
+                     "lawmaker, ", "legislator, ", "senator, ")
+_LEGISLATOR_BEFORE_RE = re.compile(
+    r"\b(?:[Ss]enator|Sen\.?|Hon\.?|Rep\.|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|MP|"
+    r"[Ll]awmaker,?|[Ll]egislator,?) (?:[A-Z][a-z]+ )?[A-Z][\w'’\-]+"
+)
 _CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
 _DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
 _NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,3}),")
@@ -1583,6 +1591,13 @@ class Resolver:
             idx = self.pronoun("one", offset)
             if idx is not None and head in _ANAPHORIC_CALLINGS and self._two_just_named(offset):
                 idx = None  # "Hon. Ade Bello met the commissioner, Mrs Funke Ojo": which is the lawmaker is not "she"'s question
+            if idx is not None and head in ("lawmaker", "legislator") and not _titled_as(
+                self.text, self.entities[idx].name_tokens, _LEGISLATOR_FORMS
+            ) and any(_LEGISLATOR_BEFORE_RE.finditer(self.text, 0, offset)):
+                # "Senator Ruth Kamau tabled the motion. Interior Minister Peter Otieno opposed
+                # it. "…," the lawmaker said": not the minister named last, when the text titles
+                # someone a lawmaker
+                idx = None
             if head in _DECADE_WORDS:
                 # "Mrs Grace Adu, 72, … Her son, Kojo Adu, … the septuagenarian said": the one
                 # the text gives an age in that decade, if it gives one

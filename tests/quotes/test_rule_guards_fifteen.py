@@ -51,3 +51,29 @@ def test_nana_as_a_given_name_is_kept_and_no_one_elses():
                          ("I can no longer feed my children,", "Nana Akufo")]
     text = ('Nana Ama Mensah, a nurse at the clinic, said the ward was short of staff. "We are exhausted," she said.')
     assert who(text) == [("We are exhausted,", "Nana Ama Mensah")]
+
+
+def test_the_lawmaker_is_not_a_minister_named_after_a_senator():
+    # the person named last is the minister; the text titles the senator a lawmaker
+    text = ('Senator Ruth Kamau tabled the motion. Interior Minister Peter Otieno opposed it.\n'
+            '"This motion is reckless," the lawmaker said.')
+    assert who(text)[0][1] != "Peter Otieno"
+    # one the text calls a legislator, just named, is still the legislator
+    text = ('Senator Ruth Kamau tabled the motion on Tuesday. "We will not back down," she said.\n'
+            'Another legislator, Paul Njoroge, disagreed. "It is a waste of time," the legislator said.')
+    assert who(text)[1] == ("It is a waste of time,", "Paul Njoroge")
+
+
+def test_a_full_name_given_only_as_is_kept_whole():
+    # "who gave his name only as Kwaku" names him; a given name and surname stay whole
+    text = ('The trader, who gave her name only as Akosua Mensah, said prices had doubled. '
+            '"We cannot cope," she said.')
+    assert who(text) == [("We cannot cope,", "Akosua Mensah")]
+
+
+def test_it_after_the_ministry_said_is_the_nearer_body():
+    # "The ministry said it …" is the ministry, but not past another body the sentence names
+    text = ('Al Noor Hospital said on Monday that its wards were "fully staffed".\n'
+            'The ministry said the hospital had been told to close one ward, but it insisted the ward was '
+            '"safe for patients".')
+    assert who(text) == [("fully staffed", "Al Noor Hospital"), ("safe for patients", "Al Noor Hospital")]
