@@ -434,7 +434,7 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
         P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
-            i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN  # "a mother of four"
+            i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN and P.low[i1 - 1] in _FEW  # "a mother of four"
         ))
     ):
         i1 -= 1

@@ -1173,7 +1173,7 @@ class Resolver:
                             return None
                         return [name] + given
                 m = _BARRELLED_RE.match(text, at + n + 1)
-                if m and _role_before(text, at) and not self._opens_another(name, m.group()):
+                if m and _role_before(text, at) and not self._opens_another(name, m.group()) and self._titled_alone(name, m.group()):
                     # "Dr Omar" after "Dr Omar Haddad-Nasser": the Gulf press calls a person by
                     # title and given name, the given name opening a double-barrelled surname
                     return [name, m.group()]
@@ -1182,6 +1182,22 @@ class Resolver:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
             at = text.find(name + " ", at + n + 1)
         return None
+
+    def _titled_alone(self, name: str, second: str) -> bool:
+        """Whether each use of `name` without `second` after it has a title before it: "Dr
+        Omar said" after "Dr Omar Haddad-Nasser", not "Her pupil, Sara, 9, fainted" after
+        "Ms Sara Al-Amiri", another Sara."""
+        text = self.text
+        n = len(name)
+        at = text.find(name)
+        while at != -1:
+            end = at + n
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum() and not text.startswith(" " + second, end):
+                before = text[max(0, at - 12) : at].split()
+                if not before or before[-1].lower().rstrip(".") not in _HONORIFICS and before[-1].lower().rstrip(".") not in TITLES:
+                    return False
+            at = text.find(name, end)
+        return True
 
     def _opens_another(self, name: str, second: str) -> bool:
         """Whether `name` opens a run of capitals in the text whose next word is not

@@ -77,3 +77,16 @@ def test_it_after_the_ministry_said_is_the_nearer_body():
             'The ministry said the hospital had been told to close one ward, but it insisted the ward was '
             '"safe for patients".')
     assert who(text) == [("fully staffed", "Al Noor Hospital"), ("safe for patients", "Al Noor Hospital")]
+
+
+def test_a_lone_given_name_introduced_on_its_own_is_not_the_double_barrelled_name():
+    # "Dr Omar" is "Dr Omar Haddad-Nasser"; a pupil introduced as "Sara, 9" is not "Ms Sara Al-Amiri"
+    text = ('Ms Sara Al-Amiri, a teacher, said the heat was unbearable. Her pupil, Sara, 9, fainted.\n'
+            '"She was dizzy," Sara said.')
+    assert who(text) == [("She was dizzy,", "Sara")]
+
+
+def test_the_mother_of_the_bride_is_no_cut_phrase():
+    # "a mother of four" keeps its number; "the mother of the bride" is no "the mother of the"
+    text = '"It hurts," said the mother of the bride, Mrs Ada Obi.'
+    assert who(text)[0][1] in ("Ada Obi", "the mother", "the mother of the bride")
