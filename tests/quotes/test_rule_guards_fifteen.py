@@ -90,3 +90,9 @@ def test_the_mother_of_the_bride_is_no_cut_phrase():
     # "a mother of four" keeps its number; "the mother of the bride" is no "the mother of the"
     text = '"It hurts," said the mother of the bride, Mrs Ada Obi.'
     assert who(text)[0][1] in ("Ada Obi", "the mother", "the mother of the bride")
+
+
+def test_a_place_closing_the_sentence_after_the_comma_is_no_name():
+    # "said a trader, Mrs Kemi Adebayo." gives her; a state closing it is no one
+    text = '"We will appeal," said an official at the ministry, Lagos State.'
+    assert who(text) == [("We will appeal,", "an official at the ministry")]
