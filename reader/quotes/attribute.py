@@ -440,7 +440,7 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
         P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
-            i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN  # "a mother of four"
+            i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN and P.low[i1 - 1] in _FEW  # "a mother of four"
         ))
     ):
         i1 -= 1
@@ -1057,7 +1057,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             m += 1
         if m == hi and m - i1 <= 8 and P.low[m - 1] in TERMINAL:
             m -= 1  # (or the name ends the sentence: "said a spokeswoman for the bureau, Ann Hosk.")
-        if m < hi and P.low[m] in _TERMINAL_OR_COMMA and m > i1 + 1 and _bare_name(
+        if m < hi and P.low[m] in _TERMINAL_OR_COMMA and m > i1 + 1 and not (
+            # (not a place closing it: "said an official at the ministry, Lagos State."; a
+            # body there is whom the description speaks for, "a spokesman for Kessel Bank")
+            P.low[m] != "," and P.low[m - 1] in _PLACE_HEADS
+        ) and _bare_name(
             P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), m
         ):
             return (i0, m)
@@ -1066,6 +1070,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         while e < hi and e - i1 <= 7 and (P.kind[e] == "w" or (P.low[e] == "." and P.low[e - 1] in ABBREVIATIONS)):
             e += 1
         if e < hi and e > i1 + 2 and P.low[e] == "." and P.low[e - 1] not in ABBREVIATIONS and len(P.low[e - 1]) > 1 and (
+            # (not a place or body closing it: "said an official at the ministry, Lagos State.")
+            P.low[e - 1] not in _PLACE_HEADS and P.low[e - 1] not in BODY_HEADS
+        ) and (
             e + 1 >= hi or P.cap[e + 1] or P.kind[e + 1] == Q
         ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
             return (i0, e)

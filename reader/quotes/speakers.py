@@ -256,7 +256,7 @@ _ANONYMITY = (
     r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
     r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
     r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
-    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+)"
+    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
@@ -328,6 +328,21 @@ _SPORTS_PAGE_RE = re.compile(
     r"equali[sz]er|hat-trick|kick-off|balls|\d+-(?:run|wicket|goal|point))\b",
     re.IGNORECASE,
 )
+# (of those, the ones the last sentence's other person may be as well: not the one just named
+# when that sentence named two)
+# how a text titles a member of a legislature before the name
+_LEGISLATOR_FORMS = ("senator ", "sen. ", "sen ", "hon. ", "hon ", "rep. ", "representative ", "congressman ",
+                     "congresswoman ", "assemblyman ", "assemblywoman ", "mp ", "lawmaker ", "legislator ",
+                     "lawmaker, ", "legislator, ", "senator, ")
+_LEGISLATOR_BEFORE_RE = re.compile(
+    r"\b(?:[Ss]enator|Sen\.?|Hon\.?|Rep\.|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|MP|"
+    r"[Ll]awmaker,?|[Ll]egislator,?) (?:[A-Z][a-z]+ )?[A-Z][\w'’\-]+"
+)
+_CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
+_DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
+_NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,3}),")
+_ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
+                       "legislator", "lawmaker"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
@@ -404,7 +419,7 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(n - 2, lo - 1, -1):
         t = tokens[i]
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
-            if t[:1] in "AP" and _name_not_title(t, tokens[i + 1], n - i - 1):
+            if t[:1] in "APN" and _name_not_title(t, tokens[i + 1], n - i - 1):
                 continue
             lo = i + 1
             break
@@ -434,7 +449,10 @@ def _name_not_title(title: str, after: str, left: int) -> bool:
     ("Adi Prasetyo", where the Fijian "Adi Salote Naivalu" has two), "Pak" before a
     hyphenated given name (the Korean surname: "Pak Pong-ju", not "Pak Darto")."""
     low = title.lower()
-    return (low == "adi" and left < 2) or (low == "pak" and "-" in after)
+    # (and a Ghanaian chief's "Nana", "Nii" or "Naa" before two words or more: a given name
+    # there, "Nana Yaw Boateng", which the full name keeps as the chief's keeps it, "Osagyefo
+    # Nana Owusu Ampem-Darko II"; before a surname alone, "Nana Ampem-Darko", it titles it)
+    return (low == "adi" and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
 
 
 _NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",
@@ -1089,6 +1107,7 @@ class Resolver:
         at = text.find(surname)
         titled = self._titled if self._titled is not None else self._title_lines()
         find, rfind = text.find, text.rfind
+        barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
         # A name of two words or more grows only into a name that holds its first word
         # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
         # use adds are those of the run before it: a use with no such word in the 60
@@ -1144,7 +1163,7 @@ class Resolver:
                         if (w := text[(s4 + 1) or lo : s3]) != w.lower():
                             runs = 3
                 second = _ASK  # (looked for when needed)
-                if runs < len(best):
+                if runs < len(best) and not barrelled:
                     # (a second family name opens with a space and a capital: tested here,
                     # before the call and its regex, for almost no surname is followed so)
                     if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
@@ -1170,10 +1189,17 @@ class Resolver:
                         if k is not None:
                             run = k.group(1) + run
                     full = _run_name(run, surname, text[m.start(1) - 2 : m.start(1)] == ", ")
+                    barrel = False
                     if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
                         # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
-                        # double-barrelled surname stands for it
+                        # double-barrelled surname stands for it (not when the text names
+                        # someone with the plain surname too: "Anna Smith-Jones" and "Mark
+                        # Smith", whichever comes first)
+                        if plain:
+                            at = find(surname, end)
+                            continue
                         full = list(full[:-1]) + [full[-1] + rest.group()]
+                        barrel = True
                     elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
                         pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
                         and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
@@ -1192,12 +1218,14 @@ class Resolver:
                             )
                         if second is not None:
                             full = list(full) + [second]  # "María José Ortega Villalba"
-                    if full is not None and len(best) < len(full):
+                    if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)):
                         low = []
                         for t in full:  # (a loop: cheaper than a list comprehension for a few words)
                             low.append(t.lower())
-                        if _compatible(key, low) or (low[-1].startswith(key[-1] + "-") and (len(key) == 1 or _compatible(key[:-1], low[:-1])) or (len(low) == 4 and len(key) == 1 and low[1] == key[0])):
+                        if _compatible(key, low) or (barrel and (len(key) == 1 or _compatible(key[:-1], low[:-1]))) or (len(low) == 4 and len(key) == 1 and low[1] == key[0]):
                             best = list(full)
+                            barrelled = barrel
+                            plain = plain or not barrel
                             if len(best) == 4:
                                 break  # no longer name can be taken
             at = find(surname, end)
@@ -1228,7 +1256,7 @@ class Resolver:
                             return None
                         return [name] + given
                 m = _BARRELLED_RE.match(text, at + n + 1)
-                if m and _role_before(text, at) and not self._opens_another(name, m.group()):
+                if m and _role_before(text, at) and not self._opens_another(name, m.group()) and self._titled_alone(name, m.group()):
                     # "Dr Omar" after "Dr Omar Haddad-Nasser": the Gulf press calls a person by
                     # title and given name, the given name opening a double-barrelled surname
                     return [name, m.group()]
@@ -1237,6 +1265,22 @@ class Resolver:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
             at = text.find(name + " ", at + n + 1)
         return None
+
+    def _titled_alone(self, name: str, second: str) -> bool:
+        """Whether each use of `name` without `second` after it has a title before it: "Dr
+        Omar said" after "Dr Omar Haddad-Nasser", not "Her pupil, Sara, 9, fainted" after
+        "Ms Sara Al-Amiri", another Sara."""
+        text = self.text
+        n = len(name)
+        at = text.find(name)
+        while at != -1:
+            end = at + n
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum() and not text.startswith(" " + second, end):
+                before = text[max(0, at - 12) : at].split()
+                if not before or before[-1].lower().rstrip(".") not in _HONORIFICS and before[-1].lower().rstrip(".") not in TITLES:
+                    return False
+            at = text.find(name, end)
+        return True
 
     def _opens_another(self, name: str, second: str) -> bool:
         """Whether `name` opens a run of capitals in the text whose next word is not
@@ -1283,6 +1327,14 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if idx is not None and len(toks) == 1 and (words := mention.split()) and len(words) >= 2 and words[-2].lower() in _CHIEF_GIVEN:
+            # "Nana Akufo" is the chief "Nana Kwame Akufo II", but not "Kwame Akufo", whom the
+            # text never calls Nana: then Nana is her given name
+            given = self.entities[idx].name_tokens
+            if len(given) >= 2 and given[-1].lower() == key[-1] and (words[-2] + " " + given[0]) not in self.text:
+                toks = [words[-2], toks[0]]
+                key = [t.lower() for t in toks]
+                idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
             # only when one person's name opens so ("Wang" after "Wang Li", "Daniel" after
@@ -1670,6 +1722,28 @@ class Resolver:
         if head in _ANAPHORIC_ROLES and mention.split()[0].lower() == "the":
             # "the teenager laughed", "the actress said": someone just named, like "he"
             idx = self.pronoun("one", offset)
+            if idx is not None and head in _ANAPHORIC_CALLINGS and self._two_just_named(offset):
+                idx = None  # "Hon. Ade Bello met the commissioner, Mrs Funke Ojo": which is the lawmaker is not "she"'s question
+            if idx is not None and head in ("lawmaker", "legislator") and not _titled_as(
+                self.text, self.entities[idx].name_tokens, _LEGISLATOR_FORMS
+            ) and any(_LEGISLATOR_BEFORE_RE.finditer(self.text, 0, offset)):
+                # "Senator Ruth Kamau tabled the motion. Interior Minister Peter Otieno opposed
+                # it. "…," the lawmaker said": not the minister named last, when the text titles
+                # someone a lawmaker
+                idx = None
+            if head in _DECADE_WORDS:
+                # "Mrs Grace Adu, 72, … Her son, Kojo Adu, … the septuagenarian said": the one
+                # the text gives an age in that decade, if it gives one
+                lo_age = _DECADE_WORDS[head]
+                aged = None
+                for m in _NAME_AGE_RE.finditer(self.text, 0, offset):
+                    if lo_age <= int(m.group(2)) < lo_age + 10 and _inside(self._outside_quotes, m.start()):
+                        aged = m
+                if aged is not None:
+                    name = " ".join(strip_titles(aged.group(1).split()))
+                    idx = self.named(name, aged.start(1) + len(aged.group(1)) - len(name)) if name else None
+                elif idx is not None and any(m.group(1).split()[-1] in self.entities[idx].name_tokens for m in _NAME_AGE_RE.finditer(self.text, 0, offset)):
+                    idx = None  # the one just named, given an age out of that decade
             if idx is not None and not self.entities[idx].org and (
                 head not in _CAPTAINS or self._captain_fits(idx, mention, offset)
             ):
@@ -2069,6 +2143,13 @@ class Resolver:
             while start < offset and self.text[start] in " \n":
                 start += 1
             m = _BODY_SAID_RE.match(self.text, start, offset)
+            if m is not None and any(
+                w in ORG_NOUNS or w in BODY_HEADS or w in _FIRM_WORDS or w in _BODY_PLACES or w in _PERSON_NOUNS
+                for w in self.text[m.end() : offset].lower().replace(",", " ").split()
+            ):
+                # "The ministry said the hospital had been told to close the ward, but it
+                # insisted …": another body between them is the nearer "it"
+                m = None
             if m is not None and _inside(self._outside_quotes, start):
                 return self.role(m.group(1), start)
         if not plural and low != "it":
@@ -2821,7 +2902,11 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         (len(short) == 1 and short[0] == long_[-2]) or (len(short) >= 2 and len(long_) == len(short) + 1 and long_[: len(short)] == short)
     ):
         return True  # two family names: "Ortega" and "María José Ortega" are "María José Ortega Villalba"
-    if len(long_) >= 3 and long_[-1] in _GENERATIONS and len(short) < len(long_) and _compatible(short, long_[:-1]):
+    if len(long_) >= 3 and long_[-1] in _GENERATIONS and len(short) < len(long_) and _compatible(short, long_[:-1]) and not (
+        long_[-1] in ("jr", "sr") and len(short) >= 2
+    ):
+        # (a given name and the surname without "Jr" may be the father: "Kwame Mensah Jr" and
+        # his father, "Kwame Mensah"; "Mensah" alone is the one with the suffix)
         return True  # "Ampem-Darko" and "Owusu Ampem-Darko" are "Owusu Ampem-Darko II", a chief's or a son's numeral dropped
     return False
 
