@@ -1449,9 +1449,19 @@ class Resolver:
         text writes it so ("Tarang Mobility Ltd", "Kestrel Cells Pvt Ltd"); None otherwise."""
         companies = self._companies
         if companies is None:
-            companies = self._companies = {}
+            # Few articles name a firm by its legal suffix, and scanning the text for each
+            # suffix cost more than the rest of this rule: first the word's own uses, each
+            # with a suffix within a name's reach after it, and only then the whole list
             text = self.text
-            for suffix in (" Ltd", " Inc", " Corp", " Plc", " PLC", " LLC", " GmbH", " Limited"):
+            key, at, near = word + " ", text.find(word + " "), False
+            while at != -1 and not near:
+                window = text[at : at + 96]
+                near = any(suffix in window for suffix in _LEGAL_SUFFIXES)
+                at = text.find(key, at + 1)
+            if not near:
+                return None
+            companies = self._companies = {}
+            for suffix in _LEGAL_SUFFIXES:
                 at = text.find(suffix)  # (few articles hold any: a find first, the regex only where one is)
                 while at != -1:
                     m = _COMPANY_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
@@ -3155,6 +3165,7 @@ _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
 # Mobility Ltd", "Kestrel Cells Pvt" of "Kestrel Cells Pvt Ltd")
 _COMPANY_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:" + UPPER + r"[\w'’&\-]*\.? ){0,3}" + UPPER + r"[\w'’&\-]*\.?)$")
 _COMPANY_INNER = {"Pvt", "Pvt.", "Private", "Co", "Co."}
+_LEGAL_SUFFIXES = (" Ltd", " Inc", " Corp", " Plc", " PLC", " LLC", " GmbH", " Limited")
 
 
 # nouns for a place or a work whose name may follow them after a comma ("the regional
