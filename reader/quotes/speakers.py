@@ -1449,27 +1449,20 @@ class Resolver:
         text writes it so ("Tarang Mobility Ltd", "Kestrel Cells Pvt Ltd"); None otherwise."""
         companies = self._companies
         if companies is None:
-            # Few articles name a firm by its legal suffix, and scanning the text for each
-            # suffix cost more than the rest of this rule: first the word's own uses, each
-            # with a suffix within a name's reach after it, and only then the whole list
-            text = self.text
-            key, at, near = word + " ", text.find(word + " "), False
-            while at != -1 and not near:
-                window = text[at : at + 96]
-                near = any(suffix in window for suffix in _LEGAL_SUFFIXES)
-                at = text.find(key, at + 1)
-            if not near:
-                return None
             companies = self._companies = {}
+            text = self.text
+            # (one pass for all the suffixes, and most articles have none: a find for each
+            # suffix over the whole text cost more than the rest of this rule)
+            found = [m.start() for m in _LEGAL_SUFFIX_RE.finditer(text)]
             for suffix in _LEGAL_SUFFIXES:
-                at = text.find(suffix)  # (few articles hold any: a find first, the regex only where one is)
-                while at != -1:
+                for at in found:
+                    if not text.startswith(suffix, at):
+                        continue
                     m = _COMPANY_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
                     if m is not None:
                         words = tuple(w for w in m.group(1).split() if w not in _COMPANY_INNER)
                         if len(words) >= 2:
                             companies.setdefault(words[0], words)
-                    at = text.find(suffix, at + 1)
         return companies.get(word)
 
     def _spelled_out(self, short: str) -> tuple[str, ...] | None:
@@ -3166,6 +3159,7 @@ _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
 _COMPANY_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:" + UPPER + r"[\w'’&\-]*\.? ){0,3}" + UPPER + r"[\w'’&\-]*\.?)$")
 _COMPANY_INNER = {"Pvt", "Pvt.", "Private", "Co", "Co."}
 _LEGAL_SUFFIXES = (" Ltd", " Inc", " Corp", " Plc", " PLC", " LLC", " GmbH", " Limited")
+_LEGAL_SUFFIX_RE = re.compile(" (?:" + "|".join(s[1:] for s in _LEGAL_SUFFIXES) + ")")
 
 
 # nouns for a place or a work whose name may follow them after a comma ("the regional
