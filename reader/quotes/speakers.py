@@ -1449,10 +1449,18 @@ class Resolver:
         text writes it so ("Tarang Mobility Ltd", "Kestrel Cells Pvt Ltd"); None otherwise."""
         companies = self._companies
         if companies is None:
+            # Few articles name a firm by its legal suffix: first a look after the word's own
+            # uses for a suffix within a name's reach (a pass over the whole text for the
+            # suffixes cost more than all the rest of this rule); the firms are listed only
+            # where there is one
+            text, key = self.text, word + " "
+            at, n = text.find(key), len(key)
+            # (a firm's name goes on in capitals: "Trump said" is no use of one)
+            while at != -1 and not (text[at + n : at + n + 1].isupper() and _LEGAL_SUFFIX_RE.search(text, at, at + 96)):
+                at = text.find(key, at + 1)
+            if at == -1:
+                return None
             companies = self._companies = {}
-            text = self.text
-            # (one pass for all the suffixes, and most articles have none: a find for each
-            # suffix over the whole text cost more than the rest of this rule)
             found = [m.start() for m in _LEGAL_SUFFIX_RE.finditer(text)]
             for suffix in _LEGAL_SUFFIXES:
                 for at in found:
