@@ -2363,13 +2363,16 @@ class Resolver:
         # regex tried there. (No match holds a capital but its first: they cannot overlap.)
         text, rfind = self.text, self.text.rfind
         last = None
-        for letter in "AOT":
+        # (a person the text says goes unnamed is followed by ", who …": where the window
+        # has none, neither that regex nor a "The" need be tried)
+        unnamed = text.find(", who ", lo, offset) != -1
+        for letter in "AOT" if unnamed else "AO":
             # (a "The" only before a clause saying the person goes unnamed)
             match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
             at = rfind(letter, lo, offset)
             while at != -1 and (last is None or at > last.start()):
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
-                    _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if letter != "T" else None
+                    _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
                 )) is not None and _inside(self._outside_quotes, at):
                     last = m
                     break
