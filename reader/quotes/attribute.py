@@ -1133,7 +1133,12 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     if cv is None:
         if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
-        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q):
+        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q) and not (
+            # "the coroner found a note in his pocket that read "sorry"": the words written on
+            # a thing found are not the finder's
+            # ("found a handwritten note")
+            k + 2 < len(P.low) and P.low[k + 1] in ("a", "an") and any(w in _WRITTEN_THINGS for w in P.low[k + 2 : k + 4])
+        ):
             # "The report found the system "deeply flawed"": what a document says (before its
             # object; closing a clause, "…," the court found., see _CLOSING_VERBS)
             return _FINDS[P.low[k]]
@@ -1170,6 +1175,9 @@ _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
             "paper", "document", "lawsuit", "ruling", "judgment", "judgement", "decision", "complaint", "filing",
             "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner"}
+# (not "sign": "the study found a sign that the drug works" is its finding)
+_WRITTEN_THINGS = {"note", "letter", "message", "email", "e-mail", "text", "diary", "notebook", "card", "document",
+                   "memo", "folder", "video", "recording", "photo", "photograph"}
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS | frozenset(_FINDS)  # the words _cue can say yes to
 _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True
