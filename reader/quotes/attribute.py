@@ -801,7 +801,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 while i >= lo and P.kind[i] == "w" and P.cap[i] and P.low[i] not in DISCOURSE:
                     i -= 1
                 break
-    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]) and not (
+    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
+        SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
+    ) and not (
         i + 1 < end and i + 1 <= k and P.cap[i + 1]
     ):
         # "the transportation department": a modifier or two after a determiner (but not
@@ -841,6 +843,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     return (i0, i1)
 
 
+def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
+    """Whether the speech word at i is a participle that describes the noun after it, after
+    a determiner: "an emailed statement", "a written reply" (not "the state capital")."""
+    cv = SPEECH_VERBS.get(P.low[i])
+    return cv is not None and cv[0] in ("past", "part") and P.low[i].endswith(("ed", "en")) and lo < i < k and P.low[i - 1] in _NOUN_DETS
+
+
 # a parent by the number of children: "a mother of four", "father of two"
 _KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "widower"}
 _FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
@@ -863,7 +872,9 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
         return None
     # four words, or six across a link ("The peak body for gas producers")
     reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
-    while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+    while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
+        SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
+    ):
         if i - 1 > lo and i < k and P.low[i - 1] in ("'", "’") and P.low[i - 2].endswith("s") and P.kind[i - 2] == "w":
             i -= 2  # "the stewards' decision document": a plural owner's
             reach += 1

@@ -300,6 +300,11 @@ _SAYING_THINGS = _DOC_WORDS | {"law", "bill", "act", "rule", "rules", "guidance"
                                "regulations", "notice", "warning", "advert", "ad", "manual", "book", "video",
                                "film", "programme", "program", "scheme", "strategy", "budget", "bylaw", "charter",
                                "constitution", "guide", "leaflet", "message", "ruling", "verdict", "model", "tool"}
+# a run of capitalised words ("Velmar Motors") and a description after one ("Jo Penn, the
+# chief executive,": its head word in group 1)
+_CAPITAL_RUN_RE = re.compile(UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*)+")
+_ROLE_APPOSITION_RE = re.compile(r", (?:the|a|an|its|their|his|her) (?:[\w\-]+ ){0,3}?([a-z][\w\-]*)(?=[,.]| of | at | for )")
+_PERSON_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"})
 _IN_A_RE = re.compile(r"\b(?:in|via|through|with) (?:a|an|its|the|their)(?: [a-z\-]+)? $")
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
@@ -1986,7 +1991,8 @@ class Resolver:
                     while said.split(" ", 1)[0].lower() in _LINKING_OPENERS and " " in said:
                         said = said.split(" ", 1)[1]  # "But analysts said", "Yet economists at …"
                     words = said.split(" ", 2)
-                    if len(words) == 3 and words[0].lower() in _NOTE_WRITERS and words[1] in ("at", "from"):
+                    if len(words) == 3 and words[0].lower() in _NOTE_WRITERS and words[1] in ("at", "from") and " and " not in words[2]:
+                        # (not two firms: "Analysts at Harlow Capital and Velmar Bank" stay as written)
                         # "Analysts at Harlow Capital said in a note": a research note is the
                         # firm's, which speaks as a body
                         body = words[2][4:] if words[2].startswith("the ") else words[2]
@@ -2063,6 +2069,8 @@ class Resolver:
             for w in _THE_BODY_RE.finditer(self.text, brk.end(), offset):
                 if w.group(1).lower() in ORG_NOUNS or w.group(1).lower() in BODY_HEADS:
                     return None  # "None of this has dimmed the government's ambitions": a body since
+        if brk is not None and self._other_name_since(last.group(1), brk.end(), offset):
+            return None  # "Harlow Steel said … \n\nA rival, Velmar Metals, is doing better. "…," it said"
         start = 0
         for b in _SENTENCE_BREAK_RE.finditer(self.text, last.end(), offset):
             start = b.end()
@@ -2085,6 +2093,27 @@ class Resolver:
         idx = self.named(name, last.start(1), known)
         self.entities[idx].org = True
         return idx
+
+    def _other_name_since(self, body: str, lo: int, offset: int) -> bool:
+        """Whether a run of two or more capitals outside quotes in [lo, offset) names something
+        other than `body` that an it may be ("Velmar Motors, its biggest customer,"; "Rival
+        Velmar Metals"): not the body again, nor a person by a title or by a description
+        after the name ("Jo Penn, the chief executive,")."""
+        own = set(body.split())
+        text = self.text
+        for run in _CAPITAL_RUN_RE.finditer(text, lo, offset):
+            words = run.group().split()
+            while words and (words[0].lower() in DISCOURSE or words[0].lower() in DETERMINERS or words[0].lower() in _PERSON_OPENERS):
+                words = words[1:]  # "In London", "The Velmar …", "Its Velmar …"
+            if len(words) < 2 or all(w in own for w in words) or not _inside(self._outside_quotes, run.start()):
+                continue
+            if words[0].lower().rstrip(".") in TITLES or words[0].lower().rstrip(".") in _HONORIFICS:
+                continue  # "Mrs Ana Toma": a person
+            role = _ROLE_APPOSITION_RE.match(text, run.end())
+            if role is not None and role.group(1).lower() in ROLE_NOUNS:
+                continue  # "Jo Penn, the chief executive,": a person
+            return True
+        return False
 
     def _gendered(self, idx: int) -> bool:
         """Whether a named entity's aliases carry a title of one sex ("Mrs Lind")."""

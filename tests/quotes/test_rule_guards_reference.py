@@ -5,6 +5,16 @@ first (an adversarial review). Sentences we wrote; people, places and bodies mad
 from .reading import who
 
 
+def test_an_emailed_statement_is_a_noun_phrase_not_a_verb_of_speech():
+    # "emailed" after a determiner describes the noun: the whole phrase is the subject
+    text = 'An emailed statement from the ministry called the report "flawed".'
+    assert who(text) == [("flawed", "an emailed statement from the ministry")]
+    text = 'The emailed response, from a spokesperson for Jo Penn, called the story "false".'
+    assert who(text) == [("false", "the emailed response")]
+    # (the verb still is one: "…," Kim Lao emailed)
+    assert who('"I am done," Kim Lao emailed.') == [("I am done,", "Kim Lao")]
+
+
 def test_a_they_is_no_plural_subject_past_another_sentence_that_may_be_the_they():
     # "Residents said … . Jo and Tim Okafor lost everything. "…," they said": the couple
     # (or anyone) opening a sentence since may be the they; the residents are no answer
@@ -38,6 +48,15 @@ def test_a_conjunction_before_a_plural_subject_is_no_part_of_it():
     assert who(text)[1] == ("It will not last,", "Harlow Bank")
 
 
+def test_analysts_at_two_firms_are_no_one_firm():
+    text = ('Analysts at Harlow Capital and Velmar Bank said in notes that prices would rise. "Supply is '
+            'tight," they wrote.')
+    assert who(text)[0][1] != "Harlow Capital and Velmar Bank"
+    # (one firm is the firm)
+    text = 'Analysts at Harlow Capital said in a note that prices would rise. "Supply is tight," they wrote.'
+    assert who(text) == [("Supply is tight,", "Harlow Capital")]
+
+
 def test_an_it_opening_a_sentence_may_be_the_thing_the_body_spoke_of():
     # "The ministry said the new law … It says …": the law says it, not the ministry
     text = ('The ministry said the new law takes effect in May. It says that drivers must carry "proof of '
@@ -53,6 +72,20 @@ def test_an_it_opening_a_sentence_may_be_the_thing_the_body_spoke_of():
     assert who(text) == [("unprecedented detail", "the agency")]
     text = 'Harlow Steel said in a statement that it would cut jobs. It said the cuts were "painful".'
     assert who(text) == [("painful", "Harlow Steel")]
+
+
+def test_an_it_is_not_the_body_that_spoke_past_another_named_since():
+    # "Harlow Steel said … A rival, Velmar Metals, … "…," it said": the rival may be the it
+    text = ('Harlow Steel said profits fell.\n\nA rival, Velmar Metals, is doing better. "Demand is strong," '
+            'it said.')
+    assert who(text) == [("Demand is strong,", None)]
+    text = ('Harlow Steel said profits fell.\n\nVelmar Motors, its biggest customer, is also struggling. '
+            '"Demand is weak," it said.')
+    assert who(text) == [("Demand is weak,", None)]
+    # (a person described after the name is no it: the body still is)
+    text = ('Harlow Steel said profits fell.\n\nJo Penn, the chief executive, was upbeat. "We expect a '
+            'recovery," it said.')
+    assert who(text) == [("We expect a recovery,", "Harlow Steel")]
 
 
 def test_a_document_tied_to_a_person_by_a_link_is_a_person():
