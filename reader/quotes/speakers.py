@@ -270,6 +270,7 @@ _PLURAL_NOUNS = sorted(
     | {w + "s" for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")} | {"authors", "people", "police"},
     key=len, reverse=True,
 )
+_PLURAL_NOUN_SET = frozenset(_PLURAL_NOUNS)
 # a sentence's subject before its verb of speech: "Harlow Steel said", "The ministry said"
 _BODY_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[Tt]he )?("
@@ -895,6 +896,9 @@ class Resolver:
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
+        # where a document spoke for its named owner ("Harlow Gazette's report said"): the
+        # owner did not speak there as a he or she would
+        self._doc_owned: set[int] = set()
 
     def subject(self, offset: int, idx: int, verb_at: int | None) -> None:
         """Record a resolved subject mention at `offset`, whose verb starts at `verb_at`."""
@@ -1516,6 +1520,7 @@ class Resolver:
                     if _capital(owner[0]):
                         idx = self.named(" ".join(owner), offset)
                         _add_alias(self.entities[idx], mention)
+                        self._doc_owned.add(offset)
                         return idx
                     break
         head = _role_head(mention)
@@ -1942,6 +1947,8 @@ class Resolver:
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier: list[tuple[int, int | None, list[str] | None]] = []
         for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
+            if g is not None and o in self._doc_owned:
+                continue  # "The Harlow Gazette's report said …": its owner is no he or she for that
             earlier.append((o, e, None))
         if low == "it":
             # "The ministry said it would publish a list, in what it called a "name and
@@ -2058,6 +2065,8 @@ class Resolver:
                 continue
             if name[:1].islower() and name.split()[-1] not in ORG_NOUNS:
                 continue  # "The driver said": no body
+            if name.split()[-1].lower() in _PLURAL_NOUN_SET:
+                continue  # "Officials said", "Witnesses said": people, no it
             if name.split()[0].lower().rstrip(".") in TITLES or _HE_SHE_AFTER_RE.match(self.text, m.end()):
                 last = None  # "Mrs Toma said", "Ana Toma said she was sorry": a person, no it
                 continue

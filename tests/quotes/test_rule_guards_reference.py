@@ -88,6 +88,17 @@ def test_an_it_is_not_the_body_that_spoke_past_another_named_since():
     assert who(text) == [("We expect a recovery,", "Harlow Steel")]
 
 
+def test_an_it_is_no_plural_of_people_that_spoke_before():
+    # "Officials said …", "Witnesses said …": people, which no it stands for
+    assert who('Officials said the bridge would reopen in May. "It is safe," it said.') == [("It is safe,", None)]
+    text = 'Witnesses said the car was speeding. "It was going very fast," it said.'
+    assert who(text) == [("It was going very fast,", None)]
+    # (a body that spoke before them still is the it)
+    text = ('Harlow Steel said the plant would close. Officials said talks had failed. "We regret the '
+            'decision," it said.')
+    assert who(text)[0][1] == "Harlow Steel"
+
+
 def test_a_document_tied_to_a_person_by_a_link_is_a_person():
     # "the chair of the inquiry", "a source close to the investigation": people, not documents
     text = '"We found failures," the chair of the inquiry said. "They must be fixed," he said.'
@@ -103,6 +114,15 @@ def test_a_title_that_owns_a_document_is_the_office_not_a_name():
     assert who('The Prime Minister\'s letter said the plan was "sound".') == [("sound", "the Prime Minister")]
     text = 'President Ana Toma visited the site. The President\'s statement said the attack was "cowardly".'
     assert who(text) == [("cowardly", "Ana Toma")]
+
+
+def test_a_documents_owner_is_no_she_for_the_document_speaking():
+    # "The Harlow Gazette's report said she was "furious". "…," she said": the mayor
+    text = ('Mayor Ana Toma spoke on Monday. The Harlow Gazette\'s report said she was "furious". "I am '
+            'not," she said.')
+    assert who(text) == [("furious", "Harlow Gazette"), ("I am not,", "Ana Toma")]
+    text = 'The Harlow Gazette\'s report said the mayor was "furious". "I am not," she said.'
+    assert who(text)[1] == ("I am not,", None)
 
 
 def test_a_statement_issued_for_someone_else_is_not_the_issuers():
