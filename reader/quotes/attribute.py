@@ -813,7 +813,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 while i >= lo and P.kind[i] == "w" and P.cap[i] and P.low[i] not in DISCOURSE:
                     i -= 1
                 break
-    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]) and not (
+    if i >= lo and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
+        SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
+    ) and not (
         i + 1 < end and i + 1 <= k and P.cap[i + 1]
     ):
         # "the transportation department": a modifier or two after a determiner (but not
@@ -853,6 +855,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     return (i0, i1)
 
 
+def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
+    """Whether the speech word at i is a participle that describes the noun after it, after
+    a determiner: "an emailed statement", "a written reply" (not "the state capital")."""
+    cv = SPEECH_VERBS.get(P.low[i])
+    return cv is not None and cv[0] in ("past", "part") and P.low[i].endswith(("ed", "en")) and lo < i < k and P.low[i - 1] in _NOUN_DETS
+
+
 # a parent by the number of children: "a mother of four", "father of two"
 _KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "widower"}
 _FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
@@ -875,7 +884,9 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
         return None
     # four words, or six across a link ("The peak body for gas producers")
     reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
-    while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not SPEECH_VERBS.get(P.low[i]):
+    while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
+        SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
+    ):
         if i - 1 > lo and i < k and P.low[i - 1] in ("'", "’") and P.low[i - 2].endswith("s") and P.kind[i - 2] == "w":
             i -= 2  # "the stewards' decision document": a plural owner's
             reach += 1
@@ -1159,7 +1170,12 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     if cv is None:
         if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
-        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q):
+        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q) and not (
+            # "the coroner found a note in his pocket that read "sorry"": the words written on
+            # a thing found are not the finder's
+            # ("found a handwritten note")
+            k + 2 < len(P.low) and P.low[k + 1] in ("a", "an") and any(w in _WRITTEN_THINGS for w in P.low[k + 2 : k + 4])
+        ):
             # "The report found the system "deeply flawed"": what a document says (before its
             # object; closing a clause, "…," the court found., see _CLOSING_VERBS)
             return _FINDS[P.low[k]]
@@ -1196,6 +1212,9 @@ _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
             "paper", "document", "lawsuit", "ruling", "judgment", "judgement", "decision", "complaint", "filing",
             "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner"}
+# (not "sign": "the study found a sign that the drug works" is its finding)
+_WRITTEN_THINGS = {"note", "letter", "message", "email", "e-mail", "text", "diary", "notebook", "card", "document",
+                   "memo", "folder", "video", "recording", "photo", "photograph"}
 _CUE_WORDS = frozenset(SPEECH_VERBS) | _BACK_VERBS | frozenset(_FINDS)  # the words _cue can say yes to
 _CUE_OR_ACCORDING = _CUE_WORDS | {"according"}  # the words _head_cues stops at
 _NAMED_AS = True

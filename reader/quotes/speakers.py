@@ -276,6 +276,7 @@ _PLURAL_NOUNS = sorted(
     | {w + "s" for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")} | {"authors", "people", "police"},
     key=len, reverse=True,
 )
+_PLURAL_NOUN_SET = frozenset(_PLURAL_NOUNS)
 # a sentence's subject before its verb of speech: "Harlow Steel said", "The ministry said"
 _BODY_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[Tt]he )?("
@@ -286,6 +287,32 @@ _BODY_SUBJECT_RE = re.compile(
 _HE_SHE_AFTER_RE = re.compile(r"[^.!?\"“”\n]{0,60}?\b(?:he|she|his|her|him)\b")
 _THE_BODY_RE = re.compile(r"\b[Tt]he ([a-z]+)(?:['’]s)?\b")
 _NOTE_WRITERS = {"analysts", "economists", "strategists"}  # whose notes are their firm's
+# words beside a person that give a they another antecedent: "said Jo Okafor, who runs the
+# shop with her husband", "Jo and Tim Okafor"
+_COMPANY_WORDS = frozenset({"and", "husband", "wife", "partner", "family", "couple", "parents", "children",
+                            "brother", "brothers", "sister", "sisters", "colleagues", "both", "together",
+                            "mother", "father", "son", "daughter", "their"})
+# a plural subject's openers: a conjunction before it is no part of it ("But analysts said");
+# a subordinator makes it no subject of its sentence ("When analysts said …, prices fell")
+_LINKING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "also", "meanwhile", "however", "now", "then", "or"})
+_SUBORDINATORS = frozenset({"when", "if", "after", "before", "because", "while", "although", "though", "since",
+                            "as", "until", "unless", "once", "whether", "where"})
+_WORD_LOW_RE = re.compile(r"\b[a-z]+\b")
+_QUOTE_OPENERS = "\"“‘'«„"
+_QUOTE_MARKS = "\"“”«»„"
+# things a body speaks of that may say words of their own, as an "it": "the new law", "the app"
+_SAYING_THINGS = _DOC_WORDS | {"law", "bill", "act", "rule", "rules", "guidance", "guideline", "guidelines", "plan",
+                               "policy", "app", "website", "site", "sign", "label", "code", "order", "decree",
+                               "proposal", "contract", "agreement", "deal", "draft", "treaty", "regulation",
+                               "regulations", "notice", "warning", "advert", "ad", "manual", "book", "video",
+                               "film", "programme", "program", "scheme", "strategy", "budget", "bylaw", "charter",
+                               "constitution", "guide", "leaflet", "message", "ruling", "verdict", "model", "tool"}
+# a run of capitalised words ("Velmar Motors") and a description after one ("Jo Penn, the
+# chief executive,": its head word in group 1)
+_CAPITAL_RUN_RE = re.compile(UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*)+")
+_ROLE_APPOSITION_RE = re.compile(r", (?:the|a|an|its|their|his|her) (?:[\w\-]+ ){0,3}?([a-z][\w\-]*)(?=[,.]| of | at | for )")
+_PERSON_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"})
+_IN_A_RE = re.compile(r"\b(?:in|via|through|with) (?:a|an|its|the|their)(?: [a-z\-]+)? $")
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
     r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]*(?:['’]s)? ){0,2}"
@@ -970,6 +997,9 @@ class Resolver:
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
+        # where a document spoke for its named owner ("Harlow Gazette's report said"): the
+        # owner did not speak there as a he or she would
+        self._doc_owned: set[int] = set()
 
     def subject(self, offset: int, idx: int, verb_at: int | None) -> None:
         """Record a resolved subject mention at `offset`, whose verb starts at `verb_at`."""
@@ -1557,7 +1587,7 @@ class Resolver:
                 _add_alias(e, mention)
                 return i
         # (a document is no person: "a 2014 House committee report" is no he)
-        self.entities.append(Entity(anonymous=True, display=disp, org=disp.rsplit(" ", 1)[-1].lower() in _DOC_WORDS))
+        self.entities.append(Entity(anonymous=True, display=disp, org=_document(disp.lower().split())))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 
@@ -1660,9 +1690,17 @@ class Resolver:
                     if owner[0].lower() == "the" and len(owner) > 1:
                         owner = owner[1:]
                     owner[-1] = _unpossessed(owner[-1])
+                    last = owner[-1].lower()
+                    if last in ROLE_NOUNS or last in TITLES or last in NAME_ROLES:
+                        # "The President's statement said": the office's holder, as "the
+                        # President said" is (a title is no name: not "President")
+                        idx = self.role("the " + " ".join(owner), offset)
+                        _add_alias(self.entities[idx], mention)
+                        return idx
                     if _capital(owner[0]):
                         idx = self.named(" ".join(owner), offset)
                         _add_alias(self.entities[idx], mention)
+                        self._doc_owned.add(offset)
                         return idx
                     break
         head = _role_head(mention)
@@ -1797,7 +1835,7 @@ class Resolver:
                 _add_alias(e, mention)
                 return i
         # (a document is no person either: "the stewards' decision document" is no she)
-        self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or words[-1] in _DOC_WORDS)))
+        self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
 
@@ -1814,6 +1852,15 @@ class Resolver:
         for m in _SENTENCE_BREAK_RE.finditer(self.text, last - 400 if last > 400 else 0, last):
             lo = m.end()
         names = {toks[-1] for off, toks in persons if off >= lo and not _names_body(toks)}
+        if len(names) > 1:
+            return True
+        # or its paragraph named two before it: "Jo Penn beat Lena Vogt in the final. "…,"
+        # Vogt said. "…," the American said." (the one just quoted by name is not the one
+        # the writer now calls by a country)
+        para = bisect.bisect_right(self._paragraphs, (offset, _FAR)) - 1
+        if para >= 0:
+            start = self._paragraphs[para][0]
+            names = {toks[-1] for off, toks in persons if off >= start and not _names_body(toks)}
         return len(names) > 1
 
     def _captain_fits(self, idx: int, mention: str, offset: int) -> bool:
@@ -1931,7 +1978,9 @@ class Resolver:
                 return self.named(m.group(1), m.start(1))
         # or the subject that put the document out: "Harlow Steel issued a statement."
         m = _ISSUED_RE.fullmatch(text, lo, at)
-        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER:
+        if m is not None and m.group(1).split()[0].lower() not in _NOT_ISSUER and not text.startswith(
+            (" on behalf of ", " from ", " by ", " written by "), at + len(word)
+        ):  # (not "Police issued a statement on behalf of the family": the family's words)
             return self.named(m.group(1), m.start(1))
         # or the subject after the sentence's comma: "The program will include aid, the
         # ministry said in a statement." (the last such before the word)
@@ -2146,6 +2195,8 @@ class Resolver:
         h = bisect.bisect_left(self.history, (offset, -1))
         earlier: list[tuple[int, int | None, list[str] | None]] = []
         for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
+            if g is not None and o in self._doc_owned:
+                continue  # "The Harlow Gazette's report said …": its owner is no he or she for that
             earlier.append((o, e, None))
         if low == "it":
             # "The ministry said it would publish a list, in what it called a "name and
@@ -2199,10 +2250,13 @@ class Resolver:
             group = self._plural_subject_before(offset)
             if group is not None:
                 at = group.start(1)
-                if all(o < at or self._one_named(e) for o, e, _ in earlier):
+                if all(o < at or self._one_named(e) for o, e, _ in earlier) and not self._another_they_since(group.end(), offset):
                     said = group.group(1)
+                    while said.split(" ", 1)[0].lower() in _LINKING_OPENERS and " " in said:
+                        said = said.split(" ", 1)[1]  # "But analysts said", "Yet economists at …"
                     words = said.split(" ", 2)
-                    if len(words) == 3 and words[0].lower() in _NOTE_WRITERS and words[1] in ("at", "from"):
+                    if len(words) == 3 and words[0].lower() in _NOTE_WRITERS and words[1] in ("at", "from") and " and " not in words[2]:
+                        # (not two firms: "Analysts at Harlow Capital and Velmar Bank" stay as written)
                         # "Analysts at Harlow Capital said in a note": a research note is the
                         # firm's, which speaks as a body
                         body = words[2][4:] if words[2].startswith("the ") else words[2]
@@ -2268,6 +2322,8 @@ class Resolver:
                 continue
             if name[:1].islower() and name.split()[-1] not in ORG_NOUNS:
                 continue  # "The driver said": no body
+            if name.split()[-1].lower() in _PLURAL_NOUN_SET:
+                continue  # "Officials said", "Witnesses said": people, no it
             if name.split()[0].lower().rstrip(".") in TITLES or _HE_SHE_AFTER_RE.match(self.text, m.end()):
                 last = None  # "Mrs Toma said", "Ana Toma said she was sorry": a person, no it
                 continue
@@ -2279,6 +2335,20 @@ class Resolver:
             for w in _THE_BODY_RE.finditer(self.text, brk.end(), offset):
                 if w.group(1).lower() in ORG_NOUNS or w.group(1).lower() in BODY_HEADS:
                     return None  # "None of this has dimmed the government's ambitions": a body since
+        if brk is not None and self._other_name_since(last.group(1), brk.end(), offset):
+            return None  # "Harlow Steel said … \n\nA rival, Velmar Metals, is doing better. "…," it said"
+        start = 0
+        for b in _SENTENCE_BREAK_RE.finditer(self.text, last.end(), offset):
+            start = b.end()
+        if start and not any(c in _QUOTE_MARKS for c in self.text[start:offset]):
+            # an it opening its own sentence may be a thing the body spoke of that can say
+            # words itself: "The ministry said the new law takes effect in May. It says
+            # drivers must carry "proof of insurance"" (not the body's "in a statement")
+            for w in _WORD_LOW_RE.finditer(self.text, last.end(), offset):
+                if w.group() in _SAYING_THINGS and _inside(self._outside_quotes, w.start()) and not _IN_A_RE.search(
+                    self.text, w.start() - 20 if w.start() > 20 else 0, w.start()
+                ):
+                    return None
         name = last.group(1)
         if name[:1].islower():
             return self.role("the " + name, last.start(1))
@@ -2289,6 +2359,27 @@ class Resolver:
         idx = self.named(name, last.start(1), known)
         self.entities[idx].org = True
         return idx
+
+    def _other_name_since(self, body: str, lo: int, offset: int) -> bool:
+        """Whether a run of two or more capitals outside quotes in [lo, offset) names something
+        other than `body` that an it may be ("Velmar Motors, its biggest customer,"; "Rival
+        Velmar Metals"): not the body again, nor a person by a title or by a description
+        after the name ("Jo Penn, the chief executive,")."""
+        own = set(body.split())
+        text = self.text
+        for run in _CAPITAL_RUN_RE.finditer(text, lo, offset):
+            words = run.group().split()
+            while words and (words[0].lower() in DISCOURSE or words[0].lower() in DETERMINERS or words[0].lower() in _PERSON_OPENERS):
+                words = words[1:]  # "In London", "The Velmar …", "Its Velmar …"
+            if len(words) < 2 or all(w in own for w in words) or not _inside(self._outside_quotes, run.start()):
+                continue
+            if words[0].lower().rstrip(".") in TITLES or words[0].lower().rstrip(".") in _HONORIFICS:
+                continue  # "Mrs Ana Toma": a person
+            role = _ROLE_APPOSITION_RE.match(text, run.end())
+            if role is not None and role.group(1).lower() in ROLE_NOUNS:
+                continue  # "Jo Penn, the chief executive,": a person
+            return True
+        return False
 
     def _gendered(self, idx: int) -> bool:
         """Whether a named entity's aliases carry a title of one sex ("Mrs Lind")."""
@@ -2387,9 +2478,30 @@ class Resolver:
             cv = SPEECH_VERBS.get(m.group(2))
             if cv is None and m.group(2) in ADVERBS:
                 cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
-            if cv is not None and cv[0] in ("past", "base") and _inside(self._outside_quotes, m.start(1)):
+            if cv is not None and cv[0] in ("past", "base") and _inside(self._outside_quotes, m.start(1)) and (
+                m.group(1).split(" ", 1)[0].lower() not in _SUBORDINATORS  # "When analysts said …, prices fell"
+            ):
                 last = m
         return last
+
+    def _another_they_since(self, after: int, offset: int) -> bool:
+        """Whether, between a plural subject's sentence (ending after `after`) and the they's
+        own sentence at `offset`, the text outside quotes may give the they another
+        antecedent: a sentence of its own that opens outside a quote ("Protesters gathered
+        outside.", "His parents waited outside.", "Sam Reyes, who uses they/them, was
+        calmer."), or two people or a family beside the quoted person ("said Jo Okafor, who
+        runs the shop with her husband")."""
+        starts = [m.end() for m in _SENTENCE_BREAK_RE.finditer(self.text, after, offset)]
+        for p in starts[:-1]:  # (not the they's own sentence: "In the paper, they write")
+            while p < offset and self.text[p] in " \n":
+                p += 1
+            if p < offset and self.text[p] not in _QUOTE_OPENERS and _inside(self._outside_quotes, p):
+                return True
+        lo = starts[0] if starts else offset
+        for w in _WORD_LOW_RE.finditer(self.text, lo, offset):
+            if w.group() in _COMPANY_WORDS and _inside(self._outside_quotes, w.start()):
+                return True
+        return False
 
     def _one_named(self, idx: int | None) -> bool:
         """Whether an entity is one named person (no body, no group)."""
@@ -2543,6 +2655,18 @@ _PLURAL_HEADS = {"people", "police", "children", "men", "women"}
 # a head that names a group though it is singular: "a group of neighbours", "the rest of the family"
 _GROUP_HEADS = {"group", "crowd", "family", "team", "coalition", "number", "handful", "majority", "minority",
                 "couple", "pair", "dozen", "host", "band", "panel", "delegation", "staff", "crew", "rest", "bunch"}
+
+
+def _document(words: list[str]) -> bool:
+    """Whether lowered words name a document by its noun ("a 2014 House committee report",
+    "the stewards' decision document"), not a person tied to one by a link ("the chair of
+    the inquiry", "a source close to the investigation", "one named in the indictment")."""
+    if not words or words[-1] not in _DOC_WORDS:
+        return False
+    for w in words[:-1]:
+        if w in ROLE_LINKS or w in CLOSE_TO or w == "named" or w == "by":
+            return False
+    return True
 
 
 def _demonym(mention: str) -> bool:
