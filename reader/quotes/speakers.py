@@ -371,6 +371,12 @@ _NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,
 _ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
                        "legislator", "lawmaker"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
+# a student's class year, the American sports and school page's "the junior said": the
+# player just named, like "the 24-year-old" (bare only: "the senior official", "the junior
+# minister" are no class years)
+_CLASS_YEARS = frozenset({"the freshman", "the sophomore", "the junior", "the senior",
+                          "the redshirt freshman", "the redshirt sophomore", "the redshirt junior",
+                          "the redshirt senior"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
@@ -1641,7 +1647,7 @@ class Resolver:
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
-        if _AGED_RE.match(mention):
+        if _AGED_RE.match(mention) or mention.lower() in _CLASS_YEARS:
             # "the 58-year-old", "the 24-year-old striker": someone just named, like "he"
             idx = self.pronoun("one", offset, like_he=True)
             if idx is not None:

@@ -1,0 +1,33 @@
+"""Round twenty: US local news (school board, county commission, prep football,
+sentencing, weather service, small business, legislative hearing, wildfire meeting).
+Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import who, speaker_names
+
+
+def test_class_year_is_the_player_just_named():
+    text = (
+        "Kobe Ardmore ran for 140 yards and two scores.\n"
+        "\u201cThe line made it easy tonight,\u201d the junior said.\n"
+        "Lena Fairbrook hit the winning shot with four seconds left.\n"
+        '"I just wanted the ball," said the sophomore, who finished with 22 points.'
+    )
+    assert who(text) == [
+        ("The line made it easy tonight,", "Kobe Ardmore"),
+        ("I just wanted the ball,", "Lena Fairbrook"),
+    ]
+
+
+def test_class_year_must_not_fire_on_other_seniors_and_juniors():
+    # a senior official, a junior minister, a senior partner: roles, not a class year
+    text = (
+        "Prime Minister Odile Ferrant met union leaders on Monday.\n"
+        '"There is no deal on the table yet," the senior official said.\n'
+        '"We will not be rushed," the junior minister said.'
+    )
+    got = who(text)
+    assert got[0][1] != "Odile Ferrant" and got[1][1] != "Odile Ferrant"
+    text = (
+        "Marcus Pellew founded the firm in 1998.\n"
+        '"Clients want certainty," a senior partner said.'
+    )
+    assert who(text)[0][1] != "Marcus Pellew"
