@@ -261,7 +261,9 @@ _ANONYMITY = (
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
-    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=, (?:" + _ANONYMITY + r"))"
+    # (American copy often sets the clause off without a comma: "A teacher who asked not to
+    # be named because she is not authorized to speak for the union said")
+    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=,? (?:" + _ANONYMITY + r"))"
 )
 # a body by its noun opening a sentence as the subject of a verb of speech: "The ministry said"
 _BODY_SAID_RE = re.compile(
@@ -2460,9 +2462,9 @@ class Resolver:
         # regex tried there. (No match holds a capital but its first: they cannot overlap.)
         text, rfind = self.text, self.text.rfind
         last = None
-        # (a person the text says goes unnamed is followed by ", who …": where the window
-        # has none, neither that regex nor a "The" need be tried)
-        unnamed = text.find(", who ", lo, offset) != -1
+        # (a person the text says goes unnamed is followed by "who …", with or without a
+        # comma: where the window has none, neither that regex nor a "The" need be tried)
+        unnamed = text.find(" who ", lo, offset) != -1
         for letter in "AOT" if unnamed else "AO":
             # (a "The" only before a clause saying the person goes unnamed)
             match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match

@@ -31,3 +31,28 @@ def test_class_year_must_not_fire_on_other_seniors_and_juniors():
         '"Clients want certainty," a senior partner said.'
     )
     assert who(text)[0][1] != "Marcus Pellew"
+
+
+def test_unnamed_person_without_comma_is_the_next_she():
+    text = (
+        "Trina Kowalczyk, a mother of three, spoke first.\n"
+        "A teacher who asked not to be named because she is not authorized to speak for the "
+        'union said staff were split. "Half of us love it and half of us coach," she said.'
+    )
+    assert who(text) == [("Half of us love it and half of us coach,", "a teacher")]
+
+
+def test_unnamed_person_must_not_take_a_later_named_speaker():
+    # the anonymous witness, patient or lobbyist is not who speaks next
+    assert who(
+        "A witness who asked not to be named called 911 just after midnight. Sgt. Dana Ruiz "
+        'said officers arrived within minutes.\n"We found the door open," she said.'
+    ) == [("We found the door open,", "Dana Ruiz")]
+    assert who(
+        "A woman who asked not to be identified was taken to Mercy Hospital with minor injuries.\n"
+        'Fire Chief Ellen Marsh said the blaze started in the kitchen. "It spread fast," she said.'
+    ) == [("It spread fast,", "Ellen Marsh")]
+    assert who(
+        "Rep. Ana Lugo questioned a lobbyist who declined to be identified.\n"
+        '"That answer is not good enough," she said.'
+    ) == [("That answer is not good enough,", "Ana Lugo")]
