@@ -427,6 +427,7 @@ def _build(
         speaker_of[qi] = idx
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
+        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -576,6 +577,22 @@ def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
         whose = {speaker_of.get(other) for other in range(len(raws)) if other != qi and said in _loose(text, raws[other])}
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
+
+
+def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> None:
+    """A headline's quote that opens it as a label before a colon ("'We lost everything but
+    each other': Residents press officials …") and that nothing in the line credits is, like
+    a subhead's, the speaker's whose quote below holds the same words. (Only that form: a
+    scare quote inside a headline, "Mayor slams 'rigged' count", is often mocked words.)"""
+    labels = []
+    for qi, raw in enumerate(raws):
+        pi = para_of.get(qi)
+        if pi in heads and speaker_of.get(qi) is None and raw.open_at == spans[pi][0] and (
+            text[raw.close_at + 1 : raw.close_at + 2] == ":"
+        ):
+            labels.append(pi)
+    if labels:
+        _subheads_follow_body(text, raws, para_of, labels, speaker_of)
 
 
 def _party_tag(text: str, ms: int, me: int) -> bool:

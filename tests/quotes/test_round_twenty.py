@@ -56,3 +56,31 @@ def test_unnamed_person_must_not_take_a_later_named_speaker():
         "Rep. Ana Lugo questioned a lobbyist who declined to be identified.\n"
         '"That answer is not good enough," she said.'
     ) == [("That answer is not good enough,", "Ana Lugo")]
+
+
+def test_headline_label_quote_is_the_body_speakers():
+    text = (
+        "'We lost everything but each other': Sumner Gap residents press officials on rebuild\n"
+        "Hundreds packed the hall three weeks after the fire.\n"
+        "Her neighbor, Luis Farrington, stood up and faced the crowd.\n"
+        '"We lost everything but each other," he said.'
+    )
+    assert who(text, heads=2)[0] == ("We lost everything but each other", "Luis Farrington")
+
+
+def test_headline_label_quote_must_not_guess():
+    # the words in two people's quotes below: no telling whose the label is
+    text = (
+        "'No more delays': Sumner Gap residents press officials\n"
+        "The bridge has been shut since March.\n"
+        '"No more delays, that is all we ask," said Rhoda Finch, who runs the bakery.\n'
+        '"No more delays," said Marco Tellini, a bus driver. "We have heard it all before."'
+    )
+    assert who(text, heads=2)[0] == ("No more delays", None)
+    # a scare quote inside a headline is no label: it stays unsaid
+    text = (
+        "Bridge plan 'going nowhere fast' as closure drags on\n"
+        "The bridge has been shut since March.\n"
+        'Councillor Amy Roth said critics who call the plan "going nowhere fast" are wrong.'
+    )
+    assert who(text, heads=2)[0][1] != "Amy Roth"
