@@ -583,16 +583,22 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
     """A headline's quote that opens it as a label before a colon ("'We lost everything but
     each other': Residents press officials …") and that nothing in the line credits is, like
     a subhead's, the speaker's whose quote below holds the same words. (Only that form: a
-    scare quote inside a headline, "Mayor slams 'rigged' count", is often mocked words.)"""
-    labels = []
+    scare quote inside a headline, "Mayor slams 'rigged' count", is often mocked words.) The
+    body quote must open with the label's words: a critic's quote that holds them further in
+    ("They keep telling us 'we have done enough', and …") is often mocking them."""
     for qi, raw in enumerate(raws):
         pi = para_of.get(qi)
-        if pi in heads and speaker_of.get(qi) is None and raw.open_at == spans[pi][0] and (
-            text[raw.close_at + 1 : raw.close_at + 2] == ":"
+        if pi not in heads or speaker_of.get(qi) is not None or raw.open_at != spans[pi][0] or (
+            text[raw.close_at + 1 : raw.close_at + 2] != ":"
         ):
-            labels.append(pi)
-    if labels:
-        _subheads_follow_body(text, raws, para_of, labels, speaker_of)
+            continue
+        said = _loose(text, raw)
+        if " " not in said:
+            continue  # one word is too little to tell two quotes are the same
+        whose = {speaker_of.get(other) for other in range(len(raws))
+                 if other != qi and para_of.get(other) not in heads and _loose(text, raws[other]).startswith(said)}
+        if len(whose) == 1:
+            speaker_of[qi] = whose.pop()
 
 
 def _party_tag(text: str, ms: int, me: int) -> bool:

@@ -84,3 +84,14 @@ def test_headline_label_quote_must_not_guess():
         'Councillor Amy Roth said critics who call the plan "going nowhere fast" are wrong.'
     )
     assert who(text, heads=2)[0][1] != "Amy Roth"
+
+
+def test_headline_label_quote_needs_a_body_quote_that_opens_with_it():
+    # the label's words deep inside someone's quote (mocked, or quoted back): not enough
+    text = (
+        "'Not a cent more': nurses press officials over pay\n"
+        "The council meets again Friday.\n"
+        "Union leader Peter Vance said the offer was an insult.\n"
+        '"What they told us was not a cent more for nurses," he said.'
+    )
+    assert who(text, heads=2)[0] == ("Not a cent more", None)
