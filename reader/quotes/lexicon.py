@@ -237,7 +237,10 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # a tribe's office before its holder's name, as New Zealand writes it: "Iwi chair Mere Tane"
           "iwi",
           # the American spelling, also Taiwan's: "Taipei City Councilor Lo Mei-ling"
-          "councilor"}
+          "councilor",
+          # police ranks as the Caribbean and Commonwealth press shortens them: "Snr Supt Rawle
+          # Dookeran", "Insp Ann Baptiste", "Cpl Ravi Singh" (the last title goes, "Snr" with it)
+          "supt", "insp", "cpl"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
