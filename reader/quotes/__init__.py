@@ -31,7 +31,7 @@ from reader.quotes.attribute import (
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, ROLE_NOUNS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
 
@@ -558,7 +558,8 @@ def _unnamed(e) -> bool:
     if len(toks) != 1:
         return False
     w = toks[0].lower()
-    return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES))
+    # (and a country's adjective left of "'…': Swedish village fights …": no one's name)
+    return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES)) or w in NATIONALITY_ADJECTIVES
 
 
 def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:

@@ -452,3 +452,12 @@ DEMONYMS = {
     "syrian", "iraqi", "jordanian", "palestinian", "afghan", "nepali", "mongolian",
     "belarusian", "moldovan", "armenian", "azerbaijani", "cypriot", "bolivian", "costa rican", "new zealander", "south african", "sri lankan", "puerto rican", "dominican",
 }
+
+# a country's adjective before a noun ("Swedish village", "Mexican farmers", "Lithuanian
+# ministry"): the noun's modifier, never a name of its own (only the forms that are no
+# one's given name: not "Finn", "Dane", "Scot")
+NATIONALITY_ADJECTIVES = frozenset({w for w in DEMONYMS if w.endswith(("an", "i")) and not w.endswith("man") and " " not in w} - {"kiwi"}) | {
+    "swedish", "danish", "finnish", "polish", "british", "irish", "spanish", "turkish", "scottish", "english",
+    "kurdish", "flemish", "cornish", "welsh", "french", "dutch", "swiss", "chinese", "japanese", "portuguese",
+    "vietnamese", "lebanese", "congolese", "senegalese", "sudanese", "maltese", "taiwanese", "burmese",
+    "nepalese", "togolese", "guyanese"}

@@ -38,3 +38,25 @@ def test_police_ranks_shortened_are_titles():
     assert who('Cpl Ravi Singh said the road was "a death trap".') == [("a death trap", "Ravi Singh")]
     # not a name that only looks like one
     assert who('Ann Supton said the road was "a death trap".') == [("a death trap", "Ann Supton")]
+
+
+def test_a_country_adjective_after_a_headline_quote_is_no_name():
+    # "'We feel abandoned': Swedish village fights …": "Swedish" (which the body writes
+    # mid-sentence too) is no speaker; the body's same words name her
+    text = ("‘We feel abandoned’: Swedish village fights to keep its last school\n"
+            "Parents in Norrvika have gone to court. Few rural Swedish schools survive.\n"
+            "“We feel abandoned. First they closed the shop,” Elin Sundqvist told reporters.")
+    assert who(text, heads=2) == [("We feel abandoned", "Elin Sundqvist"),
+                                  ("We feel abandoned. First they closed the shop,", "Elin Sundqvist")]
+    assert speakers(text, heads=2) == ["Elin Sundqvist"]
+    # not a surname that is a country's adjective too, whose own words the body repeats
+    text = ("‘We will not be bullied’: English hits back at critics\n"
+            "The finance minister spoke in Harle on Monday, as French unions marched.\n"
+            "“We will not be bullied by anyone,” Finance Minister Bill English said.")
+    assert who(text, heads=2)[1] == ("We will not be bullied by anyone,", "Bill English")
+    assert who(text, heads=2)[0][1] in ("English", "Bill English")
+    # nor a headline whose words the body never repeats: left as it was
+    text = ("‘A betrayal’: Danish fishermen vow to fight quota\n"
+            "Fishermen in Esby say the new quota will end the fleet; Danish officials disagree.\n"
+            "“We will go to court,” said Ole Brandt, who chairs the local association.")
+    assert who(text, heads=2)[1] == ("We will go to court,", "Ole Brandt")
