@@ -60,3 +60,29 @@ def test_a_country_adjective_after_a_headline_quote_is_no_name():
             "Fishermen in Esby say the new quota will end the fleet; Danish officials disagree.\n"
             "“We will go to court,” said Ole Brandt, who chairs the local association.")
     assert who(text, heads=2)[1] == ("We will go to court,", "Ole Brandt")
+
+
+def test_a_subhead_label_and_a_colon_give_the_quote_to_whom_the_body_gives_it():
+    # ERR's "Opposition: 'Somebody must take responsibility'" over the MP who says it below
+    text = ("Minister under fire\nThe minister said the delay would cost nothing.\n"
+            "Tamm-Kallas said the government remained committed.\n"
+            "Opposition: ‘Somebody must take responsibility’\n"
+            "Members of the opposition called for the minister’s resignation.\n"
+            "“Somebody must take responsibility for this,” Heritage MP Andrus Kivilõo said.")
+    assert who(text, heads=2) == [("Somebody must take responsibility", "Andrus Kivilõo"),
+                                  ("Somebody must take responsibility for this,", "Andrus Kivilõo")]
+    assert speakers(text, heads=2) == ["Andrus Kivilõo"]
+    # not a name the text writes again, nor words the body gives no one or two people
+    text = ("Minister under fire\nThe minister said the delay would cost nothing.\n"
+            "Trump: ‘Somebody must take responsibility’\n"
+            "Trump spoke at a rally. “Somebody must take responsibility for this,” Senator Ann Roe said.")
+    assert who(text, heads=2)[0] == ("Somebody must take responsibility", "Trump")
+    text = ("Union wins pay rise\nThe union said the deal was fair.\n"
+            "Union: ‘A fair deal for all workers’\n"
+            "“This is a fair deal for all workers,” said Ann Roe, the union's negotiator. "
+            "“A fair deal for all workers,” said the mayor, Tom Pell, mocking it.")
+    assert who(text, heads=2)[0] == ("A fair deal for all workers", "Union")
+    text = ("Minister under fire\nThe minister said the delay would cost nothing.\n"
+            "Verdict: ‘Somebody must take responsibility’\n"
+            "“We will see,” Heritage MP Andrus Kivilõo said.")
+    assert who(text, heads=2)[0] == ("Somebody must take responsibility", "Verdict")
