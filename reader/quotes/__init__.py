@@ -31,7 +31,7 @@ from reader.quotes.attribute import (
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, ROLE_NOUNS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
 
@@ -432,6 +432,7 @@ def _build(
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
         _subheads_follow_body(text, raws, para_of, subheads, speaker_of)
+    _labels_follow_body(text, raws, para_of, heads, speaker_of, resolver.entities)
     # speakers in order of their first quote; only those with a quote kept
     remap: dict[int, int] = {}  # a speaker's index -> its place in that order
     for qi, idx in speaker_of.items():
@@ -559,7 +560,8 @@ def _unnamed(e) -> bool:
     if len(toks) != 1:
         return False
     w = toks[0].lower()
-    return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES))
+    # (and a country's adjective left of "'…': Swedish village fights …": no one's name)
+    return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES)) or w in NATIONALITY_ADJECTIVES
 
 
 def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
@@ -599,6 +601,38 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
                  if other != qi and para_of.get(other) not in heads and _loose(text, raws[other]).startswith(said)}
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
+
+
+def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities) -> None:
+    """A subhead "Opposition: '…'" gives its quote to a label, not a person: the quote is
+    the speaker's whose quote elsewhere holds the same words (two words at least), when
+    one speaker's does."""
+    for qi, idx in speaker_of.items():
+        if idx is None or para_of.get(qi) in heads or not _label_only(text, raws[qi], entities[idx]):
+            continue
+        said = _loose(text, raws[qi])
+        if " " not in said:
+            continue
+        whose = {speaker_of.get(other) for other in range(len(raws)) if other != qi and said in _loose(text, raws[other])}
+        if len(whose) == 1 and None not in whose:
+            speaker_of[qi] = whose.pop()
+
+
+def _label_only(text: str, raw: RawQuote, e) -> bool:
+    """A line that is one capitalised word, a colon and the quote, the word written with
+    its capital nowhere else: a label, no name ("Opposition: '…'", "Verdict: '…'"); a
+    surname comes back in the body ("Kivilõo: '…'" over "Kivilõo said")."""
+    toks = e.name_tokens or (e.display or "").split()  # (a body or role has no name tokens)
+    if len(toks) != 1:
+        return False
+    word = toks[0]
+    start = text.rfind("\n", 0, raw.open_at) + 1
+    if raw.open_at - start != len(word) + 2 or not text.startswith(word + ": ", start):
+        return False
+    end = text.find("\n", raw.close_at)
+    if end != -1 and text[raw.close_at + 1 : end].strip(" .,!?\"'’”"):
+        return False  # (the quote must end the line)
+    return text.rfind(word, 0, start) == -1 and (end == -1 or text.find(word, end) == -1)
 
 
 def _party_tag(text: str, ms: int, me: int) -> bool:

@@ -237,7 +237,10 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # a tribe's office before its holder's name, as New Zealand writes it: "Iwi chair Mere Tane"
           "iwi",
           # the American spelling, also Taiwan's: "Taipei City Councilor Lo Mei-ling"
-          "councilor"}
+          "councilor",
+          # police ranks as the Caribbean and Commonwealth press shortens them: "Snr Supt Rawle
+          # Dookeran", "Insp Ann Baptiste", "Cpl Ravi Singh" (the last title goes, "Snr" with it)
+          "supt", "insp", "cpl"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
@@ -449,3 +452,12 @@ DEMONYMS = {
     "syrian", "iraqi", "jordanian", "palestinian", "afghan", "nepali", "mongolian",
     "belarusian", "moldovan", "armenian", "azerbaijani", "cypriot", "bolivian", "costa rican", "new zealander", "south african", "sri lankan", "puerto rican", "dominican",
 }
+
+# a country's adjective before a noun ("Swedish village", "Mexican farmers", "Lithuanian
+# ministry"): the noun's modifier, never a name of its own (only the forms that are no
+# one's given name: not "Finn", "Dane", "Scot")
+NATIONALITY_ADJECTIVES = frozenset({w for w in DEMONYMS if w.endswith(("an", "i")) and not w.endswith("man") and " " not in w} - {"kiwi"}) | {
+    "swedish", "danish", "finnish", "polish", "british", "irish", "spanish", "turkish", "scottish", "english",
+    "kurdish", "flemish", "cornish", "welsh", "french", "dutch", "swiss", "chinese", "japanese", "portuguese",
+    "vietnamese", "lebanese", "congolese", "senegalese", "sudanese", "maltese", "taiwanese", "burmese",
+    "nepalese", "togolese", "guyanese"}

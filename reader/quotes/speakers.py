@@ -2904,8 +2904,19 @@ def _object_like(text: str, at: int) -> bool:
         words.pop()
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
+        modified = False
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
+                words.pop()
+                modified = True
+        # the body whose role it is, before the role's own words: "Coast Guard public
+        # relations officer Dexter Ramlogan-Price" (its "Guard" no object of anything; the
+        # word before the body still tells: "engaged to Premier League football coach …").
+        # Only a body's head word: "Pennock also defended goalkeeper Nowicki" has a verb there.
+        if modified and words and words[-1][:1].isupper() and (
+            words[-1].lower() in BODY_HEADS or words[-1].lower() in INSTITUTION_WORDS or words[-1].lower() in ORG_NOUNS
+        ):
+            while words and words[-1][:1].isupper() and words[-1][-1:].isalnum():
                 words.pop()
         # the role's owner: "Residents' association chairman Lim Chee Keong", "the
         # club's skipper Dena Voss" (a possessive and its article belong to the phrase)
