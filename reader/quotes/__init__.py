@@ -564,19 +564,30 @@ def _unnamed(e) -> bool:
     return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES)) or w in NATIONALITY_ADJECTIVES
 
 
+def _whose_words(text, raws, qi, speaker_of, same) -> set:
+    """The speakers of the other quotes whose words `same(other, said, theirs)` ties to
+    quote qi's words; none when those are one word, too little to tell two quotes are the
+    same. (What subheads, headline labels and "Label: '…'" lines are matched by.)"""
+    said = _loose(text, raws[qi])
+    if " " not in said:
+        return set()
+    return {speaker_of.get(other) for other in range(len(raws)) if other != qi and same(other, said, _loose(text, raws[other]))}
+
+
+def _holds(other: int, said: str, theirs: str) -> bool:
+    return said in theirs
+
+
 def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
     """A subhead's quote ("'Ten years is a long time'") is the speaker's whose quote below
     opens with, or holds, the same words (two words at least), when one speaker's does."""
     for qi, raw in enumerate(raws):
         if para_of.get(qi) not in subheads or speaker_of.get(qi) is not None:
             continue
-        said = _loose(text, raw)
-        if " " not in said:
-            continue  # one word is too little to tell two quotes are the same
         # (the same words in an earlier quote by someone else too: "Trump said Cameron cast him
         # as "divisive, stupid and wrong"" above, the spokesman's "… is divisive, stupid and
         # wrong" below: no telling whose the subhead is)
-        whose = {speaker_of.get(other) for other in range(len(raws)) if other != qi and said in _loose(text, raws[other])}
+        whose = _whose_words(text, raws, qi, speaker_of, _holds)
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
@@ -594,11 +605,9 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
             text[raw.close_at + 1 : raw.close_at + 2] != ":"
         ):
             continue
-        said = _loose(text, raw)
-        if " " not in said:
-            continue  # one word is too little to tell two quotes are the same
-        whose = {speaker_of.get(other) for other in range(len(raws))
-                 if other != qi and para_of.get(other) not in heads and _loose(text, raws[other]).startswith(said)}
+        whose = _whose_words(
+            text, raws, qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and theirs.startswith(said)
+        )
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
@@ -610,10 +619,7 @@ def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities) -> Non
     for qi, idx in speaker_of.items():
         if idx is None or para_of.get(qi) in heads or not _label_only(text, raws[qi], entities[idx]):
             continue
-        said = _loose(text, raws[qi])
-        if " " not in said:
-            continue
-        whose = {speaker_of.get(other) for other in range(len(raws)) if other != qi and said in _loose(text, raws[other])}
+        whose = _whose_words(text, raws, qi, speaker_of, _holds)
         if len(whose) == 1 and None not in whose:
             speaker_of[qi] = whose.pop()
 
