@@ -595,8 +595,10 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
         said = _loose(text, raw)
         if " " not in said:
             continue  # one word is too little to tell two quotes are the same
+        # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
+        # neighbors" echoes a sign's words, it does not say them)
         whose = {speaker_of.get(other) for other in range(len(raws))
-                 if other != qi and para_of.get(other) not in heads and _loose(text, raws[other]).startswith(said)}
+                 if other != qi and para_of.get(other) not in heads and _opens_with(text, raws[other], said)}
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
@@ -624,6 +626,16 @@ def _head_word_only(text: str, raw: RawQuote, e) -> bool:
         return False  # (only the quote that opens the line and a colon: "Family says '…'" is the family's)
     end = text.find("\n", raw.close_at)
     return end != -1 and text.find(toks[0], end) == -1
+
+
+def _opens_with(text: str, raw: RawQuote, said: str) -> bool:
+    """Whether a quote opens with the words `said` (loose, as _loose gives them), whole
+    words, and not as a question put back ("Keep out? …")."""
+    words = _loose(text, raw)
+    if not words.startswith(said):
+        return False
+    nxt = words[len(said) : len(said) + 1]
+    return nxt == "" or (not nxt.isalnum() and nxt != "?")
 
 
 def _loose(text: str, raw: RawQuote) -> str:
