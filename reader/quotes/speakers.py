@@ -388,7 +388,8 @@ _CLASS_YEARS = frozenset({"the freshman", "the sophomore", "the junior", "the se
 # line. "…," the junior said" is the player, not the coach
 _NOT_A_STUDENT = frozenset({"coach", "principal", "superintendent", "teacher", "trustee", "dr", "dr.",
                             "mayor", "commissioner", "sheriff", "chief", "director", "president",
-                            "coordinator", "councilman", "councilwoman", "councillor", "sen.", "rep."})
+                            "coordinator", "councilman", "councilwoman", "councillor", "sen.", "rep.",
+                            "member", "parent", "mother", "father", "mom", "dad"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
@@ -1667,7 +1668,19 @@ class Resolver:
         if at == -1:
             return False
         before = self.text[at - 40 if at > 40 else 0 : at].lower().split()
-        return bool(before) and (before[-1] in _NOT_A_STUDENT or (before[-1].endswith("coach")))
+        if before and (before[-1] in _NOT_A_STUDENT or before[-1].endswith("coach")):
+            return True
+        # or in apposition after the name: "Dale Fisk, the team's coach,", "Alice Brandt, a
+        # board member,"
+        end = at + len(" ".join(toks))
+        if self.text[end : end + 2] != ", ":
+            return False
+        stop = min((i for i in (self.text.find(",", end + 2, end + 60), self.text.find(".", end + 2, end + 60)) if i != -1),
+                   default=end + 2)
+        words = self.text[end + 2 : stop].lower().split()
+        return 0 < len(words) <= 5 and words[0] in ("the", "a", "an", "his", "her", "their") and (
+            words[-1] in _NOT_A_STUDENT or words[-1].endswith("coach")
+        )
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""

@@ -16,6 +16,17 @@ def test_class_year_is_not_the_coach_just_named():
         '"We need a later start time," the senior said.'
     )
     assert who(text)[0][1] != "Rosa Diaz"
+    # the grown-up named last, by title or in apposition
+    text = (
+        "Student Jonah Pike and board member Alice Brandt both spoke Tuesday.\n"
+        '"We need a later start time," the senior said.'
+    )
+    assert who(text)[0][1] != "Alice Brandt"
+    text = (
+        "Jalen Cole threw three touchdowns, and Dale Fisk, the team's coach, was pleased.\n"
+        '"We are not done," the junior said.'
+    )
+    assert who(text)[0][1] != "Dale Fisk"
 
 
 def test_class_year_still_the_player():
