@@ -598,7 +598,7 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
         # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
         # neighbors" echoes a sign's words, it does not say them)
         whose = {speaker_of.get(other) for other in range(len(raws))
-                 if other != qi and para_of.get(other) not in heads and _opens_with(text, raws[other], said)}
+                 if other != qi and para_of.get(other) not in heads and _opens_with(_loose(text, raws[other]), said)}
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
@@ -628,10 +628,9 @@ def _head_word_only(text: str, raw: RawQuote, e) -> bool:
     return end != -1 and text.find(toks[0], end) == -1
 
 
-def _opens_with(text: str, raw: RawQuote, said: str) -> bool:
-    """Whether a quote opens with the words `said` (loose, as _loose gives them), whole
-    words, and not as a question put back ("Keep out? …")."""
-    words = _loose(text, raw)
+def _opens_with(words: str, said: str) -> bool:
+    """Whether a quote's words (loose, as _loose gives them) open with the words `said`,
+    whole words, and not as a question put back ("Keep out? …")."""
     if not words.startswith(said):
         return False
     nxt = words[len(said) : len(said) + 1]
