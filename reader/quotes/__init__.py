@@ -605,8 +605,10 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
             text[raw.close_at + 1 : raw.close_at + 2] != ":"
         ):
             continue
+        # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
+        # neighbors" echoes a sign's words, it does not say them)
         whose = _whose_words(
-            text, raws, qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and theirs.startswith(said)
+            text, raws, qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _opens_with(theirs, said)
         )
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
@@ -664,6 +666,15 @@ def _head_word_only(text: str, raw: RawQuote, e) -> bool:
         return False  # (only the quote that opens the line and a colon: "Family says '…'" is the family's)
     end = text.find("\n", raw.close_at)
     return end != -1 and text.find(toks[0], end) == -1
+
+
+def _opens_with(words: str, said: str) -> bool:
+    """Whether a quote's words (loose, as _loose gives them) open with the words `said`,
+    whole words, and not as a question put back ("Keep out? …")."""
+    if not words.startswith(said):
+        return False
+    nxt = words[len(said) : len(said) + 1]
+    return nxt == "" or (not nxt.isalnum() and nxt != "?")
 
 
 def _loose(text: str, raw: RawQuote) -> str:

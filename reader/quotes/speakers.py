@@ -265,6 +265,11 @@ _ANONYMOUS_SUBJECT_RE = re.compile(
     # be named because she is not authorized to speak for the union said")
     + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=,? (?:" + _ANONYMITY + r"))"
 )
+# a sentence's last clause crediting someone else: "A teacher who asked not to be named filed
+# the complaint, Principal Rosa Diaz said." (the unnamed person is then no speaker)
+_TRAILING_CREDIT_RE = re.compile(
+    r", (?:(?:said|says|according to) [A-Z]|(?:[A-Za-z.]+ ){0,3}[A-Z][\w'’\-]* (?:said|says)$)"
+)
 # a body by its noun opening a sentence as the subject of a verb of speech: "The ministry said"
 _BODY_SAID_RE = re.compile(
     r"(The (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
@@ -379,6 +384,12 @@ _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 _CLASS_YEARS = frozenset({"the freshman", "the sophomore", "the junior", "the senior",
                           "the redshirt freshman", "the redshirt sophomore", "the redshirt junior",
                           "the redshirt senior"})
+# the grown-ups of a school or sports page, who are no class year: "Coach Dale Fisk praised the
+# line. "…," the junior said" is the player, not the coach
+_NOT_A_STUDENT = frozenset({"coach", "principal", "superintendent", "teacher", "trustee", "dr", "dr.",
+                            "mayor", "commissioner", "sheriff", "chief", "director", "president",
+                            "coordinator", "councilman", "councilwoman", "councillor", "sen.", "rep.",
+                            "member", "parent", "mother", "father", "mom", "dad"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
@@ -1647,12 +1658,36 @@ class Resolver:
                 found = i
         return found if found is not None else self.anonymous(earlier)
 
+    def _titled_adult(self, idx: int, offset: int) -> bool:
+        """Whether the person was brought in, before `offset`, under a grown-up's title
+        ("Coach Dale Fisk", "head coach Dale Fisk", "Principal Rosa Diaz")."""
+        toks = self.entities[idx].name_tokens
+        if not toks:
+            return False
+        at = self.text.find(toks[0], 0, offset)
+        if at == -1:
+            return False
+        before = self.text[at - 40 if at > 40 else 0 : at].lower().split()
+        if before and (before[-1] in _NOT_A_STUDENT or before[-1].endswith("coach")):
+            return True
+        # or in apposition after the name: "Dale Fisk, the team's coach,", "Alice Brandt, a
+        # board member,"
+        end = at + len(" ".join(toks))
+        if self.text[end : end + 2] != ", ":
+            return False
+        stop = min((i for i in (self.text.find(",", end + 2, end + 60), self.text.find(".", end + 2, end + 60)) if i != -1),
+                   default=end + 2)
+        words = self.text[end + 2 : stop].lower().split()
+        return 0 < len(words) <= 5 and words[0] in ("the", "a", "an", "his", "her", "their") and (
+            words[-1] in _NOT_A_STUDENT or words[-1].endswith("coach")
+        )
+
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
         if _AGED_RE.match(mention) or mention.lower() in _CLASS_YEARS:
             # "the 58-year-old", "the 24-year-old striker": someone just named, like "he"
             idx = self.pronoun("one", offset, like_he=True)
-            if idx is not None:
+            if idx is not None and not (mention.lower() in _CLASS_YEARS and self._titled_adult(idx, offset)):
                 _add_alias(self.entities[idx], mention)
                 return idx
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
@@ -2472,11 +2507,23 @@ class Resolver:
             while at != -1 and (last is None or at > last.start()):
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
-                )) is not None and _inside(self._outside_quotes, at):
+                )) is not None and _inside(self._outside_quotes, at) and not (
+                    m.re is _ANONYMOUS_SUBJECT_RE and self._credited_to_another(m.end(), offset)
+                ):
                     last = m
                     break
                 at = rfind(letter, lo, at)
         return last
+
+    def _credited_to_another(self, at: int, offset: int) -> bool:
+        """Whether the sentence running on from `at` ends crediting someone else ("…, Principal
+        Rosa Diaz said.", "…, said Capt. Lee Ford."): its unnamed subject is no speaker."""
+        m = _SENTENCE_BREAK_RE.search(self.text, at, offset)
+        if m is None:
+            return False
+        end = m.start()
+        comma = self.text.rfind(", ", at, end)
+        return comma != -1 and _TRAILING_CREDIT_RE.match(self.text, comma, end) is not None
 
     def _plural_subject_before(self, offset: int) -> re.Match | None:
         """The last plural subject opening a sentence before a verb of speech ("Analysts at
