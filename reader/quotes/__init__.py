@@ -122,6 +122,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
     subheads: list[int] = []
+    lowered = _Lowered(text)  # (the text lower-cased once, for the subheads' words below)
     known: KnownNames | None = None
     prev_tokens: Tokens | None = None
     for pi, (lo, hi) in enumerate(spans):
@@ -135,7 +136,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         if known is None:
             known = KnownNames(text)
         here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known)
-        if quote_only(P) and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends):
+        if quote_only(P) and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
             # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
             # the body gives below, no carried-on speech (its speaker found in _build)
             subheads.append(pi)
@@ -180,7 +181,26 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     return _build(text, spans, raws, regions, found, heads, subheads)
 
 
-def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[int, str]) -> bool:
+class _Lowered:
+    """The text lower-cased, made the first time it is asked for, and how many more
+    subheads' words may be looked for in it: an article has a handful, and a text of
+    thousands of short quoted lines would otherwise cost the square of their number."""
+
+    __slots__ = ("text", "low", "left")
+
+    def __init__(self, text: str):
+        self.text, self.low, self.left = text, None, 50
+
+    def find(self, words: str, start: int) -> int:
+        if self.left <= 0:
+            return -1
+        self.left -= 1
+        if self.low is None:
+            self.low = self.text.lower()
+        return self.low.find(words, start)
+
+
+def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[int, str], lowered: _Lowered) -> bool:
     """A paragraph that is one short quotation ending in no punctuation, the whole line:
     a subhead or pull quote, not a paragraph of speech carried on."""
     a, b, qi = reg
@@ -198,7 +218,7 @@ def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[
     if quoted.isupper():
         return True  # a wire story's capitals: ""EVENTUALLY VOTERS MAKE GOOD DECISIONS"", no speech
     said = " ".join(quoted.lower().split()).strip(" .,;:!?'\"‘’“”«»")
-    return " " in said and text.lower().find(said, hi) != -1
+    return " " in said and lowered.find(said, hi) != -1
 
 
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
@@ -425,14 +445,15 @@ def _build(
         if idx is not None and kind != "pronoun":
             resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx
+    words = _SameWords(text, raws)
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
-        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of)
+        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
-        _subheads_follow_body(text, raws, para_of, subheads, speaker_of)
-    _labels_follow_body(text, raws, para_of, heads, speaker_of, resolver.entities)
+        _subheads_follow_body(raws, para_of, subheads, speaker_of, words)
+    _labels_follow_body(text, raws, para_of, heads, speaker_of, resolver.entities, words)
     # speakers in order of their first quote; only those with a quote kept
     remap: dict[int, int] = {}  # a speaker's index -> its place in that order
     for qi, idx in speaker_of.items():
@@ -564,21 +585,44 @@ def _unnamed(e) -> bool:
     return w in ROLE_NOUNS or w in NAME_ROLES or (w[-1:] == "s" and (w[:-1] in ROLE_NOUNS or w[:-1] in NAME_ROLES)) or w in NATIONALITY_ADJECTIVES
 
 
-def _whose_words(text, raws, qi, speaker_of, same) -> set:
-    """The speakers of the other quotes whose words `same(other, said, theirs)` ties to
-    quote qi's words; none when those are one word, too little to tell two quotes are the
-    same. (What subheads, headline labels and "Label: '…'" lines are matched by.)"""
-    said = _loose(text, raws[qi])
-    if " " not in said:
-        return set()
-    return {speaker_of.get(other) for other in range(len(raws)) if other != qi and same(other, said, _loose(text, raws[other]))}
+# how many quotes the rules below may match against every other quote in one article: a
+# news article has a handful of subheads and labels, and unbounded a text of thousands of
+# stray marks would cost the square of their number (linear time holds on any input)
+_SAME_WORDS_BUDGET = 50
+
+
+class _SameWords:
+    """The quotes' words as _loose gives them, each worked out once, and the quotes whose
+    words match a given quote's."""
+
+    __slots__ = ("text", "raws", "memo", "left")
+
+    def __init__(self, text: str, raws: list[RawQuote]):
+        self.text, self.raws, self.memo, self.left = text, raws, {}, _SAME_WORDS_BUDGET
+
+    def loose(self, qi: int) -> str:
+        got = self.memo.get(qi)
+        if got is None:
+            got = self.memo[qi] = _loose(self.text, self.raws[qi])
+        return got
+
+    def whose(self, qi: int, speaker_of, same) -> set:
+        """The speakers of the other quotes whose words `same(other, said, theirs)` ties to
+        quote qi's words; none when those are one word, too little to tell two quotes are
+        the same. (What subheads, headline labels and "Label: '…'" lines are matched by.)"""
+        said = self.loose(qi)
+        if " " not in said or self.left <= 0:
+            return set()
+        self.left -= 1
+        loose = self.loose
+        return {speaker_of.get(other) for other in range(len(self.raws)) if other != qi and same(other, said, loose(other))}
 
 
 def _holds(other: int, said: str, theirs: str) -> bool:
     return said in theirs
 
 
-def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
+def _subheads_follow_body(raws, para_of, subheads, speaker_of, words: _SameWords) -> None:
     """A subhead's quote ("'Ten years is a long time'") is the speaker's whose quote below
     opens with, or holds, the same words (two words at least), when one speaker's does."""
     for qi, raw in enumerate(raws):
@@ -587,12 +631,12 @@ def _subheads_follow_body(text, raws, para_of, subheads, speaker_of) -> None:
         # (the same words in an earlier quote by someone else too: "Trump said Cameron cast him
         # as "divisive, stupid and wrong"" above, the spokesman's "… is divisive, stupid and
         # wrong" below: no telling whose the subhead is)
-        whose = _whose_words(text, raws, qi, speaker_of, _holds)
+        whose = words.whose(qi, speaker_of, _holds)
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
 
-def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> None:
+def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords) -> None:
     """A headline's quote that opens it as a label before a colon ("'We lost everything but
     each other': Residents press officials …") and that nothing in the line credits is, like
     a subhead's, the speaker's whose quote below holds the same words. (Only that form: a
@@ -607,21 +651,21 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of) -> N
             continue
         # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
         # neighbors" echoes a sign's words, it does not say them)
-        whose = _whose_words(
-            text, raws, qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _opens_with(theirs, said)
+        whose = words.whose(
+            qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _opens_with(theirs, said)
         )
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
 
-def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities) -> None:
+def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities, words: _SameWords) -> None:
     """A subhead "Opposition: '…'" gives its quote to a label, not a person: the quote is
     the speaker's whose quote elsewhere holds the same words (two words at least), when
     one speaker's does."""
     for qi, idx in speaker_of.items():
         if idx is None or para_of.get(qi) in heads or not _label_only(text, raws[qi], entities[idx]):
             continue
-        whose = _whose_words(text, raws, qi, speaker_of, _holds)
+        whose = words.whose(qi, speaker_of, _holds)
         if len(whose) == 1 and None not in whose:
             speaker_of[qi] = whose.pop()
 
