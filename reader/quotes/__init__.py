@@ -136,11 +136,12 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         if known is None:
             known = KnownNames(text)
         here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known)
-        if quote_only(P) and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
+        alone = quote_only(P)
+        if alone and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
             # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
             # the body gives below, no carried-on speech (its speaker found in _build)
             subheads.append(pi)
-        elif quote_only(P):
+        elif alone:
             intro = None
             if pi > 0:
                 prev = prev_tokens if prev_tokens is not None else Tokens(text, *spans[pi - 1], regions.get(pi - 1, []), ends)
