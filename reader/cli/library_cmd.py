@@ -148,7 +148,9 @@ def run_list(args) -> int:
 def list_line(row) -> str:
     unread = " " if row.read else "•"
     star = "★" if row.starred else " "
-    date = (row.published or row.added or "")[:10]
+    # the publication date, as the app's list shows it: an undated article shows none
+    # (its import date is `added` in --format json, not a date of the news)
+    date = (row.published or "")[:10]
     quotes = f"{row.quotes} quote" + ("" if row.quotes == 1 else "s")
     return f"{unread}{star} {row.id[:ID_WIDTH]}  {date:10}  {quotes:>10}  {one_line(row.title or row.source or '')}"
 

@@ -39,6 +39,19 @@ def test_import_then_list(reader, news):
     assert "Bridge plan approved" in text and "Ferry complaints grow" in text
 
 
+def test_list_shows_the_publication_date_and_none_for_an_undated_article(reader, news, tmp_path):
+    dated = tmp_path / "dated.md"
+    dated.write_text(f"---\ntitle: Pier reopens\npublished: 2024-03-05\n---\n\n{BRIDGE}\n")
+    reader("import", news)
+    reader("import", dated)
+    lines = {line.rsplit("  ", 1)[-1]: line for line in reader("list").stdout.splitlines()}
+    assert "2024-03-05" in lines["Pier reopens"]
+    # the bridge story has no date: its column is blank, not the day it was imported
+    (undated,) = [r for r in reader.json("list") if r["title"] == "Bridge plan approved"]
+    assert undated["published"] is None and undated["added"]
+    assert undated["added"][:10] not in lines["Bridge plan approved"]
+
+
 def test_reimport_unchanged_does_nothing(reader, news):
     reader("import", news)
     assert reader("import", news).stdout.strip() == "0 added, 0 updated, 2 unchanged, 0 failed"
