@@ -522,7 +522,8 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
                 # a headline word the body never names ("'Not a cent more': Albo …") over two
                 # who say the words below, the critic who mocks them first: no telling whose
                 target = None
-        if target is None and not org:
+        # (or an unnamed one's: a document, "A group claim … alleges '…'" over "the claim states")
+        if target is None and (not org or entities[idx].anonymous):
             # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
             # Tunçbilek has pledged …": the one person the body gives that role
             role = (" ".join(entities[idx].name_tokens) or entities[idx].display or "").lower().split()[-1:]

@@ -16,6 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
+    DOCUMENTS,
     ascii_lowered,
     ABBREVIATIONS,
     ANON_DETERMINERS as ANON_DETS,
@@ -564,14 +565,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     return named
                 break
             if w == "," and j + 1 < k and j - 1 >= lo and P.low[j + 1] in _ASIDE_PARTICIPLES and (
-                P.low[j - 1] in DOCUMENT_NOUNS or P.cap[j - 1]
+                P.low[j - 1] in DOCUMENTS or P.cap[j - 1]
             ):
                 # "The lawsuit, filed at the High Court on Monday, says", "the letter, signed
                 # by 40 MPs, reads": a past participle's aside after a document or a name
                 # that opens the clause (not "An editorial published alongside the study,
                 # written by Dr. Ines Vale, called": the study is the object there)
                 named = _np_backward(P, j - 1, lo, skip_be)
-                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENT_NOUNS or all(
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENTS or all(
                     P.cap[m] or P.kind[m] != "w" for m in range(*named)
                 )):
                     return named
@@ -587,7 +588,7 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
         outer = None
-        if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENT_NOUNS:
+        if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENTS:
             # "A group claim filed at the High Court alleges": the document the participle
             # hangs on, with the words before it back to its article
             j = k - 1
@@ -647,11 +648,6 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 # past participles that open an aside after a document between it and its verb
 _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "written", "seen", "obtained", "lodged",
                       "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared"}
-# documents that "say", "state" or "read" what they hold
-DOCUMENT_NOUNS = {"lawsuit", "suit", "claim", "complaint", "filing", "petition", "letter", "report", "review",
-                  "memo", "email", "statement", "indictment", "motion", "judgment", "ruling", "affidavit",
-                  "document", "documents", "paper", "papers", "study", "audit", "submission", "dossier", "article",
-                  "editorial", "brief", "order", "decision", "opinion", "verdict", "notice", "note"}
 
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
@@ -873,10 +869,6 @@ _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "
                 "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
-_DOC_HEADS = {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study", "statement",
-              "letter", "memo", "submission", "indictment", "affidavit", "judgment", "judgement", "release"}
-
-
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -891,7 +883,7 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
             i -= 2  # "the stewards' decision document": a plural owner's
             reach += 1
             continue
-        if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in _DOC_HEADS:
+        if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in DOCUMENTS:
             # "The Velmar Motor Federation's decision document said": a named owner's document
             j = i - 1
             while j >= lo and i - j <= 4 and P.kind[j] == "w" and P.cap[j] and P.low[j] not in DISCOURSE and P.low[j] != "the":
@@ -1186,7 +1178,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # a noun: "his claims", "the report", "a series of tweets"
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
         return None  # "a swiftly called meeting": a participle describing a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENT_NOUNS:
+    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENTS:
         return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
     if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
         return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun

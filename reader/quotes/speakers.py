@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
+    DOCUMENTS,
     ascii_lowered,
     ADVERBS,
     DEMONYMS,
@@ -174,10 +175,6 @@ _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
-# what a body or a person puts out in writing, which may speak for them: "the lawsuit says"
-_DOC_WORDS = _DOCUMENTS | {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study",
-                           "paper", "note", "submission", "indictment", "affidavit", "judgment", "judgement",
-                           "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis", "probe"}
 # a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
 _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
@@ -308,12 +305,12 @@ _WORD_LOW_RE = re.compile(r"\b[a-z]+\b")
 _QUOTE_OPENERS = "\"“‘'«„"
 _QUOTE_MARKS = "\"“”«»„"
 # things a body speaks of that may say words of their own, as an "it": "the new law", "the app"
-_SAYING_THINGS = _DOC_WORDS | {"law", "bill", "act", "rule", "rules", "guidance", "guideline", "guidelines", "plan",
-                               "policy", "app", "website", "site", "sign", "label", "code", "order", "decree",
-                               "proposal", "contract", "agreement", "deal", "draft", "treaty", "regulation",
-                               "regulations", "notice", "warning", "advert", "ad", "manual", "book", "video",
-                               "film", "programme", "program", "scheme", "strategy", "budget", "bylaw", "charter",
-                               "constitution", "guide", "leaflet", "message", "ruling", "verdict", "model", "tool"}
+_SAYING_THINGS = DOCUMENTS | {"law", "bill", "act", "rule", "rules", "guidance", "guideline", "guidelines", "plan",
+                              "policy", "app", "website", "site", "sign", "label", "code", "order", "decree",
+                              "proposal", "contract", "agreement", "deal", "draft", "treaty", "regulation",
+                              "regulations", "notice", "warning", "advert", "ad", "manual", "book", "video",
+                              "film", "programme", "program", "scheme", "strategy", "budget", "bylaw", "charter",
+                              "constitution", "guide", "leaflet", "message", "ruling", "verdict", "model", "tool"}
 # a run of capitalised words ("Velmar Motors") and a description after one ("Jo Penn, the
 # chief executive,": its head word in group 1)
 _CAPITAL_RUN_RE = re.compile(UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*)+")
@@ -1721,7 +1718,7 @@ class Resolver:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
-        if mention.split()[-1].lower() in _DOC_WORDS:
+        if mention.split()[-1].lower() in DOCUMENTS:
             words = mention.split()
             for n in range(len(words) - 2, -1, -1):
                 w = words[n]
@@ -2716,7 +2713,7 @@ def _document(words: list[str]) -> bool:
     """Whether lowered words name a document by its noun ("a 2014 House committee report",
     "the stewards' decision document"), not a person tied to one by a link ("the chair of
     the inquiry", "a source close to the investigation", "one named in the indictment")."""
-    if not words or words[-1] not in _DOC_WORDS:
+    if not words or words[-1] not in DOCUMENTS:
         return False
     for w in words[:-1]:
         if w in ROLE_LINKS or w in CLOSE_TO or w == "named" or w == "by":

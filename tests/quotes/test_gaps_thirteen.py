@@ -1,0 +1,29 @@
+"""Gaps left by earlier sessions (session thirteen): sentences we wrote; people, places and
+bodies made up."""
+from .reading import speaker_names, who
+
+
+def test_one_list_of_documents_serves_every_rule():
+    # a document in the aside rule's list is one in the named owner's and the resolver's
+    # too: "The poll, released on Monday, says" as "The lawsuit, filed …, says"
+    text = 'The poll, released on Monday, says voters are "tired". "Most want change," it says.'
+    assert who(text) == [("tired", "the poll"), ("Most want change,", "the poll")]
+    text = 'Justice Mara Quell\'s opinion said the statute was "plainly written".'
+    assert who(text) == [("plainly written", "Mara Quell")]
+    # (one near a document is still a person)
+    text = 'A source close to the inquiry said the council was "careless".'
+    assert who(text) == [("careless", "a source close to the inquiry")]
+
+
+def test_a_standfirsts_document_is_the_bodys_document():
+    text = ("Residents sue mill owner\n"
+            "A group claim filed at the High Court alleges the firm 'knowingly' dumped waste\n"
+            'The claim, filed on Monday, names the owner. "The firm has treated the river as a drain," '
+            'the claim states. "Our clients swim here," said their lawyer, Olu Harrow.')
+    assert speaker_names(text, heads=2) == ["the claim", "Olu Harrow"]
+    # (a person's role in a standfirst is not a body's document)
+    text = ("Residents sue mill owner\n"
+            "A resident says the firm 'knowingly' dumped waste\n"
+            '"The firm has treated the river as a drain," the claim states. "Our clients swim here," '
+            "said their lawyer, Olu Harrow.")
+    assert speaker_names(text, heads=2) == ["a resident", "the claim", "Olu Harrow"]
