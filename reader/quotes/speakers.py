@@ -210,7 +210,7 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
                  "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
-                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect"}
+                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect", "speaker"}
 _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
@@ -791,7 +791,14 @@ def name_part(mention: str) -> list[str]:
         last -= 1
     run = runs[last]
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
-        run = runs[last - 1]  # "President Xi Wenming of the Pacific Council": the person, not the body
+        before = runs[last - 1]
+        body = len(before) == 1 and before[0].lower() in TITLES and _body_then_name(run)
+        if body:
+            # "Speaker of the House Dana Wirth", "Governor of the Central Bank Ann Hosk": a
+            # title alone before "of the", so the run after it is the body and then the name
+            run = run[body:]
+        else:
+            run = before  # "President Xi Wenming of the Pacific Council": the person, not the body
     if _names_body(run):
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
@@ -811,6 +818,17 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _body_then_name(run: list[str]) -> int:
+    """Where the name opens in a run of a body's name and a person's ("House Dana Wirth",
+    "Central Bank Ann Hosk"): after the body's last head word, with two words or more left
+    (0 when no such word: "Pacific Council")."""
+    for k in range(len(run) - 3, -1, -1):
+        w = run[k].lower()
+        if w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS:
+            return k + 1
+    return 0
 
 
 def _role_head(mention: str) -> str:

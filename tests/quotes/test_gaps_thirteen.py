@@ -27,3 +27,19 @@ def test_a_standfirsts_document_is_the_bodys_document():
             '"The firm has treated the river as a drain," the claim states. "Our clients swim here," '
             "said their lawyer, Olu Harrow.")
     assert speaker_names(text, heads=2) == ["a resident", "the claim", "Olu Harrow"]
+
+
+def test_a_title_of_a_body_before_a_name_is_a_title():
+    # "Speaker of the House Dana Wirth said": the title and its body, then her name
+    text = '"We will hold the vote on Tuesday," Speaker of the House Dana Wirth said.'
+    assert who(text) == [("We will hold the vote on Tuesday,", "Dana Wirth")]
+    text = '"Rates stay put," said Governor of the Central Bank Ann Hosk.'
+    assert who(text) == [("Rates stay put,", "Ann Hosk")]
+    # (a person before "of the" is still the person, not the body)
+    text = '"Talks will go on," said President Xi Wenming of the Pacific Council.'
+    assert who(text) == [("Talks will go on,", "Xi Wenming")]
+    # (and the office alone is the office, as "the Speaker" is a role)
+    text = '"The chamber is adjourned," the Speaker of the House said.'
+    assert who(text) == [("The chamber is adjourned,", "the Speaker of the House")]
+    text = '"The chamber is adjourned," the Speaker said.'
+    assert who(text) == [("The chamber is adjourned,", "the Speaker")]
