@@ -264,6 +264,12 @@ class Tokens:
                 if k + 1 < n and cap[k + 1]:
                     ends.append(k + 1)
                 continue
+            if k > 0 and low[k] == "." and low[k - 1] in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1) or (
+                k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
+            )):
+                # "…," said the N.Y. Knicks.: a run of capitals alone is no sentence; nor is
+                # "the N.Y." alone, after a quote or opening one ("…," the N.Y. Knicks said)
+                continue
             if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (cap[k - 1] and (len(low[k - 1]) == 1 or (
                 low[k - 1][1:2] == "." and _two_initials(low, k - 1))))):
                 if low[k - 1] in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
@@ -278,6 +284,16 @@ class Tokens:
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
+
+    def _run_ends(self, j: int) -> bool:
+        """Whether the capitalised words from j end their clause, with no verb of their own
+        ("the N.Y. Knicks." "the L.A. Galaxy, which …")."""
+        low, cap, kind = self.low, self.cap, self.kind
+        n = len(low)
+        m = j
+        while m < n and m - j < 5 and kind[m] == "w" and cap[m]:
+            m += 1
+        return m >= n or kind[m] == Q or low[m] in _CLAUSE_ENDS
 
     def _opens_after(self, k: int) -> bool:
         """Whether the capitalised word after the full stop at k, which closes a place's or
@@ -365,6 +381,13 @@ class Tokens:
 # U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
 _FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
 _ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+# a place's letters that may end a sentence before any capital ("asked the head of the E.U.
+# Ranasinghe was …"), unless the capitals after them end the clause ("said the N.Y. Knicks.")
+_STATE_LETTERS = PLACE_LETTERS - ABBREVIATIONS
+_CLAUSE_ENDS = {".", ",", ";", "!", "?", ")"}
+# abbreviations whose full stop ends no name of itself, with every place's letters ("said
+# the N.Y. Knicks", "the L.A. Galaxy", not only "the U.S. Senate")
+_DOTTED = ABBREVIATIONS | PLACE_LETTERS
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
@@ -979,7 +1002,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if kind == Q:
             break
         if kind == "p":
-            if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1 or (
+            if w == "." and i > j and (P.low[i - 1] in _DOTTED or len(P.low[i - 1]) == 1 or (
                 P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1))) and i + 1 < hi and P.cap[i + 1]:
                 i += 1
                 continue

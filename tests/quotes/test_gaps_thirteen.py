@@ -43,3 +43,18 @@ def test_a_title_of_a_body_before_a_name_is_a_title():
     assert who(text) == [("The chamber is adjourned,", "the Speaker of the House")]
     text = '"The chamber is adjourned," the Speaker said.'
     assert who(text) == [("The chamber is adjourned,", "the Speaker")]
+
+
+def test_any_place_s_letters_go_on_the_body_after_them():
+    # "said the N.Y. Knicks": the state's letters open the team's name, as "the U.S. Senate"
+    text = '"We played a terrible fourth quarter," said the N.Y. Knicks.'
+    assert who(text) == [("We played a terrible fourth quarter,", "N. Y. Knicks")]
+    text = '"We were flat," the L.A. Galaxy said.'
+    assert who(text) == [("We were flat,", "L. A. Galaxy")]
+    text = 'The N.J. Devils said the trade was "done".'
+    assert who(text) == [("done", "N. J. Devils")]
+    # (they still end a sentence before a word that opens one, or a person and a verb)
+    text = '"We lost," said Pat Obi, a scout from N.Y. He also said the coach "has to go".'
+    assert who(text) == [("We lost,", "Pat Obi"), ("has to go", "Pat Obi")]
+    text = 'The vote was held in N.Y. Dana Wirth said, "It was a fair count."'
+    assert who(text) == [("It was a fair count.", "Dana Wirth")]
