@@ -58,3 +58,15 @@ def test_any_place_s_letters_go_on_the_body_after_them():
     assert who(text) == [("We lost,", "Pat Obi"), ("has to go", "Pat Obi")]
     text = 'The vote was held in N.Y. Dana Wirth said, "It was a fair count."'
     assert who(text) == [("It was a fair count.", "Dana Wirth")]
+
+
+def test_a_hyphen_of_another_code_is_a_hyphen():
+    # a non-breaking hyphen (U+2011) or the hyphen (U+2010), as typeset copy has them
+    for hyphen in ("\u2011", "\u2010"):
+        text = f'"Prices will climb all summer," one Singapore{hyphen}based trader said.'
+        assert who(text) == [("Prices will climb all summer,", "one Singapore-based trader")]
+        text = f'"We start on Monday," said Ana Ruiz{hyphen}Vidal.'
+        assert who(text) == [("We start on Monday,", "Ana Ruiz-Vidal")]
+    # (the quote keeps its own characters)
+    text = '"A well\u2011run port," one Singapore\u2011based trader said.'
+    assert who(text) == [("A well\u2011run port,", "one Singapore-based trader")]
