@@ -663,6 +663,11 @@ def classify(mention: str) -> str:
     return "named"
 
 
+# words before a role that make it another office, held by someone else: "the Under
+# Secretary of State" is not "the Secretary of State", nor "the deputy minister" "the minister"
+_RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior", "shadow"}
+
+
 def _portfolio_title(low: list[str]) -> int | None:
     """Where the title is in a mention that is an office alone, with its portfolio, its
     place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
@@ -670,7 +675,9 @@ def _portfolio_title(low: list[str]) -> int | None:
     case). Such an office is named by its title, not by its last word. None for any other
     mention: "the Minister of Finance Kofi Mensah" names him (a place of one word, or
     portfolios, leave no room for a name)."""
-    t = 1 if low[0] in DETERMINERS else 0
+    at = t = 1 if low[0] in DETERMINERS else 0
+    while t < at + 2 and len(low) > t + 3 and (low[t] in ROLE_ADJECTIVES or low[t] == "under"):
+        t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
         return None
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
@@ -679,11 +686,11 @@ def _portfolio_title(low: list[str]) -> int | None:
                 low[k + 1] not in ("of", "for", "and", "&")
             ):
                 return None  # ("Chairman of the Board Ann Hosk", "Speaker of the House Dana Wirth": a name after the body)
-        return t  # (or a body or a country after "the": "the President of the United States")
+        return at  # (or a body or a country after "the": "the President of the United States")
     for w in low[t + 2 :]:
         if w not in PORTFOLIOS:
             return None
-    return t
+    return at
 
 
 def _holds_office(alias: str, office: str) -> bool:
@@ -1886,7 +1893,7 @@ class Resolver:
                 continue
             other = e.display.lower().split()[1:]
             short, long_ = sorted((words, other), key=len)
-            if short and long_[-len(short):] == short:
+            if short and long_[-len(short):] == short and (len(long_) == len(short) or long_[-len(short) - 1] not in _RANKS):
                 # "the department" is "the transportation department" said again
                 if len(words) > len(other):
                     e.display = disp

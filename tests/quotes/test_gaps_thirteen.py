@@ -70,3 +70,21 @@ def test_a_hyphen_of_another_code_is_a_hyphen():
     # (the quote keeps its own characters)
     text = '"A well\u2011run port," one Singapore\u2011based trader said.'
     assert who(text) == [("A well\u2011run port,", "one Singapore-based trader")]
+
+
+def test_a_ranked_office_is_another_office():
+    # "the Under Secretary of State" is an office of its own, not "State", and not the
+    # Secretary of State named after it
+    text = '"The talks went well," the Under Secretary of State said on Monday.'
+    assert who(text) == [("The talks went well,", "the Under Secretary of State")]
+    text = ('"The talks went well," the Under Secretary of State said. '
+            '"We have no deal yet," the Secretary of State said.')
+    assert speaker_names(text) == ["the Under Secretary of State", "the Secretary of State"]
+    text = '"Fine," the deputy minister said. "No," the minister said.'
+    assert speaker_names(text) == ["the deputy minister", "the minister"]
+    # (the same office said shorter is still the same: "the department" again)
+    text = ('"The talks went well," the Deputy Secretary of State said. '
+            '"We are not there yet," the deputy secretary added.')
+    assert speaker_names(text) == ["the Deputy Secretary of State"]
+    text = '"The roads are shut," the transportation department said. "We are on it," the department said.'
+    assert speaker_names(text) == ["the transportation department"]
