@@ -389,6 +389,7 @@ _NOT_A_STUDENT = frozenset({"coach", "principal", "superintendent", "teacher", "
                             "member", "parent", "mother", "father", "mom", "dad"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
+_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}  # (the English papers' own, before a surname alone)
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
                   "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
                   "doña"}
@@ -1271,6 +1272,13 @@ class Resolver:
                             continue
                         full = list(full[:-1]) + [full[-1] + rest.group()]
                         barrel = True
+                    elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS:
+                        # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
+                        # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
+                        # is someone with the plain surname (not "CS Wambugi": a role's title)
+                        plain = True
+                        if barrelled:
+                            best, barrelled = toks, False
                     elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
                         pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
                         and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)

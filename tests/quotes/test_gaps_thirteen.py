@@ -88,3 +88,18 @@ def test_a_ranked_office_is_another_office():
     assert speaker_names(text) == ["the Deputy Secretary of State"]
     text = '"The roads are shut," the transportation department said. "We are on it," the department said.'
     assert speaker_names(text) == ["the transportation department"]
+
+
+def test_mr_and_a_plain_surname_is_not_a_double_barrelled_one():
+    # "Mr Smith" beside "Anna Smith-Jones": someone else, whose surname is Smith
+    text = ('Anna Smith-Jones opened the hearing. "We begin now," she said. Mr Smith objected. '
+            '"This is unfair," Smith said.')
+    assert speaker_names(text) == ["Anna Smith-Jones", "Smith"]
+    text = ('Ms Smith objected. Anna Smith-Jones opened the hearing. "This is unfair," Smith said.')
+    assert speaker_names(text) == ["Smith"]
+    # (a role's title before the first part still stands for the whole, and with no one
+    # else so called, the first part alone does too)
+    text = 'Cabinet Secretary Jane Wambugi-Kariuki opened the fair. "We begin now," CS Wambugi said.'
+    assert who(text) == [("We begin now,", "Jane Wambugi-Kariuki")]
+    text = 'Anna Smith-Jones opened the hearing. "We begin now," Smith said.'
+    assert who(text) == [("We begin now,", "Anna Smith-Jones")]
