@@ -2535,11 +2535,12 @@ class Resolver:
             match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
             at = rfind(letter, lo, offset)
             while at != -1 and (last is None or at > last.start()):
+                # (a sentence that ends crediting someone else has no speaker for a subject,
+                # with commas round its clause or none: "A teacher, who asked not to be
+                # named, filed the complaint, Principal Rosa Diaz said.")
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
-                )) is not None and _inside(self._outside_quotes, at) and not (
-                    m.re is _ANONYMOUS_SUBJECT_RE and self._credited_to_another(m.end(), offset)
-                ):
+                )) is not None and _inside(self._outside_quotes, at) and not self._credited_to_another(m.end(), offset):
                     last = m
                     break
                 at = rfind(letter, lo, at)

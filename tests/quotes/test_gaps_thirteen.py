@@ -103,3 +103,13 @@ def test_mr_and_a_plain_surname_is_not_a_double_barrelled_one():
     assert who(text) == [("We begin now,", "Jane Wambugi-Kariuki")]
     text = 'Anna Smith-Jones opened the hearing. "We begin now," Smith said.'
     assert who(text) == [("We begin now,", "Anna Smith-Jones")]
+
+
+def test_an_unnamed_subject_set_off_by_commas_in_a_sentence_credited_to_another():
+    text = ('A teacher, who asked not to be named, filed the complaint, Principal Rosa Diaz said. '
+            '"We take it seriously," she added.')
+    assert who(text) == [("We take it seriously,", "Rosa Diaz")]
+    # (the unnamed person who speaks in their own sentence is still the next she)
+    text = ('Principal Rosa Diaz spoke first. A teacher, who asked not to be named, said she had filed '
+            'the complaint. "It was ignored," she added.')
+    assert who(text) == [("It was ignored,", "a teacher")]
