@@ -264,17 +264,18 @@ class Tokens:
                 if k + 1 < n and cap[k + 1]:
                     ends.append(k + 1)
                 continue
-            if k > 0 and low[k] == "." and low[k - 1] in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1) or (
-                k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
-            )):
-                # "…," said the N.Y. Knicks.: a run of capitals alone is no sentence; nor is
-                # "the N.Y." alone, after a quote or opening one ("…," the N.Y. Knicks said)
-                continue
-            if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (cap[k - 1] and (len(low[k - 1]) == 1 or (
-                low[k - 1][1:2] == "." and _two_initials(low, k - 1))))):
-                if low[k - 1] in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
-                    ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
-                continue  # "W.M. Karunaratne": initials run together end no sentence
+            if k > 0 and low[k] == ".":
+                w = low[k - 1]
+                if w in abbreviations or (cap[k - 1] and (len(w) == 1 or (w[1:2] == "." and _two_initials(low, k - 1)))):
+                    if w in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
+                        ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
+                    continue  # "W.M. Karunaratne": initials run together end no sentence
+                if w in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1) or (
+                    k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
+                )):
+                    # "…," said the N.Y. Knicks.: a run of capitals alone is no sentence; nor is
+                    # "the N.Y." alone, after a quote or opening one ("…," the N.Y. Knicks said)
+                    continue
             if k + 1 < n:
                 after = low[k + 1]
                 if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
