@@ -2117,6 +2117,10 @@ def attribute_paragraph(
             found = head(P, t, s0)
         if found is None and not tail_ok:
             found = tail(P, tt, s1)
+        if found is not None and not initial and found.how in _SUBJECT_HOWS and "that" in low[t - 12 if t - 12 > s0 else s0 : t]:
+            # "The opinion rejected the government's argument that the statute gave the
+            # agency "unreviewable discretion."": the claim's owner, not the subject
+            found = _claim_owner(P, s0, t) or found
         if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
             found = _outer_speaker(P, t, s0, found, known)
         if found is None or found.blocked:
@@ -2220,6 +2224,37 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
     if not P.cap[np[1] - 1] or last not in known or P.low[np[0]] in ANON_DETS:
         return None
     return Found(_span(P, *np), None, "subject")
+
+
+_SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
+
+
+def _claim_owner(P: Tokens, a: int, t: int) -> Found | None:
+    """"The opinion rejected the government's argument that the statute gave the agency
+    "unreviewable discretion."": a fragment inside the that-clause of someone's claim is
+    theirs, not the subject's (the last "that" before the quote, after a claim noun and a
+    possessive; "his", "her" or "their" claim is left to the subject)."""
+    c = t - 1
+    be = 0
+    while c > a and P.low[c] != "that":
+        if P.kind[c] != "w":
+            return None  # (not across a comma: "Asked about Trump's claim that it was a bomb, Clinton said, "…"")
+        if P.low[c] in BE:
+            be += 1
+            if be > 1:
+                return None  # a second verb is the sentence's: "… Rubio's claim that Cruz is for it is "simply not true.""
+        c -= 1
+    k = c - 1
+    if k - 1 <= a or P.low[k] not in _CLAIM_NOUNS or not P.low[k - 1].endswith(_POSSESSIVE_S):
+        return None
+    i = k - 1
+    if not (P.cap[i] or P.low[i][:-2] in ROLE_NOUNS) or P.low[i][:-2] in NON_NAMES:
+        return None
+    while i - 1 > a and k - i < 4 and P.kind[i - 1] == "w" and P.cap[i - 1]:
+        i -= 1
+    if i - 1 > a and P.low[i - 1] == "the":
+        i -= 1  # "the government's": the body as written
+    return Found((P.start[i], P.end[k - 1] - 2), None, "claim-owner")
 
 
 # a capital after a lower-case letter (or , ;) and a space; the lookbehind comes after

@@ -113,3 +113,21 @@ def test_an_unnamed_subject_set_off_by_commas_in_a_sentence_credited_to_another(
     text = ('Principal Rosa Diaz spoke first. A teacher, who asked not to be named, said she had filed '
             'the complaint. "It was ignored," she added.')
     assert who(text) == [("It was ignored,", "a teacher")]
+
+
+def test_a_fragment_inside_someones_claim_is_theirs():
+    # (the quote the documents' fold moved: "Castellane's opinion rejected the government's
+    # argument that …" gave the government's words to the judge)
+    text = ('Judge Mara Quell heard the case. Quell\'s opinion rejected the government\'s argument that the law '
+            'gave the agency "unlimited power." "Nothing supports that," she wrote.')
+    assert who(text) == [("unlimited power.", "the government"), ("Nothing supports that,", "Mara Quell")]
+    text = 'Mara Quell heard the case. Quell rejected Tom Hale\'s claim that the firm was "reckless" in its dealings.'
+    assert who(text) == [("reckless", "Tom Hale")]
+    # (not her own claim, nor words that say what the claim is, nor a quote past the clause)
+    text = 'Mara Quell heard the case. Quell repeated her claim that the firm was "reckless" in its dealings.'
+    assert who(text) == [("reckless", "Mara Quell")]
+    text = ('Lena Varga said Monday that Tom Hale\'s claim that the mayor is against the plan is '
+            '"simply false."')
+    assert who(text) == [("simply false.", "Lena Varga")]
+    text = ('Asked about Tom Hale\'s claim that it was arson, Mara Quell said, "We do not know yet."')
+    assert who(text) == [("We do not know yet.", "Mara Quell")]
