@@ -89,6 +89,9 @@ _gc_holds = 0
 _gc_was_enabled = False
 
 
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
 def _pause_gc() -> None:
     global _gc_holds, _gc_was_enabled
     with _gc_lock:
@@ -107,6 +110,10 @@ def _resume_gc() -> None:
 
 
 def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int], typewriter: bool) -> Extraction:
+    if "\u2011" in text or "\u2010" in text:
+        # a hyphen of its own code ("Singapore\u2011based", a non-breaking one) is read as the
+        # hyphen every rule knows; one character for one, so every offset stands
+        text = text.translate(_HYPHENS)
     raws = pair_marks(text, spans, typewriter)
     for raw in raws:
         # (a nickname is short: the longer quotes are kept without a call; the list is
@@ -522,7 +529,8 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None
                 # a headline word the body never names ("'Not a cent more': Albo …") over two
                 # who say the words below, the critic who mocks them first: no telling whose
                 target = None
-        if target is None and not org:
+        # (or an unnamed one's: a document, "A group claim … alleges '…'" over "the claim states")
+        if target is None and (not org or entities[idx].anonymous):
             # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
             # Tunçbilek has pledged …": the one person the body gives that role
             role = (" ".join(entities[idx].name_tokens) or entities[idx].display or "").lower().split()[-1:]

@@ -16,6 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
+    DOCUMENTS,
     ascii_lowered,
     ABBREVIATIONS,
     ANON_DETERMINERS as ANON_DETS,
@@ -263,11 +264,18 @@ class Tokens:
                 if k + 1 < n and cap[k + 1]:
                     ends.append(k + 1)
                 continue
-            if k > 0 and low[k] == "." and (low[k - 1] in abbreviations or (cap[k - 1] and (len(low[k - 1]) == 1 or (
-                low[k - 1][1:2] == "." and _two_initials(low, k - 1))))):
-                if low[k - 1] in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
-                    ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
-                continue  # "W.M. Karunaratne": initials run together end no sentence
+            if k > 0 and low[k] == ".":
+                w = low[k - 1]
+                if w in abbreviations or (cap[k - 1] and (len(w) == 1 or (w[1:2] == "." and _two_initials(low, k - 1)))):
+                    if w in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
+                        ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
+                    continue  # "W.M. Karunaratne": initials run together end no sentence
+                if w in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1) or (
+                    k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
+                )):
+                    # "…," said the N.Y. Knicks.: a run of capitals alone is no sentence; nor is
+                    # "the N.Y." alone, after a quote or opening one ("…," the N.Y. Knicks said)
+                    continue
             if k + 1 < n:
                 after = low[k + 1]
                 if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
@@ -277,6 +285,16 @@ class Tokens:
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
+
+    def _run_ends(self, j: int) -> bool:
+        """Whether the capitalised words from j end their clause, with no verb of their own
+        ("the N.Y. Knicks." "the L.A. Galaxy, which …")."""
+        low, cap, kind = self.low, self.cap, self.kind
+        n = len(low)
+        m = j
+        while m < n and m - j < 5 and kind[m] == "w" and cap[m]:
+            m += 1
+        return m >= n or kind[m] == Q or low[m] in _CLAUSE_ENDS
 
     def _opens_after(self, k: int) -> bool:
         """Whether the capitalised word after the full stop at k, which closes a place's or
@@ -364,6 +382,13 @@ class Tokens:
 # U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
 _FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
 _ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+# a place's letters that may end a sentence before any capital ("asked the head of the E.U.
+# Ranasinghe was …"), unless the capitals after them end the clause ("said the N.Y. Knicks.")
+_STATE_LETTERS = PLACE_LETTERS - ABBREVIATIONS
+_CLAUSE_ENDS = {".", ",", ";", "!", "?", ")"}
+# abbreviations whose full stop ends no name of itself, with every place's letters ("said
+# the N.Y. Knicks", "the L.A. Galaxy", not only "the U.S. Senate")
+_DOTTED = ABBREVIATIONS | PLACE_LETTERS
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
@@ -564,14 +589,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     return named
                 break
             if w == "," and j + 1 < k and j - 1 >= lo and P.low[j + 1] in _ASIDE_PARTICIPLES and (
-                P.low[j - 1] in DOCUMENT_NOUNS or P.cap[j - 1]
+                P.low[j - 1] in DOCUMENTS or P.cap[j - 1]
             ):
                 # "The lawsuit, filed at the High Court on Monday, says", "the letter, signed
                 # by 40 MPs, reads": a past participle's aside after a document or a name
                 # that opens the clause (not "An editorial published alongside the study,
                 # written by Dr. Ines Vale, called": the study is the object there)
                 named = _np_backward(P, j - 1, lo, skip_be)
-                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENT_NOUNS or all(
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENTS or all(
                     P.cap[m] or P.kind[m] != "w" for m in range(*named)
                 )):
                     return named
@@ -587,7 +612,7 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
         outer = None
-        if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENT_NOUNS:
+        if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENTS:
             # "A group claim filed at the High Court alleges": the document the participle
             # hangs on, with the words before it back to its article
             j = k - 1
@@ -647,11 +672,6 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 # past participles that open an aside after a document between it and its verb
 _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "written", "seen", "obtained", "lodged",
                       "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared"}
-# documents that "say", "state" or "read" what they hold
-DOCUMENT_NOUNS = {"lawsuit", "suit", "claim", "complaint", "filing", "petition", "letter", "report", "review",
-                  "memo", "email", "statement", "indictment", "motion", "judgment", "ruling", "affidavit",
-                  "document", "documents", "paper", "papers", "study", "audit", "submission", "dossier", "article",
-                  "editorial", "brief", "order", "decision", "opinion", "verdict", "notice", "note"}
 
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
@@ -873,10 +893,6 @@ _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "
                 "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
-_DOC_HEADS = {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study", "statement",
-              "letter", "memo", "submission", "indictment", "affidavit", "judgment", "judgement", "release"}
-
-
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -891,7 +907,7 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
             i -= 2  # "the stewards' decision document": a plural owner's
             reach += 1
             continue
-        if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in _DOC_HEADS:
+        if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in DOCUMENTS:
             # "The Velmar Motor Federation's decision document said": a named owner's document
             j = i - 1
             while j >= lo and i - j <= 4 and P.kind[j] == "w" and P.cap[j] and P.low[j] not in DISCOURSE and P.low[j] != "the":
@@ -987,7 +1003,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if kind == Q:
             break
         if kind == "p":
-            if w == "." and i > j and (P.low[i - 1] in ABBREVIATIONS or len(P.low[i - 1]) == 1 or (
+            if w == "." and i > j and (P.low[i - 1] in _DOTTED or len(P.low[i - 1]) == 1 or (
                 P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1))) and i + 1 < hi and P.cap[i + 1]:
                 i += 1
                 continue
@@ -1186,7 +1202,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # a noun: "his claims", "the report", "a series of tweets"
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
         return None  # "a swiftly called meeting": a participle describing a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENT_NOUNS:
+    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENTS:
         return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
     if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
         return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
@@ -2101,6 +2117,10 @@ def attribute_paragraph(
             found = head(P, t, s0)
         if found is None and not tail_ok:
             found = tail(P, tt, s1)
+        if found is not None and not initial and found.how in _SUBJECT_HOWS and "that" in low[t - 12 if t - 12 > s0 else s0 : t]:
+            # "The opinion rejected the government's argument that the statute gave the
+            # agency "unreviewable discretion."": the claim's owner, not the subject
+            found = _claim_owner(P, s0, t) or found
         if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
             found = _outer_speaker(P, t, s0, found, known)
         if found is None or found.blocked:
@@ -2204,6 +2224,37 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
     if not P.cap[np[1] - 1] or last not in known or P.low[np[0]] in ANON_DETS:
         return None
     return Found(_span(P, *np), None, "subject")
+
+
+_SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
+
+
+def _claim_owner(P: Tokens, a: int, t: int) -> Found | None:
+    """"The opinion rejected the government's argument that the statute gave the agency
+    "unreviewable discretion."": a fragment inside the that-clause of someone's claim is
+    theirs, not the subject's (the last "that" before the quote, after a claim noun and a
+    possessive; "his", "her" or "their" claim is left to the subject)."""
+    c = t - 1
+    be = 0
+    while c > a and P.low[c] != "that":
+        if P.kind[c] != "w":
+            return None  # (not across a comma: "Asked about Trump's claim that it was a bomb, Clinton said, "…"")
+        if P.low[c] in BE:
+            be += 1
+            if be > 1:
+                return None  # a second verb is the sentence's: "… Rubio's claim that Cruz is for it is "simply not true.""
+        c -= 1
+    k = c - 1
+    if k - 1 <= a or P.low[k] not in _CLAIM_NOUNS or not P.low[k - 1].endswith(_POSSESSIVE_S):
+        return None
+    i = k - 1
+    if not (P.cap[i] or P.low[i][:-2] in ROLE_NOUNS) or P.low[i][:-2] in NON_NAMES:
+        return None
+    while i - 1 > a and k - i < 4 and P.kind[i - 1] == "w" and P.cap[i - 1]:
+        i -= 1
+    if i - 1 > a and P.low[i - 1] == "the":
+        i -= 1  # "the government's": the body as written
+    return Found((P.start[i], P.end[k - 1] - 2), None, "claim-owner")
 
 
 # a capital after a lower-case letter (or , ;) and a space; the lookbehind comes after

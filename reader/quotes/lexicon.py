@@ -461,3 +461,15 @@ NATIONALITY_ADJECTIVES = frozenset({w for w in DEMONYMS if w.endswith(("an", "i"
     "kurdish", "flemish", "cornish", "welsh", "french", "dutch", "swiss", "chinese", "japanese", "portuguese",
     "vietnamese", "lebanese", "congolese", "senegalese", "sudanese", "maltese", "taiwanese", "burmese",
     "nepalese", "togolese", "guyanese"}
+
+
+# what a person or a body puts out in writing, or a finding of theirs, which may speak for
+# them ("the lawsuit says", "The FIA's decision document said", "the letter, signed by 40
+# MPs, reads")
+DOCUMENTS = frozenset({
+    "affidavit", "analysis", "article", "audit", "brief", "claim", "communique", "communiqué", "complaint",
+    "decision", "document", "documents", "dossier", "e-mail", "editorial", "email", "filing", "indictment",
+    "inquiry", "investigation", "judgement", "judgment", "lawsuit", "letter", "memo", "motion", "note", "notice",
+    "opinion", "order", "paper", "papers", "petition", "poll", "probe", "release", "report", "review", "ruling",
+    "statement", "study", "submission", "suit", "survey", "verdict",
+})

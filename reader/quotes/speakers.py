@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
+    DOCUMENTS,
     ascii_lowered,
     ADVERBS,
     DEMONYMS,
@@ -174,10 +175,6 @@ _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[
 _BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
-# what a body or a person puts out in writing, which may speak for them: "the lawsuit says"
-_DOC_WORDS = _DOCUMENTS | {"document", "report", "lawsuit", "filing", "ruling", "decision", "complaint", "study",
-                           "paper", "note", "submission", "indictment", "affidavit", "judgment", "judgement",
-                           "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis", "probe"}
 # a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
 _ISSUER_RE = re.compile(
     r" ?(?:[Tt]he )?(" + UPPER + r"[\w'’\-&.]*(?: (?:of|for|and|&|the|" + UPPER + r"[\w'’\-&.]*)){0,7}) (?:said|says|announced)\b"
@@ -213,7 +210,7 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
                  "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
-                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect"}
+                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect", "speaker"}
 _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
@@ -308,12 +305,12 @@ _WORD_LOW_RE = re.compile(r"\b[a-z]+\b")
 _QUOTE_OPENERS = "\"“‘'«„"
 _QUOTE_MARKS = "\"“”«»„"
 # things a body speaks of that may say words of their own, as an "it": "the new law", "the app"
-_SAYING_THINGS = _DOC_WORDS | {"law", "bill", "act", "rule", "rules", "guidance", "guideline", "guidelines", "plan",
-                               "policy", "app", "website", "site", "sign", "label", "code", "order", "decree",
-                               "proposal", "contract", "agreement", "deal", "draft", "treaty", "regulation",
-                               "regulations", "notice", "warning", "advert", "ad", "manual", "book", "video",
-                               "film", "programme", "program", "scheme", "strategy", "budget", "bylaw", "charter",
-                               "constitution", "guide", "leaflet", "message", "ruling", "verdict", "model", "tool"}
+_SAYING_THINGS = DOCUMENTS | {"law", "bill", "act", "rule", "rules", "guidance", "guideline", "guidelines", "plan",
+                              "policy", "app", "website", "site", "sign", "label", "code", "order", "decree",
+                              "proposal", "contract", "agreement", "deal", "draft", "treaty", "regulation",
+                              "regulations", "notice", "warning", "advert", "ad", "manual", "book", "video",
+                              "film", "programme", "program", "scheme", "strategy", "budget", "bylaw", "charter",
+                              "constitution", "guide", "leaflet", "message", "ruling", "verdict", "model", "tool"}
 # a run of capitalised words ("Velmar Motors") and a description after one ("Jo Penn, the
 # chief executive,": its head word in group 1)
 _CAPITAL_RUN_RE = re.compile(UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*)+")
@@ -392,6 +389,7 @@ _NOT_A_STUDENT = frozenset({"coach", "principal", "superintendent", "teacher", "
                             "member", "parent", "mother", "father", "mom", "dad"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
+_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}  # (the English papers' own, before a surname alone)
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
                   "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
                   "doña"}
@@ -666,6 +664,11 @@ def classify(mention: str) -> str:
     return "named"
 
 
+# words before a role that make it another office, held by someone else: "the Under
+# Secretary of State" is not "the Secretary of State", nor "the deputy minister" "the minister"
+_RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior", "shadow"}
+
+
 def _portfolio_title(low: list[str]) -> int | None:
     """Where the title is in a mention that is an office alone, with its portfolio, its
     place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
@@ -673,7 +676,9 @@ def _portfolio_title(low: list[str]) -> int | None:
     case). Such an office is named by its title, not by its last word. None for any other
     mention: "the Minister of Finance Kofi Mensah" names him (a place of one word, or
     portfolios, leave no room for a name)."""
-    t = 1 if low[0] in DETERMINERS else 0
+    at = t = 1 if low[0] in DETERMINERS else 0
+    while t < at + 2 and len(low) > t + 3 and (low[t] in ROLE_ADJECTIVES or low[t] == "under"):
+        t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
         return None
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
@@ -682,11 +687,11 @@ def _portfolio_title(low: list[str]) -> int | None:
                 low[k + 1] not in ("of", "for", "and", "&")
             ):
                 return None  # ("Chairman of the Board Ann Hosk", "Speaker of the House Dana Wirth": a name after the body)
-        return t  # (or a body or a country after "the": "the President of the United States")
+        return at  # (or a body or a country after "the": "the President of the United States")
     for w in low[t + 2 :]:
         if w not in PORTFOLIOS:
             return None
-    return t
+    return at
 
 
 def _holds_office(alias: str, office: str) -> bool:
@@ -794,7 +799,14 @@ def name_part(mention: str) -> list[str]:
         last -= 1
     run = runs[last]
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
-        run = runs[last - 1]  # "President Xi Wenming of the Pacific Council": the person, not the body
+        before = runs[last - 1]
+        body = len(before) == 1 and before[0].lower() in TITLES and _body_then_name(run)
+        if body:
+            # "Speaker of the House Dana Wirth", "Governor of the Central Bank Ann Hosk": a
+            # title alone before "of the", so the run after it is the body and then the name
+            run = run[body:]
+        else:
+            run = before  # "President Xi Wenming of the Pacific Council": the person, not the body
     if _names_body(run):
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
@@ -814,6 +826,17 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _body_then_name(run: list[str]) -> int:
+    """Where the name opens in a run of a body's name and a person's ("House Dana Wirth",
+    "Central Bank Ann Hosk"): after the body's last head word, with two words or more left
+    (0 when no such word: "Pacific Council")."""
+    for k in range(len(run) - 3, -1, -1):
+        w = run[k].lower()
+        if w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS:
+            return k + 1
+    return 0
 
 
 def _role_head(mention: str) -> str:
@@ -1249,6 +1272,13 @@ class Resolver:
                             continue
                         full = list(full[:-1]) + [full[-1] + rest.group()]
                         barrel = True
+                    elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS:
+                        # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
+                        # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
+                        # is someone with the plain surname (not "CS Wambugi": a role's title)
+                        plain = True
+                        if barrelled:
+                            best, barrelled = toks, False
                     elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
                         pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
                         and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
@@ -1721,7 +1751,7 @@ class Resolver:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
-        if mention.split()[-1].lower() in _DOC_WORDS:
+        if mention.split()[-1].lower() in DOCUMENTS:
             words = mention.split()
             for n in range(len(words) - 2, -1, -1):
                 w = words[n]
@@ -1871,7 +1901,7 @@ class Resolver:
                 continue
             other = e.display.lower().split()[1:]
             short, long_ = sorted((words, other), key=len)
-            if short and long_[-len(short):] == short:
+            if short and long_[-len(short):] == short and (len(long_) == len(short) or long_[-len(short) - 1] not in _RANKS):
                 # "the department" is "the transportation department" said again
                 if len(words) > len(other):
                     e.display = disp
@@ -2505,11 +2535,12 @@ class Resolver:
             match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
             at = rfind(letter, lo, offset)
             while at != -1 and (last is None or at > last.start()):
+                # (a sentence that ends crediting someone else has no speaker for a subject,
+                # with commas round its clause or none: "A teacher, who asked not to be
+                # named, filed the complaint, Principal Rosa Diaz said.")
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
-                )) is not None and _inside(self._outside_quotes, at) and not (
-                    m.re is _ANONYMOUS_SUBJECT_RE and self._credited_to_another(m.end(), offset)
-                ):
+                )) is not None and _inside(self._outside_quotes, at) and not self._credited_to_another(m.end(), offset):
                     last = m
                     break
                 at = rfind(letter, lo, at)
@@ -2716,7 +2747,7 @@ def _document(words: list[str]) -> bool:
     """Whether lowered words name a document by its noun ("a 2014 House committee report",
     "the stewards' decision document"), not a person tied to one by a link ("the chair of
     the inquiry", "a source close to the investigation", "one named in the indictment")."""
-    if not words or words[-1] not in _DOC_WORDS:
+    if not words or words[-1] not in DOCUMENTS:
         return False
     for w in words[:-1]:
         if w in ROLE_LINKS or w in CLOSE_TO or w == "named" or w == "by":
