@@ -398,7 +398,11 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "veterans", "women", "indigenous", "regional", "economic", "revenue", "commerce", "interior",
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
               "work", "the", "and", "&", "of", "for", "logistics", "transportation", "human", "services", "natural",
-              "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland"}
+              "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland",
+              # South Asia's and the Middle East's cabinets: "the Ministry of Water and Irrigation",
+              # "Information and Broadcasting", "Ports and Shipping", "Petroleum and Minerals"
+              "irrigation", "information", "broadcasting", "ports", "shipping", "petroleum", "minerals",
+              "railways", "livestock", "parliamentary", "electricity", "antiquities"}
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")
