@@ -33,7 +33,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.15.0"
@@ -433,6 +433,10 @@ def _build(
                     if idx is None:
                         speaker_of[qi] = None  # a text nobody in the story is said to have written
                         continue
+            if idx is None and mention == "it" and text[ms - 5 : ms] == "what " and text.startswith(_CALLS_AFTER_IT, ms):
+                # "The Harlow Audit Office flags what it calls "…"": the body that opens the
+                # sentence (the mention stays the it, as PolNeAR marks it)
+                idx = resolver.what_it_calls(ms)
             if idx is None:
                 idx = resolver.pronoun(mention, ms)
         elif kind == "another":

@@ -24,3 +24,27 @@ def test_cabinet_portfolios_must_not_join_a_ministry_to_a_person():
     assert who('Information and Broadcasting Minister Tariq Mehmood said the ban was "temporary".') == [
         ("temporary", "Tariq Mehmood")
     ]
+
+
+def test_what_it_calls_is_the_body_opening_the_sentence():
+    assert who(
+        'The Public Procurement Monitoring Office has repeatedly flagged what it calls '
+        '"contract-hoarding" by a few firms.'
+    ) == [("contract-hoarding", "Public Procurement Monitoring Office")]
+    assert who('The Kessel Board of Education has defended what it calls "a balanced curriculum".') == [
+        ("a balanced curriculum", "Kessel Board of Education")
+    ]
+    assert who('The ministry criticised what it calls "contract-hoarding" by firms.') == [
+        ("contract-hoarding", "the ministry")
+    ]
+
+
+def test_what_it_calls_must_not_take_a_person_a_plural_or_a_thing():
+    # a person opens the sentence, or people, or a thing that is no body
+    assert who('Mayor Dana Ruiz said the council had ignored what it calls "the silent majority".')[0][1] != "Dana Ruiz"
+    assert who('Critics have attacked what it calls "reform".') == [("reform", None)]
+    assert who('The bill targets what it calls "junk fees", said Sen. Dana Ruiz.')[0][1] != "the bill"
+    # she is who she is, whatever opens the sentence
+    assert who('Dana Ruiz criticised what she called "contract-hoarding" by firms.') == [
+        ("contract-hoarding", "Dana Ruiz")
+    ]
