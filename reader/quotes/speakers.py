@@ -256,6 +256,8 @@ _ANONYMITY = (
     r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
     r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
     r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
+    # (South Asian and Gulf copy; not a donor's "who wished to remain anonymous", no source)
+    r"|who (?:preferred|asked|requested) to (?:remain|stay) (?:anonymous|unnamed)"
     r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(

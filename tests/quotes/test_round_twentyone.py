@@ -48,3 +48,19 @@ def test_what_it_calls_must_not_take_a_person_a_plural_or_a_thing():
     assert who('Dana Ruiz criticised what she called "contract-hoarding" by firms.') == [
         ("contract-hoarding", "Dana Ruiz")
     ]
+
+
+def test_preferred_to_remain_anonymous_sets_up_the_next_he():
+    assert who(
+        "Hala Sweidan, an economist, spoke first.\n"
+        "A farmer from the village of Deir Al Khawkha, who preferred to remain anonymous, said he "
+        'would leave half of his land unplanted. "It is better to lose half than to lose everything," he said.'
+    ) == [("It is better to lose half than to lose everything,", "a farmer from the village of Deir Al Khawkha")]
+
+
+def test_remaining_anonymous_must_not_make_a_donor_a_source():
+    # a donor who wished to remain anonymous gave money; the director speaks
+    assert who(
+        "Ana Toma runs the shelter. A donor who wished to remain anonymous gave it $1 million last year.\n"
+        '"We are grateful," she said.'
+    ) == [("We are grateful,", "Ana Toma")]
