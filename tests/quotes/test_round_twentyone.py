@@ -64,3 +64,24 @@ def test_remaining_anonymous_must_not_make_a_donor_a_source():
         "Ana Toma runs the shelter. A donor who wished to remain anonymous gave it $1 million last year.\n"
         '"We are grateful," she said.'
     ) == [("We are grateful,", "Ana Toma")]
+
+
+def test_termed_is_a_verb_of_calling():
+    assert who(
+        'Farah Naz Siddiqui, the parliamentary leader of the Awami Insaaf Party (AIP), termed the '
+        'statement "an eyewash".'
+    ) == [("an eyewash", "Farah Naz Siddiqui")]
+    assert who(
+        'The opposition leader, Imran Qazi, termed the budget "anti-people", terming its tax measures '
+        '"a burden on the salaried class".'
+    ) == [("anti-people", "Imran Qazi"), ("a burden on the salaried class", "Imran Qazi")]
+
+
+def test_term_as_a_noun_is_no_cue():
+    # "a second term", "the terms": nouns; the quote is his by its own cue
+    assert who('Ali Raza, who won a second term in March, said the result was "humbling".') == [
+        ("humbling", "Ali Raza")
+    ]
+    assert who('Under the terms of the deal, the port stays "public", Mayor Dina Qureshi said.') == [
+        ("public", "Dina Qureshi")
+    ]
