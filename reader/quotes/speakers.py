@@ -1713,7 +1713,9 @@ class Resolver:
             self.entities[idx].org = True
             _add_alias(self.entities[idx], mention)
             return idx
-        linked = self._apposition_link(mention)
+        # (a statement is named by no apposition: "In a statement, Oltara's foreign ministry
+        # said" puts no name beside "statement"; its issuer is found below)
+        linked = self._apposition_link(mention) if mention.rpartition(" ")[2].lower() not in _DOCUMENTS else None
         if mention[:4].lower() == "the " and (
             (linked is not None and self.text.find(linked[-1], 0, offset) == -1 and not self._same_apposition(mention, linked))
             or (" for " in mention or " to " in mention)

@@ -85,3 +85,24 @@ def test_term_as_a_noun_is_no_cue():
     assert who('Under the terms of the deal, the port stays "public", Mayor Dina Qureshi said.') == [
         ("public", "Dina Qureshi")
     ]
+
+
+def test_the_statement_is_its_issuers_not_a_name_beside_it():
+    assert who(
+        "In a statement, Oltara\u2019s foreign ministry said its delegation had acted \u201cin good faith\u201d.\n"
+        "\u201cOur position is simple,\u201d the statement said."
+    ) == [("in good faith", "Oltara\u2019s foreign ministry"), ("Our position is simple,", "Oltara\u2019s foreign ministry")]
+
+
+def test_the_statement_must_still_find_a_named_issuer():
+    assert who('In a statement, Harlow Steel said it would appeal.\n"We did nothing wrong," the statement said.') == [
+        ("We did nothing wrong,", "Harlow Steel")
+    ]
+    assert who(
+        'The Kessel Police said in a statement that two men were held. "The inquiry continues," the statement said.'
+    ) == [("The inquiry continues,", "Kessel Police")]
+    # a spokesperson named beside her role is still found by it
+    assert who(
+        "The ministry's spokeswoman, Dalia Mansour, spoke on Monday.\n"
+        '"We will appeal," the spokeswoman said.'
+    ) == [("We will appeal,", "Dalia Mansour")]
