@@ -864,7 +864,10 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
 # the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons
 _TRIBE_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngā"})
 _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "forum", "bureau", "council", "court",
-              "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy"}
+              "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy",
+              # a firm's legal ending, or its "Ventures", is no he or she: "the company that got
+              # the lease, Greenfield Agri Ventures (Pvt) Ltd., … "…," he said" is the MP's
+              "ltd", "limited", "plc", "inc", "llc", "corp", "ventures"}
 
 
 _NICK_MARKS = "\"“”‘’'"

@@ -106,3 +106,20 @@ def test_the_statement_must_still_find_a_named_issuer():
         "The ministry's spokeswoman, Dalia Mansour, spoke on Monday.\n"
         '"We will appeal," the spokeswoman said.'
     ) == [("We will appeal,", "Dalia Mansour")]
+
+
+def test_a_firm_by_its_legal_ending_is_no_he():
+    assert who(
+        "MP Chaminda Hettiaratchi said the rent was low.\n"
+        "He said the company that obtained the lease, Greenfield Agri Ventures (Pvt) Ltd., had been "
+        'incorporated three weeks before. "Who are the directors of this company?" he said.'
+    ) == [("Who are the directors of this company?", "Chaminda Hettiaratchi")]
+
+
+def test_a_firm_by_its_legal_ending_is_still_an_it_and_its_people_are_people():
+    assert who('Harlow Steel Ltd said profits rose. "It was a strong year," it said.') == [
+        ("It was a strong year,", "Harlow Steel Ltd")
+    ]
+    assert who('Kessel Ventures Inc. chief executive Dana Ruiz spoke on Monday. "We are growing," she said.') == [
+        ("We are growing,", "Dana Ruiz")
+    ]
