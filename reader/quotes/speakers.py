@@ -213,7 +213,8 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
                  "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
-                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect"}
+                 "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect",
+                 "envoy", "mediator", "negotiator"}  # (a diplomacy story's "The envoy said she would …")
 _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
@@ -867,7 +868,10 @@ _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "
               "tribunal", "parliament", "assembly", "senate", "congress", "cabinet", "police", "army", "navy",
               # a firm's legal ending, or its "Ventures", is no he or she: "the company that got
               # the lease, Greenfield Agri Ventures (Pvt) Ltd., … "…," he said" is the MP's
-              "ltd", "limited", "plc", "inc", "llc", "corp", "ventures"}
+              "ltd", "limited", "plc", "inc", "llc", "corp", "ventures",
+              # the tail of a think tank's name after its "for" or "of" is no person either:
+              # "the Institute for Littoral Security Studies", "… on Foreign Relations"
+              "studies", "affairs", "relations", "research"}
 
 
 _NICK_MARKS = "\"“”‘’'"

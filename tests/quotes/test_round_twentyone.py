@@ -123,3 +123,29 @@ def test_a_firm_by_its_legal_ending_is_still_an_it_and_its_people_are_people():
     assert who('Kessel Ventures Inc. chief executive Dana Ruiz spoke on Monday. "We are growing," she said.') == [
         ("We are growing,", "Dana Ruiz")
     ]
+
+
+def test_the_envoy_opening_a_sentence_is_the_next_she():
+    assert who(
+        '"We came close," said Ingrid Solberg-Amadi, the envoy of the Eastern Littoral Council.\n'
+        '"People are hungry," said Amira Tessendorf, of Open Hands.\n'
+        'The envoy said she would travel next week. Asked about new talks, she said: "I never say never."'
+    )[-1] == ("I never say never.", "Ingrid Solberg-Amadi")
+
+
+def test_a_think_tanks_tail_is_no_she():
+    got = speaker_names(
+        '"A ceasefire is a defeat for both," said Ruben Castellanos-Idris, a fellow at the Institute '
+        "for Littoral Security Studies.\n"
+        'Ana Toma, the council\'s envoy, will travel next week. "I never say never," she said.'
+    )
+    assert "Littoral Security Studies" not in got and got[-1] == "Ana Toma"
+
+
+def test_the_envoy_must_not_take_a_person_of_another_role():
+    # an ambassador named, then "the envoy" of another country is not her
+    got = who(
+        "Ambassador Lena Varga met the delegation on Monday.\n"
+        'The envoy of Toruma, who arrived late, said the talks were "premature".'
+    )
+    assert got[0][1] != "Lena Varga"
