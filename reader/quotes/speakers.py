@@ -217,7 +217,8 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "envoy", "mediator", "negotiator"}  # (a diplomacy story's "The envoy said she would …")
 _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
-    + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+    # (capitalised too, as South Asian and British copy write an office: "The Minister later told")
+    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES}, key=len, reverse=True))
     + r")(?=,| [a-z])",
     re.M,
 )

@@ -149,3 +149,20 @@ def test_the_envoy_must_not_take_a_person_of_another_role():
         'The envoy of Toruma, who arrived late, said the talks were "premature".'
     )
     assert got[0][1] != "Lena Varga"
+
+
+def test_the_capitalised_minister_opening_a_sentence_is_the_next_he():
+    assert who(
+        "Plantation Industries Minister Dr. Lalith Ranasooriya told Parliament no money was lost.\n"
+        "A senior official of the Ministry, who declined to be named, said the clause protects workers. "
+        '"Nobody will be evicted," the official said.\n'
+        'The Minister later told reporters he was ready to face any inquiry. "I have nothing to hide," he said.'
+    )[-1] == ("I have nothing to hide,", "Lalith Ranasooriya")
+
+
+def test_the_capitalised_minister_must_not_take_a_later_subject():
+    # someone else speaks after the Minister's sentence: he is the next he
+    assert who(
+        "Minister Lalith Ranasooriya spoke first.\n"
+        'The Minister left early. Opposition MP Ravi Perera said the bill was flawed. "It is a sham," he said.'
+    ) == [("It is a sham,", "Ravi Perera")]
