@@ -592,6 +592,15 @@ _PLACE_NAME_OPENERS = {"north", "south", "east", "west", "upper", "lower", "new"
                        "saint", "san", "santa", "greater", "lake", "cape"}
 
 
+def _most_name(words: list[str], low: list[str]) -> bool:
+    """"Most Shahnaz Begum": "Most" (Mosammat) before two capitalised words or more, none of
+    them a role, a body or a plural ("Most Democratic Senators", "Most Union Members")."""
+    for w, lw in zip(words[1:], low[1:]):
+        if not _capital(w) or lw in ROLE_NOUNS or lw in NAME_ROLES or lw in BODY_HEADS or lw in ORG_NOUNS or lw in _PLURAL_NOUN_SET:
+            return False
+    return True
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -617,6 +626,8 @@ def classify(mention: str) -> str:
                     break
             else:
                 return "named"  # "the party's environment spokesman, Marcus Penhallow MP": the name in apposition
+    if words[0] == "Most" and len(words) >= 3 and _most_name(words, low):
+        return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
     if low[0] in ANON_DETERMINERS or low[0] == "another":
         return "anonymous"
     if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:

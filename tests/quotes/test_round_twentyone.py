@@ -166,3 +166,18 @@ def test_the_capitalised_minister_must_not_take_a_later_subject():
         "Minister Lalith Ranasooriya spoke first.\n"
         'The Minister left early. Opposition MP Ravi Perera said the bill was flawed. "It is a sham," he said.'
     ) == [("It is a sham,", "Ravi Perera")]
+
+
+def test_most_before_a_bangladeshi_name_is_part_of_it():
+    text = (
+        "'We cannot live on promises': Workers block highway for second day\n"
+        "Owners blame buyers\n"
+        '"We cannot live on promises. The owner lied," said Most Shahnaz Begum, 29, a sewing operator.\n'
+        '"Where else will we go?" asked Shahnaz.'
+    )
+    assert {s for _, s in who(text, heads=2)} == {"Most Shahnaz Begum"}
+
+
+def test_most_as_a_determiner_stays_one():
+    assert who('Most Democratic Senators said the bill was "dead".')[0][1] != "Most Democratic Senators"
+    assert who('Most Americans said the bill was "dead".')[0][1] != "Most Americans"
