@@ -450,6 +450,26 @@ def _build(
         if idx is not None and kind != "pronoun":
             resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx
+    _joined: set[int] = set()
+    for qi in range(1, len(raws)):
+        # "called the plan "reckless" and "unfair"", slogans "such as "A", "B" and "C"": a
+        # quote joined to the one before by "and", "or" or a comma alone, with nothing
+        # crediting it, is the same speaker's, when the first of them is credited by a
+        # subject before it in its own sentence (not a quote that opens a sentence: ""We
+        # always do," and "Never again" were painted on the wall")
+        if qi not in speaker_of and found.get(qi) is None and speaker_of.get(qi - 1) is not None and (
+            text[raws[qi - 1].close_at + 1 : raws[qi].open_at] in _JOINS_QUOTES
+        ):
+            head = qi - 1
+            while head in _joined:
+                head -= 1
+            span = mentions.get(head)
+            if span is not None and span[1] <= raws[head].open_at and not any(
+                c in text[span[1] : raws[head].open_at] for c in ".!?\n"
+            ):
+                speaker_of[qi] = speaker_of[qi - 1]
+                mentions[qi] = span
+                _joined.add(qi)
     words = _SameWords(text, raws)
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
@@ -476,6 +496,8 @@ def _build(
                 mention = Mention(*span)
             if f.cue:
                 cue = Cue(*f.cue)
+        elif qi in _joined:
+            mention = Mention(*mentions[qi])  # (the first joined quote's subject)
         idx = speaker_of.get(qi)
         speaker = remap.get(idx) if idx is not None else None
         if speaker is not None:
@@ -739,6 +761,7 @@ _SENTENCE_MARKS = ".!?\"“”"
 
 
 # quantifiers standing alone for a part of a crowd: "some chanted", "others shouted"
+_JOINS_QUOTES = frozenset({" and ", " or ", ", ", ", and ", ", or ", " and then "})
 _BARE_QUANTIFIERS = frozenset({"some", "others", "many", "several", "few", "most", "all", "both"})
 
 

@@ -181,3 +181,21 @@ def test_most_before_a_bangladeshi_name_is_part_of_it():
 def test_most_as_a_determiner_stays_one():
     assert who('Most Democratic Senators said the bill was "dead".')[0][1] != "Most Democratic Senators"
     assert who('Most Americans said the bill was "dead".')[0][1] != "Most Americans"
+
+
+def test_quotes_joined_by_and_share_the_subject_before_them():
+    assert who('Dana Ruiz called the plan "reckless" and "unfair".') == [
+        ("reckless", "Dana Ruiz"), ("unfair", "Dana Ruiz")
+    ]
+    assert who(
+        'The protesters, mostly women, gathered from 8am, chanting slogans such as "Pay our wages, then talk" '
+        'and "No salary, no peace".'
+    ) == [("Pay our wages, then talk", "the protesters"), ("No salary, no peace", "the protesters")]
+
+
+def test_joined_quotes_must_not_reach_back_past_a_sentence():
+    # the quote before opens its sentence, or was credited in the sentence before
+    got = who('Ruiz called it "reckless". "Unfair" and "cruel" were other words used by critics.')
+    assert got[2] == ("cruel", None)
+    got = who('"We will win," said Dana Ruiz. "We always do," and "Never again" were painted on the wall.')
+    assert got[2] == ("Never again", None)
