@@ -592,6 +592,9 @@ _PLACE_NAME_OPENERS = {"north", "south", "east", "west", "upper", "lower", "new"
                        "saint", "san", "santa", "greater", "lake", "cape"}
 
 
+_PORTFOLIO_WORDS = frozenset(PORTFOLIOS - {"the", "and", "&", "of", "for"})  # (a portfolio's own words)
+
+
 def _most_name(words: list[str], low: list[str]) -> bool:
     """"Most Shahnaz Begum": "Most" (Mosammat) before two capitalised words or more, none of
     them a role, a body or a plural ("Most Democratic Senators", "Most Union Members")."""
@@ -651,10 +654,11 @@ def classify(mention: str) -> str:
         if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):
             return "role"  # "Kellingford city council": a place's body, named by its place
     if len(words) >= 2 and low[-1] in ROLE_NOUNS and words[-1].islower() and all(
-        _capital(w) or w.lower().rstrip("'’").endswith("s") or (w.islower() and w.lower() in ORG_NOUNS) for w in words[:-1]
+        _capital(w) or w.lower().rstrip("'’").endswith("s") or (w.islower() and (w in ORG_NOUNS or w in _PORTFOLIO_WORDS))
+        for w in words[:-1]
     ) and not low[-1].endswith("s"):
         # a role without its article, as headlines write it: "Environment minister hails …",
-        # "farmers' leader speaks of …"
+        # "farmers' leader speaks of …", "…, says Kharanpur water chief" (a portfolio's word)
         return "role"
     for n, w in enumerate(low[1:], 1):
         # "Ferry workers on the Skellan Sound crossing": the head before the link decides

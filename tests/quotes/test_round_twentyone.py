@@ -199,3 +199,17 @@ def test_joined_quotes_must_not_reach_back_past_a_sentence():
     assert got[2] == ("cruel", None)
     got = who('"We will win," said Dana Ruiz. "We always do," and "Never again" were painted on the wall.')
     assert got[2] == ("Never again", None)
+
+
+def test_a_place_and_a_portfolio_before_a_role_is_the_role_not_the_place():
+    text = (
+        "Clinic closures 'a disgrace', says Kessel health chief\n"
+        "Residents wait for answers\n"
+        "Kessel health chief Omar Haddad said on Tuesday the closures were \"a disgrace\" he had inherited."
+    )
+    assert who(text, heads=2)[0] == ("a disgrace", "Omar Haddad")
+    assert "Kessel" not in speaker_names(text, heads=2)
+
+
+def test_a_place_and_a_portfolio_must_not_hide_a_name_after_them():
+    assert who('Clinics are "a disgrace", said Kessel health minister Ana Toma.') == [("a disgrace", "Ana Toma")]
