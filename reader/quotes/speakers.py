@@ -2222,6 +2222,8 @@ class Resolver:
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at]
+                    if before.endswith(" special "):
+                        before = before[:-8]  # "Ingrid Solberg-Amadi, the special envoy of …" is "the envoy"
                     # (a match ends the stretch, or a newline ending it follows the match)
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
                     if m is not None and possessive and _in_phrase_before(before, m.start()):

@@ -213,3 +213,20 @@ def test_a_place_and_a_portfolio_before_a_role_is_the_role_not_the_place():
 
 def test_a_place_and_a_portfolio_must_not_hide_a_name_after_them():
     assert who('Clinics are "a disgrace", said Kessel health minister Ana Toma.') == [("a disgrace", "Ana Toma")]
+
+
+def test_the_special_envoy_is_the_envoy():
+    text = (
+        '"We came close," said Ingrid Solberg-Amadi, the special envoy of the Eastern Littoral Council.\n'
+        '"People are hungry," said Amira Tessendorf, of Open Hands.\n'
+        'The envoy said she would travel next week. Asked about talks, she said: "I never say never."'
+    )
+    assert who(text)[-1] == ("I never say never.", "Ingrid Solberg-Amadi")
+    assert speaker_names(text) == ["Ingrid Solberg-Amadi", "Amira Tessendorf"]
+
+
+def test_the_special_envoy_must_not_take_another_envoy_named_by_his_own_apposition():
+    assert who(
+        '"We came close," said Ingrid Solberg-Amadi, the special envoy of the Eastern Littoral Council.\n'
+        'The envoy of Toruma, Pavel Brenn, said the talks were "premature".'
+    )[-1] == ("premature", "Pavel Brenn")
