@@ -464,9 +464,12 @@ def _build(
             while head in _joined:
                 head -= 1
             span = mentions.get(head)
+            after = text[raws[qi].close_at + 1 : raws[qi].close_at + 9].split(" ", 2)
             if span is not None and span[1] <= raws[head].open_at and not any(
                 c in text[span[1] : raws[head].open_at] for c in ".!?\n"
-            ):
+            ) and not (len(after) > 1 and after[0] == "" and after[1] in _QUOTE_AS_SUBJECT):
+                # (not a quote that is its own clause's subject: "… "reckless", and "Unfair to
+                # farmers" was the union's verdict")
                 speaker_of[qi] = speaker_of[qi - 1]
                 mentions[qi] = span
                 _joined.add(qi)
@@ -761,6 +764,7 @@ _SENTENCE_MARKS = ".!?\"“”"
 
 
 # quantifiers standing alone for a part of a crowd: "some chanted", "others shouted"
+_QUOTE_AS_SUBJECT = frozenset({"is", "was", "were", "are", "has", "had", "have", "became", "remains", "remained"})
 _JOINS_QUOTES = frozenset({" and ", " or ", ", ", ", and ", ", or ", " and then "})
 _BARE_QUANTIFIERS = frozenset({"some", "others", "many", "several", "few", "most", "all", "both"})
 

@@ -230,3 +230,9 @@ def test_the_special_envoy_must_not_take_another_envoy_named_by_his_own_appositi
         '"We came close," said Ingrid Solberg-Amadi, the special envoy of the Eastern Littoral Council.\n'
         'The envoy of Toruma, Pavel Brenn, said the talks were "premature".'
     )[-1] == ("premature", "Pavel Brenn")
+
+
+def test_a_joined_quote_that_is_its_own_subject_is_not_joined():
+    assert who('Dana Ruiz called the plan "reckless", and "Unfair to farmers" was the verdict of the union.') == [
+        ("reckless", "Dana Ruiz"), ("Unfair to farmers", None)
+    ]
