@@ -33,7 +33,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.15.0"
@@ -440,6 +440,10 @@ def _build(
                     if idx is None:
                         speaker_of[qi] = None  # a text nobody in the story is said to have written
                         continue
+            if idx is None and mention == "it" and text[ms - 5 : ms] == "what " and text.startswith(_CALLS_AFTER_IT, ms):
+                # "The Harlow Audit Office flags what it calls "…"": the body that opens the
+                # sentence (the mention stays the it, as PolNeAR marks it)
+                idx = resolver.what_it_calls(ms)
             if idx is None:
                 idx = resolver.pronoun(mention, ms)
         elif kind == "another":
@@ -453,6 +457,29 @@ def _build(
         if idx is not None and kind != "pronoun":
             resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx
+    _joined: set[int] = set()
+    for qi in range(1, len(raws)):
+        # "called the plan "reckless" and "unfair"", slogans "such as "A", "B" and "C"": a
+        # quote joined to the one before by "and", "or" or a comma alone, with nothing
+        # crediting it, is the same speaker's, when the first of them is credited by a
+        # subject before it in its own sentence (not a quote that opens a sentence: ""We
+        # always do," and "Never again" were painted on the wall")
+        if qi not in speaker_of and found.get(qi) is None and speaker_of.get(qi - 1) is not None and (
+            text[raws[qi - 1].close_at + 1 : raws[qi].open_at] in _JOINS_QUOTES
+        ):
+            head = qi - 1
+            while head in _joined:
+                head -= 1
+            span = mentions.get(head)
+            after = text[raws[qi].close_at + 1 : raws[qi].close_at + 9].split(" ", 2)
+            if span is not None and span[1] <= raws[head].open_at and not any(
+                c in text[span[1] : raws[head].open_at] for c in ".!?\n"
+            ) and not (len(after) > 1 and after[0] == "" and after[1] in _QUOTE_AS_SUBJECT):
+                # (not a quote that is its own clause's subject: "… "reckless", and "Unfair to
+                # farmers" was the union's verdict")
+                speaker_of[qi] = speaker_of[qi - 1]
+                mentions[qi] = span
+                _joined.add(qi)
     words = _SameWords(text, raws)
     if heads:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
@@ -479,6 +506,8 @@ def _build(
                 mention = Mention(*span)
             if f.cue:
                 cue = Cue(*f.cue)
+        elif qi in _joined:
+            mention = Mention(*mentions[qi])  # (the first joined quote's subject)
         idx = speaker_of.get(qi)
         speaker = remap.get(idx) if idx is not None else None
         if speaker is not None:
@@ -743,6 +772,8 @@ _SENTENCE_MARKS = ".!?\"“”"
 
 
 # quantifiers standing alone for a part of a crowd: "some chanted", "others shouted"
+_QUOTE_AS_SUBJECT = frozenset({"is", "was", "were", "are", "has", "had", "have", "became", "remains", "remained"})
+_JOINS_QUOTES = frozenset({" and ", " or ", ", ", ", and ", ", or ", " and then "})
 _BARE_QUANTIFIERS = frozenset({"some", "others", "many", "several", "few", "most", "all", "both"})
 
 

@@ -163,13 +163,17 @@ disagree disagreed disagreed disagreeing disagrees
 # "text", "message" and "email" are mostly nouns ("a campaign message: "…"")
 for _form, _base in (("texted", "text"), ("messaged", "message"), ("emailed", "email"), ("e-mailed", "e-mail")):
     SPEECH_VERBS[_form] = ("past", _base)
+# South Asian copy's "termed the statement "an eyewash"", "terming it "illegal"": a verb
+# of calling. Not "term" or "terms", which are mostly nouns ("a second term", "the terms")
+SPEECH_VERBS["termed"] = ("past", "term")
+SPEECH_VERBS["terming"] = ("ing", "term")
 
 # verbs whose object sits between them and the quote ("called it 'a disaster'"): the
 # quote must follow within a few words, or the verb is not introducing it
 OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize", "criticise", "mock", "blast",
                "slam", "thank", "accuse", "charge", "tout", "urge", "warn", "promise", "tell", "ask", "advise",
                "dismiss", "reject", "portray", "deride", "characterize", "characterise", "lambast", "decry",
-               "denounce", "condemn"}
+               "denounce", "condemn", "term"}
 # verbs that only count as cues right before the quote or with an explicit object
 WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
@@ -398,7 +402,11 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "veterans", "women", "indigenous", "regional", "economic", "revenue", "commerce", "interior",
               "homeland", "security", "economy", "budget", "external", "internal", "works", "welfare", "pensions",
               "work", "the", "and", "&", "of", "for", "logistics", "transportation", "human", "services", "natural",
-              "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland"}
+              "resources", "mobility", "lands", "mines", "mining", "aviation", "sports", "constitutional", "mainland",
+              # South Asia's and the Middle East's cabinets: "the Ministry of Water and Irrigation",
+              # "Information and Broadcasting", "Ports and Shipping", "Petroleum and Minerals"
+              "irrigation", "information", "broadcasting", "ports", "shipping", "petroleum", "minerals",
+              "railways", "livestock", "parliamentary", "electricity", "antiquities"}
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")
