@@ -2342,7 +2342,10 @@ class Resolver:
                     if c[0] >= lo:
                         kept.append(c)
                 cands = kept
-            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish)
+            # (a name standing as the object of this same pronoun is its answer only once the
+            # window is complete: "Has he told Fairweather that?" in a profile of another man,
+            # whose own name lies further back, makes no "he says" of Fairweather's)
+            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish, None if complete or len(cands) >= 12 else low)
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
@@ -2594,7 +2597,7 @@ class Resolver:
             at = text.rfind("The ", lo, at)
         return None
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False):
+    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False, hold: str | None = None):
         """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
         body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
         she passes over a name standing as an object ("whose daughter attends Little
@@ -2609,6 +2612,8 @@ class Resolver:
             if got is not _UNDECIDED:
                 return got
         for cand in deferred:
+            if hold is not None and _object_of(self.text, cand[0], hold):
+                continue
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -2927,6 +2932,16 @@ def _as_stating(text: str, at: int) -> bool:
     while n < len(words) and words[n] in _AS_AUX:
         n += 1
     return n < len(words) and words[n].rstrip(",") in _AS_STATING
+
+
+def _object_of(text: str, at: int, pronoun: str) -> bool:
+    """Whether the name at `at` is the object of a clause whose subject is `pronoun` in its
+    own sentence: "Has he told Fairweather that?", "she thanked Ines Marchbank"."""
+    lo = at - 60 if at > 60 else 0
+    seg = text[lo:at]
+    cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("\n"))
+    seg = " " + seg[cut + 1 :].lower() + " "
+    return (" " + pronoun + " ") in seg
 
 
 def _object_like(text: str, at: int) -> bool:
