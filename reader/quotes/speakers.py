@@ -2648,7 +2648,7 @@ class Resolver:
             before = _WORD_BEFORE_RE.search(self.text, off - 12 if off > 12 else 0, off)
             tg = _gender_from_title(run.group(1).split()[:1]) if run else None
             if tg is None and before:
-                tg = _gender_from_title([before.group(1)])
+                tg = _gender_from_title([before.group(1)]) or _KIN_SEX.get(before.group(1))  # "her daughter Kiri"
         if g and tg and tg != g:
             return _UNDECIDED
         mention = " ".join(toks)
@@ -3225,6 +3225,13 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
                         singles.append((m.start(1), [m.group(1)]))
             at = find(word, at + 1)
+    # "run by Ruth and her daughter Kiri", "with Ruth's neighbour Anahera": a relative or
+    # neighbour a feature names by one word, after its owner (not "her daughter Kiri Walker",
+    # a run of its own, nor "the son Tuesday": no owner)
+    for m in _KIN_ONE_RE.finditer(text):
+        k = right(spans, (m.start(1), _FAR)) - 1
+        if k >= 0 and m.end(1) <= spans[k][1] and m.group(1).lower() not in NON_NAMES and m.group(1).lower() not in TITLES:
+            singles.append((m.start(1), [m.group(1)]))
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -3243,6 +3250,12 @@ _AGE_OR_ROLE_AT_RE = re.compile(r", (?=\d|an? |the )")
 _NAMED_ONE_RE = re.compile(r" (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "grandmother", "grandfather",
                  "widow", "neighbour", "neighbor", "friend", "colleague", "teenager", "child"}
+# (a neighbour or friend after a pronoun only: "Russia's neighbour Ukraine" is a country)
+_KIN_ONE_WORDS = "daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson|grandmother|grandfather"
+_KIN_ONE_RE = re.compile(
+    r"(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur) (?:" + _KIN_ONE_WORDS + r"|neighbour|neighbor|friend)|\w['’]s (?:"
+    + _KIN_ONE_WORDS + r")) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| " + UPPER + r")"
+)
 _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
 _CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
 
