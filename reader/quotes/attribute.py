@@ -1310,6 +1310,13 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 or any(x.endswith(("'s", "’s", "s'", "s’")) or x in _THEIR for x in P.low[subj[0] : subj[1]])
             ):  # (but one's words are one's: "Smith's verdict: …", "WSJ editorial: …")
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
+            v = P.low[subj[1] - 1]
+            if subj[1] - subj[0] > 1 and subj[1] == t - 1 and (v == "read" or (SPEECH_VERBS.get(v) or ("",))[0] in ("past", "s")):
+                # "Two residents spoke. One said: "…"", "A card read: "…"": the verb is no part of
+                # its subject; and "One read:" says only that one of the cards or signs did
+                subj = (subj[0], subj[1] - 1)
+                if v == "read" and subj[1] - subj[0] == 1 and P.low[subj[0]] == "one":
+                    return None
             for m in range(subj[0] + 1, subj[1]):
                 if P.cap[m] and P.cap[m - 1] and (SPEECH_VERBS.get(P.low[m]) or ("",))[0] == "s":
                     # a Title Case headline's "Maren Oakes Says She …: '…'": the name before its verb

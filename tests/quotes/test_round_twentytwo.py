@@ -76,3 +76,21 @@ def test_relative_named_by_one_word_must_not_fire_elsewhere():
     assert who(text) == [("He is fine,", "Anna Ruiz")]
     text = "Tom Hale met her husband Sunday. \"It went well,\" he said."
     assert who(text) == [("It went well,", "Tom Hale")]
+
+
+def test_verb_before_a_colon_is_no_part_of_its_subject():
+    # a card at a crime scene: "One read:" names no one; "A card read:" the card, not "a card read"
+    text = (
+        "Police are appealing for witnesses.\n"
+        'Flowers and cards have been left at the scene. One read: "Fly high Danny, gone too soon."'
+    )
+    assert who(text) == [("Fly high Danny, gone too soon.", None)]
+    text = 'Police are appealing for witnesses.\nFlowers have been left. A card read: "Fly high Danny."'
+    assert who(text) == [("Fly high Danny.", "a card")]
+
+
+def test_verb_before_a_colon_must_not_fire_elsewhere():
+    assert who('Mayor Ann Hale was blunt: "We are broke."') == [("We are broke.", "Ann Hale")]
+    assert who('The council leader said: "We are broke."') == [("We are broke.", "the council leader")]
+    assert who('One protester shouted: "Shame!"') == [("Shame!", "one protester")]
+    assert who('Senator Ray Dolan wrote: "We are broke."') == [("We are broke.", "Ray Dolan")]
