@@ -2124,6 +2124,12 @@ def attribute_paragraph(
             before = out[qidx[t - 2]]
             if not before.blocked:
                 found = Found(before.mention, before.cue, "inherit")
+        if found is None and t > 1 and kind[t - 2] == Q and low[t - 1] in ("and", "or") and qidx[t - 2] in out:
+            # "Whitcombe called the Halo "an everyday product" and "the first computer you
+            # forget"": a second quote joined to the first is the same speaker's words
+            before = out[qidx[t - 2]]
+            if not before.blocked and before.mention is not None:
+                found = Found(before.mention, before.cue, "inherit-and")
         if found is None and initial and last is None and t > 0 and body:
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak

@@ -94,3 +94,21 @@ def test_verb_before_a_colon_must_not_fire_elsewhere():
     assert who('The council leader said: "We are broke."') == [("We are broke.", "the council leader")]
     assert who('One protester shouted: "Shame!"') == [("Shame!", "one protester")]
     assert who('Senator Ray Dolan wrote: "We are broke."') == [("We are broke.", "Ray Dolan")]
+
+
+def test_second_quote_joined_by_and_is_the_first_ones_speaker():
+    text = (
+        "Whitcombe spoke first.\n"
+        "Whitcombe called the Halo \u201can everyday product\u201d and \u201cthe first computer you "
+        "forget,\u201d and the firm will offer a monthly plan."
+    )
+    assert who(text) == [("an everyday product", "Whitcombe"), ("the first computer you forget,", "Whitcombe")]
+
+
+def test_second_quote_joined_by_and_must_not_fire_elsewhere():
+    # titles nobody says stay nobody's; two clauses with their own speakers stay theirs
+    assert who('The festival opened on Friday.\nIt screened "Up" and "Cars" on the lawn.') == [("Up", None), ("Cars", None)]
+    assert who('Critics called it "a mess" and the mayor called it "a triumph."') == [
+        ("a mess", "critics"),
+        ("a triumph.", "the mayor"),
+    ]
