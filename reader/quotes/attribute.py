@@ -786,7 +786,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             break
         if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             name_end is not None and w in NAME_ROLES
-        ):  # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony Ferrante,")
+        ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w"):
+            # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
+            # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
+            # "The Dolan family said")
             if P.cap[i] and w in DISCOURSE and i < k:
                 break
             i -= 1

@@ -112,3 +112,23 @@ def test_second_quote_joined_by_and_must_not_fire_elsewhere():
         ("a mess", "critics"),
         ("a triumph.", "the mayor"),
     ]
+
+
+def test_a_named_persons_family_speaks_as_one():
+    text = (
+        "Police named the victim.\n"
+        "In a statement released through police, Mr Okafor-Reid's family said he was "
+        '"the kindest soul you could ever meet" and "a devoted dad".'
+    )
+    assert who(text) == [
+        ("the kindest soul you could ever meet", "Mr Okafor-Reid's family"),
+        ("a devoted dad", "Mr Okafor-Reid's family"),
+    ]
+
+
+def test_a_named_persons_family_must_not_fire_elsewhere():
+    # a family firm is no family speaking; a family as an object is nobody's subject
+    assert who('Senator Ray Dolan spoke.\nDolan\'s family business said it was "thriving".') == [("thriving", None)]
+    assert who('Senator Ray Dolan spoke.\nDolan said Trump\'s family was "a distraction".') == [
+        ("a distraction", "Ray Dolan")
+    ]
