@@ -132,3 +132,27 @@ def test_a_named_persons_family_must_not_fire_elsewhere():
     assert who('Senator Ray Dolan spoke.\nDolan said Trump\'s family was "a distraction".') == [
         ("a distraction", "Ray Dolan")
     ]
+
+
+def test_headline_quote_after_a_colon_is_the_body_speakers():
+    text = (
+        "The last season of Emil Varga: \u2018I have been wrong about Brahms for forty years\u2019\n"
+        "The conductor is stepping down\n"
+        "\u2018I have been wrong about Brahms for forty years,\u2019 Varga says, grinning."
+    )
+    assert who(text, 2)[0] == ("I have been wrong about Brahms for forty years", "Emil Varga")
+
+
+def test_headline_quote_after_a_colon_must_not_fire_elsewhere():
+    # the body only mocks the words: whose they are is not said
+    text = (
+        "Budget row: 'We cannot go on like this'\nCouncil split\n"
+        "\"They say 'we cannot go on like this' and then spend more,\" said Tom Hale."
+    )
+    assert who(text, 2)[0] == ("We cannot go on like this", None)
+    # the quote does not end the headline: a scare quote inside it
+    text = (
+        "Budget row: 'reckless' plan passes anyway\nCouncil split\n"
+        "\"It is reckless and it is late,\" said Tom Hale."
+    )
+    assert who(text, 2)[0] == ("reckless", None)
