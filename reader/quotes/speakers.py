@@ -334,6 +334,10 @@ _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al
 # (or for whom: "a spokesman for the Pulau Bayu City Council"; a body may go uncapitalised
 # after "the": "a source at the council")
 _BODY_WORDS = "(?:" + "|".join(sorted(BODY_HEADS | {"government", "police", "firm", "operator"})) + r")\b"
+# a body its owner's possessive opens: " for the county's Office of Emergency Management"
+_WHERE_OWNED_RE = re.compile(
+    r" (?:in|at|for|with) (?:the )?[a-z]+['’]s " + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
+)
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
@@ -1703,6 +1707,20 @@ class Resolver:
             self.entities[idx].org = True
             _add_alias(self.entities[idx], mention)
             return idx
+        if mention[:4].lower() == "the " and mention.count(" ") == 1 and mention[4:].lower() in _PERSON_ROLES and self._outside_quotes:
+            head = mention[4:].lower()
+            # "A senior JSP leader, who did not wish to be named, said … "…," the leader said":
+            # an unnamed one brought in in the same paragraph, not the party's named leader
+            para = self.text.rfind("\n", 0, offset) + 1
+            if self._ascii_lowered().find(head.encode(), para, offset) != -1:
+                span = _last_indefinite(self.text, para, offset, head)
+                if span is not None and _inside(self._outside_quotes, span[0]) and not _named_apposition(self.text, span[1]) and (
+                    _opens_sentence(self.text, span[0]) and self._breaks_outside(span[1], offset) <= 1
+                ):  # (one opening its sentence, the quote in that sentence or the next)
+                    where = _WHERE_RE.match(self.text, span[1]) or _WHERE_OWNED_RE.match(self.text, span[1])
+                    idx = self._anonymous_before(_lower_det(self.text[span[0] : span[1]] + (where.group() if where else "")))
+                    _add_alias(self.entities[idx], mention)
+                    return idx
         linked = self._apposition_link(mention)
         if mention[:4].lower() == "the " and (
             (linked is not None and self.text.find(linked[-1], 0, offset) == -1 and not self._same_apposition(mention, linked))
@@ -2137,6 +2155,14 @@ class Resolver:
             return None
         where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
+
+    def _breaks_outside(self, lo: int, hi: int) -> int:
+        """How many sentence breaks stand outside quotes in [lo, hi)."""
+        n = 0
+        for m in _SENTENCE_BREAK_RE.finditer(self.text, lo, hi):
+            if _inside(self._outside_quotes, m.start()):
+                n += 1
+        return n
 
     def _ascii_lowered(self) -> bytes:
         """ascii_lowered(self.text), made once."""

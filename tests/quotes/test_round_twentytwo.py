@@ -156,3 +156,29 @@ def test_headline_quote_after_a_colon_must_not_fire_elsewhere():
         "\"It is reckless and it is late,\" said Tom Hale."
     )
     assert who(text, 2)[0] == ("reckless", None)
+
+
+def test_the_role_is_the_unnamed_one_just_brought_in():
+    text = (
+        "Results came in.\n"
+        "Its leader, Thomas Kuria, conceded.\n"
+        "Party sources said Ms. Rathore would be sworn in. A senior party leader, who did not wish "
+        'to be named, said talks had begun. "Nobody is safe," the leader said.'
+    )
+    assert who(text)[-1] == ("Nobody is safe,", "a senior party leader")
+
+
+def test_the_role_is_the_unnamed_one_must_not_fire_elsewhere():
+    # a name since, or two sentences between: the named leader
+    text = (
+        "The opposition leader, Tom Hale, spoke first.\n"
+        "A leader of the protest said they would march. Later Hale spoke again. "
+        '"We will win," the leader said.'
+    )
+    assert who(text) == [("We will win,", "Tom Hale")]
+    # a governor spoken of, opening no sentence, is nobody brought in
+    text = 'Governor Ann Lee spoke first.\nShe said a governor must lead. "That is the job," the governor said.'
+    assert who(text) == [("That is the job,", "Ann Lee")]
+    # a mayor's quote after she met a judge
+    text = 'Mayor Ann Lee spoke first.\nShe met a judge on Monday. "It went well," the mayor said.'
+    assert who(text) == [("It went well,", "Ann Lee")]
