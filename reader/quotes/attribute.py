@@ -1499,7 +1499,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             P.low[k + 1] not in DETERMINERS
         ):
             # a headline's "Adeyemi-Bakare faults FG, says states 'cannot …'": the first clause's name
-            a = max((c + 1 for c in range(s0, b) if P.low[c] == ":"), default=s0)
+            # (or after a semicolon, a standfirst's items: "JSP wins 112 seats; Venkatraman concedes, says …")
+            a = max((c + 1 for c in range(s0, b) if P.low[c] == ":" or P.low[c] == ";"), default=s0)
             np = np_forward(P, a, b)
             if np and np[0] == a and P.cap[np[1] - 1] and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")

@@ -182,3 +182,23 @@ def test_the_role_is_the_unnamed_one_must_not_fire_elsewhere():
     # a mayor's quote after she met a judge
     text = 'Mayor Ann Lee spoke first.\nShe met a judge on Monday. "It went well," the mayor said.'
     assert who(text) == [("It went well,", "Ann Lee")]
+
+
+def test_standfirst_item_after_a_semicolon_has_its_own_subject():
+    text = (
+        "JSP sweeps to power\n"
+        "JSP wins 112 of 180 seats; outgoing Chief Minister Harish Venkatraman concedes, says party "
+        "will 'introspect'\nCounting ended late."
+    )
+    assert who(text, 2) == [("introspect", "Harish Venkatraman")]
+    text = (
+        "Storm hits coast; Governor Ann Lee tours damage, says recovery 'will take years'\n"
+        "A long night\nCrews worked until dawn."
+    )
+    assert who(text, 2) == [("will take years", "Ann Lee")]
+
+
+def test_standfirst_item_after_a_semicolon_must_not_fire_elsewhere():
+    # the item's subject is no name: not the first item's either
+    text = "Budget passes; mayor vetoes, says council 'reckless'\nA long night\nCounting ended late."
+    assert who(text, 2)[0][1] != "Budget"
