@@ -2674,7 +2674,7 @@ class Resolver:
             before = _WORD_BEFORE_RE.search(self.text, off - 12 if off > 12 else 0, off)
             tg = _gender_from_title(run.group(1).split()[:1]) if run else None
             if tg is None and before:
-                tg = _gender_from_title([before.group(1)]) or _KIN_SEX.get(before.group(1))  # "her daughter Kiri"
+                tg = _gender_from_title([before.group(1)])
         if g and tg and tg != g:
             return _UNDECIDED
         mention = " ".join(toks)
@@ -3251,23 +3251,6 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
                         singles.append((m.start(1), [m.group(1)]))
             at = find(word, at + 1)
-    # "run by Ruth and her daughter Kiri", "with Ruth's neighbour Anahera": a relative or
-    # neighbour a feature names by one word, after its owner (not "her daughter Kiri Walker",
-    # a run of its own, nor "the son Tuesday": no owner)
-    for word in _KIN_ONE_WORDS:
-        at = find(word)
-        while at != -1:  # (each word found by str.find, in C: most texts hold none of them)
-            m = _KIN_ONE_RE.match(text, at + 1)
-            if m is not None and text[at - 3 if at > 3 else 0 : at].endswith(("er", "is", "ir", "my", "ur", "'s", "’s")):
-                b = text.rfind(" ", 0, at)
-                nl = text.rfind("\n", 0, at)
-                owner = text[(b if b > nl else nl) + 1 : at].lower()
-                if owner in _KIN_OWNERS or (owner.endswith(("'s", "’s")) and word not in _KIN_NEAR):
-                    k = right(spans, (m.start(1), _FAR)) - 1
-                    name = m.group(1)
-                    if k >= 0 and m.end(1) <= spans[k][1] and name.lower() not in NON_NAMES and name.lower() not in TITLES:
-                        singles.append((m.start(1), [name]))
-            at = find(word, at + 1)
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -3286,14 +3269,6 @@ _AGE_OR_ROLE_AT_RE = re.compile(r", (?=\d|an? |the )")
 _NAMED_ONE_RE = re.compile(r" (?:named|called) (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| [A-Z])")
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "grandmother", "grandfather",
                  "widow", "neighbour", "neighbor", "friend", "colleague", "teenager", "child"}
-# the words before a one-word name that make it a relative's or a neighbour's (a neighbour
-# or friend after a pronoun only: "Russia's neighbour Ukraine" is a country)
-_KIN_NEAR = (" neighbour ", " neighbor ", " friend ")
-_KIN_ONE_WORDS = tuple(" " + w + " " for w in (
-    "daughter", "son", "wife", "husband", "sister", "brother", "mother", "father", "niece", "nephew",
-    "granddaughter", "grandson", "grandmother", "grandfather")) + _KIN_NEAR
-_KIN_OWNERS = {"her", "his", "their", "my", "our"}
-_KIN_ONE_RE = re.compile(r"[a-z]+ (" + UPPER + r"[a-zà-ÿ'’\-]+)(?![\w'’\-]| " + UPPER + r")")
 _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-]+)$")
 _CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
 
