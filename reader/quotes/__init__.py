@@ -683,10 +683,13 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
     ("They keep telling us 'we have done enough', and …") is often mocking them."""
     for qi, raw in enumerate(raws):
         pi = para_of.get(qi)
-        if pi not in heads or speaker_of.get(qi) is not None or raw.open_at != spans[pi][0] or (
-            text[raw.close_at + 1 : raw.close_at + 2] != ":"
-        ):
+        if pi not in heads or speaker_of.get(qi) is not None:
             continue
+        if raw.open_at != spans[pi][0] or text[raw.close_at + 1 : raw.close_at + 2] != ":":
+            # or the label's mirror, a quote after a colon that ends the line: "The last
+            # season of Emil Sarkany: 'I have been wrong about Brahms for forty years'"
+            if text[raw.open_at - 2 : raw.open_at] != ": " or text[raw.close_at + 1 : spans[pi][1]].strip(" .!?"):
+                continue
         # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
         # neighbors" echoes a sign's words, it does not say them)
         whose = words.whose(

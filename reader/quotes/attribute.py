@@ -806,7 +806,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             break
         if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             name_end is not None and w in NAME_ROLES
-        ):  # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony Ferrante,")
+        ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w"):
+            # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
+            # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
+            # "The Dolan family said")
             if P.cap[i] and w in DISCOURSE and i < k:
                 break
             i -= 1
@@ -1326,6 +1329,13 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 or any(x.endswith(("'s", "’s", "s'", "s’")) or x in _THEIR for x in P.low[subj[0] : subj[1]])
             ):  # (but one's words are one's: "Smith's verdict: …", "WSJ editorial: …")
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
+            v = P.low[subj[1] - 1]
+            if subj[1] - subj[0] > 1 and subj[1] == t - 1 and (v == "read" or (SPEECH_VERBS.get(v) or ("",))[0] in ("past", "s")):
+                # "Two residents spoke. One said: "…"", "A card read: "…"": the verb is no part of
+                # its subject; and "One read:" says only that one of the cards or signs did
+                subj = (subj[0], subj[1] - 1)
+                if v == "read" and subj[1] - subj[0] == 1 and P.low[subj[0]] == "one":
+                    return None
             for m in range(subj[0] + 1, subj[1]):
                 if P.cap[m] and P.cap[m - 1] and (SPEECH_VERBS.get(P.low[m]) or ("",))[0] == "s":
                     # a Title Case headline's "Maren Oakes Says She …: '…'": the name before its verb
@@ -1505,7 +1515,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             P.low[k + 1] not in DETERMINERS
         ):
             # a headline's "Adeyemi-Bakare faults FG, says states 'cannot …'": the first clause's name
-            a = max((c + 1 for c in range(s0, b) if P.low[c] == ":"), default=s0)
+            # (or after a semicolon, a standfirst's items: "JSP wins 112 seats; Venkatraman concedes, says …")
+            a = max((c + 1 for c in range(s0, b) if P.low[c] == ":" or P.low[c] == ";"), default=s0)
             np = np_forward(P, a, b)
             if np and np[0] == a and P.cap[np[1] - 1] and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")

@@ -343,6 +343,10 @@ _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al
 # (or for whom: "a spokesman for the Pulau Bayu City Council"; a body may go uncapitalised
 # after "the": "a source at the council")
 _BODY_WORDS = "(?:" + "|".join(sorted(BODY_HEADS | {"government", "police", "firm", "operator"})) + r")\b"
+# a body its owner's possessive opens: " for the county's Office of Emergency Management"
+_WHERE_OWNED_RE = re.compile(
+    r" (?:in|at|for|with) (?:the )?[a-z]+['’]s " + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
+)
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
@@ -1766,6 +1770,20 @@ class Resolver:
             self.entities[idx].org = True
             _add_alias(self.entities[idx], mention)
             return idx
+        if mention[:4].lower() == "the " and mention.count(" ") == 1 and mention[4:].lower() in _PERSON_ROLES and self._outside_quotes:
+            head = mention[4:].lower()
+            # "A senior JSP leader, who did not wish to be named, said … "…," the leader said":
+            # an unnamed one brought in in the same paragraph, not the party's named leader
+            para = self.text.rfind("\n", 0, offset) + 1
+            if self._ascii_lowered().find(head.encode(), para, offset) != -1:
+                span = _last_indefinite(self.text, para, offset, head)
+                if span is not None and _inside(self._outside_quotes, span[0]) and not _named_apposition(self.text, span[1]) and (
+                    _opens_sentence(self.text, span[0]) and self._breaks_outside(span[1], offset) <= 1
+                ):  # (one opening its sentence, the quote in that sentence or the next)
+                    where = _WHERE_RE.match(self.text, span[1]) or _WHERE_OWNED_RE.match(self.text, span[1])
+                    idx = self._anonymous_before(_lower_det(self.text[span[0] : span[1]] + (where.group() if where else "")))
+                    _add_alias(self.entities[idx], mention)
+                    return idx
         # (a statement is named by no apposition: "In a statement, Oltara's foreign ministry
         # said" puts no name beside "statement"; its issuer is found below)
         linked = self._apposition_link(mention) if mention.rpartition(" ")[2].lower() not in _DOCUMENTS else None
@@ -2203,6 +2221,14 @@ class Resolver:
         where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
+    def _breaks_outside(self, lo: int, hi: int) -> int:
+        """How many sentence breaks stand outside quotes in [lo, hi)."""
+        n = 0
+        for m in _SENTENCE_BREAK_RE.finditer(self.text, lo, hi):
+            if _inside(self._outside_quotes, m.start()):
+                n += 1
+        return n
+
     def _ascii_lowered(self) -> bytes:
         """ascii_lowered(self.text), made once."""
         if self._low_bytes is None:
@@ -2409,7 +2435,10 @@ class Resolver:
                     if c[0] >= lo:
                         kept.append(c)
                 cands = kept
-            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish)
+            # (a name standing as the object of this same pronoun is its answer only once the
+            # window is complete: "Has he told Fairweather that?" in a profile of another man,
+            # whose own name lies further back, makes no "he says" of Fairweather's)
+            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish, None if complete or len(cands) >= 12 else low)
             if found is not _UNDECIDED:
                 return found
             if complete or len(cands) >= 12:
@@ -2686,7 +2715,7 @@ class Resolver:
             at = text.rfind("The ", lo, at)
         return None
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False):
+    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False, hold: str | None = None):
         """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
         body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
         she passes over a name standing as an object ("whose daughter attends Little
@@ -2701,6 +2730,8 @@ class Resolver:
             if got is not _UNDECIDED:
                 return got
         for cand in deferred:
+            if hold is not None and _object_of(self.text, cand[0], hold):
+                continue
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -3019,6 +3050,16 @@ def _as_stating(text: str, at: int) -> bool:
     while n < len(words) and words[n] in _AS_AUX:
         n += 1
     return n < len(words) and words[n].rstrip(",") in _AS_STATING
+
+
+def _object_of(text: str, at: int, pronoun: str) -> bool:
+    """Whether the name at `at` is the object of a clause whose subject is `pronoun` in its
+    own sentence: "Has he told Fairweather that?", "she thanked Ines Marchbank"."""
+    lo = at - 60 if at > 60 else 0
+    seg = text[lo:at]
+    cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("\n"))
+    seg = " " + seg[cut + 1 :].lower() + " "
+    return (" " + pronoun + " ") in seg
 
 
 def _object_like(text: str, at: int) -> bool:

@@ -98,7 +98,8 @@ def test_a_topic_and_a_colon_before_a_headline_quote_is_no_speaker():
     # "Kirtoni erosion: 'We have nowhere left to go'": no "Kirtoni" to say it
     text = ('Kalipur erosion: \u2018We have nowhere left to go\u2019\nFamilies lose homes.\n'
             '"We have nowhere left to go," said Jorina Begum.')
-    assert who(text, 2)[0] == ("We have nowhere left to go", None)
+    # (the body's speaker of the same words says it: round twenty-two, as bench/hard's gold has it)
+    assert who(text, 2)[0] == ("We have nowhere left to go", "Jorina Begum")
     assert "Kalipur" not in speakers(text, 2)
     # a verb between the subject and the colon still makes the subject speak
     text = 'Row\nA row.\nRafiq Uddin smiles: "Not on my watch."'
