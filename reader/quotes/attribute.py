@@ -270,7 +270,7 @@ class Tokens:
                     if w in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
                         ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
                     continue  # "W.M. Karunaratne": initials run together end no sentence
-                if w in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1) or (
+                if w in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1, k > 1 and low[k - 2] == "the") or (
                     k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
                 )):
                     # "…," said the N.Y. Knicks.: a run of capitals alone is no sentence; nor is
@@ -286,15 +286,16 @@ class Tokens:
             ends.insert(0, d)
         return ends
 
-    def _run_ends(self, j: int) -> bool:
+    def _run_ends(self, j: int, comma: bool = True) -> bool:
         """Whether the capitalised words from j end their clause, with no verb of their own
-        ("the N.Y. Knicks." "the L.A. Galaxy, which …")."""
+        ("the N.Y. Knicks." "the L.A. Galaxy, which …"); at a comma only when `comma` (the
+        letters after "the": "He moved to N.Y. Jane Doe, his agent, said" is two sentences)."""
         low, cap, kind = self.low, self.cap, self.kind
         n = len(low)
         m = j
         while m < n and m - j < 5 and kind[m] == "w" and cap[m]:
             m += 1
-        return m >= n or kind[m] == Q or low[m] in _CLAUSE_ENDS
+        return m >= n or kind[m] == Q or (low[m] in _CLAUSE_ENDS and (comma or low[m] != ","))
 
     def _opens_after(self, k: int) -> bool:
         """Whether the capitalised word after the full stop at k, which closes a place's or
