@@ -1309,10 +1309,14 @@ class Resolver:
                             continue
                         full = list(full[:-1]) + [full[-1] + rest.group()]
                         barrel = True
-                    elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS:
+                    elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS and (
+                        find(run.split(" ", 1)[0] + " " + surname + "-") == -1
+                    ):
                         # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
                         # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
-                        # is someone with the plain surname (not "CS Wambugi": a role's title)
+                        # is someone with the plain surname (not "CS Wambugi": a role's title;
+                        # nor when the paper writes her "Ms Smith-Jones" too, and "Ms Smith"
+                        # once: that is her name cut short)
                         plain = True
                         if barrelled:
                             best, barrelled = toks, False

@@ -10,3 +10,14 @@ def test_state_letters_ending_a_sentence_before_a_name_in_apposition():
     # (after "the" the letters still open the name: "the L.A. Galaxy, which …")
     text = '"We will appeal," said the N.Y. Knicks.'
     assert who(text) == [("We will appeal,", "N. Y. Knicks")]
+
+
+def test_ms_and_the_first_part_of_a_surname_the_paper_writes_whole_with_ms():
+    # a paper that writes "Ms Smith-Jones" and once "Ms Smith" has cut her name short
+    text = ('Ms Anna Smith-Jones, the council leader, opened the meeting. "We will not close the library," '
+            'Ms Smith-Jones said.\n\nLater, Ms Smith told reporters: "The budget is tight."')
+    assert who(text) == [("We will not close the library,", "Anna Smith-Jones"), ("The budget is tight.", "Anna Smith-Jones")]
+    # (another honorific is still someone else: her "Ms", his "Mr")
+    text = ('Anna Smith-Jones opened the hearing. "We begin now," Ms Smith-Jones said. Mr Smith objected. '
+            '"This is unfair," Smith said.')
+    assert who(text) == [("We begin now,", "Anna Smith-Jones"), ("This is unfair,", "Smith")]
