@@ -685,15 +685,20 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
         pi = para_of.get(qi)
         if pi not in heads or speaker_of.get(qi) is not None:
             continue
+        mirror = False
         if raw.open_at != spans[pi][0] or text[raw.close_at + 1 : raw.close_at + 2] != ":":
             # or the label's mirror, a quote after a colon that ends the line: "The last
             # season of Emil Sarkany: 'I have been wrong about Brahms for forty years'"
             if text[raw.open_at - 2 : raw.open_at] != ": " or text[raw.close_at + 1 : spans[pi][1]].strip(" .!?"):
                 continue
+            mirror = True
         # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
-        # neighbors" echoes a sign's words, it does not say them)
+        # neighbors" echoes a sign's words, it does not say them; nor, for the mirror, put
+        # back as another's: ""Nothing to see here, he told us," said resident Ivy Cole")
         whose = words.whose(
-            qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _opens_with(theirs, said)
+            qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _opens_with(theirs, said) and not (
+                mirror and theirs.startswith(_PUT_BACK, len(said))
+            )
         )
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
@@ -751,6 +756,10 @@ def _head_word_only(text: str, raw: RawQuote, e) -> bool:
         return False  # (only the quote that opens the line and a colon: "Family says '…'" is the family's)
     end = text.find("\n", raw.close_at)
     return end != -1 and text.find(toks[0], end) == -1
+
+
+# a quote's opening words put back as another's: "Nothing to see here, he told us, …"
+_PUT_BACK = (", he ", ", she ", ", they ")
 
 
 def _opens_with(words: str, said: str) -> bool:

@@ -21,3 +21,14 @@ def test_ms_and_the_first_part_of_a_surname_the_paper_writes_whole_with_ms():
     text = ('Anna Smith-Jones opened the hearing. "We begin now," Ms Smith-Jones said. Mr Smith objected. '
             '"This is unfair," Smith said.')
     assert who(text) == [("We begin now,", "Anna Smith-Jones"), ("This is unfair,", "Smith")]
+
+
+def test_a_headline_quote_after_a_colon_is_not_the_one_who_puts_it_back_as_anothers():
+    # the body quote opens with the headline's words, but as the senator's, mocked by a resident
+    text = ('The last week of Senator Bo Lind: "Nothing to see here"\nA standfirst\n'
+            '"Nothing to see here, he told us, while our homes were under water," said resident Ivy Cole.')
+    assert who(text, 2)[0] == ("Nothing to see here", None)
+    # (the speaker's own words still give the headline its speaker)
+    text = ('The last season of Emil Sarkany: "I have been wrong about Brahms"\nA standfirst\n'
+            '"I have been wrong about Brahms for forty years," Sarkany said.')
+    assert who(text, 2)[0] == ("I have been wrong about Brahms", "Emil Sarkany")
