@@ -149,8 +149,13 @@ class Tokens:
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
+                # (the space after a quotation and the one before the next are left out here:
+                # each would be an empty stretch, taken through every test below; they are
+                # there around most quotations)
+                if text[pos] == " ":
+                    pos += 1
                 p = pos
-                for c in text[pos:a].split(" "):
+                for c in text[pos : a - 1 if text[a - 1] == " " else a].split(" "):
                     if (info := known(c)) is not None and info[1] == "w":
                         infos.append(info)
                         start.append(p)
