@@ -278,7 +278,9 @@ class Tokens:
                 if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
                     continue  # "(R-Fla.) said", "Inc. said"
             ends.append(k + 1)
-        d = self._dateline_end() if n and cap[0] else 0  # (no dateline opens with a small letter or a quote)
+        # (no dateline opens with a small letter or a quote, and each ends in a dash or a colon
+        # among its first words: most paragraphs have neither, tested in C)
+        d = self._dateline_end() if n and cap[0] and not _DASHES_OR_COLON.isdisjoint(low[1:14]) else 0
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
@@ -407,7 +409,7 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         return False
     if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE or P.low[i0] == "who"):
         return True
-    if _shouted(P, i0, i1):
+    if not P.text[P.start[i0]].islower() and _shouted(P, i0, i1):  # (a phrase opening in a small letter is not shouted)
         return False  # a heading ("IOWA POLLS NOT WRONG:") or a dateline ("WASHINGTON —")
     for i in range(i0, i1):
         w = P.low[i]
@@ -433,6 +435,7 @@ def _shouted(P: Tokens, i0: int, i1: int) -> bool:
 
 
 _DASHES_OR_BRACKET = DASHES | {"("}
+_DASHES_OR_COLON = DASHES | {":"}
 _COMMA_OR_DASHES = {","} | DASHES
 
 
@@ -2108,7 +2111,7 @@ def attribute_paragraph(
             found = tail(P, tt, s1)
         if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
             found = _outer_speaker(P, t, s0, found, known)
-        if found is None or found.blocked:
+        if (found is None or found.blocked) and s1 > t + 1:  # (no words after it in its sentence: no clause to read)
             found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
