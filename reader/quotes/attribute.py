@@ -1275,7 +1275,8 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
             if not _cue_inside(P, q + 1, P.start.index(got.mention[0], q + 1, t)):
                 return got  # (not the rest of a quote whose verb came after its first part:
                 # ""That is untrue," Lee said of Reyes's response, "and the figures prove it."")
-    got = _as_says(P, t, s0)
+    # (most quotes have no "as" before them: told in C, without the call)
+    got = _as_says(P, t, s0) if "as" in P.low[s0 if s0 > t - 48 else t - 48 : t] else None
     if got is None and P.low[s0] == "as":
         # "As Obi put it to me when we were writing it up, "…"": the one who put it, not
         # the subject of a clause between ("we … writing")
@@ -1613,9 +1614,8 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
 
 def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     """"…, as my grandfather used to say, "…"": an as-clause right before the quote names
-    its speaker (read before "used to say" is taken for the sentence subject's infinitive)."""
-    if "as" not in P.low[s0 if s0 > t - 48 else t - 48 : t]:
-        return None  # most quotes: no "as" before them
+    its speaker (read before "used to say" is taken for the sentence subject's infinitive).
+    Asked only when an "as" comes at most 48 tokens before the quote in its sentence."""
     c = t - 1
     if c >= s0 and P.low[c] in (":", ","):
         c -= 1
@@ -2103,13 +2103,17 @@ def attribute_paragraph(
         )
         if cued:
             found = head(P, t, s0)
-        if found is None and tail_ok:
+        # (tail reads the words after the quote in its sentence: none after most quotes that end one)
+        if found is None and tail_ok and tt + 1 < s1:
             found = tail(P, tt, s1)
         if found is None and not initial and not cued:
             found = head(P, t, s0)
-        if found is None and not tail_ok:
+        if found is None and not tail_ok and tt + 1 < s1:
             found = tail(P, tt, s1)
-        if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
+        # (he, she and they open in an h, s or t: most speakers found do not, told without the call)
+        if found is not None and found.mention is not None and not initial and P.text[found.mention[0]] in "hHsStT" and (
+            _is_pronoun_at(P, found.mention[0])
+        ):
             found = _outer_speaker(P, t, s0, found, known)
         if (found is None or found.blocked) and s1 > t + 1:  # (no words after it in its sentence: no clause to read)
             found = final_clause(P, t, s1) or found
