@@ -150,8 +150,13 @@ class Tokens:
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
             if pos < a:
+                # (the space after a quotation and the one before the next are left out here:
+                # each would be an empty stretch, taken through every test below; they are
+                # there around most quotations)
+                if text[pos] == " ":
+                    pos += 1
                 p = pos
-                for c in text[pos:a].split(" "):
+                for c in text[pos : a - 1 if text[a - 1] == " " else a].split(" "):
                     if (info := known(c)) is not None and info[1] == "w":
                         infos.append(info)
                         start.append(p)
@@ -281,7 +286,9 @@ class Tokens:
                 if after in (")", ",", ";") or (kind[k + 1] == "w" and not cap[k + 1] and not after[0].isdigit()):
                     continue  # "(R-Fla.) said", "Inc. said"
             ends.append(k + 1)
-        d = self._dateline_end() if n and cap[0] else 0  # (no dateline opens with a small letter or a quote)
+        # (no dateline opens with a small letter or a quote, and each ends in a dash or a colon
+        # among its first words: most paragraphs have neither, tested in C)
+        d = self._dateline_end() if n and cap[0] and not _DASHES_OR_COLON.isdisjoint(low[1:14]) else 0
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
@@ -428,7 +435,7 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         return False
     if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE or P.low[i0] == "who"):
         return True
-    if _shouted(P, i0, i1):
+    if not P.text[P.start[i0]].islower() and _shouted(P, i0, i1):  # (a phrase opening in a small letter is not shouted)
         return False  # a heading ("IOWA POLLS NOT WRONG:") or a dateline ("WASHINGTON —")
     for i in range(i0, i1):
         w = P.low[i]
@@ -454,6 +461,7 @@ def _shouted(P: Tokens, i0: int, i1: int) -> bool:
 
 
 _DASHES_OR_BRACKET = DASHES | {"("}
+_DASHES_OR_COLON = DASHES | {":"}
 _COMMA_OR_DASHES = {","} | DASHES
 
 
@@ -1287,7 +1295,8 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
             if not _cue_inside(P, q + 1, P.start.index(got.mention[0], q + 1, t)):
                 return got  # (not the rest of a quote whose verb came after its first part:
                 # ""That is untrue," Lee said of Reyes's response, "and the figures prove it."")
-    got = _as_says(P, t, s0)
+    # (most quotes have no "as" before them: told in C, without the call)
+    got = _as_says(P, t, s0) if "as" in P.low[s0 if s0 > t - 48 else t - 48 : t] else None
     if got is None and P.low[s0] == "as":
         # "As Obi put it to me when we were writing it up, "…"": the one who put it, not
         # the subject of a clause between ("we … writing")
@@ -1633,9 +1642,8 @@ def _that_follows(P: Tokens, k: int, t: int) -> bool:
 
 def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     """"…, as my grandfather used to say, "…"": an as-clause right before the quote names
-    its speaker (read before "used to say" is taken for the sentence subject's infinitive)."""
-    if "as" not in P.low[s0 if s0 > t - 48 else t - 48 : t]:
-        return None  # most quotes: no "as" before them
+    its speaker (read before "used to say" is taken for the sentence subject's infinitive).
+    Asked only when an "as" comes at most 48 tokens before the quote in its sentence."""
     c = t - 1
     if c >= s0 and P.low[c] in (":", ","):
         c -= 1
@@ -2123,19 +2131,23 @@ def attribute_paragraph(
         )
         if cued:
             found = head(P, t, s0)
-        if found is None and tail_ok:
+        # (tail reads the words after the quote in its sentence: none after most quotes that end one)
+        if found is None and tail_ok and tt + 1 < s1:
             found = tail(P, tt, s1)
         if found is None and not initial and not cued:
             found = head(P, t, s0)
-        if found is None and not tail_ok:
+        if found is None and not tail_ok and tt + 1 < s1:
             found = tail(P, tt, s1)
         if found is not None and not initial and found.how in _SUBJECT_HOWS and "that" in low[t - 12 if t - 12 > s0 else s0 : t]:
             # "The opinion rejected the government's argument that the statute gave the
             # agency "unreviewable discretion."": the claim's owner, not the subject
             found = _claim_owner(P, s0, t) or found
-        if found is not None and found.mention is not None and not initial and _is_pronoun_at(P, found.mention[0]):
+        # (he, she and they open in an h, s or t: most speakers found do not, told without the call)
+        if found is not None and found.mention is not None and not initial and P.text[found.mention[0]] in "hHsStT" and (
+            _is_pronoun_at(P, found.mention[0])
+        ):
             found = _outer_speaker(P, t, s0, found, known)
-        if found is None or found.blocked:
+        if (found is None or found.blocked) and s1 > t + 1:  # (no words after it in its sentence: no clause to read)
             found = final_clause(P, t, s1) or found
         if found is None and initial and last is not None and not last.blocked:
             found = Found(last.mention, last.cue, "inherit")
