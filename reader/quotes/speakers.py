@@ -212,10 +212,15 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
                  "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect", "speaker",
                  "envoy", "mediator", "negotiator"}  # (a diplomacy story's "The envoy said she would …")
+# roles whose capitalised form opening a sentence is more often a body's, a paper's or a
+# show's name than an office ("The Executive has agreed", "The Leader newspaper reported")
+_NOT_CAPITAL_OFFICES = {"executive", "leader", "founder", "coach", "candidate", "nominee", "lawyer", "attorney", "mp",
+                        "senator-elect"}
 _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     # (capitalised too, as South Asian and British copy write an office: "The Minister later told")
-    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES}, key=len, reverse=True))
+    # (only a person's office: "The Executive" is Stormont's government, "The Leader" a paper's name)
+    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES - _NOT_CAPITAL_OFFICES}, key=len, reverse=True))
     + r")(?=,| [a-z])",
     re.M,
 )

@@ -1,0 +1,23 @@
+"""Guards from the review of round 21's rules: ordinary sentences that broke them."""
+
+from tests.quotes.reading import who
+
+
+def test_the_capitalised_executive_is_a_body_not_the_next_she():
+    # Stormont's "Executive" is its government, no she
+    assert who(
+        "Aoife Brennan met unions on Monday. The Executive has agreed a new budget. "
+        '"It is a good day for Belfast," she said.'
+    ) == [("It is a good day for Belfast,", "Aoife Brennan")]
+
+
+def test_a_paper_called_the_leader_is_no_role_subject():
+    assert who(
+        'Tom Keady spoke at the launch. The Leader newspaper first reported the plan. "It was a surprise," he said.'
+    ) == [("It was a surprise,", "Tom Keady")]
+
+
+def test_the_capitalised_speaker_is_still_the_next_he():
+    assert who(
+        'Rana Malik chaired the session. The Speaker later adjourned the house. "Order must be kept," he said.'
+    ) == [("Order must be kept,", "the Speaker")]
