@@ -604,7 +604,10 @@ _PORTFOLIO_WORDS = frozenset(PORTFOLIOS - {"the", "and", "&", "of", "for"})  # (
 
 def _most_name(words: list[str], low: list[str]) -> bool:
     """"Most Shahnaz Begum": "Most" (Mosammat) before two capitalised words or more, none of
-    them a role, a body or a plural ("Most Democratic Senators", "Most Union Members")."""
+    them a role, a body or a plural ("Most Democratic Senators", "Most Union Members"), the
+    last no people's plural ("Most South Koreans", "Most New Yorkers")."""
+    if low[-1][-1:] == "s":
+        return False
     for w, lw in zip(words[1:], low[1:]):
         if not _capital(w) or lw in ROLE_NOUNS or lw in NAME_ROLES or lw in BODY_HEADS or lw in ORG_NOUNS or lw in _PLURAL_NOUN_SET:
             return False

@@ -21,3 +21,16 @@ def test_the_capitalised_speaker_is_still_the_next_he():
     assert who(
         'Rana Malik chaired the session. The Speaker later adjourned the house. "Order must be kept," he said.'
     ) == [("Order must be kept,", "the Speaker")]
+
+
+def test_most_before_a_peoples_plural_is_no_bangladeshi_name():
+    # "Most South Koreans" is a share of a people, not "Mosammat …"
+    assert who('"We are fed up with the delays," said Most South Koreans surveyed.') == [
+        ("We are fed up with the delays,", "most South Koreans")
+    ]
+
+
+def test_most_before_a_bangladeshi_name_stays_a_name():
+    assert who('"The water is poisoned," said Most Nargis Akter, a mother of three.') == [
+        ("The water is poisoned,", "Most Nargis Akter")
+    ]
