@@ -34,3 +34,18 @@ def test_most_before_a_bangladeshi_name_stays_a_name():
     assert who('"The water is poisoned," said Most Nargis Akter, a mother of three.') == [
         ("The water is poisoned,", "Most Nargis Akter")
     ]
+
+
+def test_a_capitalised_quote_after_a_joined_fragment_is_not_the_same_speakers():
+    # "Vote no" is the signs' words in a clause of their own, not the senator's
+    assert who('Senator Joe Ruiz called the bill "reckless" and "Vote no" signs appeared across the capitol.') == [
+        ("reckless", "Joe Ruiz"),
+        ("Vote no", None),
+    ]
+
+
+def test_two_joined_fragments_are_still_the_same_speakers():
+    assert who('Senator Joe Ruiz called the bill "reckless" and "cruel to farmers" on Monday.') == [
+        ("reckless", "Joe Ruiz"),
+        ("cruel to farmers", "Joe Ruiz"),
+    ]
