@@ -2466,6 +2466,9 @@ class Resolver:
         b = _BODY_OPENS_RE.match(text, start, offset)
         if b is None or not _inside(self._outside_quotes, start):
             return None
+        between = text[b.end() : offset]
+        if "," in between or " and " in between or " which " in between:
+            return None  # (another clause, whose it may be another's: "… fined Kessel Steel, which rejects what it calls")
         name = b.group(1)
         if name.rpartition(" ")[2].lower() not in _BODY_ENDS_FOR_IT and (
             " of " not in name or name.partition(" of ")[0].rpartition(" ")[2].lower() not in _BODY_ENDS_FOR_IT

@@ -49,3 +49,15 @@ def test_two_joined_fragments_are_still_the_same_speakers():
         ("reckless", "Joe Ruiz"),
         ("cruel to farmers", "Joe Ruiz"),
     ]
+
+
+def test_what_it_calls_in_another_clause_is_not_the_opening_body():
+    # the firm, not the commission that fined it, rejects the decision
+    assert who(
+        "The Harlow Competition Commission fined Kessel Steel on Monday, which rejects what it calls "
+        '"a politically motivated decision".'
+    )[0][1] != "Harlow Competition Commission"
+    assert who(
+        "The Harlow Competition Commission has fined Kessel Steel, and the firm is appealing what it calls "
+        '"a politically motivated decision".'
+    )[0][1] != "Harlow Competition Commission"
