@@ -474,9 +474,14 @@ def _build(
             after = text[raws[qi].close_at + 1 : raws[qi].close_at + 9].split(" ", 2)
             if span is not None and span[1] <= raws[head].open_at and not any(
                 c in text[span[1] : raws[head].open_at] for c in ".!?\n"
-            ) and not (len(after) > 1 and after[0] == "" and after[1] in _QUOTE_AS_SUBJECT):
+            ) and not (len(after) > 1 and after[0] == "" and after[1] in _QUOTE_AS_SUBJECT) and not (
+                text[raws[qi].open_at + 1 : raws[qi].open_at + 2].isupper()
+                and text[raws[head].open_at + 1 : raws[head].open_at + 2].islower()
+            ):
                 # (not a quote that is its own clause's subject: "… "reckless", and "Unfair to
-                # farmers" was the union's verdict")
+                # farmers" was the union's verdict"; nor a capitalised one after a fragment,
+                # a sign's or a slogan's of its own clause: "called the bill "reckless" and
+                # "Vote no" signs appeared")
                 speaker_of[qi] = speaker_of[qi - 1]
                 mentions[qi] = span
                 _joined.add(qi)

@@ -212,10 +212,15 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
                  "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect", "speaker",
                  "envoy", "mediator", "negotiator"}  # (a diplomacy story's "The envoy said she would …")
+# roles whose capitalised form opening a sentence is more often a body's, a paper's or a
+# show's name than an office ("The Executive has agreed", "The Leader newspaper reported")
+_NOT_CAPITAL_OFFICES = {"executive", "leader", "founder", "coach", "candidate", "nominee", "lawyer", "attorney", "mp",
+                        "senator-elect"}
 _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     # (capitalised too, as South Asian and British copy write an office: "The Minister later told")
-    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES}, key=len, reverse=True))
+    # (only a person's office: "The Executive" is Stormont's government, "The Leader" a paper's name)
+    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES - _NOT_CAPITAL_OFFICES}, key=len, reverse=True))
     + r")(?=,| [a-z])",
     re.M,
 )
@@ -599,7 +604,10 @@ _PORTFOLIO_WORDS = frozenset(PORTFOLIOS - {"the", "and", "&", "of", "for"})  # (
 
 def _most_name(words: list[str], low: list[str]) -> bool:
     """"Most Shahnaz Begum": "Most" (Mosammat) before two capitalised words or more, none of
-    them a role, a body or a plural ("Most Democratic Senators", "Most Union Members")."""
+    them a role, a body or a plural ("Most Democratic Senators", "Most Union Members"), the
+    last no people's plural ("Most South Koreans", "Most New Yorkers")."""
+    if low[-1][-1:] == "s":
+        return False
     for w, lw in zip(words[1:], low[1:]):
         if not _capital(w) or lw in ROLE_NOUNS or lw in NAME_ROLES or lw in BODY_HEADS or lw in ORG_NOUNS or lw in _PLURAL_NOUN_SET:
             return False
@@ -2462,6 +2470,9 @@ class Resolver:
         b = _BODY_OPENS_RE.match(text, start, offset)
         if b is None or not _inside(self._outside_quotes, start):
             return None
+        between = text[b.end() : offset]
+        if "," in between or " and " in between or " which " in between:
+            return None  # (another clause, whose it may be another's: "… fined Kessel Steel, which rejects what it calls")
         name = b.group(1)
         if name.rpartition(" ")[2].lower() not in _BODY_ENDS_FOR_IT and (
             " of " not in name or name.partition(" of ")[0].rpartition(" ")[2].lower() not in _BODY_ENDS_FOR_IT
