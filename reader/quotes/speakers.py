@@ -2336,16 +2336,11 @@ class Resolver:
             cands.sort(key=_first, reverse=True)
             if subjectish:
                 cands = self._subject_first(cands)
-            if not complete:
-                kept = []
-                for c in cands:
-                    if c[0] >= lo:
-                        kept.append(c)
-                cands = kept
-            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish, persons)
+            # (the first 12 from lo on tried, as they come: most pronouns take the first one)
+            found = self._pronoun_among(cands, g, plural, low == "it", subjectish, persons, -1 if complete else lo)
             if found is not _UNDECIDED:
                 return found
-            if complete or len(cands) >= 12:
+            if complete or sum(c[0] >= lo for c in cands) >= 12:
                 return self._spoken_body(offset) if low == "it" else None
             lo = offset - 4 * (offset - lo)
 
@@ -2594,17 +2589,25 @@ class Resolver:
             at = text.rfind("The ", lo, at)
         return None
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False, persons=()):
-        """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
-        body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
-        she passes over a name standing as an object ("whose daughter attends Little
-        Acorns", "who played barmaid Shannon Tully") while an earlier candidate fits.
-        `persons`: the persons among the candidates, in order, whose full names a surname
-        found on its own may end (see _run_tail_read)."""
+    def _pronoun_among(
+        self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False, persons=(), lo: int = -1
+    ):
+        """The first fitting candidate among the first 12 from offset `lo` on; _UNDECIDED when
+        none is. With `body` ("it"), only a body fits: "the bureau proposed measures it said
+        were "…"" is no person's. A he or she passes over a name standing as an object
+        ("whose daughter attends Little Acorns", "who played barmaid Shannon Tully") while an
+        earlier candidate fits. `persons`: the persons among the candidates, in order, whose
+        full names a surname found on its own may end (see _run_tail_read)."""
         deferred = []
         runs = None  # the full names among `persons`, newest first, listed when first needed
+        tried = 0
         for cand in cands:
             off, ent, toks = cand
+            if off < lo:
+                continue
+            tried += 1
+            if tried > 12:
+                break
             if subjectish and ent is None and toks and _object_like(self.text, off):
                 deferred.append(cand)
                 continue
