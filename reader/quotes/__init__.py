@@ -17,7 +17,7 @@ import re
 import threading
 from operator import itemgetter
 
-from reader.model import Article, Cue, Extraction, Mention, Speaker, _make_quote
+from reader.model import Article, Cue, Extraction, Mention, _make_quote, _make_span, _make_speaker
 from reader.quotes.attribute import (
     Found,
     KnownNames,
@@ -472,9 +472,9 @@ def _build(
         if f is not None and not f.blocked:
             span = mentions.get(qi)
             if span:
-                mention = Mention(*span)
+                mention = _make_span(Mention, *span)
             if f.cue:
-                cue = Cue(*f.cue)
+                cue = _make_span(Cue, *f.cue)
         idx = speaker_of.get(qi)
         speaker = remap.get(idx) if idx is not None else None
         if speaker is not None:
@@ -489,7 +489,7 @@ def _build(
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
         aliases = tuple(unique)
-        speakers.append(Speaker(name, aliases, e.anonymous, qidx))
+        speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
 
 
