@@ -164,6 +164,23 @@ def _make_quote(
     return q  # type: ignore[return-value]
 
 
+class _SpanSlots:
+    """Span's slots without its frozen guard: see _make_span."""
+
+    __slots__ = Span.__slots__
+
+
+def _make_span(cls: type, start: int, end: int):
+    """The same as cls(start, end) for Mention or Cue, for the engine, as _make_quote makes
+    a Quote: the fields filled in on an object of a plain class with Span's slots, which
+    then becomes a cls (neither adds slots of its own)."""
+    s = _SpanSlots()
+    s.start = start
+    s.end = end
+    s.__class__ = cls
+    return s
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Someone quoted in an article, with every name the article uses for them."""
@@ -172,6 +189,25 @@ class Speaker:
     aliases: tuple[str, ...] = ()
     anonymous: bool = False
     quotes: tuple[int, ...] = ()  # indices into Extraction.quotes
+
+
+class _SpeakerSlots:
+    """Speaker's slots without its frozen guard: see _make_speaker."""
+
+    __slots__ = Speaker.__slots__
+
+
+def _make_speaker(name: str, aliases: tuple[str, ...], anonymous: bool, quotes: tuple[int, ...]) -> Speaker:
+    """The same as Speaker(name, aliases, anonymous, quotes), for the engine, as _make_quote
+    makes a Quote (a frozen dataclass's own __init__ sets each field through
+    object.__setattr__)."""
+    s = _SpeakerSlots()
+    s.name = name
+    s.aliases = aliases
+    s.anonymous = anonymous
+    s.quotes = quotes
+    s.__class__ = Speaker  # type: ignore[assignment]
+    return s  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import re
 import threading
 from operator import itemgetter
 
-from reader.model import Article, Cue, Extraction, Mention, Speaker, _make_quote
+from reader.model import Article, Cue, Extraction, Mention, _make_quote, _make_span, _make_speaker
 from reader.quotes.attribute import (
     Found,
     KnownNames,
@@ -486,9 +486,12 @@ def _build(
                 mentions[qi] = span
                 _joined.add(qi)
     words = _SameWords(text, raws)
-    if heads:
-        _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver)
-        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words)
+    # the quotes of the headlines and standfirsts, in order (an article has none or a few:
+    # the rules below look at them, not at every quote)
+    head_quotes = sorted({qi for pi in heads for _, _, qi in regions.get(pi, ()) if para_of[qi] in heads})
+    if head_quotes:
+        _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
+        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -508,11 +511,11 @@ def _build(
         if f is not None and not f.blocked:
             span = mentions.get(qi)
             if span:
-                mention = Mention(*span)
+                mention = _make_span(Mention, *span)
             if f.cue:
-                cue = Cue(*f.cue)
+                cue = _make_span(Cue, *f.cue)
         elif qi in _joined:
-            mention = Mention(*mentions[qi])  # (the first joined quote's subject)
+            mention = _make_span(Mention, *mentions[qi])  # (the first joined quote's subject)
         idx = speaker_of.get(qi)
         speaker = remap.get(idx) if idx is not None else None
         if speaker is not None:
@@ -527,16 +530,18 @@ def _build(
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
         aliases = tuple(unique)
-        speakers.append(Speaker(name, aliases, e.anonymous, qidx))
+        speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
 
 
-def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver) -> None:
+def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes) -> None:
     """A headline or standfirst that gives a quote to a role ("Environment minister hails
-    « a historic day »") gives it to the named person the body quotes in the same words."""
+    « a historic day »") gives it to the named person the body quotes in the same words.
+    (`head_quotes`: the quotes of the headlines and standfirsts.)"""
     entities = resolver.entities
-    for qi, idx in speaker_of.items():  # (a plain loop: cheaper than any() over a generator)
-        if idx is not None and para_of.get(qi) in heads and (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
+    for qi in head_quotes:  # (a plain loop: cheaper than any() over a generator)
+        idx = speaker_of.get(qi)
+        if idx is not None and (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
             break
     else:
         return  # most articles: no headline quote given to a role
@@ -679,16 +684,18 @@ def _subheads_follow_body(raws, para_of, subheads, speaker_of, words: _SameWords
             speaker_of[qi] = whose.pop()
 
 
-def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords) -> None:
+def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
     """A headline's quote that opens it as a label before a colon ("'We lost everything but
     each other': Residents press officials …") and that nothing in the line credits is, like
     a subhead's, the speaker's whose quote below holds the same words. (Only that form: a
     scare quote inside a headline, "Mayor slams 'rigged' count", is often mocked words.) The
     body quote must open with the label's words: a critic's quote that holds them further in
-    ("They keep telling us 'we have done enough', and …") is often mocking them."""
-    for qi, raw in enumerate(raws):
-        pi = para_of.get(qi)
-        if pi not in heads or speaker_of.get(qi) is not None:
+    ("They keep telling us 'we have done enough', and …") is often mocking them.
+    (`head_quotes`: the quotes of the headlines and standfirsts, in order.)"""
+    for qi in head_quotes:
+        raw = raws[qi]
+        pi = para_of[qi]
+        if speaker_of.get(qi) is not None:
             continue
         mirror = False
         if raw.open_at != spans[pi][0] or text[raw.close_at + 1 : raw.close_at + 2] != ":":
@@ -714,7 +721,9 @@ def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities, words:
     the speaker's whose quote elsewhere holds the same words (two words at least), when
     one speaker's does."""
     for qi, idx in speaker_of.items():
-        if idx is None or para_of.get(qi) in heads or not _label_only(text, raws[qi], entities[idx]):
+        # (a label's quote follows its ": ", which spares most quotes the call)
+        at = raws[qi].open_at
+        if idx is None or text[at - 2 : at] != ": " or para_of.get(qi) in heads or not _label_only(text, raws[qi], entities[idx]):
             continue
         whose = words.whose(qi, speaker_of, _holds)
         if len(whose) == 1 and None not in whose:

@@ -1065,7 +1065,7 @@ class Resolver:
         self._sports: bool | None = None  # whether the text is a sports page, found on first use
         self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
-        self._run_tails: dict = {}  # (see _without_run_tails)
+        self._run_tails: dict = {}  # (see _run_tail_read)
         # _find_named's index of the named entities: each one's lower-cased name, the entities
         # by the last word of that name, those that may match a name ending in another word
         # (a hyphenated last word or three words or more: see _compatible), and how many of
@@ -2435,25 +2435,20 @@ class Resolver:
             persons = index.window(lo, offset)
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
             cands = list(earlier)
-            for off, toks in persons[-12:]:
+            persons = persons[-12:]
+            for off, toks in persons:
                 cands.append((off, None, toks))
             cands.sort(key=_first, reverse=True)
-            cands = _without_run_tails(self.text, cands, g, self._run_tails)
             if subjectish:
                 cands = self._subject_first(cands)
-            if not complete:
-                kept = []
-                for c in cands:
-                    if c[0] >= lo:
-                        kept.append(c)
-                cands = kept
-            # (a name standing as the object of this same pronoun is its answer only once the
+            # (the first 12 from lo on tried, as they come: most pronouns take the first one;
+            # a name standing as the object of this same pronoun is its answer only once the
             # window is complete: "Has he told Fairweather that?" in a profile of another man,
             # whose own name lies further back, makes no "he says" of Fairweather's)
-            found = self._pronoun_among(cands[:12], g, plural, low == "it", subjectish, None if complete or len(cands) >= 12 else low)
+            found = self._pronoun_among(cands, g, plural, low == "it", subjectish, persons, -1 if complete else lo, low)
             if found is not _UNDECIDED:
                 return found
-            if complete or len(cands) >= 12:
+            if complete or sum(c[0] >= lo for c in cands) >= 12:
                 return self._spoken_body(offset) if low == "it" else None
             lo = offset - 4 * (offset - lo)
 
@@ -2730,23 +2725,46 @@ class Resolver:
             at = text.rfind("The ", lo, at)
         return None
 
-    def _pronoun_among(self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False, hold: str | None = None):
-        """The first fitting candidate; _UNDECIDED when none is. With `body` ("it"), only a
-        body fits: "the bureau proposed measures it said were "…"" is no person's. A he or
-        she passes over a name standing as an object ("whose daughter attends Little
-        Acorns", "who played barmaid Shannon Tully") while an earlier candidate fits."""
+    def _pronoun_among(
+        self, cands, g: str | None, plural: bool, body: bool = False, subjectish: bool = False, persons=(), lo: int = -1,
+        hold: str | None = None,
+    ):
+        """The first fitting candidate among the first 12 from offset `lo` on; _UNDECIDED when
+        none is. With `body` ("it"), only a body fits: "the bureau proposed measures it said
+        were "…"" is no person's. A he or she passes over a name standing as an object
+        ("whose daughter attends Little Acorns", "who played barmaid Shannon Tully") while an
+        earlier candidate fits; and, while fewer than 12 are known from `lo` on, over a name
+        standing as the object of the pronoun `hold` itself. `persons`: the persons among the
+        candidates, in order, whose full names a surname found on its own may end (see
+        _run_tail_read)."""
         deferred = []
+        runs = None  # the full names among `persons`, newest first, listed when first needed
+        tried = 0
         for cand in cands:
             off, ent, toks = cand
+            if off < lo:
+                continue
+            tried += 1
+            if tried > 12:
+                break
             if subjectish and ent is None and toks and _object_like(self.text, off):
                 deferred.append(cand)
                 continue
+            if ent is None and toks is not None and len(toks) == 1:
+                if runs is None:
+                    runs = [(o, t) for o, t in reversed(persons) if len(t) >= 2]
+                cand = _run_tail_read(self.text, cand, runs, g, self._run_tails)
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
         for cand in deferred:
-            if hold is not None and _object_of(self.text, cand[0], hold):
+            off, ent, toks = cand
+            if hold is not None and lo >= 0 and tried < 12 and _object_of(self.text, off, hold):
                 continue
+            if ent is None and toks is not None and len(toks) == 1:
+                if runs is None:
+                    runs = [(o, t) for o, t in reversed(persons) if len(t) >= 2]
+                cand = _run_tail_read(self.text, cand, runs, g, self._run_tails)
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -3806,49 +3824,48 @@ def _role_before(text: str, at: int) -> bool:
     return low in ROLE_NOUNS or _is_title(word)
 
 
+def _run_tail_read(text, cand, runs, g, memo):
+    """A candidate that is a surname found on its own where it ends a full name of `runs`
+    ((offset, words), newest first) read as that full name ("Gaitán" in "His daughter,
+    Silvina Gaitán, …"): it stands for that person, where the surname alone would be
+    whoever of the name came first. Only the full name's own last word; not where the full
+    name stands as an object ("an endorsement of Hillary Clinton") nor after a relative of
+    the other sex than a he or she ("Clinton and her husband, former President Bill
+    Clinton, …"): there the surname keeps its first bearer. `memo` keeps what each pair of
+    surname and full name gave (a pronoun after another meets the same persons again).
+    (Read only for the candidates a pronoun tries, mostly the first one or two: the
+    reading changes no candidate's place, nor whether it is tried.)"""
+    off, _, toks = cand
+    for r_off, r_toks in runs:
+        if r_off < off < r_off + 80 and r_toks[-1] == toks[0]:
+            key = (off, r_off, g, toks[0], len(r_toks))
+            got = memo.get(key, _NOT_YET)
+            if got is _NOT_YET:
+                got = memo[key] = _run_tail(text, off, toks[0], r_off, r_toks, g)
+            if got is False:
+                continue
+            if got is not None:
+                return (off, None, list(got))
+            break
+    return cand
+
+
 def _without_run_tails(text, cands, g=None, memo=None):
-    """The candidates with a surname found on its own where it ends a full name also listed
-    ("Gaitán" in "His daughter, Silvina Gaitán, …") read as that full name: it stands for
-    that person, where the surname alone would be whoever of the name came first. Only
-    the full name's own last word; not where the full name stands as an object ("an
-    endorsement of Hillary Clinton") nor after a relative of the other sex than a he or
-    she ("Clinton and her husband, former President Bill Clinton, …"): there the surname
-    keeps its first bearer. `memo` keeps what each pair of surname and full name gave (a
-    pronoun after another meets the same persons again)."""
-    runs = None
-    for off, ent, toks in cands:
-        if ent is None and toks is not None and len(toks) >= 2:
-            if runs is None:
-                runs = []
-            runs.append((off, toks))
-    if runs is None:
-        return cands
-    if memo is None:
-        memo = {}
-    out = []
-    for c in cands:
-        off, ent, toks = c
-        if ent is None and toks is not None and len(toks) == 1:
-            for r_off, r_toks in runs:
-                if r_off < off < r_off + 80 and r_toks[-1] == toks[0]:
-                    key = (off, r_off, g, toks[0], len(r_toks))
-                    got = memo.get(key, _NOT_YET)
-                    if got is _NOT_YET:
-                        got = memo[key] = _run_tail(text, off, toks[0], r_off, r_toks, g)
-                    if got is False:
-                        continue
-                    if got is not None:
-                        c = (off, None, list(got))
-                    break
-        out.append(c)
-    return out
+    """The candidates (newest first) with each surname found on its own read as
+    _run_tail_read reads it, all at once (pronoun() reads only those it tries)."""
+    runs = [(off, toks) for off, ent, toks in cands if ent is None and toks is not None and len(toks) >= 2]
+    memo = {} if memo is None else memo
+    return [
+        _run_tail_read(text, c, runs, g, memo) if c[1] is None and c[2] is not None and len(c[2]) == 1 else c
+        for c in cands
+    ]
 
 
-_NOT_YET = object()  # (see _without_run_tails)
+_NOT_YET = object()  # (see _run_tail_read)
 
 
 def _run_tail(text, off, surname, r_off, r_toks, g):
-    """For _without_run_tails: False when the surname at `off` does not end the full name
+    """For _run_tail_read: False when the surname at `off` does not end the full name
     at `r_off`; None when it does but stays itself; else the full name's words as written."""
     if (
         _RUN_GAP_RE.search(text, r_off, off)
