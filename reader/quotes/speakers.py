@@ -3850,17 +3850,6 @@ def _run_tail_read(text, cand, runs, g, memo):
     return cand
 
 
-def _without_run_tails(text, cands, g=None, memo=None):
-    """The candidates (newest first) with each surname found on its own read as
-    _run_tail_read reads it, all at once (pronoun() reads only those it tries)."""
-    runs = [(off, toks) for off, ent, toks in cands if ent is None and toks is not None and len(toks) >= 2]
-    memo = {} if memo is None else memo
-    return [
-        _run_tail_read(text, c, runs, g, memo) if c[1] is None and c[2] is not None and len(c[2]) == 1 else c
-        for c in cands
-    ]
-
-
 _NOT_YET = object()  # (see _run_tail_read)
 
 
