@@ -2372,8 +2372,9 @@ class Resolver:
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
-            some = self._indefinite_subject_before(offset, max((c[0] for c in earlier), default=-1))
-            fronted = self._fronted_indefinite_before(offset, max((c[0] for c in earlier), default=-1))
+            after = max((c[0] for c in earlier), default=-1)
+            some = self._indefinite_subject_before(offset, after)
+            fronted = self._fronted_indefinite_before(offset, after)
             if fronted is not None and g is not None and _NOUN_GENDER.get(fronted.group().rpartition(" ")[2], g) != g:
                 fronted = None  # "At the hall, a man said he had lost his car. "…," she said"
             if fronted is not None and (some is None or fronted.start() > some.start()):
