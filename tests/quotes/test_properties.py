@@ -36,3 +36,23 @@ def _check(text):
             assert 0 <= q.speaker < len(ex.speakers)
     for i, sp in enumerate(ex.speakers):
         assert sp.quotes and all(ex.quotes[j].speaker == i for j in sp.quotes)
+
+
+# Name runs in a text of Latin-1 are found through a shape of the text (each capital an
+# "A") and checked with the full regex; in any other text by the regex alone. The two
+# must find the same runs: one curly mark past the spans sends the same text down the
+# other path.
+NAME_PIECES = st.sampled_from(
+    ["Ana ", "B. ", "Cé ", "Ørsted ", "Þór ", "de ", "van ", "al ", "el-", "al-", "bin ", "Mc", "Dr. ",
+     "Mr ", "St. ", "J.", "The ", "He ", "A ", ". ", " ", ", ", "'", '"', "-", "x ", "said ", "Ñ", "ª", "\n", "2 "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NAME_PIECES, max_size=30).map("".join), st.data())
+def test_name_runs_same_by_shape_and_by_regex(text, data):
+    from reader.quotes.speakers import _name_runs
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4)))
+    spans = [(0, len(text))] if len(cuts) < 2 else [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    assert _name_runs(text, spans) == _name_runs(text + "\u201d", spans)
