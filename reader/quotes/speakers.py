@@ -3506,7 +3506,14 @@ def _after_place_word(text: str, at: int) -> bool:
     if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in _PLACE_WORD_ENDS:
         return False  # the word before does not end as any of them does
     m = _LAST_WORD_RE.search(text, at - 13 if at > 13 else 0, at - 1)
-    return m is not None and m.group().lower() in _PLACE_BEFORE
+    if m is None or m.group().lower() not in _PLACE_BEFORE:
+        return False
+    # but the one an obituary's tributes are paid to is a person, no one spoken to: "Tributes
+    # have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale"
+    return not (m.group() == "to" and text.endswith(_TRIBUTE_TO, 0, at))
+
+
+_TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
 
 
 # the last word of a body's name, after which a run's capitals name a person
