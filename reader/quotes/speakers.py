@@ -1796,6 +1796,16 @@ class Resolver:
                     idx = self._anonymous_before(_lower_det(self.text[span[0] : span[1]] + (where.group() if where else "")))
                     _add_alias(self.entities[idx], mention)
                     return idx
+        if (head := _role_head(mention)) in _PERSON_ROLES and mention[:4].lower() == "the " and not _RANKS.intersection(lows) and " for " not in mention and " of " not in mention and " to " not in mention and head in self.text[offset - 400 if offset > 400 else 0 : offset].lower():
+            # "…," the coach said, a paragraph after "For his part, the Head Coach of Harbour
+            # Stars, Coach Francis Tetteh-Lartey, blamed …": the one the text has just titled
+            # so as its subject, though the other side's coach spoke before him (not "the
+            # spokesperson for the minister": whom it serves tells which spokesperson)
+            recent = self._titled_subject_before(head, offset)
+            if recent is not None:
+                idx = self.named(recent[1], recent[0])
+                _add_alias(self.entities[idx], mention)
+                return idx
         # (a statement is named by no apposition: "In a statement, Oltara's foreign ministry
         # said" puts no name beside "statement"; its issuer is found below)
         linked = self._apposition_link(mention) if mention.rpartition(" ")[2].lower() not in _DOCUMENTS else None
@@ -1976,6 +1986,44 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _titled_subject_before(self, head: str, offset: int) -> tuple[int, str] | None:
+        """(offset, name) of the last full name the text writes before `offset`, in this
+        paragraph or the one before, when that name is titled with the role `head` ("Coach
+        Francis Tetteh-Lartey", "the Head Coach of Harbour Stars, Coach …") and opens its
+        sentence as the subject, after a fronted phrase at most ("For his part, …")."""
+        if self._index is None:
+            self._index = _Persons(self.text, self._where_names_are())
+        para = bisect.bisect_right(self._paragraphs, (offset, _FAR)) - 1
+        if para < 0:
+            return None
+        lo = self._paragraphs[para - 1][0] if para else self._paragraphs[0][0]
+        text = self.text
+        for pos, toks in reversed(self._index.window(lo, offset)):
+            if len(toks) < 2:
+                continue  # (a surname's own hit: the full name before it is the one to read)
+            if not _inside(self._outside_quotes, pos):
+                return None
+            name = strip_titles(list(toks))
+            if len(name) < 2:
+                return None
+            start = 0 if pos <= 200 else -1  # (a sentence that opens further back than that is no subject's)
+            for m in _SENTENCE_BREAK_RE.finditer(text, pos - 200 if pos > 200 else 0, pos):
+                start = m.end()
+            if start == -1 or (start != pos and not _SUBJECT_PREFIX_RE.fullmatch(text, start, pos)):
+                return None
+            titled = text[start : pos + len(toks[0]) + 1].lower()  # (its own sentence's title)
+            at = titled.find(head)
+            while at > 0 and (titled[at - 1].isalpha() or titled[at + len(head) : at + len(head) + 1].isalpha()):
+                at = titled.find(head, at + 1)  # (the word whole: no "mp" in "champion")
+            if at == -1 or any(rank in titled for rank in _RANKED):
+                return None  # "Deputy Minister Bo Lee" is not "the minister", "former coach Ama Ash" not "the coach"
+            end = text.find(". ", pos, offset)
+            said = text[pos : end if end != -1 else offset]
+            if any(w in said for w in _SILENT):
+                return None  # "Senator Tom Pell, her rival, declined to comment.": not the one who speaks next
+            return pos, " ".join(name)
+        return None
 
     def _two_just_named(self, offset: int) -> bool:
         """Whether the last sentence before `offset` that names a person outside quotes names
@@ -3049,6 +3097,13 @@ _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 # = [.!?]["”’']? |\n, written to open with a set of characters the regex engine skips to
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']? )")
+# what may stand before a subject's name in its sentence: a fronted phrase, then "the …," an
+# apposition naming the role, then capitalised words (its title): "For his part, the Head
+# Coach of Harbour Stars, Coach Francis Tetteh-Lartey, blamed …"
+_SUBJECT_PREFIX_RE = re.compile(
+    r"(?:(?:For (?:his|her|their) part|On (?:his|her|their) part|Meanwhile|However|But|And|Later|Afterwards),? )?"
+    r"(?:[Tt]he [^.,;\"“”\n]{1,60}, )?(?:[A-Z][\w.\-’']* ){0,4}"
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -3231,6 +3286,12 @@ _TITLE_FORMS = {"judge": ("justice ",), "senator": ("sen. ", "sen "), "governor"
 
 # a rank before the title makes another office: "Lt. Gov. Tom Pell" is not the governor
 _UNDER_RANKS = ("lt. ", "lt ", "lieutenant ", "deputy ", "vice ", "vice-", "assistant ", "acting ")
+
+
+# what says a subject did not speak: "declined to comment", "could not be reached"
+_SILENT = (" declined", " refused", " did not ", " could not ", " not available", " unavailable", " no comment")
+# a rank before a title in the text, which makes another office than the plain title's
+_RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "acting", "interim", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
 
 
 def _titled_as(text: str, name: list[str], forms: tuple[str, ...], near: list[str] = ()) -> bool:

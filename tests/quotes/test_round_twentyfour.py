@@ -28,3 +28,54 @@ def test_tributes_paid_to_must_not_make_a_place_or_a_body_a_person():
     assert who(text) == [("They did the city proud,", "Ann Hale")]
     text = 'Millions were paid to Westbank Holdings in fees, documents show. "That is legal," said Tom Reyes, a lawyer.'
     assert speaker_names(text) == ["Tom Reyes"]
+
+
+def test_the_coach_is_the_one_just_titled_so_as_subject():
+    # a match report's second coach, named as the subject of the paragraph before his
+    # quote: "the visibly angry coach" is he, not the home coach quoted further up
+    text = (
+        '"We were sleeping in the first half," said Coach Ray Ode of the Royals.\n'
+        "For his part, the Head Coach of the Stars, Coach Ben Ash, blamed the referee.\n"
+        '"The boy was offside," the visibly angry coach said.'
+    )
+    assert who(text)[-1] == ("The boy was offside,", "Ben Ash")
+    text = (
+        'Senator Ann Hale has served for 20 years. "I love this job," she said.\n'
+        "Senator Tom Pell, her rival, was more blunt.\n"
+        '"She is finished," the senator said.'
+    )
+    assert who(text)[-1] == ("She is finished,", "Tom Pell")
+
+
+def test_the_coach_must_not_go_to_another_office_an_object_or_one_who_said_nothing():
+    # the name is an object, not the subject: the minister is still the subject's
+    text = 'Trade Minister Ana Sol met Finance Minister Bo Lee on Monday.\n"We agreed on everything," the minister said.'
+    assert who(text) == [("We agreed on everything,", "Ana Sol")]
+    # another office: a deputy, a former coach
+    text = (
+        'Minister Ana Sol opened the talks. "We will not move," she said.\n'
+        'Deputy Minister Bo Lee later briefed reporters.\n"The door is open," the minister said.'
+    )
+    assert who(text)[-1] == ("The door is open,", "Ana Sol")
+    text = (
+        '"We were robbed," said Coach Ray Ode.\nFor her part, the coach of the Stars, Coach Ama Ash, smiled.\n'
+        '"That is football," the former coach said.'
+    )
+    assert who(text)[-1][1] != "Ama Ash"
+    # a title in the sentence before, not the name's own
+    text = 'Judge Ann Hale opened the hearing.\nProsecutor Tom Pell said the case was simple.\n"Sit down," the judge said.'
+    assert who(text) == [("Sit down,", "Ann Hale")]
+    # one said to have said nothing
+    text = (
+        'Senator Ann Hale has served for 20 years. "I love this job," she said.\n'
+        "Senator Tom Pell, her rival, declined to comment.\n"
+        '"He never comments," the senator said.'
+    )
+    assert who(text)[-1] == ("He never comments,", "Ann Hale")
+    # a role served: "the spokesperson for the minister" is not the opposition's
+    text = (
+        "A spokesperson for the minister said the levy was fair.\n"
+        "The opposition's spokesperson, Tom Reid, said the government had \"ignored its own advice\".\n"
+        'The spokesperson for the minister said the government would "consider all feedback".'
+    )
+    assert who(text)[-1][1] != "Tom Reid"
