@@ -708,6 +708,9 @@ def classify(mention: str) -> str:
 _RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior", "shadow"}
 
 
+_LINKS = frozenset({"and", "of", "&", "for", "on", "in"})
+
+
 def _portfolio_title(low: list[str]) -> int | None:
     """Where the title is in a mention that is an office alone, with its portfolio, its
     place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
@@ -719,6 +722,12 @@ def _portfolio_title(low: list[str]) -> int | None:
     while t < at + 2 and len(low) > t + 3 and (low[t] in ROLE_ADJECTIVES or low[t] == "under"):
         t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+        return None
+    if at == 0 and len(low) == t + 6 and low[t + 2] == "the" and not _LINKS.intersection(low[t + 3 :]) and not any(
+        w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS or w in _BODY_ENDS for w in low[t + 3 :]
+    ):
+        # "Minister for the Environment Lena Holt": a portfolio of one word, then her name
+        # (not "President for the Pacific Islands Forum": a body's name)
         return None
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
         for k in range(t + 3, len(low) - 2):
@@ -781,6 +790,14 @@ def _after_of(words: list[str], run: list[str]) -> bool:
             if words[k].endswith(","):
                 return False
             return words[k].lower() in ("the",) and words[k - 1].lower() in ("of", "at", "from")
+    return False
+
+
+def _after_for_the(words: list[str], run: list[str]) -> bool:
+    """The run follows "for the" straight after its title: "Commissioner for the Internal Market …"."""
+    for n in range(3, len(words)):
+        if words[n] == run[0]:
+            return words[n - 1] == "the" and words[n - 2] == "for" and words[n - 3][:1].isupper()
     return False
 
 
@@ -849,6 +866,13 @@ def name_part(mention: str) -> list[str]:
     if _names_body(run):
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
+    if len(run) >= 3 and last > 0 and last == len(runs) - 1 and (runs[last - 1][-1].lower() in TITLES or runs[last - 1][0].lower() in TITLES) and _after_for_the(words, run):
+        # "Commissioner for the Internal Market Henrik Saarinen-Holm", "Minister for the
+        # Marine Ann Hale": a title's portfolio after "for the", then the holder's name,
+        # its last two words (after a body's head word if the portfolio has one)
+        k = _body_then_name(run) or len(run) - 2
+        if not any(w.lower() in BODY_HEADS or w.lower() in ORG_NOUNS or w.lower() in INSTITUTION_WORDS for w in run[k:]):
+            run = run[k:]
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
         run = run[1:]  # "Singapore-based Pat Obi": the compound describes her

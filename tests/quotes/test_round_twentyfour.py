@@ -79,3 +79,27 @@ def test_the_coach_must_not_go_to_another_office_an_object_or_one_who_said_nothi
         'The spokesperson for the minister said the government would "consider all feedback".'
     )
     assert who(text)[-1][1] != "Tom Reid"
+
+
+def test_a_title_for_the_portfolio_then_the_holders_name():
+    # European and Irish copy: "Commissioner for the Internal Market Henrik Saarinen-Holm"
+    text = (
+        '"That is absurd," Commissioner for the Internal Market Henrik Saarinen-Holm told reporters. '
+        '"It ends now," Saarinen-Holm said.'
+    )
+    assert speaker_names(text) == ["Henrik Saarinen-Holm"]
+    text = '"We are ready," Minister for the Environment Lena Holt told reporters.'
+    assert who(text) == [("We are ready,", "Lena Holt")]
+    text = '"We are ready," Secretary of State for the Home Department Ann Lowe said.'
+    assert who(text) == [("We are ready,", "Ann Lowe")]
+
+
+def test_a_title_for_the_portfolio_must_not_make_an_office_or_a_body_a_name():
+    text = '"We are ready," said the Minister for the Environment.'
+    assert who(text) == [("We are ready,", "the Minister for the Environment")]
+    text = '"We are ready," a spokesman for the Harbour City Police Department said.'
+    assert who(text) == [("We are ready,", "a spokesman for the Harbour City Police Department")]
+    text = '"We are ready," the President of the United States said.'
+    assert who(text) == [("We are ready,", "the President of the United States")]
+    text = '"We are ready," said the Secretary for the Home Department.'
+    assert who(text) == [("We are ready,", "the Secretary for the Home Department")]
