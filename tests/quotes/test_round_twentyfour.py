@@ -103,3 +103,20 @@ def test_a_title_for_the_portfolio_must_not_make_an_office_or_a_body_a_name():
     assert who(text) == [("We are ready,", "the President of the United States")]
     text = '"We are ready," said the Secretary for the Home Department.'
     assert who(text) == [("We are ready,", "the Secretary for the Home Department")]
+
+
+def test_confided_is_a_verb_of_speech():
+    # a sketch writer's "one veteran member confided in the lobby afterwards"
+    text = (
+        '"I don\'t know what we have just voted for," one veteran DCP member confided in the lobby afterwards, '
+        '"but I\'m fairly sure I was in favour of it."'
+    )
+    assert [s for _, s in who(text)] == ["one veteran DCP member"] * 2
+    assert who('"I was terrified," Ann Hale confided.') == [("I was terrified,", "Ann Hale")]
+
+
+def test_confided_must_not_credit_a_quote_it_does_not_introduce():
+    text = 'Ann Hale confided in her sister about the diagnosis. The family later issued a statement: "We ask for privacy."'
+    assert who(text)[0][1] != "Ann Hale"
+    text = 'The film, "A Quiet Confidence", follows a nurse who confided in no one.'
+    assert who(text) == [("A Quiet Confidence", None)]
