@@ -1892,6 +1892,16 @@ class Resolver:
             if idx is not None:
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if head == "judge" and "ourt" in self.text and mention[:4].lower() == "the ":
+            # a Scottish court report's "Sentencing him, Lord Carnbroe told …" then "the judge
+            # added": a judge of its High Court is Lord or Lady and a surname, the one such
+            # speaker in a story told from a court (and none titled Judge or Justice)
+            lords = [i for i, e in enumerate(self.entities) if len(e.name_tokens) == 1 and not e.org and any(
+                a.startswith(("Lord ", "Lady ")) for a in e.aliases
+            )]
+            if len(lords) == 1 and any(c in self.text for c in _LORDS_COURTS) and not _JUDGE_TITLED_RE.search(self.text):
+                _add_alias(self.entities[lords[0]], mention)
+                return lords[0]
         if head in _PERSON_ROLES:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
@@ -3312,6 +3322,10 @@ _TITLE_FORMS = {"judge": ("justice ",), "senator": ("sen. ", "sen "), "governor"
 _UNDER_RANKS = ("lt. ", "lt ", "lieutenant ", "deputy ", "vice ", "vice-", "assistant ", "acting ")
 
 
+# the courts whose judges are Lord or Lady and a surname
+_LORDS_COURTS = ("High Court", "Court of Session", "Court of Appeal", "Supreme Court")
+# a judge titled so before a name: "Judge Ann Pell", "Justice Tom Hale"
+_JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
 # what says a subject did not speak: "declined to comment", "could not be reached"
 _SILENT = (" declined", " refused", " did not ", " could not ", " not available", " unavailable", " no comment")
 # a rank before a title in the text, which makes another office than the plain title's

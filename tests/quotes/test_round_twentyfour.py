@@ -120,3 +120,27 @@ def test_confided_must_not_credit_a_quote_it_does_not_introduce():
     assert who(text)[0][1] != "Ann Hale"
     text = 'The film, "A Quiet Confidence", follows a nurse who confided in no one.'
     assert who(text) == [("A Quiet Confidence", None)]
+
+
+def test_the_judge_is_the_lord_who_sentenced():
+    # a Scottish High Court judge is Lord or Lady and a surname
+    text = (
+        'Sentencing him at the High Court in Dunmorrow, Lady Kerr said: "You showed no mercy."\n'
+        'The judge added that the attack was "wicked".'
+    )
+    assert [s for _, s in who(text)] == ["Kerr", "Kerr"]
+
+
+def test_the_judge_must_not_go_to_a_peer_or_past_a_judge_titled_so():
+    # a peer commenting on a ruling, no court of Lords and Ladies named
+    text = (
+        'Lord Hale, the former chancellor, attacked the court ruling. "It is absurd," Lord Hale said.\n'
+        'The judge said in her ruling that the law was plain. "The law is clear," the judge said.'
+    )
+    assert who(text)[-1] == ("The law is clear,", "the judge")
+    # a judge the text titles Judge or Justice is the judge
+    text = (
+        'Lord Hale told the High Court inquiry: "We were misled."\n'
+        'The judge, Mr Justice Tom Pell, said: "Noted."\n"Carry on," the judge said.'
+    )
+    assert who(text)[-1] == ("Carry on,", "Tom Pell")
