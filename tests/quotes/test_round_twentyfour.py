@@ -144,3 +144,30 @@ def test_the_judge_must_not_go_to_a_peer_or_past_a_judge_titled_so():
         'The judge, Mr Justice Tom Pell, said: "Noted."\n"Carry on," the judge said.'
     )
     assert who(text)[-1] == ("Carry on,", "Tom Pell")
+
+
+def test_a_headlines_bare_role_follows_the_body_quote_in_the_same_words():
+    # a sketch's headline "insists MLA": the MLA whose quote below it is, not the first MLA named
+    text = (
+        "Stormont sketch: 'We are not a pantomime,' insists MLA as chamber proves otherwise\n"
+        "A debate on potholes turned into a festival of grievance\n"
+        'Aontas MLA Clodagh Breslin was on her feet first. "The member opposite has discovered potholes," she said.\n'
+        'Dr Rhona Maguire-Adair of the Crossbench Party tried to lift the tone.\n'
+        '"We are not a pantomime," Dr Maguire-Adair told members.'
+    )
+    assert who(text, heads=2)[0] == ("We are not a pantomime,", "Rhona Maguire-Adair")
+
+
+def test_a_headlines_bare_role_must_not_follow_words_taken_up_to_mock_them():
+    text = (
+        "Minister vows 'no new taxes' as budget looms\nThe finance plan is due on Tuesday\n"
+        'Finance Minister Ana Sol told parliament the budget would be balanced. "We will protect families," she said.\n'
+        'Opposition leader Tom Pell said the promise of "no new taxes" was hollow.'
+    )
+    assert who(text, heads=2)[0] == ("no new taxes", "Ana Sol")
+    # nor a body's headline words over its secretary's
+    text = (
+        "Dockers strike at Kellport\nUnion calls plan 'a slow dismissal' as port offers talks\n"
+        '"This is a slow dismissal," said Koen Maes, the union\'s regional secretary.'
+    )
+    assert who(text, heads=2)[0][1] != "Koen Maes"
