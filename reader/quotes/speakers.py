@@ -622,7 +622,7 @@ def classify(mention: str) -> str:
     low = []
     for w in words:  # (a loop: cheaper than a list comprehension for a few words)
         low.append(w.lower().strip(",."))
-    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their")):
+    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their", "him")):
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"

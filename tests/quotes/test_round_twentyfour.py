@@ -171,3 +171,23 @@ def test_a_headlines_bare_role_must_not_follow_words_taken_up_to_mock_them():
         '"This is a slow dismissal," said Koen Maes, the union\'s regional secretary.'
     )
     assert who(text, heads=2)[0][1] != "Koen Maes"
+
+
+def test_according_to_him_credits_the_one_just_named():
+    # West African match reports: "the fans who, according to him, "…""
+    text = (
+        "Captain of the side, Emmanuel Owusu-Ansah, who was Man of the Match, dedicated the victory "
+        'to the fans who, according to him, "never stopped singing even when we were losing".'
+    )
+    assert who(text) == [("never stopped singing even when we were losing", "Emmanuel Owusu-Ansah")]
+    text = 'Mrs Ann Hale praised the nurses. According to her, they were "angels in blue".'
+    assert who(text) == [("angels in blue", "Ann Hale")]
+
+
+def test_according_to_her_must_not_take_her_plan_or_her_lawyer():
+    text = 'Ann Hale backed the bill. According to her "clawback" plan, firms must repay aid.'
+    assert who(text) == [("clawback", None)]
+    text = 'Ann Hale backed the bill. According to her lawyer, she was "deeply hurt".'
+    assert who(text) == [("deeply hurt", "her lawyer")]
+    text = 'According to her, the minister said the plan was "dead in the water".'
+    assert who(text)[0][1] == "the minister"
