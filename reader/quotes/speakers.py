@@ -2022,42 +2022,40 @@ class Resolver:
         return len(self.entities) - 1
 
     def _titled_subject_before(self, head: str, offset: int) -> tuple[int, str] | None:
-        """(offset, name) of the last full name the text writes before `offset`, in this
-        paragraph or the one before, when that name is titled with the role `head` ("Coach
-        Francis Tetteh-Lartey", "the Head Coach of Harbour Stars, Coach …") and opens its
-        sentence as the subject, after a fronted phrase at most ("For his part, …")."""
-        if self._index is None:
-            self._index = _Persons(self.text, self._where_names_are())
+        """(offset, name) of the name the text last titles with the role `head` before
+        `offset`, in this paragraph or the one before ("Coach Francis Tetteh-Lartey", "the
+        Head Coach of Harbour Stars, Coach …"), when it opens its sentence as the subject,
+        after a fronted phrase at most ("For his part, …"), and no other name follows it.
+        (Read from the title in the text, not from the persons' index, which most articles
+        never need built.)"""
         para = bisect.bisect_right(self._paragraphs, (offset, _FAR)) - 1
         if para < 0:
             return None
         lo = self._paragraphs[para - 1][0] if para else self._paragraphs[0][0]
         text = self.text
-        for pos, toks in reversed(self._index.window(lo, offset)):
-            if len(toks) < 2:
-                continue  # (a surname's own hit: the full name before it is the one to read)
-            if not _inside(self._outside_quotes, pos):
-                return None
-            name = strip_titles(list(toks))
-            if len(name) < 2:
-                return None
-            start = 0 if pos <= 200 else -1  # (a sentence that opens further back than that is no subject's)
-            for m in _SENTENCE_BREAK_RE.finditer(text, pos - 200 if pos > 200 else 0, pos):
-                start = m.end()
-            if start == -1 or (start != pos and not _SUBJECT_PREFIX_RE.fullmatch(text, start, pos)):
-                return None
-            titled = text[start : pos + len(toks[0]) + 1].lower()  # (its own sentence's title)
-            at = titled.find(head)
-            while at > 0 and (titled[at - 1].isalpha() or titled[at + len(head) : at + len(head) + 1].isalpha()):
-                at = titled.find(head, at + 1)  # (the word whole: no "mp" in "champion")
-            if at == -1 or any(rank in titled for rank in _RANKED):
-                return None  # "Deputy Minister Bo Lee" is not "the minister", "former coach Ama Ash" not "the coach"
-            end = text.find(". ", pos, offset)
-            said = text[pos : end if end != -1 else offset]
-            if any(w in said for w in _SILENT):
-                return None  # "Senator Tom Pell, her rival, declined to comment.": not the one who speaks next
-            return pos, " ".join(name)
-        return None
+        at = self._ascii_lowered().rfind(head.encode(), lo, offset)
+        if at <= 0 or text[at - 1].isalpha() or not _inside(self._outside_quotes, at):
+            return None
+        m = _TITLED_NAME_RE.match(text, at + len(head))
+        if m is None:
+            return None  # (the role's last use titles no name: "the coach of the Stars")
+        name = strip_titles(m.group(1).split())
+        if len(name) < 2:
+            return None
+        start = 0 if at <= 200 else -1  # (a sentence that opens further back than that is no subject's)
+        for b in _SENTENCE_BREAK_RE.finditer(text, at - 200 if at > 200 else 0, at):
+            start = b.end()
+        if start == -1 or (start != at and not _SUBJECT_PREFIX_RE.fullmatch(text, start, at)):
+            return None
+        if any(rank in text[start : at].lower() for rank in _RANKED):
+            return None  # "Deputy Minister Bo Lee" is not "the minister", "former coach Ama Ash" not "the coach"
+        end = text.find(". ", m.end(), offset)
+        if any(w in text[m.end() : end if end != -1 else offset] for w in _SILENT):
+            return None  # "Senator Tom Pell, her rival, declined to comment.": not the one who speaks next
+        for other in _TWO_CAPS_RE.finditer(text, m.end(), offset):
+            if _inside(self._outside_quotes, other.start()) and not _opens_sentence(text, other.start()):
+                return None  # another name since, outside the quotes: "… met Finance Minister Bo Lee"
+        return at, " ".join(name)
 
     def _two_just_named(self, offset: int) -> bool:
         """Whether the last sentence before `offset` that names a person outside quotes names
@@ -3326,6 +3324,10 @@ _UNDER_RANKS = ("lt. ", "lt ", "lieutenant ", "deputy ", "vice ", "vice-", "assi
 _LORDS_COURTS = ("High Court", "Court of Session", "Court of Appeal", "Supreme Court")
 # a judge titled so before a name: "Judge Ann Pell", "Justice Tom Hale"
 _JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
+# the capitalised words of a name right after a title: " Francis Tetteh-Lartey"
+_TITLED_NAME_RE = re.compile(r" ((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)")
+# two capitalised words in a row: a name, perhaps
+_TWO_CAPS_RE = re.compile(UPPER + r"[\w'’\-]+ " + UPPER + r"[\w'’\-]+")
 # what says a subject did not speak: "declined to comment", "could not be reached"
 _SILENT = (" declined", " refused", " did not ", " could not ", " not available", " unavailable", " no comment")
 # a rank before a title in the text, which makes another office than the plain title's
@@ -3605,11 +3607,12 @@ def _after_place_word(text: str, at: int) -> bool:
     if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in _PLACE_WORD_ENDS:
         return False  # the word before does not end as any of them does
     m = _LAST_WORD_RE.search(text, at - 13 if at > 13 else 0, at - 1)
-    if m is None or m.group().lower() not in _PLACE_BEFORE:
+    if m is None:
         return False
-    # but the one an obituary's tributes are paid to is a person, no one spoken to: "Tributes
-    # have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale"
-    return not (m.group() == "to" and text.endswith(_TRIBUTE_TO, 0, at))
+    word = m.group()
+    # (but the one an obituary's tributes are paid to is a person, no one spoken to:
+    # "Tributes have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale")
+    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at))
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
