@@ -33,7 +33,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, ORG_NOUNS, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.16.0"
@@ -491,6 +491,7 @@ def _build(
     head_quotes = sorted({qi for pi in heads for _, _, qi in regions.get(pi, ()) if para_of[qi] in heads})
     if head_quotes:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
+        _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
@@ -597,6 +598,35 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
                 if i == idx:
                     speaker_of[q] = target
             resolver.entities[target].aliases.extend(resolver.entities[idx].aliases)
+
+
+def _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, entities, words, head_quotes) -> None:
+    """A headline's quote given to a bare role word ("'We are not a pantomime,' insists
+    MLA") that the resolver tied to one holder of the role is the one whose quote below
+    holds the same words, when one other named speaker's does and the holder's none: the
+    sketch's first MLA is not the one the headline quotes."""
+    for qi in head_quotes:
+        idx = speaker_of.get(qi)
+        span = mentions.get(qi)
+        if idx is None or span is None or " " in text[span[0] : span[1]]:
+            continue
+        role = text[span[0] : span[1]].lower()
+        if (role not in ROLE_NOUNS and role not in NAME_ROLES) or role in ORG_NOUNS or entities[idx].org:
+            continue  # (a body's words are the body's: "union slams '…'" over its secretary's same words)
+        # (a quote that opens its sentence, not words taken up to be mocked: "Opposition
+        # leader Tom Pell said the promise of "no new taxes" was hollow")
+        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and said in theirs and (
+            _opens_sentence_at(text, raws[other].open_at)
+        ))
+        if len(whose) == 1 and idx not in whose:
+            other = whose.pop()
+            if other is not None and entities[other].name_tokens and not entities[other].org:
+                speaker_of[qi] = other
+
+
+def _opens_sentence_at(text: str, at: int) -> bool:
+    """Whether the mark at `at` opens a line, a sentence or what a colon brings in."""
+    return at == 0 or text[at - 1] == "\n" or (text[at - 1] == " " and at >= 2 and text[at - 2] in ".!?:")
 
 
 def _returning(text: str, f: Found, lo: int, prev: Tokens | None, known: KnownNames) -> bool:

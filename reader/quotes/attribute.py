@@ -977,6 +977,15 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
 _ASKED = {"asked", "pressed", "questioned", "reached", "contacted", "interviewed", "challenged", "quizzed", "approached"}
 
 
+def _according_to_him(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
+    """An object pronoun alone after "according to": "who, according to him, "…"", a
+    commonplace of West African and South Asian copy, set off by its comma (not "according
+    to her lawyer", nor "according to her "clawback" plan")."""
+    if j + 1 < hi and P.low[j] in ("him", "her") and P.low[j + 1] == ",":
+        return (j, j + 1)
+    return None
+
+
 def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at token j (the subject after an inverted verb)."""
     if j >= hi or P.kind[j] != "w":
@@ -1413,7 +1422,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             break
         if low[k] == "according":  # (not one of _CUE_WORDS)
             if k + 1 < t and low[k + 1] == "to":
-                np = np_forward(P, k + 2, t)
+                np = np_forward(P, k + 2, t) or _according_to_him(P, k + 2, t)
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
             k -= 1
@@ -1854,7 +1863,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if P.kind[j] == Q:
         return None
     if w == "according" and j + 1 < s1 and P.low[j + 1] == "to":
-        np = np_forward(P, j + 2, s1)
+        np = np_forward(P, j + 2, s1) or _according_to_him(P, j + 2, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None

@@ -131,6 +131,7 @@ condemn condemned condemned condemning condemns
 hail hailed hailed hailing hails
 opine opined opined opining opines
 confess confessed confessed confessing confesses
+confide confided confided confiding confides
 inform informed informed informing informs
 assure assured assured assuring assures
 reassure reassured reassured reassuring reassures

@@ -622,7 +622,7 @@ def classify(mention: str) -> str:
     low = []
     for w in words:  # (a loop: cheaper than a list comprehension for a few words)
         low.append(w.lower().strip(",."))
-    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their")):
+    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their", "him")):
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
@@ -708,6 +708,9 @@ def classify(mention: str) -> str:
 _RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior", "shadow"}
 
 
+_LINKS = frozenset({"and", "of", "&", "for", "on", "in"})
+
+
 def _portfolio_title(low: list[str]) -> int | None:
     """Where the title is in a mention that is an office alone, with its portfolio, its
     place or its body: "the Minister of Trade and Industry", "Secretary for Health and Human
@@ -719,6 +722,12 @@ def _portfolio_title(low: list[str]) -> int | None:
     while t < at + 2 and len(low) > t + 3 and (low[t] in ROLE_ADJECTIVES or low[t] == "under"):
         t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+        return None
+    if at == 0 and len(low) == t + 6 and low[t + 2] == "the" and not _LINKS.intersection(low[t + 3 :]) and not any(
+        w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS or w in _BODY_ENDS for w in low[t + 3 :]
+    ):
+        # "Minister for the Environment Lena Holt": a portfolio of one word, then her name
+        # (not "President for the Pacific Islands Forum": a body's name)
         return None
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
         for k in range(t + 3, len(low) - 2):
@@ -781,6 +790,14 @@ def _after_of(words: list[str], run: list[str]) -> bool:
             if words[k].endswith(","):
                 return False
             return words[k].lower() in ("the",) and words[k - 1].lower() in ("of", "at", "from")
+    return False
+
+
+def _after_for_the(words: list[str], run: list[str]) -> bool:
+    """The run follows "for the" straight after its title: "Commissioner for the Internal Market …"."""
+    for n in range(3, len(words)):
+        if words[n] == run[0]:
+            return words[n - 1] == "the" and words[n - 2] == "for" and words[n - 3][:1].isupper()
     return False
 
 
@@ -849,6 +866,13 @@ def name_part(mention: str) -> list[str]:
     if _names_body(run):
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
+    if len(run) >= 3 and last > 0 and last == len(runs) - 1 and (runs[last - 1][-1].lower() in TITLES or runs[last - 1][0].lower() in TITLES) and _after_for_the(words, run):
+        # "Commissioner for the Internal Market Henrik Saarinen-Holm", "Minister for the
+        # Marine Ann Hale": a title's portfolio after "for the", then the holder's name,
+        # its last two words (after a body's head word if the portfolio has one)
+        k = _body_then_name(run) or len(run) - 2
+        if not any(w.lower() in BODY_HEADS or w.lower() in ORG_NOUNS or w.lower() in INSTITUTION_WORDS for w in run[k:]):
+            run = run[k:]
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
         run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
@@ -1796,6 +1820,16 @@ class Resolver:
                     idx = self._anonymous_before(_lower_det(self.text[span[0] : span[1]] + (where.group() if where else "")))
                     _add_alias(self.entities[idx], mention)
                     return idx
+        if (head := _role_head(mention)) in _PERSON_ROLES and mention[:4].lower() == "the " and not _RANKS.intersection(lows) and " for " not in mention and " of " not in mention and " to " not in mention and head in self.text[offset - 400 if offset > 400 else 0 : offset].lower():
+            # "…," the coach said, a paragraph after "For his part, the Head Coach of Harbour
+            # Stars, Coach Francis Tetteh-Lartey, blamed …": the one the text has just titled
+            # so as its subject, though the other side's coach spoke before him (not "the
+            # spokesperson for the minister": whom it serves tells which spokesperson)
+            recent = self._titled_subject_before(head, offset)
+            if recent is not None:
+                idx = self.named(recent[1], recent[0])
+                _add_alias(self.entities[idx], mention)
+                return idx
         # (a statement is named by no apposition: "In a statement, Oltara's foreign ministry
         # said" puts no name beside "statement"; its issuer is found below)
         linked = self._apposition_link(mention) if mention.rpartition(" ")[2].lower() not in _DOCUMENTS else None
@@ -1858,6 +1892,16 @@ class Resolver:
             if idx is not None:
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if head == "judge" and "ourt" in self.text and mention[:4].lower() == "the ":
+            # a Scottish court report's "Sentencing him, Lord Carnbroe told …" then "the judge
+            # added": a judge of its High Court is Lord or Lady and a surname, the one such
+            # speaker in a story told from a court (and none titled Judge or Justice)
+            lords = [i for i, e in enumerate(self.entities) if len(e.name_tokens) == 1 and not e.org and any(
+                a.startswith(("Lord ", "Lady ")) for a in e.aliases
+            )]
+            if len(lords) == 1 and any(c in self.text for c in _LORDS_COURTS) and not _JUDGE_TITLED_RE.search(self.text):
+                _add_alias(self.entities[lords[0]], mention)
+                return lords[0]
         if head in _PERSON_ROLES:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
@@ -1976,6 +2020,42 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _titled_subject_before(self, head: str, offset: int) -> tuple[int, str] | None:
+        """(offset, name) of the name the text last titles with the role `head` before
+        `offset`, in this paragraph or the one before ("Coach Francis Tetteh-Lartey", "the
+        Head Coach of Harbour Stars, Coach …"), when it opens its sentence as the subject,
+        after a fronted phrase at most ("For his part, …"), and no other name follows it.
+        (Read from the title in the text, not from the persons' index, which most articles
+        never need built.)"""
+        para = bisect.bisect_right(self._paragraphs, (offset, _FAR)) - 1
+        if para < 0:
+            return None
+        lo = self._paragraphs[para - 1][0] if para else self._paragraphs[0][0]
+        text = self.text
+        at = self._ascii_lowered().rfind(head.encode(), lo, offset)
+        if at <= 0 or text[at - 1].isalpha() or not _inside(self._outside_quotes, at):
+            return None
+        m = _TITLED_NAME_RE.match(text, at + len(head))
+        if m is None:
+            return None  # (the role's last use titles no name: "the coach of the Stars")
+        name = strip_titles(m.group(1).split())
+        if len(name) < 2:
+            return None
+        start = 0 if at <= 200 else -1  # (a sentence that opens further back than that is no subject's)
+        for b in _SENTENCE_BREAK_RE.finditer(text, at - 200 if at > 200 else 0, at):
+            start = b.end()
+        if start == -1 or (start != at and not _SUBJECT_PREFIX_RE.fullmatch(text, start, at)):
+            return None
+        if any(rank in text[start : at].lower() for rank in _RANKED):
+            return None  # "Deputy Minister Bo Lee" is not "the minister", "former coach Ama Ash" not "the coach"
+        end = text.find(". ", m.end(), offset)
+        if any(w in text[m.end() : end if end != -1 else offset] for w in _SILENT):
+            return None  # "Senator Tom Pell, her rival, declined to comment.": not the one who speaks next
+        for other in _TWO_CAPS_RE.finditer(text, m.end(), offset):
+            if _inside(self._outside_quotes, other.start()) and not _opens_sentence(text, other.start()):
+                return None  # another name since, outside the quotes: "… met Finance Minister Bo Lee"
+        return at, " ".join(name)
 
     def _two_just_named(self, offset: int) -> bool:
         """Whether the last sentence before `offset` that names a person outside quotes names
@@ -3066,6 +3146,13 @@ _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.? $")
 # = [.!?]["”’']? |\n, written to open with a set of characters the regex engine skips to
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']? )")
+# what may stand before a subject's name in its sentence: a fronted phrase, then "the …," an
+# apposition naming the role, then capitalised words (its title): "For his part, the Head
+# Coach of Harbour Stars, Coach Francis Tetteh-Lartey, blamed …"
+_SUBJECT_PREFIX_RE = re.compile(
+    r"(?:(?:For (?:his|her|their) part|On (?:his|her|their) part|Meanwhile|However|But|And|Later|Afterwards),? )?"
+    r"(?:[Tt]he [^.,;\"“”\n]{1,60}, )?(?:[A-Z][\w.\-’']* ){0,4}"
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -3248,6 +3335,20 @@ _TITLE_FORMS = {"judge": ("justice ",), "senator": ("sen. ", "sen "), "governor"
 
 # a rank before the title makes another office: "Lt. Gov. Tom Pell" is not the governor
 _UNDER_RANKS = ("lt. ", "lt ", "lieutenant ", "deputy ", "vice ", "vice-", "assistant ", "acting ")
+
+
+# the courts whose judges are Lord or Lady and a surname
+_LORDS_COURTS = ("High Court", "Court of Session", "Court of Appeal", "Supreme Court")
+# a judge titled so before a name: "Judge Ann Pell", "Justice Tom Hale"
+_JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
+# the capitalised words of a name right after a title: " Francis Tetteh-Lartey"
+_TITLED_NAME_RE = re.compile(r" ((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)")
+# two capitalised words in a row: a name, perhaps
+_TWO_CAPS_RE = re.compile(UPPER + r"[\w'’\-]+ " + UPPER + r"[\w'’\-]+")
+# what says a subject did not speak: "declined to comment", "could not be reached"
+_SILENT = (" declined", " refused", " did not ", " could not ", " not available", " unavailable", " no comment")
+# a rank before a title in the text, which makes another office than the plain title's
+_RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "acting", "interim", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
 
 
 def _titled_as(text: str, name: list[str], forms: tuple[str, ...], near: list[str] = ()) -> bool:
@@ -3538,7 +3639,15 @@ def _after_place_word(text: str, at: int) -> bool:
     if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in _PLACE_WORD_ENDS:
         return False  # the word before does not end as any of them does
     m = _LAST_WORD_RE.search(text, at - 13 if at > 13 else 0, at - 1)
-    return m is not None and m.group().lower() in _PLACE_BEFORE
+    if m is None:
+        return False
+    word = m.group()
+    # (but the one an obituary's tributes are paid to is a person, no one spoken to:
+    # "Tributes have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale")
+    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at))
+
+
+_TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
 
 
 # the last word of a body's name, after which a run's capitals name a person
