@@ -701,6 +701,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
         ):
             k -= 1
+        if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS):
+            # "Works Minister Rohan Maharaj-Clarke yesterday insisted", "Kessel Corp. Tuesday
+            # said": the day sits between a subject and its verb and is no part of the name
+            # (not after a verb: "a report released Tuesday said" keeps its own reading)
+            k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
     if k < lo:
