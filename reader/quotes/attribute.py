@@ -1462,6 +1462,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
             # or she is no thing's name)
+            if lemma == "call" and "what" in P.low[max(s0, k - 8) : k - 1]:
+                # "despite what the residents' association called "a monster"", "in what police
+                # called "a targeted attack"": after "what", whoever calls it so is speaking
+                np = np_backward(P, k - 1, s0)
+                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "what" and P.low[np[0]] != "it" and _np_ok(P, *np):
+                    # (not "what it called": the body "it" stands for is named earlier)
+                    return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one

@@ -22,3 +22,20 @@ def test_a_day_between_the_subject_and_its_verb_is_no_part_of_the_name():
     assert who(text) == [("dead", None)]
     text = 'The White House on Tuesday said the plan was “dead”.'
     assert who(text) == [("dead", "White House")]
+
+
+def test_what_someone_called_a_thing_is_their_word():
+    # "despite more than 1,400 objections and what the local residents' association called "a monster …""
+    text = 'The hotel was approved despite what the residents\' association called "a monster".'
+    assert who(text) == [("a monster", "the residents' association")]
+    text = 'Two men died in what police called "a targeted attack".'
+    assert who(text) == [("a targeted attack", "police")]
+    text = 'Mr Obi dismissed what Kemi Ade called "a rigged system".'
+    assert who(text) == [("a rigged system", "Kemi Ade")]
+    # a thing's name stays no speech, with or without a "what" near it
+    text = 'A group called "Mothers for Peace" marched on Sunday.'
+    assert who(text) == [("Mothers for Peace", None)]
+    text = 'Nobody knows what a bill called "the Fair Act" would do.'
+    assert who(text) == [("the Fair Act", None)]
+    text = 'It was what is called a "soft landing".'
+    assert who(text) == [("soft landing", None)]
