@@ -1032,6 +1032,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             ):
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
+            if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w" and (
+                P.low[i + 2] in _NICK_MARKS and P.cap[i + 3] and P.kind[i + 3] == "w"
+            ):
+                i += 3  # "UFT secretary-general Héctor "Tito" Barrionuevo told": a nickname inside a name
+                continue
             break
         if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(
             P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
@@ -1124,6 +1129,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _AT_DETS = {"a", "an", "the"}
+_NICK_MARKS = {'"', "“", "”", "'", "‘", "’"}  # (the marks about a nickname, left as marks by the quote finder)
 # words after "for the" or "at the" that tell when the speaker spoke: "for the first time"
 _WHEN_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "past", "umpteenth", "same"}
 _WHEN_NOUNS = TIME_WORDS | {"time", "times", "day", "days", "weeks", "months", "years", "nights", "hours", "moment"}

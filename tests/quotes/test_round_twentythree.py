@@ -39,3 +39,16 @@ def test_what_someone_called_a_thing_is_their_word():
     assert who(text) == [("the Fair Act", None)]
     text = 'It was what is called a "soft landing".'
     assert who(text) == [("soft landing", None)]
+
+
+def test_a_nickname_in_marks_inside_a_name_after_the_quote():
+    # ""…," UFT secretary-general Héctor "Tito" Barrionuevo Paz told reporters"
+    text = '“The bridge is safe,” union chief Héctor "Tito" Barrionuevo Paz told reporters.'
+    assert who(text) == [("The bridge is safe,", "Héctor Barrionuevo Paz")]
+    text = "“The bridge is safe,” said Ronald 'Ron' Tubbs."
+    assert who(text) == [("The bridge is safe,", "Ronald Tubbs")]
+    # a word in marks that is quoted, not a nickname, stays a quote of its own
+    text = '“The bridge is safe,” said the Acme "Gold" fund manager.'
+    assert [q for q, _ in who(text)] == ["The bridge is safe,", "Gold"]
+    text = '“It is over,” said Ms Ade. "Never" Smith replied.'
+    assert who(text) == [("It is over,", "Ade"), ("Never", "Smith")]
