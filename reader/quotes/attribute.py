@@ -99,7 +99,7 @@ class _WordInfo(dict):
         if low == w:
             low = w  # one string, not two, for a word already in lower case
         c = w[0]  # (indexing a string costs a call: once, not three times)
-        cap = c.isupper() or (c in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
+        cap = c.isupper() or (c in "abdeilot" and PREFIXED_NAME.match(w) is not None)  # "al-Masri", "tal-Kampanja"
         info = self[w] = (low, "w" if c.isalnum() else "p", cap)
         return info
 

@@ -52,3 +52,16 @@ def test_a_nickname_in_marks_inside_a_name_after_the_quote():
     assert [q for q, _ in who(text)] == ["The bridge is safe,", "Gold"]
     text = '“It is over,” said Ms Ade. "Never" Smith replied.'
     assert who(text) == [("It is over,", "Ade"), ("Never", "Smith")]
+
+
+def test_a_maltese_article_inside_a_body_or_place_name():
+    # "Environmental NGO Ħarsien tal-Kampanja described the decision as "another nail in the coffin""
+    text = 'The group Ħarsien tal-Kampanja described the decision as "another nail in the coffin".'
+    assert who(text) == [("another nail in the coffin", "Ħarsien tal-Kampanja")]
+    text = 'Wied il-Ħarrub council called the permit "a disgrace".'
+    assert who(text) == [("a disgrace", "Wied il-Ħarrub council")]
+    # English words with the same letters before a hyphen open no name
+    text = 'Officials said the tax-free scheme was "generous".'
+    assert who(text) == [("generous", "officials")]
+    text = 'The total-loss claim, the insurer said, was "unusual".'
+    assert who(text) == [("unusual", "the insurer")]
