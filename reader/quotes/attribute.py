@@ -820,7 +820,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             break
         if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             name_end is not None and w in NAME_ROLES
-        ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w"):
+        ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w") or (
+            # "…, housing minister says", "the finance chief said": a portfolio before the role
+            # is the role's (not a link word of a portfolio's name: "the", "and", "of")
+            i < k and w in PORTFOLIOS and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
+        ):
             # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
             # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
             # "The Dolan family said")
@@ -890,6 +894,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         # (not a place: "of the Alliance, Lagos State, said")
         return (name_start, name_end)
     return (i0, i1)
+
+
+_PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
@@ -1045,7 +1052,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
-        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
+        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+            w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
+        ):  # (a portfolio before the role: "…, housing minister says")
             i += 1
             continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:

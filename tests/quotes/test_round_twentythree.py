@@ -65,3 +65,18 @@ def test_a_maltese_article_inside_a_body_or_place_name():
     assert who(text) == [("generous", "officials")]
     text = 'The total-loss claim, the insurer said, was "unusual".'
     assert who(text) == [("unusual", "the insurer")]
+
+
+def test_a_portfolio_before_a_role_without_a_determiner():
+    # a headline's "Developers must 'share the burden' of starter flats, housing minister says"
+    text = 'Developers must "share the burden" of starter flats, housing minister says.'
+    assert who(text) == [("share the burden", "housing minister")]
+    text = '"It will pass," said former finance minister Kofi Ade.'
+    assert who(text) == [("It will pass,", "Kofi Ade")]
+    # a portfolio word that is no role's field stays out of the speaker
+    text = 'Tenants want more housing, the minister said, calling it "urgent".'
+    assert who(text) == [("urgent", "the minister")]
+    text = 'Voters in public housing said the minister was "absent".'
+    assert who(text) == [("absent", None)]
+    text = 'The cuts to mining, union officials said, were "brutal".'
+    assert who(text) == [("brutal", "union officials")]
