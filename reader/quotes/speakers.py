@@ -978,6 +978,8 @@ def _run_name(run: str, surname: str, after_town: bool = False) -> tuple[str, ..
         words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
+    while words and words[0].lower() in _PORTFOLIO_FIRST:
+        words = words[1:]  # "Secretary for Housing Lam Ka-wai": the title's portfolio, not a given name
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
@@ -3607,6 +3609,7 @@ _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "out
 _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 
 
+_PORTFOLIO_FIRST = PORTFOLIOS - {"the", "and", "&", "of", "for"}  # (for _run_name)
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name

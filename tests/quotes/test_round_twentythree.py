@@ -80,3 +80,15 @@ def test_a_portfolio_before_a_role_without_a_determiner():
     assert who(text) == [("absent", None)]
     text = 'The cuts to mining, union officials said, were "brutal".'
     assert who(text) == [("brutal", "union officials")]
+
+
+def test_a_portfolio_after_secretary_for_is_no_given_name():
+    # "Secretary for Housing Lam Ka-wai said on Tuesday that …" then ""…," Lam told a panel"
+    text = ('Secretary for Housing Lam Ka-wai said on Tuesday that the levy would fund flats.\n'
+            '"It is a partnership," Lam told a panel.')
+    assert who(text) == [("It is a partnership,", "Lam Ka-wai")]
+    # a given name before the surname stays
+    text = 'Transport Minister Ann Lee said the line would open in May.\n"It is on time," Lee said.'
+    assert who(text) == [("It is on time,", "Ann Lee")]
+    text = 'Culture Secretary Lisa Nandy-Obi spoke at the museum.\n"It is on time," Nandy-Obi said.'
+    assert who(text) == [("It is on time,", "Lisa Nandy-Obi")]
