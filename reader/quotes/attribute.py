@@ -1870,6 +1870,14 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
         ):
             return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
+    if t == 0 and t + 3 < s1 and P.low[t + 1] in DASHES and P.cap[t + 2]:
+        # "'Not one cent misspent' — Maharaj-Clarke defends bridge contract": a headline's
+        # quote, a dash and its speaker's name before a verb in the present, as after a colon
+        np = np_forward(P, t + 2, s1)
+        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and P.low[np[1]][-1] == "s" and all(
+            P.cap[m] for m in range(np[0], np[1])
+        ):
+            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-dash")
     j = t + 1
     dash = False
     while j < s1 and P.low[j] in _COMMA_PAREN_DASHES:

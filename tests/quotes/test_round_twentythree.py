@@ -92,3 +92,14 @@ def test_a_portfolio_after_secretary_for_is_no_given_name():
     assert who(text) == [("It is on time,", "Ann Lee")]
     text = 'Culture Secretary Lisa Nandy-Obi spoke at the museum.\n"It is on time," Nandy-Obi said.'
     assert who(text) == [("It is on time,", "Lisa Nandy-Obi")]
+
+
+def test_a_headline_quote_then_a_dash_and_its_speaker_before_a_verb():
+    # "'Not one cent misspent' — Maharaj-Clarke defends Maracoy bridge contract"
+    text = "‘Not one cent misspent’ — Maharaj-Clarke defends bridge contract"
+    assert who(text) == [("Not one cent misspent", "Maharaj-Clarke")]
+    # only a quote that opens the line, and a name in capitals
+    text = '“It is over,” she said — Obi nods.'
+    assert who(text)[0][1] != "Obi"
+    text = '"We are done" — the team walks off.'
+    assert who(text) == [("We are done", None)]
