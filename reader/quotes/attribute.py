@@ -1447,6 +1447,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
             k -= 1  # "who asked not to be named": a wish, not words
             continue
+        if lemma == "accuse" and tag in ("past", "part") and k + 1 < t and P.low[k + 1] == "of":
+            # "Nicosia mayor accused of 'hiding' cost": with no one accused after the verb, it
+            # is passive, and the one before it is accused of the words, not saying them
+            return Found(blocked=True, how="passive")
         if lemma == "continue" and k > s0 and P.low[k - 1] in _MODALS:
             k -= 1  # "the strike would continue "until …"": going on, not speaking
             continue

@@ -103,3 +103,16 @@ def test_a_headline_quote_then_a_dash_and_its_speaker_before_a_verb():
     assert who(text)[0][1] != "Obi"
     text = '"We are done" — the team walks off.'
     assert who(text) == [("We are done", None)]
+
+
+def test_accused_of_with_no_one_accused_after_it_is_passive():
+    # "Nicosia mayor accused of 'hiding' cost of old town pedestrian scheme": not the mayor's word
+    text = "Nicosia mayor accused of 'hiding' cost of old town scheme"
+    assert who(text) == [("hiding", None)]
+    text = 'The mayor accused of "hiding" the cost says she will fight.'
+    assert who(text) == [("hiding", None)]
+    # the active verb with its object keeps its subject as the speaker
+    text = 'Mr Obi accused the mayor of "hiding" the cost.'
+    assert who(text) == [("hiding", "Obi")]
+    text = 'Mr Obi, who accused the mayor of "hiding" the cost, spoke first.'
+    assert who(text) == [("hiding", "Obi")]
