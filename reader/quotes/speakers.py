@@ -3110,9 +3110,11 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not (w[:1].isupper() and (w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s"))) and not (
+        elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and PREFIXED_NAME.match(w) is not None)) and (
+            w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s")
+        )) and not (
             w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
-        ):
+        ):  # (a name's word may open with its article: "Wied il-Ħarrub mayor Josianne Cassar Spiteri")
             # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana
             # Yasmin"; and a plural's possessive inside a body's name: "Tobacco Growers' Union")
             break

@@ -116,3 +116,18 @@ def test_accused_of_with_no_one_accused_after_it_is_passive():
     assert who(text) == [("hiding", "Obi")]
     text = 'Mr Obi, who accused the mayor of "hiding" the cost, spoke first.'
     assert who(text) == [("hiding", "Obi")]
+
+
+def test_a_place_with_an_article_before_a_role_and_a_name_leaves_the_name_a_subject():
+    # "Wied il-Ħarrub mayor Josianne Cassar Spiteri said the council would join the appeal."
+    # then ""…?" she asked", after an architect was quoted
+    text = ('"People see the number ten and they panic," Azzopardi Vella said. "It will be lower."\n'
+            'The environment authority withdrew its objection in 2024.\n'
+            'Wied il-Ħarrub mayor Josianne Cassar Spiteri said the local council would join the appeal.\n'
+            '"Where will the cars go?" she asked.')
+    assert who(text)[-1] == ("Where will the cars go?", "Josianne Cassar Spiteri")
+    # a name after a verb stays an object, whatever stands between them
+    text = ('Ann Obi, the council leader, spoke first. "It will be lower," Obi said.\n'
+            'She later praised Wied il-Ħarrub mayor Josianne Cassar Spiteri for the plan.\n'
+            '"We will see," she said.')
+    assert who(text)[-1] == ("We will see,", "Ann Obi")
