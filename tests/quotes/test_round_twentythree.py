@@ -131,3 +131,13 @@ def test_a_place_with_an_article_before_a_role_and_a_name_leaves_the_name_a_subj
             'She later praised Wied il-Ħarrub mayor Josianne Cassar Spiteri for the plan.\n'
             '"We will see," she said.')
     assert who(text)[-1] == ("We will see,", "Ann Obi")
+
+
+def test_a_full_name_after_to_is_a_persons():
+    # "… occasioning actual bodily harm to Marcus Trotman on October 3." then "Trotman, 29, told …"
+    text = ('Blackett pleaded guilty to occasioning actual bodily harm to Marcus Trotman on October 3.\n'
+            'Outside the court, Trotman, 29, said he bore her "no malice".')
+    assert who(text) == [("no malice", "Marcus Trotman")]
+    # a place after another place word still is no given name
+    text = 'Ann Obi flew to Denver. "It is cold," Obi said.'
+    assert who(text) == [("It is cold,", "Ann Obi")]
