@@ -1298,9 +1298,12 @@ class Resolver:
                 if s4 is None:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
                 m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
-                if m and _after_place_word(text, m.start(1)) and text[m.start(1) - 3 : m.start(1) - 1] != "to":
-                    # "in Wisconsin Trump said": a place before the surname (but not after
-                    # "to": "bodily harm to Marcus Trotman", "wrote to Ann Lee" name a person)
+                if m and _after_place_word(text, m.start(1)) and (
+                    text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1)
+                ):
+                    # "in Wisconsin Trump said": a place before the surname (but not words
+                    # after "to": "bodily harm to Marcus Trotman", "wrote to Ann Lee" name a
+                    # person; a place's letters still are a place's, "flew to D.C. Obi called")
                     m = None
                 if m:
                     run = m.group(1)

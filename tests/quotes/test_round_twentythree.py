@@ -141,3 +141,5 @@ def test_a_full_name_after_to_is_a_persons():
     # a place after another place word still is no given name
     text = 'Ann Obi flew to Denver. "It is cold," Obi said.'
     assert who(text) == [("It is cold,", "Ann Obi")]
+    text = 'She flew to D.C. Obi called it "a waste of time" on Monday.'
+    assert who(text) == [("a waste of time", "Obi")]
