@@ -796,6 +796,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1] and P.low[i - 2] in ("“", '"') and P.cap[i - 3]:
                 i -= 3  # Ramon “Bong” T. Villanueva: a nickname inside the name
                 continue
+            if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1]:
+                i -= 1  # "local brokerage Cabral & Roca Valores wrote": a firm's partners
+                continue
             break
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
@@ -1043,6 +1046,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 P.low[i + 2] in _NICK_MARKS and P.cap[i + 3] and P.kind[i + 3] == "w"
             ):
                 i += 3  # "UFT secretary-general Héctor "Tito" Barrionuevo told": a nickname inside a name
+                continue
+            if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
+                i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
                 continue
             break
         if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(

@@ -803,6 +803,8 @@ def name_part(mention: str) -> list[str]:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
+            cur and bare == "&" and n + 1 < len(words) and words[n + 1][:1].isupper()  # a firm's partners: "Cabral & Roca Valores"
+        ) or (
             not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
         ):  # (a name may open with its particle: "van der Merwe said")
             cur.append(bare)

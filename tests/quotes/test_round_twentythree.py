@@ -143,3 +143,14 @@ def test_a_full_name_after_to_is_a_persons():
     assert who(text) == [("It is cold,", "Ann Obi")]
     text = 'She flew to D.C. Obi called it "a waste of time" on Monday.'
     assert who(text) == [("a waste of time", "Obi")]
+
+
+def test_an_ampersand_joins_a_firms_partners():
+    # "Analysts at local brokerage Cabral & Roca Valores wrote in a note to clients that … "likely to continue""
+    text = 'Analysts at local brokerage Cabral & Roca Valores wrote in a note that the trend was "likely to continue".'
+    assert who(text) == [("likely to continue", "Cabral & Roca Valores")]
+    text = '"It will continue," said Smith & Jones.'
+    assert who(text) == [("It will continue,", "Smith & Jones")]
+    # no name ends in the mark, nor does one stand in apposition across it
+    text = 'Ms Ade spoke to Obi & Sons. "It is over," she said.'
+    assert who(text) == [("It is over,", "Ade")]
