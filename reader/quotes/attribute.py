@@ -1886,7 +1886,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         np = np_forward(P, t + 2, s1)
         if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and P.low[np[1]][-1] == "s" and all(
             P.cap[m] for m in range(np[0], np[1])
-        ):
+        ) and (P.low[np[1]] in _STANCE_VERBS or _cue(P, np[1])):
+            # (a verb of speech or stance, not a plural: "'Make It Great' — Trump hats were everywhere")
             return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-dash")
     j = t + 1
     dash = False
@@ -1972,6 +1973,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             d += 1
         return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
     return None
+
+
+# a headline's present-tense verbs of stance after "'…' — Name": "defends", "hits back"
+_STANCE_VERBS = {"defends", "hits", "slams", "blasts", "backs", "rejects", "dismisses", "fires", "responds", "vows",
+                 "pledges", "stands", "doubles"}
 
 
 # verbs of a ruling or a finding, which credit a quote only when they close its clause

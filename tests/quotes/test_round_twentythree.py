@@ -103,6 +103,9 @@ def test_a_headline_quote_then_a_dash_and_its_speaker_before_a_verb():
     assert who(text)[0][1] != "Obi"
     text = '"We are done" — the team walks off.'
     assert who(text) == [("We are done", None)]
+    # nor a plural noun after the name: its hats, not its words
+    text = '"Make Kessel Great" — Obi hats were everywhere at the rally.'
+    assert who(text)[0][1] is None
 
 
 def test_accused_of_with_no_one_accused_after_it_is_passive():
