@@ -99,7 +99,7 @@ class _WordInfo(dict):
         if low == w:
             low = w  # one string, not two, for a word already in lower case
         c = w[0]  # (indexing a string costs a call: once, not three times)
-        cap = c.isupper() or (c in "abdeilo" and PREFIXED_NAME.match(w) is not None)  # "al-Masri"
+        cap = c.isupper() or (c in "abdeilot" and PREFIXED_NAME.match(w) is not None)  # "al-Masri", "tal-Kampanja"
         info = self[w] = (low, "w" if c.isalnum() else "p", cap)
         return info
 
@@ -701,6 +701,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
         ):
             k -= 1
+        if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS):
+            # "Works Minister Rohan Maharaj-Clarke yesterday insisted", "Kessel Corp. Tuesday
+            # said": the day sits between a subject and its verb and is no part of the name
+            # (not after a verb: "a report released Tuesday said" keeps its own reading)
+            k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
     if k < lo:
@@ -791,6 +796,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1] and P.low[i - 2] in ("“", '"') and P.cap[i - 3]:
                 i -= 3  # Ramon “Bong” T. Villanueva: a nickname inside the name
                 continue
+            if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1]:
+                i -= 1  # "local brokerage Cabral & Roca Valores wrote": a firm's partners
+                continue
             break
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
@@ -815,7 +823,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             break
         if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             name_end is not None and w in NAME_ROLES
-        ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w"):
+        ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w") or (
+            # "…, housing minister says", "the finance chief said": a portfolio before the role
+            # is the role's (not a link word of a portfolio's name: "the", "and", "of")
+            i < k and w in PORTFOLIOS and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
+        ):
             # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
             # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
             # "The Dolan family said")
@@ -885,6 +897,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         # (not a place: "of the Alliance, Lagos State, said")
         return (name_start, name_end)
     return (i0, i1)
+
+
+_PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
@@ -1036,6 +1051,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             ):
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
+            if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w" and (
+                P.low[i + 2] in _NICK_MARKS and P.cap[i + 3] and P.kind[i + 3] == "w"
+            ):
+                i += 3  # "UFT secretary-general Héctor "Tito" Barrionuevo told": a nickname inside a name
+                continue
+            if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
+                i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
+                continue
             break
         if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(
             P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
@@ -1044,7 +1067,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
-        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit():
+        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+            w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
+        ):  # (a portfolio before the role: "…, housing minister says")
             i += 1
             continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
@@ -1128,6 +1153,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 
 
 _AT_DETS = {"a", "an", "the"}
+_NICK_MARKS = {'"', "“", "”", "'", "‘", "’"}  # (the marks about a nickname, left as marks by the quote finder)
 # words after "for the" or "at the" that tell when the speaker spoke: "for the first time"
 _WHEN_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "past", "umpteenth", "same"}
 _WHEN_NOUNS = TIME_WORDS | {"time", "times", "day", "days", "weeks", "months", "years", "nights", "hours", "moment"}
@@ -1436,6 +1462,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
             k -= 1  # "who asked not to be named": a wish, not words
             continue
+        if lemma == "accuse" and tag in ("past", "part") and k + 1 < t and P.low[k + 1] == "of":
+            # "Nicosia mayor accused of 'hiding' cost": with no one accused after the verb, it
+            # is passive, and the one before it is accused of the words, not saying them
+            return Found(blocked=True, how="passive")
         if lemma == "continue" and k > s0 and P.low[k - 1] in _MODALS:
             k -= 1  # "the strike would continue "until …"": going on, not speaking
             continue
@@ -1466,6 +1496,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
             # or she is no thing's name)
+            if lemma == "call" and "what" in P.low[max(s0, k - 8) : k - 1]:
+                # "despite what the residents' association called "a monster"", "in what police
+                # called "a targeted attack"": after "what", whoever calls it so is speaking
+                np = np_backward(P, k - 1, s0)
+                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "what" and P.low[np[0]] != "it" and _np_ok(P, *np):
+                    # (not "what it called": the body "it" stands for is named earlier)
+                    return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
@@ -1852,6 +1889,15 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
         ):
             return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
+    if t == 0 and t + 3 < s1 and P.low[t + 1] in DASHES and P.cap[t + 2]:
+        # "'Not one cent misspent' — Maharaj-Clarke defends bridge contract": a headline's
+        # quote, a dash and its speaker's name before a verb in the present, as after a colon
+        np = np_forward(P, t + 2, s1)
+        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and P.low[np[1]][-1] == "s" and all(
+            P.cap[m] for m in range(np[0], np[1])
+        ) and (P.low[np[1]] in _STANCE_VERBS or _cue(P, np[1])):
+            # (a verb of speech or stance, not a plural: "'Make It Great' — Trump hats were everywhere")
+            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-dash")
     j = t + 1
     dash = False
     while j < s1 and P.low[j] in _COMMA_PAREN_DASHES:
@@ -1936,6 +1982,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             d += 1
         return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
     return None
+
+
+# a headline's present-tense verbs of stance after "'…' — Name": "defends", "hits back"
+_STANCE_VERBS = {"defends", "hits", "slams", "blasts", "backs", "rejects", "dismisses", "fires", "responds", "vows",
+                 "pledges", "stands", "doubles"}
 
 
 # verbs of a ruling or a finding, which credit a quote only when they close its clause

@@ -424,8 +424,10 @@ INSTITUTION_WORDS = {"court", "courts", "senate", "house", "congress", "army", "
 # ("one Singapore-based crude oil products trader", "a Kremlin-backed fund")
 COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-listed", "-registered",
                        "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied")
-# a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing
-PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER)
+# a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing;
+# and Maltese articles in the names of places and bodies: Wied il-Ħarrub, Ħarsien tal-Kampanja
+MALTESE_ARTICLES = ("il", "ix", "iż", "iċ", "tal", "tas", "tax", "taż", "tad", "tar")
+PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o|" + "|".join(MALTESE_ARTICLES) + r")[-'’]" + UPPER)
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"
 BODY_HEADS = {"union", "association", "committee", "council", "institute", "department", "party", "foundation",
               "society", "federation", "commission", "corporation", "company", "group", "league", "alliance",

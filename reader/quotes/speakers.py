@@ -820,6 +820,8 @@ def name_part(mention: str) -> list[str]:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
+            cur and bare == "&" and n + 1 < len(words) and words[n + 1][:1].isupper()  # a firm's partners: "Cabral & Roca Valores"
+        ) or (
             not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
         ):  # (a name may open with its particle: "van der Merwe said")
             cur.append(bare)
@@ -1002,6 +1004,8 @@ def _run_name(run: str, surname: str, after_town: bool = False) -> tuple[str, ..
         words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
+    while words and words[0].lower() in _PORTFOLIO_FIRST:
+        words = words[1:]  # "Secretary for Housing Lam Ka-wai": the title's portfolio, not a given name
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
@@ -1320,8 +1324,13 @@ class Resolver:
                 if s4 is None:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
                 m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
-                if m and _after_place_word(text, m.start(1)):
-                    m = None  # "in Wisconsin Trump said": a place before the surname
+                if m and _after_place_word(text, m.start(1)) and (
+                    text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1)
+                ):
+                    # "in Wisconsin Trump said": a place before the surname (but not words
+                    # after "to": "bodily harm to Marcus Trotman", "wrote to Ann Lee" name a
+                    # person; a place's letters still are a place's, "flew to D.C. Obi called")
+                    m = None
                 if m:
                     run = m.group(1)
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
@@ -3212,9 +3221,11 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not (w[:1].isupper() and (w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s"))) and not (
+        elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and PREFIXED_NAME.match(w) is not None)) and (
+            w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s")
+        )) and not (
             w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
-        ):
+        ):  # (a name's word may open with its article: "Wied il-Ħarrub mayor Josianne Cassar Spiteri")
             # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana
             # Yasmin"; and a plural's possessive inside a body's name: "Tobacco Growers' Union")
             break
@@ -3748,6 +3759,7 @@ _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "out
 _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 
 
+_PORTFOLIO_FIRST = PORTFOLIOS - {"the", "and", "&", "of", "for"}  # (for _run_name)
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
