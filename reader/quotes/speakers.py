@@ -718,8 +718,18 @@ def _portfolio_title(low: list[str]) -> int | None:
     at = t = 1 if low[0] in DETERMINERS else 0
     while t < at + 2 and len(low) > t + 3 and (low[t] in ROLE_ADJECTIVES or low[t] == "under"):
         t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
-    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+    if len(low) < t + 3:
         return None
+    if low[t + 1] not in ("of", "for") and at:
+        # "the US Secretary of State", "the Prime Minister of Westmark", "the Kenyan Minister
+        # of Health": a country's word or a rank before the title, after the article (the
+        # office's words all: not "the Minister of State" with "State" for a name)
+        if low[t + 2] in ("of", "for") and low[t + 1] in _PERSON_ROLES and low[t] not in _PERSON_ROLES:
+            t += 1
+        elif low[t + 2] in ("of", "for") and low[t + 1] == "general" and low[t] in _PERSON_ROLES:
+            low = low[: t + 1] + low[t + 2 :]  # "the Attorney General of Westmark": a title of two words
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t].partition("-")[0] not in _PERSON_ROLES:
+        return None  # (a title joined to its rank: "the Secretary-General of the United Nations")
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
         for k in range(t + 3, len(low) - 2):
             if (low[k] in BODY_HEADS or low[k] in ORG_NOUNS or low[k] in INSTITUTION_WORDS or low[k] == "treasury") and (
@@ -792,6 +802,10 @@ _NATION_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n"}
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
+    if "of" in words or "for" in words:
+        held = _office_holder(words)
+        if held is not None:
+            return held
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
@@ -865,6 +879,44 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _office_holder(words: list[str]) -> list[str] | None:
+    """The person after an office whose last "of" or "for" names a place, a portfolio or a
+    body's house: "Governor of the Bank of Westmark Dana Wirth", "Speaker of the House of
+    Commons Lindsay Varga", "Prime Minister of Westmark Kofi Mensah" (the place is one word,
+    or one and its "State", "County"; the portfolio all its words). None for any other
+    mention: "President Xi Wenming of the Pacific Council", "Tom Cole of Oklahoma", an office
+    alone ("Speaker of the House of Representatives")."""
+    first = last = -1
+    for n in range(1, len(words) - 3):
+        if words[n] == "of" or words[n] == "for":
+            if first < 0:
+                first = n
+            last = n
+    if first < 0:
+        return None
+    title = words[first - 1].lower()
+    if not (title in TITLES or title in _PERSON_ROLES) or title in ORG_NOUNS or title in BODY_HEADS:
+        return None  # (not a body's: "the Union of Chouf Heights Municipalities")
+    rest = words[last + 1 :]
+    if _names_body(rest):
+        return None
+    for w in rest:
+        if not w[:1].isupper() or w.endswith(","):
+            return None
+    k = 1  # (the place's word, or the portfolio's first)
+    while k < len(rest) - 2 and (rest[k].lower() in PORTFOLIOS or rest[k].lower() in _BODY_PLACES):
+        k += 1
+    return list(strip_titles(rest[k:])) if len(rest) - k >= 2 else None
+
+
+def _office_of(text: str, at: int) -> bool:
+    """Whether the word ending at `at` (before " of") is capitalised, an office's or a
+    body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth":
+    her given names both)."""
+    sp = text.rfind(" ", at - 20 if at > 20 else 0, at)
+    return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha()
 
 
 def _body_then_name(run: list[str]) -> int:
@@ -1300,6 +1352,12 @@ class Resolver:
                     m = None  # "in Wisconsin Trump said": a place before the surname
                 if m:
                     run = m.group(1)
+                    if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
+                        # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
+                        # State Kofi Mensah": the office's place opens the run, then her name
+                        run = run.split(" ", 1)[1]
+                        if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
+                            run = run.split(" ", 1)[1]
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
                         # Antonio “Tonyboy” R. Escaler: the words before the nickname too
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))

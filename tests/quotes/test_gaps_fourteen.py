@@ -1,0 +1,71 @@
+"""Gaps left by earlier sessions (session fourteen): sentences we wrote; people, places and
+bodies made up."""
+from .reading import who
+
+
+def test_an_office_with_a_country_or_rank_before_its_title_is_the_office():
+    # "the US Secretary of State said": the office, not its last word
+    text = '"We will not bend on this," the US Secretary of State said on Tuesday.'
+    assert who(text) == [("We will not bend on this,", "the US Secretary of State")]
+    text = '"Waiting lists are falling," the Kenyan Minister of Health said.'
+    assert who(text) == [("Waiting lists are falling,", "the Kenyan Minister of Health")]
+    text = '"The border stays open," the Prime Minister of Westmark said.'
+    assert who(text) == [("The border stays open,", "the Prime Minister of Westmark")]
+    text = '"The charges stand," the Attorney General of Westmark said.'
+    assert who(text) == [("The charges stand,", "the Attorney General of Westmark")]
+    text = '"Aid must reach them," the Secretary-General of the United Nations said.'
+    assert who(text) == [("Aid must reach them,", "the Secretary-General of the United Nations")]
+    # (and the office joins the person the text gives it)
+    text = ('Ama Rolle, the US Secretary of State, flew in on Monday. '
+            '"We will not bend on this," the US Secretary of State said.')
+    assert who(text) == [("We will not bend on this,", "Ama Rolle")]
+
+
+def test_an_office_with_a_name_after_it_is_still_the_name():
+    text = '"We will not bend," the Minister of State Kofi Mensah said.'
+    assert who(text) == [("We will not bend,", "Kofi Mensah")]
+    text = '"We will not bend," the US Secretary of State Ama Rolle said.'
+    assert who(text) == [("We will not bend,", "Ama Rolle")]
+    text = '"We will not bend," the Minister of State said.'
+    assert who(text) == [("We will not bend,", "the Minister of State")]
+    text = '"It is over," the former Secretary of State said.'
+    assert who(text) == [("It is over,", "the former Secretary of State")]
+
+
+def test_a_title_of_a_body_and_its_place_before_a_name_gives_the_name():
+    # "Governor of the Bank of Westmark Dana Wirth": the body's "of Westmark" is no part of
+    # her name
+    text = '"Rates will hold," Governor of the Bank of Westmark Dana Wirth said.'
+    assert who(text) == [("Rates will hold,", "Dana Wirth")]
+    text = 'Governor of the Bank of Westmark Dana Wirth said: "Rates will hold." "Prices will ease," Wirth added.'
+    assert who(text) == [("Rates will hold.", "Dana Wirth"), ("Prices will ease,", "Dana Wirth")]
+    text = '"We will not bend," the Prime Minister of Westmark Kofi Mensah said.'
+    assert who(text) == [("We will not bend,", "Kofi Mensah")]
+    text = '"We will not bend," Governor of Lagos State Kofi Mensah said.'
+    assert who(text) == [("We will not bend,", "Kofi Mensah")]
+    # (a portfolio of two words, a person's of three, are kept whole)
+    text = '"Order," Minister of Foreign Affairs Kofi Mensah said.'
+    assert who(text) == [("Order,", "Kofi Mensah")]
+    text = '"Order," Minister for Housing Dara Ní Bhriain said.'
+    assert who(text) == [("Order,", "Dara Ní Bhriain")]
+
+
+def test_a_speaker_of_a_house_of_commons_before_a_name_gives_the_name():
+    text = '"Order, order," Speaker of the House of Commons Lindsay Varga said.'
+    assert who(text) == [("Order, order,", "Lindsay Varga")]
+    # (the office alone stays the office)
+    text = '"Order," the Speaker of the House of Representatives said.'
+    assert who(text) == [("Order,", "the Speaker of the House of Representatives")]
+
+
+def test_of_and_a_name_after_no_office_is_left_alone():
+    # a body's name is no office's title: its last words are not a person's
+    text = '"It is over," the Ama Rolle Foundation of Westmark said.'
+    assert who(text) == [("It is over,", "Ama Rolle Foundation of Westmark")]
+    text = '"Talks will go on," said President Xi Wenming of the Pacific Council.'
+    assert who(text) == [("Talks will go on,", "Xi Wenming")]
+    text = '"Order," Tom Cole of Oklahoma said.'
+    assert who(text) == [("Order,", "Tom Cole")]
+    # (after a lower-case "of" the run is her full name: "a friend of Anna Maria Wirth")
+    text = 'The mother of Anna Maria Wirth spoke. "It hurts," Wirth said.'
+    assert who(text) == [("It hurts,", "Anna Maria Wirth")]
