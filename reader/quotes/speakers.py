@@ -2345,6 +2345,13 @@ class Resolver:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
+            if after is None and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
+                # "A union leader in the port, Sam Oduya, said": the name set off after the
+                # phrase of where is the description's, closed by its comma (not "Speaking to
+                # a union leader in the port, Sam Oduya said": he is the subject)
+                after = _NAME_AFTER.match(text, c)
+                if after is not None and (text[after.end() : after.end() + 1] not in (",", ".") or " " not in after.group(1)):
+                    after = None  # (and a person's name, of two words: not "in the port area, Dockside,")
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at]
@@ -3011,6 +3018,8 @@ def _past_role_words(words: list[str]) -> list[str]:
 def _named_apposition(text: str, at: int) -> bool:
     """A name in apposition at `at`: ", farmer Ernesto Calimlim," (the person a he or she
     after "Another resident, farmer Ernesto Calimlim, said" is, not "another resident")."""
+    if text[at : at + 1] == " ":
+        at = _past_where(text, at)
     if text[at : at + 2] != ", ":
         return False
     end = text.find(",", at + 2, at + 60)
@@ -3021,6 +3030,24 @@ def _named_apposition(text: str, at: int) -> bool:
 
 
 _FRONTED_LINKS = {"by", "to", "with", "from"}
+
+
+def _past_where(text: str, at: int) -> int:
+    """Where the comma after a short phrase of where or whom in lower case at `at` stands
+    (" in the port", " at the mine", " for the drivers"), the apposition after it being
+    the description's ("A union leader in the port, Sam Oduya, said"); `at` for none."""
+    c = text.find(", ", at, at + 40)
+    if c == -1:
+        return at
+    words = text[at + 1 : c].split()
+    if 2 <= len(words) <= 4 and words[0] in _WHERE_WORDS and text[at + 1 : c].islower() and "\n" not in text[at:c] and (
+        words[-1] not in _NAMED_THINGS
+    ):  # (not a place's or a work's name: "A union leader in the capital, Westmark City, said")
+        return c
+    return at
+
+
+_WHERE_WORDS = frozenset({"in", "at", "from", "on", "of", "for", "with"})
 
 
 def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:

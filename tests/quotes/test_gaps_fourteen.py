@@ -69,3 +69,32 @@ def test_of_and_a_name_after_no_office_is_left_alone():
     # (after a lower-case "of" the run is her full name: "a friend of Anna Maria Wirth")
     text = 'The mother of Anna Maria Wirth spoke. "It hurts," Wirth said.'
     assert who(text) == [("It hurts,", "Anna Maria Wirth")]
+
+
+def test_a_description_with_a_phrase_of_where_and_a_name_after_it_is_the_name():
+    # "A union leader in the port, Sam Oduya, said": "the leader" later is Sam Oduya
+    text = ('A union leader in the port, Sam Oduya, said the strike would go on. '
+            '"We are ready," the leader said.')
+    assert who(text) == [("We are ready,", "Sam Oduya")]
+    text = ('A nurse at the clinic, Ama Boateng, said the ward was full.\n'
+            '"We are tired," the nurse said.')
+    assert who(text) == [("We are tired,", "Ama Boateng")]
+
+
+def test_a_description_with_a_phrase_of_where_and_no_name_stays_anonymous():
+    text = 'A union leader in the port said the strike would go on. "We are ready," the leader said.'
+    assert who(text) == [("We are ready,", "a union leader")]
+    text = ('A union leader at the port, who asked not to be named, said the strike would go on. '
+            '"We are ready," the leader said.')
+    assert who(text) == [("We are ready,", "a union leader")]
+    # (the name after the comma is the subject, no apposition)
+    text = ('Speaking to a union leader in the port, Sam Oduya said the strike would go on. '
+            '"We are ready," the leader said.')
+    assert who(text) == [("We are ready,", "a union leader")]
+    # (a place's name, not a person's)
+    text = ('A union leader in the capital, Westmark City, said the strike would go on. '
+            '"We are ready," the leader said.')
+    assert who(text) == [("We are ready,", "a union leader")]
+    text = ('A nurse at the clinic met the minister, Kofi Mensah, on Monday. '
+            '"We are tired," the nurse said.')
+    assert who(text) == [("We are tired,", "a nurse")]
