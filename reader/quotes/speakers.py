@@ -2350,8 +2350,10 @@ class Resolver:
                 # phrase of where is the description's, closed by its comma (not "Speaking to
                 # a union leader in the port, Sam Oduya said": he is the subject)
                 after = _NAME_AFTER.match(text, c)
-                if after is not None and (text[after.end() : after.end() + 1] not in (",", ".") or " " not in after.group(1)):
-                    after = None  # (and a person's name, of two words: not "in the port area, Dockside,")
+                if after is not None and (text[after.end() : after.end() + 1] not in (",", ".") or " " not in after.group(1) or (
+                    _names_body(after.group(1).split())
+                )):
+                    after = None  # (and a person's name, of two words: not "in the port area, Dockside,", "of the lender, Harlow Bank,")
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at]
