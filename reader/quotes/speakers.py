@@ -2872,10 +2872,16 @@ class Resolver:
         mention = " ".join(toks)
         known = _ASK
         if g:
-            part, key, _, _ = _named_mention(mention)
+            part, key, _, honorific = _named_mention(mention)
             known = self._find_named(list(part), key)
             if known is not None and self.entities[known].gender not in (None, g):
                 return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
+            if known is None and len(part) == 1:
+                # "Kofi" after "Kofi Mensah", a "he" already: the person named() finds by the
+                # given name is no "she" either
+                given = self._find_given_first(part[0], unique=not honorific)
+                if given is not None and self.entities[given].gender not in (None, g):
+                    return _UNDECIDED
         if self._covered(off):
             return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
         idx = self.named(mention, off, known)  # (nothing changed since that lookup)

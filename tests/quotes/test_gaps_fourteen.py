@@ -98,3 +98,19 @@ def test_a_description_with_a_phrase_of_where_and_no_name_stays_anonymous():
     text = ('A nurse at the clinic met the minister, Kofi Mensah, on Monday. '
             '"We are tired," the nurse said.')
     assert who(text) == [("We are tired,", "a nurse")]
+
+
+def test_a_given_name_alone_of_a_he_is_no_she():
+    # "Kofi" after "Kofi Mensah", a "he" already: not the "she" after it
+    text = ('"I am tired," Kofi Mensah said. "It is late," he added.\n'
+            'Kofi, a driver, walked to the depot. "Nobody came," she said.')
+    assert who(text)[2] == ("Nobody came,", None)
+    text = ('"I am tired," Amara Obi said. "It is late," she added.\n'
+            'Amara, a nurse, walked to the depot. "Nobody came," he said.')
+    assert who(text)[2] == ("Nobody came,", None)
+    # (the pronoun of her own sex is still hers; and one of no known sex stays a candidate)
+    text = ('"I am tired," Amara Obi said. "It is late," she added.\n'
+            'Amara, a nurse, walked to the depot. "Nobody came," she said.')
+    assert who(text)[2] == ("Nobody came,", "Amara Obi")
+    text = '"I am tired," Kofi Mensah said.\nKofi, a driver, walked to the depot. "Nobody came," he said.'
+    assert who(text)[1] == ("Nobody came,", "Kofi Mensah")
