@@ -114,3 +114,19 @@ def test_a_given_name_alone_of_a_he_is_no_she():
     assert who(text)[2] == ("Nobody came,", "Amara Obi")
     text = '"I am tired," Kofi Mensah said.\nKofi, a driver, walked to the depot. "Nobody came," he said.'
     assert who(text)[1] == ("Nobody came,", "Kofi Mensah")
+
+
+def test_the_states_or_the_prosecutions_claim_is_theirs():
+    text = 'The mayor said the state\'s claim that "the bridge is safe" was wrong.'
+    assert who(text) == [("the bridge is safe", "the state")]
+    text = 'The judge rejected the prosecution\'s argument that the accused was "a flight risk".'
+    assert who(text) == [("a flight risk", "the prosecution")]
+    # (not a state, her state, a claim with no possessive, or a possessive with no claim)
+    text = 'The mayor said a state\'s claim that "the bridge is safe" was wrong.'
+    assert who(text) == [("the bridge is safe", "the mayor")]
+    text = 'The mayor said her state\'s claim that "the bridge is safe" was wrong.'
+    assert who(text) == [("the bridge is safe", "the mayor")]
+    text = 'The mayor said the state\'s roads were "a disgrace".'
+    assert who(text) == [("a disgrace", "the mayor")]
+    text = 'The judge rejected the state\'s argument, saying it was "absurd".'
+    assert who(text) == [("absurd", "the judge")]
