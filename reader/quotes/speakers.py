@@ -3197,17 +3197,22 @@ def _object_like(text: str, at: int) -> bool:
     words = text[line + 1 if line >= lo else lo : at].split()
     # the rest of the name, its titles and roles: "attends Little Acorns" for "Acorns"
     role = False
+    cut = None  # a name read from inside a word: "R.|K. Gopinath", "U.|S. Ravi Gopinath": the whole word
+    if at > 0 and words and not text[at - 1].isspace():
+        sp = text.find(" ", at, at + 6)
+        cut = words[-1] + text[at:sp] if sp != -1 else ""
     while words:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not (w[:1].isupper() and (w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s"))) and not (
+        elif not (w[:1].isupper() and (w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s") or _initials(w if cut is None else cut))) and not (
             w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
         ):
             # (an acronym in brackets goes with its role: "Upazila Nirbahi Officer (UNO) Farhana
             # Yasmin"; and a plural's possessive inside a body's name: "Tobacco Growers' Union")
             break
         words.pop()
+        cut = None
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
@@ -3258,6 +3263,15 @@ def _object_like(text: str, at: int) -> bool:
         # or "it is surprising because Trump has …")
         return True
     return w not in _CLAUSE_WORDS
+
+
+def _initials(w: str) -> bool:
+    """A name's initials, "R." or "R.K." (the name "defeated three-time MLA R. Gopinath"
+    goes on through them; not a place's letters, "U.S.", which may end a sentence)."""
+    n = len(w)
+    return (n == 2 or (n == 4 and w[1] == "." and w[2].isupper())) and w[-1] == "." and w[-2].isupper() and (
+        w[:-1].lower() not in PLACE_LETTERS
+    )
 
 
 def _opens_name(text: str, sp: int) -> bool:

@@ -130,3 +130,19 @@ def test_the_states_or_the_prosecutions_claim_is_theirs():
     assert who(text) == [("a disgrace", "the mayor")]
     text = 'The judge rejected the state\'s argument, saying it was "absurd".'
     assert who(text) == [("absurd", "the judge")]
+
+
+def test_a_name_with_initials_after_a_verb_is_its_object():
+    # "defeated three-time MLA R. Gopinath": the initial is his name's, so the name is the
+    # object of "defeated", not the next he
+    text = ('Anil Kumar won the seat in 2016. He defeated three-time MLA R. Gopinath. '
+            '"It was a fair fight," he said.')
+    assert who(text) == [("It was a fair fight,", "Anil Kumar")]
+    text = ('Anil Kumar, who defeated three-time MLA R.K. Gopinath, spoke. '
+            '"It was a fair fight," he said.')
+    assert who(text) == [("It was a fair fight,", "Anil Kumar")]
+    # (one opening a sentence is its subject; a place's letters ending one are no initials)
+    text = 'Anil Kumar won the seat in 2016. R. Gopinath lost. "It was a fair fight," he said.'
+    assert who(text) == [("It was a fair fight,", "R. Gopinath")]
+    text = 'Anil Kumar moved to the U.S. Ravi Gopinath stayed. "It was a fair fight," he said.'
+    assert who(text) == [("It was a fair fight,", "Ravi Gopinath")]
