@@ -720,16 +720,23 @@ def _portfolio_title(low: list[str]) -> int | None:
         t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
     if len(low) < t + 3:
         return None
-    if low[t + 1] not in ("of", "for") and at:
+    if low[t + 1] == "to" and low[t] in _ENVOYS:
+        low = low[: t + 1] + ["of"] + low[t + 2 :]  # "the US Ambassador to Japan": read as "of"
+    elif low[t + 1] not in ("of", "for") and at:
         # "the US Secretary of State", "the Prime Minister of Westmark", "the Kenyan Minister
         # of Health": a country's word or a rank before the title, after the article (the
         # office's words all: not "the Minister of State" with "State" for a name)
         if low[t + 2] in ("of", "for") and low[t + 1] in _PERSON_ROLES and low[t] not in _PERSON_ROLES:
             t += 1
+        elif low[t + 2] == "to" and low[t + 1] in _ENVOYS and len(low) > t + 3:
+            t += 1
+            low = low[: t + 1] + ["of"] + low[t + 2 :]
         elif low[t + 2] in ("of", "for") and low[t + 1] == "general" and low[t] in _PERSON_ROLES:
             low = low[: t + 1] + low[t + 2 :]  # "the Attorney General of Westmark": a title of two words
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t].partition("-")[0] not in _PERSON_ROLES:
         return None  # (a title joined to its rank: "the Secretary-General of the United Nations")
+    if len(low) == t + 4 and low[t + 3] in _BODY_PLACES:
+        return at  # "the Governor of Lagos State": a place of a word and its "State"
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
         for k in range(t + 3, len(low) - 2):
             if (low[k] in BODY_HEADS or low[k] in ORG_NOUNS or low[k] in INSTITUTION_WORDS or low[k] == "treasury") and (
@@ -741,6 +748,10 @@ def _portfolio_title(low: list[str]) -> int | None:
         if w not in PORTFOLIOS:
             return None
     return at
+
+
+# titles an office's "to" follows as others' "of": "the Ambassador to Japan"
+_ENVOYS = {"ambassador", "envoy", "emissary"}
 
 
 def _holds_office(alias: str, office: str) -> bool:

@@ -146,3 +146,17 @@ def test_a_name_with_initials_after_a_verb_is_its_object():
     assert who(text) == [("It was a fair fight,", "R. Gopinath")]
     text = 'Anil Kumar moved to the U.S. Ravi Gopinath stayed. "It was a fair fight," he said.'
     assert who(text) == [("It was a fair fight,", "Ravi Gopinath")]
+
+
+def test_an_office_of_a_state_or_to_a_country_is_the_office():
+    text = '"We will not bend," the new Governor of Lagos State said.'
+    assert who(text) == [("We will not bend,", "the new Governor of Lagos State")]
+    text = '"We will not bend," the US Ambassador to Japan said.'
+    assert who(text) == [("We will not bend,", "the US Ambassador to Japan")]
+    # (a name after it is still the name; a party's MP for a seat is left as it was)
+    text = '"It is over," Governor of Lagos State Kofi Mensah said.'
+    assert who(text) == [("It is over,", "Kofi Mensah")]
+    text = '"We will not bend," the Labour MP for Leeds said.'
+    assert who(text) == [("We will not bend,", "the Labour MP for Leeds")]
+    text = '"We will not bend," the Green leader of Kessel council said.'
+    assert who(text) == [("We will not bend,", "the Green leader of Kessel council")]
