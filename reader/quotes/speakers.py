@@ -1509,9 +1509,10 @@ class Resolver:
                 found = i
         return found
 
-    def named(self, mention: str, offset: int, found=_ASK) -> int:
+    def named(self, mention: str, offset: int, found=_ASK, given=_ASK) -> int:
         """The entity for a named mention, listed anew if no one has the name. `found`:
-        what _find_named gives for the mention's name, if the caller has just asked."""
+        what _find_named gives for the mention's name, if the caller has just asked;
+        `given`: what _find_given_first gives for a name of one word, likewise."""
         part, key, gender, honorific = _named_mention(mention)
         toks = list(part)
         if len(toks) >= 3 and found is _ASK:
@@ -1536,7 +1537,7 @@ class Resolver:
             # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
             # only when one person's name opens so ("Wang" after "Wang Li", "Daniel" after
             # "Daniel Achterberg")
-            idx = self._find_given_first(toks[0], unique=not honorific)
+            idx = self._find_given_first(toks[0], unique=not honorific) if given is _ASK else given
         if idx is None and len(toks) == 1:
             known_as = self._known_as(toks[0])
             if known_as is not None and len(known_as) >= 2 and toks[0] not in known_as:
@@ -2881,21 +2882,21 @@ class Resolver:
         if g and tg and tg != g:
             return _UNDECIDED
         mention = " ".join(toks)
-        known = _ASK
+        known = given = _ASK
         if g:
             part, key, _, honorific = _named_mention(mention)
             known = self._find_named(list(part), key)
             if known is not None and self.entities[known].gender not in (None, g):
                 return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
-            if known is None and len(part) == 1:
-                # "Kofi" after "Kofi Mensah", a "he" already: the person named() finds by the
-                # given name is no "she" either
-                given = self._find_given_first(part[0], unique=not honorific)
-                if given is not None and self.entities[given].gender not in (None, g):
-                    return _UNDECIDED
         if self._covered(off):
             return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
-        idx = self.named(mention, off, known)  # (nothing changed since that lookup)
+        if g and known is None and len(part) == 1:
+            # "Kofi" after "Kofi Mensah", a "he" already: the person named() finds by the
+            # given name is no "she" either (named() is given the answer, not asking again)
+            given = self._find_given_first(part[0], unique=not honorific)
+            if given is not None and self.entities[given].gender not in (None, g):
+                return _UNDECIDED
+        idx = self.named(mention, off, known, given)  # (nothing changed since those lookups)
         e = self.entities[idx]
         e.aliases = [a for a in e.aliases if a != mention] or e.aliases
         if g and not e.gender:
