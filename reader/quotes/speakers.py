@@ -924,10 +924,10 @@ def _office_holder(words: list[str]) -> list[str] | None:
 
 def _office_of(text: str, at: int) -> bool:
     """Whether the word ending at `at` (before " of") is capitalised, an office's or a
-    body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth":
-    her given names both)."""
+    body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth",
+    nor a plural opening a sentence, "Critics of Anna Maria Wirth": her given names both)."""
     sp = text.rfind(" ", at - 20 if at > 20 else 0, at)
-    return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha()
+    return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha() and text[at - 1] != "s"
 
 
 def _body_then_name(run: list[str]) -> int:

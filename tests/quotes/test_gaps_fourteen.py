@@ -69,6 +69,8 @@ def test_of_and_a_name_after_no_office_is_left_alone():
     # (after a lower-case "of" the run is her full name: "a friend of Anna Maria Wirth")
     text = 'The mother of Anna Maria Wirth spoke. "It hurts," Wirth said.'
     assert who(text) == [("It hurts,", "Anna Maria Wirth")]
+    text = 'Critics of Anna Maria Wirth gathered. "It hurts," Wirth said.'
+    assert who(text) == [("It hurts,", "Anna Maria Wirth")]
 
 
 def test_a_description_with_a_phrase_of_where_and_a_name_after_it_is_the_name():
