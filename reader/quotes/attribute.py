@@ -2332,13 +2332,21 @@ def _claim_owner(P: Tokens, a: int, t: int) -> Found | None:
     if k - 1 <= a or P.low[k] not in _CLAIM_NOUNS or not P.low[k - 1].endswith(_POSSESSIVE_S):
         return None
     i = k - 1
-    if not (P.cap[i] or P.low[i][:-2] in ROLE_NOUNS) or P.low[i][:-2] in NON_NAMES:
+    if not (P.cap[i] or P.low[i][:-2] in ROLE_NOUNS or (P.low[i][:-2] in _CLAIMING_BODIES and P.low[i - 1] == "the")) or (
+        P.low[i][:-2] in NON_NAMES
+    ):
         return None
     while i - 1 > a and k - i < 4 and P.kind[i - 1] == "w" and P.cap[i - 1]:
         i -= 1
     if i - 1 > a and P.low[i - 1] == "the":
         i -= 1  # "the government's": the body as written
     return Found((P.start[i], P.end[k - 1] - 2), None, "claim-owner")
+
+
+# a side in court or a body no role word names that may own a claim: "the state's argument
+# that …", "the prosecution's claim that …" (after "the" only: not "a state's claim")
+_CLAIMING_BODIES = {"state", "prosecution", "defence", "defense", "plaintiff", "city", "county", "province", "club",
+                    "school", "hospital"}
 
 
 # a capital after a lower-case letter (or , ;) and a space; the lookbehind comes after

@@ -721,8 +721,25 @@ def _portfolio_title(low: list[str]) -> int | None:
     at = t = 1 if low[0] in DETERMINERS else 0
     while t < at + 2 and len(low) > t + 3 and (low[t] in ROLE_ADJECTIVES or low[t] == "under"):
         t += 1  # "the Under Secretary of State", "the Vice President of the Court": one office
-    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t] not in _PERSON_ROLES:
+    if len(low) < t + 3:
         return None
+    if low[t + 1] == "to" and low[t] in _ENVOYS:
+        low = low[: t + 1] + ["of"] + low[t + 2 :]  # "the US Ambassador to Japan": read as "of"
+    elif low[t + 1] not in ("of", "for") and at:
+        # "the US Secretary of State", "the Prime Minister of Westmark", "the Kenyan Minister
+        # of Health": a country's word or a rank before the title, after the article (the
+        # office's words all: not "the Minister of State" with "State" for a name)
+        if low[t + 2] in ("of", "for") and low[t + 1] in _PERSON_ROLES and low[t] not in _PERSON_ROLES:
+            t += 1
+        elif low[t + 2] == "to" and low[t + 1] in _ENVOYS and len(low) > t + 3:
+            t += 1
+            low = low[: t + 1] + ["of"] + low[t + 2 :]
+        elif low[t + 2] in ("of", "for") and low[t + 1] == "general" and low[t] in _PERSON_ROLES:
+            low = low[: t + 1] + low[t + 2 :]  # "the Attorney General of Westmark": a title of two words
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t].partition("-")[0] not in _PERSON_ROLES:
+        return None  # (a title joined to its rank: "the Secretary-General of the United Nations")
+    if len(low) == t + 4 and low[t + 3] in _BODY_PLACES:
+        return at  # "the Governor of Lagos State": a place of a word and its "State"
     if at == 0 and len(low) == t + 6 and low[t + 2] == "the" and not _LINKS.intersection(low[t + 3 :]) and not any(
         w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS or w in _BODY_ENDS for w in low[t + 3 :]
     ):
@@ -740,6 +757,10 @@ def _portfolio_title(low: list[str]) -> int | None:
         if w not in PORTFOLIOS:
             return None
     return at
+
+
+# titles an office's "to" follows as others' "of": "the Ambassador to Japan"
+_ENVOYS = {"ambassador", "envoy", "emissary"}
 
 
 def _holds_office(alias: str, office: str) -> bool:
@@ -809,6 +830,10 @@ _NATION_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n"}
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
+    if "of" in words or "for" in words:
+        held = _office_holder(words)
+        if held is not None:
+            return held
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
@@ -891,6 +916,44 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _office_holder(words: list[str]) -> list[str] | None:
+    """The person after an office whose last "of" or "for" names a place, a portfolio or a
+    body's house: "Governor of the Bank of Westmark Dana Wirth", "Speaker of the House of
+    Commons Lindsay Varga", "Prime Minister of Westmark Kofi Mensah" (the place is one word,
+    or one and its "State", "County"; the portfolio all its words). None for any other
+    mention: "President Xi Wenming of the Pacific Council", "Tom Cole of Oklahoma", an office
+    alone ("Speaker of the House of Representatives")."""
+    first = last = -1
+    for n in range(1, len(words) - 3):
+        if words[n] == "of" or words[n] == "for":
+            if first < 0:
+                first = n
+            last = n
+    if first < 0:
+        return None
+    title = words[first - 1].lower()
+    if not (title in TITLES or title in _PERSON_ROLES) or title in ORG_NOUNS or title in BODY_HEADS:
+        return None  # (not a body's: "the Union of Chouf Heights Municipalities")
+    rest = words[last + 1 :]
+    if _names_body(rest):
+        return None
+    for w in rest:
+        if not w[:1].isupper() or w.endswith(","):
+            return None
+    k = 1  # (the place's word, or the portfolio's first)
+    while k < len(rest) - 2 and (rest[k].lower() in PORTFOLIOS or rest[k].lower() in _BODY_PLACES):
+        k += 1
+    return list(strip_titles(rest[k:])) if len(rest) - k >= 2 else None
+
+
+def _office_of(text: str, at: int) -> bool:
+    """Whether the word ending at `at` (before " of") is capitalised, an office's or a
+    body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth",
+    nor a plural opening a sentence, "Critics of Anna Maria Wirth": her given names both)."""
+    sp = text.rfind(" ", at - 20 if at > 20 else 0, at)
+    return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha() and text[at - 1] != "s"
 
 
 def _body_then_name(run: list[str]) -> int:
@@ -1333,6 +1396,12 @@ class Resolver:
                     m = None
                 if m:
                     run = m.group(1)
+                    if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
+                        # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
+                        # State Kofi Mensah": the office's place opens the run, then her name
+                        run = run.split(" ", 1)[1]
+                        if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
+                            run = run.split(" ", 1)[1]
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
                         # Antonio “Tonyboy” R. Escaler: the words before the nickname too
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
@@ -1473,9 +1542,10 @@ class Resolver:
                 found = i
         return found
 
-    def named(self, mention: str, offset: int, found=_ASK) -> int:
+    def named(self, mention: str, offset: int, found=_ASK, given=_ASK) -> int:
         """The entity for a named mention, listed anew if no one has the name. `found`:
-        what _find_named gives for the mention's name, if the caller has just asked."""
+        what _find_named gives for the mention's name, if the caller has just asked;
+        `given`: what _find_given_first gives for a name of one word, likewise."""
         part, key, gender, honorific = _named_mention(mention)
         toks = list(part)
         if len(toks) >= 3 and found is _ASK:
@@ -1500,7 +1570,7 @@ class Resolver:
             # "Mr Tan" after "Tan Wei Ming", "Madam Siti" after "Siti Aminah"; without a title
             # only when one person's name opens so ("Wang" after "Wang Li", "Daniel" after
             # "Daniel Achterberg")
-            idx = self._find_given_first(toks[0], unique=not honorific)
+            idx = self._find_given_first(toks[0], unique=not honorific) if given is _ASK else given
         if idx is None and len(toks) == 1:
             known_as = self._known_as(toks[0])
             if known_as is not None and len(known_as) >= 2 and toks[0] not in known_as:
@@ -2376,6 +2446,15 @@ class Resolver:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
+            if after is None and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
+                # "A union leader in the port, Sam Oduya, said": the name set off after the
+                # phrase of where is the description's, closed by its comma (not "Speaking to
+                # a union leader in the port, Sam Oduya said": he is the subject)
+                after = _NAME_AFTER.match(text, c)
+                if after is not None and (text[after.end() : after.end() + 1] not in (",", ".") or " " not in after.group(1) or (
+                    _names_body(after.group(1).split())
+                )):
+                    after = None  # (and a person's name, of two words: not "in the port area, Dockside,", "of the lender, Harlow Bank,")
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at]
@@ -2893,15 +2972,21 @@ class Resolver:
         if g and tg and tg != g:
             return _UNDECIDED
         mention = " ".join(toks)
-        known = _ASK
+        known = given = _ASK
         if g:
-            part, key, _, _ = _named_mention(mention)
+            part, key, _, honorific = _named_mention(mention)
             known = self._find_named(list(part), key)
             if known is not None and self.entities[known].gender not in (None, g):
                 return _UNDECIDED  # "Mrs Folasade Ogunleye" named again without her title is no "he"
         if self._covered(off):
             return _UNDECIDED  # "Helen Carraway, chief executive of Severn Vale Water, told …": an apposition
-        idx = self.named(mention, off, known)  # (nothing changed since that lookup)
+        if g and known is None and len(part) == 1:
+            # "Kofi" after "Kofi Mensah", a "he" already: the person named() finds by the
+            # given name is no "she" either (named() is given the answer, not asking again)
+            given = self._find_given_first(part[0], unique=not honorific)
+            if given is not None and self.entities[given].gender not in (None, g):
+                return _UNDECIDED
+        idx = self.named(mention, off, known, given)  # (nothing changed since those lookups)
         e = self.entities[idx]
         e.aliases = [a for a in e.aliases if a != mention] or e.aliases
         if g and not e.gender:
@@ -3059,6 +3144,8 @@ def _past_role_words(words: list[str]) -> list[str]:
 def _named_apposition(text: str, at: int) -> bool:
     """A name in apposition at `at`: ", farmer Ernesto Calimlim," (the person a he or she
     after "Another resident, farmer Ernesto Calimlim, said" is, not "another resident")."""
+    if text[at : at + 1] == " ":
+        at = _past_where(text, at)
     if text[at : at + 2] != ", ":
         return False
     end = text.find(",", at + 2, at + 60)
@@ -3069,6 +3156,24 @@ def _named_apposition(text: str, at: int) -> bool:
 
 
 _FRONTED_LINKS = {"by", "to", "with", "from"}
+
+
+def _past_where(text: str, at: int) -> int:
+    """Where the comma after a short phrase of where or whom in lower case at `at` stands
+    (" in the port", " at the mine", " for the drivers"), the apposition after it being
+    the description's ("A union leader in the port, Sam Oduya, said"); `at` for none."""
+    c = text.find(", ", at, at + 40)
+    if c == -1:
+        return at
+    words = text[at + 1 : c].split()
+    if 2 <= len(words) <= 4 and words[0] in _WHERE_WORDS and text[at + 1 : c].islower() and "\n" not in text[at:c] and (
+        words[-1] not in _NAMED_THINGS
+    ):  # (not a place's or a work's name: "A union leader in the capital, Westmark City, said")
+        return c
+    return at
+
+
+_WHERE_WORDS = frozenset({"in", "at", "from", "on", "of", "for", "with"})
 
 
 def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
@@ -3217,12 +3322,16 @@ def _object_like(text: str, at: int) -> bool:
     words = text[line + 1 if line >= lo else lo : at].split()
     # the rest of the name, its titles and roles: "attends Little Acorns" for "Acorns"
     role = False
+    cut = None  # a name read from inside a word: "R.|K. Gopinath", "U.|S. Ravi Gopinath": the whole word
+    if at > 0 and words and not text[at - 1].isspace():
+        sp = text.find(" ", at, at + 6)
+        cut = words[-1] + text[at:sp] if sp != -1 else ""
     while words:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
         elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and PREFIXED_NAME.match(w) is not None)) and (
-            w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s")
+            w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s") or _initials(w if cut is None else cut)
         )) and not (
             w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
         ):  # (a name's word may open with its article: "Wied il-Ħarrub mayor Josianne Cassar Spiteri")
@@ -3230,6 +3339,7 @@ def _object_like(text: str, at: int) -> bool:
             # Yasmin"; and a plural's possessive inside a body's name: "Tobacco Growers' Union")
             break
         words.pop()
+        cut = None
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
@@ -3280,6 +3390,15 @@ def _object_like(text: str, at: int) -> bool:
         # or "it is surprising because Trump has …")
         return True
     return w not in _CLAUSE_WORDS
+
+
+def _initials(w: str) -> bool:
+    """A name's initials, "R." or "R.K." (the name "defeated three-time MLA R. Gopinath"
+    goes on through them; not a place's letters, "U.S.", which may end a sentence)."""
+    n = len(w)
+    return (n == 2 or (n == 4 and w[1] == "." and w[2].isupper())) and w[-1] == "." and w[-2].isupper() and (
+        w[:-1].lower() not in PLACE_LETTERS
+    )
 
 
 def _opens_name(text: str, sp: int) -> bool:
