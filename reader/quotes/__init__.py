@@ -15,7 +15,8 @@ import functools
 import gc
 import re
 import threading
-from operator import itemgetter
+from itertools import starmap
+from operator import itemgetter, lt
 
 from reader.model import Article, Cue, Extraction, Mention, _make_quote, _make_span, _make_speaker
 from reader.quotes.attribute import (
@@ -391,8 +392,7 @@ def _build(
     text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset(),
     subheads: list[int] | None = None,
 ) -> Extraction:
-    quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
-    outside = _outside(spans, sorted(quote_regions))
+    outside = _outside(spans, regions)
     resolver = Resolver(text, outside, spans)
     para_of = {}
     for pi, regs in regions.items():
@@ -866,8 +866,36 @@ def _without_clitic(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 _classify = functools.lru_cache(maxsize=4096)(classify)
 
 
-def _outside(spans, quote_regions):
-    """The parts of the paragraphs that are not inside a quotation."""
+def _outside(spans, regions):
+    """The parts of the paragraphs that are not inside a quotation (`regions`: each
+    paragraph's quotes with their marks, as _regions gives them)."""
+    # the paragraphs without quotes, most of them, are copied whole, a run at a time: when
+    # none is empty and each quote lies inside its own paragraph (as in all but odd input)
+    out = []
+    done = 0  # the paragraphs before this one are in `out`
+    if all(starmap(lt, spans)):
+        for pi in sorted(regions):
+            lo, hi = spans[pi]
+            out += spans[done:pi]
+            pos = lo
+            for a, b, _ in regions[pi]:
+                if a < lo or b > hi:
+                    return _outside_any(spans, regions)
+                if a > pos:
+                    out.append((pos, a))
+                if b > pos:
+                    pos = b
+            if pos < hi:
+                out.append((pos, hi))
+            done = pi + 1
+        out += spans[done:]
+        return out
+    return _outside_any(spans, regions)
+
+
+def _outside_any(spans, regions):
+    """_outside on any input: every paragraph tested against the quotes in turn."""
+    quote_regions = sorted([(a, b) for regs in regions.values() for a, b, _ in regs])
     out = []
     k = 0
     n = len(quote_regions)
