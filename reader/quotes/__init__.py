@@ -286,13 +286,22 @@ _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tuple[int, int, int]]], dict[int, str]]:
     """For each paragraph, the (start, end, quote index) of each quote with its marks; and
     the last character of each quote's words (by quote index; "" for none)."""
-    bounds = list(map(itemgetter(0), spans))
+    # a quote of one segment lies in the paragraph it opens in (raw.para), as the starts of
+    # the paragraphs say, tested with that one and the next: the list of every start is
+    # made only for a quote that runs on into another paragraph, or an odd one
+    bounds = None
+    last = len(spans) - 1
     out: dict[int, list[tuple[int, int, int]]] = {}
     ends: dict[int, str] = {}
     bisect_right = bisect.bisect_right
     for qi, raw in enumerate(raws):
-        for s, e in raw.segments:
-            pi = bisect_right(bounds, s) - 1
+        segments = raw.segments
+        for s, e in segments:
+            pi = raw.para
+            if len(segments) > 1 or not (spans[pi][0] <= s and (pi == last or s < spans[pi + 1][0])):
+                if bounds is None:
+                    bounds = list(map(itemgetter(0), spans))
+                pi = bisect_right(bounds, s) - 1
             # the closing mark at e, as MARK_RE reads it (tested by hand: a regex call
             # costs more than these few tests): two apostrophes or backticks are one
             # mark, a backtick alone is none
