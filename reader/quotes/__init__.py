@@ -411,9 +411,14 @@ def _build(
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = _trimmed(text, raw.segments)
-        if segs:
-            kept[qi] = segs
+        segs = raw.segments
+        s, e = segs[0]
+        if len(segs) == 1 and s < e and not text[s].isspace() and not text[e - 1].isspace():
+            kept[qi] = (segs[0],)  # most quotes: one segment, no white space at its ends to trim
+        else:
+            segs = _trimmed(text, segs)
+            if segs:
+                kept[qi] = segs
         f = found.get(qi)
         if f is None or f.blocked or f.mention is None:
             continue
