@@ -15,7 +15,8 @@ import functools
 import gc
 import re
 import threading
-from operator import itemgetter
+from itertools import starmap
+from operator import itemgetter, lt
 
 from reader.model import Article, Cue, Extraction, Mention, _make_quote, _make_span, _make_speaker
 from reader.quotes.attribute import (
@@ -285,13 +286,22 @@ _ALNUM_RE = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tuple[int, int, int]]], dict[int, str]]:
     """For each paragraph, the (start, end, quote index) of each quote with its marks; and
     the last character of each quote's words (by quote index; "" for none)."""
-    bounds = list(map(itemgetter(0), spans))
+    # a quote of one segment lies in the paragraph it opens in (raw.para), as the starts of
+    # the paragraphs say, tested with that one and the next: the list of every start is
+    # made only for a quote that runs on into another paragraph, or an odd one
+    bounds = None
+    last = len(spans) - 1
     out: dict[int, list[tuple[int, int, int]]] = {}
     ends: dict[int, str] = {}
     bisect_right = bisect.bisect_right
     for qi, raw in enumerate(raws):
-        for s, e in raw.segments:
-            pi = bisect_right(bounds, s) - 1
+        segments = raw.segments
+        for s, e in segments:
+            pi = raw.para
+            if len(segments) > 1 or not (spans[pi][0] <= s and (pi == last or s < spans[pi + 1][0])):
+                if bounds is None:
+                    bounds = list(map(itemgetter(0), spans))
+                pi = bisect_right(bounds, s) - 1
             # the closing mark at e, as MARK_RE reads it (tested by hand: a regex call
             # costs more than these few tests): two apostrophes or backticks are one
             # mark, a backtick alone is none
@@ -391,8 +401,7 @@ def _build(
     text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset(),
     subheads: list[int] | None = None,
 ) -> Extraction:
-    quote_regions = [(a, b) for regs in regions.values() for a, b, _ in regs]
-    outside = _outside(spans, sorted(quote_regions))
+    outside = _outside(spans, regions)
     resolver = Resolver(text, outside, spans)
     para_of = {}
     for pi, regs in regions.items():
@@ -402,9 +411,14 @@ def _build(
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     for qi, raw in enumerate(raws):
-        segs = _trimmed(text, raw.segments)
-        if segs:
-            kept[qi] = segs
+        segs = raw.segments
+        s, e = segs[0]
+        if len(segs) == 1 and s < e and not text[s].isspace() and not text[e - 1].isspace():
+            kept[qi] = (segs[0],)  # most quotes: one segment, no white space at its ends to trim
+        else:
+            segs = _trimmed(text, segs)
+            if segs:
+                kept[qi] = segs
         f = found.get(qi)
         if f is None or f.blocked or f.mention is None:
             continue
@@ -896,8 +910,36 @@ def _without_clitic(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 _classify = functools.lru_cache(maxsize=4096)(classify)
 
 
-def _outside(spans, quote_regions):
-    """The parts of the paragraphs that are not inside a quotation."""
+def _outside(spans, regions):
+    """The parts of the paragraphs that are not inside a quotation (`regions`: each
+    paragraph's quotes with their marks, as _regions gives them)."""
+    # the paragraphs without quotes, most of them, are copied whole, a run at a time: when
+    # none is empty and each quote lies inside its own paragraph (as in all but odd input)
+    out = []
+    done = 0  # the paragraphs before this one are in `out`
+    if all(starmap(lt, spans)):
+        for pi in sorted(regions):
+            lo, hi = spans[pi]
+            out += spans[done:pi]
+            pos = lo
+            for a, b, _ in regions[pi]:
+                if a < lo or b > hi:
+                    return _outside_any(spans, regions)
+                if a > pos:
+                    out.append((pos, a))
+                if b > pos:
+                    pos = b
+            if pos < hi:
+                out.append((pos, hi))
+            done = pi + 1
+        out += spans[done:]
+        return out
+    return _outside_any(spans, regions)
+
+
+def _outside_any(spans, regions):
+    """_outside on any input: every paragraph tested against the quotes in turn."""
+    quote_regions = sorted([(a, b) for regs in regions.values() for a, b, _ in regs])
     out = []
     k = 0
     n = len(quote_regions)

@@ -93,6 +93,7 @@ class _WordInfo(dict):
         # (all in this one call: the unseen pass meets thousands of new words)
         if len(self) >= _WORD_INFO_MAX:
             self.clear()
+            _WORDS.clear()
         low = w.lower()
         if ("'" in low or "’" in low) and len(low) <= 7:
             low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
@@ -100,11 +101,17 @@ class _WordInfo(dict):
             low = w  # one string, not two, for a word already in lower case
         c = w[0]  # (indexing a string costs a call: once, not three times)
         cap = c.isupper() or (c in "abdeilot" and PREFIXED_NAME.match(w) is not None)  # "al-Masri", "tal-Kampanja"
-        info = self[w] = (low, "w" if c.isalnum() else "p", cap)
+        if c.isalnum():
+            info = self[w] = _WORDS[w] = (low, "w", cap)
+        else:
+            info = self[w] = (low, "p", cap)
         return info
 
 
 _WORD_INFO = _WordInfo()
+# the words (kind "w") of _WORD_INFO alone, cleared with it: Tokens takes a stretch found
+# here as one token with no test of its kind (a mark alone may be one of . ! ?, noted)
+_WORDS: dict[str, tuple[str, str, bool]] = {}
 _WORD_INFO_MAX = 20_000
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
@@ -144,7 +151,7 @@ class Tokens:
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
         split = _TOKEN_SPLIT_RE.split
-        known = _WORD_INFO.get
+        known = _WORDS.get
         info_of = _WORD_INFO.__getitem__
         pos = lo
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
@@ -157,7 +164,7 @@ class Tokens:
                     pos += 1
                 p = pos
                 for c in text[pos : a - 1 if text[a - 1] == " " else a].split(" "):
-                    if (info := known(c)) is not None and info[1] == "w":
+                    if (info := known(c)) is not None:
                         infos.append(info)
                         start.append(p)
                         p += len(c)
