@@ -406,6 +406,7 @@ _CLAUSE_ENDS = {".", ",", ";", "!", "?", ")"}
 _DOTTED = ABBREVIATIONS | PLACE_LETTERS
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+_WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
 _TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
 # capitalised words that open a clause and never go on a place's or a body's name
@@ -708,10 +709,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
         ):
             k -= 1
-        if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS):
+        if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS) and (
+            not P.cap[k] or P.low[k] in _WEEKDAYS
+        ):
             # "Works Minister Rohan Maharaj-Clarke yesterday insisted", "Kessel Corp. Tuesday
             # said": the day sits between a subject and its verb and is no part of the name
-            # (not after a verb: "a report released Tuesday said" keeps its own reading)
+            # (not after a verb: "a report released Tuesday said" keeps its own reading; and a
+            # capitalised "Today" or "Tonight" after a capital ends a name: "USA Today said")
             k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
@@ -1469,9 +1473,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
             k -= 1  # "who asked not to be named": a wish, not words
             continue
-        if lemma == "accuse" and tag in ("past", "part") and k + 1 < t and P.low[k + 1] == "of":
+        if lemma == "accuse" and tag in ("past", "part") and k + 1 < t and P.low[k + 1] == "of" and (
+            P.low[k - 1] in BE or not any(P.low[m] in _OBJECT_RELATIVES for m in range(max(s0, k - 5), k - 1))
+        ):
             # "Nicosia mayor accused of 'hiding' cost": with no one accused after the verb, it
-            # is passive, and the one before it is accused of the words, not saying them
+            # is passive, and the one before it is accused of the words, not saying them (not
+            # in a relative clause whose object went before: "the mayor, whom Ann Obi accused
+            # of "hiding" the cost", "the mayor that residents accused of "lying"")
             return Found(blocked=True, how="passive")
         if lemma == "continue" and k > s0 and P.low[k - 1] in _MODALS:
             k -= 1  # "the strike would continue "until …"": going on, not speaking
@@ -1989,6 +1997,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             d += 1
         return Found(_span(P, *np), (P.start[d], P.end[d]), "tail-dash")
     return None
+
+
+_OBJECT_RELATIVES = {"whom", "who", "that", "which"}  # (before an active verb's subject: "whom Ann Obi accused")
 
 
 # a headline's present-tense verbs of stance after "'…' — Name": "defends", "hits back"

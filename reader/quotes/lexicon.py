@@ -426,8 +426,13 @@ COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "
                        "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied")
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing;
 # and Maltese articles in the names of places and bodies: Wied il-Ħarrub, Ħarsien tal-Kampanja
-MALTESE_ARTICLES = ("il", "ix", "iż", "iċ", "tal", "tas", "tax", "taż", "tad", "tar")
-PREFIXED_NAME = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o|" + "|".join(MALTESE_ARTICLES) + r")[-'’]" + UPPER)
+# (the article "il-" and its forms before the sun letters, alone and after "ta'": "of the")
+MALTESE_ARTICLES = ("il", "iċ", "id", "in", "ir", "is", "it", "ix", "iż",
+                    "tal", "taċ", "tad", "tan", "tar", "tas", "tat", "tax", "taż")
+# (a Maltese article with its hyphen before a word, not before letters: "the tax-GDP ratio")
+PREFIXED_NAME = re.compile(
+    r"(?:(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER + "|(?:" + "|".join(MALTESE_ARTICLES) + ")-" + UPPER + "(?!" + UPPER + "))"
+)
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"
 BODY_HEADS = {"union", "association", "committee", "council", "institute", "department", "party", "foundation",
               "society", "federation", "commission", "corporation", "company", "group", "league", "alliance",

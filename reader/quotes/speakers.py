@@ -1048,7 +1048,7 @@ def _named_mention(mention: str) -> tuple[tuple[str, ...], list[str], str | None
 
 
 @functools.lru_cache(maxsize=2048)
-def _run_name(run: str, surname: str, after_town: bool = False) -> tuple[str, ...] | None:
+def _run_name(run: str, surname: str, after_town: bool = False, after_link: bool = False) -> tuple[str, ...] | None:
     """The name _fullest reads in a run of capitalised words standing before a surname;
     None when it cannot be a fuller name (more than four words, or opening with a word
     that is no name). Kept by run: the same runs (Donald Trump) come back article after
@@ -1067,8 +1067,10 @@ def _run_name(run: str, surname: str, after_town: bool = False) -> tuple[str, ..
         words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
-    while words and words[0].lower() in _PORTFOLIO_FIRST:
-        words = words[1:]  # "Secretary for Housing Lam Ka-wai": the title's portfolio, not a given name
+    while after_link and words and words[0].lower() in _PORTFOLIO_FIRST:
+        # "Secretary for Housing Lam Ka-wai": the title's portfolio, not a given name (only
+        # after the title's "for", "of" or "and": a given name may be such a word, "Marine Dubois")
+        words = words[1:]
     words.append(surname)
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
@@ -1388,11 +1390,13 @@ class Resolver:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
                 m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
                 if m and _after_place_word(text, m.start(1)) and (
-                    text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1)
+                    text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end)
                 ):
                     # "in Wisconsin Trump said": a place before the surname (but not words
-                    # after "to": "bodily harm to Marcus Trotman", "wrote to Ann Lee" name a
-                    # person; a place's letters still are a place's, "flew to D.C. Obi called")
+                    # after "to" when the name ends there as its object: "bodily harm to Marcus
+                    # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
+                    # are a place's, "flew to D.C. Obi called", and a clause's subject after a
+                    # place is no part of it: "after returning to Lagos Obi told aides")
                     m = None
                 if m:
                     run = m.group(1)
@@ -1407,7 +1411,9 @@ class Resolver:
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
                         if k is not None:
                             run = k.group(1) + run
-                    full = _run_name(run, surname, text[m.start(1) - 2 : m.start(1)] == ", ")
+                    full = _run_name(
+                        run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
+                    )
                     barrel = False
                     if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
                         # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
@@ -3420,6 +3426,19 @@ def _opens_name(text: str, sp: int) -> bool:
 
 _PLACE_PREPOSITIONS = {"in", "at", "to", "from", "of", "for", "near", "into", "outside", "across", "around", "by",
                        "on", "with", "via", "toward", "towards", "through", "visit", "visited", "visiting"}
+# words after a name that close it as an object ("harm to Marcus Trotman on October 3", "wrote
+# to Ann Lee and her lawyer"), where a verb would make it a subject ("to Lagos Obi told aides")
+_AFTER_OBJECT = _PLACE_PREPOSITIONS | {"and", "or", "but", "who", "whom", "whose", "after", "before", "about", "over",
+                                      "during", "last", "this", "as", "because", "while", "when", "since", "until"}
+
+
+def _object_ends(text: str, end: int) -> bool:
+    """Whether the name ending at `end` ends as an object does: punctuation after it, or a
+    preposition or a conjunction, not a verb."""
+    if text[end : end + 1] != " ":
+        return True
+    nxt = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(",.;:")
+    return nxt in _AFTER_OBJECT
 
 
 def _named_opener(text: str, at: int) -> bool:
@@ -3879,6 +3898,7 @@ _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 
 
 _PORTFOLIO_FIRST = PORTFOLIOS - {"the", "and", "&", "of", "for"}  # (for _run_name)
+_LINKS_BEFORE = {"for ", " of ", "and ", " & "}  # a title's links before its portfolio ("Secretary for Housing")
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
