@@ -942,10 +942,39 @@ def _office_holder(words: list[str]) -> list[str] | None:
     for w in rest:
         if not w[:1].isupper() or w.endswith(","):
             return None
-    k = 1  # (the place's word, or the portfolio's first)
+    k = _place_words(rest)  # (the place's words, or the portfolio's first)
     while k < len(rest) - 2 and (rest[k].lower() in PORTFOLIOS or rest[k].lower() in _BODY_PLACES):
         k += 1
     return list(strip_titles(rest[k:])) if len(rest) - k >= 2 else None
+
+
+def _place_words(run: list[str]) -> int:
+    """How many words open `run` as the place or portfolio of an office before a name: one
+    ("Westmark Dana Wirth"), or two for a place of two words when four or more stand
+    ("New Zealand Chris Hipkins", "National Intelligence Jim Calloway"; three, "New South
+    Wales Chris Minns", when five or more stand), or all before a
+    name's initials ("Tamil Nadu M. K. Selvan")."""
+    for k in range(1, len(run) - 1):
+        if len(run[k]) == 2 and run[k][1] == "." and run[k][0].isupper():
+            return k
+    k = 1
+    if len(run) >= 4 and (run[0].lower() in _PLACE_OPENERS or run[1].lower() in _PLACE_CLOSERS):
+        k = 2
+        if len(run) >= 5 and run[2].lower() in _PLACE_CLOSERS:
+            k = 3  # "New South Wales Chris Minns"
+    return k
+
+
+# the first and second words of places (or offices' portfolios) of two words, which stand
+# between an office and its holder's name: "Prime Minister of New Zealand Chris Hipkins"
+_PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "united", "national", "homeland", "sri", "saudi", "hong", "costa", "sierra",
+                            "puerto", "el", "san", "santa", "st", "st.", "cape", "papua", "burkina"})
+_PLACE_CLOSERS = frozenset({"pradesh", "nadu", "bengal", "zealand", "africa", "korea", "sudan", "wales", "kong",
+                            "lanka", "arabia", "rica", "leone", "rico", "guinea", "faso", "territory", "island",
+                            "islands", "coast", "republic", "kingdom", "emirates", "security", "intelligence",
+                            # a constituency's quarter: "Member of Parliament for Westmark Central Tom Hale"
+                            "central", "north", "south", "east", "west"})
 
 
 def _office_of(text: str, at: int) -> bool:
@@ -1403,7 +1432,8 @@ class Resolver:
                     if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
-                        run = run.split(" ", 1)[1]
+                        parts = run.split(" ")
+                        run = " ".join(parts[_place_words(parts) :]) if len(parts) > 2 else parts[1]
                         if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                             run = run.split(" ", 1)[1]
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
@@ -3173,8 +3203,9 @@ def _past_where(text: str, at: int) -> int:
         return at
     words = text[at + 1 : c].split()
     if 2 <= len(words) <= 4 and words[0] in _WHERE_WORDS and text[at + 1 : c].islower() and "\n" not in text[at:c] and (
-        words[-1] not in _NAMED_THINGS
-    ):  # (not a place's or a work's name: "A union leader in the capital, Westmark City, said")
+        words[-1] not in _NAMED_THINGS and not (words[0] in ("of", "with") and words[-1] in ORG_NOUNS)
+    ):  # (not a place's or a work's name: "A union leader in the capital, Westmark City, said"; nor a
+        # body's after its "of" or "with": "An official with the agency, Parks Canada, said")
         return c
     return at
 
