@@ -3687,7 +3687,10 @@ def _after_place_word(text: str, at: int) -> bool:
     word = m.group()
     # (but the one an obituary's tributes are paid to is a person, no one spoken to:
     # "Tributes have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale")
-    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at))
+    # (money "paid to Port Hale families" is no tribute: "paid to" only after "tribute")
+    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at) or (
+        text.endswith("paid to ", 0, at) and "ribute" not in text[at - 40 if at > 40 else 0 : at]
+    ))
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")

@@ -107,3 +107,9 @@ def test_a_title_for_the_portfolio_of_three_words_names_no_one():
     assert [s for _, s in who(text, heads=2)] == ["Commissioner for the Digital Single Market"] * 2
     text = '"We must act," said Minister for the Greater Sydney Region.'
     assert who(text) == [("We must act,", "Minister for the Greater Sydney Region")]
+
+
+def test_money_paid_to_a_place_makes_no_person():
+    # "paid to" is a tribute's only after "tribute": money paid to a place's people names no one "he" is
+    text = 'Compensation was paid to Port Hale families. "It is not enough," he said.'
+    assert who(text) == [("It is not enough,", None)]
