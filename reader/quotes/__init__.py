@@ -634,8 +634,46 @@ def _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, en
         ))
         if len(whose) == 1 and idx not in whose:
             other = whose.pop()
-            if other is not None and entities[other].name_tokens and not entities[other].org:
+            if other is not None and entities[other].name_tokens and not entities[other].org and not _given_other_role(
+                text, entities[other].name_tokens, role
+            ):
                 speaker_of[qi] = other
+
+
+# nouns an apposition relates a person by, which give no other office: "Senator Tom Pell, her rival,"
+_RELATIONS = {"rival", "rivals", "friend", "colleague", "counterpart", "ally", "partner", "father", "mother", "son",
+              "daughter", "wife", "husband", "sister", "brother", "member", "supporter", "critic", "relative",
+              "pal", "veteran", "figure", "person", "man", "woman", "people", "head", "senior", "deputy"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "hon", "alhaji", "mx"}
+_APPOSITION_ENDS = {"of", "for", "at", "in", "on", "from", "with", "who", "whose", "which", "and"}
+
+
+def _given_other_role(text: str, name: list[str], role: str) -> bool:
+    """Whether the text gives the person named `name` a role other than `role`, right before
+    the full name ("Union leader Tom Pell", "Shopkeeper Tom Pell") or in an apposition after
+    it ("Tom Pell, a shopkeeper,"): a headline's "says minister" is then someone else's
+    words, whoever below says them too. (A headline's role the body never gives anyone, or
+    gives this person, does not say no: "insists MLA" over "the Crossbench Party's Dr …")"""
+    full = " ".join(name)
+    at = text.find(full) if len(name) >= 2 else -1
+    while at != -1:
+        before = text[max(0, at - 40) : at].split()
+        while before and before[-1].lower().rstrip(".") in _HONORIFICS:
+            before.pop()  # "Shopkeeper Dr Tom Pell": the role before the title
+        if before and (w := before[-1].lower()) != role and (w in ROLE_NOUNS or w in NAME_ROLES) and w not in _RELATIONS:
+            return True
+        if text.startswith(", ", at + len(full)):
+            lo = at + len(full) + 2
+            ends = [e for e in (text.find(",", lo, lo + 80), text.find(".", lo, lo + 80), text.find("\n", lo, lo + 80)) if e != -1]
+            words = text[lo : min(ends)].lower().split() if ends else []
+            for k, w in enumerate(words):
+                if w in _APPOSITION_ENDS:
+                    words = words[:k]
+                    break
+            if words and (w := words[-1]) != role and (w in ROLE_NOUNS or w in NAME_ROLES) and w not in _RELATIONS:
+                return True
+        at = text.find(full, at + len(full))
+    return False
 
 
 def _opens_sentence_at(text: str, at: int) -> bool:

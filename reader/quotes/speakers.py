@@ -709,6 +709,11 @@ _RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior
 
 
 _LINKS = frozenset({"and", "of", "&", "for", "on", "in"})
+# the words of a portfolio after "for the": the cabinets' and the European Commission's
+# ("Internal Market", "Single Market")
+_FOR_THE_PORTFOLIO = _PORTFOLIO_WORDS | {"market", "markets", "single", "competition", "consumers", "region", "regions",
+                                          "cohesion", "enlargement", "neighbourhood", "neighborhood", "oceans", "gaeltacht",
+                                          "diaspora", "islands", "north", "south", "east", "west"}
 
 
 def _portfolio_title(low: list[str]) -> int | None:
@@ -742,9 +747,10 @@ def _portfolio_title(low: list[str]) -> int | None:
         return at  # "the Governor of Lagos State": a place of a word and its "State"
     if at == 0 and len(low) == t + 6 and low[t + 2] == "the" and not _LINKS.intersection(low[t + 3 :]) and not any(
         w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS or w in _BODY_ENDS for w in low[t + 3 :]
-    ):
+    ) and low[t + 3] in _FOR_THE_PORTFOLIO and low[t + 4] not in _FOR_THE_PORTFOLIO and low[t + 5] not in _FOR_THE_PORTFOLIO:
         # "Minister for the Environment Lena Holt": a portfolio of one word, then her name
-        # (not "President for the Pacific Islands Forum": a body's name)
+        # (not "President for the Pacific Islands Forum": a body's name; nor a portfolio of
+        # three words: "Commissioner for the Digital Single Market warns …")
         return None
     if len(low) == t + 3 or (low[t + 2] == "the" and len(low) <= t + 6):
         for k in range(t + 3, len(low) - 2):
@@ -897,8 +903,14 @@ def name_part(mention: str) -> list[str]:
         # "Commissioner for the Internal Market Henrik Saarinen-Holm", "Minister for the
         # Marine Ann Hale": a title's portfolio after "for the", then the holder's name,
         # its last two words (after a body's head word if the portfolio has one)
-        k = _body_then_name(run) or len(run) - 2
-        if not any(w.lower() in BODY_HEADS or w.lower() in ORG_NOUNS or w.lower() in INSTITUTION_WORDS for w in run[k:]):
+        # (with no body's word, the words before the name must be a portfolio's and the name's
+        # none: "Commissioner for the Digital Single Market" names no "Single Market")
+        k = _body_then_name(run)
+        if not k:
+            k = len(run) - 2
+            if any(w.lower() not in _FOR_THE_PORTFOLIO for w in run[:k]) or any(w.lower() in _FOR_THE_PORTFOLIO for w in run[k:]):
+                k = 0
+        if k and not any(w.lower() in BODY_HEADS or w.lower() in ORG_NOUNS or w.lower() in INSTITUTION_WORDS for w in run[k:]):
             run = run[k:]
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
@@ -2014,7 +2026,11 @@ class Resolver:
             lords = [i for i, e in enumerate(self.entities) if len(e.name_tokens) == 1 and not e.org and any(
                 a.startswith(("Lord ", "Lady ")) for a in e.aliases
             )]
-            if len(lords) == 1 and any(c in self.text for c in _LORDS_COURTS) and not _JUDGE_TITLED_RE.search(self.text):
+            # (and the text shows the Lord or Lady judging: "Sentencing him, Lord Carnbroe …",
+            # "Lady Kerr jailed …"; not a peer who sues, comments on a ruling or is Lady Gaga)
+            if len(lords) == 1 and any(c in self.text for c in _LORDS_COURTS) and not _JUDGE_TITLED_RE.search(self.text) and any(
+                _judging(self.text, a) for a in self.entities[lords[0]].aliases if a.startswith(("Lord ", "Lady "))
+            ):
                 _add_alias(self.entities[lords[0]], mention)
                 return lords[0]
         if head in _PERSON_ROLES:
@@ -2167,6 +2183,8 @@ class Resolver:
         end = text.find(". ", m.end(), offset)
         if any(w in text[m.end() : end if end != -1 else offset] for w in _SILENT):
             return None  # "Senator Tom Pell, her rival, declined to comment.": not the one who speaks next
+        if not _speaks_after(text, m.end()):
+            return None  # "Minister Bo Lee was not in the chamber", "Coach Ben Ash sat in silence": not a speaker
         for other in _TWO_CAPS_RE.finditer(text, m.end(), offset):
             if _inside(self._outside_quotes, other.start()) and not _opens_sentence(text, other.start()):
                 return None  # another name since, outside the quotes: "… met Finance Minister Bo Lee"
@@ -3519,6 +3537,30 @@ _UNDER_RANKS = ("lt. ", "lt ", "lieutenant ", "deputy ", "vice ", "vice-", "assi
 
 # the courts whose judges are Lord or Lady and a surname
 _LORDS_COURTS = ("High Court", "Court of Session", "Court of Appeal", "Supreme Court")
+# what shows a Lord or Lady judging: the fronted clause of the sentence that names him or
+# her ("Sentencing him, Lord Carnbroe told …"), the verb after the name ("Lady Kerr jailed
+# …"), or "judge" before it ("the judge, Lord Doune,")
+_JUDGING_OPENERS = ("Sentencing", "Jailing", "Passing sentence", "Imprisoning", "Detaining", "Ruling", "Giving judgment",
+                    "Delivering judgment", "Refusing", "Dismissing", "Convicting", "Acquitting")
+_JUDGING_VERBS = (" sentenced", " jailed", " ruled", " imposed", " handed down", " dismissed", " refused", " granted",
+                  " upheld", " quashed", " acquitted", " convicted", " ordered", " remanded", " deferred sentence")
+
+
+def _judging(text: str, alias: str) -> bool:
+    """Whether the text shows `alias` ("Lord Carnbroe") at a judge's work somewhere."""
+    at = text.find(alias)
+    while at != -1:
+        before = text[max(0, at - 120) : at]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        opener = before[cut + 1 :].lstrip(" \"“”'‘’")
+        if opener.startswith(_JUDGING_OPENERS) or before.rstrip(" ,").lower().endswith("judge"):
+            return True
+        if text.startswith(_JUDGING_VERBS, at + len(alias)):
+            return True
+        at = text.find(alias, at + len(alias))
+    return False
+
+
 # a judge titled so before a name: "Judge Ann Pell", "Justice Tom Hale"
 _JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
 # the capitalised words of a name right after a title: " Francis Tetteh-Lartey"
@@ -3527,6 +3569,39 @@ _TITLED_NAME_RE = re.compile(r" ((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER
 _TWO_CAPS_RE = re.compile(UPPER + r"[\w'’\-]+ " + UPPER + r"[\w'’\-]+")
 # what says a subject did not speak: "declined to comment", "could not be reached"
 _SILENT = (" declined", " refused", " did not ", " could not ", " not available", " unavailable", " no comment")
+# what says the subject's sentence reports what he or she said: a verb of speech or stance,
+# after an apposition or "of" and a body at most ("Coach Ben Ash of the Stars criticised
+# …", "Senator Tom Pell, her rival, was more blunt")
+_PREDICATE_RE = re.compile(r",? (?:(?:also|later|then|however|too|again|instead),? )?([a-z]+)(?: ([a-z]+))?")
+_APPOSED_PREDICATE_RE = re.compile(
+    r"(, [^.,;\"“”\n]{1,80},| of (?:the )?" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,3}| \([^)\n]{1,40}\))"
+    r" (?:(?:also|later|then|however|too|again|instead),? )?([a-z]+)(?: ([a-z]+))?"
+)
+# stance verbs that are no verbs of speech, and how "was …" reports speech: "was more blunt"
+_STANCE_VERBS = {"blamed", "blames", "hit", "hits", "lashed", "lashes", "struck", "sounded", "sounds", "took", "takes"}
+_SPOKE_AS = {"more", "less", "equally", "even", "blunt", "scathing", "defiant", "adamant", "critical", "upbeat",
+             "philosophical", "candid", "frank", "emphatic", "unrepentant", "forthright"}
+# what an apposition says that makes its person no longer the holder: "Minister Bo Lee, her predecessor,"
+_NO_LONGER = ("former", "predecessor", "ex-", "retired", "late ")
+
+
+def _speaks_after(text: str, at: int) -> bool:
+    """Whether the sentence of the name ending at `at` has it say something: its verb, after
+    an apposition at most, is one of speech or stance ("…, blamed his team's defeat on …",
+    "…, her rival, was more blunt"), not "sat in silence", "was ill" or "was not invited";
+    an apposition that makes it a former holder ("her predecessor") says no."""
+    for m in (_PREDICATE_RE.match(text, at), _APPOSED_PREDICATE_RE.match(text, at)):
+        if m is None:
+            continue
+        verb, after = (m.group(2), m.group(3)) if m.re is _APPOSED_PREDICATE_RE else (m.group(1), m.group(2))
+        if m.re is _APPOSED_PREDICATE_RE and any(w in m.group(1).lower() for w in _NO_LONGER):
+            return False
+        got = SPEECH_VERBS.get(verb)
+        if (got is not None and got[0] in ("past", "s")) or verb in _STANCE_VERBS or (verb in ("was", "is") and after in _SPOKE_AS):
+            return True
+    return False
+
+
 # a rank before a title in the text, which makes another office than the plain title's
 _RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "acting", "interim", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
 
@@ -3824,7 +3899,10 @@ def _after_place_word(text: str, at: int) -> bool:
     word = m.group()
     # (but the one an obituary's tributes are paid to is a person, no one spoken to:
     # "Tributes have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale")
-    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at))
+    # (money "paid to Port Hale families" is no tribute: "paid to" only after "tribute")
+    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at) or (
+        text.endswith("paid to ", 0, at) and "ribute" not in text[at - 40 if at > 40 else 0 : at]
+    ))
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
