@@ -369,6 +369,14 @@ class Tokens:
                 return c + 1
         first = self.text[self.start[0] : self.end[0]]
         if not (len(first) > 1 and first.isupper()) and "(" not in low[1:8]:
+            # a place in Title Case and a spaced dash ("Rabat - Morocco's minister …", "New
+            # Delhi – The …"), as some outlets write it; not a name set off by a pair of
+            # dashes ("Ortiz – Cauchal's mayor – said") nor one before a small word
+            d = 1 if low[1:2] and low[1] in DASHES else 2 if low[2:3] and low[2] in DASHES and cap[1] else 0
+            if d and d + 1 < len(low) and kind[d + 1] == "w" and cap[d + 1] and len(low) > 16 and (
+                kind[0] == "w" and kind[d - 1] == "w" and DASHES.isdisjoint(low[d + 1 : d + 14])
+            ):
+                return d + 1
             return 0  # most paragraphs: no capitals-only place and no agency in brackets
         paren = False
         for k in range(min(len(low), 14)):

@@ -155,8 +155,11 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
 _CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
+# (any alphabet's letters: "Guðrún" after "Guðrún Ásta Hermannsdóttir", as Icelandic copy
+# calls a person by the first name on second reference)
+_LOWER = "[" + re.escape("".join(c for c in map(chr, range(0x2000)) if c.islower())) + "]"
 _GIVEN_NAMES_RE = re.compile(
-    r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?![\w'’\-]| [A-Z])"
+    UPPER + _LOWER + r"+(?:-" + _LOWER + r"+)?(?: " + UPPER + _LOWER + r"+(?:-" + _LOWER + r"+)?)?(?![\w'’\-]| [A-Z])"
 )
 # a double-barrelled family name, each part capitalised: "Haddad-Nasser"
 _BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")

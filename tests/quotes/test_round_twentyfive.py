@@ -1,0 +1,59 @@
+"""Round twenty-five: an Egyptian ministry story, a Moroccan parliament report, a Japanese
+top-spokesman briefing, a Korean housing story, a Baltic rail story, an Icelandic town's
+return, a Samoan church row and a Colombian human-rights report. Every sentence here is the
+project's own, every name made up."""
+from tests.quotes.reading import who, speaker_names
+
+
+def test_a_ministry_with_two_portfolios_names_its_minister():
+    # "Minister of Equipment and Water", "Health and Population": the "and" is the title's
+    text = ("Morocco's Minister of Equipment and Water, Karim Bennani-Fassi, defended on Monday the cuts, "
+            'telling MPs the country "cannot wait for the rain" to act.')
+    assert who(text) == [("cannot wait for the rain", "Karim Bennani-Fassi")]
+    text = 'The Minister of Supply and Internal Trade, Ali Fathy-Mansour, said bread prices would "stay where they are".'
+    assert who(text) == [("stay where they are", "Ali Fathy-Mansour")]
+
+
+def test_two_portfolios_do_not_join_two_people():
+    text = '"It is fair," said the Minister of Health and Population Nadia Samir and Supply Minister Omar Fathy.'
+    assert who(text) == [("It is fair,", "Nadia Samir")]
+    text = 'Investment in water and supply chains rose, said Omar Fathy, who called it "overdue".'
+    assert who(text) == [("overdue", "Omar Fathy")]
+
+
+def test_a_title_case_place_and_a_dash_open_a_dateline():
+    text = ("Rabat - Morocco's Minister of Equipment and Water, Karim Bennani-Fassi, defended on Monday the cuts, "
+            'telling MPs the country "cannot wait for the rain" to act.')
+    assert who(text) == [("cannot wait for the rain", "Karim Bennani-Fassi")]
+    text = ('New Delhi – India\'s Foreign Minister Rakesh Varmani said on Monday the talks were "productive" '
+            "and would continue next week in Geneva.")
+    assert who(text) == [("productive", "Rakesh Varmani")]
+
+
+def test_a_name_between_two_dashes_is_no_dateline():
+    text = ('Gonzalez - Texas\'s attorney general since 2019 - told reporters the ruling was "a disgrace" '
+            "and vowed to appeal it.")
+    assert who(text) == [("a disgrace", "Gonzalez")]
+    text = ('Sanders - Clinton\'s rival in the primary race this year - said on Monday that the debate was "rigged" '
+            "from the start.")
+    assert who(text) == [("rigged", "Sanders")]
+    text = 'Ortiz - who has led the board since 2020 - said the threats were "constant" and that nobody came to help.'
+    assert who(text) == [("constant", "Ortiz")]
+
+
+def test_an_icelandic_first_name_on_second_reference():
+    # Icelandic copy calls a person by the first name: the accented given names after it
+    # are hers, as "Ann" after "Mary" would be
+    text = ("Guðrún Ásta Hermannsdóttir ran a guesthouse near the harbour.\n"
+            '"I am grateful," Guðrún said.')
+    assert who(text) == [("I am grateful,", "Guðrún Ásta Hermannsdóttir")]
+    text = ('Dr. Þórdís Lind Gunnarsdóttir is a volcanologist.\n"Another eruption cannot be ruled out," Þórdís said.')
+    assert who(text) == [("Another eruption cannot be ruled out,", "Þórdís Lind Gunnarsdóttir")]
+
+
+def test_a_first_name_shared_by_two_is_no_one_s():
+    text = ("Jóhann Sigurðsson and Jóhann Árnason both fish from the harbour.\n"
+            '"The cod are gone," Jóhann said.')
+    assert who(text) == [("The cod are gone,", "Jóhann")]
+    text = 'Óskar Þór Jónsson, a farmer, spoke first. "We lost the hay," said Ásta, his neighbour.'
+    assert who(text)[0][1] == "Ásta"
