@@ -57,3 +57,20 @@ def test_a_first_name_shared_by_two_is_no_one_s():
     assert who(text) == [("The cod are gone,", "Jóhann")]
     text = 'Óskar Þór Jónsson, a farmer, spoke first. "We lost the hay," said Ásta, his neighbour.'
     assert who(text)[0][1] == "Ásta"
+
+
+def test_a_title_case_headline_s_says_ends_the_minister_s_name():
+    # "Minister Tazi-Sqalli Says Morocco …" gives "the minister" no name "… Says Morocco"
+    text = ("Water Rationing: Minister Bennani Says Morocco 'Cannot Wait for the Rain'\n"
+            "The minister defended the cuts on Monday.\n"
+            "Morocco's Minister of Water, Karim Bennani-Fassi, defended the decision to cut quotas in three basins.\n"
+            "The minister added that the cuts would be temporary.\n"
+            '"No farmer will be left alone," he insisted.')
+    assert who(text, 2)[-1] == ("No farmer will be left alone,", "Karim Bennani-Fassi")
+
+
+def test_a_role_named_after_it_in_prose_still_names():
+    text = 'The minister, Ann Hale, visited two wards.\n"We are ready," the minister said.'
+    assert who(text) == [("We are ready,", "Ann Hale")]
+    text = 'Ann Hale, the health minister, says wards are ready.\n"We are ready," the minister said.'
+    assert who(text) == [("We are ready,", "Ann Hale")]
