@@ -72,5 +72,5 @@ def test_a_title_case_headline_s_says_ends_the_minister_s_name():
 def test_a_role_named_after_it_in_prose_still_names():
     text = 'The minister, Ann Hale, visited two wards.\n"We are ready," the minister said.'
     assert who(text) == [("We are ready,", "Ann Hale")]
-    text = 'Ann Hale, the health minister, says wards are ready.\n"We are ready," the minister said.'
+    text = 'Health Minister Ann Hale visited two wards on Monday.\n"We are ready," the minister said.'
     assert who(text) == [("We are ready,", "Ann Hale")]
