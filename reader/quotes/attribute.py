@@ -1231,6 +1231,13 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}
 
 
+# what makes "states" the countries: a kind before it, or a count or "the" before a
+# place's adjective ("the Gulf states", "three Baltic states", "member states")
+_STATES_KINDS = {"member", "island", "nation", "city", "coastal", "neighbouring", "neighboring", "small", "frontline"}
+_STATES_COUNTS = {"the", "two", "three", "four", "five", "six", "seven", "both", "all", "other", "several", "many", "some",
+                  "these", "those", "of"}
+
+
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
     if P.low[k] not in _CUE_WORDS:
@@ -1253,6 +1260,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if P.low[k] == "states" and k > 1 and (P.low[k - 1] in _STATES_KINDS or (P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS)):
+        return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
     if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
         return None  # a noun: "his claims", "the report", "a series of tweets"
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):

@@ -74,3 +74,21 @@ def test_a_role_named_after_it_in_prose_still_names():
     assert who(text) == [("We are ready,", "Ann Hale")]
     text = 'Health Minister Ann Hale visited two wards on Monday.\n"We are ready," the minister said.'
     assert who(text) == [("We are ready,", "Ann Hale")]
+
+
+def test_the_baltic_states_are_no_verb_of_speech():
+    # "states" after "the three Baltic", "member": the countries, not the verb, so no
+    # "three Baltic" speaker is made of the words before it
+    text = 'Transport ministers of the three Baltic states on Wednesday warned that the rail project faces a "serious gap".'
+    assert who(text) != [("serious gap", "three Baltic")]
+    text = 'Officials from EU member states warned that the project faces a "serious gap" in financing.'
+    assert who(text) != [("serious gap", "Officials from EU member")]
+
+
+def test_states_stays_a_verb_after_a_name_or_a_document():
+    text = 'Smith states in her report that the plan is "deeply flawed" and must be redrawn.'
+    assert who(text) == [("deeply flawed", "Smith")]
+    text = 'The Ohio Democrat states the bill is "dead on arrival" in the Senate.'
+    assert who(text) == [("dead on arrival", "the Ohio Democrat")]
+    text = 'A Reuters report states that the talks had "stalled" by June.'
+    assert who(text) == [("stalled", "a Reuters report")]
