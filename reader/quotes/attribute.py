@@ -1260,6 +1260,10 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if k > 1 and P.low[k + 1 : k + 2] == ("by",) and cv[0] == "past" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
+        not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly")
+    ):
+        return None  # "the compensation promised by the minister was …": a participle after its noun
     if P.low[k] == "states" and k > 1 and (P.low[k - 1] in _STATES_KINDS or (P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS)):
         return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
     if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):

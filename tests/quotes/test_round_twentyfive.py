@@ -92,3 +92,20 @@ def test_states_stays_a_verb_after_a_name_or_a_document():
     assert who(text) == [("dead on arrival", "the Ohio Democrat")]
     text = 'A Reuters report states that the talks had "stalled" by June.'
     assert who(text) == [("stalled", "a Reuters report")]
+
+
+def test_a_participle_after_its_noun_is_no_cue():
+    # "the compensation promised by the minister was '…'": the noun is no speaker; the one
+    # who told the outlet is
+    text = ('Lahcen Ait-Brahim told local outlet Souss Daily that the compensation promised by the minister was '
+            '"a promise like the others."')
+    assert who(text) == [("a promise like the others.", "Lahcen Ait-Brahim")]
+
+
+def test_a_passive_and_a_participle_set_off_keep_their_reading():
+    text = 'The plan was described by Smith as "historic" on Friday.'
+    assert who(text) == [("historic", "Smith")]
+    text = 'The statement issued by the ministry said the claims were "baseless".'
+    assert who(text) == [("baseless", "the ministry")]
+    text = 'The letter signed by 40 MPs said the cuts were "cruel".'
+    assert who(text) == [("cruel", "40 MPs")]
