@@ -2543,6 +2543,10 @@ class Resolver:
                 last = None  # "The president of the cooperative, Theo Bizimana, said": the person named
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
+            if g is not None:
+                given = self._given_subject_opening(offset)
+                if given is not None and not (earlier and earlier[-1][0] > given[0]):
+                    earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             after = max((c[0] for c in earlier), default=-1)
@@ -2887,6 +2891,22 @@ class Resolver:
                     return m
             at = text.rfind(", a", lo, at)
         return None
+
+    def _given_subject_opening(self, offset: int) -> tuple[int, int] | None:
+        """A first name alone opening the pronoun's paragraph before a verb of speech, the
+        one person's whose full name opens with it: "Guðrún says she will decide in the
+        summer. "…," she said" (Icelandic copy, and features, call a person by the first
+        name on second reference)."""
+        text = self.text
+        para = text.rfind("\n", 0, offset) + 1
+        sp = text.find(" ", para, para + 24)
+        if sp == -1 or not text[para : para + 1].isupper() or not text.startswith(_SAYS_WORDS, sp + 1):
+            return None  # most paragraphs: no one-word name and its verb opening them
+        word = text[para:sp]
+        if not word.isalpha() or not _inside(self._outside_quotes, para):
+            return None
+        idx = self._find_given_first(word, unique=True)
+        return (para, idx) if idx is not None else None
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
@@ -3913,6 +3933,9 @@ def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: i
                 out.append(at)
         at = find(name, end, stop)
     return out
+
+
+_SAYS_WORDS = ("says ", "said ")  # (a verb of speech after a name opening a paragraph)
 
 
 class _Persons:

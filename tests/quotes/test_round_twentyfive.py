@@ -109,3 +109,25 @@ def test_a_passive_and_a_participle_set_off_keep_their_reading():
     assert who(text) == [("baseless", "the ministry")]
     text = 'The letter signed by 40 MPs said the cuts were "cruel".'
     assert who(text) == [("cruel", "40 MPs")]
+
+
+def test_a_first_name_opening_a_paragraph_is_the_she_after_it():
+    text = ("Guðrún Ásta Hermannsdóttir ran a guesthouse.\n"
+            '"I am grateful," Guðrún said.\n'
+            '"The state paid us," said one elderly resident.\n'
+            'Guðrún says she will decide in the summer. "Ask me again in August," she said.')
+    assert who(text)[-1] == ("Ask me again in August,", "Guðrún Ásta Hermannsdóttir")
+    text = ('"We must think of the mother selling koko," said Lauofo Mele Tuiasosopo.\n'
+            '"We support a balanced approach," said Tuala Peniamina Schmidt.\n'
+            'Lauofo said she would meet the church leaders. "We will talk, as Samoans do," she said.')
+    assert who(text)[-1] == ("We will talk, as Samoans do,", "Lauofo Mele Tuiasosopo")
+
+
+def test_a_first_name_shared_or_unquoted_gives_no_she():
+    text = ("Kim Min-jun and Kim Seo-yeon run the shop.\n"
+            '"It is hard," said Park Ji-ho, a neighbour.\n'
+            'Kim says she will stay. "We have nowhere else," she said.')
+    assert who(text)[-1][1] != "Kim Min-jun" and who(text)[-1][1] != "Kim Seo-yeon"
+    text = ('Donald Trump spoke in Ohio.\n"He is wrong," said Hillary Clinton.\n'
+            'Donald said she was lying. "She lies," she said.')
+    assert who(text)[-1] == ("She lies,", "Hillary Clinton")
