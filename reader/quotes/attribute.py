@@ -1260,7 +1260,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
-    if k > 1 and P.low[k + 1 : k + 2] == ("by",) and cv[0] == "past" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
+    if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
         not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly")
     ):
         return None  # "the compensation promised by the minister was …": a participle after its noun
