@@ -376,6 +376,14 @@ class Tokens:
                 return c + 1
         first = self.text[self.start[0] : self.end[0]]
         if not (len(first) > 1 and first.isupper()) and "(" not in low[1:8]:
+            # a place in Title Case and a spaced dash ("Rabat - Morocco's minister …", "New
+            # Delhi – The …"), as some outlets write it; not a name set off by a pair of
+            # dashes ("Ortiz – Cauchal's mayor – said") nor one before a small word
+            d = 1 if low[1:2] and low[1] in DASHES else 2 if low[2:3] and low[2] in DASHES and cap[1] else 0
+            if d and d + 1 < len(low) and kind[d + 1] == "w" and cap[d + 1] and len(low) > 16 and (
+                kind[0] == "w" and kind[d - 1] == "w" and DASHES.isdisjoint(low[d + 1 : d + 14])
+            ):
+                return d + 1
             return 0  # most paragraphs: no capitals-only place and no agency in brackets
         paren = False
         for k in range(min(len(low), 14)):
@@ -1234,6 +1242,13 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}
 
 
+# what makes "states" the countries: a kind before it, or a count or "the" before a
+# place's adjective ("the Gulf states", "three Baltic states", "member states")
+_STATES_KINDS = {"member", "island", "nation", "city", "coastal", "neighbouring", "neighboring", "small", "frontline"}
+_STATES_COUNTS = {"the", "two", "three", "four", "five", "six", "seven", "both", "all", "other", "several", "many", "some",
+                  "these", "those", "of"}
+
+
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
     if P.low[k] not in _CUE_WORDS:
@@ -1256,6 +1271,12 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
+        not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly")
+    ):
+        return None  # "the compensation promised by the minister was …": a participle after its noun
+    if P.low[k] == "states" and k > 1 and (P.low[k - 1] in _STATES_KINDS or (P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS)):
+        return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
     if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
         return None  # a noun: "his claims", "the report", "a series of tweets"
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):

@@ -407,7 +407,10 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               # South Asia's and the Middle East's cabinets: "the Ministry of Water and Irrigation",
               # "Information and Broadcasting", "Ports and Shipping", "Petroleum and Minerals"
               "irrigation", "information", "broadcasting", "ports", "shipping", "petroleum", "minerals",
-              "railways", "livestock", "parliamentary", "electricity", "antiquities"}
+              "railways", "livestock", "parliamentary", "electricity", "antiquities",
+              # North Africa's: "Minister of Equipment and Water", "Health and Population",
+              # "Supply and Internal Trade", "Investment and International Cooperation"
+              "equipment", "population", "supply", "investment", "cooperation", "solidarity"}
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")

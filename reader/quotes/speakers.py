@@ -155,8 +155,11 @@ ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "bo
 # given names after a family name: "Jae-sung", "Wei Ming", "Siew Lan" (two at most, lower
 # case after their capital, and not followed by another capitalised word)
 _CAPITAL_WORD_RE = re.compile(UPPER + r"[\w'’\-]*")
+# (any alphabet's letters: "Guðrún" after "Guðrún Ásta Hermannsdóttir", as Icelandic copy
+# calls a person by the first name on second reference)
+_LOWER = "[" + re.escape("".join(c for c in map(chr, range(0x2000)) if c.islower())) + "]"
 _GIVEN_NAMES_RE = re.compile(
-    r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?![\w'’\-]| [A-Z])"
+    UPPER + _LOWER + r"+(?:-" + _LOWER + r"+)?(?: " + UPPER + _LOWER + r"+(?:-" + _LOWER + r"+)?)?(?![\w'’\-]| [A-Z])"
 )
 # a double-barrelled family name, each part capitalised: "Haddad-Nasser"
 _BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
@@ -2500,6 +2503,8 @@ class Resolver:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
+            if after is not None and text.find(" Says ", at + n, after.end()) != -1:
+                after = None  # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb and its object
             if after is None and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
                 # "A union leader in the port, Sam Oduya, said": the name set off after the
                 # phrase of where is the description's, closed by its comma (not "Speaking to
@@ -2592,6 +2597,10 @@ class Resolver:
                 last = None  # "The president of the cooperative, Theo Bizimana, said": the person named
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
+            if g is not None:
+                given = self._given_subject_opening(offset)
+                if given is not None and not (earlier and earlier[-1][0] > given[0]):
+                    earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
             after = max((c[0] for c in earlier), default=-1)
@@ -2936,6 +2945,22 @@ class Resolver:
                     return m
             at = text.rfind(", a", lo, at)
         return None
+
+    def _given_subject_opening(self, offset: int) -> tuple[int, int] | None:
+        """A first name alone opening the pronoun's paragraph before a verb of speech, the
+        one person's whose full name opens with it: "Guðrún says she will decide in the
+        summer. "…," she said" (Icelandic copy, and features, call a person by the first
+        name on second reference)."""
+        text = self.text
+        para = text.rfind("\n", 0, offset) + 1
+        sp = text.find(" ", para, para + 24)
+        if sp == -1 or not text[para : para + 1].isupper() or not text.startswith(_SAYS_WORDS, sp + 1):
+            return None  # most paragraphs: no one-word name and its verb opening them
+        word = text[para:sp]
+        if not word.isalpha() or not _inside(self._outside_quotes, para):
+            return None
+        idx = self._find_given_first(word, unique=True)
+        return (para, idx) if idx is not None else None
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
@@ -4037,6 +4062,9 @@ def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: i
                 out.append(at)
         at = find(name, end, stop)
     return out
+
+
+_SAYS_WORDS = ("says ", "said ")  # (a verb of speech after a name opening a paragraph)
 
 
 class _Persons:
