@@ -2186,8 +2186,11 @@ class Resolver:
         end = text.find(". ", m.end(), offset)
         if any(w in text[m.end() : end if end != -1 else offset] for w in _SILENT):
             return None  # "Senator Tom Pell, her rival, declined to comment.": not the one who speaks next
-        if not _speaks_after(text, m.end()):
-            return None  # "Minister Bo Lee was not in the chamber", "Coach Ben Ash sat in silence": not a speaker
+        if not _speaks_after(text, m.end()) and self._ascii_lowered().find(head.encode(), 0, at) != -1:
+            # "Minister Bo Lee was not in the chamber", "Coach Ben Ash sat in silence", after
+            # another the text titled so: not the one who speaks next. (The only one titled
+            # so is: "Health Minister Ann Hale visited two wards. "…," the minister said")
+            return None
         for other in _TWO_CAPS_RE.finditer(text, m.end(), offset):
             if _inside(self._outside_quotes, other.start()) and not _opens_sentence(text, other.start()):
                 return None  # another name since, outside the quotes: "… met Finance Minister Bo Lee"
