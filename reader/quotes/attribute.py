@@ -381,8 +381,10 @@ class Tokens:
             # dashes ("Ortiz – Cauchal's mayor – said") nor one before a small word
             d = 1 if low[1:2] and low[1] in DASHES else 2 if low[2:3] and low[2] in DASHES and cap[1] else 0
             if d and d + 1 < len(low) and kind[d + 1] == "w" and cap[d + 1] and len(low) > 16 and (
-                kind[0] == "w" and kind[d - 1] == "w" and DASHES.isdisjoint(low[d + 1 : d + 14])
+                kind[0] == "w" and kind[d - 1] == "w" and DASHES.isdisjoint(low[d + 1 : _sentence_stop(low, d + 1)])
             ):
+                # (a second dash before the sentence's end sets a name off: "Amara Obi - Chair
+                # of the Finance Committee, which …, - said")
                 return d + 1
             return 0  # most paragraphs: no capitals-only place and no agency in brackets
         paren = False
@@ -1249,6 +1251,14 @@ _STATES_COUNTS = {"the", "two", "three", "four", "five", "six", "seven", "both",
                   "these", "those", "of"}
 
 
+def _sentence_stop(low, i: int) -> int:
+    """The index of the first sentence's end at or after i (len(low) when none)."""
+    for j in range(i, len(low)):
+        if low[j] in TERMINAL:
+            return j
+    return len(low)
+
+
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
     if P.low[k] not in _CUE_WORDS:
@@ -1272,8 +1282,9 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
     if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
-        not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly")
+        not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly") and P.low[k] != "said"
     ):
+        # (not "said", whose "by" is the means: "…," a spokeswoman said by email)
         return None  # "the compensation promised by the minister was …": a participle after its noun
     if P.low[k] == "states" and k > 1 and (P.low[k - 1] in _STATES_KINDS or (P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS)):
         return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")

@@ -1,0 +1,20 @@
+"""Sentences that broke round twenty-five's rules as first written (review rv25), each with
+the right reading. Sentences we wrote; people, places and bodies made up."""
+from .reading import who
+
+
+def test_a_name_set_off_by_two_far_apart_dashes_is_no_dateline():
+    # the Title Case dateline rule read "Amara Obi -" as a place, leaving "Chair" the speaker
+    text = ('Amara Obi - Chair of the Finance Committee, which oversees spending by the city government '
+            'and its agencies - said: "The numbers do not add up."')
+    assert who(text) == [("The numbers do not add up.", "Amara Obi")]
+    # a place and its dash before a sentence with no second dash still goes
+    text = ("Rabat - Morocco's minister of equipment, Nadia Alami, said on Monday the dam would open in June. "
+            '"It is ready," she said.')
+    assert who(text) == [("It is ready,", "Nadia Alami")]
+
+
+def test_said_by_email_is_the_verb():
+    # the participle rule made "a spokeswoman said by email" no cue
+    text = '"We will not close the plant," a spokeswoman said by email on Monday.'
+    assert who(text) == [("We will not close the plant,", "a spokeswoman")]
