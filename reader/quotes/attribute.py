@@ -1251,6 +1251,14 @@ _STATES_COUNTS = {"the", "two", "three", "four", "five", "six", "seven", "both",
                   "these", "those", "of"}
 
 
+def _many_before(P: Tokens, j: int) -> bool:
+    """Whether token j, before "member states", "island states", reads them as many: a
+    name ("EU"), a count or "the" (not "a letter from a council member states that …", one
+    member and its verb)."""
+    w = P.low[j]
+    return (P.cap[j] and P.kind[j] == "w") or w in _STATES_COUNTS or w in ("its", "their", "our") or P.kind[j] != "w"
+
+
 def _sentence_stop(low, i: int) -> int:
     """The index of the first sentence's end at or after i (len(low) when none)."""
     for j in range(i, len(low)):
@@ -1286,7 +1294,9 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     ):
         # (not "said", whose "by" is the means: "…," a spokeswoman said by email)
         return None  # "the compensation promised by the minister was …": a participle after its noun
-    if P.low[k] == "states" and k > 1 and (P.low[k - 1] in _STATES_KINDS or (P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS)):
+    if P.low[k] == "states" and k > 1 and ((P.low[k - 1] in _STATES_KINDS and _many_before(P, k - 2)) or (
+        P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS
+    )):
         return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
     if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
         return None  # a noun: "his claims", "the report", "a series of tweets"

@@ -18,3 +18,12 @@ def test_said_by_email_is_the_verb():
     # the participle rule made "a spokeswoman said by email" no cue
     text = '"We will not close the plant," a spokeswoman said by email on Monday.'
     assert who(text) == [("We will not close the plant,", "a spokeswoman")]
+
+
+def test_one_council_member_states_is_a_verb():
+    # the 'member states' rule read "a council member states that" as the countries
+    text = 'A letter from a council member states that the vote was "rigged and unfair".'
+    assert who(text) == [("rigged and unfair", "a letter from a council member")]
+    # "the member states" are still the countries, no verb
+    text = 'The member states of the bloc had agreed the "broad outline" of the deal.'
+    assert who(text) == [("broad outline", None)]
