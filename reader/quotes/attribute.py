@@ -1291,8 +1291,10 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None  # "the United States", "The New York Post"
     if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
         not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly") and P.low[k] != "said"
-    ):
-        # (not "said", whose "by" is the means: "…," a spokeswoman said by email)
+    ) and not (P.low[k - 1] in ROLE_NOUNS and P.low[k - 1] not in DOCUMENTS and P.low[k - 1] not in NOUNABLE):
+        # (not "said", whose "by" is the means: "…," a spokeswoman said by email; nor after
+        # a person or a body, who speaks: "The company announced by press release that …",
+        # "…," a resident quoted by the paper said)
         return None  # "the compensation promised by the minister was …": a participle after its noun
     if P.low[k] == "states" and k > 1 and ((P.low[k - 1] in _STATES_KINDS and _many_before(P, k - 2)) or (
         P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS

@@ -27,3 +27,11 @@ def test_one_council_member_states_is_a_verb():
     # "the member states" are still the countries, no verb
     text = 'The member states of the bloc had agreed the "broad outline" of the deal.'
     assert who(text) == [("broad outline", None)]
+
+
+def test_a_person_or_body_before_a_verb_and_by_speaks():
+    # the participle rule made "announced" and "quoted" after a person or a body no cue
+    text = 'The company announced by press release on Monday that "the deal is off."'
+    assert who(text) == [("the deal is off.", "the company")]
+    text = '"No one told us," a resident quoted by the paper said.'
+    assert who(text) == [("No one told us,", "a resident")]
