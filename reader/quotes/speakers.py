@@ -2506,8 +2506,10 @@ class Resolver:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
-            if after is not None and text.find(" Says ", at + n, after.end()) != -1:
-                after = None  # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb and its object
+            if after is not None and (says := text.find(" Says ", at + n, after.end())) != -1:
+                # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb
+                # and its object; the name is the words before "Says"
+                after = _NAME_AFTER.match(text, at + n, says) or _PORTFOLIO_NAME_AFTER.match(text, at + n, says)
             if after is None and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
                 # "A union leader in the port, Sam Oduya, said": the name set off after the
                 # phrase of where is the description's, closed by its comma (not "Speaking to

@@ -35,3 +35,9 @@ def test_a_person_or_body_before_a_verb_and_by_speaks():
     assert who(text) == [("the deal is off.", "the company")]
     text = '"No one told us," a resident quoted by the paper said.'
     assert who(text) == [("No one told us,", "a resident")]
+
+
+def test_a_title_case_headline_s_says_leaves_the_name_before_it():
+    # the 'Says' rule dropped the whole name, so "the minister" named no one
+    text = 'Finance Minister Ana Reis Says Budget Is Safe\n"We have the money," the minister told reporters.'
+    assert who(text, 1) == [("We have the money,", "Ana Reis")]
