@@ -1260,9 +1260,10 @@ def _many_before(P: Tokens, j: int) -> bool:
 
 
 def _sentence_stop(low, i: int) -> int:
-    """The index of the first sentence's end at or after i (len(low) when none)."""
+    """The index of the first sentence's end at or after i (len(low) when none; not the
+    stop of "Dr." or "U.S.")."""
     for j in range(i, len(low)):
-        if low[j] in TERMINAL:
+        if low[j] in TERMINAL and not (low[j] == "." and j > 0 and (low[j - 1] in ABBREVIATIONS or "." in low[j - 1] or len(low[j - 1]) == 1)):
             return j
     return len(low)
 

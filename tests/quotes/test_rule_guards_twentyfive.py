@@ -8,6 +8,10 @@ def test_a_name_set_off_by_two_far_apart_dashes_is_no_dateline():
     text = ('Amara Obi - Chair of the Finance Committee, which oversees spending by the city government '
             'and its agencies - said: "The numbers do not add up."')
     assert who(text) == [("The numbers do not add up.", "Amara Obi")]
+    # (an abbreviation's stop between the dashes ends no sentence)
+    text = ('Amara Obi - Chair of the committee that Dr. Ken Ade led for a decade until 2019 - said: '
+            '"The numbers do not add up."')
+    assert who(text) == [("The numbers do not add up.", "Amara Obi")]
     # a place and its dash before a sentence with no second dash still goes
     text = ("Rabat - Morocco's minister of equipment, Nadia Alami, said on Monday the dam would open in June. "
             '"It is ready," she said.')
