@@ -3608,7 +3608,7 @@ _APPOSED_PREDICATE_RE = re.compile(
     r" (?:(?:also|later|then|however|too|again|instead),? )?([a-z]+)(?: ([a-z]+))?"
 )
 # stance verbs that are no verbs of speech, and how "was …" reports speech: "was more blunt"
-_STANCE_VERBS = {"blamed", "blames", "hit", "hits", "lashed", "lashes", "struck", "sounded", "sounds", "took", "takes"}
+_STANCE_TAKEN = {"blamed", "blames", "hit", "hits", "lashed", "lashes", "struck", "sounded", "sounds", "took", "takes"}
 _SPOKE_AS = {"more", "less", "equally", "even", "blunt", "scathing", "defiant", "adamant", "critical", "upbeat",
              "philosophical", "candid", "frank", "emphatic", "unrepentant", "forthright"}
 # what an apposition says that makes its person no longer the holder: "Minister Bo Lee, her predecessor,"
@@ -3627,7 +3627,7 @@ def _speaks_after(text: str, at: int) -> bool:
         if m.re is _APPOSED_PREDICATE_RE and any(w in m.group(1).lower() for w in _NO_LONGER):
             return False
         got = SPEECH_VERBS.get(verb)
-        if (got is not None and got[0] in ("past", "s")) or verb in _STANCE_VERBS or (verb in ("was", "is") and after in _SPOKE_AS):
+        if (got is not None and got[0] in ("past", "s")) or verb in _STANCE_TAKEN or (verb in ("was", "is") and after in _SPOKE_AS):
             return True
     return False
 
