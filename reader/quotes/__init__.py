@@ -660,7 +660,7 @@ def _given_other_role(text: str, name: list[str], role: str) -> bool:
         before = text[max(0, at - 40) : at].split()
         while before and before[-1].lower().rstrip(".") in _HONORIFICS:
             before.pop()  # "Shopkeeper Dr Tom Pell": the role before the title
-        if before and (w := before[-1].lower()) != role and (w in ROLE_NOUNS or w in NAME_ROLES) and w not in _RELATIONS:
+        if before and _another_role(before[-1].lower(), role):
             return True
         if text.startswith(", ", at + len(full)):
             lo = at + len(full) + 2
@@ -670,10 +670,15 @@ def _given_other_role(text: str, name: list[str], role: str) -> bool:
                 if w in _APPOSITION_ENDS:
                     words = words[:k]
                     break
-            if words and (w := words[-1]) != role and (w in ROLE_NOUNS or w in NAME_ROLES) and w not in _RELATIONS:
+            if words and _another_role(words[-1], role):
                 return True
         at = text.find(full, at + len(full))
     return False
+
+
+def _another_role(w: str, role: str) -> bool:
+    """Whether the word `w` (lower case) is a role other than `role`, not a relation."""
+    return w != role and (w in ROLE_NOUNS or w in NAME_ROLES) and w not in _RELATIONS
 
 
 def _opens_sentence_at(text: str, at: int) -> bool:
