@@ -230,6 +230,12 @@ def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[
     return " " in said and lowered.find(said, hi) != -1
 
 
+# the one name an unnamed speaker after a verb gave: "said a woman who gave her name only as
+# Miss Pearl", "a vendor, identified only as Kofi" (not "a man who works as a guard")
+_GAVE_NAME_RE = re.compile(
+    r",? (?:who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)?|identified only) as"
+    r" ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
+)
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
 # the texts an "it" that reads may be: the last of them in the sentence before the quote is it
 _READABLE_RE = re.compile(
@@ -463,7 +469,13 @@ def _build(
         elif kind == "another":
             idx = resolver.another(mention, ms)
         elif kind == "anonymous":
-            idx = resolver.anonymous(mention)
+            given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
+            if given is not None:
+                # "…," said a woman who gave her name only as Miss Pearl: the one name given
+                # is hers (as for a subject, speakers.py's _ANONYMITY)
+                idx = resolver.named(given.group(1), given.start(1))
+            else:
+                idx = resolver.anonymous(mention)
         elif kind == "role":
             idx = resolver.role(mention, ms)
         else:

@@ -2602,6 +2602,12 @@ def _asked_main(P: Tokens, s0: int, n: int) -> int | None:
     c = n - 2
     while c > s0 + 2 and P.low[c] != ",":
         c -= 1
+    if c <= s0 + 2 and not DASHES.isdisjoint(P.low[s0 : n - 1]):
+        # "Asked about his dismissal - caught at long-on - Pathirage said …": no comma, the
+        # question's aside closed by a dash (a comma after the aside still wins, above)
+        c = n - 2
+        while c > s0 + 2 and P.low[c] not in DASHES:
+            c -= 1
     if c <= s0 + 2 or Q in P.kind[s0:c]:
         return None
     return c + 1

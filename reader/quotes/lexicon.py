@@ -245,14 +245,17 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "councilor",
           # police ranks as the Caribbean and Commonwealth press shortens them: "Snr Supt Rawle
           # Dookeran", "Insp Ann Baptiste", "Cpl Ravi Singh" (the last title goes, "Snr" with it)
-          "supt", "insp", "cpl"}
+          "supt", "insp", "cpl",
+          # a lawyer's title as the Philippine (and some American) press writes it: "his
+          # lawyer, Atty. Mariel Cruz, said"
+          "atty"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
                  "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr",
                  # the Nigerian and East African press's titles, written with a full stop: "the
                  # lawmaker, Hon. Segun Bello, said", "Engr. Tunde Ojo" (not "Barr.", a surname too)
-                 "hon", "engr"}
+                 "hon", "engr", "atty"}
 # nouns that name a person or body by role: "a source", "the spokesman", "officials"
 # jobs and callings written before a name like a title, which a display name drops as it
 # drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"

@@ -54,7 +54,7 @@ _WORD_RE = UPPER + r"[\w'’\-]*"
 # word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
 _ABBREVIATED = (
     r"(?:(?<=\b[^\W\d_]\.)|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt)\.)"
-    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr)\.))"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr|Atty)\.))"
 )
 _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
@@ -617,6 +617,9 @@ def _most_name(words: list[str], low: list[str]) -> bool:
     return True
 
 
+_HEADED_UNITS = frozenset({"division", "unit", "branch", "section", "directorate", "command"})  # (see classify)
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -685,6 +688,12 @@ def classify(mention: str) -> str:
             _capital(v) for v in words[2:]
         ):
             return "role"  # "Counsel for the petitioner", "Adviser to the minister"
+        if n == 1 and w == "of" and len(low) > 3 and low[2] == "the" and low[0] in ROLE_NOUNS and not low[0].endswith("s") and (
+            low[-1] in _HEADED_UNITS or low[-1] in ORG_NOUNS or low[-1] in BODY_HEADS
+        ):
+            # "Head of the St Aldwyn Police Division, Senior Superintendent …", as Caribbean
+            # copy opens a sentence: an office of a body, no one's name (not "Chief of Staff Ann Lee")
+            return "role"
     if _portfolio_title(low) is not None:
         return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:

@@ -1,0 +1,66 @@
+"""Round twenty-seven: a Guyanese parliament story, a Jamaican community crime story, a
+Philippine Senate hearing, an Indian state politics story, an English inquest, an American
+trial story, an arts profile and a cricket press conference. Every sentence here is the
+project's own, every name made up."""
+from tests.quotes.reading import who, speaker_names
+
+
+def test_atty_is_a_title_with_a_full_stop():
+    # the Philippine press writes a lawyer's title "Atty.": its full stop ends no sentence
+    text = ('His lawyer, Atty. Mariel Sison-Ocampo, told the committee that her client was '
+            '"recovering from a medical procedure" and would appear next week.')
+    assert who(text) == [("recovering from a medical procedure", "Mariel Sison-Ocampo")]
+    text = 'The lawyer, Atty. Ramon Dela Paz, said the case was "baseless".'
+    assert who(text) == [("baseless", "Ramon Dela Paz")]
+
+
+def test_a_word_before_atty_s_full_stop_still_ends_a_sentence_elsewhere():
+    text = 'Lee hired a lawyer. Ann Cole said the fee was "steep".'
+    assert who(text) == [("steep", "Ann Cole")]
+
+
+def test_an_asked_aside_closed_by_dashes_leads_into_the_quote():
+    # "Asked about X - an aside - Name said …" has no comma: the second dash closes the aside
+    text = ('Asked about his own dismissal - caught at long-on for 48 - Pathirage said he had no regrets '
+            'about the shot. "That\'s how I play."')
+    assert who(text) == [("That's how I play.", "Pathirage")]
+    text = 'Asked about the deal — signed in May — the minister said little. "We will see."'
+    assert who(text) == [("We will see.", "the minister")]
+
+
+def test_a_comma_after_an_asked_phrase_still_wins_over_a_later_dash():
+    text = ('Asked whether she would run, Smith said the decision - expected in May - would come later. '
+            '"I am thinking about it."')
+    assert who(text) == [("I am thinking about it.", "Smith")]
+    text = 'The mayor was asked about the budget - and about the audit - on Monday. "We are fine."'
+    assert who(text) == [("We are fine.", None)]
+
+
+def test_the_name_an_unnamed_speaker_gave_after_the_verb():
+    text = ('"We cyaan sleep at night," said a woman who gave her name only as Miss Pearl. '
+            '"Mi live here 40 years."')
+    assert who(text) == [("We cyaan sleep at night,", "Pearl"), ("Mi live here 40 years.", "Pearl")]
+    text = '"Prices doubled," said a vendor identified only as Amina.'
+    assert who(text) == [("Prices doubled,", "Amina")]
+
+
+def test_a_clause_about_an_unnamed_speaker_s_work_gives_no_name():
+    text = '"It is hard," said a man who works as a guard at the mine.'
+    assert who(text) == [("It is hard,", "a man")]
+    text = '"It is hard," said a trader who gave her name to police as well as to reporters.'
+    assert who(text) == [("It is hard,", "a trader")]
+
+
+def test_head_of_the_division_opening_a_sentence_is_an_office():
+    # Caribbean copy: "Head of the … Division, Senior Superintendent X, said": X speaks, not "Head"
+    text = ('Head of the St Aldwyn Police Division, Senior Superintendent Carlton Mowatt, said the police had '
+            '"strong leads" in the case.')
+    assert who(text) == [("strong leads", "Carlton Mowatt")]
+    assert speaker_names(text) == ["Carlton Mowatt"]
+
+
+def test_a_title_of_a_named_person_is_not_an_office():
+    text = 'Chief of Staff Ann Kellerman said the memo was "a draft".'
+    assert who(text) == [("a draft", "Ann Kellerman")]
+    text = 'Member of the Parliament Ann Lee said the vote was "a scandal".'
+    assert who(text)[0][1] != "Member of the Parliament Ann Lee"
