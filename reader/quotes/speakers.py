@@ -1618,6 +1618,25 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if idx is not None and gender is not None and honorific and self.entities[idx].gender not in (None, gender) and any(
+            _gender_from_title(_tokens(a)) not in (None, gender) for a in self.entities[idx].aliases
+        ):  # (the other's honorific written, not a he or she that may have been misread)
+            # "Mrs. Clinton" after "Mr. Clinton said": one surname, two people; hers is the
+            # fullest name the text writes before this mention, unless that is his too
+            full, idx = toks, None
+            at = offset
+            while (at := self.text.rfind(" " + toks[0], 0, at)) > 0:
+                first = self.text[max(self.text.rfind(" ", 0, at), self.text.rfind("\n", 0, at)) + 1 : at]
+                if _capital(first) and first.lower().rstrip(".") not in _HONORIFICS and not _is_title(first):
+                    j = self._find_named([first, toks[0]])
+                    if j is None or self.entities[j].gender in (None, gender):
+                        full, idx = [first, toks[0]], j
+                        break
+            if idx is None:
+                self.entities.append(Entity(name_tokens=list(full), gender=gender))
+                idx = len(self.entities) - 1
+            _add_alias(self.entities[idx], mention)
+            return idx
         if idx is not None and len(toks) == 1 and (words := mention.split()) and len(words) >= 2 and words[-2].lower() in _CHIEF_GIVEN:
             # "Nana Akufo" is the chief "Nana Kwame Akufo II", but not "Kwame Akufo", whom the
             # text never calls Nana: then Nana is her given name

@@ -64,3 +64,24 @@ def test_a_title_of_a_named_person_is_not_an_office():
     assert who(text) == [("a draft", "Ann Kellerman")]
     text = 'Member of the Parliament Ann Lee said the vote was "a scandal".'
     assert who(text)[0][1] != "Member of the Parliament Ann Lee"
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people():
+    # a couple sharing a surname: "Mrs. Clinton" after "Mr. Clinton said" is not him
+    text = ('Bill Clinton spoke first. "We are ready," Mr. Clinton said. Hillary Clinton followed. '
+            '"We will win," Mrs. Clinton said.')
+    assert who(text) == [("We are ready,", "Bill Clinton"), ("We will win,", "Hillary Clinton")]
+    text = ('Denise Ashworth found him. "I knew straight away," Mrs Ashworth said.\n'
+            'Kevin Ashworth was a bus driver. "He was a good man," Mr Ashworth\'s brother, Paul, said. '
+            '"Always working," Mr Ashworth said in a letter read out.')
+    assert who(text)[0] == ("I knew straight away,", "Denise Ashworth")
+    assert who(text)[2] == ("Always working,", "Kevin Ashworth")
+
+
+def test_a_he_or_she_misread_does_not_split_a_named_man():
+    # only a written honorific parts two people: not a "she" that went to the wrong name
+    text = ('Anjali Devi defeated R. Gopinath. "I listened," she said.\n'
+            'Mr. Gopinath later wrote: "I accept the mandate."')
+    assert len([n for n in speaker_names(text) if "Gopinath" in n]) == 1
+    text = 'Sarah Keane runs the bakery. Mr Keane died in 2019. "He taught me everything," Ms Keane said.'
+    assert who(text) == [("He taught me everything,", "Sarah Keane")]
