@@ -133,6 +133,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     lowered = _Lowered(text)  # (the text lower-cased once, for the subheads' words below)
     known: KnownNames | None = None
     prev_tokens: Tokens | None = None
+    turns: list[tuple[int, Found, bool]] = []
     for pi, (lo, hi) in enumerate(spans):
         regs = regions.get(pi)
         if not regs:
@@ -157,6 +158,10 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             carried = intro if intro is not None else last_para_found
             if intro is None and carried is not None and pi > 0 and _pronoun_found(text, carried):
                 carried = later_subject(prev, carried) or carried
+            if intro is None and carried is not None and len(regs) == 1 and len(turns) == 2 and turns[0][0] == pi - 2 and (
+                turns[1][0] == pi - 1 and turns[1][1] is carried
+            ):
+                carried = _next_turn(text, turns, ends.get(regs[0][2]) == "?") or carried
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
                 if carried is None:
@@ -176,7 +181,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
                     if qi not in here and qi not in found:
-                        here[qi] = Found(carried.mention, carried.cue, "continues")
+                        here[qi] = Found(carried.mention, carried.cue, "exchange" if carried.how == "exchange" else "continues")
         para_last = None
         for _, _, qi in regs:
             f = here.get(qi)
@@ -187,7 +192,34 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 para_last = f
         last_para_found = para_last
         prev_tokens = P
+        if para_last is not None:
+            # the last two paragraphs' speakers, for an exchange of questions and answers
+            turn = (pi, para_last, ends.get(regs[-1][2]) == "?")
+            turns = [turns[-1], turn] if turns else [turn]
     return _build(text, spans, raws, regions, found, heads, subheads)
+
+
+_ASKING = frozenset({"asked", "asks", "pressed", "queried", "questioned"})
+
+
+def _next_turn(text: str, turns: list[tuple[int, Found, bool]], question: bool) -> Found | None:
+    """A bare quote paragraph in an exchange of questions and answers, as trial and hearing
+    copy quotes it: ""When did you see smoke?" Marsh asked." / ""Maybe five minutes,"
+    Ortiz answered." / ""And what did you do?"" / ""I called 911."": the question is the
+    asker's again and the answer after it the other's (the two speakers by their
+    mentions, not one person's rhetorical question after a question put to her)."""
+    (_, two, asked), (_, one, _) = turns
+    if two.mention is None or one.mention is None:
+        return None
+    if text[two.mention[0] : two.mention[1]].lower() == text[one.mention[0] : one.mention[1]].lower():
+        return None
+    if question and asked and one.how not in ("continues", "exchange") and two.cue is not None and (
+        text[two.cue[0] : two.cue[1]].lower() in _ASKING
+    ):
+        return Found(two.mention, two.cue, "exchange")  # the asker asks again
+    if one.how == "exchange":
+        return two  # the answer to a question given to its asker above
+    return None
 
 
 class _Lowered:

@@ -85,3 +85,26 @@ def test_a_he_or_she_misread_does_not_split_a_named_man():
     assert len([n for n in speaker_names(text) if "Gopinath" in n]) == 1
     text = 'Sarah Keane runs the bakery. Mr Keane died in 2019. "He taught me everything," Ms Keane said.'
     assert who(text) == [("He taught me everything,", "Sarah Keane")]
+
+
+def test_a_bare_question_in_an_exchange_is_the_asker_s_and_the_answer_the_other_s():
+    # trial copy quotes a cross-examination turn by turn, naming each only at the start
+    text = ('"When did you first see smoke?" Marsh asked.\n'
+            '"Maybe five minutes after he left," Quintero answered.\n'
+            '"And what did you do?"\n"I called 911."')
+    assert [s for _, s in who(text)] == ["Marsh", "Quintero", "Marsh", "Quintero"]
+    text = ('"Will you raise taxes?" the moderator asked.\n"No," Cruz said. "Not one dollar."\n'
+            '"Not even for the wall?"\n"Not even for the wall."')
+    assert [s for _, s in who(text)] == ["the moderator", "Cruz", "Cruz", "the moderator", "Cruz"]
+
+
+def test_no_exchange_without_a_question_put_by_asking():
+    text = '"Is it safe?" a reporter asked.\n"Yes," the mayor said.\n"We have tested it for years."'
+    assert who(text)[-1] == ("We have tested it for years.", "the mayor")
+    text = ('"We need more money," Lee said.\n"The state has cut our budget twice," Ortiz said.\n'
+            '"Who will pay for the roof?"')
+    assert who(text)[-1] == ("Who will pay for the roof?", "Ortiz")
+    text = '"It is over?" Lee said.\n"Yes," Ortiz said.\n"Why?"'
+    assert who(text)[-1] == ("Why?", "Ortiz")
+    text = '"When did you see him?" Marsh asked.\nThe witness paused.\n"At nine," Quintero said.\n"Are you sure?"'
+    assert who(text)[-1] == ("Are you sure?", "Quintero")
