@@ -108,3 +108,18 @@ def test_no_exchange_without_a_question_put_by_asking():
     assert who(text)[-1] == ("Why?", "Ortiz")
     text = '"When did you see him?" Marsh asked.\nThe witness paused.\n"At nine," Quintero said.\n"Are you sure?"'
     assert who(text)[-1] == ("Are you sure?", "Quintero")
+
+
+def test_three_words_before_a_role_with_its_name_in_apposition():
+    text = ('A former NGA warehouse supervisor, Danilo Pacheco, testified that the rice was "old stock, with weevils," '
+            'and that he was told to accept it.')
+    assert who(text) == [("old stock, with weevils,", "Danilo Pacheco")]
+    text = 'The former Acme plant manager, Tom Reyes, said the audit was "a whitewash".'
+    assert who(text) == [("a whitewash", "Tom Reyes")]
+
+
+def test_a_long_role_phrase_in_an_object_does_not_speak():
+    text = 'The union said the former Kellway plant manager, Tom Reyes, had "misled" staff.'
+    assert who(text) == [("misled", "the union")]
+    text = 'Trump attacked a former Fox News anchor, Megyn Kelly, saying she was "unfair".'
+    assert who(text) == [("unfair", "Trump")]
