@@ -885,7 +885,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     ):
         # "the transportation department": a modifier or two after a determiner (but not
         # "a way FBI Director James Comey slammed": a name opens a clause of its own)
-        for j in (i - 1, i - 2, i - 3) if name_end is not None else (i - 1, i - 2):
+        for j in (i - 1, i - 2, i - 3) if name_end is not None and (P.low[k] in ROLE_NOUNS or P.low[k] in NAME_ROLES) else (
+            i - 1, i - 2
+        ):
             # (three before a role with a name in apposition: "A former NGA warehouse
             # supervisor, Danilo Pacheco, testified")
             if j >= lo and P.low[j] in _PHRASE_DETS and all(

@@ -123,3 +123,8 @@ def test_a_long_role_phrase_in_an_object_does_not_speak():
     assert who(text) == [("misled", "the union")]
     text = 'Trump attacked a former Fox News anchor, Megyn Kelly, saying she was "unfair".'
     assert who(text) == [("unfair", "Trump")]
+
+
+def test_a_place_after_a_body_is_still_no_role_s_name():
+    text = 'Court.\nThe chairman of the Ekanem chapter of the Kellway Alliance, Ogun State, said the strike was "total".'
+    assert "Ogun State" not in speaker_names(text)
