@@ -829,7 +829,11 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
         if speaker_of.get(qi) is not None:
             continue
         mirror = False
-        if raw.open_at != spans[pi][0] or text[raw.close_at + 1 : raw.close_at + 2] != ":":
+        if raw.open_at != spans[pi][0] or (
+            text[raw.close_at + 1 : raw.close_at + 2] != ":" and not text.startswith(_DASH_LABELS, raw.close_at + 1)
+        ):
+            # (a dash sets the label off as a colon does in Caribbean, South Asian and sports
+            # copy: "'We were 20 runs short' - Pathirage rues …")
             # or the label's mirror, a quote after a colon that ends the line: "The last
             # season of Emil Sarkany: 'I have been wrong about Brahms for forty years'"
             if text[raw.open_at - 2 : raw.open_at] != ": " or text[raw.close_at + 1 : spans[pi][1]].strip(" .!?"):
@@ -845,6 +849,9 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
         )
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
+
+
+_DASH_LABELS = (" - ", " – ", " — ")
 
 
 def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities, words: _SameWords) -> None:

@@ -128,3 +128,18 @@ def test_a_long_role_phrase_in_an_object_does_not_speak():
 def test_a_place_after_a_body_is_still_no_role_s_name():
     text = 'Court.\nThe chairman of the Ekanem chapter of the Kellway Alliance, Ogun State, said the strike was "total".'
     assert "Ogun State" not in speaker_names(text)
+
+
+def test_a_headline_label_set_off_by_a_dash_is_the_body_speaker_s():
+    # "'…' - Name rues …": the dash sets the label off as a colon does
+    text = ("'We were 20 runs short' - Pathirage rues middle-overs slump\n"
+            "Strikers crash out.\n"
+            '"We were 20 runs short, simple as that," Pathirage said at the presentation.')
+    assert who(text, 2)[0] == ("We were 20 runs short", "Pathirage")
+
+
+def test_a_dash_label_no_body_quote_opens_with_stays_unsaid():
+    text = ("'Twenty runs short' - Strikers crash out\n"
+            "A bad day.\n"
+            '"We were twenty runs short of a par score," Pathirage said.')
+    assert who(text, 2)[0] == ("Twenty runs short", None)
