@@ -354,6 +354,9 @@ ROLE_NOUNS = {
     "embassy", "consulate",
     # the people of a place or a market, who speak as residents do: "say Phra Nakhon Tai villagers"
     "villager", "villagers", "trader", "traders", "vendor", "vendors",
+    # a party's unnamed worker as Indian copy calls one: "a senior JVP functionary said", "an
+    # office-bearer of the state unit"
+    "functionary", "functionaries", "office-bearer", "office-bearers",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

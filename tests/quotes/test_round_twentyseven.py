@@ -143,3 +143,15 @@ def test_a_dash_label_no_body_quote_opens_with_stays_unsaid():
             "A bad day.\n"
             '"We were twenty runs short of a par score," Pathirage said.')
     assert who(text, 2)[0] == ("Twenty runs short", None)
+
+
+def test_a_party_functionary_is_a_role_and_the_functionary_is_the_same_person():
+    text = ('A senior JVP functionary, who asked not to be named, said the party was "watching closely".\n'
+            '"The numbers are fine," the functionary said.')
+    assert speaker_names(text) == ["a senior JVP functionary"]
+
+
+def test_two_functionaries_of_two_parties_stay_two():
+    text = ('A senior JVP functionary said the party was "watching closely".\n'
+            'A Lok Morcha functionary called it "a drama".')
+    assert speaker_names(text) == ["a senior JVP functionary", "a Lok Morcha functionary"]
