@@ -3502,7 +3502,17 @@ def _object_like(text: str, at: int) -> bool:
         # the subject the he or she is then: not "Two weeks after Clinton lost her cool, …"
         # or "it is surprising because Trump has …")
         return True
+    if w == "that" and len(words) > 1 and words[-2] in _THAT_REPORTING and _named_opener(text, at):
+        # "Villiers-Moss also confirmed that fast bowler Kieran Abbot-Lowe would miss …
+        # "…," he said": a name inside what the sentence's named subject reported, passed
+        # over like an object (not "Two weeks later it emerged that …": no name opens it)
+        return True
     return w not in _CLAUSE_WORDS
+
+
+# past verbs of reporting before "that" (see _object_like)
+_THAT_REPORTING = frozenset({"said", "confirmed", "announced", "revealed", "added", "explained", "disclosed",
+                             "told", "insisted", "admitted", "conceded", "warned", "noted", "stressed"})
 
 
 def _initials(w: str) -> bool:

@@ -155,3 +155,17 @@ def test_two_functionaries_of_two_parties_stay_two():
     text = ('A senior JVP functionary said the party was "watching closely".\n'
             'A Lok Morcha functionary called it "a drama".')
     assert speaker_names(text) == ["a senior JVP functionary", "a Lok Morcha functionary"]
+
+
+def test_a_name_inside_what_the_named_subject_reported_is_passed_over_by_he():
+    text = ('Grant Villiers-Moss spoke after the game.\n'
+            'Villiers-Moss also confirmed that fast bowler Kieran Abbot-Lowe would miss the start of the season. '
+            '"It is a grade two," he said.')
+    assert who(text) == [("It is a grade two,", "Grant Villiers-Moss")]
+
+
+def test_a_that_clause_with_no_name_opening_its_sentence_keeps_its_name():
+    text = 'Two weeks later it emerged that coach Tom Reyes had resigned. "I was tired," he said.'
+    assert who(text) == [("I was tired,", "Tom Reyes")]
+    text = 'Reyes said that Tom Obi was leaving.\nObi confirmed it. "I am tired," he said.'
+    assert who(text) == [("I am tired,", "Tom Obi")]
