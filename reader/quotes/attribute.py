@@ -587,6 +587,12 @@ def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
         P.low[s] in ROLE_NOUNS or P.low[s] in NAME_ROLES or P.low[s] in ROLE_ADJECTIVES
     ):
         s += 1
+    if s == a and b - a >= 4 and P.low[a] == "the" and P.kind[a + 1] == "w" and not P.cap[a + 1] and P.low[a + 1].isalpha() and (
+        P.cap[a + 2] or (b - a >= 5 and P.kind[a + 2] == "w" and not P.cap[a + 2] and P.low[a + 2].isalpha() and P.cap[a + 3])
+    ):
+        # "Her partner, the sculptor Mei Aldana,": an article and a calling of a word or two
+        # (any calling, not only the role words above) before the bare name
+        s = a + 2 if P.cap[a + 2] else a + 3
     e = b
     for m in range(s + 2, b - 1):
         if P.low[m] in _NAME_BODY_LINKS:

@@ -169,3 +169,19 @@ def test_a_that_clause_with_no_name_opening_its_sentence_keeps_its_name():
     assert who(text) == [("I was tired,", "Tom Reyes")]
     text = 'Reyes said that Tom Obi was leaving.\nObi confirmed it. "I am tired," he said.'
     assert who(text) == [("I am tired,", "Tom Obi")]
+
+
+def test_an_article_and_a_calling_before_a_name_in_apposition():
+    text = 'Her partner, the sculptor Mei Aldana, laughs at this from the next room. "That is a slander."'
+    assert who(text) == [("That is a slander.", "Mei Aldana")]
+    text = 'His lawyer, the veteran barrister Tom Reyes, said the charge was "absurd".'
+    assert who(text) == [("absurd", "Tom Reyes")]
+
+
+def test_no_name_after_an_article_and_a_calling_leaves_the_role():
+    text = 'Clinton, the former secretary of state, said the plan was "reckless".'
+    assert who(text) == [("reckless", "Clinton")]
+    text = 'Obama, the president Americans elected twice, said the deal was "fair".'
+    assert who(text) == [("fair", "Obama")]
+    text = 'Her partner, the sculptor, said it was "a slander".'
+    assert who(text) == [("a slander", "her partner")]
