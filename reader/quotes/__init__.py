@@ -32,7 +32,7 @@ from reader.quotes.attribute import (
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, ROLE_NOUNS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import _CALLS_AFTER_IT, ORG_NOUNS, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
@@ -619,7 +619,9 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
         # too little to tell two quotes are the same; the role below may still tell)
         org = entities[idx].org
         target = None
-        if " " in said:
+        if " " in said and not _portfolio_office(entities[idx].name_tokens):
+            # (not for an office with its portfolio, which the body's holder of it is, below:
+            # "Health Secretary slams 'reckless spending'" is not the critic's who quotes it back)
             target = next((other for body, other in named if said in body and entities[other].org == org), None)
             if target is not None and not _unnamed(entities[idx]) and any(
                 other != target and said in body for body, other in named
@@ -751,12 +753,22 @@ def _returning(text: str, f: Found, lo: int, prev: Tokens | None, known: KnownNa
     return True
 
 
+_PERSON_OFFICES = frozenset({"minister", "secretary", "chief", "spokesman", "spokeswoman", "spokesperson", "commissioner"})
+
+
+def _portfolio_office(toks) -> bool:
+    """"Finance Minister", "Health Secretary": a portfolio and its office, no one's name."""
+    return len(toks) == 2 and toks[0].lower() in PORTFOLIOS and toks[1].lower() in _PERSON_OFFICES
+
+
 def _unnamed(e) -> bool:
     """A speaker with no name, or a headline's one capitalised role word taken for a name:
     "Lawmaker says dike 'exists only on paper'", "Mediators say gap 'has narrowed'"."""
     toks = e.name_tokens
     if not toks:
         return True
+    if _portfolio_office(toks):
+        return True  # a standfirst's "Finance Minister says …": an office, named in the body
     if len(toks) != 1:
         return False
     w = toks[0].lower()

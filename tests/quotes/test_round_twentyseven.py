@@ -185,3 +185,19 @@ def test_no_name_after_an_article_and_a_calling_leaves_the_role():
     assert who(text) == [("fair", "Obama")]
     text = 'Her partner, the sculptor, said it was "a slander".'
     assert who(text) == [("a slander", "her partner")]
+
+
+def test_a_standfirst_s_portfolio_office_is_the_body_s_holder_of_it():
+    text = ("Budget row: Finance Minister says cuts will 'protect the poor'\n"
+            "Opposition cries foul.\n"
+            'Minister of Finance Dr Ann Obi said the cuts would "protect the poor" and nobody else.\n'
+            'Opposition leader Tom Reyes said the plan would not "protect the poor" at all.')
+    assert who(text, 2) == [("protect the poor", "Ann Obi"), ("protect the poor", "Ann Obi"),
+                            ("protect the poor", "Tom Reyes")]
+    assert "Finance Minister" not in speaker_names(text, 2)
+
+
+def test_a_portfolio_office_s_words_quoted_back_by_a_critic_stay_the_office_s():
+    text = ("Health Secretary slams 'reckless spending'\nBudget day.\n"
+            "Opposition health spokesman Tom Reyes said the minister's \"reckless spending\" claim was false.")
+    assert who(text, 2)[0] == ("reckless spending", "Health Secretary")
