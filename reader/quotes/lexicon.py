@@ -246,6 +246,9 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # police ranks as the Caribbean and Commonwealth press shortens them: "Snr Supt Rawle
           # Dookeran", "Insp Ann Baptiste", "Cpl Ravi Singh" (the last title goes, "Snr" with it)
           "supt", "insp", "cpl",
+          # an agency's head as American and Philippine copy titles one: "EPA Administrator
+          # Gina Lane", "NGA Administrator Felipe Manalastas"
+          "administrator",
           # a lawyer's title as the Philippine (and some American) press writes it: "his
           # lawyer, Atty. Mariel Cruz, said"
           "atty"}

@@ -201,3 +201,14 @@ def test_a_portfolio_office_s_words_quoted_back_by_a_critic_stay_the_office_s():
     text = ("Health Secretary slams 'reckless spending'\nBudget day.\n"
             "Opposition health spokesman Tom Reyes said the minister's \"reckless spending\" claim was false.")
     assert who(text, 2)[0] == ("reckless spending", "Health Secretary")
+
+
+def test_an_agency_s_administrator_is_a_title():
+    text = ('"We followed the rules," NGA Administrator Felipe Manalastas said.\n'
+            '"Nobody checked," Manalastas later admitted.')
+    assert speaker_names(text) == ["Felipe Manalastas"]
+
+
+def test_the_administrator_alone_is_still_a_role():
+    text = 'The hospital named a new head. "We will cope," the administrator said.'
+    assert who(text) == [("We will cope,", "the administrator")]
