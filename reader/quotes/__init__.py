@@ -161,7 +161,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if intro is None and carried is not None and len(regs) == 1 and len(turns) == 2 and turns[0][0] == pi - 2 and (
                 turns[1][0] == pi - 1 and turns[1][1] is carried
             ):
-                carried = _next_turn(text, turns, ends.get(regs[0][2]) == "?") or carried
+                carried = _next_turn(text, turns, ends.get(regs[0][2]) == "?", regs[0]) or carried
             if carried is None and pi > 0:
                 carried = speech_lead(prev)
                 if carried is None:
@@ -202,7 +202,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
 _ASKING = frozenset({"asked", "asks", "pressed", "queried", "questioned"})
 
 
-def _next_turn(text: str, turns: list[tuple[int, Found, bool]], question: bool) -> Found | None:
+def _next_turn(text: str, turns: list[tuple[int, Found, bool]], question: bool, reg: tuple[int, int, int]) -> Found | None:
     """A bare quote paragraph in an exchange of questions and answers, as trial and hearing
     copy quotes it: ""When did you see smoke?" Marsh asked." / ""Maybe five minutes,"
     Ortiz answered." / ""And what did you do?"" / ""I called 911."": the question is the
@@ -215,11 +215,24 @@ def _next_turn(text: str, turns: list[tuple[int, Found, bool]], question: bool) 
         return None
     if question and asked and one.how not in ("continues", "exchange") and two.cue is not None and (
         text[two.cue[0] : two.cue[1]].lower() in _ASKING
-    ):
+    ) and not _own_question(text[reg[0] : reg[1]]):
         return Found(two.mention, two.cue, "exchange")  # the asker asks again
     if one.how == "exchange":
         return two  # the answer to a question given to its asker above
     return None
+
+
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "we're", "we’re", "we've",
+                           "we’ve", "us", "our"})
+_SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you've", "you’ve", "yourself"})
+
+
+def _own_question(quote: str) -> bool:
+    """A question about the speaker's own lot, with an I or a we and no you: the answerer's
+    question after the answer ("Of course it did," Ortiz said. / "Why else would we be
+    living in a tent?"; "No," the boy replied. / "Should I be?"), not the asker's again."""
+    words = quote.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()
+    return not _SECOND_PERSON.intersection(words) and not _FIRST_PERSON.isdisjoint(words)
 
 
 class _Lowered:
@@ -266,7 +279,9 @@ def _subhead(text: str, lo: int, hi: int, reg: tuple[int, int, int], ends: dict[
 # Miss Pearl", "a vendor, identified only as Kofi" (not "a man who works as a guard")
 _GAVE_NAME_RE = re.compile(
     r",? (?:who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)?|identified only) as"
-    r" ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
+    # (the name whole: not "identified only as Abu's mother", a relation of a name, nor
+    # "as Witness B", a label the name's letter would be cut from)
+    r" ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?<!['’]s)(?![\w'’\-]| [A-Z]\b)"
 )
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
 # the texts an "it" that reads may be: the last of them in the sentence before the quote is it
@@ -638,12 +653,17 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
             holders = {other for _, other in named if role and not entities[other].org and (any(
                 role[0] in a.lower().split() or (spelled and spelled in a.lower()) for a in entities[other].aliases
             ) or titled(text, entities[other].name_tokens, spelled or role[0]))}
-            if len(holders) > 1:
+            portfolio = _portfolio_office(entities[idx].name_tokens)
+            if len(holders) > 1 or portfolio:
                 # "Kasdrian minister warns …" over two ministers: the one whose role has the
-                # headline's other words too ("Kasdrian Water Minister Teodora Vukan")
-                others = (entities[idx].display or "").lower().split()[:-1]  # (a one-word role has none)
+                # headline's other words too ("Kasdrian Water Minister Teodora Vukan"); and a
+                # portfolio's office only over its holder, even one alone ("Finance Minister
+                # promises '…'" is not the Prime Minister's who repeats the words below)
+                others = [entities[idx].name_tokens[0].lower()] if portfolio else (entities[idx].display or "").lower().split()[:-1]  # (a one-word role has none)
                 if others:
-                    holders = {h for h in holders if any(all(w in a.lower().split() for w in others) for a in entities[h].aliases)}
+                    holders = {h for h in holders if any(all(w in a.lower().split() for w in others) for a in entities[h].aliases) or (
+                        portfolio and titled(text, entities[h].name_tokens, others[0])  # ("Minister of Finance Dr Rohan …")
+                    )}
             if len(holders) == 1:
                 target = holders.pop()
             elif not holders and role:

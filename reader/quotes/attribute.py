@@ -575,6 +575,9 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
 
 
 _NAME_BODY_LINKS = {"of", "at", "from"}
+# prepositions and links between an article's calling and a capital (see _name_in_apposition)
+_CALLING_STOPS = frozenset({"of", "at", "from", "for", "in", "with", "on", "by", "and", "or", "who", "which", "near",
+                            "behind", "inside", "outside", "under", "over", "into", "across", "like", "than"})
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "another"}
 _BACK_DETS = {"those", "these"}  # a group named before: "one of those colleagues"
 
@@ -588,10 +591,15 @@ def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
     ):
         s += 1
     if s == a and b - a >= 4 and P.low[a] == "the" and P.kind[a + 1] == "w" and not P.cap[a + 1] and P.low[a + 1].isalpha() and (
-        P.cap[a + 2] or (b - a >= 5 and P.kind[a + 2] == "w" and not P.cap[a + 2] and P.low[a + 2].isalpha() and P.cap[a + 3])
+        P.cap[a + 2] or (
+            b - a >= 5 and P.kind[a + 2] == "w" and not P.cap[a + 2] and P.low[a + 2].isalpha() and P.cap[a + 3]
+            and P.low[a + 2] not in _CALLING_STOPS and P.low[a + 2] not in _PHRASE_STOPS
+        )
     ):
         # "Her partner, the sculptor Mei Aldana,": an article and a calling of a word or two
-        # (any calling, not only the role words above) before the bare name
+        # (any calling, not only the role words above) before the bare name (not a body a
+        # preposition brings: "Her brother, the owner of Acme Motors,", "the pastor at Grace
+        # Church": the apposition is a role, no name)
         s = a + 2 if P.cap[a + 2] else a + 3
     e = b
     for m in range(s + 2, b - 1):
@@ -2615,9 +2623,10 @@ def _asked_main(P: Tokens, s0: int, n: int) -> int | None:
     if c <= s0 + 2 and not DASHES.isdisjoint(P.low[s0 : n - 1]):
         # "Asked about his dismissal - caught at long-on - Pathirage said …": no comma, the
         # question's aside closed by a dash (a comma after the aside still wins, above)
-        c = n - 2
-        while c > s0 + 2 and P.low[c] not in DASHES:
-            c -= 1
+        # (the dash that closes the question's aside, not a later one inside the main clause:
+        # "… - Pathirage said the shot - a slog - was the right one")
+        dashes = [k for k in range(s0 + 1, n - 1) if P.low[k] in DASHES]
+        c = dashes[1] if len(dashes) > 1 else dashes[0]
     if c <= s0 + 2 or Q in P.kind[s0:c]:
         return None
     return c + 1

@@ -1623,20 +1623,31 @@ class Resolver:
         ):  # (the other's honorific written, not a he or she that may have been misread)
             # "Mrs. Clinton" after "Mr. Clinton said": one surname, two people; hers is the
             # fullest name the text writes before this mention, unless that is his too
-            full, idx = toks, None
+            # (where the text first writes the other's honorific: a fuller name written before
+            # it may be whom that honorific was given to wrongly, "Bill Clinton and Hillary
+            # Clinton arrived. "…," Mrs. Clinton said. "…," Mr. Clinton said.": no split then)
+            other_at = min((w for a in self.entities[idx].aliases if _gender_from_title(_tokens(a)) not in (None, gender)
+                            and (w := self.text.find(a)) >= 0), default=-1)
+            full, split, j = toks, True, None
             at = offset
             while (at := self.text.rfind(" " + toks[0], 0, at)) > 0:
                 first = self.text[max(self.text.rfind(" ", 0, at), self.text.rfind("\n", 0, at)) + 1 : at]
                 if _capital(first) and first.lower().rstrip(".") not in _HONORIFICS and not _is_title(first):
                     j = self._find_named([first, toks[0]])
                     if j is None or self.entities[j].gender in (None, gender):
-                        full, idx = [first, toks[0]], j
+                        if at < other_at:
+                            split = False
+                        else:
+                            full = [first, toks[0]]
                         break
-            if idx is None:
-                self.entities.append(Entity(name_tokens=list(full), gender=gender))
-                idx = len(self.entities) - 1
-            _add_alias(self.entities[idx], mention)
-            return idx
+                    j = None
+            if split:
+                idx = j
+                if idx is None:
+                    self.entities.append(Entity(name_tokens=list(full), gender=gender))
+                    idx = len(self.entities) - 1
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is not None and len(toks) == 1 and (words := mention.split()) and len(words) >= 2 and words[-2].lower() in _CHIEF_GIVEN:
             # "Nana Akufo" is the chief "Nana Kwame Akufo II", but not "Kwame Akufo", whom the
             # text never calls Nana: then Nana is her given name
@@ -3502,10 +3513,12 @@ def _object_like(text: str, at: int) -> bool:
         # the subject the he or she is then: not "Two weeks after Clinton lost her cool, …"
         # or "it is surprising because Trump has …")
         return True
-    if w == "that" and len(words) > 1 and words[-2] in _THAT_REPORTING and _named_opener(text, at):
+    if w == "that" and len(words) > 1 and words[-2] in _THAT_REPORTING and _named_opener(text, at) and _opener_seen(text, at):
         # "Villiers-Moss also confirmed that fast bowler Kieran Abbot-Lowe would miss …
         # "…," he said": a name inside what the sentence's named subject reported, passed
-        # over like an object (not "Two weeks later it emerged that …": no name opens it)
+        # over like an object (not "Two weeks later it emerged that …": no name opens it;
+        # nor a name the text has not written before, a club's or a new speaker's, "Manchester
+        # United announced that Tom Reyes would join in July. "It is a dream," he said.")
         return True
     return w not in _CLAUSE_WORDS
 
@@ -3556,6 +3569,23 @@ def _object_ends(text: str, end: int) -> bool:
         return True
     nxt = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(",.;:")
     return nxt in _AFTER_OBJECT
+
+
+def _opener_seen(text: str, at: int) -> bool:
+    """Whether the first word of the sentence holding `at` (see _named_opener) is a word the
+    text has written before that sentence: a speaker it returns to."""
+    lo = at - 300 if at > 300 else 0
+    s = max(text.rfind("\n", lo, at), text.rfind(". ", lo, at) + 1, text.rfind("? ", lo, at) + 1, text.rfind("! ", lo, at) + 1)
+    first = text[s:at].split(None, 1)
+    if s <= 0 or not first:
+        return False
+    f = first[0].strip("\"“‘'(").rstrip(",")
+    k = text.rfind(f, 0, s)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalnum()) and not text[k + len(f) : k + len(f) + 1].isalnum():
+            return True
+        k = text.rfind(f, 0, k)
+    return False
 
 
 def _named_opener(text: str, at: int) -> bool:
