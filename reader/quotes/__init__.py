@@ -871,6 +871,10 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
             if text[raw.open_at - 2 : raw.open_at] != ": " or text[raw.close_at + 1 : spans[pi][1]].strip(" .!?"):
                 continue
             mirror = True
+        elif text.startswith(_DASH_LABELS, raw.close_at + 1) and _title_cased(text[raw.open_at + 1 : raw.close_at]) and not (
+            _title_cased(text[raw.close_at + 3 : spans[pi][1]])
+        ):
+            continue  # a work's title before a dash, the line after it not title case: "'The Last Stand' - review"
         # (the words whole, "no deal" not "no dealer", and not asked back: "Keep out? We are
         # neighbors" echoes a sign's words, it does not say them; nor, for the mirror, put
         # back as another's: ""Nothing to see here, he told us," said resident Ivy Cole")
@@ -884,6 +888,23 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
 
 
 _DASH_LABELS = (" - ", " – ", " — ")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from",
+                                "by", "as", "vs", "nor", "into", "over", "up"})
+
+
+def _title_cased(words: str) -> bool:
+    """Two capitalised words or more, and none lower-case but a title's small ones: "The Last
+    Stand", "Bitter Harvest" (a work's name, or a Title Case headline's rest)."""
+    caps = 0
+    for w in words.split():
+        w = w.strip("\"“”‘’'(),.:;!?")
+        if not w or not w[0].isalpha():
+            continue
+        if w[0].isupper():
+            caps += 1
+        elif w not in _TITLE_SMALL_WORDS:
+            return False
+    return caps >= 2
 
 
 def _labels_follow_body(text, raws, para_of, heads, speaker_of, entities, words: _SameWords) -> None:

@@ -82,3 +82,14 @@ def test_a_portfolio_office_goes_to_a_holder_the_body_titles_before_it_quotes():
             'Opening the debate, Obi said the bill would "close the door on waste" for good.')
     assert who(text, 2)[0] == ("close the door on waste", "Ann Obi")
     assert "Finance Minister" not in speaker_names(text, 2)
+
+
+def test_a_work_s_title_before_a_dash_is_no_label_of_speech():
+    # a title-cased name before a dash and a line in sentence case after it: a film's or a
+    # book's title, not words its director says below
+    text = ("'Bitter Harvest' – the film that shook Ukraine\nA tense thriller.\n"
+            '"Bitter harvest is what we reaped," director Tom Reyes said of the famine.')
+    assert who(text, 2)[0] == ("Bitter Harvest", None)
+    text = ("'The Last Stand' - review\nA tense thriller.\n"
+            '"The last stand was always going to be the hardest scene," director Tom Reyes said.')
+    assert who(text, 2)[0] == ("The Last Stand", None)
