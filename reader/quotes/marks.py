@@ -250,9 +250,10 @@ _BY_NEIGHBOURS: dict[str, tuple[str, bool, bool]] = {}  # _judge's before + mark
 
 def _pair_plain(text, lo, hi, marks, para, typewriter):
     """pair_paragraph for the usual paragraph, in one pass and one call: nothing carried
-    into it, no single mark (of all marks, those alone want the look-ahead, the retries
-    and the length test) and every quote closed by its end. The quotes pair_paragraph would
-    find, or None when the paragraph is not of that kind (pair_paragraph then reads it).
+    into it, no single mark that can open a quote (of all marks, those alone want the
+    look-ahead, the retries and the length test) and every quote closed by its end. The
+    quotes pair_paragraph would find, or None when the paragraph is not of that kind
+    (pair_paragraph then reads it).
     The same judgement of each mark as _judge and the same pairing as _scan, less what
     only a single mark sets off."""
     quotes: list[RawQuote] = []
@@ -274,7 +275,15 @@ def _pair_plain(text, lo, hi, marks, para, typewriter):
                 prev, mark, nxt = key
                 fam = _MARKS[mark][0]
                 if fam == "s":
-                    return None
+                    # no single-mark quote is open on this path (none carried in, none
+                    # opened), so a single mark that cannot open one is inert (MPs' votes,
+                    # as _scan would read it: nothing to close); ' or ’ after a letter or
+                    # digit cannot, as _classify says. An opener wants the general pass
+                    if (mark == "'" or mark == "\u2019") and prev.isalnum():
+                        continue
+                    if _classify(text, i, lo, hi, w, typewriter)[0]:
+                        return None
+                    continue
                 got = (fam,) + _classify(text, i, lo, hi, w, typewriter)
                 if not (prev.isspace() and nxt.isspace()):
                     # (as _judge keeps it)
