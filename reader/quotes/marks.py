@@ -526,13 +526,22 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     n = len(positions)
     singles = _SINGLES
     bisect_left = bisect.bisect_left
+    # j is bisect_left(positions, last): paragraphs come in order, so the first mark from
+    # lo on is most often found there without a search (most paragraphs have no marks)
+    j = last = 0
     for idx, (lo, hi) in enumerate(paragraphs):
-        k = bisect_left(positions, lo)
+        if lo < last:
+            k = bisect_left(positions, lo)
+        elif j == n or positions[j] >= lo:
+            k = j
+        else:
+            k = bisect_left(positions, lo, j)
         # a mark inside a word but at the paragraph's edge (a paragraph cut inside a word)
         # has no letter on that side within the paragraph: pair_paragraph must see it
         # (_at_edge(text, lo, hi), told by the offsets find_marks left out)
         edge = lo < hi and (lo in in_words or hi - 1 in in_words) if in_words else False
         if k == n or positions[k] >= hi:
+            j, last = k, lo
             if not edge:
                 # no marks, or only apostrophes inside words (don't), which pair_paragraph
                 # would pass over: the same as a paragraph without marks
@@ -540,10 +549,10 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
                     _finish_unclosed(carry, out)
                     carry = None
                 continue
-            j = k
             straddles = False
         else:
             j = bisect_left(positions, hi, k)
+            last = hi
             # the paragraph's own scan finds the same marks unless one straddles its edges:
             # a mark of two characters just before lo, or at hi - 1 (the marks found hold
             # (offset, width) pairs, and no mark is wider)
