@@ -250,9 +250,10 @@ _BY_NEIGHBOURS: dict[str, tuple[str, bool, bool]] = {}  # _judge's before + mark
 
 def _pair_plain(text, lo, hi, marks, para, typewriter):
     """pair_paragraph for the usual paragraph, in one pass and one call: nothing carried
-    into it, no single mark (of all marks, those alone want the look-ahead, the retries
-    and the length test) and every quote closed by its end. The quotes pair_paragraph would
-    find, or None when the paragraph is not of that kind (pair_paragraph then reads it).
+    into it, no single mark that can open a quote (of all marks, those alone want the
+    look-ahead, the retries and the length test) and every quote closed by its end. The
+    quotes pair_paragraph would find, or None when the paragraph is not of that kind
+    (pair_paragraph then reads it).
     The same judgement of each mark as _judge and the same pairing as _scan, less what
     only a single mark sets off."""
     quotes: list[RawQuote] = []
@@ -274,7 +275,15 @@ def _pair_plain(text, lo, hi, marks, para, typewriter):
                 prev, mark, nxt = key
                 fam = _MARKS[mark][0]
                 if fam == "s":
-                    return None
+                    # no single-mark quote is open on this path (none carried in, none
+                    # opened), so a single mark that cannot open one is inert (MPs' votes,
+                    # as _scan would read it: nothing to close); ' or ’ after a letter or
+                    # digit cannot, as _classify says. An opener wants the general pass
+                    if (mark == "'" or mark == "\u2019") and prev.isalnum():
+                        continue
+                    if _classify(text, i, lo, hi, w, typewriter)[0]:
+                        return None
+                    continue
                 got = (fam,) + _classify(text, i, lo, hi, w, typewriter)
                 if not (prev.isspace() and nxt.isspace()):
                     # (as _judge keeps it)
@@ -517,13 +526,22 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     n = len(positions)
     singles = _SINGLES
     bisect_left = bisect.bisect_left
+    # j is bisect_left(positions, last): paragraphs come in order, so the first mark from
+    # lo on is most often found there without a search (most paragraphs have no marks)
+    j = last = 0
     for idx, (lo, hi) in enumerate(paragraphs):
-        k = bisect_left(positions, lo)
+        if lo < last:
+            k = bisect_left(positions, lo)
+        elif j == n or positions[j] >= lo:
+            k = j
+        else:
+            k = bisect_left(positions, lo, j)
         # a mark inside a word but at the paragraph's edge (a paragraph cut inside a word)
         # has no letter on that side within the paragraph: pair_paragraph must see it
         # (_at_edge(text, lo, hi), told by the offsets find_marks left out)
         edge = lo < hi and (lo in in_words or hi - 1 in in_words) if in_words else False
         if k == n or positions[k] >= hi:
+            j, last = k, lo
             if not edge:
                 # no marks, or only apostrophes inside words (don't), which pair_paragraph
                 # would pass over: the same as a paragraph without marks
@@ -531,10 +549,10 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
                     _finish_unclosed(carry, out)
                     carry = None
                 continue
-            j = k
             straddles = False
         else:
             j = bisect_left(positions, hi, k)
+            last = hi
             # the paragraph's own scan finds the same marks unless one straddles its edges:
             # a mark of two characters just before lo, or at hi - 1 (the marks found hold
             # (offset, width) pairs, and no mark is wider)
