@@ -198,7 +198,9 @@ ADVERBS = {"also", "later", "then", "previously", "once", "again", "further", "j
            "publicly", "privately", "initially", "simply", "quickly", "flatly", "bluntly", "angrily", "finally",
            "famously", "frequently", "now", "still", "already", "may", "might", "should", "can", "must",
            "even", "only", "first", "subsequently", "immediately", "openly", "separately", "allegedly",
-           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always"}
+           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always",
+           # a concession between name and verb: "The prosecutor nevertheless said she was …"
+           "nevertheless", "nonetheless"}
 DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "later",
              "earlier", "instead", "indeed", "and", "or", "as", "while", "when", "after", "before", "because",
              "if", "though", "although", "since", "until", "in", "on", "at", "last", "this", "that", "speaking",

@@ -208,7 +208,7 @@ _IN_STATEMENT_RE = re.compile(
 )
 # a role's initials and the words they stand for: "CFO says …" over "chief financial officer Elena Sarkisova"
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
-                      "cto": "chief technology", "cmo": "chief marketing"}
+                      "cto": "chief technology", "cmo": "chief marketing", "pm": "prime minister"}
 _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "mayor", "chancellor", "secretary",
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
@@ -662,6 +662,8 @@ def classify(mention: str) -> str:
         return "role"
     if len(words) == 1 and (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
         return "role"  # a headline's "Minister vows …": a title alone is no name
+    if len(words) == 2 and low[0] == "the" and low[1] in ROLE_ABBREVIATIONS:
+        return "role"  # "the PM", "the CEO": a role's initials after "the" are no one's name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
         k = next(n for n, w in enumerate(words) if not _capital(w))
         if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):
@@ -788,6 +790,15 @@ def _holds_office(alias: str, office: str) -> bool:
             return True
         k = low.find(office, k + 1)
     return False
+
+
+def _spells(alias: str, spelled: str, initials: str) -> bool:
+    """Whether a person's alias (in lower case) opens on a role the initials stand for,
+    alone or after "the" ("prime minister Ann Obi", "the chief executive, Ann Obi", "PM Ann
+    Obi"); not after a rank or a body ("deputy prime minister", "the bank's chief executive")."""
+    if alias.startswith(spelled) or alias.startswith(initials + " "):
+        return True
+    return alias.startswith("the " + spelled)
 
 
 def _office_words(mention: str, office: str) -> bool:
@@ -2006,6 +2017,21 @@ class Resolver:
                         return idx
                     break
         head = _role_head(mention)
+        spelled = ROLE_ABBREVIATIONS.get(head) if len(lows) == 2 and lows[0] == "the" else None
+        if spelled is not None:
+            # "…," the PM said, after "prime minister Sorin Vlad announced …": the person
+            # whose role the initials spell ("the CEO" after "chief executive Dana Obi"; not
+            # a "deputy prime minister", whose rank makes another office)
+            for i in range(len(self.entities) - 1, -1, -1):
+                e = self.entities[i]
+                if e.name_tokens and not e.org and any(_spells(a.lower(), spelled, head) for a in e.aliases):
+                    _add_alias(e, mention)
+                    return i
+            holder = self._spelled_holder(spelled, offset)
+            if holder is not None:
+                idx = self.named(holder[1], holder[0])
+                _add_alias(self.entities[idx], mention)
+                return idx
         if at is not None:
             # "the Minister of Trade and Industry": the person given that office, not any
             # minister ("Kofi Mensah, the Minister of Trade and Industry, …")
@@ -2154,6 +2180,26 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _spelled_holder(self, spelled: str, offset: int) -> tuple[int, str] | None:
+        """(offset, name) of the name the text last titles with the words a role's initials
+        stand for before `offset`, outside quotes ("…, prime minister Sorin Vlad announced"
+        before "the PM said"); none after a rank ("deputy prime minister Ana Lupu")."""
+        text = self.text
+        at = self._ascii_lowered().rfind(spelled.encode(), 0, offset)
+        if at < 0 or (at and text[at - 1].isalpha()) or not _inside(self._outside_quotes, at):
+            return None
+        before = text[at - 14 if at > 14 else 0 : at].lower()
+        if before.endswith(_UNDER_RANKS) or before.endswith(("former ", "ex-")):
+            return None
+        end = at + len(spelled)
+        if text.startswith(" officer", end):
+            end += 8  # ("chief financial officer Elena Sarkisova")
+        m = _TITLED_NAME_RE.match(text, end)
+        if m is None:
+            return None
+        name = strip_titles(m.group(1).split())
+        return (at, " ".join(name)) if len(name) >= 2 else None
 
     def _titled_subject_before(self, head: str, offset: int) -> tuple[int, str] | None:
         """(offset, name) of the name the text last titles with the role `head` before

@@ -1,0 +1,41 @@
+"""Round twenty-six: English-language outlets of continental Europe — a Bundestag budget
+row, a French pension strike, a Spanish region's tourist flats, a Portuguese town's car-free
+centre, a Dutch rent vote, a Finnish court verdict, a Romanian government package and a Swiss
+referendum. Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import who, speaker_names
+
+
+def test_a_concession_between_name_and_verb():
+    # "nevertheless", "nonetheless" stand between a subject and its verb as "also" does
+    text = 'District Prosecutor Outi Rautalampi nevertheless said she was "broadly satisfied" with the ruling.'
+    assert who(text) == [("broadly satisfied", "Outi Rautalampi")]
+    text = 'The senator nonetheless told reporters the bill was "dead on arrival".'
+    assert who(text) == [("dead on arrival", "the senator")]
+
+
+def test_a_concession_word_makes_no_speaker():
+    text = 'Prices nevertheless rose in March, a trend one analyst called "worrying".'
+    assert who(text) == [("worrying", None)]
+    text = 'The bill nevertheless passed, and critics said it was "a gift to donors".'
+    assert who(text) == [("a gift to donors", "critics")]
+
+
+def test_the_pm_is_the_prime_minister_named_before():
+    # "the PM", "the CEO": a role's initials, the person titled with the words they spell
+    text = ("The government will cut VAT on heating, prime minister Sorin-Mihai Vlaicu announced on Thursday.\n"
+            '"These are measures for the people who feel the crisis most," the PM said.')
+    assert who(text) == [("These are measures for the people who feel the crisis most,", "Sorin-Mihai Vlaicu")]
+    assert speaker_names(text) == ["Sorin-Mihai Vlaicu"]
+    text = 'Harbour Freight named chief executive Dana Obiora in May.\n"These are good numbers," the CEO said.'
+    assert who(text) == [("These are good numbers,", "Dana Obiora")]
+
+
+def test_the_pm_is_not_a_deputy_or_a_former_one():
+    text = 'Deputy prime minister Ana Lupescu spoke first.\n"We will not resign," the PM said.'
+    assert who(text) == [("We will not resign,", "the PM")]
+    text = 'Former prime minister Ion Rusanu backed the plan.\n"We will not resign," the PM said.'
+    assert who(text) == [("We will not resign,", "the PM")]
+    text = 'Finance minister Adrian Balica spoke first.\n"We will not resign," the PM said.'
+    assert who(text) == [("We will not resign,", "the PM")]
+    text = 'The meeting ended at 4 PM. "It was long," the mayor said.'
+    assert who(text) == [("It was long,", "the mayor")]
