@@ -3318,7 +3318,9 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
     if not words or words[-1].lower() not in _FRONTED_LINKS:
         return False
     verb = text[after + 1 : after + 14].split(" ", 1)[0] if text[after : after + 1] == " " else ""
-    return verb in SPEECH_VERBS
+    # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
+    # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
+    return verb in SPEECH_VERBS or _role_named_after(text, after)
 
 
 def _role_named_after(text: str, at: int) -> bool:

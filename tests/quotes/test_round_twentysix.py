@@ -39,3 +39,20 @@ def test_the_pm_is_not_a_deputy_or_a_former_one():
     assert who(text) == [("We will not resign,", "the PM")]
     text = 'The meeting ended at 4 PM. "It was long," the mayor said.'
     assert who(text) == [("It was long,", "the mayor")]
+
+
+def test_the_paper_spoken_to_is_not_the_mayor():
+    # "Speaking to The Portugal News, the mayor of …, NAME, said": the role names its own
+    # holder after it, so the paper before the comma is the listener, not the mayor
+    text = ('Speaking to The Harbour News, the mayor of Vilarinho da Serra, Custodio Valente, said the town had '
+            '"no alternative".\n"In August the ambulances cannot get through," the mayor said.')
+    assert who(text) == [("no alternative", "Custodio Valente"),
+                         ("In August the ambulances cannot get through,", "Custodio Valente")]
+    assert speaker_names(text) == ["Custodio Valente"]
+
+
+def test_a_name_before_a_role_still_stands_in_apposition():
+    text = 'A study by Ann Colecroft, the economist at Harbour Bank, found wages fell.\n"It is grim," the economist said.'
+    assert who(text) == [("It is grim,", "Ann Colecroft")]
+    text = 'Speaking to the Herald, the minister said the plan was "dead".\n"We tried," the minister added.'
+    assert who(text) == [("dead", "the minister"), ("We tried,", "the minister")]
