@@ -1347,6 +1347,25 @@ _POSTING_VERBS = {"shared", "posted", "uploaded", "shares", "posts", "published"
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
+def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
+    """The name ending at token i set off by commas after a role that "with" opens: "with
+    the head of the General Labour Confederation (CGTF), Martine Roussel-Dagorn, promising
+    …" (the name in apposition is the one who promises; an absolute "with" after a comma
+    or opening the sentence, not a verb's: "She met with the mayor, Ann Obi, saying …")."""
+    np = np_backward(P, i, lo)
+    if np is None or np[0] - 3 < lo or P.low[np[0] - 1] != "," or not all(P.cap[j] for j in range(*np)):
+        return None
+    j = np[0] - 2
+    stop = np[0] - 16
+    while j >= lo and j > stop and P.low[j] != "with":
+        if P.low[j] in _CLAUSE_ENDS and P.low[j] != ")":
+            return None  # (another comma or a full stop: no one phrase from "with")
+        j -= 1
+    if j < lo or j <= stop or (j > lo and P.low[j - 1] != ",") or P.low[j + 1] not in _NOUN_DETS or not any(P.low[m] in ROLE_NOUNS for m in range(j + 2, np[0] - 1)):
+        return None
+    return np
+
+
 def _passive(P: Tokens, k: int, lo: int) -> bool:
     b = k - 1
     while b >= lo and P.low[b] in ADVERBS and P.low[b] not in BE:
@@ -1587,6 +1606,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "with":
                 # "with Senator John McCain telling reporters", "with a voice-over saying"
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "with-participle")
+            if np is None and k - 3 >= s0 and P.low[k - 1] == ",":
+                named = _with_role_named(P, k - 2, s0)
+                if named is not None:
+                    return Found(_span(P, *named), (P.start[k], P.end[k]), "with-participle")
             if np and np[0] - 1 >= s0 and (P.low[np[0] - 1] in DASHES or P.low[np[0] - 1] == "and") and all(
                 P.cap[i] for i in range(np[0], np[1])
             ):

@@ -56,3 +56,23 @@ def test_a_name_before_a_role_still_stands_in_apposition():
     assert who(text) == [("It is grim,", "Ann Colecroft")]
     text = 'Speaking to the Herald, the minister said the plan was "dead".\n"We tried," the minister added.'
     assert who(text) == [("dead", "the minister"), ("We tried,", "the minister")]
+
+
+def test_with_a_role_and_its_name_then_a_participle():
+    # ", with the head of X (ABBR), NAME, promising "…"": the absolute "with" whose role is
+    # named in apposition; the name speaks, not the sentence's subject nor "the head"
+    text = ("France's unions on Tuesday called a strike for Thursday, with the head of the hardline General "
+            'Workers\' Confederation (CGTF), Martine Roussel-Daguet, promising a "black Thursday" for rail.')
+    assert who(text) == [("black Thursday", "Martine Roussel-Daguet")]
+    assert speaker_names(text) == ["Martine Roussel-Daguet"]
+    text = 'Unions called a strike, with the union leader, Ines Carrow, calling it "the last resort".'
+    assert who(text) == [("the last resort", "Ines Carrow")]
+
+
+def test_a_verb_s_with_or_a_place_is_no_absolute_with():
+    text = 'She met with the mayor of Kelso, Ann Obiora, saying the talks were "fruitful".'
+    assert who(text)[0][1] != "Ann Obiora"
+    text = 'The game ended, with the crowd in Harbour Park, Kelso, chanting "one more year".'
+    assert who(text) == [("one more year", "the crowd")]
+    text = 'The senator sided with the governor, Ann Obiora, calling the bill "a disaster".'
+    assert who(text) == [("a disaster", "the senator")]
