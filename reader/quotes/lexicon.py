@@ -359,6 +359,9 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
                "actress", "actor", "teenager", "player", "striker", "midfielder", "goalkeeper", "pal", "pals", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
                "surgeon-general", "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
+# groups that speak as one in strike, housing and pension stories: "French unions promise …",
+# "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
+ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",

@@ -76,3 +76,23 @@ def test_a_verb_s_with_or_a_place_is_no_absolute_with():
     assert who(text) == [("one more year", "the crowd")]
     text = 'The senator sided with the governor, Ann Obiora, calling the bill "a disaster".'
     assert who(text) == [("a disaster", "the senator")]
+
+
+def test_unions_and_landlords_speak_as_groups():
+    # strike and housing copy's groups: "French unions promise …", "…, landlords warn of …"
+    assert who('French unions promised a "black Thursday" for rail.') == [("black Thursday", "French unions")]
+    assert who('The rent freeze passed, and landlords warned of an "exodus".') == [("exodus", "landlords")]
+    text = ("MPs back rent freeze for mid-market homes, landlords warn of 'exodus'\nA standfirst.\n"
+            'Landlords\' organisation Vastgoed Belangen said the vote would trigger an "exodus" of investors.')
+    assert who(text, heads=2) == [("exodus", "Vastgoed Belangen"), ("exodus", "Vastgoed Belangen")]
+
+
+def test_a_group_word_as_an_object_takes_no_quote():
+    assert who('The mayor, who met tenants on Monday, called the rent rise "shameful".') == [("shameful", "the mayor")]
+    assert who('Tom Bairdsley, who represents landlords, said the law was "unworkable".') == [
+        ("unworkable", "Tom Bairdsley")]
+    assert who('The minister told unions the offer was "final".') == [("final", "the minister")]
+    assert who('Anger among tenants grew after the landlord called them "freeloaders".') == [
+        ("freeloaders", "the landlord")]
+    assert who('The chancellor said employers would face "a modest rise" in contributions.') == [
+        ("a modest rise", "the chancellor")]
