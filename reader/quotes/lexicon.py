@@ -129,6 +129,7 @@ deplore deplored deplored deploring deplores
 denounce denounced denounced denouncing denounces
 condemn condemned condemned condemning condemns
 hail hailed hailed hailing hails
+defend defended defended defending defends
 opine opined opined opining opines
 confess confessed confessed confessing confesses
 confide confided confided confiding confides
@@ -176,7 +177,7 @@ OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize
                "dismiss", "reject", "portray", "deride", "characterize", "characterise", "lambast", "decry",
                "denounce", "condemn", "term"}
 # verbs that only count as cues right before the quote or with an explicit object
-WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
+WEAK_CUES = {"defend", "press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
              "counter", "question", "disagree"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}

@@ -96,3 +96,18 @@ def test_a_group_word_as_an_object_takes_no_quote():
         ("freeloaders", "the landlord")]
     assert who('The chancellor said employers would face "a modest rise" in contributions.') == [
         ("a modest rise", "the chancellor")]
+
+
+def test_defended_as_describes_in_the_speaker_s_words():
+    # "defended the reform as "necessary and fair"": like "described it as", a verb of saying
+    text = ('Castaing-Morand, speaking on the evening news on Tuesday, defended the reform as '
+            '"necessary and fair".')
+    assert who(text) == [("necessary and fair", "Castaing-Morand")]
+    assert who('The senator, who defended the bill as "overdue", left early.') == [("overdue", "the senator")]
+
+
+def test_defending_a_thing_is_not_speaking():
+    assert who('The governor defended the "stand your ground" law on Monday.') == [("stand your ground", None)]
+    text = 'Analysts recall an administration defending the idea that "deficits do not matter".'
+    assert who(text)[0][1] is None
+    assert who('The minister defended the budget. Critics called it "a con".') == [("a con", "critics")]
