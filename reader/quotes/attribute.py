@@ -1347,6 +1347,9 @@ _POSTING_VERBS = {"shared", "posted", "uploaded", "shares", "posts", "published"
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
+_WHAT_WHICH = frozenset({"what", "which", "that"})
+
+
 def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
     """The name ending at token i set off by commas after a role that "with" opens: "with
     the head of the General Labour Confederation (CGTF), Martine Roussel-Dagorn, promising
@@ -1578,11 +1581,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
             # or she is no thing's name)
-            if lemma == "call" and "what" in P.low[max(s0, k - 8) : k - 1]:
+            if lemma == "call" and not _WHAT_WHICH.isdisjoint(P.low[max(s0, k - 8) : k - 1]):
                 # "despite what the residents' association called "a monster"", "in what police
-                # called "a targeted attack"": after "what", whoever calls it so is speaking
+                # called "a targeted attack"": after "what", whoever calls it so is speaking; so
+                # after an object's "which" or "that": "the package, which the opposition called
+                # "electoral bribery"" (a he or she is taken above)
                 np = np_backward(P, k - 1, s0)
-                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "what" and P.low[np[0]] != "it" and _np_ok(P, *np):
+                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] in _WHAT_WHICH and P.low[np[0]] != "it" and _np_ok(P, *np):
                     # (not "what it called": the body "it" stands for is named earlier)
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech

@@ -111,3 +111,16 @@ def test_defending_a_thing_is_not_speaking():
     text = 'Analysts recall an administration defending the idea that "deficits do not matter".'
     assert who(text)[0][1] is None
     assert who('The minister defended the budget. Critics called it "a con".') == [("a con", "critics")]
+
+
+def test_which_the_opposition_called():
+    # an object's "which" or "that" before "X called "…"": X calls it so, as after "what"
+    text = 'The package was announced on Thursday, which the opposition called "electoral bribery".'
+    assert who(text) == [("electoral bribery", "the opposition")]
+    assert who('The bill, which Ann Obiora called "a disgrace", passed.') == [("a disgrace", "Ann Obiora")]
+
+
+def test_a_thing_called_by_its_name_still_has_no_speaker():
+    assert who('The plan, which was called "Project Dawn", failed.') == [("Project Dawn", None)]
+    assert who('The ship, which the navy called "Endeavour", sank.') == [("Endeavour", None)]
+    assert who('They adopted a cat that the children called "Mr Whiskers".') == [("Mr Whiskers", None)]
