@@ -704,7 +704,10 @@ _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "writt
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
 # also open clauses: "after a woman told him")
 _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among", "amid", "despite", "through",
-             "throughout", "inside", "outside"}
+             "throughout", "inside", "outside",
+             # "Residents across the country said": never a subject's first word (not
+             # "around", which also counts: "around 200 residents said")
+             "across"}
 
 
 # last words of a place's name: "Lagos State", "Kisumu County", "Rift Valley"

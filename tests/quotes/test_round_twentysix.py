@@ -124,3 +124,18 @@ def test_a_thing_called_by_its_name_still_has_no_speaker():
     assert who('The plan, which was called "Project Dawn", failed.') == [("Project Dawn", None)]
     assert who('The ship, which the navy called "Endeavour", sank.') == [("Endeavour", None)]
     assert who('They adopted a cat that the children called "Mr Whiskers".') == [("Mr Whiskers", None)]
+
+
+def test_a_place_across_which_people_speak_is_not_the_speaker():
+    # "Residents across the country said": the phrase after "across" is no subject
+    assert who('Residents across the country said the plan was "a scandal".') == [("a scandal", "residents")]
+    assert who('Farmers across Kelso County told the Herald the drought was "the worst in memory".') == [
+        ("the worst in memory", "farmers")]
+
+
+def test_across_elsewhere_changes_nothing():
+    text = 'The strike spread across the country, and union leader Ann Obiora said it was "only the start".'
+    assert who(text) == [("only the start", "Ann Obiora")]
+    text = 'Ann Obiora, speaking across the table from the minister, said the offer was "an insult".'
+    assert who(text) == [("an insult", "Ann Obiora")]
+    assert who('He walked across the street and told reporters it was "a good day".')[0][1] != "the street"
