@@ -736,6 +736,15 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
         return (k, k + 1)  # "she said", "Donald Trump, who proclaimed"
+    if P.low[k] == "which" and k - 2 >= lo and P.low[k - 1] == "," and P.cap[k - 2] and not P.cap[k + 1]:
+        # "…, Avegal, which called it "…"": a body's "which"; the name before it speaks
+        # (not a thing's: "the plan, which called for …" names no one; nor an object's
+        # before a subject: "Orlando, Florida, which Will claims affirmed "…"")
+        named = _np_backward(P, k - 2, lo)
+        if named is not None and named[1] == k - 1 and all(
+            P.cap[m] or P.kind[m] != "w" for m in range(named[0] + (P.low[named[0]] == "the"), named[1])
+        ):
+            return named  # ("the Supreme Court, which called it …")
     name_start = name_end = None  # "Labour MP for Leeds East, Richard Burgon-Ward, said": the name in apposition
     for step in range(4):
         if k >= lo and P.low[k] == ")":

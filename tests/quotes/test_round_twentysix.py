@@ -139,3 +139,20 @@ def test_across_elsewhere_changes_nothing():
     text = 'Ann Obiora, speaking across the table from the minister, said the offer was "an insult".'
     assert who(text) == [("an insult", "Ann Obiora")]
     assert who('He walked across the street and told reporters it was "a good day".')[0][1] != "the street"
+
+
+def test_a_body_s_which_speaks_for_the_body():
+    # "…, Avegal, which called it "…"": the name before a ", which" that its verb follows
+    text = ('The move was criticised by the regional association of holiday rental owners, Avegal, which called '
+            'it "an attack on the small family owner".')
+    assert who(text) == [("an attack on the small family owner", "Avegal")]
+    assert who('The law was struck down by the Supreme Court, which called it "unconstitutional".') == [
+        ("unconstitutional", "Supreme Court")]
+
+
+def test_a_which_before_another_subject_or_after_a_thing():
+    text = 'He praised the speech in Orlando, Florida, which Will claims affirmed "the old belief in borders".'
+    assert who(text)[0][1] != "Florida"
+    assert who('The report, which said the plan was "flawed", was leaked.') == [("flawed", None)]
+    assert who('Ann Obiora was born in Kelso, which she called "the end of the world".') == [
+        ("the end of the world", "Ann Obiora")]
