@@ -1961,7 +1961,7 @@ class Resolver:
                     idx = self._anonymous_before(_lower_det(self.text[span[0] : span[1]] + (where.group() if where else "")))
                     _add_alias(self.entities[idx], mention)
                     return idx
-        if (head := _role_head(mention)) in _PERSON_ROLES and mention[:4].lower() == "the " and not _RANKS.intersection(lows) and " for " not in mention and " of " not in mention and " to " not in mention and head in self.text[offset - 400 if offset > 400 else 0 : offset].lower():
+        if (head := _role_head(mention)) in _PERSON_ROLES and mention[:4].lower() == "the " and not _RANKS.intersection(lows) and "prime" not in lows and " for " not in mention and " of " not in mention and " to " not in mention and head in self.text[offset - 400 if offset > 400 else 0 : offset].lower():
             # "…," the coach said, a paragraph after "For his part, the Head Coach of Harbour
             # Stars, Coach Francis Tetteh-Lartey, blamed …": the one the text has just titled
             # so as its subject, though the other side's coach spoke before him (not "the
@@ -2018,6 +2018,8 @@ class Resolver:
                     break
         head = _role_head(mention)
         spelled = ROLE_ABBREVIATIONS.get(head) if len(lows) == 2 and lows[0] == "the" else None
+        if lows == ["the", "prime", "minister"]:
+            spelled, head = "prime minister", "pm"  # (spelled out, as "the PM" is: below)
         if spelled is not None:
             # "…," the PM said, after "prime minister Sorin Vlad announced …": the person
             # whose role the initials spell ("the CEO" after "chief executive Dana Obi"; not
@@ -2066,11 +2068,15 @@ class Resolver:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
             # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
+            # ("the prime minister" is no finance minister: "prime" must be in the alias too)
+            prime = "prime" in lows and lows.index("prime") == len(lows) - 2
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
                     e.display.lower().split()
-                ) is not None and _office_words(mention, e.display))) and any(head in a.lower().split() for a in e.aliases):
+                ) is not None and _office_words(mention, e.display))) and any(
+                    head in a.lower().split() and (not prime or "prime " + head in a.lower()) for a in e.aliases
+                ):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
@@ -2078,7 +2084,7 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head):
                         _add_alias(e, mention)
                         return i
                 forms = _TITLE_FORMS.get(head)

@@ -156,3 +156,22 @@ def test_a_which_before_another_subject_or_after_a_thing():
     assert who('The report, which said the plan was "flawed", was leaked.') == [("flawed", None)]
     assert who('Ann Obiora was born in Kelso, which she called "the end of the world".') == [
         ("the end of the world", "Ann Obiora")]
+
+
+def test_the_prime_minister_is_no_finance_minister():
+    # "the prime minister" after "Finance minister X": only one titled "prime minister" holds it
+    text = ("The government will cut VAT, prime minister Sorin Vladescu announced on Thursday.\n"
+            "Finance minister Adrian Balica agreed.\n"
+            '"These are measures for people," the prime minister said.')
+    assert who(text) == [("These are measures for people,", "Sorin Vladescu")]
+    text = 'Finance minister Adrian Balica spoke first.\n"We will not resign," the prime minister said.'
+    assert who(text) == [("We will not resign,", "the prime minister")]
+    text = 'Deputy Prime Minister Ion Rusanu spoke.\n"We agreed too," the prime minister said.'
+    assert who(text) == [("We agreed too,", "the prime minister")]
+
+
+def test_the_prime_minister_named_before_still_speaks():
+    text = 'Ana Lupescu, the prime minister, spoke.\n"We agreed too," the prime minister said.'
+    assert who(text) == [("We agreed too,", "Ana Lupescu")]
+    text = '"We agreed," said Deputy Prime Minister Ion Rusanu.\n"We agreed too," the deputy prime minister said.'
+    assert who(text) == [("We agreed,", "Ion Rusanu"), ("We agreed too,", "Ion Rusanu")]
