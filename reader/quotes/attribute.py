@@ -1367,6 +1367,8 @@ def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
     the head of the General Labour Confederation (CGTF), Martine Roussel-Dagorn, promising
     …" (the name in apposition is the one who promises; an absolute "with" after a comma
     or opening the sentence, not a verb's: "She met with the mayor, Ann Obi, saying …")."""
+    if not P.cap[i] or "with" not in P.low[i - 24 if i - 24 > lo else lo : i]:
+        return None  # (the cheap tests first: a name, a "with" within reach)
     np = np_backward(P, i, lo)
     if np is None or np[0] - 3 < lo or P.low[np[0] - 1] != "," or not all(P.cap[j] for j in range(*np)):
         return None
