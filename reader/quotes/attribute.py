@@ -743,7 +743,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         named = _np_backward(P, k - 2, lo)
         if named is not None and named[1] == k - 1 and all(
             P.cap[m] or P.kind[m] != "w" for m in range(named[0] + (P.low[named[0]] == "the"), named[1])
-        ):
+        ) and not (named[0] > lo and P.low[named[0] - 1] in _PP_HEADS):
+            # (not a place's or a page's: "a think tank in Washington, which called it …",
+            # "a statement on Facebook, which said …": the which is the thing's before it)
             return named  # ("the Supreme Court, which called it …")
     name_start = name_end = None  # "Labour MP for Leeds East, Richard Burgon-Ward, said": the name in apposition
     for step in range(4):
@@ -939,7 +941,14 @@ def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
     """Whether the speech word at i is a participle that describes the noun after it, after
     a determiner: "an emailed statement", "a written reply" (not "the state capital")."""
     cv = SPEECH_VERBS.get(P.low[i])
-    return cv is not None and cv[0] in ("past", "part") and P.low[i].endswith(("ed", "en")) and lo < i < k and P.low[i - 1] in _NOUN_DETS
+    return cv is not None and (
+        (cv[0] in ("past", "part") and P.low[i].endswith(("ed", "en"))) or P.low[i] in _ING_MODIFIERS
+    ) and lo < i < k and P.low[i - 1] in _NOUN_DETS
+
+
+# speech words whose "-ing" after a determiner describes the noun after it: "the defending
+# champion, Ann Obi, said" (a title holder, not one who defends anything)
+_ING_MODIFIERS = frozenset({"defending"})
 
 
 # a parent by the number of children: "a mother of four", "father of two"
@@ -1362,6 +1371,18 @@ _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this
 _WHAT_WHICH = frozenset({"what", "which", "that"})
 
 
+def _quoted_name(P: Tokens, t: int) -> bool:
+    """Whether the quote at t is a name, a few words each capitalised after an article
+    ("Artemis III", "the Nova", "Project Dawn")."""
+    words = P.text[P.start[t] : P.end[t]].strip(_QUOTE_EDGE).split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_QUOTE_EDGE = "\"'“”‘’«» .,;:!?"
+
+
 def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
     """The name ending at token i set off by commas after a role that "with" opens: "with
     the head of the General Labour Confederation (CGTF), Martine Roussel-Dagorn, promising
@@ -1601,7 +1622,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 # after an object's "which" or "that": "the package, which the opposition called
                 # "electoral bribery"" (a he or she is taken above)
                 np = np_backward(P, k - 1, s0)
-                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] in _WHAT_WHICH and P.low[np[0]] != "it" and _np_ok(P, *np):
+                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] in _WHAT_WHICH and P.low[np[0]] != "it" and _np_ok(P, *np) and not (
+                    P.low[np[0] - 1] != "what" and _quoted_name(P, t)
+                ):  # (after "which" or "that", a name is given, not words: "a phone that Acme called "the Nova"")
                     # (not "what it called": the body "it" stands for is named earlier)
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech

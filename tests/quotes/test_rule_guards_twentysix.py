@@ -1,0 +1,37 @@
+"""Guards for round twenty-six's rules: ordinary sentences near each rule's trigger where
+it must not fire (or must still fire). Every sentence is the project's own, every name
+made up."""
+from tests.quotes.reading import who
+
+
+def test_the_defending_champion_is_a_title_not_a_verb():
+    # "defend" became a verb of speech (only before "as"); its "-ing" after an article
+    # describes a title holder in sports copy and must not cut the subject short
+    assert who('The defending champion, Ann Obiora, said "I feel great."') == [("I feel great.", "Ann Obiora")]
+    assert who('The defending champions, Leeds United, said "we are ready."') == [("we are ready.", "Leeds United")]
+    assert who('The defending champion said "I feel great."') == [("I feel great.", "the defending champion")]
+    # (the rule itself still holds)
+    assert who('The governor defended the cuts as "painful but necessary."') == [
+        ("painful but necessary.", "the governor")
+    ]
+
+
+def test_which_or_that_x_called_a_name_is_naming_not_speech():
+    # after an object's "which" or "that", "X called "Artemis III"" gives a thing its name
+    text = 'The agency launched a mission that NASA officials called "Artemis III".'
+    assert who(text) == [("Artemis III", None)]
+    assert who('The company released a phone that Harbor Devices called "the Nova".') == [("the Nova", None)]
+    assert who('The bill, which Ann Obiora called "Project Dawn", passed.') == [("Project Dawn", None)]
+    # (words, not a name, are still the caller's)
+    assert who('The agency launched a mission that NASA called "a triumph".') == [("a triumph", "NASA")]
+
+
+def test_a_place_or_page_before_which_is_not_the_body_speaking():
+    # ", which" after a place or a platform is the thing's before it, not the place's
+    text = 'The report came from a think tank in Washington, which called it "a wake-up call."'
+    assert who(text) == [("a wake-up call.", None)]
+    text = 'The figures were released by the health ministry in Madrid, which said "the peak has passed."'
+    assert who(text) == [("the peak has passed.", None)]
+    # (a body after "by" or "from" still speaks)
+    text = 'The plan drew fire from the Taxpayers Alliance, which called it "a waste of money."'
+    assert who(text) == [("a waste of money.", "Taxpayers Alliance")]
