@@ -638,6 +638,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         k = np[0] - 2
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
+        elif P.low[k] == "from" and k - 1 >= lo and P.kind[k - 1] == "w":
+            k -= 1  # "Lawmakers from across the aisle said": "from" before the preposition
         outer = None
         if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENTS:
             # "A group claim filed at the High Court alleges": the document the participle

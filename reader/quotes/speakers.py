@@ -2192,8 +2192,24 @@ class Resolver:
         stand for before `offset`, outside quotes ("…, prime minister Sorin Vlad announced"
         before "the PM said"); none after a rank ("deputy prime minister Ana Lupu")."""
         text = self.text
-        at = self._ascii_lowered().rfind(spelled.encode(), 0, offset)
-        if at < 0 or (at and text[at - 1].isalpha()) or not _inside(self._outside_quotes, at):
+        low = self._ascii_lowered()
+        at = low.rfind(spelled.encode(), 0, offset)
+        for _ in range(4):
+            # (back past a deputy's or a former one's title to the holder's: "Prime Minister
+            # Sorin Vlad spoke first. Deputy Prime Minister Ana Lupu followed. "…," the PM said")
+            if at < 0:
+                return None
+            found = self._spelled_at(spelled, at)
+            if found is not None:
+                return found
+            at = low.rfind(spelled.encode(), 0, at)
+        return None
+
+    def _spelled_at(self, spelled: str, at: int) -> tuple[int, str] | None:
+        """(at, name) for the name a role's spelled-out words at `at` title, outside quotes,
+        after no rank and not a former holder's."""
+        text = self.text
+        if (at and text[at - 1].isalpha()) or not _inside(self._outside_quotes, at):
             return None
         before = text[at - 14 if at > 14 else 0 : at].lower()
         if before.endswith(_UNDER_RANKS) or before.endswith(("former ", "ex-")):

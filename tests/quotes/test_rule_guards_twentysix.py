@@ -35,3 +35,22 @@ def test_a_place_or_page_before_which_is_not_the_body_speaking():
     # (a body after "by" or "from" still speaks)
     text = 'The plan drew fire from the Taxpayers Alliance, which called it "a waste of money."'
     assert who(text) == [("a waste of money.", "Taxpayers Alliance")]
+
+
+def test_the_pm_goes_back_past_a_deputy_or_a_former_one():
+    # the latest "prime minister" in the text may be a deputy's or a former one's title;
+    # "the PM" is still the holder titled before it
+    text = ('Prime Minister Sorin Vlaicu spoke first. Deputy Prime Minister Ana Lupescu followed. '
+            '"We will not back down," the PM said.')
+    assert who(text) == [("We will not back down,", "Sorin Vlaicu")]
+    text = ('Prime Minister Dana Whitfield announced the budget on Tuesday. Former prime minister '
+            'Harold Byrne criticised it. "This is a betrayal," the PM said.')
+    assert who(text) == [("This is a betrayal,", "Dana Whitfield")]
+
+
+def test_from_across_heads_no_subject():
+    # "across" after "from", as US political copy writes it: the phrase is still no subject
+    assert who('Lawmakers from across the aisle said the bill was "long overdue."') == [("long overdue.", "lawmakers")]
+    text = 'Senators from across the political spectrum told reporters the deal was "a good start."'
+    assert who(text) == [("a good start.", "senators")]
+    assert who('Tom Reyes, a voter from across the river, said the race was "close."') == [("close.", "Tom Reyes")]
