@@ -1594,9 +1594,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
-        if lemma == "defend" and P.low[t - 1] != "as":
+        if lemma == "defend" and (P.low[t - 1] != "as" or k + 2 >= t):
             k -= 1  # defending is speech only as a description: "defended the reform as "fair"" (not "defending the idea that")
-            continue
+            continue  # (nor with no object before "as", a passive's: "Long defended as "a bulwark", the court …")
         if lemma in WEAK_CUES and not _WEAK_GAP.issuperset(P.low[k + 1 : t]) and not _that_follows(P, k, t) and not (
             P.low[t - 1] == "as" and dist <= 15 and not any(P.low[i] in CLAUSE_BREAKS - {"as"} or P.kind[i] == Q for i in range(k + 1, t - 1))
         ):  # "He cited the exclusion of … as "important impediments""

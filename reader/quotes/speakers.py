@@ -1202,6 +1202,11 @@ _ASK = object()  # Resolver.named's `found` when the caller has not looked the n
 _BEFORE = object()  # (_apposition_link's stand-in for the name before a role, found when asked)
 
 
+# words before a role that make its holder a past one: "the late prime minister Tom Reyes",
+# "then-chief executive Tom Reyes" (not the one "the PM" or "the CEO" now means)
+_PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
@@ -2212,7 +2217,7 @@ class Resolver:
         if (at and text[at - 1].isalpha()) or not _inside(self._outside_quotes, at):
             return None
         before = text[at - 14 if at > 14 else 0 : at].lower()
-        if before.endswith(_UNDER_RANKS) or before.endswith(("former ", "ex-")):
+        if before.endswith(_UNDER_RANKS) or before.endswith(_PAST_HOLDERS):
             return None
         end = at + len(spelled)
         if text.startswith(" officer", end):

@@ -54,3 +54,27 @@ def test_from_across_heads_no_subject():
     text = 'Senators from across the political spectrum told reporters the deal was "a good start."'
     assert who(text) == [("a good start.", "senators")]
     assert who('Tom Reyes, a voter from across the river, said the race was "close."') == [("close.", "Tom Reyes")]
+
+
+def test_defended_as_with_no_object_is_a_passive():
+    # "defended as "…"" with nothing defended between verb and "as" is a passive's: no one
+    # before it speaks ("Long" opening the sentence is no name)
+    text = 'Long defended as "a bulwark of democracy," the court is now under fire.'
+    assert who(text) == [("a bulwark of democracy,", None)]
+    assert who('The plan was defended as "a matter of fairness."') == [("a matter of fairness.", None)]
+    # (an object between them keeps the cue)
+    assert who('Obi\'s lawyer defended her as "a loyal public servant."') == [("a loyal public servant.", "Obi's lawyer")]
+
+
+def test_the_pm_is_not_a_then_or_late_holder():
+    # "then-prime minister", "the late prime minister" title a past holder, as "former" does
+    text = ('Prime Minister Ann Obiora defended the deal. It was signed in 2015 by then-prime minister '
+            'Tom Reyes. "It has served us well," the PM said.')
+    assert who(text) == [("It has served us well,", "Ann Obiora")]
+    text = ('Prime Minister Ann Obiora opened the museum named after the late prime minister Tom Reyes. '
+            '"He was a giant," the PM said.')
+    assert who(text) == [("He was a giant,", "Ann Obiora")]
+    text = 'Chief executive Ann Obiora took over from then-chief executive Tom Reyes in 2020. "We have changed," the CEO said.'
+    assert who(text) == [("We have changed,", "Ann Obiora")]
+    text = 'The deal was signed by then-prime minister Tom Reyes. "It has served us well," the PM said.'
+    assert who(text) == [("It has served us well,", "the PM")]
