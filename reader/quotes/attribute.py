@@ -1389,7 +1389,9 @@ def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
     """The name ending at token i set off by commas after a role that "with" opens: "with
     the head of the General Labour Confederation (CGTF), Martine Roussel-Dagorn, promising
     …" (the name in apposition is the one who promises; an absolute "with" after a comma
-    or opening the sentence, not a verb's: "She met with the mayor, Ann Obi, saying …")."""
+    or opening the sentence, or after a quote that ends on its comma: "…," with the head of
+    the budget office, Dana Whitfield, promising "…"; not a verb's: "She met with the mayor,
+    Ann Obi, saying …")."""
     if not P.cap[i] or "with" not in P.low[i - 24 if i - 24 > lo else lo : i]:
         return None  # (the cheap tests first: a name, a "with" within reach)
     np = np_backward(P, i, lo)
@@ -1401,7 +1403,7 @@ def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
         if P.low[j] in _CLAUSE_ENDS and P.low[j] != ")":
             return None  # (another comma or a full stop: no one phrase from "with")
         j -= 1
-    if j < lo or j <= stop or (j > lo and P.low[j - 1] != ",") or P.low[j + 1] not in _NOUN_DETS or not any(P.low[m] in ROLE_NOUNS for m in range(j + 2, np[0] - 1)):
+    if j < lo or j <= stop or (j > lo and P.low[j - 1] != "," and not (P.kind[j - 1] == Q and P.qend.get(j - 1) == ",")) or P.low[j + 1] not in _NOUN_DETS or not any(P.low[m] in ROLE_NOUNS for m in range(j + 2, np[0] - 1)):
         return None
     return np
 

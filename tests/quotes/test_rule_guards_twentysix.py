@@ -78,3 +78,13 @@ def test_the_pm_is_not_a_then_or_late_holder():
     assert who(text) == [("We have changed,", "Ann Obiora")]
     text = 'The deal was signed by then-prime minister Tom Reyes. "It has served us well," the PM said.'
     assert who(text) == [("It has served us well,", "the PM")]
+
+
+def test_with_a_role_and_its_name_after_a_quote_s_comma():
+    # US copy sets the comma inside the quote before the absolute "with"
+    text = ('The White House defended the budget as "a blueprint for growth," with the head of the Office '
+            'of Management and Budget, Dana Whitfield, promising "a veto if needed."')
+    assert who(text) == [("a blueprint for growth,", "White House"), ("a veto if needed.", "Dana Whitfield")]
+    # (a verb's "with" still gives the name nothing)
+    text = 'The senator met on Monday with the head of the FBI, Tom Reyes, telling him "this must stop."'
+    assert who(text) == [("this must stop.", "the senator")]
