@@ -652,6 +652,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         k = np[0] - 2
         if P.low[k] == "," and k - 1 >= lo:
             k -= 1  # ", during a town hall in Columbus," an aside between subject and verb
+        elif P.low[k] == "from" and k - 1 >= lo and P.kind[k - 1] == "w":
+            k -= 1  # "Lawmakers from across the aisle said": "from" before the preposition
         outer = None
         if k - 1 >= lo and P.low[k] in _ASIDE_PARTICIPLES and P.low[k - 1] in DOCUMENTS:
             # "A group claim filed at the High Court alleges": the document the participle
@@ -718,7 +720,10 @@ _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "writt
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
 # also open clauses: "after a woman told him")
 _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among", "amid", "despite", "through",
-             "throughout", "inside", "outside"}
+             "throughout", "inside", "outside",
+             # "Residents across the country said": never a subject's first word (not
+             # "around", which also counts: "around 200 residents said")
+             "across"}
 
 
 # last words of a place's name: "Lagos State", "Kisumu County", "Rift Valley"
@@ -747,6 +752,17 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
         return (k, k + 1)  # "she said", "Donald Trump, who proclaimed"
+    if P.low[k] == "which" and k - 2 >= lo and P.low[k - 1] == "," and P.cap[k - 2] and not P.cap[k + 1]:
+        # "…, Avegal, which called it "…"": a body's "which"; the name before it speaks
+        # (not a thing's: "the plan, which called for …" names no one; nor an object's
+        # before a subject: "Orlando, Florida, which Will claims affirmed "…"")
+        named = _np_backward(P, k - 2, lo)
+        if named is not None and named[1] == k - 1 and all(
+            P.cap[m] or P.kind[m] != "w" for m in range(named[0] + (P.low[named[0]] == "the"), named[1])
+        ) and not (named[0] > lo and P.low[named[0] - 1] in _PP_HEADS):
+            # (not a place's or a page's: "a think tank in Washington, which called it …",
+            # "a statement on Facebook, which said …": the which is the thing's before it)
+            return named  # ("the Supreme Court, which called it …")
     name_start = name_end = None  # "Labour MP for Leeds East, Richard Burgon-Ward, said": the name in apposition
     for step in range(4):
         if k >= lo and P.low[k] == ")":
@@ -945,7 +961,14 @@ def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
     """Whether the speech word at i is a participle that describes the noun after it, after
     a determiner: "an emailed statement", "a written reply" (not "the state capital")."""
     cv = SPEECH_VERBS.get(P.low[i])
-    return cv is not None and cv[0] in ("past", "part") and P.low[i].endswith(("ed", "en")) and lo < i < k and P.low[i - 1] in _NOUN_DETS
+    return cv is not None and (
+        (cv[0] in ("past", "part") and P.low[i].endswith(("ed", "en"))) or P.low[i] in _ING_MODIFIERS
+    ) and lo < i < k and P.low[i - 1] in _NOUN_DETS
+
+
+# speech words whose "-ing" after a determiner describes the noun after it: "the defending
+# champion, Ann Obi, said" (a title holder, not one who defends anything)
+_ING_MODIFIERS = frozenset({"defending"})
 
 
 # a parent by the number of children: "a mother of four", "father of two"
@@ -1365,6 +1388,44 @@ _POSTING_VERBS = {"shared", "posted", "uploaded", "shares", "posts", "published"
 _NOUN_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "your"}
 
 
+_WHAT_WHICH = frozenset({"what", "which", "that"})
+
+
+def _quoted_name(P: Tokens, t: int) -> bool:
+    """Whether the quote at t is a name, a few words each capitalised after an article
+    ("Artemis III", "the Nova", "Project Dawn")."""
+    words = P.text[P.start[t] : P.end[t]].strip(_QUOTE_EDGE).split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_QUOTE_EDGE = "\"'“”‘’«» .,;:!?"
+
+
+def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
+    """The name ending at token i set off by commas after a role that "with" opens: "with
+    the head of the General Labour Confederation (CGTF), Martine Roussel-Dagorn, promising
+    …" (the name in apposition is the one who promises; an absolute "with" after a comma
+    or opening the sentence, or after a quote that ends on its comma: "…," with the head of
+    the budget office, Dana Whitfield, promising "…"; not a verb's: "She met with the mayor,
+    Ann Obi, saying …")."""
+    if not P.cap[i] or "with" not in P.low[i - 24 if i - 24 > lo else lo : i]:
+        return None  # (the cheap tests first: a name, a "with" within reach)
+    np = np_backward(P, i, lo)
+    if np is None or np[0] - 3 < lo or P.low[np[0] - 1] != "," or not all(P.cap[j] for j in range(*np)):
+        return None
+    j = np[0] - 2
+    stop = np[0] - 16
+    while j >= lo and j > stop and P.low[j] != "with":
+        if P.low[j] in _CLAUSE_ENDS and P.low[j] != ")":
+            return None  # (another comma or a full stop: no one phrase from "with")
+        j -= 1
+    if j < lo or j <= stop or (j > lo and P.low[j - 1] != "," and not (P.kind[j - 1] == Q and P.qend.get(j - 1) == ",")) or P.low[j + 1] not in _NOUN_DETS or not any(P.low[m] in ROLE_NOUNS for m in range(j + 2, np[0] - 1)):
+        return None
+    return np
+
+
 def _passive(P: Tokens, k: int, lo: int) -> bool:
     b = k - 1
     while b >= lo and P.low[b] in ADVERBS and P.low[b] not in BE:
@@ -1553,6 +1614,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma in OBJECT_CUES and k + 1 < t and P.low[k + 1] == "for" and not (lemma == "call" and k + 2 == t):
             k -= 1  # "slammed for", "praised for": not speech; but "called for "boots on the ground""
             continue
+        if lemma == "defend" and (P.low[t - 1] != "as" or k + 2 >= t):
+            k -= 1  # defending is speech only as a description: "defended the reform as "fair"" (not "defending the idea that")
+            continue  # (nor with no object before "as", a passive's: "Long defended as "a bulwark", the court …")
         if lemma in WEAK_CUES and not _WEAK_GAP.issuperset(P.low[k + 1 : t]) and not _that_follows(P, k, t) and not (
             P.low[t - 1] == "as" and dist <= 15 and not any(P.low[i] in CLAUSE_BREAKS - {"as"} or P.kind[i] == Q for i in range(k + 1, t - 1))
         ):  # "He cited the exclusion of … as "important impediments""
@@ -1574,11 +1638,15 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
             # or she is no thing's name)
-            if lemma == "call" and "what" in P.low[max(s0, k - 8) : k - 1]:
+            if lemma == "call" and not _WHAT_WHICH.isdisjoint(P.low[max(s0, k - 8) : k - 1]):
                 # "despite what the residents' association called "a monster"", "in what police
-                # called "a targeted attack"": after "what", whoever calls it so is speaking
+                # called "a targeted attack"": after "what", whoever calls it so is speaking; so
+                # after an object's "which" or "that": "the package, which the opposition called
+                # "electoral bribery"" (a he or she is taken above)
                 np = np_backward(P, k - 1, s0)
-                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "what" and P.low[np[0]] != "it" and _np_ok(P, *np):
+                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] in _WHAT_WHICH and P.low[np[0]] != "it" and _np_ok(P, *np) and not (
+                    P.low[np[0] - 1] != "what" and _quoted_name(P, t)
+                ):  # (after "which" or "that", a name is given, not words: "a phone that Acme called "the Nova"")
                     # (not "what it called": the body "it" stands for is named earlier)
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
@@ -1605,6 +1673,10 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "with":
                 # "with Senator John McCain telling reporters", "with a voice-over saying"
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "with-participle")
+            if np is None and k - 3 >= s0 and P.low[k - 1] == ",":
+                named = _with_role_named(P, k - 2, s0)
+                if named is not None:
+                    return Found(_span(P, *named), (P.start[k], P.end[k]), "with-participle")
             if np and np[0] - 1 >= s0 and (P.low[np[0] - 1] in DASHES or P.low[np[0] - 1] == "and") and all(
                 P.cap[i] for i in range(np[0], np[1])
             ):

@@ -129,6 +129,7 @@ deplore deplored deplored deploring deplores
 denounce denounced denounced denouncing denounces
 condemn condemned condemned condemning condemns
 hail hailed hailed hailing hails
+defend defended defended defending defends
 opine opined opined opining opines
 confess confessed confessed confessing confesses
 confide confided confided confiding confides
@@ -176,7 +177,7 @@ OBJECT_CUES = {"call", "dub", "label", "brand", "describe", "praise", "criticize
                "dismiss", "reject", "portray", "deride", "characterize", "characterise", "lambast", "decry",
                "denounce", "condemn", "term"}
 # verbs that only count as cues right before the quote or with an explicit object
-WEAK_CUES = {"press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
+WEAK_CUES = {"defend", "press", "echo", "boom", "snap", "rail", "quote", "cite", "inform", "hail", "read", "begin", "wonder", "point", "cry", "chant", "sing", "speak", "continue", "state", "report",
              "post", "repeat", "maintain", "agree", "note", "answer", "comment", "recall", "observe", "remark",
              "counter", "question", "disagree"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
@@ -198,7 +199,9 @@ ADVERBS = {"also", "later", "then", "previously", "once", "again", "further", "j
            "publicly", "privately", "initially", "simply", "quickly", "flatly", "bluntly", "angrily", "finally",
            "famously", "frequently", "now", "still", "already", "may", "might", "should", "can", "must",
            "even", "only", "first", "subsequently", "immediately", "openly", "separately", "allegedly",
-           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always"}
+           "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always",
+           # a concession between name and verb: "The prosecutor nevertheless said she was …"
+           "nevertheless", "nonetheless"}
 DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "later",
              "earlier", "instead", "indeed", "and", "or", "as", "while", "when", "after", "before", "because",
              "if", "though", "although", "since", "until", "in", "on", "at", "last", "this", "that", "speaking",
@@ -366,6 +369,9 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
                "actress", "actor", "teenager", "player", "striker", "midfielder", "goalkeeper", "pal", "pals", "secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
                "surgeon-general", "governor-general", "vice-president", "vice-chancellor", "editor-in-chief",
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
+# groups that speak as one in strike, housing and pension stories: "French unions promise …",
+# "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
+ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",

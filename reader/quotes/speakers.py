@@ -208,7 +208,7 @@ _IN_STATEMENT_RE = re.compile(
 )
 # a role's initials and the words they stand for: "CFO says …" over "chief financial officer Elena Sarkisova"
 ROLE_ABBREVIATIONS = {"ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
-                      "cto": "chief technology", "cmo": "chief marketing"}
+                      "cto": "chief technology", "cmo": "chief marketing", "pm": "prime minister"}
 _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "mayor", "chancellor", "secretary",
                  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "leader",
                  "candidate", "nominee", "judge", "commissioner", "director", "executive", "prosecutor", "lawyer",
@@ -665,6 +665,8 @@ def classify(mention: str) -> str:
         return "role"
     if len(words) == 1 and (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
         return "role"  # a headline's "Minister vows …": a title alone is no name
+    if len(words) == 2 and low[0] == "the" and low[1] in ROLE_ABBREVIATIONS:
+        return "role"  # "the PM", "the CEO": a role's initials after "the" are no one's name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
         k = next(n for n, w in enumerate(words) if not _capital(w))
         if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):
@@ -797,6 +799,15 @@ def _holds_office(alias: str, office: str) -> bool:
             return True
         k = low.find(office, k + 1)
     return False
+
+
+def _spells(alias: str, spelled: str, initials: str) -> bool:
+    """Whether a person's alias (in lower case) opens on a role the initials stand for,
+    alone or after "the" ("prime minister Ann Obi", "the chief executive, Ann Obi", "PM Ann
+    Obi"); not after a rank or a body ("deputy prime minister", "the bank's chief executive")."""
+    if alias.startswith(spelled) or alias.startswith(initials + " "):
+        return True
+    return alias.startswith("the " + spelled)
 
 
 def _office_words(mention: str, office: str) -> bool:
@@ -1198,6 +1209,11 @@ def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[
 
 _ASK = object()  # Resolver.named's `found` when the caller has not looked the name up
 _BEFORE = object()  # (_apposition_link's stand-in for the name before a role, found when asked)
+
+
+# words before a role that make its holder a past one: "the late prime minister Tom Reyes",
+# "then-chief executive Tom Reyes" (not the one "the PM" or "the CEO" now means)
+_PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
 
 
 class Resolver:
@@ -1989,7 +2005,7 @@ class Resolver:
                     idx = self._anonymous_before(_lower_det(self.text[span[0] : span[1]] + (where.group() if where else "")))
                     _add_alias(self.entities[idx], mention)
                     return idx
-        if (head := _role_head(mention)) in _PERSON_ROLES and mention[:4].lower() == "the " and not _RANKS.intersection(lows) and " for " not in mention and " of " not in mention and " to " not in mention and head in self.text[offset - 400 if offset > 400 else 0 : offset].lower():
+        if (head := _role_head(mention)) in _PERSON_ROLES and mention[:4].lower() == "the " and not _RANKS.intersection(lows) and "prime" not in lows and " for " not in mention and " of " not in mention and " to " not in mention and head in self.text[offset - 400 if offset > 400 else 0 : offset].lower():
             # "…," the coach said, a paragraph after "For his part, the Head Coach of Harbour
             # Stars, Coach Francis Tetteh-Lartey, blamed …": the one the text has just titled
             # so as its subject, though the other side's coach spoke before him (not "the
@@ -2045,6 +2061,23 @@ class Resolver:
                         return idx
                     break
         head = _role_head(mention)
+        spelled = ROLE_ABBREVIATIONS.get(head) if len(lows) == 2 and lows[0] == "the" else None
+        if lows == ["the", "prime", "minister"]:
+            spelled, head = "prime minister", "pm"  # (spelled out, as "the PM" is: below)
+        if spelled is not None:
+            # "…," the PM said, after "prime minister Sorin Vlad announced …": the person
+            # whose role the initials spell ("the CEO" after "chief executive Dana Obi"; not
+            # a "deputy prime minister", whose rank makes another office)
+            for i in range(len(self.entities) - 1, -1, -1):
+                e = self.entities[i]
+                if e.name_tokens and not e.org and any(_spells(a.lower(), spelled, head) for a in e.aliases):
+                    _add_alias(e, mention)
+                    return i
+            holder = self._spelled_holder(spelled, offset)
+            if holder is not None:
+                idx = self.named(holder[1], holder[0])
+                _add_alias(self.entities[idx], mention)
+                return idx
         if at is not None:
             # "the Minister of Trade and Industry": the person given that office, not any
             # minister ("Kofi Mensah, the Minister of Trade and Industry, …")
@@ -2079,11 +2112,15 @@ class Resolver:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
             # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
+            # ("the prime minister" is no finance minister: "prime" must be in the alias too)
+            prime = "prime" in lows and lows.index("prime") == len(lows) - 2
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
                     e.display.lower().split()
-                ) is not None and _office_words(mention, e.display))) and any(head in a.lower().split() for a in e.aliases):
+                ) is not None and _office_words(mention, e.display))) and any(
+                    head in a.lower().split() and (not prime or "prime " + head in a.lower()) for a in e.aliases
+                ):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
@@ -2091,7 +2128,7 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head):
                         _add_alias(e, mention)
                         return i
                 forms = _TITLE_FORMS.get(head)
@@ -2193,6 +2230,42 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _spelled_holder(self, spelled: str, offset: int) -> tuple[int, str] | None:
+        """(offset, name) of the name the text last titles with the words a role's initials
+        stand for before `offset`, outside quotes ("…, prime minister Sorin Vlad announced"
+        before "the PM said"); none after a rank ("deputy prime minister Ana Lupu")."""
+        text = self.text
+        low = self._ascii_lowered()
+        at = low.rfind(spelled.encode(), 0, offset)
+        for _ in range(4):
+            # (back past a deputy's or a former one's title to the holder's: "Prime Minister
+            # Sorin Vlad spoke first. Deputy Prime Minister Ana Lupu followed. "…," the PM said")
+            if at < 0:
+                return None
+            found = self._spelled_at(spelled, at)
+            if found is not None:
+                return found
+            at = low.rfind(spelled.encode(), 0, at)
+        return None
+
+    def _spelled_at(self, spelled: str, at: int) -> tuple[int, str] | None:
+        """(at, name) for the name a role's spelled-out words at `at` title, outside quotes,
+        after no rank and not a former holder's."""
+        text = self.text
+        if (at and text[at - 1].isalpha()) or not _inside(self._outside_quotes, at):
+            return None
+        before = text[at - 14 if at > 14 else 0 : at].lower()
+        if before.endswith(_UNDER_RANKS) or before.endswith(_PAST_HOLDERS):
+            return None
+        end = at + len(spelled)
+        if text.startswith(" officer", end):
+            end += 8  # ("chief financial officer Elena Sarkisova")
+        m = _TITLED_NAME_RE.match(text, end)
+        if m is None:
+            return None
+        name = strip_titles(m.group(1).split())
+        return (at, " ".join(name)) if len(name) >= 2 else None
 
     def _titled_subject_before(self, head: str, offset: int) -> tuple[int, str] | None:
         """(offset, name) of the name the text last titles with the role `head` before
@@ -3311,7 +3384,9 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
     if not words or words[-1].lower() not in _FRONTED_LINKS:
         return False
     verb = text[after + 1 : after + 14].split(" ", 1)[0] if text[after : after + 1] == " " else ""
-    return verb in SPEECH_VERBS
+    # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
+    # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
+    return verb in SPEECH_VERBS or _role_named_after(text, after)
 
 
 def _role_named_after(text: str, at: int) -> bool:
