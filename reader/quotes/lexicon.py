@@ -408,6 +408,8 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               # "Information and Broadcasting", "Ports and Shipping", "Petroleum and Minerals"
               "irrigation", "information", "broadcasting", "ports", "shipping", "petroleum", "minerals",
               "railways", "livestock", "parliamentary", "electricity", "antiquities",
+              # and Pakistan's provinces': "Minister for Public Health Engineering"
+              "engineering",
               # North Africa's: "Minister of Equipment and Water", "Health and Population",
               # "Supply and Internal Trade", "Investment and International Cooperation"
               "equipment", "population", "supply", "investment", "cooperation", "solidarity"}

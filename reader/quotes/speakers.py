@@ -790,6 +790,16 @@ def _holds_office(alias: str, office: str) -> bool:
     return False
 
 
+def _unranked_role(words: list[str], head: str) -> bool:
+    """Whether a person's alias (its words in lower case) gives them the role `head` with
+    no rank before it: "Minister of Water Nurlan Tasmagambetov", "the minister"; not "Vice
+    Minister Aizhan Temirkhanova" nor "the deputy minister"."""
+    for k, w in enumerate(words):
+        if w == head and (k == 0 or (words[k - 1] not in _RANKS and words[k - 1] not in ("acting", "interim"))):
+            return True
+    return False
+
+
 def _office_words(mention: str, office: str) -> bool:
     """Whether the words of a description before its role are all the office's ("the
     minister", "the trade minister" for "the Minister of Trade and Industry"); not another
@@ -2040,11 +2050,17 @@ class Resolver:
             # "the governor" after "The Governor of Penwith State, Dr Tunde Adebayo-Kerr": the
             # person named with that role
             # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
+            # (and not one only ranked below it: "the minister" is not "Vice Minister Aizhan
+            # Temirkhanova" quoted last, nor "the president" the "Vice President"; "the deputy
+            # minister" asks for the rank and keeps any)
+            ranked = bool(_RANKS.intersection(lows))
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
                     e.display.lower().split()
-                ) is not None and _office_words(mention, e.display))) and any(head in a.lower().split() for a in e.aliases):
+                ) is not None and _office_words(mention, e.display))) and any(
+                    head in a.lower().split() and (ranked or _unranked_role(a.lower().split(), head)) for a in e.aliases
+                ):
                     _add_alias(e, mention)
                     return i
             if mention.split()[0].lower() == "the":
@@ -2052,7 +2068,7 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head, not ranked):
                         _add_alias(e, mention)
                         return i
                 forms = _TITLE_FORMS.get(head)
@@ -2172,8 +2188,23 @@ class Resolver:
             return None
         m = _TITLED_NAME_RE.match(text, at + len(head))
         if m is None:
-            return None  # (the role's last use titles no name: "the coach of the Stars")
-        name = strip_titles(m.group(1).split())
+            if not text.startswith((" of ", " for "), at + len(head)):
+                return None  # (the role's last use titles no name: "the coach of the Stars")
+            # "Minister for Public Health Engineering Syed Zeeshan Haider Shah rejected …":
+            # the name after the portfolio (not "the coach of the Stars", no name after it)
+            m = _PORTFOLIO_RUN_RE.match(text, at + len(head))
+            if m is None:
+                return None
+            run = m.group(0).split()
+            k = 1
+            while k < len(run) - 2 and run[k].lower() in PORTFOLIOS:
+                k += 1  # "of Water Resources and Irrigation", then the name
+            portfolio = k > 1 and run[k][:1].isupper() and any(w.lower() in _PORTFOLIO_WORDS for w in run[1:k])
+            if not portfolio:
+                return None  # (a body's or a place's: "A spokesperson for PT Lintas Rawa Nusantara")
+            name = strip_titles(run[k:])
+        else:
+            name = strip_titles(m.group(1).split())
         if len(name) < 2:
             return None
         start = 0 if at <= 200 else -1  # (a sentence that opens further back than that is no subject's)
@@ -3543,14 +3574,26 @@ _CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "
                  "named", "called", "nicknamed"}  # ("a medic named Ilona": someone brought in)
 
 
-def titled(text: str, name: list[str], title: str) -> bool:
+def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bool:
     """Whether the text puts `title` right before the full name somewhere ("Chief Financial
-    Officer Elena Sarkisova")."""
+    Officer Elena Sarkisova"); `unranked`, with no rank before the title (not "Vice Minister
+    Aizhan Temirkhanova" for "minister")."""
     full = " ".join(name)
     at = text.find(full) if len(name) >= 2 else -1
     while at != -1:
-        if title in text[max(0, at - 40) : at].lower():
+        window = text[max(0, at - 40) : at].lower()
+        k = window.rfind(title)
+        if k != -1 and not (unranked and window[:k].endswith(_UNDER_RANKS)):
             return True
+        if unranked and k == -1:
+            # "Minister of Water Resources and Irrigation Nurlan Bekzhanuly Tasmagambetov":
+            # the title before a long portfolio, all the portfolio's words between
+            window = text[max(0, at - 90) : at].lower()
+            k = window.rfind(title + " ")
+            if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window[k + len(title) + 1 :].startswith(("of ", "for ")) and all(
+                w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
+            ):
+                return True
         at = text.find(full, at + 1)
     return False
 
@@ -3595,6 +3638,8 @@ def _judging(text: str, alias: str) -> bool:
 _JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
 # the capitalised words of a name right after a title: " Francis Tetteh-Lartey"
 _TITLED_NAME_RE = re.compile(r" ((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)")
+# an office's portfolio and the name after it: " for Public Health Engineering Syed Zeeshan Haider Shah"
+_PORTFOLIO_RUN_RE = re.compile(r" (?:of|for)(?: (?:and|of|the|&)| " + UPPER + r"[\w'’\-]*){2,12}")
 # two capitalised words in a row: a name, perhaps
 _TWO_CAPS_RE = re.compile(UPPER + r"[\w'’\-]+ " + UPPER + r"[\w'’\-]+")
 # what says a subject did not speak: "declined to comment", "could not be reached"
