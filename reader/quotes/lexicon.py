@@ -230,6 +230,8 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
           "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
+          # a member of Israel's Knesset: "MK Tamar Elkayam (Achdut)" (see _name_not_title: "MK Stalin")
+          "mk",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
           "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi",
           # Ghana's chiefs: "Osagyefo Nana Owusu Ampem-Darko II", later "Nana Ampem-Darko";

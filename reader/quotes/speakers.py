@@ -487,7 +487,7 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(n - 2, lo - 1, -1):
         t = tokens[i]
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
-            if t[:1] in "APN" and _name_not_title(t, tokens[i + 1], n - i - 1):
+            if t[:1] in "APNM" and _name_not_title(t, tokens[i + 1], n - i - 1):
                 continue
             lo = i + 1
             break
@@ -520,7 +520,9 @@ def _name_not_title(title: str, after: str, left: int) -> bool:
     # (and a Ghanaian chief's "Nana", "Nii" or "Naa" before two words or more: a given name
     # there, "Nana Yaw Boateng", which the full name keeps as the chief's keeps it, "Osagyefo
     # Nana Owusu Ampem-Darko II"; before a surname alone, "Nana Ampem-Darko", it titles it)
-    return (low == "adi" and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
+    # (and Israel's "MK" before one word: an Indian's initials there, "MK Stalin"; a member of
+    # the Knesset has both names, "MK Tamar Elkayam")
+    return (low in ("adi", "mk") and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
 
 
 _NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",

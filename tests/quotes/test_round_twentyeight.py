@@ -46,3 +46,15 @@ def test_a_body_after_for_is_no_portfolio():
     text = ('The plan was unveiled on Monday.\nThe coach of the Stars United Ben Ash was sacked.\n'
             '"It is a sad day," the coach said.')
     assert who(text) == [("It is a sad day,", "the coach")]
+
+
+def test_mk_titles_a_member_of_the_knesset():
+    text = ('The committee met on Monday. MK Yisrael Hadar (Tikva Leumit) said he had backed the bill '
+            '"after long hesitation."\n"The market is not working," Hadar said.')
+    assert who(text) == [("after long hesitation.", "Yisrael Hadar"), ("The market is not working,", "Yisrael Hadar")]
+
+
+def test_mk_before_one_word_is_initials():
+    # Indian copy writes a leader's initials so: "MK Stalin" is his name, not a Knesset title
+    text = 'Chief Minister MK Stalin said the state would "never accept" the new rule.'
+    assert who(text) == [("never accept", "MK Stalin")]
