@@ -2636,7 +2636,7 @@ class Resolver:
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
             if g is not None:
-                given = self._given_subject_opening(offset)
+                given = self._given_subject_opening(offset, g)
                 if given is not None and not (earlier and earlier[-1][0] > given[0]):
                     earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
@@ -2984,13 +2984,24 @@ class Resolver:
             at = text.rfind(", a", lo, at)
         return None
 
-    def _given_subject_opening(self, offset: int) -> tuple[int, int] | None:
+    def _given_subject_opening(self, offset: int, g: str | None = None) -> tuple[int, int] | None:
         """A first name alone opening the pronoun's paragraph before a verb of speech, the
         one person's whose full name opens with it: "Guðrún says she will decide in the
         summer. "…," she said" (Icelandic copy, and features, call a person by the first
         name on second reference)."""
         text = self.text
         para = text.rfind("\n", 0, offset) + 1
+        if text.startswith(("Her ", "His "), para):
+            # "Her neighbour, Phurba, said the community … "…," he said": one name alone
+            # given a relative's or a neighbour's place opens the paragraph (a husband is no
+            # she: "His wife, Ann, said …" then "he said" is not hers)
+            m = _KIN_NAME_OPENING_RE.match(text, para, offset)
+            if m is None or not _inside(self._outside_quotes, para):
+                return None
+            kin = m.group(1).lower()
+            if (kin not in _KIN_SEX and kin not in _NEIGHBOURS) or (kin in _KIN_SEX and g is not None and _KIN_SEX[kin] != g):
+                return None
+            return para, self.named(m.group(3), m.start(3))
         sp = text.find(" ", para, para + 24)
         if sp == -1 or not text[para : para + 1].isupper() or not text.startswith(_SAYS_WORDS, sp + 1):
             return None  # most paragraphs: no one-word name and its verb opening them
@@ -4117,6 +4128,10 @@ def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: i
 
 
 _SAYS_WORDS = ("says ", "said ")  # (a verb of speech after a name opening a paragraph)
+# a relative or a neighbour and one name in apposition opening a paragraph, then its verb of
+# speech: "Her neighbour, Phurba, said", "His son Kofi says"
+_KIN_NAME_OPENING_RE = re.compile(r"(?:Her|His) ([a-z]+)(,?) (" + UPPER + r"[\w'’\-]+)\2 (?:says|said) ")
+_NEIGHBOURS = {"neighbour", "neighbor", "friend", "colleague", "cousin", "partner", "classmate", "relative"}
 
 
 class _Persons:

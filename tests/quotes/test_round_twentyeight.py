@@ -58,3 +58,19 @@ def test_mk_before_one_word_is_initials():
     # Indian copy writes a leader's initials so: "MK Stalin" is his name, not a Knesset title
     text = 'Chief Minister MK Stalin said the state would "never accept" the new rule.'
     assert who(text) == [("never accept", "MK Stalin")]
+
+
+def test_a_neighbour_named_by_one_name_is_the_he_after():
+    # Bhutanese (and many features') one-name people: "Her neighbour, Phurba, said … "…," he said"
+    text = ("For Dechen Zangmo, the fence came too late.\n"
+            "Her neighbour, Phurba, said the community had started taking turns to check the fence at night. "
+            '"We check the line two times in the night," he said.')
+    assert who(text) == [("We check the line two times in the night,", "Phurba")]
+
+
+def test_a_wife_named_by_one_name_is_no_he():
+    text = ('Kofi Mensah, 70, runs the shop.\nHis wife, Ama, said business was slow. "We have no customers," he said.')
+    assert who(text) == [("We have no customers,", "Kofi Mensah")]
+    text = ("Kofi Mensah, 70, runs the shop.\nHis daughter, Ama, said business was slow. Ann Hale, the mayor, said it "
+            'was fine. "We have no customers," she said.')
+    assert who(text) == [("We have no customers,", "Ann Hale")]
