@@ -1704,6 +1704,8 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
     return Found(_span(P, *np), (P.start[k], P.end[k]), "reporter")
 
 
+# what one speaks in, after "In a": "In an interview with", "In a speech to", "In a letter to"
+_OCCASIONS = {"interview", "speech", "address", "letter", "message", "briefing", "note", "column", "op-ed", "podcast"}
 _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations", "post",
                 "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
                 "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
@@ -1912,6 +1914,8 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
             P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
         ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
+            if P.low[a - 1] == "in" and (P.low[np[1] - 1] in _CLAIM_NOUNS or P.low[np[1] - 1] in _OCCASIONS):
+                continue  # "In a comment to The Astana Times, …, Bolat Yessenov welcomed …": where he spoke, not who
             return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")

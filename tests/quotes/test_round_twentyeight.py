@@ -74,3 +74,17 @@ def test_a_wife_named_by_one_name_is_no_he():
     text = ("Kofi Mensah, 70, runs the shop.\nHis daughter, Ama, said business was slow. Ann Hale, the mayor, said it "
             'was fine. "We have no customers," she said.')
     assert who(text) == [("We have no customers,", "Ann Hale")]
+
+
+def test_in_a_comment_to_a_paper_is_where_not_who():
+    text = ("In a comment to The Astana Times, the head of the Zharkol Association of Farmers, Bolat Yessenov, "
+            'welcomed the plan but said it came "too late for this season."')
+    assert who(text) == [("too late for this season.", "Bolat Yessenov")]
+    text = ('In a letter to the council, the head of the association, Bolat Yessenov, welcomed the plan but said it '
+            'came "too late for this season."')
+    assert who(text) == [("too late for this season.", "Bolat Yessenov")]
+
+
+def test_in_and_a_place_before_its_officials_still_speak():
+    text = 'In Kabul officials welcomed the plan but said it came "too late for this season."'
+    assert who(text) == [("too late for this season.", "Kabul officials")]
