@@ -461,6 +461,8 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
             continue
         if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
             return True
+        if w == "service" and i > i0 and P.low[i - 1] == "press":
+            return True  # "the ministry's press service" speaks, as its press office does
     return False
 
 
@@ -1236,9 +1238,14 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
             return False
         if w in ROLE_NOUNS:
             return True
+        if (w == "press" and m + 1 < hi and P.low[m + 1] in _PRESS_UNITS) or (w in _PRESS_UNITS and m > 0 and P.low[m - 1] == "press"):
+            return True  # "the ministry's press service", "the Kremlin press office": a body that speaks
         if w.endswith("ed") or (w in _CUE_WORDS and _cue(P, m) is not None):
             return False  # "emailed supporters", "released a statement": a verb and its object
     return False
+
+
+_PRESS_UNITS = {"service", "office"}
 
 
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}

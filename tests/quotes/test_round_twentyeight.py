@@ -88,3 +88,17 @@ def test_in_a_comment_to_a_paper_is_where_not_who():
 def test_in_and_a_place_before_its_officials_still_speak():
     text = 'In Kabul officials welcomed the plan but said it came "too late for this season."'
     assert who(text) == [("too late for this season.", "Kabul officials")]
+
+
+def test_a_press_service_speaks_for_its_owner():
+    # Central Asian and Russian-language outlets quote a ministry's "press service"
+    text = ('The ministry plans to train 1,500 engineers. According to the ministry\'s press service, '
+            '"the shortage of specialists in the regions reaches 30 percent."')
+    assert who(text) == [("the shortage of specialists in the regions reaches 30 percent.", "the ministry's press service")]
+
+
+def test_press_as_a_verb_before_service_is_no_body():
+    text = 'Unions will press service providers to pay more, the minister said, calling it "overdue".'
+    assert who(text) == [("overdue", "the minister")]
+    text = 'The press service industry is booming, said Ann Hale, who called it "a gold rush".'
+    assert who(text) == [("a gold rush", "Ann Hale")]
