@@ -259,7 +259,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep",
 # jobs and callings written before a name like a title, which a display name drops as it
 # drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"
 NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "interpreter", "boss", "skipper", "winger", "forward", "full-back", "fullback", "playmaker", "batsman", "batter", "bowler",
-              "pitcher", "quarterback", "player", "substitute", "sub", "elder", "kaumātua", "kaumatua", "kuia", "neighbor", "neighbour", "survivor", "witness", "passenger",
+              "pitcher", "quarterback", "player", "substitute", "sub", "elder", "kaumātua", "kaumatua", "kuia", "neighbor", "neighbour", "survivor", "victim", "witness", "passenger",
               "widow", "widower", "protester", "protestor", "organizer", "organiser", "owner", "editor", "whip", "alderman", "alderwoman", "adviser", "advisor", "counsel", "recorder", "advocate",
               "treasurer", "correspondent", "columnist", "anchor", "host", "commentator", "strategist", "pollster",
               "publisher", "producer", "author", "novelist", "historian", "reporter", "challenger", "clerk",

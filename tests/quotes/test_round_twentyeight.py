@@ -102,3 +102,18 @@ def test_press_as_a_verb_before_service_is_no_body():
     assert who(text) == [("overdue", "the minister")]
     text = 'The press service industry is booming, said Ann Hale, who called it "a gold rush".'
     assert who(text) == [("a gold rush", "Ann Hale")]
+
+
+def test_a_victim_opening_a_sentence_is_the_he_after():
+    text = ('The Magistrate rejected the bail application, saying the probe was "at a very sensitive stage."\n'
+            "A victim, a 34-year-old three-wheeler driver from Kotagoda, told the Daily Mirror that he had borrowed "
+            "Rs. 15,000.\n"
+            '"They sent messages to my wife saying I am a thief," he said.')
+    assert who(text)[-1] == ("They sent messages to my wife saying I am a thief,", "a victim")
+
+
+def test_the_victim_spoken_of_is_no_speaker():
+    text = 'Detective Tom Birk said the victim had been "terrified". "She could not sleep," he said.'
+    assert who(text) == [("terrified", "Tom Birk"), ("She could not sleep,", "Tom Birk")]
+    text = '"He was a kind man," the victim\'s brother said.'
+    assert who(text) == [("He was a kind man,", "the victim's brother")]
