@@ -2070,7 +2070,9 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head, not ranked):
+                    if e.name_tokens and not e.org and (
+                        titled(self.text, e.name_tokens, head, not ranked) or _apposed(self.text, e.name_tokens, head, not ranked)
+                    ):
                         _add_alias(e, mention)
                         return i
                 forms = _TITLE_FORMS.get(head)
@@ -3608,6 +3610,25 @@ def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bo
             ):
                 return True
         at = text.find(full, at + 1)
+    return False
+
+
+def _apposed(text: str, name: list[str], title: str, unranked: bool) -> bool:
+    """Whether the text gives the full name `title` in an apposition after it, the title
+    ending it: "Meas Sovanrith, the ministry's spokesman, told …" (and with `unranked`, no
+    rank in it: not "Ann Hale, the deputy mayor," for "mayor")."""
+    full = " ".join(name)
+    at = text.find(full + ", ") if len(name) >= 2 else -1
+    while at != -1:
+        end = at + len(full) + 2
+        comma = text.find(",", end, end + 50)
+        if comma != -1:
+            words = text[end:comma].lower().split()
+            if len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] == title and not (
+                unranked and _RANKS.intersection(words)
+            ):
+                return True
+        at = text.find(full + ", ", end)
     return False
 
 

@@ -117,3 +117,22 @@ def test_the_victim_spoken_of_is_no_speaker():
     assert who(text) == [("terrified", "Tom Birk"), ("She could not sleep,", "Tom Birk")]
     text = '"He was a kind man," the victim\'s brother said.'
     assert who(text) == [("He was a kind man,", "the victim's brother")]
+
+
+def test_the_spokesman_is_the_one_named_in_apposition():
+    # a lead's unnamed "a spokesman for the ministry", then the body's "Meas Sovanrith, the
+    # ministry's spokesman": "the spokesman" is the one the text titles so
+    text = ("A spokesman for the ministry said the road would open in December.\n"
+            "Meas Sovanrith, the ministry's spokesman, told reporters it was \"82 percent complete\".\n"
+            'Residents complained. Chhun Sreypov said the dust was "everywhere".\n'
+            '"We are on schedule," the spokesman said.')
+    assert who(text)[-1] == ("We are on schedule,", "Meas Sovanrith")
+
+
+def test_a_deputy_spokesman_in_apposition_is_not_the_spokesman():
+    text = ("A spokesman for the ministry said the road would open in December.\n"
+            'Tom Birk, the opposition\'s deputy spokesman, said the road was "late".\n'
+            '"We are on schedule," the spokesman said.')
+    assert who(text)[-1] == ("We are on schedule,", "a spokesman for the ministry")
+    text = 'Ann Hale, the mayor, opened the bridge. Tom Birk, a former mayor, said it was "overdue".\n"It took ten years," the mayor said.'
+    assert who(text)[-1] == ("It took ten years,", "Ann Hale")
