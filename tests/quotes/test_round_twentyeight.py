@@ -136,3 +136,17 @@ def test_a_deputy_spokesman_in_apposition_is_not_the_spokesman():
     assert who(text)[-1] == ("We are on schedule,", "a spokesman for the ministry")
     text = 'Ann Hale, the mayor, opened the bridge. Tom Birk, a former mayor, said it was "overdue".\n"It took ten years," the mayor said.'
     assert who(text)[-1] == ("It took ten years,", "Ann Hale")
+
+
+def test_a_banners_words_are_no_ones():
+    text = 'At the entrance of the khoroo office, a banner reads "Clean air starts at home".'
+    assert who(text) == [("Clean air starts at home", None)]
+    text = 'A sign at the gate says "No entry".'
+    assert who(text) == [("No entry", None)]
+
+
+def test_sign_language_and_a_banner_maker_still_speak():
+    text = 'The sign language interpreter said it was "moving".'
+    assert who(text) == [("moving", "the sign language interpreter")]
+    text = 'The banner maker, Tom Birk, said it was "a rush job".'
+    assert who(text) == [("a rush job", "Tom Birk")]
