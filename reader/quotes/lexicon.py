@@ -230,6 +230,9 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
           "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
+          # Bhutan's: a minister is "Lyonpo", a district's governor "Dasho Dzongdag", a gewog's
+          # head "Gup" ("Drukgang Gup Tashi Phuntsho"); and the army rank "Brigadier"
+          "lyonpo", "dasho", "dzongdag", "gup", "brigadier",
           # a member of Israel's Knesset: "MK Tamar Elkayam (Achdut)" (see _name_not_title: "MK Stalin")
           "mk",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)

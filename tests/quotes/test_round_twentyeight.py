@@ -2,7 +2,7 @@
 Cambodian ring road, a Myanmar airstrike report, a Knesset committee, a Pakistani provincial
 assembly, a Bhutanese dzongkhag and a Sri Lankan cabinet briefing. Every sentence here is the
 project's own, every name made up."""
-from tests.quotes.reading import who
+from tests.quotes.reading import speaker_names, who
 
 
 def test_the_minister_is_not_the_vice_minister_quoted_last():
@@ -150,3 +150,17 @@ def test_sign_language_and_a_banner_maker_still_speak():
     assert who(text) == [("moving", "the sign language interpreter")]
     text = 'The banner maker, Tom Birk, said it was "a rush job".'
     assert who(text) == [("a rush job", "Tom Birk")]
+
+
+def test_bhutanese_titles_are_no_part_of_the_name():
+    text = 'Drukgang Gup Tashi Phuntsho said the bridge was "unsafe". "We need a new one," the gup said.'
+    assert speaker_names(text) == ["Tashi Phuntsho"]
+    text = 'Agriculture Minister Lyonpo Ugyen Tenzin said the scheme was "a pilot".'
+    assert speaker_names(text) == ["Ugyen Tenzin"]
+    text = 'Brigadier General Thura Aung Khant said the military "never targets civilians".'
+    assert speaker_names(text) == ["Thura Aung Khant"]
+
+
+def test_a_hotel_named_brigadier_keeps_its_name():
+    text = 'The Brigadier Hotel\'s manager said it was "fully booked".'
+    assert speaker_names(text) == ["the Brigadier Hotel's manager"]
