@@ -358,6 +358,8 @@ _WHERE_OWNED_RE = re.compile(
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
+    # (or "of the" and a body in small letters: "a senior official of the irrigation department")
+    + r"| of the (?:[a-z]+ )?" + _BODY_WORDS
 )
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named

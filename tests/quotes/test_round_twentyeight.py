@@ -164,3 +164,16 @@ def test_bhutanese_titles_are_no_part_of_the_name():
 def test_a_hotel_named_brigadier_keeps_its_name():
     text = 'The Brigadier Hotel\'s manager said it was "fully booked".'
     assert speaker_names(text) == ["the Brigadier Hotel's manager"]
+
+
+def test_an_unnamed_official_keeps_the_department_of_the_body():
+    text = ("Later, a senior official of the irrigation department said on condition of anonymity that the "
+            'authority would need a year. "There are no rules," the official said.')
+    assert who(text) == [("There are no rules,", "a senior official of the irrigation department")]
+
+
+def test_of_the_public_is_no_body():
+    text = 'A member of the public said the queue was "endless". "We waited hours," the member said.'
+    assert who(text) == [("endless", "a member of the public"), ("We waited hours,", "a member of the public")]
+    text = 'An official said most of the state government had been "paralysed". "Nobody works," the official said.'
+    assert who(text) == [("paralysed", "an official"), ("Nobody works,", "an official")]
