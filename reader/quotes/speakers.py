@@ -360,6 +360,8 @@ _WHERE_RE = re.compile(
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
     # (or "of the" and a body in small letters: "a senior official of the irrigation department")
     + r"| of the (?:[a-z]+ )?" + _BODY_WORDS
+    # (and a place after a resident's "of": "a resident of Kyauk Taw")
+    + r"|(?<=resident|villager) of " + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2}"
 )
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named

@@ -177,3 +177,15 @@ def test_of_the_public_is_no_body():
     assert who(text) == [("endless", "a member of the public"), ("We waited hours,", "a member of the public")]
     text = 'An official said most of the state government had been "paralysed". "Nobody works," the official said.'
     assert who(text) == [("paralysed", "an official"), ("Nobody works,", "an official")]
+
+
+def test_a_resident_keeps_the_place_after_of():
+    # Myanmar reports keep residents anonymous for their safety and say only where they live
+    text = ("A resident of Kyauk Taw who helped recover the bodies told The Irrawaddy that two bombs hit the village.\n"
+            '"We heard the jet," said the resident, who asked not to be named.')
+    assert who(text) == [("We heard the jet,", "a resident of Kyauk Taw")]
+
+
+def test_a_resident_named_after_of_a_place_is_the_name():
+    text = 'A resident of Harlow for 30 years, Ann Hale said the flooding was "the worst".'
+    assert who(text) == [("the worst", "Ann Hale")]
