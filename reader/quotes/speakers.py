@@ -2075,7 +2075,7 @@ class Resolver:
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
                     if e.name_tokens and not e.org and (
-                        titled(self.text, e.name_tokens, head, not ranked) or _apposed(self.text, e.name_tokens, head, not ranked)
+                        titled(self.text, e.name_tokens, head, not ranked) or _apposed(self.text, e.name_tokens, head, not ranked, offset)
                     ):
                         _add_alias(e, mention)
                         return i
@@ -3617,12 +3617,13 @@ def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bo
     return False
 
 
-def _apposed(text: str, name: list[str], title: str, unranked: bool) -> bool:
+def _apposed(text: str, name: list[str], title: str, unranked: bool, offset: int) -> bool:
     """Whether the text gives the full name `title` in an apposition after it, the title
     ending it: "Meas Sovanrith, the ministry's spokesman, told …" (and with `unranked`, no
-    rank in it: not "Ann Hale, the deputy mayor," for "mayor")."""
+    rank in it: not "Ann Hale, the deputy mayor," for "mayor"), after the last unnamed one
+    ("a spokesman for the ministry") brought in before `offset`."""
     full = " ".join(name)
-    at = text.find(full + ", ") if len(name) >= 2 else -1
+    at = text.find(full + ", ", max(text.rfind("a " + title, 0, offset), text.rfind("A " + title, 0, offset)) + 1, offset) if len(name) >= 2 else -1
     while at != -1:
         end = at + len(full) + 2
         comma = text.find(",", end, end + 50)
@@ -3632,7 +3633,7 @@ def _apposed(text: str, name: list[str], title: str, unranked: bool) -> bool:
                 unranked and _RANKS.intersection(words)
             ):
                 return True
-        at = text.find(full + ", ", end)
+        at = text.find(full + ", ", end, offset)
     return False
 
 

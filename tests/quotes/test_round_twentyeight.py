@@ -189,3 +189,10 @@ def test_a_resident_keeps_the_place_after_of():
 def test_a_resident_named_after_of_a_place_is_the_name():
     text = 'A resident of Harlow for 30 years, Ann Hale said the flooding was "the worst".'
     assert who(text) == [("the worst", "Ann Hale")]
+
+
+def test_an_unnamed_spokesman_brought_in_after_the_named_one_is_the_spokesman():
+    text = ('Tom Birk, the union\'s spokesman, said the plan was "a disgrace".\n'
+            "In a statement, a spokesman for the ministry rejected the claim.\n"
+            '"We will not back down," the spokesman said.')
+    assert who(text)[-1] == ("We will not back down,", "a spokesman for the ministry")
