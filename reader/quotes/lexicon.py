@@ -262,7 +262,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep",
 # jobs and callings written before a name like a title, which a display name drops as it
 # drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"
 NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "interpreter", "boss", "skipper", "winger", "forward", "full-back", "fullback", "playmaker", "batsman", "batter", "bowler",
-              "pitcher", "quarterback", "player", "substitute", "sub", "elder", "kaumātua", "kaumatua", "kuia", "neighbor", "neighbour", "survivor", "victim", "witness", "passenger",
+              "pitcher", "quarterback", "player", "substitute", "sub", "elder", "kaumātua", "kaumatua", "kuia", "neighbor", "neighbour", "survivor", "witness", "passenger",
               "widow", "widower", "protester", "protestor", "organizer", "organiser", "owner", "editor", "whip", "alderman", "alderwoman", "adviser", "advisor", "counsel", "recorder", "advocate",
               "treasurer", "correspondent", "columnist", "anchor", "host", "commentator", "strategist", "pollster",
               "publisher", "producer", "author", "novelist", "historian", "reporter", "challenger", "clerk",
@@ -356,6 +356,9 @@ ROLE_NOUNS = {
     "embassy", "consulate",
     # the people of a place or a market, who speak as residents do: "say Phra Nakhon Tai villagers"
     "villager", "villagers", "trader", "traders", "vendor", "vendors",
+    # one a crime or a fraud was done to, who tells of it: "A victim, a 34-year-old driver,
+    # told …" (a role, no title: "Victim Support" is a charity's name)
+    "victim",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",

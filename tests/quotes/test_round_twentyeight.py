@@ -196,3 +196,9 @@ def test_an_unnamed_spokesman_brought_in_after_the_named_one_is_the_spokesman():
             "In a statement, a spokesman for the ministry rejected the claim.\n"
             '"We will not back down," the spokesman said.')
     assert who(text)[-1] == ("We will not back down,", "a spokesman for the ministry")
+
+
+def test_victim_support_is_a_charitys_name():
+    # (review: "victim" as a title made the UK charity "Support")
+    text = 'Victim Support said the new rules were "long overdue".'
+    assert who(text) == [("long overdue", "Victim Support")]
