@@ -447,13 +447,13 @@ def _build(
         if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
             continue
-        if mention.rpartition(" ")[2] in _SIGNS or (mention[:2] in ("a ", "A ") and _sign_where(mention[2:])) or (
-            mention[:4] in ("the ", "The ") and _sign_where(mention[4:])
-        ):
+        kind = _classify(mention)
+        if (kind == "anonymous" or kind == "role") and (mention.rpartition(" ")[2] in _SIGNS or (
+            mention[:2] in ("a ", "A ") and _sign_where(mention[2:])
+        ) or (mention[:4] in ("the ", "The ") and _sign_where(mention[4:]))):
             # "a banner reads "Clean air starts at home"", "A sign at the gate says": a sign's words, no one's
             speaker_of[qi] = None
             continue
-        kind = _classify(mention)
         if kind == "pronoun":
             idx = None
             if mention.lower() == "who":

@@ -461,9 +461,8 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
             continue
         if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
             return True
-        if w == "service" and i > i0 and P.low[i - 1] == "press":
-            return True  # "the ministry's press service" speaks, as its press office does
-    return False
+    # "the ministry's press service" speaks, as its press office does
+    return i1 - i0 > 1 and P.low[i1 - 1] == "service" and P.low[i1 - 2] == "press"
 
 
 def _shouted(P: Tokens, i0: int, i1: int) -> bool:
@@ -1232,16 +1231,18 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
     """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy
     adviser"; with `reach`, up to that many words (after a compound that must describe a
     noun: "Singapore-based crude oil products trader")."""
+    if P.low[i] == "service" and i > 0 and P.low[i - 1] == "press":
+        return True  # "the ministry's press service": a body that speaks, as its press office does
     for m in range(i, hi if hi < i + reach else i + reach):
         w = P.low[m]
         if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS:
             return False
         if w in ROLE_NOUNS:
             return True
-        if (w == "press" and m + 1 < hi and P.low[m + 1] in _PRESS_UNITS) or (w in _PRESS_UNITS and m > 0 and P.low[m - 1] == "press"):
-            return True  # "the ministry's press service", "the Kremlin press office": a body that speaks
         if w.endswith("ed") or (w in _CUE_WORDS and _cue(P, m) is not None):
-            return False  # "emailed supporters", "released a statement": a verb and its object
+            # "emailed supporters", "released a statement": a verb and its object (not the
+            # noun "press" before its service or office)
+            return w == "press" and m + 1 < hi and P.low[m + 1] in _PRESS_UNITS
     return False
 
 
