@@ -2074,11 +2074,28 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and (
-                        titled(self.text, e.name_tokens, head, not ranked) or _apposed(self.text, e.name_tokens, head, not ranked, offset)
-                    ):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, head, not ranked):
                         _add_alias(e, mention)
                         return i
+                if not ranked:
+                    # or the one the text titles so before a long portfolio ("Minister of
+                    # Water Resources and Irrigation Nurlan Tasmagambetov") or in an apposition
+                    # after the name ("Meas Sovanrith, the ministry's spokesman,"), after the
+                    # last unnamed one brought in ("a spokesman for the ministry")
+                    # (each asked only where the text has its words: most have neither)
+                    text = self.text
+                    cap = head.capitalize()
+                    portfolio = (cap + " of ") in text or (cap + " for ") in text
+                    apposed = (" " + head + ",") in text
+                    since = max(text.rfind("a " + head, 0, offset), text.rfind("A " + head, 0, offset)) if apposed else 0
+                    for i in range(len(self.entities) - 1, -1, -1) if portfolio or apposed else ():
+                        e = self.entities[i]
+                        if e.name_tokens and not e.org and (
+                            (portfolio and _portfolio_titled(text, e.name_tokens, head))
+                            or (apposed and _apposed(text, e.name_tokens, head, since, offset))
+                        ):
+                            _add_alias(e, mention)
+                            return i
                 forms = _TITLE_FORMS.get(head)
                 if forms:
                     # "the senator" after "Sen. Ann Hosken": the one person the text titles so
@@ -3601,37 +3618,41 @@ def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bo
     at = text.find(full) if len(name) >= 2 else -1
     while at != -1:
         window = text[max(0, at - 40) : at].lower()
-        k = window.rfind(title)
-        if k != -1 and not (unranked and window[:k].endswith(_UNDER_RANKS)):
+        if title in window and not (unranked and window[: window.rfind(title)].endswith(_UNDER_RANKS)):
             return True
-        if unranked and k == -1:
-            # "Minister of Water Resources and Irrigation Nurlan Bekzhanuly Tasmagambetov":
-            # the title before a long portfolio, all the portfolio's words between
-            window = text[max(0, at - 90) : at].lower()
-            k = window.rfind(title + " ")
-            if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window[k + len(title) + 1 :].startswith(("of ", "for ")) and all(
-                w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
-            ):
-                return True
         at = text.find(full, at + 1)
     return False
 
 
-def _apposed(text: str, name: list[str], title: str, unranked: bool, offset: int) -> bool:
-    """Whether the text gives the full name `title` in an apposition after it, the title
-    ending it: "Meas Sovanrith, the ministry's spokesman, told …" (and with `unranked`, no
-    rank in it: not "Ann Hale, the deputy mayor," for "mayor"), after the last unnamed one
-    ("a spokesman for the ministry") brought in before `offset`."""
+def _portfolio_titled(text: str, name: list[str], title: str) -> bool:
+    """Whether the text puts `title` and a long portfolio before the full name, no rank
+    before the title: "Minister of Water Resources and Irrigation Nurlan Bekzhanuly
+    Tasmagambetov" (all the portfolio's words between)."""
     full = " ".join(name)
-    at = text.find(full + ", ", max(text.rfind("a " + title, 0, offset), text.rfind("A " + title, 0, offset)) + 1, offset) if len(name) >= 2 else -1
+    at = text.find(full) if len(name) >= 2 else -1
+    while at != -1:
+        window = text[max(0, at - 90) : at].lower()
+        k = window.rfind(title + " ")
+        if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window.startswith(("of ", "for "), k + len(title) + 1) and all(
+            w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
+        ):
+            return True
+        at = text.find(full, at + 1)
+    return False
+
+
+def _apposed(text: str, name: list[str], title: str, since: int, offset: int) -> bool:
+    """Whether the text gives the full name `title` in an apposition after it, the title
+    ending it and no rank in it, between `since` and `offset`: "Meas Sovanrith, the
+    ministry's spokesman, told …" (not "Ann Hale, the deputy mayor," for "mayor")."""
+    full = " ".join(name)
+    at = text.find(full + ", ", since + 1, offset) if len(name) >= 2 else -1
     while at != -1:
         end = at + len(full) + 2
         comma = text.find(",", end, end + 50)
         if comma != -1:
             words = text[end:comma].lower().split()
-            if len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] == title and not (
-                unranked and _RANKS.intersection(words)
-            ):
+            if len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] == title and not _RANKS.intersection(words):
                 return True
         at = text.find(full + ", ", end, offset)
     return False
