@@ -283,6 +283,22 @@ _GAVE_NAME_RE = re.compile(
     # "as Witness B", a label the name's letter would be cut from)
     r" ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?<!['’]s)(?![\w'’\-]| [A-Z]\b)"
 )
+
+
+# the things whose words a crowd or a town puts up, no speaker of its own (a "poster" may be
+# someone who posted: not here)
+_SIGNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "billboard", "billboards", "plaque",
+                    "inscription", "graffiti", "slogan", "slogans"})
+_SIGN_PLACES = frozenset({"at", "on", "in", "outside", "near", "by", "over", "above", "along", "across", "inside"})
+
+
+def _sign_where(words: str) -> bool:
+    """Whether a description (its article gone) is a sign and where it hangs: "sign at the
+    gate", "banners on the road"; not "sign language interpreter"."""
+    head, _, rest = words.partition(" ")
+    return head in _SIGNS and rest.partition(" ")[0] in _SIGN_PLACES
+
+
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
 # the texts an "it" that reads may be: the last of them in the sentence before the quote is it
 _READABLE_RE = re.compile(
@@ -487,6 +503,12 @@ def _build(
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
             continue
         kind = _classify(mention)
+        if (kind == "anonymous" or kind == "role") and (mention.rpartition(" ")[2] in _SIGNS or (
+            mention[:2] in ("a ", "A ") and _sign_where(mention[2:])
+        ) or (mention[:4] in ("the ", "The ") and _sign_where(mention[4:]))):
+            # "a banner reads "Clean air starts at home"", "A sign at the gate says": a sign's words, no one's
+            speaker_of[qi] = None
+            continue
         if kind == "pronoun":
             idx = None
             if mention.lower() == "who":

@@ -461,7 +461,8 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
             continue
         if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
             return True
-    return False
+    # "the ministry's press service" speaks, as its press office does
+    return i1 - i0 > 1 and P.low[i1 - 1] == "service" and P.low[i1 - 2] == "press"
 
 
 def _shouted(P: Tokens, i0: int, i1: int) -> bool:
@@ -1271,6 +1272,8 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
     """A lower-case word or two, then a role noun: "climate spokeswoman", "health policy
     adviser"; with `reach`, up to that many words (after a compound that must describe a
     noun: "Singapore-based crude oil products trader")."""
+    if P.low[i] == "service" and i > 0 and P.low[i - 1] == "press":
+        return True  # "the ministry's press service": a body that speaks, as its press office does
     for m in range(i, hi if hi < i + reach else i + reach):
         w = P.low[m]
         if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS:
@@ -1278,8 +1281,13 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
         if w in ROLE_NOUNS:
             return True
         if w.endswith("ed") or (w in _CUE_WORDS and _cue(P, m) is not None):
-            return False  # "emailed supporters", "released a statement": a verb and its object
+            # "emailed supporters", "released a statement": a verb and its object (not the
+            # noun "press" before its service or office)
+            return w == "press" and m + 1 < hi and P.low[m + 1] in _PRESS_UNITS
     return False
+
+
+_PRESS_UNITS = {"service", "office"}
 
 
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}
@@ -1794,6 +1802,8 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
     return Found(_span(P, *np), (P.start[k], P.end[k]), "reporter")
 
 
+# what one speaks in, after "In a": "In an interview with", "In a speech to", "In a letter to"
+_OCCASIONS = {"interview", "speech", "address", "letter", "message", "briefing", "note", "column", "op-ed", "podcast"}
 _CLAIM_NOUNS = {"assertion", "claim", "claims", "remark", "remarks", "statement", "accusation", "accusations", "post",
                 "comment", "comments", "suggestion", "insistence", "promise", "pledge", "warning", "argument",
                 "description", "declaration", "boast", "vow", "charge", "charges", "words", "tweet", "quip",
@@ -2002,6 +2012,8 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
             P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
         ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
+            if P.low[a - 1] == "in" and (P.low[np[1] - 1] in _CLAIM_NOUNS or P.low[np[1] - 1] in _OCCASIONS):
+                continue  # "In a comment to The Astana Times, …, Bolat Yessenov welcomed …": where he spoke, not who
             return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")

@@ -233,6 +233,11 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
           "shri", "smt", "hon", "comrade", "comr", "undersecretary", "under-secretary", "mama", "mzee", "ka", "pm", "dpm", "cs", "ps", "mca", "gov't",
+          # Bhutan's: a minister is "Lyonpo", a district's governor "Dasho Dzongdag", a gewog's
+          # head "Gup" ("Drukgang Gup Tashi Phuntsho"); and the army rank "Brigadier"
+          "lyonpo", "dasho", "dzongdag", "gup", "brigadier",
+          # a member of Israel's Knesset: "MK Tamar Elkayam (Achdut)" (see _name_not_title: "MK Stalin")
+          "mk",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
           "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi",
           # Ghana's chiefs: "Osagyefo Nana Owusu Ampem-Darko II", later "Nana Ampem-Darko";
@@ -363,6 +368,9 @@ ROLE_NOUNS = {
     # a party's unnamed worker as Indian copy calls one: "a senior JVP functionary said", "an
     # office-bearer of the state unit"
     "functionary", "functionaries", "office-bearer", "office-bearers",
+    # one a crime or a fraud was done to, who tells of it: "A victim, a 34-year-old driver,
+    # told …" (a role, no title: "Victim Support" is a charity's name)
+    "victim",
 }
 # hyphenated offices, which open a role phrase like any role noun; and "the opposition"
 ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "municipality", "fan", "fans", "star",
@@ -423,6 +431,8 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               # "Information and Broadcasting", "Ports and Shipping", "Petroleum and Minerals"
               "irrigation", "information", "broadcasting", "ports", "shipping", "petroleum", "minerals",
               "railways", "livestock", "parliamentary", "electricity", "antiquities",
+              # and Pakistan's provinces': "Minister for Public Health Engineering"
+              "engineering",
               # North Africa's: "Minister of Equipment and Water", "Health and Population",
               # "Supply and Internal Trade", "Investment and International Cooperation"
               "equipment", "population", "supply", "investment", "cooperation", "solidarity"}

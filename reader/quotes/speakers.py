@@ -358,6 +358,10 @@ _WHERE_OWNED_RE = re.compile(
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
+    # (or "of the" and a body in small letters: "a senior official of the irrigation department")
+    + r"| of the (?:[a-z]+ )?" + _BODY_WORDS
+    # (and a place after a resident's "of": "a resident of Kyauk Taw")
+    + r"|(?<=resident|villager) of " + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2}"
 )
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named
@@ -487,7 +491,7 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(n - 2, lo - 1, -1):
         t = tokens[i]
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
-            if t[:1] in "APN" and _name_not_title(t, tokens[i + 1], n - i - 1):
+            if t[:1] in "APNM" and _name_not_title(t, tokens[i + 1], n - i - 1):
                 continue
             lo = i + 1
             break
@@ -520,7 +524,9 @@ def _name_not_title(title: str, after: str, left: int) -> bool:
     # (and a Ghanaian chief's "Nana", "Nii" or "Naa" before two words or more: a given name
     # there, "Nana Yaw Boateng", which the full name keeps as the chief's keeps it, "Osagyefo
     # Nana Owusu Ampem-Darko II"; before a surname alone, "Nana Ampem-Darko", it titles it)
-    return (low == "adi" and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
+    # (and Israel's "MK" before one word: an Indian's initials there, "MK Stalin"; a member of
+    # the Knesset has both names, "MK Tamar Elkayam")
+    return (low in ("adi", "mk") and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
 
 
 _NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",
@@ -808,6 +814,16 @@ def _spells(alias: str, spelled: str, initials: str) -> bool:
     if alias.startswith(spelled) or alias.startswith(initials + " "):
         return True
     return alias.startswith("the " + spelled)
+
+
+def _unranked_role(words: list[str], head: str) -> bool:
+    """Whether a person's alias (its words in lower case) gives them the role `head` with
+    no rank before it: "Minister of Water Nurlan Tasmagambetov", "the minister"; not "Vice
+    Minister Aizhan Temirkhanova" nor "the deputy minister"."""
+    for k, w in enumerate(words):
+        if w == head and (k == 0 or (words[k - 1] not in _RANKS and words[k - 1] not in ("acting", "interim"))):
+            return True
+    return False
 
 
 def _office_words(mention: str, office: str) -> bool:
@@ -2114,12 +2130,18 @@ class Resolver:
             # (or the office named alone: "the minister" after "the Minister of Trade and Industry")
             # ("the prime minister" is no finance minister: "prime" must be in the alias too)
             prime = "prime" in lows and lows.index("prime") == len(lows) - 2
+            # (and not one only ranked below it: "the minister" is not "Vice Minister Aizhan
+            # Temirkhanova" quoted last, nor "the president" the "Vice President"; "the deputy
+            # minister" asks for the rank and keeps any)
+            ranked = bool(_RANKS.intersection(lows))
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
                     e.display.lower().split()
                 ) is not None and _office_words(mention, e.display))) and any(
-                    head in a.lower().split() and (not prime or "prime " + head in a.lower()) for a in e.aliases
+                    head in a.lower().split() and (not prime or "prime " + head in a.lower()) and (
+                        ranked or _unranked_role(a.lower().split(), head)
+                    ) for a in e.aliases
                 ):
                     _add_alias(e, mention)
                     return i
@@ -2128,9 +2150,28 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head, not ranked):
                         _add_alias(e, mention)
                         return i
+                if not ranked and not prime:
+                    # or the one the text titles so before a long portfolio ("Minister of
+                    # Water Resources and Irrigation Nurlan Tasmagambetov") or in an apposition
+                    # after the name ("Meas Sovanrith, the ministry's spokesman,"), after the
+                    # last unnamed one brought in ("a spokesman for the ministry")
+                    # (each asked only where the text has its words: most have neither)
+                    text = self.text
+                    cap = head.capitalize()
+                    portfolio = (cap + " of ") in text or (cap + " for ") in text
+                    apposed = (" " + head + ",") in text
+                    since = max(text.rfind("a " + head, 0, offset), text.rfind("A " + head, 0, offset)) if apposed else 0
+                    for i in range(len(self.entities) - 1, -1, -1) if portfolio or apposed else ():
+                        e = self.entities[i]
+                        if e.name_tokens and not e.org and (
+                            (portfolio and _portfolio_titled(text, e.name_tokens, head))
+                            or (apposed and _apposed(text, e.name_tokens, head, since, offset))
+                        ):
+                            _add_alias(e, mention)
+                            return i
                 forms = _TITLE_FORMS.get(head)
                 if forms:
                     # "the senator" after "Sen. Ann Hosken": the one person the text titles so
@@ -2235,7 +2276,6 @@ class Resolver:
         """(offset, name) of the name the text last titles with the words a role's initials
         stand for before `offset`, outside quotes ("…, prime minister Sorin Vlad announced"
         before "the PM said"); none after a rank ("deputy prime minister Ana Lupu")."""
-        text = self.text
         low = self._ascii_lowered()
         at = low.rfind(spelled.encode(), 0, offset)
         for _ in range(4):
@@ -2284,8 +2324,23 @@ class Resolver:
             return None
         m = _TITLED_NAME_RE.match(text, at + len(head))
         if m is None:
-            return None  # (the role's last use titles no name: "the coach of the Stars")
-        name = strip_titles(m.group(1).split())
+            if not text.startswith((" of ", " for "), at + len(head)):
+                return None  # (the role's last use titles no name: "the coach of the Stars")
+            # "Minister for Public Health Engineering Syed Zeeshan Haider Shah rejected …":
+            # the name after the portfolio (not "the coach of the Stars", no name after it)
+            m = _PORTFOLIO_RUN_RE.match(text, at + len(head))
+            if m is None:
+                return None
+            run = m.group(0).split()
+            k = 1
+            while k < len(run) - 2 and run[k].lower() in PORTFOLIOS:
+                k += 1  # "of Water Resources and Irrigation", then the name
+            portfolio = k > 1 and run[k][:1].isupper() and any(w.lower() in _PORTFOLIO_WORDS for w in run[1:k])
+            if not portfolio:
+                return None  # (a body's or a place's: "A spokesperson for PT Lintas Rawa Nusantara")
+            name = strip_titles(run[k:])
+        else:
+            name = strip_titles(m.group(1).split())
         if len(name) < 2:
             return None
         start = 0 if at <= 200 else -1  # (a sentence that opens further back than that is no subject's)
@@ -2715,7 +2770,7 @@ class Resolver:
             if last is not None and not (earlier and earlier[-1][0] > last.start()):
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
             if g is not None:
-                given = self._given_subject_opening(offset)
+                given = self._given_subject_opening(offset, g)
                 if given is not None and not (earlier and earlier[-1][0] > given[0]):
                     earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
@@ -3063,13 +3118,24 @@ class Resolver:
             at = text.rfind(", a", lo, at)
         return None
 
-    def _given_subject_opening(self, offset: int) -> tuple[int, int] | None:
+    def _given_subject_opening(self, offset: int, g: str | None = None) -> tuple[int, int] | None:
         """A first name alone opening the pronoun's paragraph before a verb of speech, the
         one person's whose full name opens with it: "Guðrún says she will decide in the
         summer. "…," she said" (Icelandic copy, and features, call a person by the first
         name on second reference)."""
         text = self.text
         para = text.rfind("\n", 0, offset) + 1
+        if text.startswith(("Her ", "His "), para):
+            # "Her neighbour, Phurba, said the community … "…," he said": one name alone
+            # given a relative's or a neighbour's place opens the paragraph (a husband is no
+            # she: "His wife, Ann, said …" then "he said" is not hers)
+            m = _KIN_NAME_OPENING_RE.match(text, para, offset)
+            if m is None or not _inside(self._outside_quotes, para):
+                return None
+            kin = m.group(1).lower()
+            if (kin not in _KIN_SEX and kin not in _NEIGHBOURS) or (kin in _KIN_SEX and g is not None and _KIN_SEX[kin] != g):
+                return None
+            return para, self.named(m.group(3), m.start(3))
         sp = text.find(" ", para, para + 24)
         if sp == -1 or not text[para : para + 1].isupper() or not text.startswith(_SAYS_WORDS, sp + 1):
             return None  # most paragraphs: no one-word name and its verb opening them
@@ -3686,15 +3752,51 @@ _CLAUSE_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before", "
                  "named", "called", "nicknamed"}  # ("a medic named Ilona": someone brought in)
 
 
-def titled(text: str, name: list[str], title: str) -> bool:
+def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bool:
     """Whether the text puts `title` right before the full name somewhere ("Chief Financial
-    Officer Elena Sarkisova")."""
+    Officer Elena Sarkisova"); `unranked`, with no rank before the title (not "Vice Minister
+    Aizhan Temirkhanova" for "minister")."""
     full = " ".join(name)
     at = text.find(full) if len(name) >= 2 else -1
     while at != -1:
-        if title in text[max(0, at - 40) : at].lower():
+        window = text[max(0, at - 40) : at].lower()
+        if title in window and not (unranked and window[: window.rfind(title)].endswith(_UNDER_RANKS)):
             return True
         at = text.find(full, at + 1)
+    return False
+
+
+def _portfolio_titled(text: str, name: list[str], title: str) -> bool:
+    """Whether the text puts `title` and a long portfolio before the full name, no rank
+    before the title: "Minister of Water Resources and Irrigation Nurlan Bekzhanuly
+    Tasmagambetov" (all the portfolio's words between)."""
+    full = " ".join(name)
+    at = text.find(full) if len(name) >= 2 else -1
+    while at != -1:
+        window = text[max(0, at - 90) : at].lower()
+        k = window.rfind(title + " ")
+        if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window.startswith(("of ", "for "), k + len(title) + 1) and all(
+            w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
+        ):
+            return True
+        at = text.find(full, at + 1)
+    return False
+
+
+def _apposed(text: str, name: list[str], title: str, since: int, offset: int) -> bool:
+    """Whether the text gives the full name `title` in an apposition after it, the title
+    ending it and no rank in it, between `since` and `offset`: "Meas Sovanrith, the
+    ministry's spokesman, told …" (not "Ann Hale, the deputy mayor," for "mayor")."""
+    full = " ".join(name)
+    at = text.find(full + ", ", since + 1, offset) if len(name) >= 2 else -1
+    while at != -1:
+        end = at + len(full) + 2
+        comma = text.find(",", end, end + 50)
+        if comma != -1:
+            words = text[end:comma].lower().split()
+            if len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] == title and not _RANKS.intersection(words):
+                return True
+        at = text.find(full + ", ", end, offset)
     return False
 
 
@@ -3738,6 +3840,8 @@ def _judging(text: str, alias: str) -> bool:
 _JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
 # the capitalised words of a name right after a title: " Francis Tetteh-Lartey"
 _TITLED_NAME_RE = re.compile(r" ((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)")
+# an office's portfolio and the name after it: " for Public Health Engineering Syed Zeeshan Haider Shah"
+_PORTFOLIO_RUN_RE = re.compile(r" (?:of|for)(?: (?:and|of|the|&)| " + UPPER + r"[\w'’\-]*){2,12}")
 # two capitalised words in a row: a name, perhaps
 _TWO_CAPS_RE = re.compile(UPPER + r"[\w'’\-]+ " + UPPER + r"[\w'’\-]+")
 # what says a subject did not speak: "declined to comment", "could not be reached"
@@ -4213,6 +4317,10 @@ def _surname_hits(text: str, spans, starts: list[int], name: str, lo: int, hi: i
 
 
 _SAYS_WORDS = ("says ", "said ")  # (a verb of speech after a name opening a paragraph)
+# a relative or a neighbour and one name in apposition opening a paragraph, then its verb of
+# speech: "Her neighbour, Phurba, said", "His son Kofi says"
+_KIN_NAME_OPENING_RE = re.compile(r"(?:Her|His) ([a-z]+)(,?) (" + UPPER + r"[\w'’\-]+)\2 (?:says|said) ")
+_NEIGHBOURS = {"neighbour", "neighbor", "friend", "colleague", "cousin", "partner", "classmate", "relative"}
 
 
 class _Persons:
