@@ -973,7 +973,7 @@ def _place_words(run: list[str]) -> int:
         if len(run[k]) == 2 and run[k][1] == "." and run[k][0].isupper():
             return k
     k = 1
-    if len(run) >= 4 and (run[0].lower() in _PLACE_OPENERS or run[1].lower() in _PLACE_CLOSERS):
+    if len(run) >= 4 and (run[0].lower() in _OFFICE_PLACE_OPENERS or run[1].lower() in _PLACE_CLOSERS):
         k = 2
         if len(run) >= 5 and run[2].lower() in _PLACE_CLOSERS:
             k = 3  # "New South Wales Chris Minns"
@@ -982,7 +982,9 @@ def _place_words(run: list[str]) -> int:
 
 # the first and second words of places (or offices' portfolios) of two words, which stand
 # between an office and its holder's name: "Prime Minister of New Zealand Chris Hipkins"
-_PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+# (its own name: _name_runs' _PLACE_OPENERS, defined later, once hid it, so "Premier of New
+# Westland Chris Minto" kept "Westland")
+_OFFICE_PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "united", "national", "homeland", "sri", "saudi", "hong", "costa", "sierra",
                             "puerto", "el", "san", "santa", "st", "st.", "cape", "papua", "burkina"})
 _PLACE_CLOSERS = frozenset({"pradesh", "nadu", "bengal", "zealand", "africa", "korea", "sudan", "wales", "kong",
