@@ -1009,8 +1009,15 @@ def _body_then_name(run: list[str]) -> int:
     for k in range(len(run) - 3, -1, -1):
         w = run[k].lower()
         if w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS:
+            if w in _BODY_MODIFIERS and len(run) - k >= 4:
+                return k + 2  # "Federal Reserve Jay Pollard": the word describes the body's next one
             return k + 1
     return 0
+
+
+# institution words that describe the word after them in a body's name, never end it
+# ("Federal Reserve", "National Treasury", "Supreme Soviet")
+_BODY_MODIFIERS = frozenset({"federal", "national", "supreme", "grand", "geological", "postal"})
 
 
 def _role_head(mention: str) -> str:
@@ -1435,7 +1442,13 @@ class Resolver:
                 if s4 is None:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
                 m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
-                if m and _after_place_word(text, m.start(1)) and (
+                headed = 0
+                if m and text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
+                    # "Chair of the Federal Reserve Jay Pollard": the body the office heads
+                    # opens the run, then his name (as _name_runs reads it); the run is no
+                    # place after "the" when a body's word ends its first part
+                    headed = _body_then_name(m.group(1).split(" ") + [surname])
+                if m and not headed and _after_place_word(text, m.start(1)) and (
                     text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end)
                 ):
                     # "in Wisconsin Trump said": a place before the surname (but not words
@@ -1446,7 +1459,9 @@ class Resolver:
                     m = None
                 if m:
                     run = m.group(1)
-                    if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
+                    if headed:
+                        run = " ".join(run.split(" ")[headed:])
+                    elif text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
                         parts = run.split(" ")
@@ -3845,6 +3860,16 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     out[-1] = (out[-1][0], [*out[-1][1], text[prev_end + 1 : at - 1], *toks])
                     prev_end = pos
                     continue
+                if not body and text[at - 8 : at] == " of the " and _office_before(text, at - 8):
+                    # "Chair of the Federal Reserve Jay Pollard", "Speaker of the House Dana
+                    # Wirth": an office, the body it heads, then the holder's name (not a
+                    # place after "the", which a run after it with no body's word stays)
+                    k = _body_then_name(list(toks))
+                    tail = " ".join(toks[k:])
+                    if k and run.endswith(tail):
+                        append((at + len(run) - len(tail), toks[k:]))
+                        prev_end = pos
+                        continue
                 # (_after_place_word's first tests written out: most runs fail them)
                 if (
                     not body
@@ -3875,6 +3900,13 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
+
+
+def _office_before(text: str, at: int) -> bool:
+    """Whether the word ending at `at` is an office that heads a body: "Chair", "Speaker",
+    "governor" (before "of the …")."""
+    w = text[text.rfind(" ", at - 20 if at > 20 else 0, at) + 1 : at]
+    return w.lower() in _HEAD_OF or (w[:1].isupper() and (w.lower() in TITLES or w.lower() in _PERSON_ROLES))
 
 
 def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:

@@ -14,3 +14,25 @@ def test_an_office_of_a_place_of_two_words_before_a_name():
     assert who(text) == [("The budget is balanced,", "Chris Minto")]
     text = '"We will not wait," said Mayor of Westmark Anne Marie Duval.'
     assert who(text) == [("We will not wait,", "Anne Marie Duval")]
+
+
+def test_an_office_of_a_body_of_several_words_before_a_name():
+    # "Chair of the Federal Reserve Jay Pollard": the body's describing word and its head,
+    # then the name alone (the quote's own speaker and a "he" after the sentence)
+    text = '"Rates will stay where they are," Chair of the Federal Reserve Jay Pollard said.'
+    assert who(text) == [("Rates will stay where they are,", "Jay Pollard")]
+    text = ('Chair of the Federal Reserve Jay Pollard said rates would hold. '
+            '"We are patient," he said.')
+    assert who(text) == [("We are patient,", "Jay Pollard")]
+    text = ('Speaker of the House Dana Wirth said the vote would go ahead. '
+            '"We are ready," she said.')
+    assert who(text) == [("We are ready,", "Dana Wirth")]
+    # (a body alone after "of the" names no one; nor a committee a member sits on)
+    text = '"We are patient," said the chair of the Federal Reserve.'
+    assert speaker_names(text) == ["the chair of the Federal Reserve"]
+    text = ('A member of the Senate Foreign Relations Committee said the deal was weak. '
+            '"It is a bad deal," he said.')
+    assert who(text)[0][1] in (None, "a member of the Senate Foreign Relations Committee")
+    text = ('The head of the National Weather Service said the storm would weaken. '
+            '"It is moving east," she said.')
+    assert who(text)[0][1] in (None, "the head of the National Weather Service")
