@@ -1107,7 +1107,13 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w == "of" and i > j and P.low[i - 1] in _KIN and i + 1 < hi and (P.low[i + 1] in _FEW or P.low[i + 1].isdigit()):
             i += 2  # "said a mother of four, Mrs Risikat Alabi": how many children she has
             continue
-        if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
+        if w in ROLE_LINKS and i > j and (P.low[i - 1] in ROLE_NOUNS or (
+            # (or a capitalised title's "of": "said Chief Justice of Westmark D. Y. Chandran")
+            # when a place and a name follow: not an office alone, "said Crown Prince of
+            # Westmark", nor one set off by a comma after a name, ", Crown Prince of Khor Al
+            # Reem and …")
+            w == "of" and P.cap[i - 1] and P.low[i - 1] in TITLES and j > 0 and P.low[j - 1] != "," and _place_and_name(P, i + 1, hi)
+        )) and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
             if w in _WORK_LINKS and P.low[i + 1] in _AT_DETS:
@@ -1171,6 +1177,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
             return (i0, e)
     return (i0, i1)
+
+
+def _place_and_name(P: Tokens, a: int, hi: int) -> bool:
+    """Whether three capitalised words or more (and initials' stops) start at a: a place
+    and a name after an office's "of" ("Westmark D. Y. Chandran")."""
+    words = 0
+    while a < hi and (P.cap[a] and P.kind[a] == "w" or (P.low[a] == "." and words)):
+        words += P.kind[a] == "w"
+        a += 1
+    return words >= 3
 
 
 _AT_DETS = {"a", "an", "the"}

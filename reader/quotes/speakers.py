@@ -3860,6 +3860,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     out[-1] = (out[-1][0], [*out[-1][1], text[prev_end + 1 : at - 1], *toks])
                     prev_end = pos
                     continue
+                if text[pos : pos + 4] == " of " and _all_titles(toks):
+                    continue  # "Chief Justice of Westmark D. Y. Chandran": the office, no one's name
                 if not body and text[at - 8 : at] == " of the " and _office_before(text, at - 8):
                     # "Chair of the Federal Reserve Jay Pollard", "Speaker of the House Dana
                     # Wirth": an office, the body it heads, then the holder's name (not a
@@ -3900,6 +3902,14 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
+
+
+def _all_titles(toks) -> bool:
+    """Whether every word of a run is a title: "Chief Justice", "Prime Minister"."""
+    for t in toks:
+        if t.lower() not in TITLES:
+            return False
+    return True
 
 
 def _office_before(text: str, at: int) -> bool:

@@ -36,3 +36,21 @@ def test_an_office_of_a_body_of_several_words_before_a_name():
     text = ('The head of the National Weather Service said the storm would weaken. '
             '"It is moving east," she said.')
     assert who(text)[0][1] in (None, "the head of the National Weather Service")
+
+
+def test_said_an_office_of_a_place_then_a_name():
+    # "said Chief Justice of Westmark D. Y. Chandran": the title's "of", the place, the name
+    text = '"We will not be rushed," said Chief Justice of Westmark D. Y. Chandran.'
+    assert who(text) == [("We will not be rushed,", "D. Y. Chandran")]
+    # and the office is no one's name for a "he" after it
+    text = ('Chief Justice of Westmark D. Y. Chandran said the court would rule soon. '
+            '"We will not be rushed," he said.')
+    assert who(text) == [("We will not be rushed,", "D. Y. Chandran")]
+    # (an office alone is not its place: no speaker "Westmark")
+    text = '"We will not be rushed," said Chief Justice of Westmark.'
+    assert who(text)[0][1] != "Westmark"
+    text = '"We are honoured," said Crown Prince of Westmark.'
+    assert who(text)[0][1] != "Westmark"
+    # (nor an office in apposition after the name)
+    text = '"We will appeal," said Ida Kell, Attorney General of Westmark.'
+    assert who(text) == [("We will appeal,", "Ida Kell")]
