@@ -1120,6 +1120,12 @@ def _run_name(run: str, surname: str, after_town: bool = False, after_link: bool
         words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
+    for n in range(len(words) - 2, -1, -1):
+        if words[n].lower() in BODY_HEADS:
+            # "President of the Westmark Football Association Tom Pell": the body's name
+            # ends at its head word; the words after it are his
+            words = words[n + 1 :]
+            break
     while after_link and words and words[0].lower() in _PORTFOLIO_FIRST:
         # "Secretary for Housing Lam Ka-wai": the title's portfolio, not a given name (only
         # after the title's "for", "of" or "and": a given name may be such a word, "Marine Dubois")

@@ -54,3 +54,16 @@ def test_said_an_office_of_a_place_then_a_name():
     # (nor an office in apposition after the name)
     text = '"We will appeal," said Ida Kell, Attorney General of Westmark.'
     assert who(text) == [("We will appeal,", "Ida Kell")]
+
+
+def test_a_bodys_name_before_a_name_is_no_part_of_it():
+    # "President of the Westmark Football Association Tom Pell": the body ends at its head
+    # word ("Association"), and the words after it are his name
+    text = '"It was a good day," said President of the Westmark Football Association Tom Pell.'
+    assert who(text) == [("It was a good day,", "Tom Pell")]
+    # (a rank that opens with a body's word keeps the name after it whole)
+    text = 'Group Captain Ann Hale said the jets were ready. "We can fly tonight," Hale said.'
+    assert who(text) == [("We can fly tonight,", "Ann Hale")]
+    text = ('Ola Bande of the Westmark Teachers Union said the strike would go ahead. '
+            '"We are ready," Bande said.')
+    assert who(text) == [("We are ready,", "Ola Bande")]
