@@ -839,7 +839,7 @@ _NATION_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n"}
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
-    if "of" in words or "for" in words:
+    if "of" in words or "for" in words or "to" in words:
         held = _office_holder(words)
         if held is not None:
             return held
@@ -942,7 +942,7 @@ def _office_holder(words: list[str]) -> list[str] | None:
     alone ("Speaker of the House of Representatives")."""
     first = last = -1
     for n in range(1, len(words) - 3):
-        if words[n] == "of" or words[n] == "for":
+        if words[n] == "of" or words[n] == "for" or (words[n] == "to" and words[n - 1].lower() in _ENVOYS):
             if first < 0:
                 first = n
             last = n
@@ -961,6 +961,15 @@ def _office_holder(words: list[str]) -> list[str] | None:
     while k < len(rest) - 2 and (rest[k].lower() in PORTFOLIOS or rest[k].lower() in _BODY_PLACES):
         k += 1
     return list(strip_titles(rest[k:])) if len(rest) - k >= 2 else None
+
+
+# offices held to a place, whose "to" links them as "of" does: "Ambassador to Japan Ama Rolle"
+_ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "high-commissioner"})
+
+
+def _envoy_to(text: str, at: int) -> bool:
+    """Whether the word ending at `at` (before " to") is an envoy's office: "Ambassador to"."""
+    return text[text.rfind(" ", at - 22 if at > 22 else 0, at) + 1 : at].lower() in _ENVOYS
 
 
 def _place_words(run: list[str]) -> int:
@@ -1453,7 +1462,11 @@ class Resolver:
                     # "Chair of the Federal Reserve Jay Pollard": the body the office heads
                     # opens the run, then his name (as _name_runs reads it); the run is no
                     # place after "the" when a body's word ends its first part
-                    headed = _body_then_name(m.group(1).split(" ") + [surname])
+                    headed = _body_then_name(m.group(1).split() + [surname])
+                elif m and text[m.start(1) - 4 : m.start(1)] == " to " and " " in m.group(1) and _envoy_to(text, m.start(1) - 4):
+                    # "the US Ambassador to Japan Ama Rolle": the place she is sent to, then her
+                    # name (not a place after "to" alone)
+                    headed = _place_words(m.group(1).split() + [surname])
                 if m and not headed and _after_place_word(text, m.start(1)) and (
                     text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end)
                 ):
@@ -1466,7 +1479,7 @@ class Resolver:
                 if m:
                     run = m.group(1)
                     if headed:
-                        run = " ".join(run.split(" ")[headed:])
+                        run = " ".join(run.split()[headed:])
                     elif text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
@@ -3875,6 +3888,15 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     k = _body_then_name(list(toks))
                     tail = " ".join(toks[k:])
                     if k and run.endswith(tail):
+                        append((at + len(run) - len(tail), toks[k:]))
+                        prev_end = pos
+                        continue
+                if not body and text[at - 4 : at] == " to " and _envoy_to(text, at - 4):
+                    # "the US Ambassador to Japan Ama Rolle": the place she is sent to, then her
+                    # name (not a place after "to" alone)
+                    k = _place_words(list(toks))
+                    tail = " ".join(toks[k:])
+                    if len(toks) - k >= 2 and run.endswith(tail):
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                         continue

@@ -67,3 +67,22 @@ def test_a_bodys_name_before_a_name_is_no_part_of_it():
     text = ('Ola Bande of the Westmark Teachers Union said the strike would go ahead. '
             '"We are ready," Bande said.')
     assert who(text) == [("We are ready,", "Ola Bande")]
+
+
+def test_an_envoys_place_after_to_is_no_part_of_the_name():
+    # "the US Ambassador to Japan Ama Rolle": the place she is sent to, then her name
+    text = '"We value the alliance," the US Ambassador to Japan Ama Rolle said.'
+    assert who(text) == [("We value the alliance,", "Ama Rolle")]
+    text = ('The US Ambassador to Japan Ama Rolle said the talks went well. '
+            '"We value the alliance," she said.')
+    assert who(text) == [("We value the alliance,", "Ama Rolle")]
+    text = '"We value the alliance," said the Special Envoy to Sudan Tom Pell.'
+    assert who(text) == [("We value the alliance,", "Tom Pell")]
+    # (a "to" after any other word still names whom it is to; an envoy alone names no one)
+    text = '"It was a bad call," said the adviser to Tom Pell.'
+    assert who(text) == [("It was a bad call,", "Tom Pell")]
+    text = '"We are hopeful," said the ambassador to Westmark.'
+    assert speaker_names(text) == ["the ambassador to Westmark"]
+    text = 'The ambassador spoke to Westmark Radio on Monday. "We are hopeful," she said.'
+    assert who(text) == [("We are hopeful,", "the ambassador")]
+
