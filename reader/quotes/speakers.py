@@ -1487,6 +1487,13 @@ class Resolver:
                         run = " ".join(parts[_place_words(parts) :]) if len(parts) > 2 else parts[1]
                         if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                             run = run.split(" ", 1)[1]
+                    elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
+                        # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
+                        # the office's place opens one word before (the run stops at three)
+                        q = text.rfind(" ", m.start(1) - 20 if m.start(1) > 20 else 0, m.start(1) - 1)
+                        if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
+                            parts = [text[q + 1 : m.start(1) - 1], *run.split()]
+                            run = " ".join(parts[_place_words(parts + [surname]) :])
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
                         # Antonio “Tonyboy” R. Escaler: the words before the nickname too
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))

@@ -86,3 +86,12 @@ def test_an_envoys_place_after_to_is_no_part_of_the_name():
     text = 'The ambassador spoke to Westmark Radio on Monday. "We are hopeful," she said.'
     assert who(text) == [("We are hopeful,", "the ambassador")]
 
+
+def test_an_offices_place_before_initials_is_no_part_of_the_name():
+    # "Chief Minister of Tamil Varam M. K. Selvan": the place of two words before the
+    # initials, though the run before the surname holds three words only
+    text = '"The budget is balanced," Chief Minister of Tamil Varam M. K. Selvan said.'
+    assert who(text) == [("The budget is balanced,", "M. K. Selvan")]
+    # (a name of three words after a place of one stays whole)
+    text = '"The budget is balanced," said Prime Minister of Westmark Mary Anne Louise Wirth.'
+    assert who(text) == [("The budget is balanced,", "Mary Anne Louise Wirth")]
