@@ -1104,6 +1104,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
             continue
+        if (w == "of" or w == "for") and i > j and P.cap[i - 1] and P.low[i - 1] in BODY_HEADS and i + 1 < hi and P.cap[i + 1] and (
+            P.kind[i + 1] == "w"
+        ):  # "said the Governor of the Bank of Westmark, Dana Wirth", "said the Institute for
+            i += 1  # Fiscal Studies": the body's whole name
+            continue
         if w == "of" and i > j and P.low[i - 1] in _KIN and i + 1 < hi and (P.low[i + 1] in _FEW or P.low[i + 1].isdigit()):
             i += 2  # "said a mother of four, Mrs Risikat Alabi": how many children she has
             continue

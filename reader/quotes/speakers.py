@@ -900,6 +900,19 @@ def name_part(mention: str) -> list[str]:
         else:
             run = before  # "President Xi Wenming of the Pacific Council": the person, not the body
     if _names_body(run):
+        # "the Bank of Westmark Governor Dana Wirth", "the University of Westmark's Ann Hosk":
+        # an office or an owner's mark after the body's name, then the name of two or three
+        # words that holds no body's word
+        for n in range(len(run) - 3, max(len(run) - 5, 1), -1):
+            w = run[n]
+            if w.endswith(_POSSESSIVE_ENDS) or w.lower() in _PERSON_ROLES or w.lower() in _HEAD_OF:
+                rest = run[n + 1 :]
+                if ("of" in run[:n] or "for" in run[:n]) and not any(
+                    x.lower() in BODY_HEADS or x.lower() in _BODY_ENDS or x.lower() in ORG_NOUNS or x.lower() in INSTITUTION_WORDS
+                    for x in rest
+                ):
+                    return rest
+                break
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     if len(run) >= 3 and last > 0 and last == len(runs) - 1 and (runs[last - 1][-1].lower() in TITLES or runs[last - 1][0].lower() in TITLES) and _after_for_the(words, run):

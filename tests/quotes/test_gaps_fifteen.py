@@ -95,3 +95,30 @@ def test_an_offices_place_before_initials_is_no_part_of_the_name():
     # (a name of three words after a place of one stays whole)
     text = '"The budget is balanced," said Prime Minister of Westmark Mary Anne Louise Wirth.'
     assert who(text) == [("The budget is balanced,", "Mary Anne Louise Wirth")]
+
+
+def test_an_office_after_a_bodys_name_then_a_name():
+    # "the Board of Trustees Chairman Tom Pell": the body, his office, then his name
+    text = '"It is over," said the Board of Trustees Chairman Tom Pell.'
+    assert who(text) == [("It is over,", "Tom Pell")]
+    text = '"Rates stay," said Institute for Fiscal Studies Director Paul Johnstone.'
+    assert who(text) == [("Rates stay,", "Paul Johnstone")]
+    # (a body's name with a title's word inside it stays the body's)
+    text = '"We will look into it," said the Department of Justice Civil Rights Division.'
+    assert speaker_names(text) == ["Department of Justice Civil Rights Division"]
+
+
+def test_an_office_of_a_body_set_off_by_commas_before_a_name():
+    # "the Governor of the Bank of Westmark, Dana Wirth, said": the body's whole name, then
+    # the name in apposition
+    text = '"Inflation is easing," the Governor of the Bank of Westmark, Dana Wirth, said.'
+    assert who(text) == [("Inflation is easing,", "Dana Wirth")]
+    text = '"Inflation is easing," said the Governor of the Bank of Westmark, Dana Wirth.'
+    assert who(text) == [("Inflation is easing,", "Dana Wirth")]
+    # (a body alone keeps its whole name; a name after it with a possessive is the person's)
+    text = '"Rates will rise," said the Bank of Westmark on Tuesday.'
+    assert speaker_names(text) == ["Bank of Westmark"]
+    text = '"We found no link," said the University of Westmark\'s Ann Hosk.'
+    assert who(text) == [("We found no link,", "Ann Hosk")]
+    text = '"Rates will rise," said a spokesman for the Bank of Westmark.'
+    assert speaker_names(text) == ["a spokesman for the Bank of Westmark"]
