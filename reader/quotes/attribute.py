@@ -814,9 +814,15 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if w in ("'", "’") and i > lo and i < k:
                 i -= 1
                 continue
-            if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1] and P.low[i - 2] in ("“", '"') and P.cap[i - 3]:
-                i -= 3  # Ramon “Bong” T. Villanueva: a nickname inside the name
-                continue
+            if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1]:
+                # Ramon “Bong” T. Villanueva, Danny "The Hammer" Ruiz: a nickname of a word to
+                # three inside the name
+                o = i - 2
+                while o > lo and i - o <= 3 and P.cap[o] and P.kind[o] == "w":
+                    o -= 1
+                if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w":
+                    i = o - 1
+                    continue
             if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1]:
                 i -= 1  # "local brokerage Cabral & Roca Valores wrote": a firm's partners
                 continue
@@ -1072,11 +1078,15 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             ):
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
-            if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w" and (
-                P.low[i + 2] in _NICK_MARKS and P.cap[i + 3] and P.kind[i + 3] == "w"
-            ):
-                i += 3  # "UFT secretary-general Héctor "Tito" Barrionuevo told": a nickname inside a name
-                continue
+            if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w":
+                # "UFT secretary-general Héctor "Tito" Barrionuevo told", "said Danny "The
+                # Hammer" Ruiz": a nickname of a word to three inside a name
+                e = i + 2
+                while e < hi and e - i <= 3 and P.cap[e] and P.kind[e] == "w":
+                    e += 1
+                if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w":
+                    i = e + 1
+                    continue
             if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
                 i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
                 continue

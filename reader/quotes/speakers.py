@@ -143,7 +143,9 @@ _RUN_WORD = UPPER + r"[\w'’\-]*+(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + 
 _RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "(?:" + _RUN_WORD + "|)|))$")
 # one or two capitalised words and a nickname in marks, ending the text searched: the
 # first part of a name _RUN_BEFORE stops at (“Tonyboy” in Antonio “Tonyboy” R. Escaler)
-_NICKNAMED_BEFORE_RE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "|))" + r"[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] $")
+_NICKNAMED_BEFORE_RE = re.compile(
+    "(" + _RUN_WORD + "(?:" + _RUN_WORD + "|))" + r"[\"“‘']" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2}[\"”’'] $"
+)  # (a nickname of up to three words: Danny "The Hammer" Ruiz)
 _NICK_CLOSES = frozenset(('” ', '" ', "’ ", "' "))
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
@@ -846,10 +848,22 @@ def name_part(mention: str) -> list[str]:
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
+    nick_end = -1  # the last word of a nickname of several words being left out
     for n, w in enumerate(words):
         bare = w.rstrip(",")
+        if n <= nick_end:
+            continue
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
             continue  # Ramon “Bong” T. Villanueva: the nickname is left out of the name
+        if cur and bare[:1] in _NICK_MARKS and len(bare) > 1 and bare[1].isupper():
+            # Danny "The Hammer" Ruiz: a nickname of two or three words, left out too
+            for e in range(n + 1, min(n + 3, len(words) - 1)):
+                if words[e][-1:] in _NICK_MARKS:
+                    if words[e + 1][:1].isupper():
+                        nick_end = e
+                    break
+            if nick_end >= n:
+                continue
         if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
@@ -1489,6 +1503,10 @@ class Resolver:
                     # are a place's, "flew to D.C. Obi called", and a clause's subject after a
                     # place is no part of it: "after returning to Lagos Obi told aides")
                     m = None
+                if m is None and text[at - 2 : at] in _NICK_CLOSES:
+                    # Danny "Hammer" Ruiz: the words before a nickname that stands right before
+                    # the surname (_RUN_BEFORE stops at its mark)
+                    m = _NICKNAMED_BEFORE_RE.search(text, lo, at)
                 if m:
                     run = m.group(1)
                     if headed:

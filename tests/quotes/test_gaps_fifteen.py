@@ -122,3 +122,21 @@ def test_an_office_of_a_body_set_off_by_commas_before_a_name():
     assert who(text) == [("We found no link,", "Ann Hosk")]
     text = '"Rates will rise," said a spokesman for the Bank of Westmark.'
     assert speaker_names(text) == ["a spokesman for the Bank of Westmark"]
+
+
+def test_a_nickname_of_several_words_inside_a_name():
+    # Danny "The Hammer" Ruiz: the nickname is neither a quote nor part of the name
+    text = '"I will win," Danny "The Hammer" Ruiz said.'
+    assert who(text) == [("I will win,", "Danny Ruiz")]
+    text = '"We won," Tom "Big Dog" Pell told reporters.'
+    assert who(text) == [("We won,", "Tom Pell")]
+    text = 'Danny "The Hammer" Ruiz said: "I will win."'
+    assert who(text) == [("I will win.", "Danny Ruiz")]
+    # and the name in full for a later surname or pronoun
+    text = 'Danny "Hammer" Ruiz said he was ready. "I will win," he said.'
+    assert who(text) == [("I will win,", "Danny Ruiz")]
+    text = 'Danny "The Hammer" Ruiz said he was ready. "I will win," Ruiz said.'
+    assert who(text) == [("I will win,", "Danny Ruiz")]
+    # (a title in marks between words that the quote finder reads as a quote stays one)
+    text = 'The film "Big Trouble" Ann Hosk made won. "It is great," Hosk said.'
+    assert who(text) == [("Big Trouble", None), ("It is great,", "Ann Hosk")]
