@@ -45,6 +45,7 @@ from reader.quotes.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     POST_NOMINALS,
+    NOBLE_TITLES,
     TITLES,
     PREFIXED_NAME,
     UPPER,
@@ -1127,7 +1128,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             # when a place and a name follow: not an office alone, "said Crown Prince of
             # Westmark", nor one set off by a comma after a name, ", Crown Prince of Khor Al
             # Reem and …")
-            w == "of" and P.cap[i - 1] and P.low[i - 1] in TITLES and j > 0 and P.low[j - 1] != "," and _place_and_name(P, i + 1, hi)
+            w == "of" and P.cap[i - 1] and (P.low[i - 1] in TITLES or P.low[i - 1] in NOBLE_TITLES) and j > 0 and P.low[j - 1] != "," and (
+                _place_and_name(P, i + 1, hi)
+            )
         )) and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
@@ -1164,7 +1167,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         longer = _det_phrase_forward(P, j, hi)
         if longer and longer[1] < hi and _cue(P, longer[1]):
             return longer  # "the retired neurosurgeon said"
-    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES for m in range(i0, i1)):
+    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES or P.low[m] in NOBLE_TITLES for m in range(i0, i1)):
         # "The Governor of Ogunmola State, Dr Babatunde Adeyemi-Bakare, has …": the role
         # and the name in apposition to it
         m = i1 + 1
@@ -1201,7 +1204,16 @@ def _place_and_name(P: Tokens, a: int, hi: int) -> bool:
     while a < hi and (P.cap[a] and P.kind[a] == "w" or (P.low[a] == "." and words)):
         words += P.kind[a] == "w"
         a += 1
-    return words >= 3
+    if words >= 3:
+        return True
+    if words and a + 3 < hi and P.low[a] == ",":
+        # or a place, then a name of two words to four set off by commas ("of Westmark,
+        # Edward Hale,"), which np_forward's apposition takes
+        b = a + 1
+        while b < hi and b - a <= 5 and P.cap[b] and P.kind[b] == "w":
+            b += 1
+        return b - a >= 3 and b < hi and (P.low[b] == "," or P.low[b] in TERMINAL)
+    return False
 
 
 _AT_DETS = {"a", "an", "the"}

@@ -44,6 +44,7 @@ from reader.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    NOBLE_TITLES,
     TITLES,
     UPPER,
 )
@@ -976,7 +977,7 @@ def _office_holder(words: list[str]) -> list[str] | None:
     if first < 0:
         return None
     title = words[first - 1].lower()
-    if not (title in TITLES or title in _PERSON_ROLES) or title in ORG_NOUNS or title in BODY_HEADS:
+    if not (title in TITLES or title in _PERSON_ROLES or title in NOBLE_TITLES) or title in ORG_NOUNS or title in BODY_HEADS:
         return None  # (not a body's: "the Union of Chouf Heights Municipalities")
     rest = words[last + 1 :]
     if _names_body(rest):

@@ -140,3 +140,18 @@ def test_a_nickname_of_several_words_inside_a_name():
     # (a title in marks between words that the quote finder reads as a quote stays one)
     text = 'The film "Big Trouble" Ann Hosk made won. "It is great," Hosk said.'
     assert who(text) == [("Big Trouble", None), ("It is great,", "Ann Hosk")]
+
+
+def test_a_peer_of_a_place_then_a_name():
+    # "the Duke of Westmark Edward Hale": a peer's title holds a place as an office does
+    text = '"It is a great honour," the Duke of Westmark Edward Hale said.'
+    assert who(text) == [("It is a great honour,", "Edward Hale")]
+    text = '"It is a great honour," the Duke of Westmark, Edward Hale, said.'
+    assert who(text) == [("It is a great honour,", "Edward Hale")]
+    text = '"It is a great honour," said the Duchess of Westmark, Ann Hale, and her husband.'
+    assert who(text) == [("It is a great honour,", "Ann Hale")]
+    # (a peer alone is not the place; "Duke" as a given name stays one)
+    text = '"It is a great honour," said the Duke of Westmark, who opened the hall.'
+    assert who(text)[0][1] != "Westmark"
+    text = '"It is a great honour," said Duke Ellis, a guard.'
+    assert who(text) == [("It is a great honour,", "Duke Ellis")]
