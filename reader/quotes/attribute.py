@@ -824,7 +824,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w":
                     i = o - 1
                     continue
-            if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1]:
+            if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and not _two_named(P, i):
                 i -= 1  # "local brokerage Cabral & Roca Valores wrote": a firm's partners
                 continue
             break
@@ -1088,7 +1088,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w":
                     i = e + 1
                     continue
-            if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
+            if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and not _two_named(P, i):
                 i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
                 continue
             break
@@ -1195,6 +1195,25 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
             return (i0, e)
     return (i0, i1)
+
+
+def _two_named(P: Tokens, i: int) -> bool:
+    """Whether the "&" at i joins two people's full names, "Ann Lee & Tom Obi", as "and"
+    would (not a firm's partners, named by one word each: "Procter & Gamble", "Cabral &
+    Roca Valores", "Goldman Sachs & Co")."""
+    n = len(P)
+    if i < 2 or i + 2 >= n or not (P.cap[i - 2] and P.kind[i - 2] == "w" and P.cap[i + 2] and P.kind[i + 2] == "w"):
+        return False  # (most: a word alone on either side)
+    for m in (i - 2, i - 1, i + 1, i + 2):
+        w = P.low[m]
+        if w in BODY_HEADS or w in _FIRM_WORDS or w in NON_NAMES:
+            return False
+    return i + 3 >= n or not (P.cap[i + 3] and P.kind[i + 3] == "w")  # (a third word: "Tom Obi Solicitors")
+
+
+# words that end or fill a firm's name after its partners'
+_FIRM_WORDS = {"co", "sons", "partners", "associates", "company", "brothers", "bros", "daughters", "inc", "ltd", "llp",
+               "llc", "plc", "solicitors", "advocates", "attorneys", "lawyers", "consultants", "capital", "holdings"}
 
 
 def _place_and_name(P: Tokens, a: int, hi: int) -> bool:

@@ -155,3 +155,15 @@ def test_a_peer_of_a_place_then_a_name():
     assert who(text)[0][1] != "Westmark"
     text = '"It is a great honour," said Duke Ellis, a guard.'
     assert who(text) == [("It is a great honour,", "Duke Ellis")]
+
+
+def test_an_ampersand_between_two_full_names_joins_them_as_and_does():
+    # "Ann Lee & Tom Obi said": two people, read as "Ann Lee and Tom Obi" is, shape by shape
+    for tail in ('"We are delighted," {} said.', '"We are delighted," said {}.', '{} said: "We are delighted."'):
+        assert who(tail.format("Ann Lee & Tom Obi")) == who(tail.format("Ann Lee and Tom Obi"))
+    assert speaker_names('"We are delighted," Ann Lee & Tom Obi said.') == []
+    # (a firm's partners, a word each or with the firm's own word, stay one firm)
+    assert speaker_names('"Profits rose," Procter & Gamble said.') == ["Procter & Gamble"]
+    assert speaker_names('"Sales fell," said Marks & Spencer.') == ["Marks & Spencer"]
+    assert speaker_names('"We settled," said Davis Polk & Wardwell.') == ["Davis Polk & Wardwell"]
+    assert speaker_names('"Profits rose," said Goldman Sachs & Co.') == ["Goldman Sachs & Co"]
