@@ -1270,6 +1270,7 @@ class Resolver:
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
+        self._short_forms: dict[str, int] = {}  # "PA" -> its entity, listed before any long form spoke
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
@@ -1723,6 +1724,13 @@ class Resolver:
                     idx = len(self.entities) - 1
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if idx is None and len(toks) == 1 and 2 <= len(toks[0]) <= 6 and toks[0].isupper():
+            # "the PA said" after "the Planning Authority said": a body already speaking whose
+            # name's initials the short form is, every one in order
+            idx = self._initialled(toks[0])
+            if idx is not None:
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None and len(toks) == 1:
             long = self._company(toks[0])
             if long is not None and len(full := self._fullest(toks, offset, key)) >= 2 and full[-1] == toks[0]:
@@ -1752,9 +1760,14 @@ class Resolver:
                     full = list(bare)
             # (the same name as the lookup above, which found no one, unless it is fuller)
             idx = None if full is toks else self._find_named(full)
+            if idx is None and len(full) >= 2 and self._short_forms:
+                # "the Planning Authority said" after "the PA said": the short form that spoke first
+                idx = self._short_forms.get(_initials_of(full))
             if idx is None:
                 self.entities.append(Entity(name_tokens=list(full), gender=gender))
                 idx = len(self.entities) - 1
+                if len(full) == 1 and 2 <= len(full[0]) <= 6 and full[0].isupper():
+                    self._short_forms[full[0]] = idx  # (for its long form, should that speak later)
         e = self.entities[idx]
         if len(toks) > len(e.name_tokens):
             e.name_tokens = list(toks)
@@ -1829,6 +1842,13 @@ class Resolver:
                         if len(words) >= 2:
                             companies.setdefault(words[0], words)
         return companies.get(word)
+
+    def _initialled(self, short: str) -> int | None:
+        """The entity whose name's initials are `short` (see _initials_of)."""
+        for idx, e in enumerate(self.entities):
+            if len(e.name_tokens) >= 2 and _initials_of(e.name_tokens) == short:
+                return idx
+        return None
 
     def _spelled_out(self, short: str) -> tuple[str, ...] | None:
         """The long form a short one stands for where the text gives it in brackets after
@@ -3759,6 +3779,24 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return False
 
 
+
+
+def _initials_of(words) -> str | None:
+    """The initials of a body's name of two capitalised words or more, its small words
+    ("of", "the", "and") left out: "PA" for Planning Authority, "ECB" for European Central
+    Bank. None for a person's name: "ABC" is no short form of Ann Bea Carter."""
+    out = ""
+    for w in words:
+        if w[:1].isupper():
+            out += w[0]
+        elif w not in _INITIALS_SKIPPED:
+            return None
+    if len(out) < 2 or not _names_body(list(words)):
+        return None
+    return out
+
+
+_INITIALS_SKIPPED = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 
 
 def _add_alias(e: Entity, mention: str) -> None:

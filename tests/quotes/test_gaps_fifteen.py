@@ -167,3 +167,19 @@ def test_an_ampersand_between_two_full_names_joins_them_as_and_does():
     assert speaker_names('"Sales fell," said Marks & Spencer.') == ["Marks & Spencer"]
     assert speaker_names('"We settled," said Davis Polk & Wardwell.') == ["Davis Polk & Wardwell"]
     assert speaker_names('"Profits rose," said Goldman Sachs & Co.') == ["Goldman Sachs & Co"]
+
+
+def test_a_bodys_initials_are_that_body():
+    # "the PA said" after "the Planning Authority said" (or before it): one speaker, named
+    # in full, the short form an alias
+    text = '"It blocks the light," the Planning Authority said. "It is too tall," the PA said.'
+    assert speaker_names(text) == ["Planning Authority"]
+    text = '"It is too tall," the PA said. "It blocks the light," the Planning Authority said.'
+    assert speaker_names(text) == ["Planning Authority"]
+    text = '"We will strike," the National Union of Teachers said. "It is unfair," the NUT said.'
+    assert speaker_names(text) == ["National Union of Teachers"]
+    # (not letters that are not every initial, nor a person's initials)
+    text = '"We will strike," the Westmark Teachers Union said. "It is unfair," the UN said.'
+    assert speaker_names(text) == ["Westmark Teachers Union", "UN"]
+    text = '"We are ready," Ann Bea Carter said. "We report it," ABC said.'
+    assert speaker_names(text) == ["Ann Bea Carter", "ABC"]
