@@ -849,22 +849,12 @@ def name_part(mention: str) -> list[str]:
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
-    nick_end = -1  # the last word of a nickname of several words being left out
+    if '"' in mention or "“" in mention:
+        words = _without_long_nickname(words)  # Danny "The Hammer" Ruiz
     for n, w in enumerate(words):
         bare = w.rstrip(",")
-        if n <= nick_end:
-            continue
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
             continue  # Ramon “Bong” T. Villanueva: the nickname is left out of the name
-        if cur and bare[:1] in _NICK_MARKS and len(bare) > 1 and bare[1].isupper():
-            # Danny "The Hammer" Ruiz: a nickname of two or three words, left out too
-            for e in range(n + 1, min(n + 3, len(words) - 1)):
-                if words[e][-1:] in _NICK_MARKS:
-                    if words[e + 1][:1].isupper():
-                        nick_end = e
-                    break
-            if nick_end >= n:
-                continue
         if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
@@ -959,6 +949,20 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+def _without_long_nickname(words: list[str]) -> list[str]:
+    """The words without a nickname of two or three words in marks between two capitalised
+    words of a name: Danny "The Hammer" Ruiz (one of a word name_part leaves out itself)."""
+    for n in range(1, len(words) - 2):
+        w = words[n]
+        if w[:1] in _NICK_MARKS and w[1:2].isupper() and words[n - 1][:1].isupper():
+            for e in range(n + 1, min(n + 3, len(words) - 1)):
+                if words[e][-1:] in _NICK_MARKS:
+                    if words[e + 1][:1].isupper():
+                        return words[:n] + words[e + 1 :]
+                    break
+    return words
 
 
 def _office_holder(words: list[str]) -> list[str] | None:
@@ -1415,6 +1419,7 @@ class Resolver:
         titled = self._titled if self._titled is not None else self._title_lines()
         find, rfind = text.find, text.rfind
         barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
+        cut_at, cut_run = -1, ""  # a run before the use at cut_at cut to the name after an office's body or place
         # A name of two words or more grows only into a name that holds its first word
         # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
         # use adds are those of the run before it: a use with no such word in the 60
@@ -1485,35 +1490,32 @@ class Resolver:
                 # costs more than the few characters the search would skip: no match holds one)
                 if s4 is None:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
-                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
-                headed = 0
-                if m and text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
-                    # "Chair of the Federal Reserve Jay Pollard": the body the office heads
-                    # opens the run, then his name (as _name_runs reads it); the run is no
-                    # place after "the" when a body's word ends its first part
-                    headed = _body_then_name(m.group(1).split() + [surname])
-                elif m and text[m.start(1) - 4 : m.start(1)] == " to " and " " in m.group(1) and _envoy_to(text, m.start(1) - 4):
-                    # "the US Ambassador to Japan Ama Rolle": the place she is sent to, then her
-                    # name (not a place after "to" alone)
-                    headed = _place_words(m.group(1).split() + [surname])
-                if m and not headed and _after_place_word(text, m.start(1)) and (
-                    text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end)
-                ):
+                # (or, when none ends there, the words before a nickname that stands right
+                # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
+                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
+                    text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
+                ) or None
+                if m and _after_place_word(text, m.start(1)):
                     # "in Wisconsin Trump said": a place before the surname (but not words
                     # after "to" when the name ends there as its object: "bodily harm to Marcus
                     # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
                     # are a place's, "flew to D.C. Obi called", and a clause's subject after a
-                    # place is no part of it: "after returning to Lagos Obi told aides")
-                    m = None
-                if m is None and text[at - 2 : at] in _NICK_CLOSES:
-                    # Danny "Hammer" Ruiz: the words before a nickname that stands right before
-                    # the surname (_RUN_BEFORE stops at its mark)
-                    m = _NICKNAMED_BEFORE_RE.search(text, lo, at)
+                    # place is no part of it: "after returning to Lagos Obi told aides"); but
+                    # an office and the body it heads, "Chair of the Federal Reserve Jay
+                    # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
+                    # Japan Ama Rolle", then the name (as _name_runs reads them)
+                    cut = 0
+                    if text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
+                        cut = _body_then_name(m.group(1).split() + [surname])
+                    elif text[m.start(1) - 4 : m.start(1)] == " to " and _envoy_to(text, m.start(1) - 4):
+                        cut = _place_words(m.group(1).split() + [surname])
+                    if cut:
+                        cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
+                    elif text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
+                        m = None
                 if m:
-                    run = m.group(1)
-                    if headed:
-                        run = " ".join(run.split()[headed:])
-                    elif text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
+                    run = cut_run if cut_at == at else m.group(1)
+                    if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
                         parts = run.split(" ")
@@ -1715,6 +1717,13 @@ class Resolver:
             idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
+            if long is None and 2 <= len(toks[0]) <= 6 and toks[0].isupper():
+                # "the PA said" after "the Planning Authority said": a body already speaking
+                # whose name's initials the short form is, every one in order
+                idx = self._initialled(toks[0])
+                if idx is not None:
+                    _add_alias(self.entities[idx], mention)
+                    return idx
             if long is not None:
                 # "Fenaedu vows …" over "The Federación Nacional de Educadores (Fenaedu)":
                 # the body the short form stands for, found or listed here
@@ -1722,13 +1731,6 @@ class Resolver:
                 if idx is None:
                     self.entities.append(Entity(name_tokens=list(long), org=_names_body(long)))
                     idx = len(self.entities) - 1
-                _add_alias(self.entities[idx], mention)
-                return idx
-        if idx is None and len(toks) == 1 and 2 <= len(toks[0]) <= 6 and toks[0].isupper():
-            # "the PA said" after "the Planning Authority said": a body already speaking whose
-            # name's initials the short form is, every one in order
-            idx = self._initialled(toks[0])
-            if idx is not None:
                 _add_alias(self.entities[idx], mention)
                 return idx
         if idx is None and len(toks) == 1:
@@ -3951,32 +3953,13 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if got is not None:
                 at = m.start()
                 toks, body = got
+                if body is None and text[pos : pos + 4] == " of ":
+                    continue  # "Chief Justice of Westmark D. Y. Chandran": the office, no one's name
                 if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
                     # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
                     out[-1] = (out[-1][0], [*out[-1][1], text[prev_end + 1 : at - 1], *toks])
                     prev_end = pos
                     continue
-                if text[pos : pos + 4] == " of " and _all_titles(toks):
-                    continue  # "Chief Justice of Westmark D. Y. Chandran": the office, no one's name
-                if not body and text[at - 8 : at] == " of the " and _office_before(text, at - 8):
-                    # "Chair of the Federal Reserve Jay Pollard", "Speaker of the House Dana
-                    # Wirth": an office, the body it heads, then the holder's name (not a
-                    # place after "the", which a run after it with no body's word stays)
-                    k = _body_then_name(list(toks))
-                    tail = " ".join(toks[k:])
-                    if k and run.endswith(tail):
-                        append((at + len(run) - len(tail), toks[k:]))
-                        prev_end = pos
-                        continue
-                if not body and text[at - 4 : at] == " to " and _envoy_to(text, at - 4):
-                    # "the US Ambassador to Japan Ama Rolle": the place she is sent to, then her
-                    # name (not a place after "to" alone)
-                    k = _place_words(list(toks))
-                    tail = " ".join(toks[k:])
-                    if len(toks) - k >= 2 and run.endswith(tail):
-                        append((at + len(run) - len(tail), toks[k:]))
-                        prev_end = pos
-                        continue
                 # (_after_place_word's first tests written out: most runs fail them)
                 if (
                     not body
@@ -3985,7 +3968,19 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     and (text[at - 2] == "\n" or text[at - 3 : at - 1].lower() in _PLACE_WORD_ENDS)
                     and _after_place_word(text, at)
                 ):
-                    continue  # "in South Carolina", "the United States": a place, not a person
+                    # "in South Carolina", "the United States": a place, not a person; but an
+                    # office and the body it heads ("Chair of the Federal Reserve Jay Pollard",
+                    # "Speaker of the House Dana Wirth"), or an envoy and the place she is sent
+                    # to ("the US Ambassador to Japan Ama Rolle"), then the holder's name
+                    k = 0
+                    if text[at - 8 : at] == " of the " and _office_before(text, at - 8):
+                        k = _body_then_name(list(toks))
+                    elif text[at - 4 : at] == " to " and _envoy_to(text, at - 4):
+                        k = _place_words(list(toks))
+                    if k and len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
+                        append((at + len(run) - len(tail), toks[k:]))
+                        prev_end = pos
+                    continue
                 if (
                     not body
                     and text[at - 4 : at] == " of "
@@ -4007,6 +4002,12 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
+
+
+# the last word of an office's title of titles' words alone, never a surname: "Chief Justice",
+# "Prime Minister", "Attorney General"
+_OFFICE_HEADS = frozenset({"justice", "minister", "president", "governor", "secretary", "chancellor", "premier", "general",
+                           "ambassador", "commissioner", "speaker", "mayor"})
 
 
 def _all_titles(toks) -> bool:
@@ -4063,6 +4064,11 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         last = toks[-1].lower()
     if last in _RUN_NOT_LAST_OR_PLACE:
         return None  # "Harlow Avenue": no one to be "he"
+    if last in _OFFICE_HEADS and _all_titles(toks):
+        # "Chief Justice (of Westmark D. Y. Chandran)": an office, no one's name when "of"
+        # follows it, which _name_runs tests (a body-flag of None marks it; not "Senator
+        # King", "Mr Sen": a name)
+        return tuple(toks), None
     return tuple(toks), _names_body(toks, last)
 
 
