@@ -45,6 +45,7 @@ from reader.quotes.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     POST_NOMINALS,
+    NOBLE_TITLES,
     TITLES,
     PREFIXED_NAME,
     UPPER,
@@ -845,10 +846,16 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if w in ("'", "’") and i > lo and i < k:
                 i -= 1
                 continue
-            if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1] and P.low[i - 2] in ("“", '"') and P.cap[i - 3]:
-                i -= 3  # Ramon “Bong” T. Villanueva: a nickname inside the name
-                continue
-            if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1]:
+            if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1]:
+                # Ramon “Bong” T. Villanueva, Danny "The Hammer" Ruiz: a nickname of a word to
+                # three inside the name
+                o = i - 2
+                while o > lo and i - o <= 3 and P.cap[o] and P.kind[o] == "w":
+                    o -= 1
+                if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w":
+                    i = o - 1
+                    continue
+            if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and not _two_named(P, i):
                 i -= 1  # "local brokerage Cabral & Roca Valores wrote": a firm's partners
                 continue
             break
@@ -1114,12 +1121,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             ):
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
-            if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w" and (
-                P.low[i + 2] in _NICK_MARKS and P.cap[i + 3] and P.kind[i + 3] == "w"
-            ):
-                i += 3  # "UFT secretary-general Héctor "Tito" Barrionuevo told": a nickname inside a name
-                continue
-            if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
+            if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w":
+                # "UFT secretary-general Héctor "Tito" Barrionuevo told", "said Danny "The
+                # Hammer" Ruiz": a nickname of a word to three inside a name
+                e = i + 2
+                while e < hi and e - i <= 3 and P.cap[e] and P.kind[e] == "w":
+                    e += 1
+                if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w":
+                    i = e + 1
+                    continue
+            if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and not _two_named(P, i):
                 i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
                 continue
             break
@@ -1146,10 +1157,23 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
             continue
+        if (w == "of" or w == "for") and i > j and P.cap[i - 1] and P.low[i - 1] in BODY_HEADS and i + 1 < hi and P.cap[i + 1] and (
+            P.kind[i + 1] == "w"
+        ):  # "said the Governor of the Bank of Westmark, Dana Wirth", "said the Institute for
+            i += 1  # Fiscal Studies": the body's whole name
+            continue
         if w == "of" and i > j and P.low[i - 1] in _KIN and i + 1 < hi and (P.low[i + 1] in _FEW or P.low[i + 1].isdigit()):
             i += 2  # "said a mother of four, Mrs Risikat Alabi": how many children she has
             continue
-        if w in ROLE_LINKS and i > j and P.low[i - 1] in ROLE_NOUNS and i + 1 < hi and (
+        if w in ROLE_LINKS and i > j and (P.low[i - 1] in ROLE_NOUNS or (
+            # (or a capitalised title's "of": "said Chief Justice of Westmark D. Y. Chandran")
+            # when a place and a name follow: not an office alone, "said Crown Prince of
+            # Westmark", nor one set off by a comma after a name, ", Crown Prince of Khor Al
+            # Reem and …")
+            w == "of" and P.cap[i - 1] and (P.low[i - 1] in TITLES or P.low[i - 1] in NOBLE_TITLES) and j > 0 and P.low[j - 1] != "," and (
+                _place_and_name(P, i + 1, hi)
+            )
+        )) and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
             if w in _WORK_LINKS and P.low[i + 1] in _AT_DETS:
@@ -1185,7 +1209,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         longer = _det_phrase_forward(P, j, hi)
         if longer and longer[1] < hi and _cue(P, longer[1]):
             return longer  # "the retired neurosurgeon said"
-    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES for m in range(i0, i1)):
+    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES or P.low[m] in NOBLE_TITLES for m in range(i0, i1)):
         # "The Governor of Ogunmola State, Dr Babatunde Adeyemi-Bakare, has …": the role
         # and the name in apposition to it
         m = i1 + 1
@@ -1213,6 +1237,44 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
             return (i0, e)
     return (i0, i1)
+
+
+def _two_named(P: Tokens, i: int) -> bool:
+    """Whether the "&" at i joins two people's full names, "Ann Lee & Tom Obi", as "and"
+    would (not a firm's partners, named by one word each: "Procter & Gamble", "Cabral &
+    Roca Valores", "Goldman Sachs & Co")."""
+    n = len(P)
+    if i < 2 or i + 2 >= n or not (P.cap[i - 2] and P.kind[i - 2] == "w" and P.cap[i + 2] and P.kind[i + 2] == "w"):
+        return False  # (most: a word alone on either side)
+    for m in (i - 2, i - 1, i + 1, i + 2):
+        w = P.low[m]
+        if w in BODY_HEADS or w in _FIRM_WORDS or w in NON_NAMES:
+            return False
+    return i + 3 >= n or not (P.cap[i + 3] and P.kind[i + 3] == "w")  # (a third word: "Tom Obi Solicitors")
+
+
+# words that end or fill a firm's name after its partners'
+_FIRM_WORDS = {"co", "sons", "partners", "associates", "company", "brothers", "bros", "daughters", "inc", "ltd", "llp",
+               "llc", "plc", "solicitors", "advocates", "attorneys", "lawyers", "consultants", "capital", "holdings"}
+
+
+def _place_and_name(P: Tokens, a: int, hi: int) -> bool:
+    """Whether three capitalised words or more (and initials' stops) start at a: a place
+    and a name after an office's "of" ("Westmark D. Y. Chandran")."""
+    words = 0
+    while a < hi and (P.cap[a] and P.kind[a] == "w" or (P.low[a] == "." and words)):
+        words += P.kind[a] == "w"
+        a += 1
+    if words >= 3:
+        return True
+    if words and a + 3 < hi and P.low[a] == ",":
+        # or a place, then a name of two words to four set off by commas ("of Westmark,
+        # Edward Hale,"), which np_forward's apposition takes
+        b = a + 1
+        while b < hi and b - a <= 5 and P.cap[b] and P.kind[b] == "w":
+            b += 1
+        return b - a >= 3 and b < hi and (P.low[b] == "," or P.low[b] in TERMINAL)
+    return False
 
 
 _AT_DETS = {"a", "an", "the"}

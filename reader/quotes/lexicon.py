@@ -214,6 +214,9 @@ DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also",
 NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der", "den", "di", "ibn", "del", "dos",
                    "st", "y", "ter", "el", "abu", "mc", "ap", "ab", "verch", "bint", "binti", "das", "do", "ten",
                    "zu", "af", "della", "degli", "dei"}
+# peers' titles, held "of" a place ("the Duke of Westmark"): not TITLES, which are dropped before
+# a name ("Duke" opens given names and a university's name)
+NOBLE_TITLES = frozenset({"duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess"})
 TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "senora", "sra", "frau", "herr", "begum", "sheikha", "hajia",
           "monsieur", "señor", "doña", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
           "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",

@@ -44,6 +44,7 @@ from reader.quotes.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    NOBLE_TITLES,
     TITLES,
     UPPER,
 )
@@ -143,7 +144,9 @@ _RUN_WORD = UPPER + r"[\w'’\-]*+(?:\." + UPPER + r"(?:\." + UPPER + r")*|)" + 
 _RUN_BEFORE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "(?:" + _RUN_WORD + "|)|))$")
 # one or two capitalised words and a nickname in marks, ending the text searched: the
 # first part of a name _RUN_BEFORE stops at (“Tonyboy” in Antonio “Tonyboy” R. Escaler)
-_NICKNAMED_BEFORE_RE = re.compile("(" + _RUN_WORD + "(?:" + _RUN_WORD + "|))" + r"[\"“‘']" + UPPER + r"[\w'’\-]*[\"”’'] $")
+_NICKNAMED_BEFORE_RE = re.compile(
+    "(" + _RUN_WORD + "(?:" + _RUN_WORD + "|))" + r"[\"“‘']" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2}[\"”’'] $"
+)  # (a nickname of up to three words: Danny "The Hammer" Ruiz)
 _NICK_CLOSES = frozenset(('” ', '" ', "’ ", "' "))
 # role nouns that name a body rather than a person
 ORG_NOUNS = {"department", "committee", "campaign", "council", "government", "board", "agency", "administration",
@@ -875,13 +878,15 @@ _NATION_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n"}
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
-    if "of" in words or "for" in words:
+    if "of" in words or "for" in words or "to" in words:
         held = _office_holder(words)
         if held is not None:
             return held
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
+    if '"' in mention or "“" in mention:
+        words = _without_long_nickname(words)  # Danny "The Hammer" Ruiz
     for n, w in enumerate(words):
         bare = w.rstrip(",")
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
@@ -936,6 +941,19 @@ def name_part(mention: str) -> list[str]:
         else:
             run = before  # "President Xi Wenming of the Pacific Council": the person, not the body
     if _names_body(run):
+        # "the Bank of Westmark Governor Dana Wirth", "the University of Westmark's Ann Hosk":
+        # an office or an owner's mark after the body's name, then the name of two or three
+        # words that holds no body's word
+        for n in range(len(run) - 3, max(len(run) - 5, 1), -1):
+            w = run[n]
+            if w.endswith(_POSSESSIVE_ENDS) or w.lower() in _PERSON_ROLES or w.lower() in _HEAD_OF:
+                rest = run[n + 1 :]
+                if ("of" in run[:n] or "for" in run[:n]) and not any(
+                    x.lower() in BODY_HEADS or x.lower() in _BODY_ENDS or x.lower() in ORG_NOUNS or x.lower() in INSTITUTION_WORDS
+                    for x in rest
+                ):
+                    return rest
+                break
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     if len(run) >= 3 and last > 0 and last == len(runs) - 1 and (runs[last - 1][-1].lower() in TITLES or runs[last - 1][0].lower() in TITLES) and _after_for_the(words, run):
@@ -969,6 +987,20 @@ def name_part(mention: str) -> list[str]:
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
 
+def _without_long_nickname(words: list[str]) -> list[str]:
+    """The words without a nickname of two or three words in marks between two capitalised
+    words of a name: Danny "The Hammer" Ruiz (one of a word name_part leaves out itself)."""
+    for n in range(1, len(words) - 2):
+        w = words[n]
+        if w[:1] in _NICK_MARKS and w[1:2].isupper() and words[n - 1][:1].isupper():
+            for e in range(n + 1, min(n + 3, len(words) - 1)):
+                if words[e][-1:] in _NICK_MARKS:
+                    if words[e + 1][:1].isupper():
+                        return words[:n] + words[e + 1 :]
+                    break
+    return words
+
+
 def _office_holder(words: list[str]) -> list[str] | None:
     """The person after an office whose last "of" or "for" names a place, a portfolio or a
     body's house: "Governor of the Bank of Westmark Dana Wirth", "Speaker of the House of
@@ -978,14 +1010,14 @@ def _office_holder(words: list[str]) -> list[str] | None:
     alone ("Speaker of the House of Representatives")."""
     first = last = -1
     for n in range(1, len(words) - 3):
-        if words[n] == "of" or words[n] == "for":
+        if words[n] == "of" or words[n] == "for" or (words[n] == "to" and words[n - 1].lower() in _ENVOYS):
             if first < 0:
                 first = n
             last = n
     if first < 0:
         return None
     title = words[first - 1].lower()
-    if not (title in TITLES or title in _PERSON_ROLES) or title in ORG_NOUNS or title in BODY_HEADS:
+    if not (title in TITLES or title in _PERSON_ROLES or title in NOBLE_TITLES) or title in ORG_NOUNS or title in BODY_HEADS:
         return None  # (not a body's: "the Union of Chouf Heights Municipalities")
     rest = words[last + 1 :]
     if _names_body(rest):
@@ -999,6 +1031,15 @@ def _office_holder(words: list[str]) -> list[str] | None:
     return list(strip_titles(rest[k:])) if len(rest) - k >= 2 else None
 
 
+# offices held to a place, whose "to" links them as "of" does: "Ambassador to Japan Ama Rolle"
+_ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "high-commissioner"})
+
+
+def _envoy_to(text: str, at: int) -> bool:
+    """Whether the word ending at `at` (before " to") is an envoy's office: "Ambassador to"."""
+    return text[text.rfind(" ", at - 22 if at > 22 else 0, at) + 1 : at].lower() in _ENVOYS
+
+
 def _place_words(run: list[str]) -> int:
     """How many words open `run` as the place or portfolio of an office before a name: one
     ("Westmark Dana Wirth"), or two for a place of two words when four or more stand
@@ -1009,7 +1050,7 @@ def _place_words(run: list[str]) -> int:
         if len(run[k]) == 2 and run[k][1] == "." and run[k][0].isupper():
             return k
     k = 1
-    if len(run) >= 4 and (run[0].lower() in _PLACE_OPENERS or run[1].lower() in _PLACE_CLOSERS):
+    if len(run) >= 4 and (run[0].lower() in _OFFICE_PLACE_OPENERS or run[1].lower() in _PLACE_CLOSERS):
         k = 2
         if len(run) >= 5 and run[2].lower() in _PLACE_CLOSERS:
             k = 3  # "New South Wales Chris Minns"
@@ -1018,7 +1059,9 @@ def _place_words(run: list[str]) -> int:
 
 # the first and second words of places (or offices' portfolios) of two words, which stand
 # between an office and its holder's name: "Prime Minister of New Zealand Chris Hipkins"
-_PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+# (its own name: _name_runs' _PLACE_OPENERS, defined later, once hid it, so "Premier of New
+# Westland Chris Minto" kept "Westland")
+_OFFICE_PLACE_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "united", "national", "homeland", "sri", "saudi", "hong", "costa", "sierra",
                             "puerto", "el", "san", "santa", "st", "st.", "cape", "papua", "burkina"})
 _PLACE_CLOSERS = frozenset({"pradesh", "nadu", "bengal", "zealand", "africa", "korea", "sudan", "wales", "kong",
@@ -1043,8 +1086,15 @@ def _body_then_name(run: list[str]) -> int:
     for k in range(len(run) - 3, -1, -1):
         w = run[k].lower()
         if w in BODY_HEADS or w in ORG_NOUNS or w in INSTITUTION_WORDS:
+            if w in _BODY_MODIFIERS and len(run) - k >= 4:
+                return k + 2  # "Federal Reserve Jay Pollard": the word describes the body's next one
             return k + 1
     return 0
+
+
+# institution words that describe the word after them in a body's name, never end it
+# ("Federal Reserve", "National Treasury", "Supreme Soviet")
+_BODY_MODIFIERS = frozenset({"federal", "national", "supreme", "grand", "geological", "postal"})
 
 
 def _role_head(mention: str) -> str:
@@ -1147,6 +1197,12 @@ def _run_name(run: str, surname: str, after_town: bool = False, after_link: bool
         words = words[1:]
     while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
         words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
+    for n in range(len(words) - 2, -1, -1):
+        if words[n].lower() in BODY_HEADS:
+            # "President of the Westmark Football Association Tom Pell": the body's name
+            # ends at its head word; the words after it are his
+            words = words[n + 1 :]
+            break
     while after_link and words and words[0].lower() in _PORTFOLIO_FIRST:
         # "Secretary for Housing Lam Ka-wai": the title's portfolio, not a given name (only
         # after the title's "for", "of" or "and": a given name may be such a word, "Marine Dubois")
@@ -1259,6 +1315,7 @@ class Resolver:
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
+        self._short_forms: dict[str, int] = {}  # "PA" -> its entity, listed before any long form spoke
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
@@ -1403,6 +1460,7 @@ class Resolver:
         titled = self._titled if self._titled is not None else self._title_lines()
         find, rfind = text.find, text.rfind
         barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
+        cut_at, cut_run = -1, ""  # a run before the use at cut_at cut to the name after an office's body or place
         # A name of two words or more grows only into a name that holds its first word
         # (_compatible: "Donald J. Trump", "President-elect Donald Trump"), and the words a
         # use adds are those of the run before it: a use with no such word in the 60
@@ -1473,18 +1531,31 @@ class Resolver:
                 # costs more than the few characters the search would skip: no match holds one)
                 if s4 is None:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
-                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at)
-                if m and _after_place_word(text, m.start(1)) and (
-                    text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end)
-                ):
+                # (or, when none ends there, the words before a nickname that stands right
+                # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
+                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
+                    text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
+                ) or None
+                if m and _after_place_word(text, m.start(1)):
                     # "in Wisconsin Trump said": a place before the surname (but not words
                     # after "to" when the name ends there as its object: "bodily harm to Marcus
                     # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
                     # are a place's, "flew to D.C. Obi called", and a clause's subject after a
-                    # place is no part of it: "after returning to Lagos Obi told aides")
-                    m = None
+                    # place is no part of it: "after returning to Lagos Obi told aides"); but
+                    # an office and the body it heads, "Chair of the Federal Reserve Jay
+                    # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
+                    # Japan Ama Rolle", then the name (as _name_runs reads them)
+                    cut = 0
+                    if text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
+                        cut = _body_then_name(m.group(1).split() + [surname])
+                    elif text[m.start(1) - 4 : m.start(1)] == " to " and _envoy_to(text, m.start(1) - 4):
+                        cut = _place_words(m.group(1).split() + [surname])
+                    if cut:
+                        cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
+                    elif text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
+                        m = None
                 if m:
-                    run = m.group(1)
+                    run = cut_run if cut_at == at else m.group(1)
                     if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
@@ -1492,6 +1563,13 @@ class Resolver:
                         run = " ".join(parts[_place_words(parts) :]) if len(parts) > 2 else parts[1]
                         if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                             run = run.split(" ", 1)[1]
+                    elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
+                        # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
+                        # the office's place opens one word before (the run stops at three)
+                        q = text.rfind(" ", m.start(1) - 20 if m.start(1) > 20 else 0, m.start(1) - 1)
+                        if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
+                            parts = [text[q + 1 : m.start(1) - 1], *run.split()]
+                            run = " ".join(parts[_place_words(parts + [surname]) :])
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
                         # Antonio “Tonyboy” R. Escaler: the words before the nickname too
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
@@ -1710,6 +1788,13 @@ class Resolver:
             idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
+            if long is None and 2 <= len(toks[0]) <= 6 and toks[0].isupper():
+                # "the PA said" after "the Planning Authority said": a body already speaking
+                # whose name's initials the short form is, every one in order
+                idx = self._initialled(toks[0])
+                if idx is not None:
+                    _add_alias(self.entities[idx], mention)
+                    return idx
             if long is not None:
                 # "Fenaedu vows …" over "The Federación Nacional de Educadores (Fenaedu)":
                 # the body the short form stands for, found or listed here
@@ -1748,9 +1833,14 @@ class Resolver:
                     full = list(bare)
             # (the same name as the lookup above, which found no one, unless it is fuller)
             idx = None if full is toks else self._find_named(full)
+            if idx is None and len(full) >= 2 and self._short_forms:
+                # "the Planning Authority said" after "the PA said": the short form that spoke first
+                idx = self._short_forms.get(_initials_of(full))
             if idx is None:
                 self.entities.append(Entity(name_tokens=list(full), gender=gender))
                 idx = len(self.entities) - 1
+                if len(full) == 1 and 2 <= len(full[0]) <= 6 and full[0].isupper():
+                    self._short_forms[full[0]] = idx  # (for its long form, should that speak later)
         e = self.entities[idx]
         if len(toks) > len(e.name_tokens):
             e.name_tokens = list(toks)
@@ -1825,6 +1915,13 @@ class Resolver:
                         if len(words) >= 2:
                             companies.setdefault(words[0], words)
         return companies.get(word)
+
+    def _initialled(self, short: str) -> int | None:
+        """The entity whose name's initials are `short` (see _initials_of)."""
+        for idx, e in enumerate(self.entities):
+            if len(e.name_tokens) >= 2 and _initials_of(e.name_tokens) == short:
+                return idx
+        return None
 
     def _spelled_out(self, short: str) -> tuple[str, ...] | None:
         """The long form a short one stands for where the text gives it in brackets after
@@ -3933,6 +4030,24 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 
 
 
+def _initials_of(words) -> str | None:
+    """The initials of a body's name of two capitalised words or more, its small words
+    ("of", "the", "and") left out: "PA" for Planning Authority, "ECB" for European Central
+    Bank. None for a person's name: "ABC" is no short form of Ann Bea Carter."""
+    out = ""
+    for w in words:
+        if w[:1].isupper():
+            out += w[0]
+        elif w not in _INITIALS_SKIPPED:
+            return None
+    if len(out) < 2 or not _names_body(list(words)):
+        return None
+    return out
+
+
+_INITIALS_SKIPPED = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
+
+
 def _add_alias(e: Entity, mention: str) -> None:
     m = mention.strip()
     if m.lower() in SUBJECT_PRONOUNS:
@@ -4085,6 +4200,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if got is not None:
                 at = m.start()
                 toks, body = got
+                if body is None and text[pos : pos + 4] == " of ":
+                    continue  # "Chief Justice of Westmark D. Y. Chandran": the office, no one's name
                 if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
                     # "the Maine Bureau of Coastal Fisheries": one body, not a bureau and a person
                     out[-1] = (out[-1][0], [*out[-1][1], text[prev_end + 1 : at - 1], *toks])
@@ -4098,7 +4215,19 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     and (text[at - 2] == "\n" or text[at - 3 : at - 1].lower() in _PLACE_WORD_ENDS)
                     and _after_place_word(text, at)
                 ):
-                    continue  # "in South Carolina", "the United States": a place, not a person
+                    # "in South Carolina", "the United States": a place, not a person; but an
+                    # office and the body it heads ("Chair of the Federal Reserve Jay Pollard",
+                    # "Speaker of the House Dana Wirth"), or an envoy and the place she is sent
+                    # to ("the US Ambassador to Japan Ama Rolle"), then the holder's name
+                    k = 0
+                    if text[at - 8 : at] == " of the " and _office_before(text, at - 8):
+                        k = _body_then_name(list(toks))
+                    elif text[at - 4 : at] == " to " and _envoy_to(text, at - 4):
+                        k = _place_words(list(toks))
+                    if k and len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
+                        append((at + len(run) - len(tail), toks[k:]))
+                        prev_end = pos
+                    continue
                 if (
                     not body
                     and text[at - 4 : at] == " of "
@@ -4120,6 +4249,27 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
+
+
+# the last word of an office's title of titles' words alone, never a surname: "Chief Justice",
+# "Prime Minister", "Attorney General"
+_OFFICE_HEADS = frozenset({"justice", "minister", "president", "governor", "secretary", "chancellor", "premier", "general",
+                           "ambassador", "commissioner", "speaker", "mayor"})
+
+
+def _all_titles(toks) -> bool:
+    """Whether every word of a run is a title: "Chief Justice", "Prime Minister"."""
+    for t in toks:
+        if t.lower() not in TITLES:
+            return False
+    return True
+
+
+def _office_before(text: str, at: int) -> bool:
+    """Whether the word ending at `at` is an office that heads a body: "Chair", "Speaker",
+    "governor" (before "of the …")."""
+    w = text[text.rfind(" ", at - 20 if at > 20 else 0, at) + 1 : at]
+    return w.lower() in _HEAD_OF or (w[:1].isupper() and (w.lower() in TITLES or w.lower() in _PERSON_ROLES))
 
 
 def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
@@ -4161,6 +4311,11 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         last = toks[-1].lower()
     if last in _RUN_NOT_LAST_OR_PLACE:
         return None  # "Harlow Avenue": no one to be "he"
+    if last in _OFFICE_HEADS and _all_titles(toks):
+        # "Chief Justice (of Westmark D. Y. Chandran)": an office, no one's name when "of"
+        # follows it, which _name_runs tests (a body-flag of None marks it; not "Senator
+        # King", "Mr Sen": a name)
+        return tuple(toks), None
     return tuple(toks), _names_body(toks, last)
 
 
