@@ -821,7 +821,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 o = i - 2
                 while o > lo and i - o <= 3 and P.cap[o] and P.kind[o] == "w":
                     o -= 1
-                if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w":
+                if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w" and (i - o == 2 or k == i + 1):
+                    # (one of several words stands right before the surname alone: not
+                    # 'Westmark "Red Sox" Tom Pell', a team's name in marks)
                     i = o - 1
                     continue
             if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and not _two_named(P, i):
@@ -1085,7 +1087,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 e = i + 2
                 while e < hi and e - i <= 3 and P.cap[e] and P.kind[e] == "w":
                     e += 1
-                if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w":
+                if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w" and (
+                    e - i == 2 or e + 2 >= hi or not (P.cap[e + 2] and P.kind[e + 2] == "w")
+                ):  # (one of several words, before the surname alone: not 'Westmark "Red Sox" Tom Pell')
                     i = e + 1
                     continue
             if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and not _two_named(P, i):
