@@ -849,8 +849,8 @@ def name_part(mention: str) -> list[str]:
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
-    if '"' in mention or "“" in mention:
-        words = _without_long_nickname(words)  # Danny "The Hammer" Ruiz
+    if '"' in mention or "“" in mention or " '" in mention or "‘" in mention:
+        words = _without_long_nickname(words)  # Danny "The Hammer" Ruiz, Dwayne 'The Rock' Johnson
     for n, w in enumerate(words):
         bare = w.rstrip(",")
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
@@ -3807,18 +3807,20 @@ _INITIALS_SKIPPED = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "l
 
 
 def _body_letters(short: str) -> bool:
-    """Whether a word may be a body's initials (_initials_of): two capitals to six, and no
-    person's office in letters ("the SP said" is the superintendent of police, not the
-    Samajwadi Party; "the DA", the district attorney; "the MP", "the GP")."""
+    """Whether a word may be a body's initials (_initials_of): two capitals to six, no
+    country's ("US") and no person's office in letters ("the SP said" is the superintendent
+    of police, not the Samajwadi Party; "the DA", the district attorney; "the MP", "the GP")."""
     if not (2 <= len(short) <= 6 and short.isupper()):
         return False
     w = short.lower()
-    return not (w in _OFFICER_LETTERS or w in TITLES or w in POST_NOMINALS or w in ROLE_NOUNS or w in ROLE_ABBREVIATIONS)
+    return not (w in _OFFICER_LETTERS or w in _COUNTRY_LETTERS or w in TITLES or w in POST_NOMINALS or w in ROLE_NOUNS or w in ROLE_ABBREVIATIONS)
 
 
 # officers named by their initials ("the SP said", "the DC told reporters")
 _OFFICER_LETTERS = frozenset({"sp", "da", "ada", "dc", "dm", "sdm", "gp", "cm", "ag", "dg", "ig", "dig", "dgp", "sho",
                               "acp", "dcp", "asi", "si", "io", "cj", "gm", "vc", "pro", "oc", "dpo", "bdo", "cmo"})
+# a country's letters, never a body's that speaks beside it ("the US said" and "the Union of Students")
+_COUNTRY_LETTERS = frozenset({"us", "uk", "usa", "uae", "drc", "prc", "dprk", "rok"})
 
 
 def _add_alias(e: Entity, mention: str) -> None:

@@ -17,6 +17,9 @@ def test_an_officers_initials_are_no_bodys_short_form():
     assert speaker_names(text) == ["District Council", "DC"]
     text = '"We oppose it," the Green Party said. "It is harmful," the GP said.'
     assert speaker_names(text) == ["Green Party", "GP"]
+    # (nor a country's letters: "the US" beside the Union of Students)
+    text = '"Fees are too high," the Union of Students said. "We are reviewing it," the US said.'
+    assert speaker_names(text) == ["Union of Students", "US"]
     # (a body's own letters still name it)
     text = '"We will play," the Football Association said. "We are sorry," the FA said.'
     assert speaker_names(text) == ["Football Association"]
@@ -62,3 +65,12 @@ def test_a_teams_name_in_marks_before_a_full_name_is_no_nickname():
     # (the nickname inside a name still left out)
     text = 'Danny "The Hammer" Ruiz said he was ready. "I will win," Ruiz said.'
     assert who(text) == [("I will win,", "Danny Ruiz")]
+
+
+def test_a_nickname_of_several_words_in_single_marks_inside_a_name():
+    # Dwayne 'The Rock' Johnson: single marks about the nickname as double ones (the name,
+    # not "Rock' Johnson")
+    text = "\"I am back,\" Dwayne 'The Rock' Johnson said."
+    assert who(text) == [("I am back,", "Dwayne Johnson")]
+    text = '"I am back," Dwayne ‘The Rock’ Johnson said.'
+    assert who(text) == [("I am back,", "Dwayne Johnson")]
