@@ -1212,6 +1212,10 @@ def _two_named(P: Tokens, i: int) -> bool:
         w = P.low[m]
         if w in BODY_HEADS or w in _FIRM_WORDS or w in NON_NAMES:
             return False
+    if P.low[i + 2].endswith(("'s", "’s")) or (i + 3 < n and P.low[i + 3] in ROLE_NOUNS):
+        # (a pair's own, or the pair before a role: "Ann Lee & Tom Obi's lawyer said", "New
+        # York Times & Washington Post reporters said")
+        return False
     return i + 3 >= n or not (P.cap[i + 3] and P.kind[i + 3] == "w")  # (a third word: "Tom Obi Solicitors")
 
 

@@ -74,3 +74,15 @@ def test_a_nickname_of_several_words_in_single_marks_inside_a_name():
     assert who(text) == [("I am back,", "Dwayne Johnson")]
     text = '"I am back," Dwayne ‘The Rock’ Johnson said.'
     assert who(text) == [("I am back,", "Dwayne Johnson")]
+
+
+def test_an_ampersand_pair_that_owns_or_heads_a_role_stays_one_phrase():
+    # "Ann Lee & Tom Obi's lawyer said": the lawyer speaks, not the pair; nor the two papers
+    # before their reporters
+    text = '"We were shocked," Ann Lee & Tom Obi\'s lawyer said.'
+    assert who(text) == [("We were shocked,", "Ann Lee & Tom Obi's lawyer")]
+    text = '"It is good," New York Times & Washington Post reporters said.'
+    assert who(text)[0][1] == "New York Times & Washington Post reporters"
+    # (two people's full names alone, as "and" reads them)
+    text = '"We are delighted," Ann Lee & Tom Obi said.'
+    assert who(text) == who('"We are delighted," Ann Lee and Tom Obi said.')
