@@ -852,7 +852,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 o = i - 2
                 while o > lo and i - o <= 3 and P.cap[o] and P.kind[o] == "w":
                     o -= 1
-                if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w":
+                if o - 1 >= lo and P.low[o] in ("“", '"') and P.cap[o - 1] and P.kind[o - 1] == "w" and (i - o == 2 or k == i + 1):
+                    # (one of several words stands right before the surname alone: not
+                    # 'Westmark "Red Sox" Tom Pell', a team's name in marks)
                     i = o - 1
                     continue
             if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and not _two_named(P, i):
@@ -1127,7 +1129,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 e = i + 2
                 while e < hi and e - i <= 3 and P.cap[e] and P.kind[e] == "w":
                     e += 1
-                if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w":
+                if e + 1 < hi and P.low[e] in _NICK_MARKS and P.cap[e + 1] and P.kind[e + 1] == "w" and (
+                    e - i == 2 or e + 2 >= hi or not (P.cap[e + 2] and P.kind[e + 2] == "w")
+                ):  # (one of several words, before the surname alone: not 'Westmark "Red Sox" Tom Pell')
                     i = e + 1
                     continue
             if w == "&" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and not _two_named(P, i):
@@ -1250,6 +1254,10 @@ def _two_named(P: Tokens, i: int) -> bool:
         w = P.low[m]
         if w in BODY_HEADS or w in _FIRM_WORDS or w in NON_NAMES:
             return False
+    if P.low[i + 2].endswith(("'s", "’s")) or (i + 3 < n and P.low[i + 3] in ROLE_NOUNS):
+        # (a pair's own, or the pair before a role: "Ann Lee & Tom Obi's lawyer said", "New
+        # York Times & Washington Post reporters said")
+        return False
     return i + 3 >= n or not (P.cap[i + 3] and P.kind[i + 3] == "w")  # (a third word: "Tom Obi Solicitors")
 
 

@@ -885,8 +885,8 @@ def name_part(mention: str) -> list[str]:
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
-    if '"' in mention or "“" in mention:
-        words = _without_long_nickname(words)  # Danny "The Hammer" Ruiz
+    if '"' in mention or "“" in mention or " '" in mention or "‘" in mention:
+        words = _without_long_nickname(words)  # Danny "The Hammer" Ruiz, Dwayne 'The Rock' Johnson
     for n, w in enumerate(words):
         bare = w.rstrip(",")
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
@@ -995,7 +995,7 @@ def _without_long_nickname(words: list[str]) -> list[str]:
         if w[:1] in _NICK_MARKS and w[1:2].isupper() and words[n - 1][:1].isupper():
             for e in range(n + 1, min(n + 3, len(words) - 1)):
                 if words[e][-1:] in _NICK_MARKS:
-                    if words[e + 1][:1].isupper():
+                    if words[e + 1][:1].isupper() and (e + 2 == len(words) or not words[e + 2][:1].isupper()):
                         return words[:n] + words[e + 1 :]
                     break
     return words
@@ -1046,14 +1046,16 @@ def _place_words(run: list[str]) -> int:
     ("New Zealand Chris Hipkins", "National Intelligence Jim Calloway"; three, "New South
     Wales Chris Minns", when five or more stand), or all before a
     name's initials ("Tamil Nadu M. K. Selvan")."""
-    for k in range(1, len(run) - 1):
-        if len(run[k]) == 2 and run[k][1] == "." and run[k][0].isupper():
-            return k
     k = 1
     if len(run) >= 4 and (run[0].lower() in _OFFICE_PLACE_OPENERS or run[1].lower() in _PLACE_CLOSERS):
         k = 2
         if len(run) >= 5 and run[2].lower() in _PLACE_CLOSERS:
             k = 3  # "New South Wales Chris Minns"
+    for n in range(1, len(run) - 1):
+        if len(run[n]) == 2 and run[n][1] == "." and run[n][0].isupper():
+            # (but a place known to end sooner leaves her given name before a middle
+            # initial: "President of South Africa Cyril R. Pell")
+            return k if 1 < k < n else n
     return k
 
 
@@ -1076,7 +1078,8 @@ def _office_of(text: str, at: int) -> bool:
     body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth",
     nor a plural opening a sentence, "Critics of Anna Maria Wirth": her given names both)."""
     sp = text.rfind(" ", at - 20 if at > 20 else 0, at)
-    return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha() and text[at - 1] != "s"
+    # (a title's "-ess" is no plural: "the Duchess of Westmark Ann Hosk")
+    return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha() and (text[at - 1] != "s" or text[at - 2] == "s")
 
 
 def _body_then_name(run: list[str]) -> int:
@@ -1573,7 +1576,9 @@ class Resolver:
                     if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
                         # Antonio “Tonyboy” R. Escaler: the words before the nickname too
                         k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
-                        if k is not None:
+                        if k is not None and ("." in run or " " not in k.group(0)[len(k.group(1)) :].strip()):
+                            # (one of several words only before initials: 'Westmark "Red Sox"
+                            # Tom Pell' is a team's name and a man's)
                             run = k.group(1) + run
                     full = _run_name(
                         run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
@@ -1788,7 +1793,7 @@ class Resolver:
             idx = self._find_named(toks, key)
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
-            if long is None and 2 <= len(toks[0]) <= 6 and toks[0].isupper():
+            if long is None and _body_letters(toks[0]):
                 # "the PA said" after "the Planning Authority said": a body already speaking
                 # whose name's initials the short form is, every one in order
                 idx = self._initialled(toks[0])
@@ -1839,7 +1844,7 @@ class Resolver:
             if idx is None:
                 self.entities.append(Entity(name_tokens=list(full), gender=gender))
                 idx = len(self.entities) - 1
-                if len(full) == 1 and 2 <= len(full[0]) <= 6 and full[0].isupper():
+                if len(full) == 1 and _body_letters(full[0]):
                     self._short_forms[full[0]] = idx  # (for its long form, should that speak later)
         e = self.entities[idx]
         if len(toks) > len(e.name_tokens):
@@ -4048,6 +4053,23 @@ def _initials_of(words) -> str | None:
 _INITIALS_SKIPPED = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 
 
+def _body_letters(short: str) -> bool:
+    """Whether a word may be a body's initials (_initials_of): two capitals to six, no
+    country's ("US") and no person's office in letters ("the SP said" is the superintendent
+    of police, not the Samajwadi Party; "the DA", the district attorney; "the MP", "the GP")."""
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    w = short.lower()
+    return not (w in _OFFICER_LETTERS or w in _COUNTRY_LETTERS or w in TITLES or w in POST_NOMINALS or w in ROLE_NOUNS or w in ROLE_ABBREVIATIONS)
+
+
+# officers named by their initials ("the SP said", "the DC told reporters")
+_OFFICER_LETTERS = frozenset({"sp", "da", "ada", "dc", "dm", "sdm", "gp", "cm", "ag", "dg", "ig", "dig", "dgp", "sho",
+                              "acp", "dcp", "asi", "si", "io", "cj", "gm", "vc", "pro", "oc", "dpo", "bdo", "cmo"})
+# a country's letters, never a body's that speaks beside it ("the US said" and "the Union of Students")
+_COUNTRY_LETTERS = frozenset({"us", "uk", "usa", "uae", "drc", "prc", "dprk", "rok"})
+
+
 def _add_alias(e: Entity, mention: str) -> None:
     m = mention.strip()
     if m.lower() in SUBJECT_PRONOUNS:
@@ -4222,6 +4244,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     k = 0
                     if text[at - 8 : at] == " of the " and _office_before(text, at - 8):
                         k = _body_then_name(list(toks))
+                        if len(toks) - k > 3:
+                            k = 0  # (a name of four words or more is the body's rest: "the House Freedom Caucus Tom Pell")
                     elif text[at - 4 : at] == " to " and _envoy_to(text, at - 4):
                         k = _place_words(list(toks))
                     if k and len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
