@@ -299,6 +299,18 @@ def _sign_where(words: str) -> bool:
     return head in _SIGNS and rest.partition(" ")[0] in _SIGN_PLACES
 
 
+# what puts a sign in someone's hands or by them: "a woman with a banner", "a man holding a sign"
+_SIGN_HOLDERS = frozenset({"with", "holding", "carrying", "waving", "brandishing", "by", "behind", "beside", "under",
+                           "near", "and", "a", "an", "the"})
+
+
+def _sign_alone(mention: str) -> bool:
+    """Whether a description ending in a sign's noun is the sign itself ("a banner", "the
+    protesters' placards"), not someone with one ("a woman with a banner")."""
+    words = mention.lower().split()
+    return not _SIGN_HOLDERS.intersection(words[1:-1])
+
+
 _READ_CUES = frozenset({"read", "reads"})  # what only a written text does: "…," it read.
 # the texts an "it" that reads may be: the last of them in the sentence before the quote is it
 _READABLE_RE = re.compile(
@@ -503,7 +515,7 @@ def _build(
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
             continue
         kind = _classify(mention)
-        if (kind == "anonymous" or kind == "role") and (mention.rpartition(" ")[2] in _SIGNS or (
+        if (kind == "anonymous" or kind == "role") and ((mention.rpartition(" ")[2] in _SIGNS and _sign_alone(mention)) or (
             mention[:2] in ("a ", "A ") and _sign_where(mention[2:])
         ) or (mention[:4] in ("the ", "The ") and _sign_where(mention[4:]))):
             # "a banner reads "Clean air starts at home"", "A sign at the gate says": a sign's words, no one's

@@ -2438,8 +2438,11 @@ class Resolver:
             while k < len(run) - 2 and run[k].lower() in PORTFOLIOS:
                 k += 1  # "of Water Resources and Irrigation", then the name
             portfolio = k > 1 and run[k][:1].isupper() and any(w.lower() in _PORTFOLIO_WORDS for w in run[1:k])
-            if not portfolio:
-                return None  # (a body's or a place's: "A spokesperson for PT Lintas Rawa Nusantara")
+            if not portfolio or run[k - 1].lower() in _PORTFOLIO_MODIFIERS or any(w.lower() in ROLE_NOUNS for w in run[k:]):
+                # (a body's or a place's: "A spokesperson for PT Lintas Rawa Nusantara", "the
+                # coach of Home United Ben Ash"; or another's office and name: "a spokesman for
+                # Home Secretary Ann Hale" is not Ann Hale)
+                return None
             name = strip_titles(run[k:])
         else:
             name = strip_titles(m.group(1).split())
@@ -2713,6 +2716,12 @@ class Resolver:
         while span is not None and self._outside_quotes and not _inside(self._outside_quotes, span[0]):
             # "“Sometimes one nurse covers 60 patients,” the nurse said": words inside a quote
             # describe no one to point back to; an earlier description outside one may
+            if not (core.isascii() and not _has_re_i_odd(text)):
+                return None
+            span = _last_indefinite(text, lo, span[0], core)
+        while span is not None and _INDEFINITE_LINKS.intersection(text[span[0] : span[1] - len(core)].lower().split()):
+            # "a lawyer for the victim", "an aide to the minister": another person, who is
+            # no "the victim" or "the minister" (an earlier description may be)
             if not (core.isascii() and not _has_re_i_odd(text)):
                 return None
             span = _last_indefinite(text, lo, span[0], core)
@@ -3237,6 +3246,11 @@ class Resolver:
             kin = m.group(1).lower()
             if (kin not in _KIN_SEX and kin not in _NEIGHBOURS) or (kin in _KIN_SEX and g is not None and _KIN_SEX[kin] != g):
                 return None
+            q = _QUOTE_OPEN_RE.search(text, m.end(), offset)
+            if _NAME_MIDWAY_RE.search(text, m.end(), q.start() if q is not None else offset) is not None:
+                # "Her friend, Tom, said the shop was struggling, but Hale was defiant. "…,"
+                # she said": another the paragraph names before the quote may be the one
+                return None
             return para, self.named(m.group(3), m.start(3))
         sp = text.find(" ", para, para + 24)
         if sp == -1 or not text[para : para + 1].isupper() or not text.startswith(_SAYS_WORDS, sp + 1):
@@ -3579,6 +3593,10 @@ def _role_named_after(text: str, at: int) -> bool:
     return verb in SPEECH_VERBS
 
 
+# the words that put a role in a phrase after another person's ("a lawyer for the victim")
+_INDEFINITE_LINKS = frozenset({"for", "of", "to", "with", "from", "at", "by", "on", "in", "against", "about"})
+
+
 def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
     """The span of the last match in text[lo:hi] of "a", "an" or "one", up to three words,
     then `core` (in lower case), as finditer would find them with the regex
@@ -3885,6 +3903,11 @@ def _portfolio_titled(text: str, name: list[str], title: str) -> bool:
     return False
 
 
+# the words that make an apposition's last noun another person's: "the wife of the mayor",
+# "the lawyer representing the victim", "the man who shot the president"
+_APPOSED_LINKS = _INDEFINITE_LINKS | {"the", "a", "an", "who", "that", "which", "whose"}
+
+
 def _apposed(text: str, name: list[str], title: str, since: int, offset: int) -> bool:
     """Whether the text gives the full name `title` in an apposition after it, the title
     ending it and no rank in it, between `since` and `offset`: "Meas Sovanrith, the
@@ -3896,8 +3919,10 @@ def _apposed(text: str, name: list[str], title: str, since: int, offset: int) ->
         comma = text.find(",", end, end + 50)
         if comma != -1:
             words = text[end:comma].lower().split()
-            if len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] == title and not _RANKS.intersection(words):
-                return True
+            if len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] == title and not _RANKS.intersection(words) and not (
+                _APPOSED_LINKS.intersection(words[1:])
+            ):
+                return True  # (not "Ann Hale, the wife of the mayor," nor "the lawyer representing the victim")
         at = text.find(full + ", ", end, offset)
     return False
 
@@ -3942,6 +3967,12 @@ def _judging(text: str, alias: str) -> bool:
 _JUDGE_TITLED_RE = re.compile(r"\b(?:Judge|Justice) [A-Z]")
 # the capitalised words of a name right after a title: " Francis Tetteh-Lartey"
 _TITLED_NAME_RE = re.compile(r" ((?:" + UPPER + r"[\w'’\-]*\.? ){0,3}" + UPPER + r"[\w'’\-]*)")
+# the words that only describe a portfolio's noun, which no portfolio ends on ("Home Affairs",
+# "Public Health"): a name after them is a club's or a body's ("the coach of Home United Ben Ash")
+_PORTFOLIO_MODIFIERS = frozenset({"home", "foreign", "public", "higher", "further", "human", "natural", "local",
+                                  "internal", "external", "regional", "rural", "social", "economic", "digital",
+                                  "indigenous", "mainland", "constitutional", "parliamentary", "the", "and", "of",
+                                  "for", "&"})
 # an office's portfolio and the name after it: " for Public Health Engineering Syed Zeeshan Haider Shah"
 _PORTFOLIO_RUN_RE = re.compile(r" (?:of|for)(?: (?:and|of|the|&)| " + UPPER + r"[\w'’\-]*){2,12}")
 # two capitalised words in a row: a name, perhaps
@@ -4499,6 +4530,9 @@ _SAYS_WORDS = ("says ", "said ")  # (a verb of speech after a name opening a par
 # a relative or a neighbour and one name in apposition opening a paragraph, then its verb of
 # speech: "Her neighbour, Phurba, said", "His son Kofi says"
 _KIN_NAME_OPENING_RE = re.compile(r"(?:Her|His) ([a-z]+)(,?) (" + UPPER + r"[\w'’\-]+)\2 (?:says|said) ")
+# a capitalised word within a sentence (after a word or a comma): a name, most likely
+_NAME_MIDWAY_RE = re.compile(r"(?<=[\w,;] )" + UPPER + r"[a-z]")
+_QUOTE_OPEN_RE = re.compile("[\"“‘«]")
 _NEIGHBOURS = {"neighbour", "neighbor", "friend", "colleague", "cousin", "partner", "classmate", "relative"}
 
 
