@@ -1511,6 +1511,16 @@ def _passive(P: Tokens, k: int, lo: int) -> bool:
     return b >= lo and P.low[b] in BE
 
 
+def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
+    """Whether a verb of speech with its own subject stands in [lo, k): "She added that …",
+    "the union said …" (not a passive one, nor a participle's)."""
+    for i in range(k - 1, lo, -1):
+        cv = _cue(P, i)
+        if cv is not None and cv[0] in ("past", "s") and not _passive(P, i, lo):
+            return True
+    return False
+
+
 def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
     if k + 1 < hi and P.low[k + 1] == "by":
         return np_forward(P, k + 2, hi)
@@ -1743,6 +1753,12 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             agent = _by_agent(P, k, t)
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
+            if lemma in ("ask", "tell") and k + 1 < t and low[k + 1] == "to" and _earlier_cue(P, stop, k):
+                # "She added that crews were being asked to work "longer shifts …"": an order
+                # passed on inside what someone reports, who is still the one speaking (with
+                # no one reporting it, "Residents were told to "stay indoors"" stays no one's)
+                k -= 1
+                continue
             return Found(blocked=True, how="passive")
         if lemma == "read" and tag == "ing":
             return Found(blocked=True, how="sign")  # "signs reading "…"": a sign, not a speaker

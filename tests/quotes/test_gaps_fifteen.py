@@ -183,3 +183,19 @@ def test_a_bodys_initials_are_that_body():
     assert speaker_names(text) == ["Westmark Teachers Union", "UN"]
     text = '"We are ready," Ann Bea Carter said. "We report it," ABC said.'
     assert speaker_names(text) == ["Ann Bea Carter", "ABC"]
+
+
+def test_an_order_passed_on_inside_a_report_stays_the_reporters():
+    # "She added that crews were being asked to work '…'": the passive "asked to" is an order
+    # the crews were given, told inside what she reports; she is the one speaking
+    text = (
+        "Union organiser Fiona Baird spoke at the gate. She added that crews were being asked to "
+        "work 'longer shifts on older boats' and called the offer 'an insult'."
+    )
+    assert who(text) == [("longer shifts on older boats", "Fiona Baird"), ("an insult", "Fiona Baird")]
+    text = 'Tom Reyes said he had been told to "step aside" before the vote.'
+    assert who(text) == [("step aside", "Tom Reyes")]
+    # (with no one reporting the order, its words stay no one's; a speaker after the quote
+    # still speaks)
+    assert who('Residents were told to "stay indoors" until the smoke cleared.') == [("stay indoors", None)]
+    assert who('Residents were told to "stay indoors," police said.') == [("stay indoors,", "police")]
