@@ -14,6 +14,7 @@ import bisect
 import functools
 import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
@@ -3876,30 +3877,32 @@ def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bo
     """Whether the text puts `title` right before the full name somewhere ("Chief Financial
     Officer Elena Sarkisova"); `unranked`, with no rank before the title (not "Vice Minister
     Aizhan Temirkhanova" for "minister")."""
+    return any(
+        title in window and not (unranked and window[: window.rfind(title)].endswith(_UNDER_RANKS))
+        for window in _windows_before(text, name, 40)
+    )
+
+
+def _windows_before(text: str, name: list[str], width: int) -> Iterator[str]:
+    """The `width` characters before each use of a full name (of two words or more) in the
+    text, lower-cased: where a title before the name would stand."""
     full = " ".join(name)
     at = text.find(full) if len(name) >= 2 else -1
     while at != -1:
-        window = text[max(0, at - 40) : at].lower()
-        if title in window and not (unranked and window[: window.rfind(title)].endswith(_UNDER_RANKS)):
-            return True
+        yield text[max(0, at - width) : at].lower()
         at = text.find(full, at + 1)
-    return False
 
 
 def _portfolio_titled(text: str, name: list[str], title: str) -> bool:
     """Whether the text puts `title` and a long portfolio before the full name, no rank
     before the title: "Minister of Water Resources and Irrigation Nurlan Bekzhanuly
     Tasmagambetov" (all the portfolio's words between)."""
-    full = " ".join(name)
-    at = text.find(full) if len(name) >= 2 else -1
-    while at != -1:
-        window = text[max(0, at - 90) : at].lower()
+    for window in _windows_before(text, name, 90):
         k = window.rfind(title + " ")
         if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window.startswith(("of ", "for "), k + len(title) + 1) and all(
             w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
         ):
             return True
-        at = text.find(full, at + 1)
     return False
 
 
