@@ -491,6 +491,7 @@ def _build(
     speaker_of: dict[int, int | None] = {}
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
+    repeat = None  # (mention span, speaker) of the pronoun that the resolver was last asked about
     for qi, raw in enumerate(raws):
         segs = raw.segments
         s, e = segs[0]
@@ -521,7 +522,15 @@ def _build(
             # "a banner reads "Clean air starts at home"", "A sign at the gate says": a sign's words, no one's
             speaker_of[qi] = None
             continue
+        last, repeat = repeat, None  # (any other mention resolved changes what the resolver holds)
         if kind == "pronoun":
+            if last is not None and last[0] == span:
+                # ""…," he said, "…"": the same he again for the quote's second part, with
+                # nothing resolved since (a pronoun records no subject, and what pronoun()
+                # lists the first time it finds the second): the same speaker, not asked again
+                speaker_of[qi] = last[1]
+                repeat = last
+                continue
             idx = None
             if mention.lower() == "who":
                 name = _who_antecedent(text, ms)  # "Theo Lindqvist, an analyst at …, who called"
@@ -547,6 +556,8 @@ def _build(
                 idx = resolver.what_it_calls(ms)
             if idx is None:
                 idx = resolver.pronoun(mention, ms)
+                if mention.lower() != "it":
+                    repeat = (span, idx)  # (not an it, which may be the issuer of the text its quote reads)
         elif kind == "another":
             idx = resolver.another(mention, ms)
         elif kind == "anonymous":
