@@ -34,7 +34,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, ORG_NOUNS, ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.18.0"
@@ -570,8 +570,16 @@ def _build(
                 idx = resolver.anonymous(mention)
         elif kind == "role":
             idx = resolver.role(mention, ms)
+        elif last is not None and last[0] == span and not _named_mention(mention)[3]:
+            # ""…," Obi said, "…"": the name again for the quote's second part, given the
+            # speaker it was given the first time (named() finds the entity it listed then;
+            # not a name with an honorific, which may tell two people of one surname apart
+            # anew each time); the subject is recorded again below, as before
+            idx = last[1]
         else:
             idx = resolver.named(mention, ms)
+        if kind == "named":
+            repeat = (span, idx)
         if idx is not None and kind != "pronoun":
             resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx
