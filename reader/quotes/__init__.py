@@ -34,7 +34,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, ORG_NOUNS, ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.18.0"
@@ -491,6 +491,7 @@ def _build(
     speaker_of: dict[int, int | None] = {}
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
+    repeat = None  # (mention span, speaker) of the pronoun that the resolver was last asked about
     for qi, raw in enumerate(raws):
         segs = raw.segments
         s, e = segs[0]
@@ -521,7 +522,16 @@ def _build(
             # "a banner reads "Clean air starts at home"", "A sign at the gate says": a sign's words, no one's
             speaker_of[qi] = None
             continue
+        last, repeat = repeat, None  # (any other mention resolved changes what the resolver holds)
         if kind == "pronoun":
+            if last is not None and last[0] == span:
+                # ""…," he said, "…"": the same he again for the quote's second part, with
+                # nothing resolved since (a pronoun records no subject, and what pronoun()
+                # lists the first time it finds the second): the same speaker, and the same
+                # entities, not asked again
+                speaker_of[qi] = last[1]
+                repeat = last
+                continue
             idx = None
             if mention.lower() == "who":
                 name = _who_antecedent(text, ms)  # "Theo Lindqvist, an analyst at …, who called"
@@ -546,7 +556,13 @@ def _build(
                 # sentence (the mention stays the it, as PolNeAR marks it)
                 idx = resolver.what_it_calls(ms)
             if idx is None:
+                asked = resolver.roles_asked
                 idx = resolver.pronoun(mention, ms)
+                if mention.lower() != "it" and resolver.roles_asked == asked:
+                    # (not an it, which may be the issuer of the text its quote reads; nor a he
+                    # whose candidates role() gave, which may change a name's aliases when asked
+                    # again: "Spruill" kept as the name's one alias, then "the sophomore" added)
+                    repeat = (span, idx)
         elif kind == "another":
             idx = resolver.another(mention, ms)
         elif kind == "anonymous":
@@ -560,7 +576,23 @@ def _build(
         elif kind == "role":
             idx = resolver.role(mention, ms)
         else:
-            idx = resolver.named(mention, ms)
+            idx = None
+            if last is not None and last[0] == span:
+                # ""…," Obi said, "…"": the name again for the quote's second part is given
+                # the speaker the first part was, whose name is at least as long as the
+                # mention's: named() would find that speaker again and change nothing (not
+                # for a name with an honorific, which may tell two people of one surname
+                # apart anew; nor one named() read shorter, "The FBI" as "FBI", which it would
+                # rename; nor a chief's); the subject is recorded again below, as before
+                part, _, _, honorific = _named_mention(mention)
+                if not honorific and 0 < len(part) <= len(resolver.entities[last[1]].name_tokens) and not (
+                    len(part) == 1 and (w := mention.split()[-2:-1]) and w[0].lower() in _CHIEF_GIVEN
+                ):
+                    idx = last[1]
+            if idx is None:
+                idx = resolver.named(mention, ms)
+        if kind == "named":
+            repeat = (span, idx)
         if idx is not None and kind != "pronoun":
             resolver.subject(ms, idx, f.cue[0] if f.cue else None)
         speaker_of[qi] = idx

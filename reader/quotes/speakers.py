@@ -1326,6 +1326,10 @@ class Resolver:
         # where a document spoke for its named owner ("Harlow Gazette's report said"): the
         # owner did not speak there as a he or she would
         self._doc_owned: set[int] = set()
+        # how often role() has been asked: a role it gives a "the 58-year-old" adds its alias
+        # after a pronoun("one") took a lone alias as the name's, so it is not asked again
+        # the same (see _build)
+        self.roles_asked = 0
 
     def subject(self, offset: int, idx: int, verb_at: int | None) -> None:
         """Record a resolved subject mention at `offset`, whose verb starts at `verb_at`."""
@@ -2091,6 +2095,7 @@ class Resolver:
 
     def role(self, mention: str, offset: int) -> int:
         """A definite description: join the person an apposition ties it to, else keep it."""
+        self.roles_asked += 1
         if _AGED_RE.match(mention) or mention.lower() in _CLASS_YEARS:
             # "the 58-year-old", "the 24-year-old striker": someone just named, like "he"
             idx = self.pronoun("one", offset, like_he=True)
