@@ -22,3 +22,25 @@ def test_who_after_an_apposition_still_means_the_name_before_the_apposition():
     assert who(text) == [("We are ready,", "Theo Marsk"), ("a bargain", "Theo Marsk")]
     text = 'Ann Obi, the mayor, who has led the council since 2019, called the bridge "a lifeline".'
     assert who(text) == [("a lifeline", "Ann Obi")]
+
+
+def test_a_noun_then_a_known_surname_calling_it_so_speaks():
+    # "a problem Vanlandingham called "…"": a clause on the noun, its subject a surname the
+    # text gives in full elsewhere
+    text = (
+        "Calder State coach Terry Vandam watched from the bench.\n"
+        'The Falcons turned the ball over 17 times, a problem Vandam called "the one thing that will beat us in March."'
+    )
+    assert who(text)[-1] == ("the one thing that will beat us in March.", "Terry Vandam")
+
+
+def test_a_noun_then_a_capital_calling_it_must_not_fire_on_names_given():
+    # a title or a product named, a capital that is nobody's surname, a group called something
+    text = 'Nora Jones released the record in May, an album Jones called "Blue Rooms".'
+    assert who(text) == [("Blue Rooms", None)]
+    text = 'Tom Acme runs a shop. The shop sells a phone Acme called "the Nova".'
+    assert who(text) == [("the Nova", None)]
+    text = 'The hurricane, a storm Kalani called "the worst in memory," hit on Friday.'
+    assert who(text) == [("the worst in memory,", None)]
+    text = 'Gov. Dan Mercer vetoed the measure, a bill Republicans called "a tax on work."'
+    assert who(text) == [("a tax on work.", None)]
