@@ -1527,12 +1527,17 @@ def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_COLUMN_OWNERS = frozenset({"your", "my", "our"})
+
+
 def head(P: Tokens, t: int, s0: int) -> Found | None:
     """Attribution from the words before the quote in its sentence."""
     if t - 1 >= s0 and P.low[t - 1] == ":":
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
+            if P.low[s0] in _COLUMN_OWNERS:
+                return None  # "Your Money: "Should I …?"", "My View:": a column's name, nobody's
             return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
