@@ -558,7 +558,12 @@ def _build(
             else:
                 idx = resolver.anonymous(mention)
         elif kind == "role":
-            idx = resolver.role(mention, ms)
+            given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
+            if given is not None:
+                # "…," said the woman, who gave her name only as Nuala: as for "a woman"
+                idx = resolver.named(given.group(1), given.start(1))
+            else:
+                idx = resolver.role(mention, ms)
         else:
             idx = resolver.named(mention, ms)
         if idx is not None and kind != "pronoun":

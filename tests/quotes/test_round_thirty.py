@@ -44,3 +44,21 @@ def test_a_noun_then_a_capital_calling_it_must_not_fire_on_names_given():
     assert who(text) == [("the worst in memory,", None)]
     text = 'Gov. Dan Mercer vetoed the measure, a bill Republicans called "a tax on work."'
     assert who(text) == [("a tax on work.", None)]
+
+
+def test_the_woman_who_gave_her_name_only_as():
+    # a role ("the woman") after the verb, then the one name she gave: hers
+    text = "\u2018We came for a birthday,\u2019 said the woman, who gave her name only as Nuala."
+    assert who(text) == [("We came for a birthday,", "Nuala")]
+    text = '"The water came in at night," said the vendor, identified only as Kofi, who sells yams.'
+    assert who(text) == [("The water came in at night,", "Kofi")]
+
+
+def test_the_woman_who_works_as_keeps_the_role():
+    # must not fire: "as" for a job, a rank, or a name given by someone else
+    text = '"We came for a birthday," said the woman, who works as a nurse.'
+    assert who(text) == [("We came for a birthday,", "the woman")]
+    text = '"Nobody warned us," said the mayor, who served as a captain in the navy.'
+    assert who(text) == [("Nobody warned us,", "the mayor")]
+    text = '"We were not told," said the driver, who was identified by police as Tom Reyes.'
+    assert who(text) == [("We were not told,", "the driver")]
