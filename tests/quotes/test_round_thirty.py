@@ -62,3 +62,22 @@ def test_the_woman_who_works_as_keeps_the_role():
     assert who(text) == [("Nobody warned us,", "the mayor")]
     text = '"We were not told," said the driver, who was identified by police as Tom Reyes.'
     assert who(text) == [("We were not told,", "the driver")]
+
+
+def test_another_reader_who_asked_not_to_be_named_writes():
+    # an advice column's letters: a reader set up unnamed, then "she wrote"
+    text = (
+        '"Fifty-fifty is not a cop-out," Nadia Holt said.\n'
+        'Another reader, who asked not to be named, took the opposite path. "I invested every spare dollar," she wrote.'
+    )
+    assert who(text)[-1] == ("I invested every spare dollar,", "another reader")
+    text = 'Senator Tom Reyes took calls on the radio. One caller asked him whether the plan was "just a tax by another name."'
+    assert who(text) == [("just a tax by another name.", "one caller")]
+
+
+def test_readers_and_diners_are_no_speakers_where_nobody_speaks():
+    # must not fire: a capitalised "Readers" addressed, a diner named in apposition
+    text = 'Mayor Ann Obi spoke for an hour. Readers may remember the "Save Our Park" campaign of 2019.'
+    assert who(text) == [("Save Our Park", None)]
+    text = '"It was delicious," said Ann Obi, a diner at the next table.'
+    assert who(text) == [("It was delicious,", "Ann Obi")]
