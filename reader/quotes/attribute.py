@@ -2113,6 +2113,11 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
             if P.low[a - 1] == "in" and (P.low[np[1] - 1] in _CLAIM_NOUNS or P.low[np[1] - 1] in _OCCASIONS):
                 continue  # "In a comment to The Astana Times, …, Bolat Yessenov welcomed …": where he spoke, not who
+            if P.low[np[1]] == "who" and P.low[a] in ("a", "an") and n > 0 and P.low[a - 2] in ROLE_NOUNS and P.low[a - 3] == "the":
+                # "in which the secretary, a former governor who was confirmed last year,
+                # defended …, conceding": a description set off after "the" and a role,
+                # whose own "who" clause is no verb; the role it describes is the subject
+                return a - 3, a - 1
             return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")

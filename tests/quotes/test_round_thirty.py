@@ -81,3 +81,20 @@ def test_readers_and_diners_are_no_speakers_where_nobody_speaks():
     assert who(text) == [("Save Our Park", None)]
     text = '"It was delicious," said Ann Obi, a diner at the next table.'
     assert who(text) == [("It was delicious,", "Ann Obi")]
+
+
+def test_a_role_described_with_a_who_clause_is_the_participles_subject():
+    # "the secretary, a former governor … who …, defended …, conceding": the role
+    text = (
+        "Interior Secretary Carolyn Maddow said the money was spent.\n"
+        "The exchange set the tone for a tense hearing in which the secretary, a former governor of "
+        "Nevada who was confirmed last year on a 54-46 vote, defended the department's record while "
+        'conceding that hiring had "lagged badly."'
+    )
+    assert who(text)[-1] == ("lagged badly.", "Carolyn Maddow")
+
+
+def test_a_description_after_an_object_is_not_taken_for_a_role_subject():
+    # must not fire: the description follows an object with "a", not "the" and a role
+    text = 'At the hall, the mayor met a farmer, a man who lost his herd in the flood, telling him the town would "rebuild."'
+    assert who(text) == [("rebuild.", "a man")]
