@@ -98,3 +98,17 @@ def test_a_description_after_an_object_is_not_taken_for_a_role_subject():
     # must not fire: the description follows an object with "a", not "the" and a role
     text = 'At the hall, the mayor met a farmer, a man who lost his herd in the flood, telling him the town would "rebuild."'
     assert who(text) == [("rebuild.", "a man")]
+
+
+def test_a_columns_name_before_a_headline_quote_is_nobody():
+    # "Your Money: '…?'": a column's name with a colon, not a speaker with one
+    text = "Your Money: 'Should I pay off the mortgage or invest?' Planners weigh in\nA reader asks the oldest question."
+    assert who(text, heads=2) == [("Should I pay off the mortgage or invest?", None)]
+    text = 'My View: "The council has lost its way"'
+    assert who(text) == [("The council has lost its way", None)]
+
+
+def test_a_name_and_a_colon_still_speak():
+    # must not fire: a person's name or a role and a name before the colon
+    assert who('Mayor Dan Mercer: "We will rebuild."') == [("We will rebuild.", "Dan Mercer")]
+    assert who('Trump: "We will win."') == [("We will win.", "Trump")]
