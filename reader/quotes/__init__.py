@@ -574,7 +574,12 @@ def _build(
             else:
                 idx = resolver.anonymous(mention)
         elif kind == "role":
-            idx = resolver.role(mention, ms)
+            given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
+            if given is not None:
+                # "…," said the woman, who gave her name only as Nuala: as for "a woman"
+                idx = resolver.named(given.group(1), given.start(1))
+            else:
+                idx = resolver.role(mention, ms)
         else:
             idx = None
             if last is not None and last[0] == span:
@@ -1052,6 +1057,7 @@ _NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*$")
 
 
 _SENTENCE_MARKS = ".!?\"“”"
+_CLAUSE_VERBS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would"})
 
 
 # quantifiers standing alone for a part of a crowd: "some chanted", "others shouted"
@@ -1068,7 +1074,10 @@ def _who_antecedent(text: str, at: int) -> str | None:
         return None
     before = before[:-1]
     cut = before.rfind(", ")
-    if cut != -1 and before[cut + 2 : cut + 3].islower() and not any(c in before[cut:] for c in _SENTENCE_MARKS):
+    if cut != -1 and before[cut + 2 : cut + 3].islower() and not any(c in before[cut:] for c in _SENTENCE_MARKS) and (
+        before[cut + 2 : before.find(" ", cut + 2)] not in _CLAUSE_VERBS
+    ):  # (not a clause's verb after a subject set off: "The unit, Project Fjell, was launched
+        # by Magnus Everaert, who said": the name before "who" is the one it means)
         before = before[:cut]  # the apposition ", an analyst at Halvard Securities"
     m = _NAME_BEFORE_WHO.search(before)
     if m is None or " " not in m.group() and not m.group()[:1].isupper():

@@ -1527,12 +1527,17 @@ def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_COLUMN_OWNERS = frozenset({"your", "my", "our"})
+
+
 def head(P: Tokens, t: int, s0: int) -> Found | None:
     """Attribution from the words before the quote in its sentence."""
     if t - 1 >= s0 and P.low[t - 1] == ":":
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
+            if P.low[s0] in _COLUMN_OWNERS:
+                return None  # "Your Money: "Should I …?"", "My View:": a column's name, nobody's
             return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
@@ -1737,6 +1742,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 ):  # (after "which" or "that", a name is given, not words: "a phone that Acme called "the Nova"")
                     # (not "what it called": the body "it" stands for is named earlier)
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
+            if lemma == "call" and k - 2 >= s0 and P.cap[k - 1] and P.kind[k - 2] == "w" and not P.cap[k - 2] and (
+                P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOT_A_THING
+                and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[k - 1] : P.end[k - 1]])
+            ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
+                # whose subject the text writes elsewhere as a person's surname ("coach Terry
+                # Vanlandingham"), calls it so (not a thing named: "a group called "X"", "an
+                # album Jones called "Blue Rooms"")
+                return Found(_span(P, k - 1, k), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
@@ -2100,6 +2113,11 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
             if P.low[a - 1] == "in" and (P.low[np[1] - 1] in _CLAIM_NOUNS or P.low[np[1] - 1] in _OCCASIONS):
                 continue  # "In a comment to The Astana Times, …, Bolat Yessenov welcomed …": where he spoke, not who
+            if P.low[np[1]] == "who" and P.low[a] in ("a", "an") and n > 0 and P.low[a - 2] in ROLE_NOUNS and P.low[a - 3] == "the":
+                # "in which the secretary, a former governor who was confirmed last year,
+                # defended …, conceding": a description set off after "the" and a role,
+                # whose own "who" clause is no verb; the role it describes is the subject
+                return a - 3, a - 1
             return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")

@@ -383,6 +383,9 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
 # groups that speak as one in strike, housing and pension stories: "French unions promise …",
 # "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
 ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents"}
+# the people an advice column, a phone-in or a review hears from: "Another reader, who asked
+# not to be named, took the opposite path. "…," she wrote", "one caller said"
+ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners", "diner", "diners"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
