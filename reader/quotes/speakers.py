@@ -421,6 +421,9 @@ _NOT_A_STUDENT = frozenset({"coach", "principal", "superintendent", "teacher", "
                             "member", "parent", "mother", "father", "mom", "dad"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
+# the second word of Malaysia's two-word honorifics after Datuk or Dato: "Datuk Seri",
+# "Dato Sri", "Datuk Patinggi", "Datuk Amar", "Datuk Wira", "Datuk Paduka"
+_MALAY_STYLES = frozenset({"seri", "sri", "patinggi", "amar", "wira", "paduka"})
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}  # (the English papers' own, before a surname alone)
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
                   "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
@@ -505,6 +508,16 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         lo = 1  # "Lawyers Roberta Farrugia Azzopardi and Keith Psaila Savona appeared"
     while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
         lo += 1
+    if n - lo > 2:
+        t = tokens[lo]
+        if t == "HE" or (t == "H." and tokens[lo + 1] == "E." and n - lo > 3):
+            # "HE Abdullah Al Sowaidi", "H.E. Al Ruwaihi": the Gulf papers' His (or Her)
+            # Excellency, in capitals only (not the pronoun)
+            lo += 1 if t == "HE" else 2
+        elif lo and tokens[lo - 1].lower() in ("datuk", "dato") and t.lower() in _MALAY_STYLES:
+            lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau": one honorific of two words
+        elif t == "Tan" and tokens[lo + 1] == "Sri" and n - lo > 3:
+            lo += 2  # "Tan Sri Lim Kok Seng": the title, not the surname Tan
     hi = n
     while hi > lo and tokens[hi - 1] in (".", ","):
         hi -= 1
@@ -4248,6 +4261,12 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     continue
             pos = m.end()
             run = m[0]
+            if text[pos : pos + 1] == ":" and run.isupper() and text[m.start() - 1 : m.start()] in ("\n", "") and (
+                "\n" + run.rpartition(" ")[2] + ":" not in text
+            ):
+                # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
+                # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back)
+                continue
             got = seen.get(run, seen)  # (not a KeyError caught: raising one costs more)
             if got is seen:
                 if len(seen) >= 10_000:

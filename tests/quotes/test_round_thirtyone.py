@@ -1,0 +1,58 @@
+"""Round thirty-one: a Qatari parks story, an Omani labour briefing, a Kuwaiti residency
+queue, a Turkish gas find, a Malaysian fare floor, a Philippine reclamation protest, a Thai
+haze ban and a Sarawak water project. Every sentence here is the project's own, every name
+made up."""
+from reader.quotes.speakers import person_names, strip_titles
+from tests.quotes.reading import speaker_names, who
+
+
+def test_a_dateline_in_capitals_names_no_one():
+    # "NANGA SEMARU: …": a two-word dateline opening the story is no person for a later "he"
+    text = ("NANGA SEMARU: Residents of 26 longhouses along the river will have treated water by 2027, "
+            "said Deputy Minister for Utilities Datuk Dr Jelani Ungkok.\n"
+            "He said the project would benefit about 4,800 people.\n"
+            '"For too long, our people have waited," he said when officiating at the ceremony here yesterday.')
+    assert who(text) == [("For too long, our people have waited,", "Jelani Ungkok")]
+    assert "NANGA SEMARU" not in speaker_names(text)
+    spans = [(0, len(text))]
+    assert not any(toks[0] == "NANGA" for _, toks in person_names(text, spans))
+
+
+def test_a_transcripts_speaker_label_is_still_a_person():
+    # must not fire: a transcript's "MARA QUILLEN:", whose "QUILLEN:" comes back, names her
+    text = ("MARA QUILLEN: Why not debate him again?\n"
+            "TOBIAS WREN: Because the voters have heard enough from both of us.\n"
+            "QUILLEN: That is not an answer.")
+    names = [" ".join(toks) for _, toks in person_names(text, [(0, len(text))])]
+    assert "MARA QUILLEN" in names
+
+
+def test_his_excellency_in_capitals_is_a_title():
+    assert strip_titles(["HE", "Al", "Sowaidi"]) == ["Al", "Sowaidi"]
+    assert strip_titles(["H.", "E.", "Al", "Ruwaihi"]) == ["Al", "Ruwaihi"]
+    text = ('Barkat: The Ministry of Labour set a six-month deadline on Monday for all the freight firms in the country.\n'
+            'H.E. Sheikh Nasser bin Saleh Al Ruwaihi, the Undersecretary, said the targets were "fair and overdue".\n'
+            '"We have 12,000 graduates looking for work," H.E. Al Ruwaihi said.')
+    # (one person: "H.E. Al Ruwaihi" was a second one before)
+    assert speaker_names(text) == ["Nasser bin Saleh Al Ruwaihi"]
+    # must not fire: a writer's initials ("H.E. Bates"), the pronoun, a name of two words
+    assert strip_titles(["H.", "E.", "Bates"]) == ["H.", "E.", "Bates"]
+    assert strip_titles(["He", "Wei", "Ming"]) == ["He", "Wei", "Ming"]
+    assert strip_titles(["HE", "Tom"]) == ["HE", "Tom"]
+
+
+def test_malaysias_two_word_honorifics():
+    text = ('SERI MAHKOTA, Nov 27 — The government will set a minimum fare from January 1, '
+            'Transport Minister Datuk Seri Azhar Kamaruddin said today.\n'
+            '"This is to protect the drivers," he told a press conference.')
+    assert who(text) == [("This is to protect the drivers,", "Azhar Kamaruddin")]
+    assert strip_titles(["Datuk", "Amar", "Ugak", "Nyalau"]) == ["Ugak", "Nyalau"]
+    assert strip_titles(["Tan", "Sri", "Lim", "Kok", "Seng"]) == ["Lim", "Kok", "Seng"]
+    # must not fire: Seri and Sri in places and names, Tan as a surname
+    assert strip_titles(["Seri", "Mahkota"]) == ["Seri", "Mahkota"]
+    assert strip_titles(["Bandar", "Seri", "Begawan"]) == ["Bandar", "Seri", "Begawan"]
+    assert strip_titles(["Tan", "Sri", "Lim"]) == ["Tan", "Sri", "Lim"]
+    assert strip_titles(["Tan", "Wei", "Ming"]) == ["Tan", "Wei", "Ming"]
+    assert strip_titles(["Sri", "Mulyani", "Rahayu"]) == ["Sri", "Mulyani", "Rahayu"]
+    text = '"The queue is long," said Seri Rahayu Abdullah, a clerk in Bandar Lestari.'
+    assert who(text) == [("The queue is long,", "Seri Rahayu Abdullah")]
