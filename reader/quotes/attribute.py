@@ -2119,8 +2119,31 @@ _COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loo
 _TERMINAL_OR_COMMA = TERMINAL | {","}
 
 
+def _full_name_later(text: str, word: str, at: int) -> bool:
+    """Whether the text after `at` writes `word` as the last word of a full name, after
+    another capitalised word ("Alparslan Kalkan"): a person's surname, not an agency's or
+    a report's word a headline ends on ("…: Reuters", "told Reuters", "…: Report")."""
+    at = text.find(word, at)
+    while at != -1:
+        sp = text.rfind(" ", 0, at - 1)
+        prev = text[sp + 1 : at - 1]
+        if text[at - 1 : at] == " " and prev[:1].isupper() and prev.lower() not in DETERMINERS and not prev.endswith((".", ",")):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
+    if t + 2 < s1 and P.low[t + 1] == ":" and s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2]:
+        # "Gas find to 'cut import bill by a third': Minister Kalkan": the Turkish and South
+        # Asian headline's quote, a colon and its speaker's name ending the line, a name
+        # the story writes again (not a section's word: "'The Last Stand': Review")
+        np = np_forward(P, t + 2, s1)
+        if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
+            P.cap[m] for m in range(np[0], np[1])
+        ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
+            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
     if t + 3 < s1 and P.low[t + 1] == ":" and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
         # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
         # headline's quote and its speaker

@@ -56,3 +56,27 @@ def test_malaysias_two_word_honorifics():
     assert strip_titles(["Sri", "Mulyani", "Rahayu"]) == ["Sri", "Mulyani", "Rahayu"]
     text = '"The queue is long," said Seri Rahayu Abdullah, a clerk in Bandar Lestari.'
     assert who(text) == [("The queue is long,", "Seri Rahayu Abdullah")]
+
+
+BODY = ("\nNew reserves of 85 billion cubic meters expected to flow by 2028\n"
+        "Energy Minister Alparslan Kalkan told Reuters on Tuesday that the find was the largest in five years.\n"
+        '"We will start production in 2028," Kalkan said.')
+
+
+def test_a_headlines_speaker_after_the_colon_that_ends_it():
+    # Daily Sabah's and South Asian papers' "… 'quote': Minister Kalkan"
+    text = "Gas find in Sarıkum field to 'cut import bill by a third': Minister Kalkan" + BODY
+    assert who(text, heads=2)[0] == ("cut import bill by a third", "Alparslan Kalkan")
+    text = "'We will not import forever': Kalkan" + BODY
+    assert who(text, heads=2)[0] == ("We will not import forever", "Alparslan Kalkan")
+
+
+def test_a_headlines_last_word_after_the_colon_that_is_no_speaker():
+    # must not fire: an agency's credit ("…: Reuters", the body's "told Reuters"), a
+    # section's word, a verb's subject before the quote
+    text = "Gas find 'historic': Reuters" + BODY
+    assert who(text, heads=2)[0] == ("historic", None)
+    text = "'The Last Stand': Review" + BODY
+    assert who(text, heads=2)[0] == ("The Last Stand", None)
+    text = "Kalkan hails 'historic' gas find: Reuters" + BODY
+    assert who(text, heads=2)[0] == ("historic", "Alparslan Kalkan")
