@@ -877,6 +877,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             )):
                 i -= 2
                 continue
+            if i - 4 >= lo and P.low[i - 1] == "of" and P.low[i - 2] == "one" and P.low[i - 3] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS:
+                i -= 4  # "a spokesman for one of the families": the role, not the families
+                continue
             if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
@@ -935,6 +938,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             ):
                 i = j - 1
                 if j - 2 >= lo and P.low[j - 1] in ROLE_LINKS:
+                    if P.low[j - 1] == "of" and (h := _one_of_role(P, j, lo)) is not None:
+                        i = h - 1
+                        break
                     head_np = np_backward(P, j - 2, lo)
                     if head_np and head_np[1] == j - 1:
                         i = head_np[0] - 1  # "Crews on the Penwith ferry"
@@ -992,6 +998,17 @@ _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "
                 "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
+def _one_of_role(P: Tokens, j: int, lo: int) -> int | None:
+    """Where the role starts that "one of" and the determiner at j hang on: "A manager at
+    one of the country's largest freight forwarders said" is the manager's (not the
+    forwarders'); None when no role and link stand before the "one of"."""
+    if j - 4 >= lo and P.low[j - 2] == "one" and P.low[j - 3] in ROLE_LINKS and P.low[j - 4] in ROLE_NOUNS:
+        head_np = np_backward(P, j - 4, lo)
+        if head_np and head_np[1] == j - 3:
+            return head_np[0]
+    return None
+
+
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -1014,6 +1031,8 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
             return (j if j >= lo and P.low[j] == "the" else j + 1, k + 1)
         if P.low[i] in _PHRASE_DETS and i < k:
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
+                if P.low[i - 1] == "of" and (h := _one_of_role(P, i, lo)) is not None:
+                    return (h, k + 1)
                 head_np = np_backward(P, i - 2, lo)
                 if head_np and head_np[1] == i - 1:
                     return (head_np[0], k + 1)  # "Ferry workers on the … crossing"

@@ -80,3 +80,20 @@ def test_a_headlines_last_word_after_the_colon_that_is_no_speaker():
     assert who(text, heads=2)[0] == ("The Last Stand", None)
     text = "Kalkan hails 'historic' gas find: Reuters" + BODY
     assert who(text, heads=2)[0] == ("historic", "Alparslan Kalkan")
+
+
+def test_a_role_at_one_of_several_places():
+    text = ("A manager at one of the country's largest freight forwarders, who spoke on condition of "
+            'anonymity, said his company would have to hire "at least 70 people" in six months.')
+    assert who(text) == [("at least 70 people", "a manager at one of the country's largest freight forwarders")]
+    text = 'A spokesman for one of the families said they were "devastated".'
+    assert who(text) == [("devastated", "a spokesman for one of the families")]
+
+
+def test_one_of_with_no_role_before_it():
+    # must not fire: a name before the clause, an apposition's name, a fire (no role)
+    assert who('Tom Birk, who works at one of the banks, said it was "a mess".') == [("a mess", "Tom Birk")]
+    text = 'The chairman of one of the committees, Ann Lee, said it was "a mess".'
+    assert who(text) == [("a mess", "Ann Lee")]
+    text = 'A fire at one of the warehouses forced a halt, the manager said, calling it "a mess".'
+    assert who(text) == [("a mess", "the manager")]
