@@ -250,7 +250,8 @@ _NOUN_GENDER = dict.fromkeys(("man", "father", "grandfather", "son", "husband", 
 _FRONTED_PLACES = {"At", "In", "Outside", "Inside", "Near", "On", "Back", "Down", "Across", "Along", "Elsewhere",
                   "Nearby", "Beside", "Behind", "Under", "Up"}
 _INDEFINITE_SUBJECT_RE = re.compile(
-    r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
+    # (a nationality may open the description: "An Asian domestic worker, who …, said")
+    r"(?:Another|One|An?) (?:[A-Z][a-z]+ )?(?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
     + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
     # or where the person works, then a verb or a "who" clause: "A manager at the company,

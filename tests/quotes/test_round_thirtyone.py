@@ -97,3 +97,19 @@ def test_one_of_with_no_role_before_it():
     assert who(text) == [("a mess", "Ann Lee")]
     text = 'A fire at one of the warehouses forced a halt, the manager said, calling it "a mess".'
     assert who(text) == [("a mess", "the manager")]
+
+
+def test_an_unnamed_person_described_by_nationality():
+    text = ("Hundreds lined up outside the offices in Salwan and Bidaa Gardens last week.\n"
+            "An Asian domestic worker, who declined to give her name, said her sponsor had told her she "
+            'would be fined. "I don\'t have a computer," she told Kuwait Times.')
+    assert who(text) == [("I don't have a computer,", "an Asian domestic worker")]
+
+
+def test_a_name_after_the_capital_is_no_nationality():
+    # must not fire: a person named after "A" ("A Clinton aide" then Clinton speaks), a
+    # named person since
+    text = 'A Clinton aide said the claim was false.\n"It is false," Clinton said. "We are done," she added.'
+    assert who(text) == [("It is false,", "Clinton"), ("We are done,", "Clinton")]
+    text = 'A Filipino nurse said the ward was full. Dr. Ana Reyes later agreed. "It is full," she said.'
+    assert who(text) == [("It is full,", "Ana Reyes")]
