@@ -946,7 +946,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                         i = head_np[0] - 1  # "Crews on the Penwith ferry"
                 break
     i0, i1 = _trim_np(P, i + 1, end)
-    if i1 - i0 > 12 or not _np_ok(P, i0, i1):
+    if (i1 - i0 > 12 and not (i1 - i0 <= 18 and _role_at_named_body(P, i0, i1))) or not _np_ok(P, i0, i1):
         found = _det_phrase_backward(P, k, lo)
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
@@ -996,6 +996,22 @@ _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has"
 # determiners that can open a phrase naming a speaker ("the commission", "one insider")
 _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
                 "his", "her", "their", "its", "our", "my", "most", "other"}
+
+
+def _role_at_named_body(P: Tokens, i0: int, i1: int) -> bool:
+    """A long subject that is a role at a body named in full: "A senior official at the
+    Ministry of Interior's General Department of Residency Affairs" (a determiner, a role
+    of a word or two, a link, then only the body's capitalised words and their links)."""
+    if P.low[i0] not in DETERMINERS:
+        return False
+    for m in range(i0 + 1, i0 + 4):
+        if P.low[m] in ROLE_LINKS and P.low[m - 1] in ROLE_NOUNS:
+            b = m + 2 if P.low[m + 1] == "the" else m + 1
+            return all(P.cap[x] or P.low[x] in _BODY_NAME_LINKS for x in range(b, i1)) and P.cap[i1 - 1]
+    return False
+
+
+_BODY_NAME_LINKS = {"of", "and", "for", "&", "on"}
 
 
 def _one_of_role(P: Tokens, j: int, lo: int) -> int | None:

@@ -113,3 +113,21 @@ def test_a_name_after_the_capital_is_no_nationality():
     assert who(text) == [("It is false,", "Clinton"), ("We are done,", "Clinton")]
     text = 'A Filipino nurse said the ward was full. Dr. Ana Reyes later agreed. "It is full," she said.'
     assert who(text) == [("It is full,", "Ana Reyes")]
+
+
+def test_a_role_at_a_long_named_body():
+    text = ("A senior official at the Ministry of Interior’s General Department of Residency Affairs, speaking on "
+            "condition of anonymity as he was not authorized to speak to the media, said the problem was caused by "
+            "“a much higher load than expected” on the servers.")
+    assert who(text) == [("a much higher load than expected",
+                          "a senior official at the Ministry of Interior’s General Department of Residency Affairs")]
+
+
+def test_a_long_subject_that_is_no_role_at_a_body():
+    # must not fire: a clause inside the long subject, a place after the body
+    text = ('The man who ran from the police station near the Old Harbour Road Market in Kingston '
+            'said it was "a mess".')
+    assert who(text) == [("a mess", "the man")]
+    text = ('A vendor at the Old Harbour Road Central Fish and Meat Market in Kingston Parish said '
+            'the stalls were "a mess".')
+    assert who(text)[0][1] != "a vendor at the Old Harbour Road Central Fish and Meat Market in Kingston Parish"
