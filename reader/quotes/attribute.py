@@ -283,6 +283,10 @@ class Tokens:
                     if w in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
                         ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
                     continue  # "W.M. Karunaratne": initials run together end no sentence
+                if w == "eng" and k + 2 < n and cap[k + 1] and cap[k + 2] and cap[k - 1] and kind[k + 2] == "w" and (
+                    k == 1 or not cap[k - 2] or low[k - 2] in _CLAUSE_OPENING
+                ):
+                    continue  # the Gulf papers' "Eng. Hamood Al Wahaibi": an engineer's title (not "Peter Eng. He said")
                 if w in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1, k > 1 and low[k - 2] == "the") or (
                     k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
                 )):
@@ -550,8 +554,12 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
     words = [i for i in range(a, b) if P.kind[i] == "w"]
     if len(words) > 2 and P.low[words[-1]] in POST_NOMINALS:
         words.pop()  # "Marcus Penhallow MP", "Ann Hosken QC"
-    if len(words) > 2 and P.low[words[0]] in TITLES and P.cap[words[0]]:
-        words.pop(0)  # "Senator Tahlia Rowe", "Dr Ann Hosken"
+    if len(words) > 2 and P.cap[words[0]] and (P.low[words[0]] in TITLES or (
+        P.low[words[0]] == "eng" and P.low[words[0] + 1] == "."
+    )):
+        # "Senator Tahlia Rowe", "Dr Ann Hosken"; and the Gulf papers' engineer, "Eng. Hamood
+        # Al Wahaibi", with its full stop only (Eng is a surname too: "Eng Kok Wah")
+        words.pop(0)
     return 2 <= len(words) <= 5 and all(
         (P.cap[i] and P.low[i] not in ROLE_NOUNS and P.low[i] not in DISCOURSE) or P.low[i] in NAME_CONNECTORS for i in words
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
@@ -946,6 +954,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                         i = head_np[0] - 1  # "Crews on the Penwith ferry"
                 break
     i0, i1 = _trim_np(P, i + 1, end)
+    # (up to eighteen words for a role at a body named in full, whether or not the person's
+    # name follows in apposition: "The Chairman of the logistics committee at the Barkat
+    # Chamber of Commerce and Industry, Eng. Hamood Al Wahaibi, said")
     if (i1 - i0 > 12 and not (i1 - i0 <= 18 and _role_at_named_body(P, i0, i1))) or not _np_ok(P, i0, i1):
         found = _det_phrase_backward(P, k, lo)
         if found and name_end is not None:
@@ -1007,6 +1018,9 @@ def _role_at_named_body(P: Tokens, i0: int, i1: int) -> bool:
     for m in range(i0 + 1, i0 + 4):
         if P.low[m] in ROLE_LINKS and P.low[m - 1] in ROLE_NOUNS:
             b = m + 2 if P.low[m + 1] == "the" else m + 1
+            if b + 3 < i1 and P.low[b + 1] in ROLE_NOUNS and P.low[b + 2] in ROLE_LINKS and not P.cap[b]:
+                # "of the logistics committee at the …": a committee of the body first
+                b = b + 4 if P.low[b + 3] == "the" else b + 3
             return all(P.cap[x] or P.low[x] in _BODY_NAME_LINKS for x in range(b, i1)) and P.cap[i1 - 1]
     return False
 

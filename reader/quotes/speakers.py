@@ -56,7 +56,7 @@ _WORD_RE = UPPER + r"[\w'’\-]*"
 # word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
 _ABBREVIATED = (
     r"(?:(?<=\b[^\W\d_]\.)|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt)\.)"
-    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr|Atty)\.))"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon|Eng)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr|Atty)\.))"
 )
 _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
@@ -511,10 +511,11 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         lo += 1
     if n - lo > 2:
         t = tokens[lo]
-        if t == "HE" or (t == "H." and tokens[lo + 1] == "E." and n - lo > 3):
+        if t == "HE" or t == "Eng." or (t == "H." and tokens[lo + 1] == "E." and n - lo > 3):
             # "HE Abdullah Al Sowaidi", "H.E. Al Ruwaihi": the Gulf papers' His (or Her)
-            # Excellency, in capitals only (not the pronoun)
-            lo += 1 if t == "HE" else 2
+            # Excellency, in capitals only (not the pronoun); their engineer, "Eng. Hamood
+            # Al Wahaibi", with its full stop (not the surname: "Eng Kok Wah")
+            lo += 2 if t == "H." else 1
         elif lo and tokens[lo - 1].lower() in ("datuk", "dato") and t.lower() in _MALAY_STYLES:
             lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau": one honorific of two words
         elif t == "Tan" and tokens[lo + 1] == "Sri" and n - lo > 3:

@@ -131,3 +131,21 @@ def test_a_long_subject_that_is_no_role_at_a_body():
     text = ('A vendor at the Old Harbour Road Central Fish and Meat Market in Kingston Parish said '
             'the stalls were "a mess".')
     assert who(text)[0][1] != "a vendor at the Old Harbour Road Central Fish and Meat Market in Kingston Parish"
+
+
+def test_the_gulf_papers_engineer_title():
+    text = ("The Chairman of the logistics committee at the Barkat Chamber of Commerce and Industry, Eng. Hamood "
+            'Salim Al Wahaibi, said the timeline was "ambitious".\n"Six months is short," Al Wahaibi said.')
+    assert who(text) == [("ambitious", "Hamood Salim Al Wahaibi"), ("Six months is short,", "Hamood Salim Al Wahaibi")]
+    text = ('The district engineer, Eng. Patrick Tumwesigye, who certified the works, defended his office, saying '
+            'the bridge was built for "normal flood levels" and more.')
+    assert who(text) == [("normal flood levels", "Patrick Tumwesigye")]
+
+
+def test_eng_as_a_surname():
+    # must not fire: the surname Eng, without a full stop or ending a sentence
+    text = 'The chairman of the club, Eng Kok Wah, said the timeline was "ambitious".'
+    assert who(text) == [("ambitious", "Eng Kok Wah")]
+    text = 'The prize went to Peter Eng. Tom Birk said it was "deserved".'
+    assert who(text) == [("deserved", "Tom Birk")]
+    assert strip_titles(["Eng", "Kok", "Wah"]) == ["Eng", "Kok", "Wah"]
