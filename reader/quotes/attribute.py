@@ -1867,7 +1867,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             # (or after a semicolon, a standfirst's items: "JSP wins 112 seats; Venkatraman concedes, says …")
             a = max((c + 1 for c in range(s0, b) if P.low[c] == ":" or P.low[c] == ";"), default=s0)
             np = np_forward(P, a, b)
-            if np and np[0] == a and P.cap[np[1] - 1] and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+            if np and np[0] == a and (P.cap[np[1] - 1] or P.low[np[1] - 1] in ROLE_NOUNS) and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+                # (or a role, as the Thai and Indian papers write it: "Nong Phai Thong governor
+                # bans crop burning, warns of 'zero tolerance'")
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:

@@ -149,3 +149,22 @@ def test_eng_as_a_surname():
     text = 'The prize went to Peter Eng. Tom Birk said it was "deserved".'
     assert who(text) == [("deserved", "Tom Birk")]
     assert strip_titles(["Eng", "Kok", "Wah"]) == ["Eng", "Kok", "Wah"]
+
+
+def test_a_headlines_role_before_two_verbs():
+    body = ("\nPM2.5 levels exceed the safe limit for a 12th day\n"
+            "Nong Phai Thong Governor Chatchai Rattanapreecha on Wednesday ordered a ban on all open burning.\n"
+            '"This year we must enforce the law," Chatchai told reporters.')
+    text = "Haze crisis: Nong Phai Thong governor bans crop burning, warns of 'zero tolerance'" + body
+    assert who(text, heads=2)[0] == ("zero tolerance", "Chatchai Rattanapreecha")
+
+
+def test_a_headlines_thing_before_two_verbs():
+    # must not fire: a thing, not a role, before the verbs
+    body = ("\nPM2.5 levels exceed the safe limit for a 12th day\n"
+            "Nong Phai Thong Governor Chatchai Rattanapreecha on Wednesday ordered a ban on all open burning.\n"
+            '"This year we must enforce the law," Chatchai told reporters.')
+    text = "The burning ban angers farmers, fuels 'zero tolerance' row" + body
+    assert who(text, heads=2)[0] == ("zero tolerance", None)
+    text = "The farmers' protest grows, sparks 'zero tolerance' fears" + body
+    assert who(text, heads=2)[0] == ("zero tolerance", None)
