@@ -2550,6 +2550,8 @@ def attribute_paragraph(
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak
             found = speech_lead(P, t) or (subject_lead(P, known, t) if known is not None else None)
+        if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
+            found = _role_label(P, t)
         if not initial and t > 0 and (
             low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
             or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
@@ -2562,6 +2564,17 @@ def attribute_paragraph(
             if not found.blocked:
                 last = found
     return out
+
+
+def _role_label(P: Tokens, t: int) -> Found | None:
+    """A headline that opens with a role and a colon, as the Malaysian and Indian papers
+    write "X says": "Transport minister: E-hailing fare floor 'will protect drivers'" is
+    the minister's; not a topic's label ("Haze crisis: …", "Opinion: …")."""
+    low = P.low
+    c = low.index(":", 1, 5)
+    if c >= t - 1 or low[c - 1] not in ROLE_NOUNS or not P.cap[0] or any(P.kind[m] != "w" for m in range(c)):
+        return None
+    return Found(_span(P, 0, c), (P.start[c], P.end[c]), "role-label")
 
 
 def _is_pronoun_at(P: Tokens, at: int) -> bool:

@@ -168,3 +168,22 @@ def test_a_headlines_thing_before_two_verbs():
     assert who(text, heads=2)[0] == ("zero tolerance", None)
     text = "The farmers' protest grows, sparks 'zero tolerance' fears" + body
     assert who(text, heads=2)[0] == ("zero tolerance", None)
+
+
+FARE = ("\nDrivers' association says new rate still below cost\n"
+        "SERI MAHKOTA, Nov 27 — The government will set a fare floor, Transport Minister Datuk Seri Azhar "
+        'Kamaruddin said today.\n"This is to protect the drivers," he said.')
+
+
+def test_a_headline_that_opens_with_a_role_and_a_colon():
+    text = "Transport minister: E-hailing fare floor 'will protect drivers, not punish riders'" + FARE
+    assert who(text, heads=2)[0] == ("will protect drivers, not punish riders", "Azhar Kamaruddin")
+
+
+def test_a_headline_that_opens_with_a_topic_and_a_colon():
+    # must not fire: a topic's or a section's label, a possessive's note, a body paragraph
+    for head in ("Haze crisis: fare floor 'will protect drivers'", "Opinion: why the fare floor 'will protect drivers'",
+                 "Editor's note: the fare floor 'will protect drivers'"):
+        assert who(head + FARE, heads=2)[0] == ("will protect drivers", None)
+    text = "The talks went on late.\nTransport minister: the fare floor 'will protect drivers' was the line of the day."
+    assert who(text)[0][1] != "Transport minister"
