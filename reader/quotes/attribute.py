@@ -269,7 +269,7 @@ class Tokens:
         # then whether each ends its sentence (tested in this loop: no call per token)
         kind, cap = self.kind, self.cap
         n = len(low)
-        abbreviations = ABBREVIATIONS
+        abbreviations = _ABBREVIATIONS_ENG
         ends = []
         for k in self._stops:
             if kind[k] == Q:
@@ -279,14 +279,12 @@ class Tokens:
                 continue
             if k > 0 and low[k] == ".":
                 w = low[k - 1]
-                if w in abbreviations or (cap[k - 1] and (len(w) == 1 or (w[1:2] == "." and _two_initials(low, k - 1)))):
+                if (w in abbreviations and (w != "eng" or self._eng_title(k))) or (
+                    cap[k - 1] and (len(w) == 1 or (w[1:2] == "." and _two_initials(low, k - 1)))
+                ):
                     if w in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
                         ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
                     continue  # "W.M. Karunaratne": initials run together end no sentence
-                if w == "eng" and k + 2 < n and cap[k + 1] and cap[k + 2] and cap[k - 1] and kind[k + 2] == "w" and (
-                    k == 1 or not cap[k - 2] or low[k - 2] in _CLAUSE_OPENING
-                ):
-                    continue  # the Gulf papers' "Eng. Hamood Al Wahaibi": an engineer's title (not "Peter Eng. He said")
                 if w in _STATE_LETTERS and k + 1 < n and cap[k + 1] and (self._run_ends(k + 1, k > 1 and low[k - 2] == "the") or (
                     k > 1 and low[k - 2] == "the" and (k == 2 or kind[k - 3] == Q or low[k - 3] in TERMINAL)
                 )):
@@ -304,6 +302,15 @@ class Tokens:
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
+
+    def _eng_title(self, k: int) -> bool:
+        """Whether "Eng." before the full stop at k titles the name after it, as the Gulf papers
+        write an engineer's ("…, Eng. Hamood Al Wahaibi, said"): two capitals follow, and no
+        given name stands before it (not "Peter Eng. He said", nor "went to Peter Eng. Tom …")."""
+        low, cap, kind = self.low, self.cap, self.kind
+        return k + 2 < len(low) and cap[k + 1] and cap[k + 2] and cap[k - 1] and kind[k + 2] == "w" and (
+            k == 1 or not cap[k - 2] or low[k - 2] in _CLAUSE_OPENING
+        )
 
     def _run_ends(self, j: int, comma: bool = True) -> bool:
         """Whether the capitalised words from j end their clause, with no verb of their own
@@ -419,6 +426,9 @@ _CLAUSE_ENDS = {".", ",", ";", "!", "?", ")"}
 # abbreviations whose full stop ends no name of itself, with every place's letters ("said
 # the N.Y. Knicks", "the L.A. Galaxy", not only "the U.S. Senate")
 _DOTTED = ABBREVIATIONS | PLACE_LETTERS
+# the abbreviations whose full stop ends no sentence, with the Gulf papers' "Eng." (an
+# engineer's title) that Tokens._eng_title tells from the surname Eng
+_ABBREVIATIONS_ENG = ABBREVIATIONS | {"eng"}
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 _WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
@@ -880,14 +890,15 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
             # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on
             # past a link to a role noun or a name
-            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS and (P.low[i - 2] in ROLE_NOUNS or (
-                w == "the" and P.low[i - 1] in ("of", "at", "from") and P.cap[i - 2] and P.low[i - 2] not in DISCOURSE
-            )):
-                i -= 2
-                continue
-            if i - 4 >= lo and P.low[i - 1] == "of" and P.low[i - 2] == "one" and P.low[i - 3] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS:
-                i -= 4  # "a spokesman for one of the families": the role, not the families
-                continue
+            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
+                if P.low[i - 2] in ROLE_NOUNS or (
+                    w == "the" and P.low[i - 1] in ("of", "at", "from") and P.cap[i - 2] and P.low[i - 2] not in DISCOURSE
+                ):
+                    i -= 2
+                    continue
+                if P.low[i - 2] == "one" and i - 4 >= lo and P.low[i - 1] == "of" and P.low[i - 3] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS:
+                    i -= 4  # "a spokesman for one of the families": the role, not the families
+                    continue
             if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
@@ -2186,31 +2197,32 @@ def _full_name_later(text: str, word: str, at: int) -> bool:
 
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
-    if t + 2 < s1 and P.low[t + 1] == ":" and s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2]:
-        # "Gas find to 'cut import bill by a third': Minister Kalkan": the Turkish and South
-        # Asian headline's quote, a colon and its speaker's name ending the line, a name
-        # the story writes again (not a section's word: "'The Last Stand': Review")
-        np = np_forward(P, t + 2, s1)
-        if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
-            P.cap[m] for m in range(np[0], np[1])
-        ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
-            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
-    if t + 3 < s1 and P.low[t + 1] == ":" and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
-        # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
-        # headline's quote and its speaker
-        np = np_forward(P, t + 2, s1)
-        if not P.cap[t + 2]:
-            r = t + 2
-            while P.low[r] not in ROLE_NOUNS:
-                r += 1
-            np = (t + 2, r + 1)
-        if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
-            # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
-            np = (np[0], np[1] + 1)
-        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
-            P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
-        ):
-            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
+    if t + 2 < s1 and P.low[t + 1] == ":":
+        if s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2]:
+            # "Gas find to 'cut import bill by a third': Minister Kalkan": the Turkish and South
+            # Asian headline's quote, a colon and its speaker's name ending the line, a name
+            # the story writes again (not a section's word: "'The Last Stand': Review")
+            np = np_forward(P, t + 2, s1)
+            if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
+                P.cap[m] for m in range(np[0], np[1])
+            ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
+                return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
+        if t + 3 < s1 and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
+            # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
+            # headline's quote and its speaker
+            np = np_forward(P, t + 2, s1)
+            if not P.cap[t + 2]:
+                r = t + 2
+                while P.low[r] not in ROLE_NOUNS:
+                    r += 1
+                np = (t + 2, r + 1)
+            if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+                # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
+                np = (np[0], np[1] + 1)
+            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
+                P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
+            ):
+                return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
     if t == 0 and t + 3 < s1 and P.low[t + 1] in DASHES and P.cap[t + 2]:
         # "'Not one cent misspent' — Maharaj-Clarke defends bridge contract": a headline's
         # quote, a dash and its speaker's name before a verb in the present, as after a colon

@@ -518,8 +518,10 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
             lo += 2 if t == "H." else 1
         elif lo and tokens[lo - 1].lower() in ("datuk", "dato") and t.lower() in _MALAY_STYLES:
             lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau": one honorific of two words
-        elif t == "Tan" and tokens[lo + 1] == "Sri" and n - lo > 3:
-            lo += 2  # "Tan Sri Lim Kok Seng": the title, not the surname Tan
+        elif (t == "Tan" and tokens[lo + 1] == "Sri" or t == "Tuai" and tokens[lo + 1] == "Rumah") and n - lo > 3:
+            # "Tan Sri Lim Kok Seng": the title, not the surname Tan; Sarawak's longhouse
+            # headman, "Tuai Rumah Lasah Bunsu"
+            lo += 2
     hi = n
     while hi > lo and tokens[hi - 1] in (".", ","):
         hi -= 1
@@ -4263,12 +4265,6 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     continue
             pos = m.end()
             run = m[0]
-            if text[pos : pos + 1] == ":" and run.isupper() and text[m.start() - 1 : m.start()] in ("\n", "") and (
-                "\n" + run.rpartition(" ")[2] + ":" not in text
-            ):
-                # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
-                # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back)
-                continue
             got = seen.get(run, seen)  # (not a KeyError caught: raising one costs more)
             if got is seen:
                 if len(seen) >= 10_000:
@@ -4321,8 +4317,13 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[i + 1 :]))
                         prev_end = pos
                     continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
-                if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
+                after = text[pos : pos + 1]
+                if after == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
+                if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and "\n" + toks[-1] + ":" not in text:
+                    # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
+                    # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back)
+                    continue
                 if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2, pos):
                     continue  # "the regional capital, Puerto Lerma,", "his podcast, Back Porch Sessions": its name
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)

@@ -187,3 +187,15 @@ def test_a_headline_that_opens_with_a_topic_and_a_colon():
         assert who(head + FARE, heads=2)[0] == ("will protect drivers", None)
     text = "The talks went on late.\nTransport minister: the fare floor 'will protect drivers' was the line of the day."
     assert who(text)[0][1] != "Transport minister"
+
+
+def test_sarawaks_community_titles():
+    assert strip_titles(["Tuai", "Rumah", "Lasah", "Bunsu"]) == ["Lasah", "Bunsu"]
+    assert strip_titles(["Temenggong", "Ugak", "Nyalau"]) == ["Ugak", "Nyalau"]
+    assert strip_titles(["Penghulu", "Michael", "Sandai"]) == ["Michael", "Sandai"]
+    text = ('Tuai Rumah Lasah Bunsu, the headman of the longhouse, thanked the state government.\n'
+            '"We have written many letters," said the 71-year-old.')
+    assert speaker_names(text) == ["Lasah Bunsu"]
+    # must not fire: "Tuai" or "Rumah" alone, a longhouse's name ("Rumah Lasah")
+    assert strip_titles(["Rumah", "Lasah"]) == ["Rumah", "Lasah"]
+    assert strip_titles(["Tuai", "Rumah", "Lasah"]) == ["Tuai", "Rumah", "Lasah"]
