@@ -2198,10 +2198,12 @@ def _full_name_later(text: str, word: str, at: int) -> bool:
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
     if t + 2 < s1 and P.low[t + 1] == ":":
-        if s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2]:
+        if s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2] and P.text.count("\n", 0, P.start[0]) < 2:
             # "Gas find to 'cut import bill by a third': Minister Kalkan": the Turkish and South
             # Asian headline's quote, a colon and its speaker's name ending the line, a name
-            # the story writes again (not a section's word: "'The Last Stand': Review")
+            # the story writes again (not a section's word: "'The Last Stand': Review"); in a
+            # headline or standfirst only, the first two lines (not the body's "His answer to
+            # "who is to blame": Obama.")
             np = np_forward(P, t + 2, s1)
             if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
                 P.cap[m] for m in range(np[0], np[1])

@@ -199,3 +199,11 @@ def test_sarawaks_community_titles():
     # must not fire: "Tuai" or "Rumah" alone, a longhouse's name ("Rumah Lasah")
     assert strip_titles(["Rumah", "Lasah"]) == ["Rumah", "Lasah"]
     assert strip_titles(["Tuai", "Rumah", "Lasah"]) == ["Tuai", "Rumah", "Lasah"]
+
+
+def test_a_body_paragraphs_quote_a_colon_and_a_name():
+    # must not fire: in the body, a quote, a colon and a name are an answer, not a credit
+    text = ('Deficit talks stall\nNo deal before the recess\nThe president was asked about the deficit.\n'
+            'His answer to "who is to blame": Obama.\n'
+            "Barack Obama later said he had been joking.")
+    assert who(text) == [("who is to blame", None)]
