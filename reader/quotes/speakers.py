@@ -270,7 +270,9 @@ _ANONYMITY = (
     r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
     # (South Asian and Gulf copy; not a donor's "who wished to remain anonymous", no source)
     r"|who (?:preferred|asked|requested) to (?:remain|stay) (?:anonymous|unnamed)"
-    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
+    # (or who would be known by one name only: "who only wanted to be known as Cikgu Rina")
+    r"|who (?:gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)?|(?:only )?(?:wanted|asked|agreed) to be (?:known|identified)(?: only)?)"
+    r" as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
@@ -3174,6 +3176,12 @@ class Resolver:
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
                 )) is not None and _inside(self._outside_quotes, at) and not self._credited_to_another(m.end(), offset):
+                    if unnamed and letter != "T" and m.re is _INDEFINITE_SUBJECT_RE and " as " in text[m.end() : m.end() + 80]:
+                        # "A teacher at SK Nanga Semaru, who only wanted to be known as Cikgu
+                        # Rina, said": the one name given, which the indefinite reading misses
+                        a = _ANONYMOUS_SUBJECT_RE.match(text, at, offset)
+                        if a is not None and a.group("given") is not None:
+                            m = a
                     last = m
                     break
                 at = rfind(letter, lo, at)

@@ -207,3 +207,19 @@ def test_a_body_paragraphs_quote_a_colon_and_a_name():
             'His answer to "who is to blame": Obama.\n'
             "Barack Obama later said he had been joking.")
     assert who(text) == [("who is to blame", None)]
+
+
+def test_one_known_only_by_the_name_they_gave():
+    text = ("The project was launched on Monday.\nA teacher at SK Nanga Semaru, who only wanted to be known as "
+            "Cikgu Rina, said clean water would also help the pupils.\n"
+            '"At the moment we boil water for drinking," she said.')
+    assert who(text) == [("At the moment we boil water for drinking,", "Rina")]
+    text = 'A nurse at the clinic, who asked to be identified only as Maria, said the roof leaked.\n"We use buckets," she said.'
+    assert who(text) == [("We use buckets,", "Maria")]
+
+
+def test_known_for_or_known_as_a_description_gives_no_name():
+    # must not fire: "known for", "known as" a thing
+    for clause in ("who wanted to be known for her work", "who is known as a tough marker"):
+        text = f'A teacher at the school, {clause}, said the roof leaked.\n"We use buckets," she said.'
+        assert who(text) == [("We use buckets,", "a teacher at the school")]
