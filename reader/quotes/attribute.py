@@ -269,7 +269,7 @@ class Tokens:
         # then whether each ends its sentence (tested in this loop: no call per token)
         kind, cap = self.kind, self.cap
         n = len(low)
-        abbreviations = ABBREVIATIONS
+        abbreviations = _ABBREVIATIONS_ENG
         ends = []
         for k in self._stops:
             if kind[k] == Q:
@@ -279,7 +279,9 @@ class Tokens:
                 continue
             if k > 0 and low[k] == ".":
                 w = low[k - 1]
-                if w in abbreviations or (cap[k - 1] and (len(w) == 1 or (w[1:2] == "." and _two_initials(low, k - 1)))):
+                if (w in abbreviations and (w != "eng" or self._eng_title(k))) or (
+                    cap[k - 1] and (len(w) == 1 or (w[1:2] == "." and _two_initials(low, k - 1)))
+                ):
                     if w in _ENDING_ABBREVIATIONS and k + 1 < n and cap[k + 1] and self._opens_after(k):
                         ends.append(k + 1)  # "…said the U.S. He also said": a place's letters end it
                     continue  # "W.M. Karunaratne": initials run together end no sentence
@@ -300,6 +302,15 @@ class Tokens:
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
         return ends
+
+    def _eng_title(self, k: int) -> bool:
+        """Whether "Eng." before the full stop at k titles the name after it, as the Gulf papers
+        write an engineer's ("…, Eng. Hamood Al Wahaibi, said"): two capitals follow, and no
+        given name stands before it (not "Peter Eng. He said", nor "went to Peter Eng. Tom …")."""
+        low, cap, kind = self.low, self.cap, self.kind
+        return k + 2 < len(low) and cap[k + 1] and cap[k + 2] and cap[k - 1] and kind[k + 2] == "w" and (
+            k == 1 or not cap[k - 2] or low[k - 2] in _CLAUSE_OPENING
+        )
 
     def _run_ends(self, j: int, comma: bool = True) -> bool:
         """Whether the capitalised words from j end their clause, with no verb of their own
@@ -415,6 +426,9 @@ _CLAUSE_ENDS = {".", ",", ";", "!", "?", ")"}
 # abbreviations whose full stop ends no name of itself, with every place's letters ("said
 # the N.Y. Knicks", "the L.A. Galaxy", not only "the U.S. Senate")
 _DOTTED = ABBREVIATIONS | PLACE_LETTERS
+# the abbreviations whose full stop ends no sentence, with the Gulf papers' "Eng." (an
+# engineer's title) that Tokens._eng_title tells from the surname Eng
+_ABBREVIATIONS_ENG = ABBREVIATIONS | {"eng"}
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 _WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
@@ -550,8 +564,12 @@ def _bare_name(P: Tokens, a: int, b: int) -> bool:
     words = [i for i in range(a, b) if P.kind[i] == "w"]
     if len(words) > 2 and P.low[words[-1]] in POST_NOMINALS:
         words.pop()  # "Marcus Penhallow MP", "Ann Hosken QC"
-    if len(words) > 2 and P.low[words[0]] in TITLES and P.cap[words[0]]:
-        words.pop(0)  # "Senator Tahlia Rowe", "Dr Ann Hosken"
+    if len(words) > 2 and P.cap[words[0]] and (P.low[words[0]] in TITLES or (
+        P.low[words[0]] == "eng" and P.low[words[0] + 1] == "."
+    )):
+        # "Senator Tahlia Rowe", "Dr Ann Hosken"; and the Gulf papers' engineer, "Eng. Hamood
+        # Al Wahaibi", with its full stop only (Eng is a surname too: "Eng Kok Wah")
+        words.pop(0)
     return 2 <= len(words) <= 5 and all(
         (P.cap[i] and P.low[i] not in ROLE_NOUNS and P.low[i] not in DISCOURSE) or P.low[i] in NAME_CONNECTORS for i in words
     ) and all(P.kind[i] == "w" or P.low[i] in (".", "'", "’") for i in range(a, b))
@@ -872,11 +890,15 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
             # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on
             # past a link to a role noun or a name
-            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS and (P.low[i - 2] in ROLE_NOUNS or (
-                w == "the" and P.low[i - 1] in ("of", "at", "from") and P.cap[i - 2] and P.low[i - 2] not in DISCOURSE
-            )):
-                i -= 2
-                continue
+            if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
+                if P.low[i - 2] in ROLE_NOUNS or (
+                    w == "the" and P.low[i - 1] in ("of", "at", "from") and P.cap[i - 2] and P.low[i - 2] not in DISCOURSE
+                ):
+                    i -= 2
+                    continue
+                if P.low[i - 2] == "one" and i - 4 >= lo and P.low[i - 1] == "of" and P.low[i - 3] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS:
+                    i -= 4  # "a spokesman for one of the families": the role, not the families
+                    continue
             if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
@@ -935,12 +957,18 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             ):
                 i = j - 1
                 if j - 2 >= lo and P.low[j - 1] in ROLE_LINKS:
+                    if P.low[j - 1] == "of" and (h := _one_of_role(P, j, lo)) is not None:
+                        i = h - 1
+                        break
                     head_np = np_backward(P, j - 2, lo)
                     if head_np and head_np[1] == j - 1:
                         i = head_np[0] - 1  # "Crews on the Penwith ferry"
                 break
     i0, i1 = _trim_np(P, i + 1, end)
-    if i1 - i0 > 12 or not _np_ok(P, i0, i1):
+    # (up to eighteen words for a role at a body named in full, whether or not the person's
+    # name follows in apposition: "The Chairman of the logistics committee at the Barkat
+    # Chamber of Commerce and Industry, Eng. Hamood Al Wahaibi, said")
+    if (i1 - i0 > 12 and not (i1 - i0 <= 18 and _role_at_named_body(P, i0, i1))) or not _np_ok(P, i0, i1):
         found = _det_phrase_backward(P, k, lo)
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
@@ -992,6 +1020,36 @@ _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "
                 "his", "her", "their", "its", "our", "my", "most", "other"}
 
 
+def _role_at_named_body(P: Tokens, i0: int, i1: int) -> bool:
+    """A long subject that is a role at a body named in full: "A senior official at the
+    Ministry of Interior's General Department of Residency Affairs" (a determiner, a role
+    of a word or two, a link, then only the body's capitalised words and their links)."""
+    if P.low[i0] not in DETERMINERS:
+        return False
+    for m in range(i0 + 1, i0 + 4):
+        if P.low[m] in ROLE_LINKS and P.low[m - 1] in ROLE_NOUNS:
+            b = m + 2 if P.low[m + 1] == "the" else m + 1
+            if b + 3 < i1 and P.low[b + 1] in ROLE_NOUNS and P.low[b + 2] in ROLE_LINKS and not P.cap[b]:
+                # "of the logistics committee at the …": a committee of the body first
+                b = b + 4 if P.low[b + 3] == "the" else b + 3
+            return all(P.cap[x] or P.low[x] in _BODY_NAME_LINKS for x in range(b, i1)) and P.cap[i1 - 1]
+    return False
+
+
+_BODY_NAME_LINKS = {"of", "and", "for", "&", "on"}
+
+
+def _one_of_role(P: Tokens, j: int, lo: int) -> int | None:
+    """Where the role starts that "one of" and the determiner at j hang on: "A manager at
+    one of the country's largest freight forwarders said" is the manager's (not the
+    forwarders'); None when no role and link stand before the "one of"."""
+    if j - 4 >= lo and P.low[j - 2] == "one" and P.low[j - 3] in ROLE_LINKS and P.low[j - 4] in ROLE_NOUNS:
+        head_np = np_backward(P, j - 4, lo)
+        if head_np and head_np[1] == j - 3:
+            return head_np[0]
+    return None
+
+
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -1014,6 +1072,8 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
             return (j if j >= lo and P.low[j] == "the" else j + 1, k + 1)
         if P.low[i] in _PHRASE_DETS and i < k:
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
+                if P.low[i - 1] == "of" and (h := _one_of_role(P, i, lo)) is not None:
+                    return (h, k + 1)
                 head_np = np_backward(P, i - 2, lo)
                 if head_np and head_np[1] == i - 1:
                     return (head_np[0], k + 1)  # "Ferry workers on the … crossing"
@@ -1831,7 +1891,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             # (or after a semicolon, a standfirst's items: "JSP wins 112 seats; Venkatraman concedes, says …")
             a = max((c + 1 for c in range(s0, b) if P.low[c] == ":" or P.low[c] == ";"), default=s0)
             np = np_forward(P, a, b)
-            if np and np[0] == a and P.cap[np[1] - 1] and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+            if np and np[0] == a and (P.cap[np[1] - 1] or P.low[np[1] - 1] in ROLE_NOUNS) and np[1] < b and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+                # (or a role, as the Thai and Indian papers write it: "Nong Phai Thong governor
+                # bans crop burning, warns of 'zero tolerance'")
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:
@@ -2137,24 +2199,50 @@ _COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loo
 _TERMINAL_OR_COMMA = TERMINAL | {","}
 
 
+def _full_name_later(text: str, word: str, at: int) -> bool:
+    """Whether the text after `at` writes `word` as the last word of a full name, after
+    another capitalised word ("Alparslan Kalkan"): a person's surname, not an agency's or
+    a report's word a headline ends on ("…: Reuters", "told Reuters", "…: Report")."""
+    at = text.find(word, at)
+    while at != -1:
+        sp = text.rfind(" ", 0, at - 1)
+        prev = text[sp + 1 : at - 1]
+        if text[at - 1 : at] == " " and prev[:1].isupper() and prev.lower() not in DETERMINERS and not prev.endswith((".", ",")):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
-    if t + 3 < s1 and P.low[t + 1] == ":" and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
-        # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
-        # headline's quote and its speaker
-        np = np_forward(P, t + 2, s1)
-        if not P.cap[t + 2]:
-            r = t + 2
-            while P.low[r] not in ROLE_NOUNS:
-                r += 1
-            np = (t + 2, r + 1)
-        if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
-            # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
-            np = (np[0], np[1] + 1)
-        if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
-            P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
-        ):
-            return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
+    if t + 2 < s1 and P.low[t + 1] == ":":
+        if s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2] and P.text.count("\n", 0, P.start[0]) < 2:
+            # "Gas find to 'cut import bill by a third': Minister Kalkan": the Turkish and South
+            # Asian headline's quote, a colon and its speaker's name ending the line, a name
+            # the story writes again (not a section's word: "'The Last Stand': Review"); in a
+            # headline or standfirst only, the first two lines (not the body's "His answer to
+            # "who is to blame": Obama.")
+            np = np_forward(P, t + 2, s1)
+            if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
+                P.cap[m] for m in range(np[0], np[1])
+            ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
+                return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
+        if t + 3 < s1 and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
+            # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
+            # headline's quote and its speaker
+            np = np_forward(P, t + 2, s1)
+            if not P.cap[t + 2]:
+                r = t + 2
+                while P.low[r] not in ROLE_NOUNS:
+                    r += 1
+                np = (t + 2, r + 1)
+            if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
+                # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
+                np = (np[0], np[1] + 1)
+            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
+                P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
+            ):
+                return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
     if t == 0 and t + 3 < s1 and P.low[t + 1] in DASHES and P.cap[t + 2]:
         # "'Not one cent misspent' — Maharaj-Clarke defends bridge contract": a headline's
         # quote, a dash and its speaker's name before a verb in the present, as after a colon
@@ -2494,6 +2582,8 @@ def attribute_paragraph(
             # "Pike said she had made progress. "I really believe …"": the sentence before
             # has someone speak
             found = speech_lead(P, t) or (subject_lead(P, known, t) if known is not None else None)
+        if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
+            found = _role_label(P, t)
         if not initial and t > 0 and (
             low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
             or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
@@ -2506,6 +2596,17 @@ def attribute_paragraph(
             if not found.blocked:
                 last = found
     return out
+
+
+def _role_label(P: Tokens, t: int) -> Found | None:
+    """A headline that opens with a role and a colon, as the Malaysian and Indian papers
+    write "X says": "Transport minister: E-hailing fare floor 'will protect drivers'" is
+    the minister's; not a topic's label ("Haze crisis: …", "Opinion: …")."""
+    low = P.low
+    c = low.index(":", 1, 5)
+    if c >= t - 1 or low[c - 1] not in ROLE_NOUNS or not P.cap[0] or any(P.kind[m] != "w" for m in range(c)):
+        return None
+    return Found(_span(P, 0, c), (P.start[c], P.end[c]), "role-label")
 
 
 def _is_pronoun_at(P: Tokens, at: int) -> bool:

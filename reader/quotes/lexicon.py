@@ -243,6 +243,10 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "mk",
           # Indonesia (Pak Darto, Ibu Sri, Haji Bambang) and Fiji's chiefly titles (Ratu Josefa, Adi Mereoni)
           "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi",
+          # Sarawak's community chiefs: "Temenggong Ugak Nyalau", "Penghulu Michael Sandai"
+          "temenggong", "penghulu",
+          # and Malaysia's teacher, "Cikgu Rina" (as the papers there write one known so)
+          "cikgu",
           # Ghana's chiefs: "Osagyefo Nana Owusu Ampem-Darko II", later "Nana Ampem-Darko";
           # "Togbe Afede", "Odeefuo Kwame Boakye Agyemang IV", "Daasebre", "Nii", "Naa"
           "osagyefo", "odeefuo", "daasebre", "otumfuo", "okatakyie", "oseadeeyo", "togbe", "nana", "nii", "naa",

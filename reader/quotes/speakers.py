@@ -56,7 +56,7 @@ _WORD_RE = UPPER + r"[\w'’\-]*"
 # word does not open a sentence. "Clinton. He said" and "Washington D.C. She" are not names.
 _ABBREVIATED = (
     r"(?:(?<=\b[^\W\d_]\.)|(?<=\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Ft|Mt)\.)"
-    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr|Atty)\.))"
+    r"|(?<=\b(?:Mrs|Sen|Rep|Gov|Col|Gen|Sgt|Maj|Rev|Adm|Cpl|Pvt|Ald|Sec|Hon|Eng)\.)|(?<=\b(?:Capt|Prof|Supt|Cmdr|Insp|Engr|Barr|Atty)\.))"
 )
 _OPENS_SENTENCE = (
     r"(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|Yet|In|On|At|If|As|His|Her|"
@@ -250,7 +250,8 @@ _NOUN_GENDER = dict.fromkeys(("man", "father", "grandfather", "son", "husband", 
 _FRONTED_PLACES = {"At", "In", "Outside", "Inside", "Near", "On", "Back", "Down", "Across", "Along", "Elsewhere",
                   "Nearby", "Beside", "Behind", "Under", "Up"}
 _INDEFINITE_SUBJECT_RE = re.compile(
-    r"(?:Another|One|An?) (?:[a-z][a-z\-]* ){0,2}(?:"
+    # (a nationality may open the description: "An Asian domestic worker, who …, said")
+    r"(?:Another|One|An?) (?:[A-Z][a-z]+ )?(?:[a-z][a-z\-]* ){0,2}(?:"
     + "|".join(_PERSON_NOUNS)
     + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
     # or where the person works, then a verb or a "who" clause: "A manager at the company,
@@ -269,7 +270,9 @@ _ANONYMITY = (
     r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
     # (South Asian and Gulf copy; not a donor's "who wished to remain anonymous", no source)
     r"|who (?:preferred|asked|requested) to (?:remain|stay) (?:anonymous|unnamed)"
-    r"|who gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)? as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
+    # (or who would be known by one name only: "who only wanted to be known as Cikgu Rina")
+    r"|who (?:gave (?:his|her|only (?:his|her)) (?:first )?name(?: only)?|(?:only )?(?:wanted|asked|agreed) to be (?:known|identified)(?: only)?)"
+    r" as (?P<given>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})"
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
@@ -421,6 +424,9 @@ _NOT_A_STUDENT = frozenset({"coach", "principal", "superintendent", "teacher", "
                             "member", "parent", "mother", "father", "mom", "dad"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "madam", "mdm", "dr", "sheikh", "sheikha", "prince", "princess",
                "emir", "datuk", "dato", "mama", "ka", "pak", "bapak", "ibu", "haji", "hajjah", "ratu", "adi"}
+# the second word of Malaysia's two-word honorifics after Datuk or Dato: "Datuk Seri",
+# "Dato Sri", "Datuk Patinggi", "Datuk Amar", "Datuk Wira", "Datuk Paduka"
+_MALAY_STYLES = frozenset({"seri", "sri", "patinggi", "amar", "wira", "paduka"})
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}  # (the English papers' own, before a surname alone)
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
                   "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
@@ -505,6 +511,19 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         lo = 1  # "Lawyers Roberta Farrugia Azzopardi and Keith Psaila Savona appeared"
     while n - lo > 2 and tokens[lo].lower() in PORTFOLIOS:
         lo += 1
+    if n - lo > 2:
+        t = tokens[lo]
+        if t == "HE" or t == "Eng." or (t == "H." and tokens[lo + 1] == "E." and n - lo > 3):
+            # "HE Abdullah Al Sowaidi", "H.E. Al Ruwaihi": the Gulf papers' His (or Her)
+            # Excellency, in capitals only (not the pronoun); their engineer, "Eng. Hamood
+            # Al Wahaibi", with its full stop (not the surname: "Eng Kok Wah")
+            lo += 2 if t == "H." else 1
+        elif lo and tokens[lo - 1].lower() in ("datuk", "dato") and t.lower() in _MALAY_STYLES:
+            lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau": one honorific of two words
+        elif (t == "Tan" and tokens[lo + 1] == "Sri" or t == "Tuai" and tokens[lo + 1] == "Rumah") and n - lo > 3:
+            # "Tan Sri Lim Kok Seng": the title, not the surname Tan; Sarawak's longhouse
+            # headman, "Tuai Rumah Lasah Bunsu"
+            lo += 2
     hi = n
     while hi > lo and tokens[hi - 1] in (".", ","):
         hi -= 1
@@ -3162,6 +3181,12 @@ class Resolver:
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
                 )) is not None and _inside(self._outside_quotes, at) and not self._credited_to_another(m.end(), offset):
+                    if unnamed and letter != "T" and m.re is _INDEFINITE_SUBJECT_RE and " as " in text[m.end() : m.end() + 80]:
+                        # "A teacher at SK Nanga Semaru, who only wanted to be known as Cikgu
+                        # Rina, said": the one name given, which the indefinite reading misses
+                        a = _ANONYMOUS_SUBJECT_RE.match(text, at, offset)
+                        if a is not None and a.group("given") is not None:
+                            m = a
                     last = m
                     break
                 at = rfind(letter, lo, at)
@@ -4305,8 +4330,13 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[i + 1 :]))
                         prev_end = pos
                     continue  # "chairman of Char Mohonpur Union Parishad": what he heads, not a person
-                if text[pos : pos + 1] == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
+                after = text[pos : pos + 1]
+                if after == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
+                if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and "\n" + toks[-1] + ":" not in text:
+                    # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
+                    # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back)
+                    continue
                 if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2, pos):
                     continue  # "the regional capital, Puerto Lerma,", "his podcast, Back Porch Sessions": its name
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
