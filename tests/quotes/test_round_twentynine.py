@@ -1,0 +1,42 @@
+"""Round twenty-nine: a Malawian market story, a Tanzanian cashew blight, a Sierra Leonean
+highway, a Liberian audit row, a Solomon Islands logging dispute, a Vanuatu wharf, a
+Botswana foot-and-mouth outbreak and a Zambian payroll audit. Every sentence here is the
+project's own, every name made up."""
+from tests.quotes.reading import speaker_names, who
+
+
+def test_however_between_the_name_and_its_verb():
+    # West African and South Asian copy leave "however" unpunctuated: "Mrs. Koroma however added"
+    text = ("The payment was delayed.\n"
+            'Mrs. Adama Fofanah-Rogers however added that the contractor was also "behind schedule" before the delay.')
+    assert who(text) == [("behind schedule", "Adama Fofanah-Rogers")]
+    text = 'Officials said the money was gone. Mr Okafor however told reporters the audit was "incomplete".'
+    assert who(text) == [("incomplete", "Okafor")]
+
+
+def test_however_does_not_make_a_subject():
+    text = 'Critics say the plan, however ambitious, is "unworkable".'
+    assert who(text) == [("unworkable", "critics")]
+    text = 'However much the council spends, "the roads will still flood," said Ana Ruiz, a resident.'
+    assert who(text) == [("the roads will still flood,", "Ana Ruiz")]
+    text = '"We will appeal," the lawyer said. The judge however was unmoved.'
+    assert who(text) == [("We will appeal,", "the lawyer")]
+
+
+def test_eng_with_its_full_stop_titles_an_engineer():
+    text = ("The works stalled in June.\n"
+            "The site engineer, Eng. Foday Momoh-Tucker, said the firm had not been paid.\n"
+            '"We cannot continue to use our own money," Eng. Momoh-Tucker explained.')
+    assert who(text) == [("We cannot continue to use our own money,", "Foday Momoh-Tucker")]
+    text = ("The bridge collapsed.\nThe district engineer, Eng. Peter Twinamatsiko, who certified the works, "
+            'said it was built for "normal flood levels".')
+    assert who(text) == [("normal flood levels", "Peter Twinamatsiko")]
+
+
+def test_eng_without_its_full_stop_is_a_name():
+    text = 'The stall was closed.\n"We are ready," Eng Chee Wah said.'
+    assert who(text) == [("We are ready,", "Eng Chee Wah")]
+    text = 'The stall was closed.\n"We are ready," said Lim Eng Haw, a trader.'
+    assert who(text) == [("We are ready,", "Lim Eng Haw")]
+    text = 'The talks ended.\nEng Sopheap, a minister, said "we are ready".'
+    assert speaker_names(text) == ["Eng Sopheap"]
