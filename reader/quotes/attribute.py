@@ -902,6 +902,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
             i -= 1
             continue
+        if w == "for" and i - 3 >= lo and i < k and P.low[i - 1] in _HOUSES and P.low[i - 2] == "of" and P.low[i - 3] in ROLE_NOUNS:
+            i -= 3  # "the member of parliament for West Kolimbo, Hon. Derek Ruaia, says": a seat's holder
+            continue
         if i < k and i - 1 > lo and P.low[i + 1] in ROLE_NOUNS and P.low[i - 1] in ("'", "’") and P.kind[i] == "w":
             i -= 2  # "The Greens' climate spokeswoman": the field between the owner and the role
             continue
@@ -965,6 +968,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
 
 
 _PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
+# a legislature written in lower case inside a member's office, before the seat's "for":
+# "the member of parliament for West Kolimbo" (its capital "Member of Parliament" reads as a name)
+_HOUSES = frozenset({"parliament", "assembly"})
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:

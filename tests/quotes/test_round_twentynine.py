@@ -40,3 +40,24 @@ def test_eng_without_its_full_stop_is_a_name():
     assert who(text) == [("We are ready,", "Lim Eng Haw")]
     text = 'The talks ended.\nEng Sopheap, a minister, said "we are ready".'
     assert speaker_names(text) == ["Eng Sopheap"]
+
+
+def test_the_member_of_parliament_for_a_seat_then_the_name():
+    # Pacific and African copy write the office in lower case: "the member of parliament for X, Hon. Y,"
+    text = ("The ministry confirmed the letter.\n"
+            'However, the member of parliament for East Tavula, Hon. Peter Kaoni, says the ministry has been "too slow".')
+    assert who(text) == [("too slow", "Peter Kaoni")]
+    text = ('The ministry confirmed the letter.\n'
+            'The member of assembly for Nkoroi, Jane Mutheu, said the ward was "forgotten".')
+    assert who(text) == [("forgotten", "Jane Mutheu")]
+
+
+def test_parliament_for_is_no_seat_elsewhere():
+    text = ('The session opened.\n'
+            'The dissolution of parliament for the third time in a year, Ann Hosk said, was "a disgrace".')
+    assert who(text) == [("a disgrace", "Ann Hosk")]
+    text = 'The vote passed.\nA member of parliament for 20 years, Tom Birk said the rule was "long overdue".'
+    assert who(text) == [("long overdue", "Tom Birk")]
+    text = ('The vote passed.\nSpeaking at the opening of parliament for the new term, President Ann Hale '
+            'said "we are ready".')
+    assert who(text) == [("we are ready", "Ann Hale")]
