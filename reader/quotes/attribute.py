@@ -864,6 +864,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
             continue
+        if w == "of" and i - 4 >= lo and i < k and P.low[i - 1] in _TOWN_KINDS and P.low[i - 2] == "the" and P.low[i - 3] in (
+            "in", "at"
+        ) and P.cap[i + 1] and P.cap[i - 4] and P.kind[i - 4] == "w":
+            i -= 4  # "Vendors at Chimwala Market in the city of Mzinga have vowed": the town is where they are
+            continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo)):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
@@ -968,6 +973,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
 
 
 _PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
+# the kinds of place whose name follows "the … of" inside a subject: "in the city of Mzinga"
+_TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "region", "municipality"})
 # a legislature written in lower case inside a member's office, before the seat's "for":
 # "the member of parliament for West Kolimbo" (its capital "Member of Parliament" reads as a name)
 _HOUSES = frozenset({"parliament", "assembly"})

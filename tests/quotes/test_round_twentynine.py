@@ -61,3 +61,17 @@ def test_parliament_for_is_no_seat_elsewhere():
     text = ('The vote passed.\nSpeaking at the opening of parliament for the new term, President Ann Hale '
             'said "we are ready".')
     assert who(text) == [("we are ready", "Ann Hale")]
+
+
+def test_the_town_of_a_subject_is_where_it_is():
+    # "in the city of X" inside a subject names where the speakers are, not a speaker
+    text = ('Vendors at Kalinde Market in the city of Mzuwa have vowed to resist the plan, saying the new site '
+            'is "a bush with no water".')
+    assert who(text) == [("a bush with no water", "vendors at Kalinde Market in the city of Mzuwa")]
+
+
+def test_the_town_of_after_a_comma_is_an_office():
+    text = 'The market closed.\nAnn Hosk, the mayor of the city of Mzuwa, said the new site was "a bush".'
+    assert who(text) == [("a bush", "Ann Hosk")]
+    text = 'The market closed.\nTraders in the town of Kalemba said the new site was "a bush".'
+    assert speaker_names(text) == ["traders in the town of Kalemba"]
