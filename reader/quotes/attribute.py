@@ -869,6 +869,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         ) and P.cap[i + 1] and P.cap[i - 4] and P.kind[i - 4] == "w":
             i -= 4  # "Vendors at Chimwala Market in the city of Mzinga have vowed": the town is where they are
             continue
+        if w == "of" and i - 4 >= lo and i < k and P.low[i - 1] in _TOWN_KINDS and P.low[i - 2] == "the" and P.low[
+            i - 3
+        ] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS and P.cap[i + 1]:
+            i -= 4  # "The mayor of the city of Mzinga, Ann Hosk, said": the town's office holder
+            continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo)):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
@@ -974,7 +979,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
 
 _PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
 # the kinds of place whose name follows "the … of" inside a subject: "in the city of Mzinga"
-_TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "region", "municipality"})
+_TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "region", "municipality", "state", "county",
+                         "island"})
 # a legislature written in lower case inside a member's office, before the seat's "for":
 # "the member of parliament for West Kolimbo" (its capital "Member of Parliament" reads as a name)
 _HOUSES = frozenset({"parliament", "assembly"})

@@ -75,3 +75,20 @@ def test_the_town_of_after_a_comma_is_an_office():
     assert who(text) == [("a bush", "Ann Hosk")]
     text = 'The market closed.\nTraders in the town of Kalemba said the new site was "a bush".'
     assert speaker_names(text) == ["traders in the town of Kalemba"]
+
+
+def test_the_office_of_the_city_of_a_place():
+    # "the mayor of the city of X": the office is the town's, its holder speaks
+    text = 'The market closed.\nThe mayor of the city of Mzuwa, Ann Hosk, said the site was "a bush".'
+    assert who(text) == [("a bush", "Ann Hosk")]
+    text = 'The market closed.\nA spokesman for the district of Kalemba said it was "tired".'
+    assert who(text) == [("tired", "a spokesman for the district of Kalemba")]
+    text = 'The market closed.\nThe governor of the state of Westmark, Ann Hosk, said it was "tired".'
+    assert who(text) == [("tired", "Ann Hosk")]
+
+
+def test_the_town_of_does_not_take_a_name_that_speaks():
+    text = 'The market closed.\nAnn Hosk, a critic of the city of Mzuwa, said the plan was "rushed".'
+    assert who(text) == [("rushed", "Ann Hosk")]
+    text = 'The market closed.\nSpeaking to the people of the town of Kalemba, Ann Hosk said the plan was "rushed".'
+    assert who(text) == [("rushed", "Ann Hosk")]
