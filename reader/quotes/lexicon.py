@@ -389,6 +389,10 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
 # groups that speak as one in strike, housing and pension stories: "French unions promise …",
 # "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
 ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents"}
+# a young man or woman as the Pacific, West African and South Asian press calls one: "A youth
+# from Tauba, who asked not to be named, says …" (and "youths"; the collective "the youth of
+# the village" is no one's name either way)
+ROLE_NOUNS |= {"youth", "youths"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",

@@ -92,3 +92,17 @@ def test_the_town_of_does_not_take_a_name_that_speaks():
     assert who(text) == [("rushed", "Ann Hosk")]
     text = 'The market closed.\nSpeaking to the people of the town of Kalemba, Ann Hosk said the plan was "rushed".'
     assert who(text) == [("rushed", "Ann Hosk")]
+
+
+def test_a_youth_is_a_described_speaker():
+    text = ('The company denied it.\n"The law is there," Mr Peter Kaoni says.\n'
+            "A youth from Varuna, who asked not to be named, says some young men now work for the company.\n"
+            '"It is very hard in the village now," he says.')
+    assert who(text)[-1] == ("It is very hard in the village now,", "a youth from Varuna")
+
+
+def test_youth_before_a_role_or_a_name_stays_a_portfolio():
+    text = 'The plan was launched.\nYouth Minister Ann Hosk said the scheme was "a lifeline".'
+    assert who(text) == [("a lifeline", "Ann Hosk")]
+    text = 'The plan was launched.\nYouth unemployment has risen to 30 percent, "a crisis," Tom Birk said.'
+    assert who(text) == [("a crisis,", "Tom Birk")]
