@@ -725,7 +725,9 @@ _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among
              "throughout", "inside", "outside",
              # "Residents across the country said": never a subject's first word (not
              # "around", which also counts: "around 200 residents said")
-             "across"}
+             "across",
+             # and a road's or a coast's: "Residents along the Kambala highway have told …"
+             "along"}
 
 
 # last words of a place's name: "Lagos State", "Kisumu County", "Rift Valley"

@@ -106,3 +106,17 @@ def test_youth_before_a_role_or_a_name_stays_a_portfolio():
     assert who(text) == [("a lifeline", "Ann Hosk")]
     text = 'The plan was launched.\nYouth unemployment has risen to 30 percent, "a crisis," Tom Birk said.'
     assert who(text) == [("a crisis,", "Tom Birk")]
+
+
+def test_a_group_along_a_road_or_a_coast():
+    text = 'The road stalled.\nResidents along the Kambala highway said they were "tired of promises".'
+    assert who(text) == [("tired of promises", "residents")]
+    text = 'The catch fell.\nFishermen along the coast said the sea was "empty".'
+    assert who(text) == [("empty", "Fishermen")]
+
+
+def test_along_with_keeps_the_name():
+    text = 'The road stalled.\nAnn Hosk along with Tom Birk said the road was "a death trap".'
+    assert who(text) == [("a death trap", "Tom Birk")]
+    text = 'The road stalled.\nAlong the Kambala highway, traders said the road was "a death trap".'
+    assert who(text) == [("a death trap", "traders")]
