@@ -743,7 +743,9 @@ _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among
              "throughout", "inside", "outside",
              # "Residents across the country said": never a subject's first word (not
              # "around", which also counts: "around 200 residents said")
-             "across"}
+             "across",
+             # and a road's or a coast's: "Residents along the Kambala highway have told …"
+             "along"}
 
 
 # last words of a place's name: "Lagos State", "Kisumu County", "Rift Valley"
@@ -882,6 +884,16 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in ("of", "for") and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and P.low[i - 1] not in DISCOURSE:
             i -= 1  # "the Institute for Fiscal Studies", "the Bank of England"
             continue
+        if w == "of" and i - 4 >= lo and i < k and P.low[i - 1] in _TOWN_KINDS and P.low[i - 2] == "the" and P.low[i - 3] in (
+            "in", "at"
+        ) and P.cap[i + 1] and P.cap[i - 4] and P.kind[i - 4] == "w":
+            i -= 4  # "Vendors at Chimwala Market in the city of Mzinga have vowed": the town is where they are
+            continue
+        if w == "of" and i - 4 >= lo and i < k and P.low[i - 1] in _TOWN_KINDS and P.low[i - 2] == "the" and P.low[
+            i - 3
+        ] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS and P.cap[i + 1]:
+            i -= 4  # "The mayor of the city of Mzinga, Ann Hosk, said": the town's office holder
+            continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo)):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
@@ -923,6 +935,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
             i -= 1
+            continue
+        if w == "for" and i - 3 >= lo and i < k and P.low[i - 1] in _HOUSES and P.low[i - 2] == "of" and P.low[i - 3] in ROLE_NOUNS:
+            i -= 3  # "the member of parliament for West Kolimbo, Hon. Derek Ruaia, says": a seat's holder
             continue
         if i < k and i - 1 > lo and P.low[i + 1] in ROLE_NOUNS and P.low[i - 1] in ("'", "’") and P.kind[i] == "w":
             i -= 2  # "The Greens' climate spokeswoman": the field between the owner and the role
@@ -993,6 +1008,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
 
 
 _PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
+# the kinds of place whose name follows "the … of" inside a subject: "in the city of Mzinga"
+_TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "region", "municipality", "state", "county",
+                         "island"})
+# a legislature written in lower case inside a member's office, before the seat's "for":
+# "the member of parliament for West Kolimbo" (its capital "Member of Parliament" reads as a name)
+_HOUSES = frozenset({"parliament", "assembly"})
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:

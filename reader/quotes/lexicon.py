@@ -201,7 +201,10 @@ ADVERBS = {"also", "later", "then", "previously", "once", "again", "further", "j
            "even", "only", "first", "subsequently", "immediately", "openly", "separately", "allegedly",
            "apparently", "actually", "really", "herself", "himself", "themselves", "not", "never", "always",
            # a concession between name and verb: "The prosecutor nevertheless said she was …"
-           "nevertheless", "nonetheless"}
+           "nevertheless", "nonetheless",
+           # the same unpunctuated, as West African and South Asian copy writes it: "Mrs. Koroma
+           # however added that …"
+           "however"}
 DISCOURSE = {"but", "and", "so", "yet", "still", "meanwhile", "however", "also", "then", "now", "later",
              "earlier", "instead", "indeed", "and", "or", "as", "while", "when", "after", "before", "because",
              "if", "though", "although", "since", "until", "in", "on", "at", "last", "this", "that", "speaking",
@@ -266,14 +269,17 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "administrator",
           # a lawyer's title as the Philippine (and some American) press writes it: "his
           # lawyer, Atty. Mariel Cruz, said"
-          "atty"}
+          "atty",
+          # an engineer's title as the Sierra Leonean and Ghanaian press write it, with its
+          # full stop only ("Eng. Sahr Koroma"): bare "Eng" is a given name and a surname
+          "eng"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
                  "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr",
                  # the Nigerian and East African press's titles, written with a full stop: "the
                  # lawmaker, Hon. Segun Bello, said", "Engr. Tunde Ojo" (not "Barr.", a surname too)
-                 "hon", "engr", "atty"}
+                 "hon", "engr", "atty", "eng"}
 # nouns that name a person or body by role: "a source", "the spokesman", "officials"
 # jobs and callings written before a name like a title, which a display name drops as it
 # drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"
@@ -390,6 +396,10 @@ ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opp
 # the people an advice column, a phone-in or a review hears from: "Another reader, who asked
 # not to be named, took the opposite path. "…," she wrote", "one caller said"
 ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners", "diner", "diners"}
+# a young man or woman as the Pacific, West African and South Asian press calls one: "A youth
+# from Tauba, who asked not to be named, says …" (and "youths"; the collective "the youth of
+# the village" is no one's name either way)
+ROLE_NOUNS |= {"youth", "youths"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
