@@ -269,7 +269,7 @@ class Tokens:
         # then whether each ends its sentence (tested in this loop: no call per token)
         kind, cap = self.kind, self.cap
         n = len(low)
-        abbreviations = _ABBREVIATIONS_ENG
+        abbreviations = ABBREVIATIONS  # (with the engineer's "Eng.", which _eng_title tells from the surname)
         ends = []
         for k in self._stops:
             if kind[k] == Q:
@@ -306,11 +306,13 @@ class Tokens:
     def _eng_title(self, k: int) -> bool:
         """Whether "Eng." before the full stop at k titles the name after it, as the Gulf papers
         write an engineer's ("…, Eng. Hamood Al Wahaibi, said"): two capitals follow, and no
-        given name stands before it (not "Peter Eng. He said", nor "went to Peter Eng. Tom …")."""
+        given name stands before it (not "Peter Eng. He said", nor "went to Peter Eng. Tom …");
+        or one capital that opens no sentence ("…," Eng. Momoh-Tucker explained; not "met Eng.
+        The next day …")."""
         low, cap, kind = self.low, self.cap, self.kind
-        return k + 2 < len(low) and cap[k + 1] and cap[k + 2] and cap[k - 1] and kind[k + 2] == "w" and (
-            k == 1 or not cap[k - 2] or low[k - 2] in _CLAUSE_OPENING
-        )
+        return k + 2 < len(low) and cap[k + 1] and cap[k - 1] and kind[k + 2] == "w" and (
+            cap[k + 2] or (low[k + 1] not in DISCOURSE and low[k + 1] not in SUBJECT_PRONOUNS and low[k + 1] not in DETERMINERS)
+        ) and (k == 1 or not cap[k - 2] or low[k - 2] in _CLAUSE_OPENING)
 
     def _run_ends(self, j: int, comma: bool = True) -> bool:
         """Whether the capitalised words from j end their clause, with no verb of their own
@@ -426,9 +428,6 @@ _CLAUSE_ENDS = {".", ",", ";", "!", "?", ")"}
 # abbreviations whose full stop ends no name of itself, with every place's letters ("said
 # the N.Y. Knicks", "the L.A. Galaxy", not only "the U.S. Senate")
 _DOTTED = ABBREVIATIONS | PLACE_LETTERS
-# the abbreviations whose full stop ends no sentence, with the Gulf papers' "Eng." (an
-# engineer's title) that Tokens._eng_title tells from the surname Eng
-_ABBREVIATIONS_ENG = ABBREVIATIONS | {"eng"}
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 _WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
