@@ -1049,7 +1049,9 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
                  "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with",
                  # a day set off last, after a longer aside: "Okafor, who spoke with journalists in
                  # Idofin, the state capital, on Monday, said"
-                 "on")
+                 "on",
+                 # a concession set off by commas: "the senator, nevertheless, said"
+                 "nevertheless", "nonetheless")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]
