@@ -696,6 +696,8 @@ def classify(mention: str) -> str:
             or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
         ):
             return "role" if low[0] in DETERMINERS else "anonymous"
+        if n == 1 and w[-3:] == "ing" and len(low) > 2 and low[0][-1] == "s" and low[0] in ROLE_NOUNS and words[1].islower():
+            return "anonymous"  # "Lawyers defending the city": a group a participle describes, opening a sentence
         if n == 1 and w in ("for", "to") and low[0] in ROLE_NOUNS and not low[0].endswith("s") and not any(
             _capital(v) for v in words[2:]
         ):

@@ -14,3 +14,20 @@ def test_a_concession_set_off_between_a_role_and_its_verb():
     # (a thing passive after the aside names no one)
     text = '"We lost the vote," he said. It was, nevertheless, said to be close.'
     assert who(text) == [("We lost the vote,", None)]
+
+
+def test_a_group_a_participle_and_its_object_describe():
+    # "lawyers defending the city said": the object of the participle is not the speaker
+    text = '"The ruling is wrong," lawyers defending the city said.'
+    assert who(text) == [("The ruling is wrong,", "lawyers defending the city")]
+    text = '"We were not paid," workers building the stadium told reporters.'
+    assert who(text) == [("We were not paid,", "workers building the stadium")]
+    text = 'Officials investigating the crash said: "The pilot was not at fault."'
+    assert who(text) == [("The pilot was not at fault.", "officials investigating the crash")]
+    # (a preposition in -ing is no participle; and the group told is not the teller)
+    text = '"We are fine," officials including the mayor said.'
+    assert who(text)[0][1] != "officials including the mayor"
+    text = 'The judge told jurors hearing the case: "You must ignore that remark."'
+    assert who(text) == [("You must ignore that remark.", "the judge")]
+    text = '"We are fine," residents told reporters visiting the town.'
+    assert who(text) == [("We are fine,", "residents")]
