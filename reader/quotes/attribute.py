@@ -667,6 +667,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 outer = (j - 1, k)
         if outer is None:
             outer = _np_backward(P, k, lo, False)
+        if outer is None and k - 2 >= lo and P.low[k - 1] in ROLE_LINKS and P.low[k - 2] in ROLE_NOUNS and P.kind[k] == "w" and (
+            not P.cap[k] and P.low[k] not in _PHRASE_STOPS and P.low[k] not in DETERMINERS
+        ):
+            # "Workers at plants in Ohio said": a bare plural after the group's link, which
+            # names no one alone; the group it hangs on with it
+            group = _np_backward(P, k - 2, lo, False)
+            if group is not None and group[1] == k - 1:
+                outer = (group[0], k + 1)
         if outer is None and k - 1 >= lo and P.kind[k] == "w" and P.low[k].endswith(("ing", "ed")):
             # "Protesters marching through the streets chanted": the phrase before the
             # participle that the preposition hangs on

@@ -31,3 +31,18 @@ def test_a_group_a_participle_and_its_object_describe():
     assert who(text) == [("You must ignore that remark.", "the judge")]
     text = '"We are fine," residents told reporters visiting the town.'
     assert who(text) == [("We are fine,", "residents")]
+
+
+def test_a_group_at_bare_plurals_in_a_place():
+    # "Workers at plants in Ohio said": the place is the plants', the group speaks
+    text = 'Workers at plants in Ohio said: "We were never told."'
+    assert who(text) == [("We were never told.", "workers at plants")]
+    text = '"We were never told," workers at plants in Ohio said.'
+    assert who(text) == [("We were never told,", "workers at plants in Ohio")]
+    text = 'Residents of towns near the border said: "We are afraid."'
+    assert who(text) == [("We are afraid.", "residents of towns")]
+    # (a determiner's phrase was read so already; a name after the place still speaks)
+    text = 'Workers at two plants in Ohio said: "We were never told."'
+    assert who(text) == [("We were never told.", "workers at two plants")]
+    text = 'A union official at plants in Ohio, Dana Wirth, said: "We were never told."'
+    assert who(text) == [("We were never told.", "Dana Wirth")]
