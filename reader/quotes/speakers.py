@@ -4018,7 +4018,9 @@ def _speaks_after(text: str, at: int) -> bool:
 
 
 # a rank before a title in the text, which makes another office than the plain title's
-_RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "acting", "interim", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
+# (not "acting" nor "interim": "Acting Health Minister Tom Reyes said …" then "…," the
+# minister said: one who holds the office for now is the one just titled with it)
+_RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
 
 
 def _titled_as(text: str, name: list[str], forms: tuple[str, ...], near: list[str] = ()) -> bool:

@@ -46,3 +46,21 @@ def test_a_group_at_bare_plurals_in_a_place():
     assert who(text) == [("We were never told.", "workers at two plants")]
     text = 'A union official at plants in Ohio, Dana Wirth, said: "We were never told."'
     assert who(text) == [("We were never told.", "Dana Wirth")]
+
+
+def test_the_role_after_an_acting_or_interim_holder_titled_as_subject():
+    # "Acting Health Minister Tom Reyes said …" then "…," the minister said: he holds the
+    # office for now
+    text = ('Acting Health Minister Tom Reyes said the wards were full. '
+            'Later, "It will pass," the minister said.')
+    assert who(text) == [("It will pass,", "Tom Reyes")]
+    text = ('Interim Education Minister Ida Kell said the schools would open. '
+            '"We are ready," the minister said.')
+    assert who(text) == [("We are ready,", "Ida Kell")]
+    # (a deputy holds another office; and the acting holder is not the one he stands in for)
+    text = ('Deputy Health Minister Tom Reyes said the wards were full. '
+            'Later, "It will pass," the minister said.')
+    assert who(text) == [("It will pass,", "the minister")]
+    text = ('Acting Governor Tom Reyes signed the bill while the governor was abroad. '
+            '"It is a fine law," the governor said.')
+    assert who(text) == [("It is a fine law,", "the governor")]
