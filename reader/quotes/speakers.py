@@ -693,8 +693,8 @@ def classify(mention: str) -> str:
         head = words[n - 1]
         if w in ("on", "for", "of", "at", "from", "with", "in") and (
             (head.islower() and (low[n - 1] in ROLE_NOUNS or low[n - 1].endswith("s")))
-            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
-        ):
+            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
+        ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk")
             return "role" if low[0] in DETERMINERS else "anonymous"
         if n == 1 and w[-3:] == "ing" and len(low) > 2 and low[0][-1] == "s" and low[0] in ROLE_NOUNS and words[1].islower():
             return "anonymous"  # "Lawyers defending the city": a group a participle describes, opening a sentence

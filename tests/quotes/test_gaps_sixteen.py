@@ -64,3 +64,15 @@ def test_the_role_after_an_acting_or_interim_holder_titled_as_subject():
     text = ('Acting Governor Tom Reyes signed the bill while the governor was abroad. '
             '"It is a fine law," the governor said.')
     assert who(text) == [("It is a fine law,", "the governor")]
+
+
+def test_a_noble_title_in_ess_of_a_place_before_a_name():
+    # "Countess of Westmark Ann Hosk": her title and its place, then her name (as "Duke of
+    # Westmark Tom Pell" was read), not a group "Countess … of"
+    text = '"We are ready," said Countess of Westmark Ann Hosk.'
+    assert who(text) == [("We are ready,", "Ann Hosk")]
+    text = 'Duchess of Westmark Ida Kell said: "We are ready."'
+    assert who(text) == [("We are ready.", "Ida Kell")]
+    # (a plural before "of" is still a group)
+    text = 'Nurses of the ward said: "We are tired."'
+    assert who(text) == [("We are tired.", "Nurses of the ward")]
