@@ -2119,6 +2119,8 @@ class Resolver:
             para = self.text.rfind("\n", 0, offset) + 1
             if self._ascii_lowered().find(head.encode(), para, offset) != -1:
                 span = _last_indefinite(self.text, para, offset, head)
+                if span is not None and not _INDEFINITE_LINKS.isdisjoint(self.text[span[0] : span[1]].lower().split()[1:-1]):
+                    span = None  # "An aide to the minister said …": the minister is whom the aide serves, no unnamed minister
                 if span is not None and _inside(self._outside_quotes, span[0]) and not _named_apposition(self.text, span[1]) and (
                     _opens_sentence(self.text, span[0]) and self._breaks_outside(span[1], offset) <= 1
                 ):  # (one opening its sentence, the quote in that sentence or the next)

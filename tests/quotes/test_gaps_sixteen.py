@@ -76,3 +76,21 @@ def test_a_noble_title_in_ess_of_a_place_before_a_name():
     # (a plural before "of" is still a group)
     text = 'Nurses of the ward said: "We are tired."'
     assert who(text) == [("We are tired.", "Nurses of the ward")]
+
+
+def test_the_role_is_not_the_one_who_serves_it():
+    # "An aide to the minister said …" then "…," the minister said: the minister speaks,
+    # not the aide whose phrase holds the word
+    text = ('An aide to the minister said the plan was dead. '
+            'Later, "It is alive," the minister said.')
+    assert who(text) == [("It is alive,", "the minister")]
+    text = ('A spokesman for the mayor said the road would close. '
+            '"It will reopen," the mayor said.')
+    assert who(text) == [("It will reopen,", "the mayor")]
+    # (an unnamed one of that role brought in just before is still the one)
+    text = ('A senior party leader said the vote was lost. '
+            '"We will fight on," the leader said.')
+    assert who(text) == [("We will fight on,", "a senior party leader")]
+    text = ('Mayor Ann Obi was away. A spokesman for the mayor said the road would close. '
+            '"It will reopen," the mayor said.')
+    assert who(text) == [("It will reopen,", "Ann Obi")]
