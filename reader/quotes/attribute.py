@@ -570,6 +570,8 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
         return False  # (not "the Ministry of Finance and Trade Minister Pat Obi": the portfolio opens a title)
     for j in range(i - 2, max(lo, i - 5), -1):
         if P.low[j] in ("for", "of"):
+            if P.low[j - 1] == "state" and j - 3 >= lo and P.low[j - 2] == "of" and P.cap[j - 1]:
+                j -= 2  # "Secretary of State for Health and Social Care", "Minister of State for …"
             return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
         if not P.cap[j] or P.low[j] not in PORTFOLIOS:
             return False

@@ -94,3 +94,17 @@ def test_the_role_is_not_the_one_who_serves_it():
     text = ('Mayor Ann Obi was away. A spokesman for the mayor said the road would close. '
             '"It will reopen," the mayor said.')
     assert who(text) == [("It will reopen,", "Ann Obi")]
+
+
+def test_a_secretary_of_state_for_a_portfolio_of_two_parts():
+    # "The Secretary of State for Health and Social Care, Ann Hale,": the "of State" before
+    # the portfolio's "for", and "care" a portfolio's word
+    text = 'The Secretary of State for Health and Social Care, Ann Hale, said: "We are ready."'
+    assert who(text) == [("We are ready.", "Ann Hale")]
+    text = 'Minister of State for Trade and Industry Tom Reyes said: "We are ready."'
+    assert who(text) == [("We are ready.", "Tom Reyes")]
+    text = 'Minister for Health and Social Care Ann Hale said: "We are ready."'
+    assert who(text) == [("We are ready.", "Ann Hale")]
+    # (a "State" and a name joined by "and" are two subjects, not one portfolio)
+    text = 'The Secretary of State and Tom Reyes said: "We are ready."'
+    assert who(text) == [("We are ready.", "Tom Reyes")]
