@@ -3568,9 +3568,19 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
     words = before[:name_at].split()[-2:]
     if words and words[-1].lower() == "the":
         words = words[:-1]
-    if not words or words[-1].lower() not in _FRONTED_LINKS:
+    if words and words[-1][-1:] == "," and "ing " in before:
+        # "Speaking to the mayor of Leeds, Ann Obi, the minister said": the name set off
+        # after the participle's object is that object's, in the fronted phrase too
+        comma = before.rfind(",", 0, name_at)
+        start = max(before.rfind(". ", 0, comma), before.rfind("\n", 0, comma)) + 1
+        opening = before[start:comma].split()[:2]
+        if not (len(opening) == 2 and opening[0][-3:] == "ing" and opening[0][:1].isupper() and opening[1] in _FRONTED_LINKS and (
+            "," not in before[start:comma]
+        )):
+            return False
+    elif not words or words[-1].lower() not in _FRONTED_LINKS:
         return False
-    verb = text[after + 1 : after + 14].split(" ", 1)[0] if text[after : after + 1] == " " else ""
+    verb = text[after + 1 : after + 14].split(" ", 1)[0].rstrip(":,") if text[after : after + 1] == " " else ""  # ("said:")
     # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
     # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
     return verb in SPEECH_VERBS or _role_named_after(text, after)

@@ -108,3 +108,17 @@ def test_a_secretary_of_state_for_a_portfolio_of_two_parts():
     # (a "State" and a name joined by "and" are two subjects, not one portfolio)
     text = 'The Secretary of State and Tom Reyes said: "We are ready."'
     assert who(text) == [("We are ready.", "Tom Reyes")]
+
+
+def test_a_name_set_off_after_a_fronted_participles_object():
+    # "Speaking to the mayor of Leeds, Ann Obi, the minister said:": Ann Obi is whom he
+    # spoke to; the minister speaks
+    text = 'Speaking to the mayor of Leeds, Ann Obi, the minister said: "We are ready."'
+    assert who(text) == [("We are ready.", "the minister")]
+    text = 'Speaking to the BBC\'s Ann Obi, the minister said: "We are ready."'
+    assert who(text) == [("We are ready.", "the minister")]
+    # (a name with its role in apposition still speaks, after a fronted phrase or none)
+    text = 'Speaking after the vote, Ann Obi, the minister, said: "We are ready."'
+    assert who(text) == [("We are ready.", "Ann Obi")]
+    text = 'Ann Obi, the minister, said: "We are ready."'
+    assert who(text) == [("We are ready.", "Ann Obi")]
