@@ -2410,7 +2410,20 @@ class Resolver:
             end += 8  # ("chief financial officer Elena Sarkisova")
         m = _TITLED_NAME_RE.match(text, end)
         if m is None:
-            return None
+            if text[end : end + 1] != "," or text[at - 2 : at] not in (", ", "s ", "e "):
+                return None
+            # "Dana Whitfield, Britain's prime minister, met …": the name the title is in
+            # apposition to, a country's possessive or "the" between
+            b = text[at - 60 if at > 60 else 0 : at]
+            if b.endswith(("'s ", "’s ")):
+                b = b[: b.rstrip().rfind(" ") + 1]
+            n = _NAME_BEFORE.search(b) if b.endswith((", ", ", the ")) else None
+            if n is None:
+                return None
+            name = n.group(1).split()
+            if len(name) < 2 or _names_body(name):
+                return None
+            return (at, " ".join(strip_titles(name)))
         name = strip_titles(m.group(1).split())
         return (at, " ".join(name)) if len(name) >= 2 else None
 

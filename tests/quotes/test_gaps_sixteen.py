@@ -122,3 +122,20 @@ def test_a_name_set_off_after_a_fronted_participles_object():
     assert who(text) == [("We are ready.", "Ann Obi")]
     text = 'Ann Obi, the minister, said: "We are ready."'
     assert who(text) == [("We are ready.", "Ann Obi")]
+
+
+def test_the_prime_minister_after_a_name_in_apposition_to_the_title():
+    # "Dana Whitfield, Britain's prime minister, met …" then "…," the prime minister said
+    text = ('Dana Whitfield, Britain\'s prime minister, met Ann Obi on Monday. '
+            '"We agreed a great deal," the prime minister said.')
+    assert who(text) == [("We agreed a great deal,", "Dana Whitfield")]
+    text = ('Dana Whitfield met Ann Obi, Westmark\'s prime minister, on Monday. '
+            '"We agreed a great deal," the prime minister said.')
+    assert who(text) == [("We agreed a great deal,", "Ann Obi")]
+    # (a deputy's or a former one's title names another)
+    text = ('Dana Whitfield, Britain\'s deputy prime minister, met Ann Obi on Monday. '
+            '"We agreed a great deal," the prime minister said.')
+    assert who(text) == [("We agreed a great deal,", "the prime minister")]
+    text = ('Dana Whitfield, Britain\'s former prime minister, met Ann Obi on Monday. '
+            '"We agreed a great deal," the prime minister said.')
+    assert who(text) == [("We agreed a great deal,", "the prime minister")]
