@@ -1794,8 +1794,20 @@ class Resolver:
             toks = toks[1:]  # "The GRA said" over "the Garda Representative Association (GRA)"
             key = [toks[0].lower()]
             idx = self._find_named(toks, key)
+        if idx is None and len(toks) in (2, 3) and toks[0] == "U." and _country_letters(toks) in _COUNTRY_SPELLED:
+            # "the U.S. said" after "the United States said", as "the US" below
+            idx = self._find_named(list(_COUNTRY_SPELLED[_country_letters(toks)]))
+            if idx is not None:
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
+            if long is None and toks[0] in _COUNTRY_SPELLED:
+                # "the US said" after "the United States said": the country by its letters
+                idx = self._find_named(list(_COUNTRY_SPELLED[toks[0]]))
+                if idx is not None:
+                    _add_alias(self.entities[idx], mention)
+                    return idx
             if long is None and _body_letters(toks[0]):
                 # "the PA said" after "the Planning Authority said": a body already speaking
                 # whose name's initials the short form is, every one in order
@@ -1841,6 +1853,15 @@ class Resolver:
                     full = list(bare)
             # (the same name as the lookup above, which found no one, unless it is fuller)
             idx = None if full is toks else self._find_named(full)
+            if idx is None and len(full) >= 2 and full[0] == "United" and (letters := _COUNTRY_LETTERED.get(tuple(full))):
+                # "the United States said" after "the US said": the country spoken of by its letters first
+                for idx, e in enumerate(self.entities):
+                    if len(e.name_tokens) <= 3 and _country_letters(e.name_tokens) in letters:
+                        e.name_tokens = list(full)  # (named in full from here on)
+                        self._renamed(idx)
+                        break
+                else:
+                    idx = None
             if idx is None and len(full) >= 2 and self._short_forms:
                 # "the Planning Authority said" after "the PA said": the short form that spoke first
                 idx = self._short_forms.get(_initials_of(full))
@@ -4129,6 +4150,19 @@ def _body_letters(short: str) -> bool:
 # officers named by their initials ("the SP said", "the DC told reporters")
 _OFFICER_LETTERS = frozenset({"sp", "da", "ada", "dc", "dm", "sdm", "gp", "cm", "ag", "dg", "ig", "dig", "dgp", "sho",
                               "acp", "dcp", "asi", "si", "io", "cj", "gm", "vc", "pro", "oc", "dpo", "bdo", "cmo"})
+# countries by their letters and in full, one speaker when an article has both: "the US
+# said" and "the United States said"
+_COUNTRY_SPELLED = {"US": ("United", "States"), "USA": ("United", "States"), "UK": ("United", "Kingdom"),
+                    "UAE": ("United", "Arab", "Emirates")}
+_COUNTRY_LETTERED = {("United", "States"): ("US", "USA"), ("United", "Kingdom"): ("UK",),
+                     ("United", "Arab", "Emirates"): ("UAE",)}
+
+
+def _country_letters(toks) -> str:
+    """A name's capitals as one word, the stops of "U. S." dropped: "US", "UK"."""
+    return toks[0] if len(toks) == 1 else "".join(t[:-1] if len(t) == 2 and t[1] == "." else "?" for t in toks)
+
+
 # a country's letters, never a body's that speaks beside it ("the US said" and "the Union of Students")
 _COUNTRY_LETTERS = frozenset({"us", "uk", "usa", "uae", "drc", "prc", "dprk", "rok"})
 

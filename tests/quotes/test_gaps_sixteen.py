@@ -139,3 +139,20 @@ def test_the_prime_minister_after_a_name_in_apposition_to_the_title():
     text = ('Dana Whitfield, Britain\'s former prime minister, met Ann Obi on Monday. '
             '"We agreed a great deal," the prime minister said.')
     assert who(text) == [("We agreed a great deal,", "the prime minister")]
+
+
+def test_a_country_by_its_letters_and_in_full_is_one_speaker():
+    # "the United States said" and "the US said" (or "the U.S."): one speaker, either first
+    text = '"We object," the United States said in a statement. "We are firm," the US said.'
+    assert speaker_names(text) == ["United States"]
+    text = '"We are firm," the U.S. said. "We object," the United States said in a statement.'
+    assert speaker_names(text) == ["United States"]
+    text = '"We are firm," the UK said. "We object," the United Kingdom said.'
+    assert speaker_names(text) == ["United Kingdom"]
+    text = '"We object," the United Arab Emirates said. "We are firm," the UAE said.'
+    assert speaker_names(text) == ["United Arab Emirates"]
+    # (another "United" body is not the country, nor a body named after it)
+    text = '"We object," the United Nations said in a statement. "We are firm," the US said.'
+    assert speaker_names(text) == ["United Nations", "US"]
+    text = '"We object," the United States Chamber of Commerce said. "We are firm," the US said.'
+    assert speaker_names(text) == ["United States Chamber of Commerce", "US"]
