@@ -712,8 +712,8 @@ def classify(mention: str) -> str:
         return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
-        if low[-1] in ROLE_NOUNS:
-            return "role"
+        if low[-1] in ROLE_NOUNS or (low[-1] == "justice" and low[-2] == "chief"):
+            return "role"  # (and "the Chief Justice": an office, no "Justice")
         for w in words[1:]:
             if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
@@ -767,7 +767,9 @@ def _portfolio_title(low: list[str]) -> int | None:
             low = low[: t + 1] + ["of"] + low[t + 2 :]
         elif low[t + 2] in ("of", "for") and low[t + 1] == "general" and low[t] in _PERSON_ROLES:
             low = low[: t + 1] + low[t + 2 :]  # "the Attorney General of Westmark": a title of two words
-    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t].partition("-")[0] not in _PERSON_ROLES:
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or (low[t].partition("-")[0] not in _PERSON_ROLES and not (
+        low[t] == "justice" and low[t - 1] == "chief"  # "the Chief Justice of Westmark": an office, no "Justice"
+    )):
         return None  # (a title joined to its rank: "the Secretary-General of the United Nations")
     if len(low) == t + 4 and low[t + 3] in _BODY_PLACES:
         return at  # "the Governor of Lagos State": a place of a word and its "State"

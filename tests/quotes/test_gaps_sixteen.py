@@ -156,3 +156,20 @@ def test_a_country_by_its_letters_and_in_full_is_one_speaker():
     assert speaker_names(text) == ["United Nations", "US"]
     text = '"We object," the United States Chamber of Commerce said. "We are firm," the US said.'
     assert speaker_names(text) == ["United States Chamber of Commerce", "US"]
+
+
+def test_the_chief_justice_of_a_place_is_an_office_not_a_half_title():
+    # "the Chief Justice of Westmark" with no name after it: an office, not "Justice" nor
+    # the place
+    text = 'The Chief Justice of Westmark said: "The court is independent."'
+    assert who(text) == [("The court is independent.", "the Chief Justice of Westmark")]
+    text = '"The court is independent," said the Chief Justice of Westmark.'
+    assert who(text)[0][1] not in ("Justice", "Westmark")
+    text = ('He was sworn in as Chief Justice of Westmark. '
+            'Later, "We will be fair," the chief justice said.')
+    assert who(text) == [("We will be fair,", "the chief justice")]
+    # (a name after the office still names its holder; "Justice" before a name is a title)
+    text = '"We will be fair," said Chief Justice of Westmark Ida Kell.'
+    assert who(text) == [("We will be fair,", "Ida Kell")]
+    text = '"We will be fair," said Justice Ida Kell.'
+    assert who(text) == [("We will be fair,", "Ida Kell")]
