@@ -587,6 +587,8 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
         return False  # (not "the Ministry of Finance and Trade Minister Pat Obi": the portfolio opens a title)
     for j in range(i - 2, max(lo, i - 5), -1):
         if P.low[j] in ("for", "of"):
+            if P.low[j - 1] == "state" and j - 3 >= lo and P.low[j - 2] == "of" and P.cap[j - 1]:
+                j -= 2  # "Secretary of State for Health and Social Care", "Minister of State for …"
             return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
         if not P.cap[j] or P.low[j] not in PORTFOLIOS:
             return False
@@ -684,6 +686,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 outer = (j - 1, k)
         if outer is None:
             outer = _np_backward(P, k, lo, False)
+        if outer is None and k - 2 >= lo and P.low[k - 1] in ROLE_LINKS and P.low[k - 2] in ROLE_NOUNS and P.kind[k] == "w" and (
+            not P.cap[k] and P.low[k] not in _PHRASE_STOPS and P.low[k] not in DETERMINERS
+        ):
+            # "Workers at plants in Ohio said": a bare plural after the group's link, which
+            # names no one alone; the group it hangs on with it
+            group = _np_backward(P, k - 2, lo, False)
+            if group is not None and group[1] == k - 1:
+                outer = (group[0], k + 1)
         if outer is None and k - 1 >= lo and P.kind[k] == "w" and P.low[k].endswith(("ing", "ed")):
             # "Protesters marching through the streets chanted": the phrase before the
             # participle that the preposition hangs on
@@ -691,6 +701,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         if outer is None:
             break
         np = outer
+    if np is not None and np[0] - 2 >= lo and P.low[np[0] - 2] in ROLE_NOUNS and P.low[np[0] - 1].endswith("ing") and (
+        P.low[np[0] - 2][-1] == "s" and P.low[np[0] - 1] not in _PREPOSITION_INGS and not P.cap[np[0] - 1]
+    ):
+        # "lawyers defending the city said", "workers building the stadium said": the
+        # participle's object is not the subject; the group the participle hangs on is
+        group = _np_backward(P, np[0] - 2, lo, False)
+        if group is not None and group[1] == np[0] - 1:
+            np = (group[0], np[1])
     if np is not None and np[0] - 3 >= lo and P.kind[np[0] - 1] == "w" and not P.cap[np[0] - 1] and (
         P.low[np[0]] not in SUBJECT_PRONOUNS and P.low[np[0] - 1] not in CLAUSE_BREAKS
     ):  # (not "the nurses who treated her and Dr. Reyes said": a subject of its own after the and)
@@ -729,6 +747,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         ):
             np = named
     return np
+
+
+# -ing words that are prepositions, not a participle with an object ("officials including
+# the mayor said")
+_PREPOSITION_INGS = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
+                               "following", "pending", "considering", "notwithstanding", "barring", "involving"})
 
 
 # past participles that open an aside after a document between it and its verb
@@ -1129,7 +1153,9 @@ def _apposition(P: Tokens, a: int, b: int) -> bool:
                  "though", "meanwhile", "too", "instead", "again", "in", "by", "after", "before", "during", "with",
                  # a day set off last, after a longer aside: "Okafor, who spoke with journalists in
                  # Idofin, the state capital, on Monday, said"
-                 "on")
+                 "on",
+                 # a concession set off by commas: "the senator, nevertheless, said"
+                 "nevertheless", "nonetheless")
         or w in ROLE_NOUNS
         or w in ROLE_ADJECTIVES
         or P.cap[a]
@@ -1273,6 +1299,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                     break  # "said a spokesman for the first time", "… for the past two weeks": when, not whom
             i += 2 if P.low[i + 1] in DETERMINERS else 1
             continue
+        if i > j and w[-3:] == "ing" and P.low[i - 1][-1] == "s" and P.low[i - 1] in ROLE_NOUNS and w not in _PREPOSITION_INGS:
+            # "…," lawyers defending the city said: a group the participle and its object
+            # describe, up to the verb (the object is not the speaker)
+            e = i + 1
+            while e < hi and e - i <= 5 and P.kind[e] == "w" and P.low[e] not in CLAUSE_BREAKS and P.low[e] != "and" and not _cue(P, e):
+                e += 1
+            if e > i + 1 and e < hi and _cue(P, e):
+                i = e
         break
     if i == j + 1 and P.low[j] in DETERMINERS and i < hi and P.kind[i] == "w" and P.low[i] not in NON_NAMES and (
         i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in ("who", "of", "for", "at", "in", "from")

@@ -453,6 +453,8 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "railways", "livestock", "parliamentary", "electricity", "antiquities",
               # and Pakistan's provinces': "Minister for Public Health Engineering"
               "engineering",
+              # Britain's "Secretary of State for Health and Social Care"
+              "care",
               # North Africa's: "Minister of Equipment and Water", "Health and Population",
               # "Supply and Internal Trade", "Investment and International Cooperation"
               "equipment", "population", "supply", "investment", "cooperation", "solidarity"}

@@ -714,9 +714,11 @@ def classify(mention: str) -> str:
         head = words[n - 1]
         if w in ("on", "for", "of", "at", "from", "with", "in") and (
             (head.islower() and (low[n - 1] in ROLE_NOUNS or low[n - 1].endswith("s")))
-            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES)
-        ):
+            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
+        ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk")
             return "role" if low[0] in DETERMINERS else "anonymous"
+        if n == 1 and w[-3:] == "ing" and len(low) > 2 and low[0][-1] == "s" and low[0] in ROLE_NOUNS and words[1].islower():
+            return "anonymous"  # "Lawyers defending the city": a group a participle describes, opening a sentence
         if n == 1 and w in ("for", "to") and low[0] in ROLE_NOUNS and not low[0].endswith("s") and not any(
             _capital(v) for v in words[2:]
         ):
@@ -731,8 +733,8 @@ def classify(mention: str) -> str:
         return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
-        if low[-1] in ROLE_NOUNS:
-            return "role"
+        if low[-1] in ROLE_NOUNS or (low[-1] == "justice" and low[-2] == "chief"):
+            return "role"  # (and "the Chief Justice": an office, no "Justice")
         for w in words[1:]:
             if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
@@ -786,7 +788,9 @@ def _portfolio_title(low: list[str]) -> int | None:
             low = low[: t + 1] + ["of"] + low[t + 2 :]
         elif low[t + 2] in ("of", "for") and low[t + 1] == "general" and low[t] in _PERSON_ROLES:
             low = low[: t + 1] + low[t + 2 :]  # "the Attorney General of Westmark": a title of two words
-    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or low[t].partition("-")[0] not in _PERSON_ROLES:
+    if len(low) < t + 3 or low[t + 1] not in ("of", "for") or (low[t].partition("-")[0] not in _PERSON_ROLES and not (
+        low[t] == "justice" and low[t - 1] == "chief"  # "the Chief Justice of Westmark": an office, no "Justice"
+    )):
         return None  # (a title joined to its rank: "the Secretary-General of the United Nations")
     if len(low) == t + 4 and low[t + 3] in _BODY_PLACES:
         return at  # "the Governor of Lagos State": a place of a word and its "State"
@@ -1817,8 +1821,20 @@ class Resolver:
             toks = toks[1:]  # "The GRA said" over "the Garda Representative Association (GRA)"
             key = [toks[0].lower()]
             idx = self._find_named(toks, key)
+        if idx is None and len(toks) in (2, 3) and toks[0] == "U." and _country_letters(toks) in _COUNTRY_SPELLED:
+            # "the U.S. said" after "the United States said", as "the US" below
+            idx = self._find_named(list(_COUNTRY_SPELLED[_country_letters(toks)]))
+            if idx is not None:
+                _add_alias(self.entities[idx], mention)
+                return idx
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
+            if long is None and toks[0] in _COUNTRY_SPELLED:
+                # "the US said" after "the United States said": the country by its letters
+                idx = self._find_named(list(_COUNTRY_SPELLED[toks[0]]))
+                if idx is not None:
+                    _add_alias(self.entities[idx], mention)
+                    return idx
             if long is None and _body_letters(toks[0]):
                 # "the PA said" after "the Planning Authority said": a body already speaking
                 # whose name's initials the short form is, every one in order
@@ -1864,6 +1880,15 @@ class Resolver:
                     full = list(bare)
             # (the same name as the lookup above, which found no one, unless it is fuller)
             idx = None if full is toks else self._find_named(full)
+            if idx is None and len(full) >= 2 and full[0] == "United" and (letters := _COUNTRY_LETTERED.get(tuple(full))):
+                # "the United States said" after "the US said": the country spoken of by its letters first
+                for idx, e in enumerate(self.entities):
+                    if len(e.name_tokens) <= 3 and _country_letters(e.name_tokens) in letters:
+                        e.name_tokens = list(full)  # (named in full from here on)
+                        self._renamed(idx)
+                        break
+                else:
+                    idx = None
             if idx is None and len(full) >= 2 and self._short_forms:
                 # "the Planning Authority said" after "the PA said": the short form that spoke first
                 idx = self._short_forms.get(_initials_of(full))
@@ -2143,6 +2168,8 @@ class Resolver:
             para = self.text.rfind("\n", 0, offset) + 1
             if self._ascii_lowered().find(head.encode(), para, offset) != -1:
                 span = _last_indefinite(self.text, para, offset, head)
+                if span is not None and not _INDEFINITE_LINKS.isdisjoint(self.text[span[0] : span[1]].lower().split()[1:-1]):
+                    span = None  # "An aide to the minister said …": the minister is whom the aide serves, no unnamed minister
                 if span is not None and _inside(self._outside_quotes, span[0]) and not _named_apposition(self.text, span[1]) and (
                     _opens_sentence(self.text, span[0]) and self._breaks_outside(span[1], offset) <= 1
                 ):  # (one opening its sentence, the quote in that sentence or the next)
@@ -2432,7 +2459,20 @@ class Resolver:
             end += 8  # ("chief financial officer Elena Sarkisova")
         m = _TITLED_NAME_RE.match(text, end)
         if m is None:
-            return None
+            if text[end : end + 1] != "," or text[at - 2 : at] not in (", ", "s ", "e "):
+                return None
+            # "Dana Whitfield, Britain's prime minister, met …": the name the title is in
+            # apposition to, a country's possessive or "the" between
+            b = text[at - 60 if at > 60 else 0 : at]
+            if b.endswith(("'s ", "’s ")):
+                b = b[: b.rstrip().rfind(" ") + 1]
+            n = _NAME_BEFORE.search(b) if b.endswith((", ", ", the ")) else None
+            if n is None:
+                return None
+            name = n.group(1).split()
+            if len(name) < 2 or _names_body(name):
+                return None
+            return (at, " ".join(strip_titles(name)))
         name = strip_titles(m.group(1).split())
         return (at, " ".join(name)) if len(name) >= 2 else None
 
@@ -3596,9 +3636,19 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
     words = before[:name_at].split()[-2:]
     if words and words[-1].lower() == "the":
         words = words[:-1]
-    if not words or words[-1].lower() not in _FRONTED_LINKS:
+    if words and words[-1][-1:] == "," and "ing " in before:
+        # "Speaking to the mayor of Leeds, Ann Obi, the minister said": the name set off
+        # after the participle's object is that object's, in the fronted phrase too
+        comma = before.rfind(",", 0, name_at)
+        start = max(before.rfind(". ", 0, comma), before.rfind("\n", 0, comma)) + 1
+        opening = before[start:comma].split()[:2]
+        if not (len(opening) == 2 and opening[0][-3:] == "ing" and opening[0][:1].isupper() and opening[1] in _FRONTED_LINKS and (
+            "," not in before[start:comma]
+        )):
+            return False
+    elif not words or words[-1].lower() not in _FRONTED_LINKS:
         return False
-    verb = text[after + 1 : after + 14].split(" ", 1)[0] if text[after : after + 1] == " " else ""
+    verb = text[after + 1 : after + 14].split(" ", 1)[0].rstrip(":,") if text[after : after + 1] == " " else ""  # ("said:")
     # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
     # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
     return verb in SPEECH_VERBS or _role_named_after(text, after)
@@ -4048,7 +4098,9 @@ def _speaks_after(text: str, at: int) -> bool:
 
 
 # a rank before a title in the text, which makes another office than the plain title's
-_RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "acting", "interim", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
+# (not "acting" nor "interim": "Acting Health Minister Tom Reyes said …" then "…," the
+# minister said: one who holds the office for now is the one just titled with it)
+_RANKED = tuple(r + " " for r in ("deputy", "vice", "assistant", "associate", "former", "junior", "shadow", "under", "lt.", "lieutenant", "prime")) + ("vice-", "ex-")
 
 
 def _titled_as(text: str, name: list[str], forms: tuple[str, ...], near: list[str] = ()) -> bool:
@@ -4132,6 +4184,19 @@ def _body_letters(short: str) -> bool:
 # officers named by their initials ("the SP said", "the DC told reporters")
 _OFFICER_LETTERS = frozenset({"sp", "da", "ada", "dc", "dm", "sdm", "gp", "cm", "ag", "dg", "ig", "dig", "dgp", "sho",
                               "acp", "dcp", "asi", "si", "io", "cj", "gm", "vc", "pro", "oc", "dpo", "bdo", "cmo"})
+# countries by their letters and in full, one speaker when an article has both: "the US
+# said" and "the United States said"
+_COUNTRY_SPELLED = {"US": ("United", "States"), "USA": ("United", "States"), "UK": ("United", "Kingdom"),
+                    "UAE": ("United", "Arab", "Emirates")}
+_COUNTRY_LETTERED = {("United", "States"): ("US", "USA"), ("United", "Kingdom"): ("UK",),
+                     ("United", "Arab", "Emirates"): ("UAE",)}
+
+
+def _country_letters(toks) -> str:
+    """A name's capitals as one word, the stops of "U. S." dropped: "US", "UK"."""
+    return toks[0] if len(toks) == 1 else "".join(t[:-1] if len(t) == 2 and t[1] == "." else "?" for t in toks)
+
+
 # a country's letters, never a body's that speaks beside it ("the US said" and "the Union of Students")
 _COUNTRY_LETTERS = frozenset({"us", "uk", "usa", "uae", "drc", "prc", "dprk", "rok"})
 
