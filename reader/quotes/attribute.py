@@ -700,6 +700,16 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             outer = _np_backward(P, k - 1, lo, False)
         if outer is None:
             break
+        c = np[1] - 2
+        while c > np[0] and P.low[c] != ",":
+            c -= 1
+        if c > np[0] and c + 1 < np[1] and all(P.cap[m] and P.kind[m] == "w" for m in range(c + 1, np[1])) and any(
+            P.low[m] in ROLE_NOUNS for m in range(*outer)
+        ):
+            # "A spokesman for traders along the highway, Paul Zulu, said": the name in
+            # apposition closes the whole phrase, the role's before the preposition
+            np = (outer[0], np[1])
+            break
         np = outer
     if np is not None and np[0] - 2 >= lo and P.low[np[0] - 2] in ROLE_NOUNS and P.low[np[0] - 1].endswith("ing") and (
         P.low[np[0] - 2][-1] == "s" and P.low[np[0] - 1] not in _PREPOSITION_INGS and not P.cap[np[0] - 1]
