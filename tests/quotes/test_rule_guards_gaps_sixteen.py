@@ -18,3 +18,14 @@ def test_the_country_letters_are_not_a_body_whose_name_begins_with_the_country()
     assert speaker_names(text) == ["US Steel", "United States"]
     text = '"We will act," U.S. officials said. The United States has long opposed the plan.'
     assert who(text) == [("We will act,", "U.S. officials")]
+
+
+def test_a_concession_opening_the_sentence_is_no_speaker():
+    # the round read "nevertheless" set off between a role and its verb; opening the
+    # sentence it is no name either, as "However," is not
+    text = 'Nevertheless, the senator said: "We will win."'
+    assert who(text) == [("We will win.", "the senator")]
+    text = '"We lost," Ruth Vale said. Nonetheless, the governor said: "We go on."'
+    assert who(text) == [("We lost,", "Ruth Vale"), ("We go on.", "the governor")]
+    text = '"It is wrong," critics, nevertheless, said.'
+    assert who(text) == [("It is wrong,", "critics")]
