@@ -430,7 +430,9 @@ NON_NAMES = {"hours", "days", "weeks", "months", "years", "minutes", "moments", 
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "yesterday", "tomorrow", "tonight", "i", "in", "on", "at", "the", "a",
-             "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards"}
+             "an", "it", "this", "that", "there", "here", "but", "and", "meanwhile", "however", "afterwards",
+             # a concession opening the sentence: "Nevertheless, the senator said:"
+             "nevertheless", "nonetheless"}
 
 # any capital letter, not only A-Z: Ó Briain, Ní Bhriain, Tāwhiri, Łukasz, Åsa
 UPPER = "[" + re.escape("".join(c for c in map(chr, range(0x2000)) if c.isupper())) + "]"

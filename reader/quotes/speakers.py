@@ -1824,17 +1824,20 @@ class Resolver:
         if idx is None and len(toks) in (2, 3) and toks[0] == "U." and _country_letters(toks) in _COUNTRY_SPELLED:
             # "the U.S. said" after "the United States said", as "the US" below
             idx = self._find_named(list(_COUNTRY_SPELLED[_country_letters(toks)]))
-            if idx is not None:
+            if idx is not None and tuple(self.entities[idx].name_tokens) == _COUNTRY_SPELLED[_country_letters(toks)]:
                 _add_alias(self.entities[idx], mention)
                 return idx
+            idx = None
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
             if long is None and toks[0] in _COUNTRY_SPELLED:
                 # "the US said" after "the United States said": the country by its letters
                 idx = self._find_named(list(_COUNTRY_SPELLED[toks[0]]))
-                if idx is not None:
+                if idx is not None and tuple(self.entities[idx].name_tokens) == _COUNTRY_SPELLED[toks[0]]:
+                    # (the country itself, not "the United States Senate" whose name begins so)
                     _add_alias(self.entities[idx], mention)
                     return idx
+                idx = None
             if long is None and _body_letters(toks[0]):
                 # "the PA said" after "the Planning Authority said": a body already speaking
                 # whose name's initials the short form is, every one in order
