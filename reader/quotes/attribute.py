@@ -1744,11 +1744,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             if lemma == "call" and k - 2 >= s0 and P.cap[k - 1] and P.kind[k - 2] == "w" and not P.cap[k - 2] and (
                 P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOT_A_THING
+                and P.low[k - 2] not in _CLAUSE_OPENERS and not _cue(P, k - 2)
                 and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[k - 1] : P.end[k - 1]])
             ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
                 # whose subject the text writes elsewhere as a person's surname ("coach Terry
                 # Vanlandingham"), calls it so (not a thing named: "a group called "X"", "an
-                # album Jones called "Blue Rooms"")
+                # album Jones called "Blue Rooms""; nor a clause of its own, where called is
+                # phoned: "when Vandam called "in tears"", "Holt said Vandam called "to apologize"")
                 return Found(_span(P, k - 1, k), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
