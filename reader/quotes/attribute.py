@@ -2119,7 +2119,12 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
                 # "in which the secretary, a former governor who was confirmed last year,
                 # defended …, conceding": a description set off after "the" and a role,
                 # whose own "who" clause is no verb; the role it describes is the subject
-                return a - 3, a - 1
+                # when it opens its clause; after a verb it is the object, and the subject
+                # is in the clause before ("Lawmakers grilled the director, a veteran who …,
+                # accusing him")
+                if a - 3 == s0 or P.low[a - 4] == "," or P.low[a - 4] in _CLAUSE_OPENERS or P.low[a - 4] in _WHAT_WHICH:
+                    return a - 3, a - 1
+                continue
             return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")

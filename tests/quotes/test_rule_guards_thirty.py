@@ -20,3 +20,22 @@ def test_a_surname_calling_a_noun_so_is_still_the_speaker():
     assert who(text) == [("a lack of nerve.", "Terry Vandam")]
     text = 'Dr Nils Aas runs the clinic. The clinic treats patients Aas called "the forgotten ones."'
     assert who(text) == [("the forgotten ones.", "Nils Aas")]
+
+
+# "the secretary, a former governor who …, defended …, conceding": the role is the subject
+# only where it opens its clause; after a verb it is the object, and the one who speaks is
+# the clause's subject before it
+
+
+def test_a_described_role_after_a_verb_is_the_object_not_the_speaker():
+    text = 'Senator Amy Holt questioned the chairman, a banker who joined in 2019, calling his answers "evasive."'
+    assert who(text) == [("evasive.", "Amy Holt")]
+    text = 'Lawmakers grilled the director, a veteran who has led the agency since 2015, accusing him of "stonewalling."'
+    assert who(text) == [("stonewalling.", "lawmakers")]
+
+
+def test_a_described_role_opening_its_clause_is_the_speaker():
+    text = 'The minister, a former teacher who entered politics in 2010, defended the reform, calling it "overdue."'
+    assert who(text) == [("overdue.", "the minister")]
+    text = 'After the vote, the senator, a Democrat who has served since 2009, left the chamber, saying it was "a sad day."'
+    assert who(text) == [("a sad day.", "the senator")]
