@@ -1536,8 +1536,9 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
-            if P.low[s0] in _COLUMN_OWNERS:
+            if P.low[s0] in _COLUMN_OWNERS and P.cap[s0 + 1]:
                 return None  # "Your Money: "Should I …?"", "My View:": a column's name, nobody's
+                # (a name's capital after "my": "My father: "…"", "Our correspondent:" speak)
             return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")

@@ -39,3 +39,19 @@ def test_a_described_role_opening_its_clause_is_the_speaker():
     assert who(text) == [("overdue.", "the minister")]
     text = 'After the vote, the senator, a Democrat who has served since 2009, left the chamber, saying it was "a sad day."'
     assert who(text) == [("a sad day.", "the senator")]
+
+
+# a headline's "Your Money:", "My View:" is a column's name; a person after "my" or "our",
+# in lower case, is one who speaks
+
+
+def test_my_father_and_our_correspondent_before_a_colon_speak():
+    text = 'My father: "Never sell the land."'
+    assert who(text) == [("Never sell the land.", "my father")]
+    text = 'Our correspondent: "The streets were empty by noon."'
+    assert who(text) == [("The streets were empty by noon.", "our correspondent")]
+
+
+def test_a_column_name_before_a_colon_is_nobody():
+    text = 'Your Money: "Should I pay off my mortgage early?"'
+    assert who(text) == [("Should I pay off my mortgage early?", None)]
