@@ -1660,8 +1660,9 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
-            if P.low[s0] in _COLUMN_OWNERS:
+            if P.low[s0] in _COLUMN_OWNERS and P.cap[s0 + 1]:
                 return None  # "Your Money: "Should I …?"", "My View:": a column's name, nobody's
+                # (a name's capital after "my": "My father: "…"", "Our correspondent:" speak)
             return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
@@ -1868,11 +1869,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
             if lemma == "call" and k - 2 >= s0 and P.cap[k - 1] and P.kind[k - 2] == "w" and not P.cap[k - 2] and (
                 P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOT_A_THING
+                and P.low[k - 2] not in _CLAUSE_OPENERS and not _cue(P, k - 2)
                 and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[k - 1] : P.end[k - 1]])
             ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
                 # whose subject the text writes elsewhere as a person's surname ("coach Terry
                 # Vanlandingham"), calls it so (not a thing named: "a group called "X"", "an
-                # album Jones called "Blue Rooms"")
+                # album Jones called "Blue Rooms""; nor a clause of its own, where called is
+                # phoned: "when Vandam called "in tears"", "Holt said Vandam called "to apologize"")
                 return Found(_span(P, k - 1, k), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
@@ -2243,7 +2246,12 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
                 # "in which the secretary, a former governor who was confirmed last year,
                 # defended …, conceding": a description set off after "the" and a role,
                 # whose own "who" clause is no verb; the role it describes is the subject
-                return a - 3, a - 1
+                # when it opens its clause; after a verb it is the object, and the subject
+                # is in the clause before ("Lawmakers grilled the director, a veteran who …,
+                # accusing him")
+                if a - 3 == s0 or P.low[a - 4] == "," or P.low[a - 4] in _CLAUSE_OPENERS or P.low[a - 4] in _WHAT_WHICH:
+                    return a - 3, a - 1
+                continue
             return np
     j = s0
     # skip an opening phrase ending in a comma ("In a statement, …")
