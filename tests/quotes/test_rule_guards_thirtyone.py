@@ -1,0 +1,23 @@
+"""Guards for round thirty-one's rules: ordinary sentences near each rule's trigger where it
+must not fire (or must fire the right way). Every name made up."""
+from tests.quotes.reading import speaker_names, who
+
+
+def test_a_one_off_label_before_a_quote_is_still_a_person():
+    # a capitals label with a quote after it is a speaker's label, not a dateline
+    text = 'Q&A with the mayor\nDANA MOFFAT: "The budget is balanced," she says.'
+    assert who(text) == [("The budget is balanced,", "DANA MOFFAT")]
+
+
+def test_a_label_deep_in_the_story_is_no_dateline():
+    text = ("The mayor faced questions on Monday.\nThe council met.\nIt was long.\nMore came.\n"
+            "DANA MOFFAT: I will not resign. She said she had done nothing wrong.\n"
+            '"I am staying," she said.')
+    assert who(text) == [("I am staying,", "DANA MOFFAT")]
+
+
+def test_a_dateline_after_the_headline_is_still_no_name():
+    text = ("Minister vows to press on\nFare floor from January\n"
+            "KUALA LUMPUR: The minister said the plan would go ahead.\n"
+            '"We will not back down," he said.')
+    assert "KUALA LUMPUR" not in speaker_names(text, heads=2)
