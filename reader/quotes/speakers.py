@@ -1600,6 +1600,12 @@ class Resolver:
                             # (one of several words only before initials: 'Westmark "Red Sox"
                             # Tom Pell' is a team's name and a man's)
                             run = k.group(1) + run
+                    if run[: run.find(" ")].lower() in _MALAY_STYLES and text[m.start(1) - 6 : m.start(1)].endswith(
+                        ("Tan ", "Datuk ", "Dato ")
+                    ):
+                        # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
+                        # two words; its second word is no given name ("Sri Lim Kok Seng")
+                        run = run[run.find(" ") + 1 :]
                     full = _run_name(
                         run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
                     )

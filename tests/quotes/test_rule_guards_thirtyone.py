@@ -21,3 +21,12 @@ def test_a_dateline_after_the_headline_is_still_no_name():
             "KUALA LUMPUR: The minister said the plan would go ahead.\n"
             '"We will not back down," he said.')
     assert "KUALA LUMPUR" not in speaker_names(text, heads=2)
+
+
+def test_tan_sri_before_a_name_of_three_words():
+    # the fuller-name search stops three words before the surname, inside "Tan Sri"
+    assert who('"We are ready," said Tan Sri Lim Kok Seng.') == [("We are ready,", "Lim Kok Seng")]
+    assert who('"Ready," said Datuk Seri Lim Kok Seng, the minister.') == [("Ready,", "Lim Kok Seng")]
+    # must not fire: Seri and Sri as given names
+    assert who('"Ready," said Seri Rahayu Abdullah, a clerk.') == [("Ready,", "Seri Rahayu Abdullah")]
+    assert who('"Ready," said Sri Mulyani Rahayu Putri.') == [("Ready,", "Sri Mulyani Rahayu Putri")]
