@@ -1172,7 +1172,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             break
         if kind == "p":
             if w == "." and i > j and (P.low[i - 1] in _DOTTED or len(P.low[i - 1]) == 1 or (
-                P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1))) and i + 1 < hi and P.cap[i + 1]:
+                P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1)) or (P.low[i - 1] == "eng" and P._eng_title(i))
+            ) and i + 1 < hi and P.cap[i + 1]:  # (the engineer's title: "said Eng. Hamood Al Wahaibi")
                 i += 1
                 continue
             if w == "." and i > j and P.low[i - 1][1:2] == "." and i + 1 < hi and _role_ahead(P, i + 1, hi):

@@ -30,3 +30,11 @@ def test_tan_sri_before_a_name_of_three_words():
     # must not fire: Seri and Sri as given names
     assert who('"Ready," said Seri Rahayu Abdullah, a clerk.') == [("Ready,", "Seri Rahayu Abdullah")]
     assert who('"Ready," said Sri Mulyani Rahayu Putri.') == [("Ready,", "Sri Mulyani Rahayu Putri")]
+
+
+def test_the_engineers_title_after_said():
+    # the round's "Eng." read before the verb only; after "said" the name stopped at "Eng"
+    assert who('"Ready," said Eng. Hamood Al Wahaibi, the chairman.') == [("Ready,", "Hamood Al Wahaibi")]
+    # must not fire: the surname Eng ending a sentence, the surname before a given name
+    assert who('"The trucks will move," said Peter Eng. Tom Pell disagreed.') == [("The trucks will move,", "Peter Eng")]
+    assert who('"We are ready," said Eng Kok Wah, the manager.') == [("We are ready,", "Eng Kok Wah")]
