@@ -2587,7 +2587,11 @@ def _role_label(P: Tokens, t: int) -> Found | None:
     the minister's; not a topic's label ("Haze crisis: …", "Opinion: …")."""
     low = P.low
     c = low.index(":", 1, 5)
-    if c >= t - 1 or low[c - 1] not in ROLE_NOUNS or not P.cap[0] or any(P.kind[m] != "w" for m in range(c)):
+    if c >= t - 1 or low[c - 1] not in ROLE_NOUNS or not P.cap[0] or any(
+        P.kind[m] != "w" or low[m] in DETERMINERS or low[m] in ROLE_LINKS for m in range(c)
+    ):
+        # (a role and its words only: not a column's label, "Meet the candidate:", "Ask the
+        # expert:", "Letter to the editor: The 'war on motorists' must end")
         return None
     return Found(_span(P, 0, c), (P.start[c], P.end[c]), "role-label")
 

@@ -38,3 +38,14 @@ def test_the_engineers_title_after_said():
     # must not fire: the surname Eng ending a sentence, the surname before a given name
     assert who('"The trucks will move," said Peter Eng. Tom Pell disagreed.') == [("The trucks will move,", "Peter Eng")]
     assert who('"We are ready," said Eng Kok Wah, the manager.') == [("We are ready,", "Eng Kok Wah")]
+
+
+def test_a_columns_label_ending_in_a_role_credits_no_one():
+    # "<role>: …" is the role's words; a label with a determiner or a link before the role is a column's
+    assert who("Meet the candidate: Dana Moffat on 'fixing' the roads\nDana Moffat is running for mayor.", heads=1)[0] == (
+        "fixing", None)
+    assert who("Letter to the editor: The 'war on motorists' must end\nI write as a driver.", heads=1) == [
+        ("war on motorists", None)]
+    # must still fire: a role of one or two words
+    assert who("Health secretary: NHS 'not broken'\nTom Pell said the service was improving.", heads=1) == [
+        ("not broken", "Health secretary")]
