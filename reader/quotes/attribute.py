@@ -2204,11 +2204,12 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             # Asian headline's quote, a colon and its speaker's name ending the line, a name
             # the story writes again (not a section's word: "'The Last Stand': Review"); in a
             # headline or standfirst only, the first two lines (not the body's "His answer to
-            # "who is to blame": Obama.")
+            # "who is to blame": Obama."); a surname or a body's word, not a report's
+            # ("Economy 'at a crossroads': Report", later "the Annual Report")
             np = np_forward(P, t + 2, s1)
             if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
                 P.cap[m] for m in range(np[0], np[1])
-            ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
+            ) and P.low[np[1] - 1] not in DOCUMENTS and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
                 return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
         if t + 3 < s1 and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
             # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a

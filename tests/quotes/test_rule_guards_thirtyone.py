@@ -49,3 +49,15 @@ def test_a_columns_label_ending_in_a_role_credits_no_one():
     # must still fire: a role of one or two words
     assert who("Health secretary: NHS 'not broken'\nTom Pell said the service was improving.", heads=1) == [
         ("not broken", "Health secretary")]
+
+
+def test_a_headlines_colon_and_a_reports_word():
+    # "…: Report", "…: Study" end a headline as its source document, no speaker, even when
+    # the body names "the Annual Report"
+    text = "Economy 'at a crossroads': Report\nThe Annual Report was published on Monday."
+    assert who(text, heads=1) == [("at a crossroads", None)]
+    text = "Coffee 'good for the heart': Study\nThe Harvard Study of 10,000 people found a link."
+    assert who(text, heads=1) == [("good for the heart", None)]
+    # must still fire: a title and a surname the story names in full
+    text = "'Will not tolerate graft': PM Sharma\nPrime Minister Anil Sharma said on Monday."
+    assert who(text, heads=1) == [("Will not tolerate graft", "Anil Sharma")]
