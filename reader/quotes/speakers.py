@@ -4335,11 +4335,12 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 if after == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
                 if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and "\n" + toks[-1] + ":" not in text and (
-                    text.count("\n", 0, at) < 4 and text[pos + 1 : pos + 3].lstrip()[:1] not in _QUOTE_OPENERS
+                    text.count("\n", 0, at) < 6 and text[pos + 1 : pos + 3].lstrip()[:1] not in _QUOTE_OPENERS
                 ):
                     # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
                     # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back);
-                    # a dateline opens the story, among its first lines, and no quote follows it
+                    # a dateline opens the story, among its first lines (after a headline, standfirst,
+                    # byline, date), and no quote follows it
                     # (a one-off label does: 'DANA MOFFAT: "The budget is balanced," she says')
                     continue
                 if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2, pos):

@@ -11,6 +11,7 @@ def test_a_one_off_label_before_a_quote_is_still_a_person():
 
 def test_a_label_deep_in_the_story_is_no_dateline():
     text = ("The mayor faced questions on Monday.\nThe council met.\nIt was long.\nMore came.\n"
+            "The budget was the first item.\nThen the roads.\n"
             "DANA MOFFAT: I will not resign. She said she had done nothing wrong.\n"
             '"I am staying," she said.')
     assert who(text) == [("I am staying,", "DANA MOFFAT")]
@@ -18,6 +19,10 @@ def test_a_label_deep_in_the_story_is_no_dateline():
 
 def test_a_dateline_after_the_headline_is_still_no_name():
     text = ("Minister vows to press on\nFare floor from January\n"
+            "KUALA LUMPUR: The minister said the plan would go ahead.\n"
+            '"We will not back down," he said.')
+    assert "KUALA LUMPUR" not in speaker_names(text, heads=2)
+    text = ("Minister vows to press on\nFare floor from January\nBy Dana Moffat\nPublished 27 November\n"
             "KUALA LUMPUR: The minister said the plan would go ahead.\n"
             '"We will not back down," he said.')
     assert "KUALA LUMPUR" not in speaker_names(text, heads=2)
