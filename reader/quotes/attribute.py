@@ -1228,7 +1228,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             break
         if kind == "p":
             if w == "." and i > j and (P.low[i - 1] in _DOTTED or len(P.low[i - 1]) == 1 or (
-                P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1))) and i + 1 < hi and P.cap[i + 1]:
+                P.low[i - 1][1:2] == "." and _two_initials(P.low, i - 1)) or (P.low[i - 1] == "eng" and P._eng_title(i))
+            ) and i + 1 < hi and P.cap[i + 1]:  # (the engineer's title: "said Eng. Hamood Al Wahaibi")
                 i += 1
                 continue
             if w == "." and i > j and P.low[i - 1][1:2] == "." and i + 1 < hi and _role_ahead(P, i + 1, hi):
@@ -2293,11 +2294,12 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             # Asian headline's quote, a colon and its speaker's name ending the line, a name
             # the story writes again (not a section's word: "'The Last Stand': Review"); in a
             # headline or standfirst only, the first two lines (not the body's "His answer to
-            # "who is to blame": Obama.")
+            # "who is to blame": Obama."); a surname or a body's word, not a report's
+            # ("Economy 'at a crossroads': Report", later "the Annual Report")
             np = np_forward(P, t + 2, s1)
             if np and (np[1] == s1 or (np[1] + 1 == s1 and P.low[np[1]] in TERMINAL)) and all(
                 P.cap[m] for m in range(np[0], np[1])
-            ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
+            ) and P.low[np[1] - 1] not in DOCUMENTS and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1]):
                 return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
         if t + 3 < s1 and (P.cap[t + 2] or _role_ahead(P, t + 2, s1)):
             # "'We gave them the game': Whitely fumes as …", "'…': heritage chief on …", a
@@ -2676,7 +2678,11 @@ def _role_label(P: Tokens, t: int) -> Found | None:
     the minister's; not a topic's label ("Haze crisis: …", "Opinion: …")."""
     low = P.low
     c = low.index(":", 1, 5)
-    if c >= t - 1 or low[c - 1] not in ROLE_NOUNS or not P.cap[0] or any(P.kind[m] != "w" for m in range(c)):
+    if c >= t - 1 or low[c - 1] not in ROLE_NOUNS or not P.cap[0] or any(
+        P.kind[m] != "w" or low[m] in DETERMINERS or low[m] in ROLE_LINKS for m in range(c)
+    ):
+        # (a role and its words only: not a column's label, "Meet the candidate:", "Ask the
+        # expert:", "Letter to the editor: The 'war on motorists' must end")
         return None
     return Found(_span(P, 0, c), (P.start[c], P.end[c]), "role-label")
 

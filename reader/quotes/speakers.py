@@ -1610,6 +1610,12 @@ class Resolver:
                             # (one of several words only before initials: 'Westmark "Red Sox"
                             # Tom Pell' is a team's name and a man's)
                             run = k.group(1) + run
+                    if run[: run.find(" ")].lower() in _MALAY_STYLES and text[m.start(1) - 6 : m.start(1)].endswith(
+                        ("Tan ", "Datuk ", "Dato ")
+                    ):
+                        # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
+                        # two words; its second word is no given name ("Sri Lim Kok Seng")
+                        run = run[run.find(" ") + 1 :]
                     full = _run_name(
                         run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
                     )
@@ -4403,9 +4409,14 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 after = text[pos : pos + 1]
                 if after == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
-                if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and "\n" + toks[-1] + ":" not in text:
+                if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and "\n" + toks[-1] + ":" not in text and (
+                    text.count("\n", 0, at) < 6 and text[pos + 1 : pos + 3].lstrip()[:1] not in _QUOTE_OPENERS
+                ):
                     # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
-                    # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back)
+                    # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back);
+                    # a dateline opens the story, among its first lines (after a headline, standfirst,
+                    # byline, date), and no quote follows it
+                    # (a one-off label does: 'DANA MOFFAT: "The budget is balanced," she says')
                     continue
                 if not body and text[at - 2 : at] == ", " and _named_thing_before(text, at - 2, pos):
                     continue  # "the regional capital, Puerto Lerma,", "his podcast, Back Porch Sessions": its name
