@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reader.quotes.lexicon import (
     DOCUMENTS,
     ascii_lowered,
+    among_first_lines,
     ABBREVIATIONS,
     ANON_DETERMINERS as ANON_DETS,
     BODY_HEADS,
@@ -2289,7 +2290,7 @@ def _full_name_later(text: str, word: str, at: int) -> bool:
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
     if t + 2 < s1 and P.low[t + 1] == ":":
-        if s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2] and P.text.count("\n", 0, P.start[0]) < 2:
+        if s1 == len(P.low) and P.cap[s1 - 1 if P.low[s1 - 1] not in TERMINAL else s1 - 2] and among_first_lines(P.text, P.start[0], 2):
             # "Gas find to 'cut import bill by a third': Minister Kalkan": the Turkish and South
             # Asian headline's quote, a colon and its speaker's name ending the line, a name
             # the story writes again (not a section's word: "'The Last Stand': Review"); in a

@@ -501,6 +501,18 @@ def ascii_lowered(text: str) -> bytes:
     callers test for."""
     return text.encode("ascii", "replace").lower()
 
+
+def among_first_lines(text: str, at: int, lines: int) -> bool:
+    """Whether offset `at` stands in the text's first `lines` lines (fewer than that many
+    line breaks before it). Reads only those lines, so a rule may ask it for every candidate
+    of a long text (text.count("\n", 0, at) would read up to `at` each time)."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end == -1 or end >= at:
+            return True
+    return False
+
 # the nouns a sports or profile report calls someone just named by ("…," the German said,
 # "the Spaniard added"): a person's country, never a name of its own (not those also plural,
 # "the Chinese said", which may be a country's side)

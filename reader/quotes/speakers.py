@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from reader.quotes.lexicon import (
     DOCUMENTS,
     ascii_lowered,
+    among_first_lines,
     ADVERBS,
     DEMONYMS,
     ANON_DETERMINERS,
@@ -4409,8 +4410,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 after = text[pos : pos + 1]
                 if after == "," and run[: run.find(" ") + 1] in _PLACE_OPENERS:
                     continue  # "In Cutler Falls, the nearest …": a fronted place, not a person
-                if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and "\n" + toks[-1] + ":" not in text and (
-                    text.count("\n", 0, at) < 6 and text[pos + 1 : pos + 3].lstrip()[:1] not in _QUOTE_OPENERS
+                if after == ":" and run.isupper() and text[at - 1 : at] in ("\n", "") and among_first_lines(text, at, 6) and (
+                    text[pos + 1 : pos + 3].lstrip()[:1] not in _QUOTE_OPENERS and "\n" + toks[-1] + ":" not in text
                 ):
                     # "NANGA SEMARU: Residents of …": a dateline in capitals opening the paragraph,
                     # no one's name (not a transcript's "KATE HOLM:", whose "HOLM:" comes back);
