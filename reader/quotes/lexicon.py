@@ -400,6 +400,9 @@ ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners"
 # from Tauba, who asked not to be named, says …" (and "youths"; the collective "the youth of
 # the village" is no one's name either way)
 ROLE_NOUNS |= {"youth", "youths"}
+# a title holder, named by the title: "said US Open champion Dana Reyes", "said Tour de
+# France winner Tom Pell" (the event before it is no one's name)
+ROLE_NOUNS |= {"champion", "winner", "medallist", "medalist"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
