@@ -1828,23 +1828,18 @@ class Resolver:
             toks = toks[1:]  # "The GRA said" over "the Garda Representative Association (GRA)"
             key = [toks[0].lower()]
             idx = self._find_named(toks, key)
-        if idx is None and len(toks) in (2, 3) and toks[0] == "U." and _country_letters(toks) in _COUNTRY_SPELLED:
+        if idx is None and len(toks) in (2, 3) and toks[0] == "U." and (letters := _country_letters(toks)) in _COUNTRY_SPELLED:
             # "the U.S. said" after "the United States said", as "the US" below
-            idx = self._find_named(list(_COUNTRY_SPELLED[_country_letters(toks)]))
-            if idx is not None and tuple(self.entities[idx].name_tokens) == _COUNTRY_SPELLED[_country_letters(toks)]:
-                _add_alias(self.entities[idx], mention)
+            idx = self._country_in_full(letters, mention)
+            if idx is not None:
                 return idx
-            idx = None
         if idx is None and len(toks) == 1:
             long = self._spelled_out(toks[0])
             if long is None and toks[0] in _COUNTRY_SPELLED:
                 # "the US said" after "the United States said": the country by its letters
-                idx = self._find_named(list(_COUNTRY_SPELLED[toks[0]]))
-                if idx is not None and tuple(self.entities[idx].name_tokens) == _COUNTRY_SPELLED[toks[0]]:
-                    # (the country itself, not "the United States Senate" whose name begins so)
-                    _add_alias(self.entities[idx], mention)
+                idx = self._country_in_full(toks[0], mention)
+                if idx is not None:
                     return idx
-                idx = None
             if long is None and _body_letters(toks[0]):
                 # "the PA said" after "the Planning Authority said": a body already speaking
                 # whose name's initials the short form is, every one in order
@@ -1981,6 +1976,17 @@ class Resolver:
                         if len(words) >= 2:
                             companies.setdefault(words[0], words)
         return companies.get(word)
+
+    def _country_in_full(self, letters: str, mention: str) -> int | None:
+        """The country already speaking under the name in full that `letters` ("US", "UK")
+        stand for, with `mention` added to its aliases; None when none is (the country
+        itself, not "the United States Senate" whose name begins so)."""
+        full = _COUNTRY_SPELLED[letters]
+        idx = self._find_named(list(full))
+        if idx is None or tuple(self.entities[idx].name_tokens) != full:
+            return None
+        _add_alias(self.entities[idx], mention)
+        return idx
 
     def _initialled(self, short: str) -> int | None:
         """The entity whose name's initials are `short` (see _initials_of)."""
@@ -4198,8 +4204,8 @@ _OFFICER_LETTERS = frozenset({"sp", "da", "ada", "dc", "dm", "sdm", "gp", "cm", 
 # said" and "the United States said"
 _COUNTRY_SPELLED = {"US": ("United", "States"), "USA": ("United", "States"), "UK": ("United", "Kingdom"),
                     "UAE": ("United", "Arab", "Emirates")}
-_COUNTRY_LETTERED = {("United", "States"): ("US", "USA"), ("United", "Kingdom"): ("UK",),
-                     ("United", "Arab", "Emirates"): ("UAE",)}
+# and the other way: each name in full to its letters
+_COUNTRY_LETTERED = {full: tuple(k for k, v in _COUNTRY_SPELLED.items() if v == full) for full in _COUNTRY_SPELLED.values()}
 
 
 def _country_letters(toks) -> str:
