@@ -2531,7 +2531,11 @@ def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     """After an inverted verb, the words up to the next punctuation when they hold a
     name: "said former tech executive Carly Fiorina"."""
     i = j
-    while i < hi and i - j < 8 and (P.kind[i] == "w" or (P.low[i] == "." and i > j and len(P.low[i - 1]) <= 4)):
+    while i < hi and i - j < 8 and (P.kind[i] == "w" or (P.low[i] == "." and i > j and len(P.low[i - 1]) <= 4 and (
+        # (the full stop of an abbreviation or an initial, not the one ending the sentence
+        # after a short surname: "said two-time winner Ann Obi.")
+        P.low[i - 1] in _DOTTED or len(P.low[i - 1]) == 1 or "." in P.low[i - 1]
+    ))):
         i += 1
     if i == j or (i < hi and P.kind[i] == "w"):
         return None
