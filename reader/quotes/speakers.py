@@ -2880,6 +2880,13 @@ class Resolver:
                     _names_body(after.group(1).split())
                 )):
                     after = None  # (and a person's name, of two words: not "in the port area, Dockside,", "of the lender, Harlow Bank,")
+            if after is not None and after.group()[:1] == "," and text[after.end() : after.end() + 1] == " " and (
+                text[after.end() + 1 : after.end() + 14].split(" ", 1)[0].rstrip(":,") in SPEECH_VERBS
+            ) and _role_in_phrase(text, at):
+                # "In a letter to Tom Hale, the prime minister, Ann Obi wrote", "Speaking to the
+                # minister, Ann Obi said": the role is another's, in a phrase before the
+                # subject; the name after it, with its verb, is that subject
+                after = None
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at]
@@ -3623,6 +3630,9 @@ def _named_apposition(text: str, at: int) -> bool:
 
 
 _FRONTED_LINKS = {"by", "to", "with", "from"}
+# (and a place's: "In Leeds, the minister said", "Speaking to reporters in Leeds, the
+# minister said": the place is where, the role the subject)
+_FRONTED_PLACE_LINKS = _FRONTED_LINKS | {"in", "at", "on", "near", "outside", "inside", "across", "throughout"}
 
 
 def _past_where(text: str, at: int) -> int:
@@ -3662,12 +3672,25 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
             "," not in before[start:comma]
         )):
             return False
-    elif not words or words[-1].lower() not in _FRONTED_LINKS:
-        return False
+    elif not words or words[-1].lower() not in _FRONTED_PLACE_LINKS:
+        # (the name's run may open with the capitalised preposition itself: "In Leeds, ")
+        if before[name_at : name_at + 11].split(" ", 1)[0].lower() not in _FRONTED_PLACE_LINKS:
+            return False
     verb = text[after + 1 : after + 14].split(" ", 1)[0].rstrip(":,") if text[after : after + 1] == " " else ""  # ("said:")
     # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
     # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
     return verb in SPEECH_VERBS or _role_named_after(text, after)
+
+
+def _role_in_phrase(text: str, at: int) -> bool:
+    """Whether the role at `at` ("the " before it) is set in apposition after a name, or is
+    the object of a preposition: "to Tom Hale, the prime minister", "to the minister"."""
+    before = text[at - 60 if at > 60 else 0 : at]
+    if before.endswith((", the ", ", a ")):
+        m = _NAME_BEFORE.search(before)
+        return m is not None and before[m.start() : m.start() + 11].split(" ", 1)[0].lower() not in _FRONTED_PLACE_LINKS
+    words = before.split()[-2:]
+    return len(words) == 2 and words[1].lower() in ("the", "a") and words[0].lower() in _FRONTED_PLACE_LINKS
 
 
 def _role_named_after(text: str, at: int) -> bool:
