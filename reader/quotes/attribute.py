@@ -47,6 +47,7 @@ from reader.quotes.lexicon import (
     SUBJECT_PRONOUNS,
     POST_NOMINALS,
     NOBLE_TITLES,
+    SEE_TITLES,
     TITLES,
     PREFIXED_NAME,
     UPPER,
@@ -1295,6 +1296,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             w == "of" and P.cap[i - 1] and (P.low[i - 1] in TITLES or P.low[i - 1] in NOBLE_TITLES) and j > 0 and P.low[j - 1] != "," and (
                 _place_and_name(P, i + 1, hi)
             )
+        ) or (
+            # (or a peer's or a see's title after "the", its place its name: "said the Duke of
+            # Westmark", "said the Bishop of Carrow")
+            w == "of" and i == j + 2 and P.cap[i - 1] and P.low[i - 1] in SEE_TITLES and P.low[j] == "the" and i + 1 < hi and P.cap[i + 1]
         )) and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):

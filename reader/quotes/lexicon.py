@@ -220,6 +220,8 @@ NAME_CONNECTORS = {"de", "van", "von", "bin", "al", "la", "le", "du", "da", "der
 # peers' titles, held "of" a place ("the Duke of Westmark"): not TITLES, which are dropped before
 # a name ("Duke" opens given names and a university's name)
 NOBLE_TITLES = frozenset({"duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess"})
+# titles whose holder is named by the title and its place: "the Duke of Westmark", "the Bishop of Carrow"
+SEE_TITLES = NOBLE_TITLES | {"bishop", "archbishop"}
 TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "senora", "sra", "frau", "herr", "begum", "sheikha", "hajia",
           "monsieur", "señor", "doña", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
           "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",

@@ -47,6 +47,7 @@ from reader.quotes.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     NOBLE_TITLES,
+    SEE_TITLES,
     TITLES,
     UPPER,
 )
@@ -909,6 +910,11 @@ def name_part(mention: str) -> list[str]:
         held = _office_holder(words)
         if held is not None:
             return held
+        see = words[1:] if words[0].lower() == "the" else words
+        if 3 <= len(see) <= 4 and see[1] == "of" and see[0].lower() in SEE_TITLES and all(w[:1].isupper() for w in see[2:]):
+            # "the Duke of Westmark", "the Bishop of Carrow": a peer or a bishop is named by
+            # the title and its place (the place alone names no one)
+            return see
     runs: list[list[str]] = []
     cur: list[str] = []
     place_after: set[int] = set()  # runs that follow "of" without "the": "Tom Cole of Oklahoma"
@@ -3676,7 +3682,7 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
         # (the name's run may open with the capitalised preposition itself: "In Leeds, ")
         if before[name_at : name_at + 11].split(" ", 1)[0].lower() not in _FRONTED_PLACE_LINKS:
             return False
-    verb = text[after + 1 : after + 14].split(" ", 1)[0].rstrip(":,") if text[after : after + 1] == " " else ""  # ("said:")
+    verb = text[after + 1 : after + 14].split(" ", 1)[0].rstrip(":,.") if text[after : after + 1] == " " else ""  # ("said:", "reported.")
     # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
     # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
     return verb in SPEECH_VERBS or _role_named_after(text, after)

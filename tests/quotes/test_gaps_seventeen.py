@@ -50,3 +50,32 @@ def test_a_role_in_apposition_to_the_object_of_a_fronted_phrase():
     text = ('Tom Hale, the prime minister, said the talks had failed.\n'
             '"We will help," the prime minister said.')
     assert who(text) == [("We will help,", "Tom Hale")]
+
+
+def test_a_peer_or_a_bishop_named_by_the_title_and_its_place():
+    # "said the Duke of Westmark": the title and its place are the name, not "Duke"
+    text = '"We are ready," said the Duke of Westmark.'
+    assert who(text) == [("We are ready,", "Duke of Westmark")]
+    text = 'The Bishop of Carrow said: "We are ready."'
+    assert who(text) == [("We are ready.", "Bishop of Carrow")]
+    text = '"We are ready," the Countess of North Carrow said.'
+    assert who(text) == [("We are ready,", "Countess of North Carrow")]
+    text = '"We are ready," said the Earl of Carrow.\n"We are not," said the Earl of Carrow.'
+    assert speaker_names(text) == ["Earl of Carrow"]
+    # (a mayor's is an office; a name after the title and place is the holder's)
+    text = '"We are ready," said the Mayor of Carrow.'
+    assert who(text) == [("We are ready,", "the Mayor of Carrow")]
+    text = '"We are ready," said Duke of Westmark Tom Pell.'
+    assert who(text) == [("We are ready,", "Tom Pell")]
+    text = '"We are ready," said the Duke of Westmark, Tom Pell.'
+    assert who(text) == [("We are ready,", "Tom Pell")]
+
+
+def test_a_name_after_a_place_preposition_before_the_sources_verb():
+    # "… soured on Tom Hale, the Post reported": the object of "on" is not the Post
+    text = ('The Carrow Post reported that Hale was ousted.\n'
+            '"It came to a head," the Post reported, quoting an official.\n'
+            'Members of the party long ago soured on Tom Hale, the Post reported.')
+    assert who(text) == [("It came to a head,", "the Post")]
+    text = text.replace("reported.", "reported, citing a source.")
+    assert who(text) == [("It came to a head,", "the Post")]
