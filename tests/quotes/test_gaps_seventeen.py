@@ -79,3 +79,18 @@ def test_a_name_after_a_place_preposition_before_the_sources_verb():
     assert who(text) == [("It came to a head,", "the Post")]
     text = text.replace("reported.", "reported, citing a source.")
     assert who(text) == [("It came to a head,", "the Post")]
+
+
+def test_a_capitalised_field_before_a_role_and_a_name():
+    # "said Olympic gold medallist Dana Reyes": the field's words and the role describe her
+    text = '"It was hard," said Olympic gold medallist Dana Reyes.'
+    assert who(text) == [("It was hard,", "Dana Reyes")]
+    text = '"It was hard," said Carrow software executive Dana Reyes, who founded the firm.'
+    assert who(text) == [("It was hard,", "Dana Reyes")]
+    text = 'Radio talk host Dana Reyes used her show to discuss what she called a "brilliant" move.'
+    assert who(text) == [("brilliant", "Dana Reyes")]
+    # (a name before a role is still the name)
+    text = '"It was hard," said Olympic champion Dana Reyes.'
+    assert who(text) == [("It was hard,", "Dana Reyes")]
+    text = '"It was hard," said Tom Hale, a gold medallist.'
+    assert who(text) == [("It was hard,", "Tom Hale")]
