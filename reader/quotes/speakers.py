@@ -1247,9 +1247,15 @@ def _run_name(run: str, surname: str, after_town: bool = False, after_link: bool
     # (strip_titles' work on the tuple, kept as one: no lists made from it and back)
     # "When Ona Brill spoke", "Is Sanders finally …": not part of a name
     full = _drop_leading(_strip_titles(tuple(words)), _NOT_FIRST)
-    if not full or len(full) > 4 or full[0].lower() in NON_NAMES:
-        return None
+    if not full or (len(full) > 4 and not (len(full) <= 8 and any(w in _PATRONYMS for w in full))) or full[0].lower() in NON_NAMES:
+        return None  # (a name with a father's, "Abdullah bin Hamad Al Sowaidi", may run longer)
     return full
+
+
+# the words that link an Arabic or Malay name to a father's: "Abdullah bin Hamad Al Sowaidi"
+_PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})
+_PATRONYM_LINKS = tuple(f" {w} " for w in _PATRONYMS)
+_PATRONYM_BEFORE_RE = re.compile("(" + UPPER + r"[\w'’\-]*+ (?:bin|bint|binti|ibn) )$")
 
 
 # a word that starts in lower case and is not one a Title Case headline leaves small
@@ -1596,6 +1602,12 @@ class Resolver:
                         m = None
                 if m:
                     run = cut_run if cut_at == at else m.group(1)
+                    while text.endswith(_PATRONYM_LINKS, lo, m.start(1)) and (k := _PATRONYM_BEFORE_RE.search(text, lo, m.start(1))):
+                        # "Abdullah bin Hamad Al Sowaidi": the given name and "bin" before the
+                        # father's (the run takes capitalised words only); and his father's
+                        # father's, "Ali bin Said bin Khalfan Al Harthy"
+                        run = k.group() + run
+                        m = k
                     if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
@@ -2906,6 +2918,11 @@ class Resolver:
                         m = None  # "In a letter seen by Addis Standard, the company told": no apposition
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
+                    if m is not after and m.start(1) > 4 and before.endswith(_PATRONYM_LINKS, 0, m.start(1)):
+                        k = m.start(1)
+                        while before.endswith(_PATRONYM_LINKS, 0, k) and (p := _PATRONYM_BEFORE_RE.search(before, 0, k)):
+                            k = p.start()  # "Abdullah bin Hamad Al Sowaidi, the minister": his given name too
+                        toks = list(_name_part(before[k : m.end(1)]))
                     if m is after and toks and toks[-1].lower() in BODY_HEADS:
                         more = _BODY_AFTER_RE.match(text, m.end())
                         if more and more.group():

@@ -94,3 +94,21 @@ def test_a_capitalised_field_before_a_role_and_a_name():
     assert who(text) == [("It was hard,", "Dana Reyes")]
     text = '"It was hard," said Tom Hale, a gold medallist.'
     assert who(text) == [("It was hard,", "Tom Hale")]
+
+
+def test_an_arabic_name_with_a_fathers_name_is_one_speaker():
+    # "Abdullah bin Hamad Al Sowaidi", later "Al Sowaidi": his whole name, "bin" and all
+    text = ('Abdullah bin Hamad Al Sowaidi, the minister, said the port would open.\n'
+            '"It is done," the minister said.\nLater, "We are ready," Al Sowaidi said.')
+    assert speaker_names(text) == ["Abdullah bin Hamad Al Sowaidi"]
+    text = 'Abdullah bin Hamad Al-Sowaidi said the port would open.\n"We are ready," Al-Sowaidi said.'
+    assert speaker_names(text) == ["Abdullah bin Hamad Al-Sowaidi"]
+    text = 'Mariam bint Saeed El-Masri said the port would open.\n"We are ready," El-Masri said.'
+    assert speaker_names(text) == ["Mariam bint Saeed El-Masri"]
+    text = 'Ali bin Nasser bin Khalfan Al Harthy said the port would open.\n"We are ready," Al Harthy said.'
+    assert speaker_names(text) == ["Ali bin Nasser bin Khalfan Al Harthy"]
+    # (a name without a father's is read as before)
+    text = 'Ahmed Hamad Al Sowaidi said the port would open.\n"We are ready," Al Sowaidi said.'
+    assert speaker_names(text) == ["Ahmed Hamad Al Sowaidi"]
+    text = 'Sheikh Ali bin Nasser Al Harthy said the port would open.\n"We are ready," Al Harthy said.'
+    assert speaker_names(text) == ["Ali bin Nasser Al Harthy"]
