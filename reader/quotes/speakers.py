@@ -2183,11 +2183,23 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
-        if len(toks) == 1 and toks[0].lower() in ORG_NOUNS:
+        lows = [w.strip(",.") for w in mention.lower().split()]
+        if len(lows) == 2 and len(toks) == 1 and lows[1] in _PERSON_ROLES and (
+            lows[0] in ORG_NOUNS and lows[0] == toks[0].lower()
+        ):
+            # a headline's "Club chairman quits": the body's word is no name of its own, the
+            # one who speaks a person, the chairman the text names ("Tom Hale, the chairman
+            # of Carrow FC"), else kept as written
+            linked = self._apposition_link(mention.split()[1])
+            if linked is not None:
+                idx = self.named(" ".join(linked), offset)
+                _add_alias(self.entities[idx], mention)
+                return idx
+            toks = ()
+        elif len(toks) == 1 and toks[0].lower() in ORG_NOUNS:
             body = self._body_named(toks[0].lower())  # a headline's "Union calls …"
             if body is not None:
                 toks = body
-        lows = [w.strip(",.") for w in mention.lower().split()]
         at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
         if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
             # "the main opposition Democratic Renewal Party": the body by its name

@@ -112,3 +112,16 @@ def test_an_arabic_name_with_a_fathers_name_is_one_speaker():
     assert speaker_names(text) == ["Ahmed Hamad Al Sowaidi"]
     text = 'Sheikh Ali bin Nasser Al Harthy said the port would open.\n"We are ready," Al Harthy said.'
     assert speaker_names(text) == ["Ali bin Nasser Al Harthy"]
+
+
+def test_a_headlines_body_word_before_a_role_is_no_body():
+    # "Club chairman quits, says board …": the chairman speaks, named in the body if he is
+    text = 'Club chairman quits, says board "failed"\nTom Hale, the chairman of Carrow FC, resigned on Monday.'
+    assert who(text, heads=1) == [("failed", "Tom Hale")]
+    text = 'Club chairman says board "failed"\nCarrow FC chairman Tom Hale resigned on Monday.'
+    assert who(text, heads=1) == [("failed", "Tom Hale")]
+    text = 'Club chairman quits, says board "failed"\nThe chairman of Carrow FC resigned on Monday.'
+    assert who(text, heads=1) == [("failed", "Club chairman")]
+    # (a body's word alone is still the body the text names)
+    text = 'Union says board "failed"\nThe Carrow Dockers Union said little.'
+    assert who(text, heads=1) == [("failed", "Carrow Dockers Union")]
