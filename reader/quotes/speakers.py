@@ -653,6 +653,10 @@ def _most_name(words: list[str], low: list[str]) -> bool:
 _HEADED_UNITS = frozenset({"division", "unit", "branch", "section", "directorate", "command"})  # (see classify)
 
 
+# texts written with a capital and no name of their own, which speak as a document does
+_FOUNDING_TEXTS = frozenset({"constitution", "charter", "bible", "quran", "koran", "torah"})
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -667,6 +671,8 @@ def classify(mention: str) -> str:
         return "another"
     if low[0] == "the" and _demonym(mention):
         return "role"  # "the German", not a name
+    if len(low) == 2 and low[0] == "the" and low[1] in _FOUNDING_TEXTS:
+        return "role"  # "the Constitution says": a document kept as written, as "the lawsuit" is
     if "," in mention:
         # "Another resident, farmer Ernesto Calimlim": the job before the name dropped
         named = _past_role_words(mention.rpartition(",")[2].split())

@@ -125,3 +125,18 @@ def test_a_headlines_body_word_before_a_role_is_no_body():
     # (a body's word alone is still the body the text names)
     text = 'Union says board "failed"\nThe Carrow Dockers Union said little.'
     assert who(text, heads=1) == [("failed", "Carrow Dockers Union")]
+
+
+def test_a_founding_text_speaks_as_a_document_kept_as_written():
+    # "the Constitution, which says "…"": a document, written with its article as "the
+    # lawsuit" is, not a name "Constitution"
+    text = 'He cited the Constitution, which says "all are equal".'
+    assert who(text) == [("all are equal", "the Constitution")]
+    text = 'The Constitution says "all are equal".'
+    assert who(text) == [("all are equal", "the Constitution")]
+    text = '"All are equal," the Charter says.'
+    assert who(text) == [("All are equal,", "the Charter")]
+    # (a named charter is named; a lower-case thing's "which" still names no one)
+    text = 'He cited the Carrow Charter, which says "all are equal".'
+    assert who(text) == [("all are equal", "Carrow Charter")]
+    assert who('The report, which said the plan was "flawed", was leaked.') == [("flawed", None)]
