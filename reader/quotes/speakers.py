@@ -653,6 +653,27 @@ def _most_name(words: list[str], low: list[str]) -> bool:
 _HEADED_UNITS = frozenset({"division", "unit", "branch", "section", "directorate", "command"})  # (see classify)
 
 
+# a government body's head word, which its field may stand before or after: "the Labour
+# Ministry", "the Ministry of Labour"
+_FLIPPED_HEADS = frozenset({"Ministry", "Department"})
+
+
+def _flipped_body(full: list[str]) -> list[str] | None:
+    """The name of a ministry or department the other way round: "Ministry of Labour" for
+    "Labour Ministry" and back (its field of one word to three, each capitalised, with "and"
+    between two: "Ministry of Trade and Industry"); None for any other name."""
+    if full[-1] in _FLIPPED_HEADS and full[0] not in _FLIPPED_HEADS:
+        field = full[:-1]
+        if len(field) <= 3 and all(w[:1].isupper() or w == "and" for w in field) and field[0] != "and":
+            return [full[-1], "of", *field]
+        return None
+    if len(full) >= 3 and full[1] in ("of", "for") and full[-1] not in _FLIPPED_HEADS:
+        field = full[2:]
+        if len(field) <= 3 and all(w[:1].isupper() or w == "and" for w in field) and field[0] != "the":
+            return [*field, full[0]]
+    return None
+
+
 # texts written with a capital and no name of their own, which speak as a document does
 _FOUNDING_TEXTS = frozenset({"constitution", "charter", "bible", "quran", "koran", "torah"})
 
@@ -1921,6 +1942,12 @@ class Resolver:
             if idx is None and len(full) >= 2 and self._short_forms:
                 # "the Planning Authority said" after "the PA said": the short form that spoke first
                 idx = self._short_forms.get(_initials_of(full))
+            if idx is None and len(full) >= 2 and (full[-1] in _FLIPPED_HEADS or full[0] in _FLIPPED_HEADS):
+                # "the Ministry of Labour said" after "the Labour Ministry said": one body, its
+                # name written either way round
+                flipped = _flipped_body(full)
+                if flipped is not None:
+                    idx = self._find_named(flipped)
             if idx is None:
                 self.entities.append(Entity(name_tokens=list(full), gender=gender))
                 idx = len(self.entities) - 1

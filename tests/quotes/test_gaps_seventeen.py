@@ -140,3 +140,16 @@ def test_a_founding_text_speaks_as_a_document_kept_as_written():
     text = 'He cited the Carrow Charter, which says "all are equal".'
     assert who(text) == [("all are equal", "Carrow Charter")]
     assert who('The report, which said the plan was "flawed", was leaked.') == [("flawed", None)]
+
+
+def test_a_ministry_named_either_way_round_is_one_body():
+    # "the Labour Ministry" and "the Ministry of Labour": one speaker
+    text = 'The Labour Ministry said: "Wages will rise."\nThe Ministry of Labour said: "Jobs will grow."'
+    assert speaker_names(text) == ["Ministry of Labour"]
+    text = 'The Ministry of Labour said: "Jobs will grow."\n"Wages will rise," the Labour Ministry said.'
+    assert speaker_names(text) == ["Ministry of Labour"]
+    text = 'The Transport Department said: "Fares will rise."\nThe Department of Transport said: "Buses will run."'
+    assert speaker_names(text) == ["Department of Transport"]
+    # (another field is another body)
+    text = 'The Labour Ministry said: "Wages will rise."\nThe Ministry of Health said: "Wards will open."'
+    assert speaker_names(text) == ["Labour Ministry", "Ministry of Health"]
