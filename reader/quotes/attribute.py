@@ -692,10 +692,13 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             not P.cap[k] and P.low[k] not in _PHRASE_STOPS and P.low[k] not in DETERMINERS
         ):
             # "Workers at plants in Ohio said": a bare plural after the group's link, which
-            # names no one alone; the group it hangs on with it
+            # names no one alone; the group it hangs on with it, and the place after it, as
+            # written ("Residents of towns along the Kambala-Masuri highway said", as the
+            # inverted "…," workers at plants in Ohio said reads them too)
             group = _np_backward(P, k - 2, lo, False)
             if group is not None and group[1] == k - 1:
-                outer = (group[0], k + 1)
+                np = (group[0], np[1])
+                break
         if outer is None and k - 1 >= lo and P.kind[k] == "w" and P.low[k].endswith(("ing", "ed")):
             # "Protesters marching through the streets chanted": the phrase before the
             # participle that the preposition hangs on

@@ -153,3 +153,14 @@ def test_a_ministry_named_either_way_round_is_one_body():
     # (another field is another body)
     text = 'The Labour Ministry said: "Wages will rise."\nThe Ministry of Health said: "Wards will open."'
     assert speaker_names(text) == ["Labour Ministry", "Ministry of Health"]
+
+
+def test_a_group_at_bare_plurals_along_a_place_as_written():
+    # "Residents of towns along the Kambala-Masuri highway said": the whole group, place and all
+    text = 'Residents of towns along the Kambala-Masuri highway said "the road is unsafe".'
+    assert who(text) == [("the road is unsafe", "residents of towns along the Kambala-Masuri highway")]
+    text = 'Residents of towns along the Kambala-Masuri highway have told reporters they are "tired of promises".'
+    assert who(text) == [("tired of promises", "residents of towns along the Kambala-Masuri highway")]
+    # (a phrase of when after a name is still no part of it)
+    text = 'Ann Obi, during a visit to Carrow, said: "The road is unsafe."'
+    assert who(text) == [("The road is unsafe.", "Ann Obi")]

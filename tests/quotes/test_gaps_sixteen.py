@@ -34,13 +34,14 @@ def test_a_group_a_participle_and_its_object_describe():
 
 
 def test_a_group_at_bare_plurals_in_a_place():
-    # "Workers at plants in Ohio said": the place is the plants', the group speaks
+    # "Workers at plants in Ohio said": the place is the plants', the group speaks, read as
+    # written with its place (session seventeen: as the inverted form reads it)
     text = 'Workers at plants in Ohio said: "We were never told."'
-    assert who(text) == [("We were never told.", "workers at plants")]
+    assert who(text) == [("We were never told.", "workers at plants in Ohio")]
     text = '"We were never told," workers at plants in Ohio said.'
     assert who(text) == [("We were never told,", "workers at plants in Ohio")]
     text = 'Residents of towns near the border said: "We are afraid."'
-    assert who(text) == [("We are afraid.", "residents of towns")]
+    assert who(text) == [("We are afraid.", "residents of towns near the border")]
     # (a determiner's phrase was read so already; a name after the place still speaks)
     text = 'Workers at two plants in Ohio said: "We were never told."'
     assert who(text) == [("We were never told.", "workers at two plants")]
