@@ -4288,18 +4288,25 @@ def _surnames_of(runs) -> set[str]:
     """The words a person named in `runs` may be called by alone: the last word, and the
     first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
     out = set()  # (one word alone only where an age or role follows it)
+    family: dict[str, set[str]] = {}  # a family name written first: the given names after it
     for _, toks in runs:
         last = toks[-1]
         if "-" in last and len(toks) >= 2 and last[:1].isupper() and last.partition("-")[2][:1].islower() and toks[-2][:1].isupper():
             # family name first, then hyphenated given names, which no one is called by alone:
-            # "Lo" of Lo Mei-kuen, "Ho" of Ivan Ho Chun-yin
-            out.add(toks[-2])
+            # "Lo" of Lo Mei-kuen, "Ho" of Ivan Ho Chun-yin (not "Kim" of Kim Min-jun and Kim Seo-yeon)
+            fam = toks[-2]
+            family.setdefault(fam, set()).add(last)
             continue
         out.add(last)
         if len(toks) >= 3 and toks[-2][:1].isupper() and last.lower() not in _GENERATIONS and (
             len(toks) >= 4 or last[:1].isupper()
         ):  # (three words too, "Joaquín Ferreyra Salas", "Ferreyra said"; not "Karim Abdul-Hadi al-Saadi")
             out.add(toks[-2])
+    for fam, given in family.items():
+        if len(given) == 1:
+            out.add(fam)
+        else:
+            out |= given  # (as before: each by its last word)
     return out
 
 
