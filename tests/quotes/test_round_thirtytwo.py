@@ -112,3 +112,22 @@ def test_the_official_after_a_named_office_holder_is_that_person():
     # nor when the last sentence named two office holders
     text = 'Water.\nMayor Dana Ruiz met Governor Ali Kovac on Monday.\n"We waited a year," the official said.'
     assert who(text) == [("We waited a year,", "the official")]
+
+
+def test_self_review_near_the_new_rules():
+    # a team named after storms is no storm opening a name
+    text = 'Hockey.\nHurricanes coach Rod Brind said the team was "flat."'
+    assert who(text) == [("flat.", "Rod Brind")]
+    # growers in the plural are a group, no job before a name
+    text = 'Tea.\nTea growers said prices had "collapsed," and Dana Ruiz agreed.'
+    assert who(text)[0][0] == "collapsed,"
+    # a ministry, then a comma and another body: two bodies, not one
+    text = ('Plan.\nThe plan, backed by the Ministry of Health, Labour unions and doctors, is "a start," '
+            'said Ana Ruiz.')
+    assert who(text) == [("a start,", "Ana Ruiz")]
+    # a name with a hyphenated given name is still found in full
+    text = 'Court.\n"We will appeal," said lawyer Park Seong-min. "The ruling is wrong," Park said.'
+    assert who(text) == [("We will appeal,", "Park Seong-min"), ("The ruling is wrong,", "Park Seong-min")]
+    # "the official" with a named official of no office (an analyst) stays as written
+    text = 'Trade.\nAnalyst Tomas Welland said exports fell.\n"It will be a hard year," the official said.'
+    assert who(text) == [("It will be a hard year,", "the official")]
