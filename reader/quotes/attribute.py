@@ -587,12 +587,25 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
         k += 1
     if k < len(P.low) and P.kind[k] == "w" and (P.low[k].rstrip(".") in TITLES or P.low[k] in ROLE_NOUNS):
         return False  # (not "the Ministry of Finance and Trade Minister Pat Obi": the portfolio opens a title)
-    for j in range(i - 2, max(lo, i - 5), -1):
+    for j in range(i - 2, max(lo, i - 9), -1):
+        if P.low[j] == "," and P.cap[j + 1] and j - 1 > lo and P.cap[j - 1]:
+            continue  # a list of portfolios: "Ministry of Land, Infrastructure and Transport"
         if P.low[j] in ("for", "of"):
             if P.low[j - 1] == "state" and j - 3 >= lo and P.low[j - 2] == "of" and P.cap[j - 1]:
                 j -= 2  # "Secretary of State for Health and Social Care", "Minister of State for …"
             return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
         if not P.cap[j] or P.low[j] not in PORTFOLIOS:
+            return False
+    return False
+
+
+def _listed_portfolio(P: Tokens, i: int, k: int) -> bool:
+    """The comma at i lists a portfolio that an "and" of _portfolio_and closes before k:
+    "Ministry of Land, Infrastructure and Transport" (not "Transport, Kovac said")."""
+    for j in range(i + 2, min(k, i + 6)):
+        if P.low[j] == "and" or P.low[j] == "&":
+            return P.cap[j - 1] and P.cap[j + 1]
+        if P.low[j] != "," and not (P.cap[j] and P.low[j] in PORTFOLIOS):
             return False
     return False
 
@@ -915,6 +928,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                     # 'Westmark "Red Sox" Tom Pell', a team's name in marks)
                     i = o - 1
                     continue
+            if w == "," and lo < i < k and P.cap[i + 1] and P.low[i + 1] in PORTFOLIOS and P.cap[i - 1] and P.low[i - 1] in PORTFOLIOS and _listed_portfolio(P, i, k):
+                i -= 1  # "the Department for Environment, Food and Rural Affairs said": one body
+                continue
             if w == "&" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and not _two_named(P, i):
                 i -= 1  # "local brokerage Cabral & Roca Valores wrote": a firm's partners
                 continue
@@ -1240,6 +1256,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if w == "." and i > j and P.low[i - 1][1:2] == "." and i + 1 < hi and _role_ahead(P, i + 1, hi):
                 i += 1  # "said U.N. envoy Pat Obi", "said the E.U. trade chief": a body's initials, its role
                 continue
+            if w == "," and i > j and i + 1 < hi and P.cap[i + 1] and P.low[i + 1] in PORTFOLIOS and P.cap[i - 1] and P.low[
+                i - 1
+            ] in PORTFOLIOS and _listed_portfolio(P, i, hi):
+                i += 1  # "according to the Ministry of Economy, Trade and Industry": one body
+                continue
             if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
                 P.cap[i + 1] or _role_ahead(P, i + 1, hi)
             ):
@@ -1556,6 +1577,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if cv[1] == "underline" and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that":
+        return None  # "…," he underlined.; not "the turmoil underlines a need for …": a thing's
     if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
         not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly") and P.low[k] != "said"
     ) and not (P.low[k - 1] in ROLE_NOUNS and P.low[k - 1] not in DOCUMENTS and P.low[k - 1] not in NOUNABLE):

@@ -68,6 +68,7 @@ deny denied denied denying denies
 emphasize emphasized emphasized emphasizing emphasizes
 emphasise emphasised emphasised emphasising emphasises
 stress stressed stressed stressing stresses
+underline underlined underlined underlining underlines
 assert asserted asserted asserting asserts
 allege alleged alleged alleging alleges
 accuse accused accused accusing accuses
@@ -298,6 +299,8 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "cleric", "mullah", "lama", "guru", "chef", "designer", "architect", "artist", "singer", "actor",
               "actress", "comedian", "rapper", "musician", "striker", "goalkeeper", "midfielder",
               "defender", "captain", "manager", "umpire", "referee", "jockey", "astronaut", "retiree", "pensioner",
+              # who grows or keeps what the story is about: "Pomelo grower Huang Mei-ling"
+              "grower", "breeder", "herder", "rancher", "beekeeper", "orchardist", "smallholder",
               "student", "farmer", "fisherman", "trader", "vendor", "shopkeeper", "mechanic", "engineer", "banker",
               "entrepreneur", "businessman", "businesswoman", "homeowner", "tenant", "landlord", "commuter",
               "motorist", "parent", "grandmother", "grandfather", "volunteer", "lecturer", "researcher", "scientist",
@@ -464,7 +467,10 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "care",
               # North Africa's: "Minister of Equipment and Water", "Health and Population",
               # "Supply and Internal Trade", "Investment and International Cooperation"
-              "equipment", "population", "supply", "investment", "cooperation", "solidarity"}
+              "equipment", "population", "supply", "investment", "cooperation", "solidarity",
+              # East Asia's, listed with commas: "Ministry of Land, Infrastructure and Transport",
+              # "Ministry of Agriculture, Food and Rural Affairs"
+              "land"}
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")

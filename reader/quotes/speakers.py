@@ -181,7 +181,12 @@ _CAPITALS_AFTER_RE = re.compile(" ((?:" + UPPER + r"[\w'’\-]+ ){1,5})")  # (se
 _BODY_BEFORE_RE = re.compile("(?:" + UPPER + r"[\w'’\-]*+ (?:(?:and|&) )?){1,6}$")
 # a body's name right after the noun saying what it is: "the union BTV-Havens said"
 _NAME_AFTER_HEAD_RE = re.compile("(" + UPPER + r"[\w'’\-]*)(?: " + UPPER + r"[\w'’\-]*){0,4}(?=[,.;:]| [a-z]|$)", re.M)
-_BODY_AFTER_RE = re.compile(r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+)?")
+# (and a list of portfolios closed by "and": "Ministry of Land, Infrastructure and Transport",
+# "Department for Environment, Food and Rural Affairs")
+_BODY_AFTER_RE = re.compile(
+    r"(?: (?:of|for)(?: the)?(?: (?:(?:and|&) )?" + UPPER + r"[\w'’\-]*+)+"
+    r"(?:(?:, " + UPPER + r"[\w'’\-]*+(?: " + UPPER + r"[\w'’\-]*+)?)+,? (?:and|&) " + UPPER + r"[\w'’\-]*+(?: " + UPPER + r"[\w'’\-]*+)?)?)?"
+)
 # roles that only a person holds, which "the …" may open a sentence with
 _DOCUMENTS = {"statement", "release", "letter", "memo", "email", "e-mail", "communique", "communiqué"}
 # a sentence's named subject before its verb: "The Brennan Area Transit Authority said in a statement"
@@ -409,6 +414,10 @@ _LEGISLATOR_BEFORE_RE = re.compile(
 _CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
 _DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
 _NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,3}),")
+# the words of a public office before a name, which "the official" may point back to
+_OFFICE_WORDS = frozenset({"minister", "governor", "mayor", "secretary", "director", "commissioner", "deputy",
+                           "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "undersecretary",
+                           "administrator", "prefect", "chairman", "chairwoman", "chairperson"})
 _ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
                        "legislator", "lawmaker"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
@@ -930,6 +939,19 @@ def _after_for_the(words: list[str], run: list[str]) -> bool:
 _NATION_LETTERS = {"u.s", "u.k", "d.c", "e.u", "u.n"}
 
 
+def _lists_portfolios(words: list[str], n: int) -> bool:
+    """The comma after words[n] lists a body's portfolios, which an "and" closes: "Ministry of
+    Land, Infrastructure and Transport" (not "MP for Leeds East, Richard Burgon-Ward")."""
+    if words[n].rstrip(",").lower() not in PORTFOLIOS:
+        return False
+    for w in words[n + 1 : n + 5]:
+        if w in ("and", "&"):
+            return True
+        if not (w[:1].isupper() and w.rstrip(",").lower() in PORTFOLIOS):
+            return False
+    return False
+
+
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
@@ -977,8 +999,11 @@ def name_part(mention: str) -> list[str]:
                 runs.append(cur)
             cur = []
         if w.endswith(",") and cur:
-            runs.append(cur)  # "Labour MP for Leeds East, Richard Burgon-Ward": a comma ends a name
-            cur = []
+            if ("of" in cur or "for" in cur) and _lists_portfolios(words, n):
+                cur[-1] = w  # (the list's comma kept in the name)
+            else:
+                runs.append(cur)  # "Labour MP for Leeds East, Richard Burgon-Ward": a comma ends a name
+                cur = []
     if cur:
         runs.append(cur)
     if not runs:
@@ -2135,12 +2160,14 @@ class Resolver:
         return len(self.entities) - 1
 
     def _introduced(self, noun: str) -> list[int]:
-        """The unnamed people the text brought in as "a <noun> …" ("a rep for the singer")."""
+        """The unnamed people the text brought in as "a <noun> …" ("a rep for the singer")
+        or "another <noun>" ("Another farmer, who asked not to be named, said")."""
         noun = " " + noun + " "
         return [
             i for i, e in enumerate(self.entities)
-            if e.anonymous and (e.display.lower() + " ").startswith(("a" + noun, "an" + noun))
-        ]
+            if e.anonymous and (low := e.display.lower() + " ").startswith(("a" + noun, "an" + noun, "another" + noun))
+            and low[low.index(noun) + len(noun) :].partition(" ")[0] not in ROLE_NOUNS
+        ]  # (the noun as the description's head: not "a ministry official" for "the ministry")
 
     def _same_apposition(self, mention: str, linked: list[str]) -> bool:
         """Whether the text names the one the definite description is in those very words
@@ -2491,6 +2518,15 @@ class Resolver:
             idx = self._anonymous_before(earlier)
             _add_alias(self.entities[idx], mention)
             return idx
+        if words == ["official"] and mention[:4].lower() == "the ":
+            # "Deputy Energy Minister Reza Farahani said … "…," the official stated": with no
+            # unnamed official brought in, the office holder the text has just named
+            idx = self.pronoun("one", offset)
+            if idx is not None and not self.entities[idx].org and self.entities[idx].name_tokens and self._office_held(
+                idx, offset
+            ) and not self._two_just_named(offset):
+                _add_alias(self.entities[idx], mention)
+                return idx
         for i, e in enumerate(self.entities):
             if e.anonymous or e.name_tokens:
                 continue
@@ -2506,6 +2542,16 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _office_held(self, idx: int, offset: int) -> bool:
+        """Whether the person at idx was brought in with a public office: a mention saying so,
+        or the office's word just before the full name within 3,000 characters before offset."""
+        e = self.entities[idx]
+        if any(not _OFFICE_WORDS.isdisjoint(a.lower().split()) for a in e.aliases):
+            return True
+        full = " ".join(e.name_tokens)
+        at = self.text.find(full, offset - 3000 if offset > 3000 else 0, offset)
+        return at != -1 and not _OFFICE_WORDS.isdisjoint(self.text[at - 60 if at > 60 else 0 : at].lower().split())
 
     def _spelled_holder(self, spelled: str, offset: int) -> tuple[int, str] | None:
         """(offset, name) of the name the text last titles with the words a role's initials
@@ -2930,6 +2976,10 @@ class Resolver:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
+            if after is not None and after.re is _PORTFOLIO_NAME_AFTER and _lists_portfolios(
+                text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
+            ):
+                after = None  # "the Ministry of Economy, Trade and Industry": its portfolios, no one's name
             if after is not None and (says := text.find(" Says ", at + n, after.end())) != -1:
                 # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb
                 # and its object; the name is the words before "Says"
@@ -4328,12 +4378,26 @@ def _lower_det(mention: str) -> str:
 def _surnames_of(runs) -> set[str]:
     """The words a person named in `runs` may be called by alone: the last word, and the
     first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
-    out = {toks[-1] for _, toks in runs}  # (one word alone only where an age or role follows it)
+    out = set()  # (one word alone only where an age or role follows it)
+    family: dict[str, set[str]] = {}  # a family name written first: the given names after it
     for _, toks in runs:
-        if len(toks) >= 3 and toks[-2][:1].isupper() and toks[-1].lower() not in _GENERATIONS and (
-            len(toks) >= 4 or toks[-1][:1].isupper()
+        last = toks[-1]
+        if "-" in last and len(toks) >= 2 and last[:1].isupper() and last.partition("-")[2][:1].islower() and toks[-2][:1].isupper():
+            # family name first, then hyphenated given names, which no one is called by alone:
+            # "Lo" of Lo Mei-kuen, "Ho" of Ivan Ho Chun-yin (not "Kim" of Kim Min-jun and Kim Seo-yeon)
+            fam = toks[-2]
+            family.setdefault(fam, set()).add(last)
+            continue
+        out.add(last)
+        if len(toks) >= 3 and toks[-2][:1].isupper() and last.lower() not in _GENERATIONS and (
+            len(toks) >= 4 or last[:1].isupper()
         ):  # (three words too, "Joaquín Ferreyra Salas", "Ferreyra said"; not "Karim Abdul-Hadi al-Saadi")
             out.add(toks[-2])
+    for fam, given in family.items():
+        if len(given) == 1:
+            out.add(fam)
+        else:
+            out |= given  # (as before: each by its last word)
     return out
 
 
@@ -4562,6 +4626,8 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
             toks = []  # "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals
     while toks and toks[0].lower() in _RUN_SKIP_FIRST:
         del toks[0]
+    if toks and toks[0].lower() in _STORM_WORDS:
+        return None  # "Typhoon Hailong made landfall": a storm, no one to be "she"
     n = 1
     while n < len(toks):  # (not a range: a new object each call)
         if toks[n].lower() in NAME_BREAKS:
@@ -4713,6 +4779,9 @@ _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
 _PORTFOLIO_FIRST = PORTFOLIOS - {"the", "and", "&", "of", "for"}  # (for _run_name)
 _LINKS_BEFORE = {"for ", " of ", "and ", " & "}  # a title's links before its portfolio ("Secretary for Housing")
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
+# the words a named storm opens with ("Hurricane Delia", "Tropical Storm Ana"): no person's
+# name does ("Storm" alone is a given name too)
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
 _RUN_NOT_LAST_OR_PLACE = _RUN_NOT_LAST | _PLACE_ENDS  # (one lookup for _run_tokens)
