@@ -1038,9 +1038,22 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         # said": the body closes a longer role phrase, and the name in apposition speaks
         # (not a place: "of the Alliance, Lagos State, said")
         return (name_start, name_end)
+    if name_start is not None and i0 > lo and P.cap[i0] and P.cap[i1 - 1]:
+        # "the Executive Director of a civil society group, Centre for Accountability and
+        # Good Governance (CAGG), Comrade Ifeanyi Udeh, said", "The chairman of the council
+        # in Ogbaru, Anambra State, Chinedu Okonkwo, said": a body or a place set off by
+        # commas between a role and the name in apposition; the name speaks
+        b = i0 - 1
+        while b > lo and i0 - b < 8 and P.kind[b] == "w" and (P.cap[b] or P.low[b] in _BODY_JOINS):
+            b -= 1
+        if P.low[b] == "," and b > lo and (not P.cap[b - 1] or P.low[i1 - 1] in _PLACE_HEADS) and all(
+            P.cap[m] for m in range(i0, i1)
+        ):
+            return (name_start, name_end)
     return (i0, i1)
 
 
+_BODY_JOINS = frozenset({"and", "for", "of", "&"})  # words inside a body's name ("Centre for Accountability and …")
 _PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
 # the kinds of place whose name follows "the … of" inside a subject: "in the city of Mzinga"
 _TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "region", "municipality", "state", "county",

@@ -3827,10 +3827,22 @@ def _object_like(text: str, at: int) -> bool:
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
+        field = True  # every modifier a portfolio's word: "transport researcher", "housing advocate"
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
+                if words[-1] not in _PORTFOLIO_WORDS:
+                    field = False
                 words.pop()
                 modified = True
+        if modified and field and words and words[-1][:1].isupper():
+            # "Sydney transport researcher Helen Okafor", "University of Sydney housing
+            # advocate …": the place or body whose field it is, opening the phrase (a field's
+            # noun is no verb: "Pennock also defended goalkeeper Nowicki" keeps its object)
+            k = len(words)
+            while k and (words[k - 1][:1].isupper() and words[k - 1][-1:].isalnum() or words[k - 1] == "of"):
+                k -= 1
+            if k < len(words) and words[k] != "of":
+                del words[k:]
         # the body whose role it is, before the role's own words: "Coast Guard public
         # relations officer Dexter Ramlogan-Price" (its "Guard" no object of anything; the
         # word before the body still tells: "engaged to Premier League football coach …").
