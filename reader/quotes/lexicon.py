@@ -234,7 +234,7 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "spokeswoman", "spokesperson", "executive", "director", "founder", "activist", "campaigner", "analyst",
           "lawyer", "attorney-general", "economist", "professor", "dean", "principal", "headteacher", "pastor",
           # parliaments and heads of government elsewhere: Irish TDs, Northern Irish MLAs, premiers
-          "td", "tds", "mla", "mlas", "ms", "mhk", "mpp", "mna", "taoiseach", "tánaiste", "tanaiste", "co-leader",
+          "td", "tds", "mla", "mlas", "ms", "mhk", "mpp", "mna", "mec", "taoiseach", "tánaiste", "tanaiste", "co-leader",
           "chair", "chairman", "chairwoman", "chairperson", "ceo",
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
@@ -339,6 +339,7 @@ PARTY_WORDS = {"independent", "republican", "republicans", "democrat", "democrat
                "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}
 ROLE_NOUNS = {
     "taoiseach", "tánaiste", "tanaiste", "premier", "td", "mla", "co-leader",
+    "mec",  # a South African province's member of the executive council: "Transport MEC Nomvula Khumalo"
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister", "ministers", "leader", "leaders",
     "president", "secretary", "director", "chief", "executive", "executives", "analyst", "analysts", "expert",

@@ -280,7 +280,9 @@ _ANONYMOUS_SUBJECT_RE = re.compile(
     + "|".join(_PERSON_NOUNS)
     # (American copy often sets the clause off without a comma: "A teacher who asked not to
     # be named because she is not authorized to speak for the union said")
-    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=,? (?:" + _ANONYMITY + r"))"
+    # (or a first clause saying who the person is, before the one saying they go unnamed: "A
+    # commuter who uses the rank daily, who asked not to be named, told IOL": "a commuter")
+    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=(?: who [^,.\"“”]{1,60})?,? (?:" + _ANONYMITY + r"))"
 )
 # a sentence's last clause crediting someone else: "A teacher who asked not to be named filed
 # the complaint, Principal Rosa Diaz said." (the unnamed person is then no speaker)

@@ -50,3 +50,36 @@ def test_a_body_without_a_role_before_it_still_speaks():
     assert who(text) == [("a good start", "Kessel Trust")]
     text = 'In Lagos, Kessel Trust chairman Ada Nwosu said the plan was "a good start".'
     assert who(text) == [("a good start", "Ada Nwosu")]
+
+
+def test_a_provinces_mec_is_a_role_before_the_name():
+    # South African copy: "KwaZulu-Natal Transport MEC Nomvula Khumalo" is Nomvula Khumalo
+    text = 'KwaZulu-Natal Transport MEC Nomvula Khumalo condemned the killings as "barbaric".'
+    assert who(text) == [("barbaric", "Nomvula Khumalo")]
+    text = '"The rank will close," said Gauteng health MEC Thandi Mokoena.'
+    assert who(text) == [("The rank will close,", "Thandi Mokoena")]
+    # the role alone still speaks as a role
+    assert who('"The rank will close," the MEC said.') == [("The rank will close,", "the MEC")]
+
+
+def test_a_person_described_then_unnamed_speaks_next():
+    # "A commuter who uses the rank daily, who asked not to be named, told IOL …": the first
+    # clause says who she is, the second that she goes unnamed; her "she said" follows
+    text = ("A commuter who uses the rank daily, who asked not to be named, told IOL she was afraid to go to work.\n"
+            '"You don\'t know if you are going to come back home," she said.')
+    assert who(text) == [("You don't know if you are going to come back home,", "a commuter")]
+    text = ("A nurse who works nights at the clinic, who did not want to be named, said the ward was full.\n"
+            '"We are turning people away," she said.')
+    assert who(text) == [("We are turning people away,", "a nurse")]
+
+
+def test_a_described_person_without_anonymity_is_no_such_speaker():
+    # must not fire: no clause saying the person goes unnamed, or the person inside
+    # another's sentence; a named official speaks
+    text = ("Colonel Thembeka Mbele said a commuter who uses the rank daily, who asked not to be named, was injured.\n"
+            '"We are investigating," she said.')
+    assert who(text) == [("We are investigating,", "Thembeka Mbele")]
+    text = ("Colonel Thembeka Mbele said the rank would stay closed.\n"
+            "A commuter who uses the rank daily was injured in the shooting.\n"
+            '"We are investigating," she said.')
+    assert who(text) == [("We are investigating,", "Thembeka Mbele")]
