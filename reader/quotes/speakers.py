@@ -1161,7 +1161,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
     for n in range(1, len(run)):  # (a plain loop: cheaper than a generator for a few words)
         if run[n] in ("of", "for") and run[n - 1].lower() in BODY_HEADS:
             return True
-    return False
+    # "Transport for London", "Transport for NSW": an agency named by its field and its place
+    return run[1] == "for" and len(run) > 2 and run[0].lower() in _PORTFOLIO_WORDS
 
 
 # the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons

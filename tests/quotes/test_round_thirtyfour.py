@@ -83,3 +83,18 @@ def test_a_described_person_without_anonymity_is_no_such_speaker():
             "A commuter who uses the rank daily was injured in the shooting.\n"
             '"We are investigating," she said.')
     assert who(text) == [("We are investigating,", "Thembeka Mbele")]
+
+
+def test_an_agency_named_by_its_field_and_place():
+    # "Transport for NSW", "Transport for London": the agency, not the place
+    text = 'Documents show Transport for NSW warned the government that the estimates were "optimistic at best".'
+    assert who(text) == [("optimistic at best", "Transport for NSW")]
+    text = 'Transport for London said the line would close. "We apologise," it said.'
+    assert who(text) == [("We apologise,", "Transport for London")]
+
+
+def test_a_portfolio_after_a_title_still_names_the_holder():
+    # must not fire: "Minister for Health", "the Secretary for Transport": a title's portfolio
+    assert who('Minister for Health Declan Moran said he was "deeply concerned".') == [("deeply concerned", "Declan Moran")]
+    assert who('The Secretary for Transport, Jo Penn, said she was "deeply concerned".') == [("deeply concerned", "Jo Penn")]
+    assert who('"We will act," said Housing Minister Ama Rolle.') == [("We will act,", "Ama Rolle")]
