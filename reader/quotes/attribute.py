@@ -1669,6 +1669,27 @@ def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
 _COLUMN_OWNERS = frozenset({"your", "my", "our"})
 
 
+def _accused_of(P: Tokens, k: int, t: int) -> bool:
+    """Whether "accused" at k reaches the quote at t through its object set off by commas
+    and its "of": "accused a private company, Nile Crest Minerals Ltd, of using its licence
+    to "…"" (two commas round the object's name at most, no other break, no quote)."""
+    if t - k > 30:
+        return False
+    commas = 0
+    of = False
+    for i in range(k + 1, t):
+        w = P.low[i]
+        if w == ",":
+            if of:
+                return False
+            commas += 1
+        elif w == "of":
+            of = True
+        elif w in CLAUSE_BREAKS or P.kind[i] == Q:
+            return False
+    return of and commas <= 2
+
+
 def head(P: Tokens, t: int, s0: int) -> Found | None:
     """Attribution from the words before the quote in its sentence."""
     if t - 1 >= s0 and P.low[t - 1] == ":":
@@ -1863,7 +1884,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                     or P.kind[i] == Q for i in range(k + 1, t)
                 )
             )
-        ) and not (lemma in _REPORTING and _that_follows(P, k, t)):
+        ) and not (lemma in _REPORTING and _that_follows(P, k, t)) and not (
+            # "She called on the minister to convene a meeting with unions and management
+            # "within days"": calling on someone urges them, as "urged" does
+            lemma == "call" and P.low[k + 1] == "on" and dist <= 30 and Q not in P.kind[k + 1 : t]
+        ) and not (lemma == "accuse" and _accused_of(P, k, t)):
             k -= 1
             continue
         tries += 1

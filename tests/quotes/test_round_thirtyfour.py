@@ -98,3 +98,38 @@ def test_a_portfolio_after_a_title_still_names_the_holder():
     assert who('Minister for Health Declan Moran said he was "deeply concerned".') == [("deeply concerned", "Declan Moran")]
     assert who('The Secretary for Transport, Jo Penn, said she was "deeply concerned".') == [("deeply concerned", "Jo Penn")]
     assert who('"We will act," said Housing Minister Ama Rolle.') == [("We will act,", "Ama Rolle")]
+
+
+def test_calling_on_someone_reaches_a_quote_at_the_sentence_end():
+    # "She called on the minister to convene … "within days, not weeks"": she urges it
+    text = ('"That is not safe," Ms Keher said.\n'
+            "She called on the Minister for Health to convene an emergency meeting with unions and "
+            'hospital management "within days, not weeks".')
+    assert who(text)[1] == ("within days, not weeks", "Keher")
+
+
+def test_calling_on_a_day_or_before_another_verb_is_no_such_cue():
+    # must not fire: a nearer verb of speech after "called on" speaks; "called on Tuesday"
+    # is a phone call
+    text = ('"That is not safe," Ms Keher said.\n'
+            'She called on the minister to resign, and the union said the plan was "a disaster".')
+    assert who(text)[1] == ("a disaster", "the union")
+    text = 'Keher said she called on Tuesday and was told the meeting was "cancelled".'
+    assert who(text) == [("cancelled", None)]
+
+
+def test_accused_reaches_through_an_object_in_apposition():
+    # "accused a private company, Nile Crest Minerals Ltd, of using its licence to "…""
+    text = ("The miners, who marched to the district headquarters, accused a private company, "
+            'Nile Crest Minerals Ltd, of using its exploration licence to "chase away poor people".')
+    assert who(text) == [("chase away poor people", "the miners")]
+    text = 'Seoul accused the North\'s leader, Pak Chol, of "reckless provocation".'
+    assert who(text) == [("reckless provocation", "Seoul")]
+
+
+def test_accused_across_a_clause_is_no_such_cue():
+    # must not fire: a relative clause inside the object, a passive "accused of"
+    assert who('Keher accused the company, which denies it, of "hiding" the cost.') == [("hiding", None)]
+    assert who('The mayor was accused of "hiding" the cost.') == [("hiding", None)]
+    text = 'Vendors accused the council of neglect, and the mayor called the claim "absurd".'
+    assert who(text) == [("absurd", "the mayor")]
