@@ -2858,6 +2858,7 @@ class Resolver:
         at = find(key)
         paragraphs = self._paragraphs
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
+        plural = core[-1:] == "s" and core[-2:-1] != "s"  # ("the miners", "the residents": people, no one name)
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
@@ -2869,6 +2870,11 @@ class Resolver:
             if before_word and before_word[0] in ROLE_ADJECTIVES:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
+            if plural and text[at : at + 1].isupper() and at > 1 and text[at - 1] == " " and text[at - 2 : at - 1].isalpha() and (
+                text[text.rfind(" ", 0, at - 1) + 1 : at - 1][:1].isupper()
+            ):
+                at = find(key, at + 1)
+                continue  # "the miners" are not the "Lubanda Artisanal Miners Association": a name's inner word
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
             if after is not None and (says := text.find(" Says ", at + n, after.end())) != -1:
                 # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb

@@ -133,3 +133,20 @@ def test_accused_across_a_clause_is_no_such_cue():
     assert who('The mayor was accused of "hiding" the cost.') == [("hiding", None)]
     text = 'Vendors accused the council of neglect, and the mayor called the claim "absurd".'
     assert who(text) == [("absurd", "the mayor")]
+
+
+def test_a_group_is_not_the_body_whose_name_holds_its_word():
+    # "the miners" are not the "Lubanda Artisanal Miners Association" named after them
+    text = ('The miners accused the firm of "greed".\n'
+            "The chairperson of the Lubanda Artisanal Miners Association, Moses Kato, said the miners had not been consulted.")
+    assert who(text) == [("greed", "the miners")]
+
+
+def test_a_role_still_finds_its_holder_named_with_a_capital():
+    # must not fire: one person's role before the name, capitalised or not
+    text = 'US President Jo Penn spoke on Monday. "We are ready," the president said.'
+    assert who(text) == [("We are ready,", "Jo Penn")]
+    text = 'Labour leader Jo Penn spoke on Monday. "We are ready," the Labour leader said.'
+    assert who(text) == [("We are ready,", "Jo Penn")]
+    text = 'The Kenya Union of Doctors called the strike. "We will not back down," the union said.'
+    assert who(text) == [("We will not back down,", "Kenya Union of Doctors")]
