@@ -2560,9 +2560,17 @@ def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
             k += 1
         if k < s1:
             cv = _cue(P, k)
-            if cv and cv[0] in ("past", "s"):
+            if cv and (cv[0] in ("past", "s") or (cv[0] == "base" and _plural_at(P, np[1] - 1))):
+                # (a plural's present too: "… as cold sets in, advocates warn")
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "final")
     return None
+
+
+def _plural_at(P: Tokens, i: int) -> bool:
+    """Whether the word at i is a plural noun in lower case ("advocates", "residents",
+    "people"), the subject a verb's plain present agrees with."""
+    w = P.low[i]
+    return P.kind[i] == "w" and not P.cap[i] and (w in ("people", "police") or (w[-1:] == "s" and w[-2:-1] not in "su'’"))
 
 
 def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:

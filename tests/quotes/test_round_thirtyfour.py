@@ -150,3 +150,24 @@ def test_a_role_still_finds_its_holder_named_with_a_capital():
     assert who(text) == [("We are ready,", "Jo Penn")]
     text = 'The Kenya Union of Doctors called the strike. "We will not back down," the union said.'
     assert who(text) == [("We will not back down,", "Kenya Union of Doctors")]
+
+
+def test_a_plural_credited_after_a_clause_in_the_present():
+    # "… as cold sets in, advocates warn": a plural's plain present closes the sentence
+    text = 'Shelters are "at breaking point" as cold sets in, advocates warn.'
+    assert who(text) == [("at breaking point", "advocates")]
+    text = ("Toronto shelters ‘at breaking point’ as cold sets in, advocates warn\nStandfirst here.\n"
+            "Advocates say the shelter system is “at breaking point” after 214 people were turned away.")
+    assert who(text, heads=2) == [("at breaking point", "advocates"), ("at breaking point", "advocates")]
+    assert who('The plan is "a disaster" for the town, local people say.') == [("a disaster", "local people")]
+
+
+def test_a_singular_or_a_clause_of_its_own_is_no_plural_credit():
+    # must not fire: a singular thing with a plain verb is no such subject; a clause joined
+    # by "and" says something else
+    text = 'The plan was "a disaster" for the town, and the bus drivers say nothing.'
+    assert who(text) == [("a disaster", None)]
+    text = 'Sales were "soft" in the spring, the business still grows.'
+    assert who(text) == [("soft", None)]
+    text = 'The fund is "a lifeline" when prices rise, the analysis says.'
+    assert who(text) == [("a lifeline", "the analysis")]
