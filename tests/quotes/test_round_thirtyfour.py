@@ -171,3 +171,19 @@ def test_a_singular_or_a_clause_of_its_own_is_no_plural_credit():
     assert who(text) == [("soft", None)]
     text = 'The fund is "a lifeline" when prices rise, the analysis says.'
     assert who(text) == [("a lifeline", "the analysis")]
+
+
+def test_self_review_near_the_new_rules():
+    # a passive "accused by" credits its agent, not the accused
+    assert who('They were accused by the union, Unite, of "betrayal".') == [("betrayal", "Unite")]
+    # a body alone between a role and the verb, with no name after it, still gives the role
+    assert who('The chairman of the firm, Kessel Holdings, said the deal was "a betrayal".')[0][1] != "Jo Penn"
+    # a name in apposition after a body in apposition speaks
+    assert who('The head of the union, Unite, Jo Penn, said the deal was "a betrayal".') == [("a betrayal", "Jo Penn")]
+    # a name after a verb, a place and a field stays an object
+    text = ('"We have been upfront," Raman said.\n'
+            "Police arrested Kessel transport worker Helen Okafor on Monday.\n"
+            '"The arrest was lawful," she said.')
+    assert who(text)[1] == ("The arrest was lawful,", "Raman")
+    # a plural's present after a clause, as a body's past would be
+    assert who('The bill is "overdue" after years of delay, the senators argue.') == [("overdue", "the senators")]
