@@ -16,6 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
+    COMPASS,
     DOCUMENTS,
     ascii_lowered,
     among_first_lines,
@@ -928,7 +929,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         ] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS and P.cap[i + 1]:
             i -= 4  # "The mayor of the city of Mzinga, Ann Hosk, said": the town's office holder
             continue
-        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo)):
+        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
+            P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
+        )):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
         if w == "that" and i < k and P.cap[i + 1]:

@@ -557,3 +557,10 @@ DOCUMENTS = frozenset({
     "opinion", "order", "paper", "papers", "petition", "poll", "probe", "release", "report", "review", "ruling",
     "statement", "study", "submission", "suit", "survey", "verdict",
 })
+
+
+# the points of the compass a region's name is made of: "the HSE West and North West",
+# "North and West Belfast" (two of them joined by "and" are one region's name)
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-west",
+                     "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+                     "midlands", "central"})

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
+    COMPASS,
     DOCUMENTS,
     ascii_lowered,
     among_first_lines,
@@ -938,6 +939,7 @@ def name_part(mention: str) -> list[str]:
                 place_after.add(len(runs))
         elif cur and bare == "and" and n + 1 < len(words) and words[n + 1][:1].isupper() and (
             words[-1].rstrip(",.").lower() in BODY_HEADS or "of" in cur or "for" in cur
+            or (cur[-1].lower() in COMPASS and words[n + 1].lower() in COMPASS)  # "HSE West and North West"
         ):
             # "the International Longshore and Warehouse Union", "Union of Doctors and Pharmacists"
             cur.append(bare)

@@ -187,3 +187,17 @@ def test_self_review_near_the_new_rules():
     assert who(text)[1] == ("The arrest was lawful,", "Raman")
     # a plural's present after a clause, as a body's past would be
     assert who('The bill is "overdue" after years of delay, the senators argue.') == [("overdue", "the senators")]
+
+
+def test_two_points_of_the_compass_joined_make_one_region():
+    # "the HSE West and North West said": one health region, not "North West"
+    text = 'In a statement, the HSE West and North West said the hospital had seen "an exceptionally high number" of people.'
+    assert who(text) == [("an exceptionally high number", "HSE West and North West")]
+
+
+def test_two_people_joined_by_and_are_not_one_region():
+    # must not fire: surnames that are compass words, a region before a person
+    text = 'Jo West and Tom North said the hospital had seen "an exceptionally high number" of people.'
+    assert who(text) == [("an exceptionally high number", "Tom North")]
+    text = 'Residents of North and West Belfast said the plan was "unfair".'
+    assert who(text) == [("unfair", "residents of North and West Belfast")]
