@@ -637,6 +637,7 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
         _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -954,6 +955,38 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
                 mirror and theirs.startswith(_PUT_BACK, len(said))
             )
         )
+        if len(whose) == 1:
+            speaker_of[qi] = whose.pop()
+
+
+def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, entities, words: _SameWords, head_quotes) -> None:
+    """A headline's scare quote that nothing credits, standing right after the words that
+    name the one the body quotes in the same words, is theirs: "Water meter bills leave
+    Kaiwhara residents 'blindsided'" over "Kaiwhara residents say they were "blindsided"".
+    (Not words someone else says of them: "Unions call minister 'out of touch'" over the
+    unions' "the minister is "out of touch"" names the minister before the quote, and the
+    minister does not say it.)"""
+    for qi in head_quotes:
+        if speaker_of.get(qi) is not None:
+            continue
+        raw = raws[qi]
+        lo = spans[para_of[qi]][0]
+        before = " " + " ".join(text[lo if lo > raw.open_at - 80 else raw.open_at - 80 : raw.open_at].lower().split())
+        if len(before) < 3:
+            continue
+        said = words.loose(qi)
+        whose = set()
+        for other, idx in speaker_of.items():
+            if idx is None or other == qi or para_of.get(other) in heads or words.loose(other) != said:
+                continue
+            e = entities[idx]
+            for a in (*e.aliases, e.display, " ".join(e.name_tokens)):
+                a = a.lower()
+                if a.startswith("the "):
+                    a = a[4:]
+                if len(a) > 2 and before.endswith(" " + a):
+                    whose.add(idx)
+                    break
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 

@@ -201,3 +201,27 @@ def test_two_people_joined_by_and_are_not_one_region():
     assert who(text) == [("an exceptionally high number", "Tom North")]
     text = 'Residents of North and West Belfast said the plan was "unfair".'
     assert who(text) == [("unfair", "residents of North and West Belfast")]
+
+
+def test_a_headline_scare_quote_right_after_its_speaker():
+    # "Water bills leave Kaiwhara residents 'blindsided'": the residents, who say the word below
+    text = ("Water bills leave Kaiwhara residents 'blindsided'\nStandfirst here.\n"
+            'Kaiwhara residents say they were "blindsided" by the first bills.')
+    assert who(text, heads=2) == [("blindsided", "Kaiwhara residents"), ("blindsided", "Kaiwhara residents")]
+    text = ("Fishermen ‘living in fear’ after third robbery\nStandfirst here.\n"
+            "Fishermen in Kessel Bay say they are “living in fear” after a third robbery at sea.")
+    assert who(text, heads=2)[0][1] is not None
+
+
+def test_a_headline_scare_quote_after_someone_else_stays_unsaid():
+    # must not fire: the one named before the quote is not the one who says it below, or
+    # no one says it below
+    text = ("Water bills leave residents 'blindsided'\nStandfirst here.\n"
+            'Councillor Jo Penn says residents were "blindsided" by the first bills.')
+    assert who(text, heads=2)[0] == ("blindsided", None)
+    text = ("Tradie who rammed police car 'panicked', court told\nStandfirst here.\n"
+            'A tradesman who rammed a police car "panicked", a court has heard.')
+    assert who(text, heads=2) == [("panicked", None), ("panicked", None)]
+    text = ("Council leaves residents 'in the dark'\nStandfirst here.\n"
+            'The council says residents were never "in the dark" about the bills.')
+    assert who(text, heads=2)[0] == ("in the dark", None)
