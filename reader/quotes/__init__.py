@@ -974,19 +974,26 @@ def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, ent
         before = " " + " ".join(text[lo if lo > raw.open_at - 80 else raw.open_at - 80 : raw.open_at].lower().split())
         if len(before) < 3:
             continue
-        said = words.loose(qi)
-        whose = set()
-        for other, idx in speaker_of.items():
-            if idx is None or other == qi or para_of.get(other) in heads or words.loose(other) != said:
+        # the speakers named right before the quote, found first (a few names, no quote's
+        # words worked out), then the ones among them who say the same words below
+        last = before.rpartition(" ")[2]
+        named = set()
+        for idx in set(speaker_of.values()):
+            if idx is None:
                 continue
             e = entities[idx]
             for a in (*e.aliases, e.display, " ".join(e.name_tokens)):
                 a = a.lower()
-                if a.startswith("the "):
-                    a = a[4:]
-                if len(a) > 2 and before.endswith(" " + a):
-                    whose.add(idx)
+                if a.endswith(last) and len(a) > 2 and (before.endswith(" " + a) or (a.startswith("the ") and before.endswith(a[3:]))):
+                    named.add(idx)
                     break
+        if not named:
+            continue
+        said = words.loose(qi)
+        whose = {
+            idx for other, idx in speaker_of.items()
+            if idx in named and other != qi and para_of.get(other) not in heads and words.loose(other) == said
+        }
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 
