@@ -637,6 +637,7 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
         _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -954,6 +955,45 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
                 mirror and theirs.startswith(_PUT_BACK, len(said))
             )
         )
+        if len(whose) == 1:
+            speaker_of[qi] = whose.pop()
+
+
+def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, entities, words: _SameWords, head_quotes) -> None:
+    """A headline's scare quote that nothing credits, standing right after the words that
+    name the one the body quotes in the same words, is theirs: "Water meter bills leave
+    Kaiwhara residents 'blindsided'" over "Kaiwhara residents say they were "blindsided"".
+    (Not words someone else says of them: "Unions call minister 'out of touch'" over the
+    unions' "the minister is "out of touch"" names the minister before the quote, and the
+    minister does not say it.)"""
+    for qi in head_quotes:
+        if speaker_of.get(qi) is not None:
+            continue
+        raw = raws[qi]
+        lo = spans[para_of[qi]][0]
+        before = " " + " ".join(text[lo if lo > raw.open_at - 80 else raw.open_at - 80 : raw.open_at].lower().split())
+        if len(before) < 3:
+            continue
+        # the speakers named right before the quote, found first (a few names, no quote's
+        # words worked out), then the ones among them who say the same words below
+        last = before.rpartition(" ")[2]
+        named = set()
+        for idx in set(speaker_of.values()):
+            if idx is None:
+                continue
+            e = entities[idx]
+            for a in (*e.aliases, e.display, " ".join(e.name_tokens)):
+                a = a.lower()
+                if a.endswith(last) and len(a) > 2 and (before.endswith(" " + a) or (a.startswith("the ") and before.endswith(a[3:]))):
+                    named.add(idx)
+                    break
+        if not named:
+            continue
+        said = words.loose(qi)
+        whose = {
+            idx for other, idx in speaker_of.items()
+            if idx in named and other != qi and para_of.get(other) not in heads and words.loose(other) == said
+        }
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
 

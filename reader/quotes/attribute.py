@@ -16,6 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.quotes.lexicon import (
+    COMPASS,
     DOCUMENTS,
     ascii_lowered,
     among_first_lines,
@@ -948,7 +949,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         ] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS and P.cap[i + 1]:
             i -= 4  # "The mayor of the city of Mzinga, Ann Hosk, said": the town's office holder
             continue
-        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo)):
+        if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
+            P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
+        )):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
         if w == "that" and i < k and P.cap[i + 1]:
@@ -1058,9 +1061,22 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         # said": the body closes a longer role phrase, and the name in apposition speaks
         # (not a place: "of the Alliance, Lagos State, said")
         return (name_start, name_end)
+    if name_start is not None and i0 > lo and P.cap[i0] and P.cap[i1 - 1]:
+        # "the Executive Director of a civil society group, Centre for Accountability and
+        # Good Governance (CAGG), Comrade Ifeanyi Udeh, said", "The chairman of the council
+        # in Ogbaru, Anambra State, Chinedu Okonkwo, said": a body or a place set off by
+        # commas between a role and the name in apposition; the name speaks
+        b = i0 - 1
+        while b > lo and i0 - b < 8 and P.kind[b] == "w" and (P.cap[b] or P.low[b] in _BODY_JOINS):
+            b -= 1
+        if P.low[b] == "," and b > lo and (not P.cap[b - 1] or P.low[i1 - 1] in _PLACE_HEADS) and all(
+            P.cap[m] for m in range(i0, i1)
+        ):
+            return (name_start, name_end)
     return (i0, i1)
 
 
+_BODY_JOINS = frozenset({"and", "for", "of", "&"})  # words inside a body's name ("Centre for Accountability and …")
 _PORTFOLIO_LINKS = {"the", "and", "&", "of", "for"}
 # the kinds of place whose name follows "the … of" inside a subject: "in the city of Mzinga"
 _TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "region", "municipality", "state", "county",
@@ -1700,6 +1716,27 @@ def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
 _COLUMN_OWNERS = frozenset({"your", "my", "our"})
 
 
+def _accused_of(P: Tokens, k: int, t: int) -> bool:
+    """Whether "accused" at k reaches the quote at t through its object set off by commas
+    and its "of": "accused a private company, Nile Crest Minerals Ltd, of using its licence
+    to "…"" (two commas round the object's name at most, no other break, no quote)."""
+    if t - k > 30:
+        return False
+    commas = 0
+    of = False
+    for i in range(k + 1, t):
+        w = P.low[i]
+        if w == ",":
+            if of:
+                return False
+            commas += 1
+        elif w == "of":
+            of = True
+        elif w in CLAUSE_BREAKS or P.kind[i] == Q:
+            return False
+    return of and commas <= 2
+
+
 def head(P: Tokens, t: int, s0: int) -> Found | None:
     """Attribution from the words before the quote in its sentence."""
     if t - 1 >= s0 and P.low[t - 1] == ":":
@@ -1894,7 +1931,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                     or P.kind[i] == Q for i in range(k + 1, t)
                 )
             )
-        ) and not (lemma in _REPORTING and _that_follows(P, k, t)):
+        ) and not (lemma in _REPORTING and _that_follows(P, k, t)) and not (
+            # "She called on the minister to convene a meeting with unions and management
+            # "within days"": calling on someone urges them, as "urged" does
+            lemma == "call" and P.low[k + 1] == "on" and dist <= 30 and P.low[k - 1] not in BE and Q not in P.kind[k + 1 : t]
+        ) and not (lemma == "accuse" and _accused_of(P, k, t)):  # (not a passive's "was called on by …")
             k -= 1
             continue
         tries += 1
@@ -2566,9 +2607,17 @@ def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
             k += 1
         if k < s1:
             cv = _cue(P, k)
-            if cv and cv[0] in ("past", "s"):
+            if cv and (cv[0] in ("past", "s") or (cv[0] == "base" and _plural_at(P, np[1] - 1))):
+                # (a plural's present too: "… as cold sets in, advocates warn")
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "final")
     return None
+
+
+def _plural_at(P: Tokens, i: int) -> bool:
+    """Whether the word at i is a plural noun in lower case ("advocates", "residents",
+    "people"), the subject a verb's plain present agrees with."""
+    w = P.low[i]
+    return P.kind[i] == "w" and not P.cap[i] and (w in ("people", "police") or (w[-1:] == "s" and w[-2:-1] not in "su'’"))
 
 
 def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:

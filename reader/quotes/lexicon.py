@@ -237,7 +237,7 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "spokeswoman", "spokesperson", "executive", "director", "founder", "activist", "campaigner", "analyst",
           "lawyer", "attorney-general", "economist", "professor", "dean", "principal", "headteacher", "pastor",
           # parliaments and heads of government elsewhere: Irish TDs, Northern Irish MLAs, premiers
-          "td", "tds", "mla", "mlas", "ms", "mhk", "mpp", "mna", "taoiseach", "tánaiste", "tanaiste", "co-leader",
+          "td", "tds", "mla", "mlas", "ms", "mhk", "mpp", "mna", "mec", "taoiseach", "tánaiste", "tanaiste", "co-leader",
           "chair", "chairman", "chairwoman", "chairperson", "ceo",
           # honorifics used elsewhere: Singapore and Malaysia, Nigeria, India
           "madam", "mdm", "datuk", "dato", "datin", "puan", "encik", "alhaji", "alhaja", "hajiya", "engr", "barr",
@@ -344,6 +344,7 @@ PARTY_WORDS = {"independent", "republican", "republicans", "democrat", "democrat
                "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}
 ROLE_NOUNS = {
     "taoiseach", "tánaiste", "tanaiste", "premier", "td", "mla", "co-leader",
+    "mec",  # a South African province's member of the executive council: "Transport MEC Nomvula Khumalo"
     "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister", "ministers", "leader", "leaders",
     "president", "secretary", "director", "chief", "executive", "executives", "analyst", "analysts", "expert",
@@ -564,3 +565,10 @@ DOCUMENTS = frozenset({
     "opinion", "order", "paper", "papers", "petition", "poll", "probe", "release", "report", "review", "ruling",
     "statement", "study", "submission", "suit", "survey", "verdict",
 })
+
+
+# the points of the compass a region's name is made of: "the HSE West and North West",
+# "North and West Belfast" (two of them joined by "and" are one region's name)
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "north-west",
+                     "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast",
+                     "midlands", "central"})

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.quotes.lexicon import (
+    COMPASS,
     DOCUMENTS,
     ascii_lowered,
     among_first_lines,
@@ -286,7 +287,9 @@ _ANONYMOUS_SUBJECT_RE = re.compile(
     + "|".join(_PERSON_NOUNS)
     # (American copy often sets the clause off without a comma: "A teacher who asked not to
     # be named because she is not authorized to speak for the union said")
-    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=,? (?:" + _ANONYMITY + r"))"
+    # (or a first clause saying who the person is, before the one saying they go unnamed: "A
+    # commuter who uses the rank daily, who asked not to be named, told IOL": "a commuter")
+    + r")(?: (?:of|at|for|with|from|in) [^,.\"“”]{1,80})?(?=(?: who [^,.\"“”]{1,60})?,? (?:" + _ANONYMITY + r"))"
 )
 # a sentence's last clause crediting someone else: "A teacher who asked not to be named filed
 # the complaint, Principal Rosa Diaz said." (the unnamed person is then no speaker)
@@ -991,6 +994,7 @@ def name_part(mention: str) -> list[str]:
                 place_after.add(len(runs))
         elif cur and bare == "and" and n + 1 < len(words) and words[n + 1][:1].isupper() and (
             words[-1].rstrip(",.").lower() in BODY_HEADS or "of" in cur or "for" in cur
+            or (cur[-1].lower() in COMPASS and words[n + 1].lower() in COMPASS)  # "HSE West and North West"
         ):
             # "the International Longshore and Warehouse Union", "Union of Doctors and Pharmacists"
             cur.append(bare)
@@ -1217,7 +1221,8 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
     for n in range(1, len(run)):  # (a plain loop: cheaper than a generator for a few words)
         if run[n] in ("of", "for") and run[n - 1].lower() in BODY_HEADS:
             return True
-    return False
+    # "Transport for London", "Transport for NSW": an agency named by its field and its place
+    return run[1] == "for" and len(run) > 2 and run[0].lower() in _PORTFOLIO_WORDS
 
 
 # the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons
@@ -2964,6 +2969,7 @@ class Resolver:
         at = find(key)
         paragraphs = self._paragraphs
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
+        plural = core[-1:] == "s" and core[-2:-1] != "s"  # ("the miners", "the residents": people, no one name)
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
@@ -2975,6 +2981,11 @@ class Resolver:
             if before_word and before_word[0] in ROLE_ADJECTIVES:
                 at = find(key, at + 1)
                 continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
+            if plural and text[at : at + 1].isupper() and at > 1 and text[at - 1] == " " and text[at - 2 : at - 1].isalpha() and (
+                text[text.rfind(" ", 0, at - 1) + 1 : at - 1][:1].isupper()
+            ):
+                at = find(key, at + 1)
+                continue  # "the miners" are not the "Lubanda Artisanal Miners Association": a name's inner word
             after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
             if after is not None and after.re is _PORTFOLIO_NAME_AFTER and _lists_portfolios(
                 text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
@@ -3968,10 +3979,22 @@ def _object_like(text: str, at: int) -> bool:
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
+        field = True  # every modifier a portfolio's word: "transport researcher", "housing advocate"
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
+                if words[-1] not in _PORTFOLIO_WORDS:
+                    field = False
                 words.pop()
                 modified = True
+        if modified and field and words and words[-1][:1].isupper():
+            # "Sydney transport researcher Helen Okafor", "University of Sydney housing
+            # advocate …": the place or body whose field it is, opening the phrase (a field's
+            # noun is no verb: "Pennock also defended goalkeeper Nowicki" keeps its object)
+            k = len(words)
+            while k and (words[k - 1][:1].isupper() and words[k - 1][-1:].isalnum() or words[k - 1] == "of"):
+                k -= 1
+            if k < len(words) and words[k] != "of":
+                del words[k:]
         # the body whose role it is, before the role's own words: "Coast Guard public
         # relations officer Dexter Ramlogan-Price" (its "Guard" no object of anything; the
         # word before the body still tells: "engaged to Premier League football coach …").
