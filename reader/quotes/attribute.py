@@ -183,7 +183,7 @@ class Tokens:
                     # (m: the stretch's last character, read once for the tests below:
                     # indexing or slicing a string costs a call and, for a slice, a new string)
                     elif (m := c[-1:]) in _MARKS_AFTER and (w := c[:-1]).isalnum():
-                        infos.append(info_of(w))
+                        infos.append(known(w) or _NEW_WORD(w))  # (the same for the word before a mark)
                         infos.append(info_of(m))
                         start.append(p)
                         p += len(w)
