@@ -117,6 +117,7 @@ _WORD_INFO = _WordInfo()
 # here as one token with no test of its kind (a mark alone may be one of . ! ?, noted)
 _WORDS: dict[str, tuple[str, str, bool]] = {}
 _WORD_INFO_MAX = 20_000
+_NEW_WORD = _WORD_INFO.__missing__  # (for a word known to be missing: see Tokens)
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
@@ -174,14 +175,17 @@ class Tokens:
                         p += len(c)
                         end.append(p)
                     elif c.isalnum():
-                        infos.append(info_of(c))
+                        # (new to _WORD_INFO too, which keeps such a word with _WORDS: worked out by
+                        # a call from here, not through dict's lookup, which calls __missing__
+                        # from C at several times the cost of a call from Python)
+                        infos.append(_NEW_WORD(c))
                         start.append(p)
                         p += len(c)
                         end.append(p)
                     # (m: the stretch's last character, read once for the tests below:
                     # indexing or slicing a string costs a call and, for a slice, a new string)
                     elif (m := c[-1:]) in _MARKS_AFTER and (w := c[:-1]).isalnum():
-                        infos.append(info_of(w))
+                        infos.append(known(w) or _NEW_WORD(w))  # (the same for the word before a mark)
                         infos.append(info_of(m))
                         start.append(p)
                         p += len(w)
