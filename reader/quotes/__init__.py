@@ -989,12 +989,14 @@ def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, ent
                     break
         if not named:
             continue
+        # (and no one else in the body says them: "Fury as Hale 'misled' voters" over Penn's
+        # "Hale had "misled" voters" and Hale's denial that he "misled" anyone is Penn's word)
         said = words.loose(qi)
         whose = {
             idx for other, idx in speaker_of.items()
-            if idx in named and other != qi and para_of.get(other) not in heads and words.loose(other) == said
+            if idx is not None and other != qi and para_of.get(other) not in heads and words.loose(other) == said
         }
-        if len(whose) == 1:
+        if len(whose) == 1 and not whose.isdisjoint(named):
             speaker_of[qi] = whose.pop()
 
 

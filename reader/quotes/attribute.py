@@ -1939,6 +1939,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             # "She called on the minister to convene a meeting with unions and management
             # "within days"": calling on someone urges them, as "urged" does
             lemma == "call" and P.low[k + 1] == "on" and dist <= 30 and P.low[k - 1] not in BE and Q not in P.kind[k + 1 : t]
+            and "to" in P.low[k + 2 : t]  # (not a visit: "called on the king at the palace, where …")
         ) and not (lemma == "accuse" and _accused_of(P, k, t)):  # (not a passive's "was called on by …")
             k -= 1
             continue

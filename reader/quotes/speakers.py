@@ -3991,7 +3991,9 @@ def _object_like(text: str, at: int) -> bool:
             # advocate …": the place or body whose field it is, opening the phrase (a field's
             # noun is no verb: "Pennock also defended goalkeeper Nowicki" keeps its object)
             k = len(words)
-            while k and (words[k - 1][:1].isupper() and words[k - 1][-1:].isalnum() or words[k - 1] == "of"):
+            while k and (words[k - 1][:1].isupper() and words[k - 1][-1:].isalnum() and (
+                words[k - 1].lower() not in DISCOURSE  # ("Like housing advocate Helen Okafor, Raman said": an object)
+            ) or words[k - 1] == "of"):
                 k -= 1
             if k < len(words) and words[k] != "of":
                 del words[k:]
