@@ -421,6 +421,7 @@ _NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,
 _OFFICE_WORDS = frozenset({"minister", "governor", "mayor", "secretary", "director", "commissioner", "deputy",
                            "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "undersecretary",
                            "administrator", "prefect", "chairman", "chairwoman", "chairperson"})
+_TITLE_LINKS = frozenset({"of", "for", "the", "and", "&", "state", "general", "vice", "chief", "senior", "acting"})
 _ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
                        "legislator", "lawmaker"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
@@ -1003,8 +1004,9 @@ def name_part(mention: str) -> list[str]:
                 runs.append(cur)
             cur = []
         if w.endswith(",") and cur:
-            if ("of" in cur or "for" in cur) and _lists_portfolios(words, n):
-                cur[-1] = w  # (the list's comma kept in the name)
+            if ("of" in cur or "for" in cur) and cur[cur[0] == "The"].lower() in BODY_HEADS and _lists_portfolios(words, n):
+                cur[-1] = w  # (the list's comma kept in a body's name; not in a title's before a
+                # name: "Minister of Finance, Planning and Economic Development Matia Kasaija")
             else:
                 runs.append(cur)  # "Labour MP for Leeds East, Richard Burgon-Ward": a comma ends a name
                 cur = []
@@ -2167,12 +2169,14 @@ class Resolver:
     def _introduced(self, noun: str) -> list[int]:
         """The unnamed people the text brought in as "a <noun> …" ("a rep for the singer")
         or "another <noun>" ("Another farmer, who asked not to be named, said")."""
+        body = noun in _BODY_ENDS_FOR_IT
         noun = " " + noun + " "
         return [
             i for i, e in enumerate(self.entities)
             if e.anonymous and (low := e.display.lower() + " ").startswith(("a" + noun, "an" + noun, "another" + noun))
-            and low[low.index(noun) + len(noun) :].partition(" ")[0] not in ROLE_NOUNS
-        ]  # (the noun as the description's head: not "a ministry official" for "the ministry")
+            and not (body and low[low.index(noun) + len(noun) :].partition(" ")[0] in ROLE_NOUNS)
+        ]  # (a body's noun as the description's head: not "a ministry official" for "the ministry";
+        # a person's noun before a role still is: "a migrant worker" for "the migrant")
 
     def _same_apposition(self, mention: str, linked: list[str]) -> bool:
         """Whether the text names the one the definite description is in those very words
@@ -2550,13 +2554,27 @@ class Resolver:
 
     def _office_held(self, idx: int, offset: int) -> bool:
         """Whether the person at idx was brought in with a public office: a mention saying so,
-        or the office's word just before the full name within 3,000 characters before offset."""
+        or the office's word in the title right before the full name within 3,000 characters
+        before offset; and no unnamed officials in the 300 characters before offset."""
         e = self.entities[idx]
+        if "fficials" in self.text[offset - 300 if offset > 300 else 0 : offset]:
+            return False  # (unnamed officials just brought in: "the official" may be one of them)
         if any(not _OFFICE_WORDS.isdisjoint(a.lower().split()) for a in e.aliases):
             return True
         full = " ".join(e.name_tokens)
         at = self.text.find(full, offset - 3000 if offset > 3000 else 0, offset)
-        return at != -1 and not _OFFICE_WORDS.isdisjoint(self.text[at - 60 if at > 60 else 0 : at].lower().split())
+        if at == -1:
+            return False
+        # the office's word in the title run right before the name ("Deputy Energy Minister",
+        # "deputy minister of energy"), not a word of the sentence before it ("After a meeting
+        # with the governor, resident Dana Ruiz", "League director Pat Obi said …. Coach Dana Ruiz")
+        for w in reversed(self.text[at - 60 if at > 60 else 0 : at].split()[-6:]):
+            low = w.lower()
+            if low in _OFFICE_WORDS:
+                return True
+            if w[-1:] in ".,;:!?\"”“(" or not (w[:1].isupper() or low in _TITLE_LINKS or low in PORTFOLIOS):
+                return False
+        return False
 
     def _spelled_holder(self, spelled: str, offset: int) -> tuple[int, str] | None:
         """(offset, name) of the name the text last titles with the words a role's initials
