@@ -1392,7 +1392,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         longer = _det_phrase_forward(P, j, hi)
         if longer and longer[1] < hi and _cue(P, longer[1]):
             return longer  # "the retired neurosurgeon said"
-    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES or P.low[m] in NOBLE_TITLES for m in range(i0, i1)):
+    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES or P.low[m] in SEE_TITLES for m in range(i0, i1)):
         # "The Governor of Ogunmola State, Dr Babatunde Adeyemi-Bakare, has …": the role
         # and the name in apposition to it
         m = i1 + 1
