@@ -3765,6 +3765,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 _ASK_WORDS = frozenset({"ask", "asked", "asks"})
+# past verbs, not ending in -ed, that take a person as object: "Rovers sold striker Dean Mallory"
+_OBJECT_VERBS = frozenset({"told", "met", "lost", "sold", "beat", "left", "brought", "sent", "led", "saw", "kept",
+                           "hit", "let", "made", "gave", "took", "found", "paid", "held", "put", "won", "caught",
+                           "thank", "meet", "ask", "call", "hire", "fire", "sign", "back", "praise", "name"})
 
 
 _AS_AUX = frozenset({"has", "have", "had", "once", "long", "so", "often", "famously", "recently", "rightly", "also"})
@@ -3827,10 +3831,13 @@ def _object_like(text: str, at: int) -> bool:
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
+        verbal = False  # a modifier that may be a verb: "Pennock (also) defended goalkeeper Nowicki"
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
-                words.pop()
+                m = words.pop()
                 modified = True
+                if m.endswith(("ed", "s")) or m in ADVERBS or m in _OBJECT_VERBS:
+                    verbal = True
         # the body whose role it is, before the role's own words: "Coast Guard public
         # relations officer Dexter Ramlogan-Price" (its "Guard" no object of anything; the
         # word before the body still tells: "engaged to Premier League football coach …").
@@ -3857,6 +3864,13 @@ def _object_like(text: str, at: int) -> bool:
             # phrase, and the as-clause's subject is no object (not "the same honour as the
             # striker Dean Mallory", "As the coach Dean Mallory left": a name compared, a
             # clause of time)
+            return False
+        if not verbal and words and words[-1][:1].isupper() and words[-1][-1:].isalpha() and words[-1].lower() not in DISCOURSE and (
+            (len(words) == 1 and (line >= lo or lo == 0)) or (len(words) > 1 and words[-2][-1:] in ".!?")
+        ):
+            # "Aviation safety consultant Yvette Lamarre said …", "Watch manager Dean
+            # Kettleby said": a capitalised word opening the sentence, no verb or preposition,
+            # is the role's own first word (not "For consultant Yvette Lamarre, …")
             return False
     if not words:
         return False
