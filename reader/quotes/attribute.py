@@ -1263,6 +1263,13 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
+        if not P.cap[i] and w not in DETERMINERS and (i == j or not any(P.cap[m] for m in range(j, i))):
+            named = _role_then_name(P, i, hi)
+            if named:
+                # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
+                # article, before any name (not "said Ann Obi told reporter Tess Abara")
+                i = named
+                continue
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
         ):  # (a portfolio before the role: "…, housing minister says")
@@ -1484,6 +1491,20 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 
 
 _PRESS_UNITS = {"service", "office"}
+
+
+def _role_then_name(P: Tokens, i: int, hi: int) -> int:
+    """Where the capitalised name starts when a lower-case word or two at i come before a
+    role and that name, or the role stands at i itself (else 0):
+    "agency hydrologist Martin Oyelaran", "county road engineer Tess Abara" (not "city
+    officials", no name after them; nor "emailed supporters", "the agency")."""
+    for m in range(i, i + 3 if i + 3 < hi else hi):
+        w = P.low[m]
+        if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed"):
+            return 0
+        if (w in ROLE_NOUNS or w in NAME_ROLES) and m + 1 < hi and P.cap[m + 1] and P.kind[m + 1] == "w":
+            return m + 1
+    return 0
 
 
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}

@@ -32,3 +32,25 @@ def test_capitalised_subject_before_a_role_object_is_no_role_word():
             '"He has won us more points than he has cost us," he said.'
         )
         assert who(text)[-1] == ("He has won us more points than he has cost us,", "Gareth Pennock"), verb
+
+
+def test_inverted_said_before_a_bare_field_and_role_takes_the_name():
+    # "said agency hydrologist Martin Oyelaran": no article before the role's field, and
+    # the field word a body's own noun ("agency"): the person named after the role speaks
+    text = (
+        "The reservoir stood at 21% of capacity, according to the state Water Resources Agency.\n"
+        '"It\'s very low, and it\'s going the wrong way," said agency hydrologist Martin Oyelaran.'
+    )
+    assert who(text) == [("It's very low, and it's going the wrong way,", "Martin Oyelaran")]
+    text = '"The bridge is safe," said county road engineer Tess Abara on Monday.'
+    assert who(text) == [("The bridge is safe,", "Tess Abara")]
+    text = '"The bridge is safe," said engineer Tess Abara on Monday.'
+    assert who(text) == [("The bridge is safe,", "Tess Abara")]
+
+
+def test_inverted_said_before_a_bare_field_must_not_take_more():
+    # no name after the role: the words stay as they are
+    assert who('"We will appeal," said agency officials.') == [("We will appeal,", "agency officials")]
+    assert who('"We will appeal," said union members outside the gates.') == [("We will appeal,", "union members")]
+    text = 'The Harlow Water Agency hired 40 hydrologists last year.\n"We will appeal," said the agency, which employs them.'
+    assert who(text)[-1] == ("We will appeal,", "Harlow Water Agency")
