@@ -295,7 +295,7 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "chancellor", "provost", "rector", "vicar", "deacon", "sheikh", "ayatollah",
               "cleric", "mullah", "lama", "guru", "chef", "designer", "architect", "artist", "singer", "actor",
               "actress", "comedian", "rapper", "musician", "striker", "goalkeeper", "midfielder",
-              "defender", "captain", "manager", "umpire", "referee", "jockey", "astronaut", "retiree", "pensioner",
+              "defender", "captain", "manager", "umpire", "referee", "jockey", "trainer", "breeder", "stylist", "coordinator", "co-ordinator", "detectorist", "astronaut", "retiree", "pensioner",
               "student", "farmer", "fisherman", "trader", "vendor", "shopkeeper", "mechanic", "engineer", "banker",
               "entrepreneur", "businessman", "businesswoman", "homeowner", "tenant", "landlord", "commuter",
               "motorist", "parent", "grandmother", "grandfather", "volunteer", "lecturer", "researcher", "scientist",

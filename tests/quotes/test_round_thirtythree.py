@@ -54,3 +54,23 @@ def test_inverted_said_before_a_bare_field_must_not_take_more():
     assert who('"We will appeal," said union members outside the gates.') == [("We will appeal,", "union members")]
     text = 'The Harlow Water Agency hired 40 hydrologists last year.\n"We will appeal," said the agency, which employs them.'
     assert who(text)[-1] == ("We will appeal,", "Harlow Water Agency")
+
+
+def test_a_standfirst_trainer_is_the_trainer_the_body_quotes():
+    # "Trainer hails '…'": a role word, the trainer named below who says the words
+    text = (
+        "Brass Lantern lands the Hill Chase\n"
+        "Trainer hails 'the best horse I've had' after a late surge\n"
+        "Brass Lantern gave trainer Moira Quill her biggest win on Saturday.\n"
+        '"He\'s the best horse I\'ve had," Quill said.'
+    )
+    assert who(text, heads=2) == [("the best horse I've had", "Moira Quill"), ("He's the best horse I've had,", "Moira Quill")]
+    assert speaker_names(text, heads=2) == ["Moira Quill"]
+
+
+def test_a_trainer_before_a_name_is_a_role():
+    text = '"He\'ll have a holiday now," said trainer Moira Quill.\n"He\'s earned it," she said.'
+    assert speaker_names(text) == ["Moira Quill"]
+    # a personal trainer who is not quoted is not a speaker
+    text = 'The actor hired personal trainer Dev Okafor in May.\n"I feel great," said Lena Marsh.'
+    assert speaker_names(text) == ["Lena Marsh"]
