@@ -1263,18 +1263,19 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
-        if not P.cap[i] and w not in DETERMINERS and (i == j or not any(P.cap[m] for m in range(j, i))):
-            named = _role_then_name(P, i, hi)
-            if named:
-                # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
-                # article, before any name (not "said Ann Obi told reporter Tess Abara")
-                i = named
-                continue
         if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
         ):  # (a portfolio before the role: "…, housing minister says")
             i += 1
             continue
+        if i - j < 2 and not P.cap[j] and w not in DETERMINERS:
+            # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
+            # article, its first or second word, before any name (not "said Ann Obi told
+            # reporter Tess Abara")
+            named = _role_then_name(P, i, hi)
+            if named:
+                i = named
+                continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
             i += 1
             continue
