@@ -474,6 +474,8 @@ def _is_title(token: str) -> bool:
 
 
 _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "large"}
+# titles that are also given names, read as names after a role ("manager Dean Kettleby")
+_GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -999,7 +1001,12 @@ def name_part(mention: str) -> list[str]:
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
         run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
-    toks = strip_titles(run)
+    if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-3][:1].islower() and (
+        _is_title(words[-3]) or words[-3] in ROLE_NOUNS
+    ) and words[-2] == run[0]:
+        toks = run  # "Watch manager Dean Kettleby": after a role in small letters, a title word is his given name
+    else:
+        toks = strip_titles(run)
     if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
         toks[0][0] + "." + toks[1][0]
     ).lower() in _NATION_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):

@@ -74,3 +74,20 @@ def test_a_trainer_before_a_name_is_a_role():
     # a personal trainer who is not quoted is not a speaker
     text = 'The actor hired personal trainer Dev Okafor in May.\n"I feel great," said Lena Marsh.'
     assert speaker_names(text) == ["Lena Marsh"]
+
+
+def test_a_title_word_after_a_role_is_a_given_name():
+    # "Watch manager Dean Kettleby": the role is "watch manager", Dean his given name
+    text = 'Watch manager Dean Kettleby said: "She asked what it was like going door to door."'
+    assert speaker_names(text) == ["Dean Kettleby"]
+    text = '"We were lucky," said striker Major Osei-Bonsu.'
+    assert speaker_names(text) == ["Major Osei-Bonsu"]
+
+
+def test_a_title_word_without_a_role_before_it_stays_a_title():
+    text = 'Dean Kettleby of the law faculty said: "The exams will go ahead."'
+    assert speaker_names(text) == ["Kettleby"]
+    text = 'Faculty Dean Kettleby said: "The exams will go ahead."'
+    assert speaker_names(text) == ["Kettleby"]
+    text = '"No comment," said Judge Amara Quist.'
+    assert speaker_names(text) == ["Amara Quist"]
