@@ -474,6 +474,7 @@ def _is_title(token: str) -> bool:
 
 
 _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "large"}
+_AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
 # titles that are also given names, read as names after a role ("manager Dean Kettleby")
 _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
 
@@ -999,8 +1000,8 @@ def name_part(mention: str) -> list[str]:
         if k and not any(w.lower() in BODY_HEADS or w.lower() in ORG_NOUNS or w.lower() in INSTITUTION_WORDS for w in run[k:]):
             run = run[k:]
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
-    while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
-        run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
+    while len(run) > 1 and "-" in run[0] and (run[0].endswith(COMPOUND_ADJECTIVES) or run[0].endswith(_AGED)):
+        run = run[1:]  # "Singapore-based Pat Obi", "Eight-year-old Ellie Marchbank": the compound describes her
     if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-3][:1].islower() and (
         _is_title(words[-3]) or words[-3] in ROLE_NOUNS
     ) and words[-2] == run[0]:
@@ -1232,8 +1233,8 @@ def _run_name(run: str, surname: str, after_town: bool = False, after_link: bool
         # are no initials (but a state's letters with no town before them may be a person's:
         # "N.C. Saxena", "N.C. Ram Prasad")
         words = words[1:]
-    while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
-        words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
+    while words and "-" in words[0] and (words[0].endswith(COMPOUND_ADJECTIVES) or words[0].endswith(_AGED)):
+        words = words[1:]  # "Singapore-based Pat Obi", "Eight-year-old Ellie Marchbank": the compound describes her
     for n in range(len(words) - 2, -1, -1):
         if words[n].lower() in BODY_HEADS:
             # "President of the Westmark Football Association Tom Pell": the body's name

@@ -91,3 +91,13 @@ def test_a_title_word_without_a_role_before_it_stays_a_title():
     assert speaker_names(text) == ["Kettleby"]
     text = '"No comment," said Judge Amara Quist.'
     assert speaker_names(text) == ["Amara Quist"]
+
+
+def test_an_age_opening_the_sentence_is_no_part_of_the_name():
+    text = 'Eight-year-old Ellie Marchbank, who gave her sunflowers, said: "She said they were her favourite."'
+    assert speaker_names(text) == ["Ellie Marchbank"]
+    text = 'Twelve-year-old Tom Ngata said: "It hurt."'
+    assert speaker_names(text) == ["Tom Ngata"]
+    # a body whose name holds the words keeps them
+    text = 'The Twelve-Year-Old Club said: "We meet on Fridays."'
+    assert speaker_names(text) == ["Twelve-Year-Old Club"]
