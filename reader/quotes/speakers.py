@@ -1767,6 +1767,14 @@ class Resolver:
         what _find_named gives for the mention's name, if the caller has just asked;
         `given`: what _find_given_first gives for a name of one word, likewise."""
         part, key, gender, honorific = _named_mention(mention)
+        if len(part) == 1 and len(mention) >= 4 and mention.isupper() and (found is _ASK or found is None):
+            # a fact check's or a transcript's label in capitals, "SORENSEN: "…"": the name the
+            # text wrote in small letters not long before ("Republican Dale Sorensen")
+            soft = mention.title()
+            if soft != mention and self.text.find(soft, offset - 4000 if offset > 4000 else 0, offset) != -1:
+                idx = self.named(soft, offset)
+                _add_alias(self.entities[idx], mention)
+                return idx
         toks = list(part)
         if len(toks) >= 3 and found is _ASK:
             titled = self._titled if self._titled is not None else self._title_lines()

@@ -101,3 +101,26 @@ def test_an_age_opening_the_sentence_is_no_part_of_the_name():
     # a body whose name holds the words keeps them
     text = 'The Twelve-Year-Old Club said: "We meet on Fridays."'
     assert speaker_names(text) == ["Twelve-Year-Old Club"]
+
+
+def test_a_capitals_label_is_the_candidate_named_above():
+    # a fact check's "SORENSEN: "…"": the speaker shows by the full name the story gave him
+    text = (
+        "Republican Dale Sorensen and Democrat Priya Okafor-Lyle clashed in Tuesday's debate.\n"
+        "CRIME\n"
+        'SORENSEN: "Violent crime is up 40% since my opponent took office."\n'
+        "THE FACTS: That's misleading.\n"
+        'OKAFOR-LYLE: "My opponent voted to raise the gas tax twice."'
+    )
+    assert who(text) == [
+        ("Violent crime is up 40% since my opponent took office.", "Dale Sorensen"),
+        ("My opponent voted to raise the gas tax twice.", "Priya Okafor-Lyle"),
+    ]
+    assert speaker_names(text) == ["Dale Sorensen", "Priya Okafor-Lyle"]
+
+
+def test_a_capitals_label_the_text_never_writes_small_stays_as_written():
+    text = 'Officials at the agency were upbeat.\nNASA: "We launch on Friday."'
+    assert speaker_names(text) == ["NASA"]
+    text = 'The board met on Monday.\nWHITLOCK: "We will not sell."'
+    assert speaker_names(text) == ["WHITLOCK"]
