@@ -2429,8 +2429,8 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
-        if at is None and words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
-            name = self._firm_subject(offset)
+        if at is None and words and (words[-1] in _FIRM_WORDS or words[-1] in _AIRLINE_WORDS) and mention.split()[0].lower() in ("the", words[-1]):
+            name = self._firm_subject(offset, words[-1] in _AIRLINE_WORDS)
             if name is not None:
                 # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to
                 # the company": the body that is the subject of a verb of speech nearby
@@ -2632,11 +2632,12 @@ class Resolver:
         lead = text[s:at]
         return not lead or (lead.endswith(", ") and not any(c in lead for c in "\"“”"))
 
-    def _firm_subject(self, offset: int) -> tuple[str, int] | None:
+    def _firm_subject(self, offset: int, airline: bool = False) -> tuple[str, int] | None:
         """The company a "the company" at offset stands for: the subject of a verb of
         speech in its sentence or the one before in its paragraph, or, from a headline or
         standfirst, in the article's first paragraph; a name a company's (ending in a word
-        such names end in, in capitals, or after a word such as "maker")."""
+        such names end in, in capitals, or after a word such as "maker"). With `airline`, for
+        "the airline" or "the carrier", an airline's name ending too: "Coastline Air said …"."""
         text = self.text
         para = next((p for p in self._paragraphs if p[0] <= offset <= p[1]), None)
         if para is None:
@@ -2665,6 +2666,7 @@ class Resolver:
                 if words[-1].lower() in _NOT_FIRM_ENDS or _names_another(text, m.end(), hi if hi != offset else para[1]):
                     continue  # a public body is no company; nor is a body that spoke of another by name
                 if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
+                        or (airline and words[-1].lower() in _AIRLINE_ENDS)
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
                     if hi != offset:
@@ -3480,6 +3482,8 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "the company", "the firm": a body that speaks for a company; and words a company is called by
 _FIRM_WORDS = {"company", "firm"}
+_AIRLINE_WORDS = frozenset({"airline", "carrier"})  # "the airline said": the airline that spoke nearby
+_AIRLINE_ENDS = frozenset({"air", "airlines", "airways", "aviation", "jet", "express", "airline"})
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
                 "producer", "developer", "giant", "conglomerate", "affiliate", "subsidiary", "supplier", "startup"}
 # bodies that are no company: "The European Commission said …"

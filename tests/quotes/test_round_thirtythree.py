@@ -124,3 +124,20 @@ def test_a_capitals_label_the_text_never_writes_small_stays_as_written():
     assert speaker_names(text) == ["NASA"]
     text = 'The board met on Monday.\nWHITLOCK: "We will not sell."'
     assert speaker_names(text) == ["WHITLOCK"]
+
+
+def test_the_airline_is_the_airline_that_spoke_just_before():
+    text = (
+        "Coastline Air said in a statement it accepted the findings and had restored the training. "
+        '"We have learned painful lessons," the airline said.'
+    )
+    assert who(text) == [("We have learned painful lessons,", "Coastline Air")]
+    text = 'Skyreach Airways said fares would rise in May. "Fuel costs more," the carrier said.'
+    assert speaker_names(text) == ["Skyreach Airways"]
+
+
+def test_the_airline_is_no_public_body_or_person_that_spoke_before():
+    text = 'The regulator said it would study the report. "We are not satisfied," the airline said.'
+    assert speaker_names(text) == ["the airline"]
+    text = 'Pilot Dara Quist said the runway was icy. "We followed procedure," the airline said.'
+    assert speaker_names(text) == ["the airline"]
