@@ -32,7 +32,7 @@ from reader.quotes.attribute import (
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, titled
 
@@ -671,12 +671,29 @@ def _build(
     for old in order:
         e = resolver.entities[old]
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
+        if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
+            name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
         qidx = tuple(by_speaker.get(remap[old], ()))
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
         aliases = tuple(unique)
         speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+def _peerage(title: str, aliases) -> str | None:
+    """A peer's full style among the names the text gave: "the Duchess" shows as "Duchess of
+    Wessford" when the text wrote "The Duchess of Wessford" (one style only: two are two
+    peerages, or a peer and a place)."""
+    styles = set()
+    for a in aliases:
+        m = _PEERAGE_RE.match(a)
+        if m is not None and m.group(1) == title:
+            styles.add(a[m.start(1) :])
+    return styles.pop() if len(styles) == 1 else None
+
+
+_PEERAGE_RE = re.compile(r"(?:[Tt]he )?(" + "|".join(sorted(t.capitalize() for t in NOBLE_TITLES)) + r") of [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?$")
 
 
 def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes) -> None:

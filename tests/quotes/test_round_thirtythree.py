@@ -141,3 +141,17 @@ def test_the_airline_is_no_public_body_or_person_that_spoke_before():
     assert speaker_names(text) == ["the airline"]
     text = 'Pilot Dara Quist said the runway was icy. "We followed procedure," the airline said.'
     assert speaker_names(text) == ["the airline"]
+
+
+def test_a_peer_shows_by_the_full_style_the_text_gave():
+    text = (
+        'The Duchess of Wessford told volunteers their work had been "extraordinary".\n'
+        'Speaking later, the Duchess said: "You just got on with it."'
+    )
+    assert speaker_names(text) == ["Duchess of Wessford"]
+    assert who(text)[-1] == ("You just got on with it.", "Duchess of Wessford")
+
+
+def test_a_peer_never_given_a_style_stays_as_written():
+    text = 'The Duchess said: "Thank you all."'
+    assert speaker_names(text) == ["The Duchess"]
