@@ -2665,8 +2665,14 @@ class Resolver:
                     continue  # "The Department of Energy said": the end of a longer name
                 if words[-1].lower() in _NOT_FIRM_ENDS or _names_another(text, m.end(), hi if hi != offset else para[1]):
                     continue  # a public body is no company; nor is a body that spoke of another by name
-                if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
-                        or (airline and words[-1].lower() in _AIRLINE_ENDS)
+                if airline:
+                    # (an airline's name, or a name after "airline" or "carrier": not any
+                    # company, "Harlow Steel said …" is no carrier)
+                    if words[-1].lower() in _AIRLINE_ENDS or (before is not None and before.group(1).lower() in _AIRLINE_WORDS):
+                        found = (" ".join(words), at)
+                        if hi != offset:
+                            break
+                elif (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
                     if hi != offset:

@@ -155,3 +155,28 @@ def test_a_peer_shows_by_the_full_style_the_text_gave():
 def test_a_peer_never_given_a_style_stays_as_written():
     text = 'The Duchess said: "Thank you all."'
     assert speaker_names(text) == ["The Duchess"]
+
+
+def test_near_misses_of_this_rounds_rules():
+    # the trainer word: a trainer named but not quoted, one after the name, one with no name
+    text = 'The county hired personal trainer Dev Okafor in May.\n"I feel great," said Lena Marsh.'
+    assert speaker_names(text) == ["Lena Marsh"]
+    assert who('"It saved money," said Omar Reyes, a trainer at the academy.') == [("It saved money,", "Omar Reyes")]
+    assert who('"He is ready," said the trainer.') == [("He is ready,", "the trainer")]
+    # an age: a possessive's owner is not the speaker, and "the 12-year-old" is the child named
+    assert who('"It hurt," said the 12-year-old\'s mother, Ann Obi.') == [("It hurt,", "Ann Obi")]
+    assert who('Tom Ngata, 12, was hurt. "It hurt," the 12-year-old said.') == [("It hurt,", "Tom Ngata")]
+    # capitals: a section head and "THE FACTS:" are no speakers
+    text = 'Republican Dale Sorensen spoke first.\nCRIME\nSORENSEN: "Crime is up."\nTHE FACTS: That is misleading.'
+    assert speaker_names(text) == ["Dale Sorensen"]
+    # the carrier: a company that is no airline, or an airline that did not speak just before
+    text = 'Harlow Steel said profits fell. "Fuel costs more," the carrier said.'
+    assert speaker_names(text) == ["the carrier"]
+    text = (
+        "Skyreach Airways said fares would rise.\n"
+        'The regulator said it would look at the fares. "We are not satisfied," the airline said.'
+    )
+    assert who(text)[-1] == ("We are not satisfied,", "the airline")
+    # "the company" still finds any company
+    text = 'Harlow Steel said profits fell. "Fuel costs more," the company said.'
+    assert speaker_names(text) == ["Harlow Steel"]
