@@ -635,6 +635,19 @@ def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+# relations a name in apposition renames after "a spokesman for the mall's owner, …"
+_RENAMED_RELATIONS = frozenset({"owner", "owners", "parent", "operator", "developer", "landlord", "employer"})
+
+
+def _for_owner(P: Tokens, r: int, lo: int) -> bool:
+    """Whether the relation at r closes "for (the) X's owner" after a role: "a spokeswoman for
+    the mall's owner", "a lawyer for the club's owners" (the name after it is the owner's)."""
+    if r - 3 < lo or not P.low[r - 1].endswith(_POSSESSIVE_S):
+        return False
+    f = r - 2 if P.low[r - 2] in ROLE_LINKS else r - 3
+    return f - 1 >= lo and P.low[f] in ("for", "of") and (P.low[f - 1] in ROLE_NOUNS or P.low[f - 1] in NAME_ROLES)
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
     if k >= lo and P.low[k] == ",":
@@ -841,7 +854,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 return None  # (only a relative clause may hold a quote: ", who rates Kestrel "underperform",")
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
                 if step == 0 and seps == {","}:
-                    if _bare_name(P, j + 1, k):
+                    if P.low[j - 1] in _RENAMED_RELATIONS and _for_owner(P, j - 1, lo):
+                        pass  # "A spokeswoman for the mall's owner, Castlegate Properties, said": the owner's name
+                    elif _bare_name(P, j + 1, k):
                         name_start, name_end = j + 1, k
                     elif not P.cap[j + 1] or P.low[k - 2] in _NAME_BODY_LINKS or P.low[k - 3] in _NAME_BODY_LINKS:
                         found = _name_in_apposition(P, j + 1, k)

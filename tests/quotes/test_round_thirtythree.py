@@ -180,3 +180,24 @@ def test_near_misses_of_this_rounds_rules():
     # "the company" still finds any company
     text = 'Harlow Steel said profits fell. "Fuel costs more," the company said.'
     assert speaker_names(text) == ["Harlow Steel"]
+
+
+def test_a_name_after_for_the_owner_is_the_owners():
+    # "A spokeswoman for the mall's owner, Castlegate Properties, said": the spokeswoman speaks
+    text = (
+        "A spokeswoman for the mall's owner, Castlegate Properties, said in a statement that "
+        'the company was "cooperating fully" with police.'
+    )
+    assert who(text) == [("cooperating fully", "a spokeswoman for the mall's owner")]
+    text = "A lawyer for the club's owners, the Pell family, said the sale was \"off\"."
+    assert who(text) == [("off", "a lawyer for the club's owners")]
+
+
+def test_a_name_after_a_role_for_a_body_is_still_the_roles():
+    # no owner between: the name in apposition is the spokesman's own
+    text = 'A spokesman for the ministry, Ahmed Ali, said the talks were "going well".'
+    assert who(text) == [("going well", "Ahmed Ali")]
+    text = "A spokesman for the minister's office, Ahmed Ali, said the talks were \"going well\"."
+    assert who(text) == [("going well", "Ahmed Ali")]
+    text = "The club's owner, Tom Pell, said the sale was \"off\"."
+    assert who(text) == [("off", "Tom Pell")]
