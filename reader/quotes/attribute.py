@@ -1283,7 +1283,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # (a portfolio before the role: "…, housing minister says")
             i += 1
             continue
-        if i - j < 2 and not P.cap[j] and w not in DETERMINERS:
+        if i - j < 2 and not P.cap[j] and P.low[j] not in DETERMINERS:
             # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
             # article, its first or second word, before any name (not "said Ann Obi told
             # reporter Tess Abara")
