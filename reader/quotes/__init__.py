@@ -34,7 +34,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.19.0"
@@ -637,6 +637,7 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
         _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -973,6 +974,38 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
         )
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()
+
+
+def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
+    """A headline's or standfirst's quote that nothing in its line credits ("Roman hoard
+    found in field is 'incredibly significant'", "Duchess hears of 'worst night of our
+    lives'") is the speaker's whose body quote holds the same words, two at least, as whole
+    words, when every body quote holding them is that one speaker's (not when a quote left
+    unsaid, or someone else's, holds them too: then it may be words mocked or put back)."""
+    first = min(heads)
+    for qi in head_quotes:
+        if speaker_of.get(qi) is not None or para_of[qi] != first:
+            continue  # (the headline only: a standfirst's quote is often its own sentence's, unsaid there)
+        a, b = spans[first]
+        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or title_case(text[a:b]):
+            # (not a line a name's label credits, "Sanders: Clinton needs to '…'", nor a quote
+            # that labels the line, which must open a body quote, see _head_labels_follow_body;
+            # nor a Title Case line, whose credit its capitals hide: "Senator Calls Plan 'A Disgrace'")
+            continue
+        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs))
+        if len(whose) == 1:
+            speaker_of[qi] = whose.pop()  # (a set of None alone leaves it unsaid)
+
+
+def _holds_whole(said: str, theirs: str) -> bool:
+    """Whether `theirs` holds the words `said` as whole words ("no deal", not "no dealer")."""
+    at = theirs.find(said)
+    while at != -1:
+        end = at + len(said)
+        if (at == 0 or not theirs[at - 1].isalnum()) and (end == len(theirs) or not theirs[end].isalnum()):
+            return True
+        at = theirs.find(said, at + 1)
+    return False
 
 
 _DASH_LABELS = (" - ", " – ", " — ")
