@@ -992,18 +992,31 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             # that labels the line, which must open a body quote, see _head_labels_follow_body;
             # nor a Title Case line, whose credit its capitals hide: "Senator Calls Plan 'A Disgrace'")
             continue
+        said = words.loose(qi)
+        if sum(1 for w in said.split() if w not in _HEAD_FILLER) < 2:
+            continue  # (two words of substance: "the government", "in the night" are anyone's)
         whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs))
         if len(whose) == 1:
             speaker_of[qi] = whose.pop()  # (a set of None alone leaves it unsaid)
 
 
+# words a headline's quote needs two besides: "the government", "in the night" are anyone's
+_HEAD_FILLER = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from", "by",
+                          "as", "into", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "these",
+                          "those", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my", "you", "your"})
+# a word right before the words that denies them: "These are not reckless spending plans"
+_DENIALS = ("not ", "no ", "never ", "n't ", "nor ")
+
+
 def _holds_whole(said: str, theirs: str) -> bool:
-    """Whether `theirs` holds the words `said` as whole words ("no deal", not "no dealer")."""
+    """Whether `theirs` holds the words `said` as whole words ("no deal", not "no dealer"),
+    not right after a word that denies them ("this is not a fair deal": the speaker's
+    rejecting words someone else used)."""
     at = theirs.find(said)
     while at != -1:
         end = at + len(said)
         if (at == 0 or not theirs[at - 1].isalnum()) and (end == len(theirs) or not theirs[end].isalnum()):
-            return True
+            return not theirs.endswith(_DENIALS, 0, at)
         at = theirs.find(said, at + 1)
     return False
 

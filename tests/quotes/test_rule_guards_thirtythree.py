@@ -1,0 +1,94 @@
+"""Review of round thirty-three: sentences near each new rule's trigger where it must not
+fire (and the forms it must still take). Every sentence here is the review's own, every
+name made up."""
+from tests.quotes.reading import who
+
+
+# --- a headline quote nothing credits goes to the one speaker whose body quotes hold its words
+
+
+def test_a_headline_quote_goes_to_the_one_speaker_who_says_its_words():
+    text = (
+        "Roman coins found in field are 'incredibly significant'\n"
+        "A detectorist found the coins in March.\n"
+        '"It is incredibly significant for the region," said Dr Hana Prieto, a curator at the museum.'
+    )
+    assert who(text, heads=1)[0] == ("incredibly significant", "Hana Prieto")
+    text = (
+        "Fans told to 'stay away' from stadium\n"
+        "The club issued a warning on Saturday.\n"
+        '"Please stay away from the ground until it is safe," said club secretary Ivo Brandt.'
+    )
+    assert who(text, heads=1)[0] == ("stay away", "Ivo Brandt")
+
+
+def test_a_scare_quote_two_speakers_use_stays_unsaid():
+    # the mocked words are in two people's mouths: no telling whose the headline's are
+    text = (
+        "Anger grows over 'fair deal' for dairy farms\n"
+        "The row deepened on Monday.\n"
+        '"We were promised a fair deal and got nothing," said Owen Trask, of the growers\' union.\n'
+        '"A fair deal would mean a price we can live on," said Dilys Mawr, a dairy farmer.'
+    )
+    assert who(text, heads=1)[0] == ("fair deal", None)
+
+
+def test_a_scare_quote_also_in_an_unsaid_quote_stays_unsaid():
+    text = (
+        "Council defends 'value for money' claim\n"
+        "Leaflets promising \"value for money\" went to every home last week.\n"
+        '"It was value for money by any measure," said council leader Petra Quayle.'
+    )
+    assert who(text, heads=1)[0] == ("value for money", None)
+
+
+def test_a_headline_quote_a_body_speaker_denies_is_not_theirs():
+    # the minister rejects the opposition leader's words: they are not his
+    text = (
+        "Harker hits out at 'reckless spending plans'\n"
+        "Opposition leader Jo Harker attacked the budget on Monday.\n"
+        '"These are not reckless spending plans, they are investment," said Finance Minister Tom Ellery.\n'
+        "Harker said the figures did not add up."
+    )
+    assert who(text, heads=1)[0] == ("reckless spending plans", None)
+    text = (
+        "Rovers boss brushes off 'title favourites' tag\n"
+        "Rovers top the table after ten games.\n"
+        '"We are no title favourites, we just work hard," said Rovers manager Sam Ojo.'
+    )
+    assert who(text, heads=1)[0] == ("title favourites", None)
+
+
+def test_a_headline_quote_of_common_words_is_no_ones():
+    # "the government", "in the night": one word of substance, anyone's
+    text = (
+        "Anger in Marlow Cross as 'the government' shuts clinic\n"
+        "Villagers in Marlow Cross packed the hall on Tuesday.\n"
+        '"The government has simply stopped listening to us," said Ruth Penhallow, who runs the post office.'
+    )
+    assert who(text, heads=1)[0] == ("the government", None)
+    text = (
+        "Police appeal after shop raids 'in the night'\n"
+        "Shops on Carver Street were hit.\n"
+        '"Someone came in the night and took everything," said shop owner Lina Varga.'
+    )
+    assert who(text, heads=1)[0] == ("in the night", None)
+
+
+def test_a_headline_quote_only_holds_whole_words():
+    text = (
+        "Fears of 'no deal' chaos at Wexham market\n"
+        "Market traders met on Friday.\n"
+        '"There is no dealer left in town who can stock us," said trader Ines Falk.'
+    )
+    assert who(text, heads=1)[0] == ("no deal", None)
+
+
+def test_a_standfirst_or_credited_headline_quote_is_left_to_its_own_line():
+    # a line a name's label credits: the label's, not the body speaker's
+    text = (
+        "Varga: council's 'parking plan' is a mistake\n"
+        "The council voted on Monday.\n"
+        '"The parking plan will bring shoppers back," said council leader Petra Quayle.'
+    )
+    assert who(text, heads=1)[0][1] != "Petra Quayle"
