@@ -32,7 +32,7 @@ from reader.quotes.attribute import (
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
@@ -637,7 +637,7 @@ def _build(
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
         _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
-        _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -976,7 +976,7 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
             speaker_of[qi] = whose.pop()
 
 
-def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
+def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
     """A headline's or standfirst's quote that nothing in its line credits ("Roman hoard
     found in field is 'incredibly significant'", "Duchess hears of 'worst night of our
     lives'") is the speaker's whose body quote holds the same words, two at least, as whole
@@ -987,17 +987,49 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
         if speaker_of.get(qi) is not None or para_of[qi] != first:
             continue  # (the headline only: a standfirst's quote is often its own sentence's, unsaid there)
         a, b = spans[first]
-        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or title_case(text[a:b]):
+        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
+            raws[qi].open_at == a and text.startswith(_DASH_LABELS, raws[qi].close_at + 1)
+        ) or title_case(text[a:b]):
             # (not a line a name's label credits, "Sanders: Clinton needs to '…'", nor a quote
-            # that labels the line, which must open a body quote, see _head_labels_follow_body;
+            # that labels the line, with a colon or a dash, which must open a body quote, see
+            # _head_labels_follow_body;
             # nor a Title Case line, whose credit its capitals hide: "Senator Calls Plan 'A Disgrace'")
             continue
         said = words.loose(qi)
         if sum(1 for w in said.split() if w not in _HEAD_FILLER) < 2:
             continue  # (two words of substance: "the government", "in the night" are anyone's)
-        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs))
+        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
         if len(whose) == 1:
-            speaker_of[qi] = whose.pop()  # (a set of None alone leaves it unsaid)
+            one = whose.pop()
+            if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
+                continue
+            speaker_of[qi] = one  # (a set of None alone leaves it unsaid)
+
+
+def _called_so(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a name the speaker says others call a thing:
+    "critics who call the plan "going nowhere fast"", "what he dubbed "a circus"" (their
+    words, not the speaker's own)."""
+    return any(w in _CALLING_WORDS for w in text[at - 30 if at > 30 else 0 : at].lower().split())
+
+
+_CALLING_WORDS = frozenset({"call", "calls", "called", "calling", "dubbed", "dub", "dubs", "branded", "brand", "brands",
+                            "labelled", "labeled", "so-called", "termed", "term", "terms", "nicknamed"})
+
+
+def _credited_after(text: str, a: int, b: int, one: int, entities) -> bool:
+    """Whether the headline after a quote names another person with a verb of speech, an
+    inverted credit nothing resolved: "'2nd Amendment people' his secret weapon, Trump
+    hints" (not his spokesman's, whose body quote holds the words)."""
+    line = _HEAD_WORD_RE.findall(text, a, b)
+    for n in range(1, len(line)):
+        if (line[n].lower() in SPEECH_VERBS or line[n].lower() in _HEAD_HINTS) and line[n - 1][:1].isupper():
+            who = line[n - 1]
+            if who in entities[one].name_tokens:
+                continue
+            if any(not e.org and e.name_tokens and e.name_tokens[-1] == who for e in entities):
+                return True
+    return False
 
 
 # words a headline's quote needs two besides: "the government", "in the night" are anyone's
@@ -1006,6 +1038,8 @@ _HEAD_FILLER = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for",
                           "those", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my", "you", "your"})
 # a word right before the words that denies them: "These are not reckless spending plans"
 _DENIALS = ("not ", "no ", "never ", "n't ", "nor ")
+_HEAD_HINTS = frozenset({"hints", "hinted", "suggests", "insists", "signals"})  # a headline's verbs of saying, besides
+_HEAD_WORD_RE = re.compile(r"[\w'’.\-]+")
 
 
 def _holds_whole(said: str, theirs: str) -> bool:
@@ -1016,7 +1050,8 @@ def _holds_whole(said: str, theirs: str) -> bool:
     while at != -1:
         end = at + len(said)
         if (at == 0 or not theirs[at - 1].isalnum()) and (end == len(theirs) or not theirs[end].isalnum()):
-            return not theirs.endswith(_DENIALS, 0, at)
+            # (nor words the speaker quotes, "there's no magic to the phrase 'radical islam'")
+            return not theirs.endswith(_DENIALS, 0, at) and (at == 0 or theirs[at - 1] not in "'\"‘’“”«")
         at = theirs.find(said, at + 1)
     return False
 

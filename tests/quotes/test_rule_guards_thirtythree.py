@@ -92,3 +92,23 @@ def test_a_standfirst_or_credited_headline_quote_is_left_to_its_own_line():
         '"The parking plan will bring shoppers back," said council leader Petra Quayle.'
     )
     assert who(text, heads=1)[0][1] != "Petra Quayle"
+
+
+def test_a_headline_quote_the_line_credits_after_it_is_not_the_spokesmans():
+    # the senator's words, credited by the line's end; his spokesman repeats them below
+    text = (
+        "'Gun owners' are his secret weapon, Corwin hints\n"
+        'Senator Alan Corwin spoke at a rally on Tuesday. "We will win this state," Corwin said.\n'
+        '"Gun owners have amazing spirit," campaign spokesman Jed Larkin said in a statement.'
+    )
+    assert who(text, heads=1)[0] == ("Gun owners", None)
+
+
+def test_a_headline_quote_a_body_speaker_only_quotes_is_not_theirs():
+    # the mayor names the phrase to mock it: the words are her critics'
+    text = (
+        "Mayor rips talk of 'radical waste'\n"
+        "Mayor Ines Okoro hit back on Monday.\n"
+        "Okoro said: \"There's no magic to the phrase 'radical waste.' It's a talking point.\""
+    )
+    assert who(text, heads=1)[0] == ("radical waste", None)
