@@ -3791,6 +3791,24 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 _ASK_WORDS = frozenset({"ask", "asked", "asks"})
+
+
+def _named_before(text: str, word: str, at: int) -> bool:
+    """Whether `word` ended a person's name of two capitalised words in the 2,000
+    characters before `at` ("Gareth Pennock," before "Pennock bought striker …"): one
+    look-up, bounded."""
+    j = text.rfind(word, at - 120 if at > 120 else 0, at)  # the word itself, opening the sentence
+    if j <= 0:
+        return False
+    i = text.rfind(" " + word, j - 2000 if j > 2000 else 0, j)
+    if i <= 0:
+        return False
+    end = i + 1 + len(word)
+    if end < len(text) and (text[end].isalnum() or (text[end] == " " and text[end + 1 : end + 2].isupper())):
+        return False  # (inside a longer name: "Federal Aviation Administration")
+    k = text.rfind(" ", 0, i)
+    prev = text[k + 1 : i]
+    return prev[:1].isupper() and prev.isalpha()
 # past verbs, not ending in -ed, that take a person as object: "Rovers sold striker Dean Mallory"
 _OBJECT_VERBS = frozenset({"told", "met", "lost", "sold", "beat", "left", "brought", "sent", "led", "saw", "kept",
                            "hit", "let", "made", "gave", "took", "found", "paid", "held", "put", "won", "caught",
@@ -3896,8 +3914,10 @@ def _object_like(text: str, at: int) -> bool:
         ):
             # "Aviation safety consultant Yvette Lamarre said …", "Watch manager Dean
             # Kettleby said": a capitalised word opening the sentence, no verb or preposition,
-            # is the role's own first word (not "For consultant Yvette Lamarre, …")
-            return False
+            # is the role's own first word (not "For consultant Yvette Lamarre, …"; nor a
+            # surname the text gave before: "Pennock bought striker Dean Mallory")
+            if not _named_before(text, words[-1], at):
+                return False
     if not words:
         return False
     w = words[-1]

@@ -112,3 +112,26 @@ def test_a_headline_quote_a_body_speaker_only_quotes_is_not_theirs():
         "Okoro said: \"There's no magic to the phrase 'radical waste.' It's a talking point.\""
     )
     assert who(text, heads=1)[0] == ("radical waste", None)
+
+
+# --- a capitalised word opening the sentence before a role's words is the role's own
+
+
+def test_a_surname_given_before_opening_the_sentence_is_the_subject_not_a_role_word():
+    # past verbs the list of object verbs does not hold: the surname is still the subject
+    for verb in ("bought", "chose", "taught", "knew"):
+        text = (
+            '"We were flat," said Gareth Pennock, the manager.\n'
+            f"Pennock {verb} striker Dean Mallory last year. "
+            '"He has won us more points than he has cost us," he said.'
+        )
+        assert who(text)[-1] == ("He has won us more points than he has cost us,", "Gareth Pennock"), verb
+
+
+def test_a_role_word_also_inside_a_longer_name_before_still_opens_the_role():
+    text = (
+        'The Federal Aviation Administration is investigating. "A report is not enough," said Renata Solberg.\n'
+        "Aviation safety consultant Yvette Lamarre said the case echoed earlier crashes. "
+        '"Icing doesn\'t forgive hesitation," she said.'
+    )
+    assert who(text)[-1] == ("Icing doesn't forgive hesitation,", "Yvette Lamarre")
