@@ -1767,7 +1767,9 @@ class Resolver:
         what _find_named gives for the mention's name, if the caller has just asked;
         `given`: what _find_given_first gives for a name of one word, likewise."""
         part, key, gender, honorific = _named_mention(mention)
-        if len(part) == 1 and len(mention) >= 4 and mention.isupper() and (found is _ASK or found is None):
+        if len(part) == 1 and len(mention) >= 4 and mention.isupper() and (found is _ASK or found is None) and (
+            self.text.startswith(":", offset + len(mention))  # (a label, not a capitals headline's word: "AUSTRALIAN OLYMPIC TEAM")
+        ):
             # a fact check's or a transcript's label in capitals, "SORENSEN: "…"": the name the
             # text wrote in small letters not long before ("Republican Dale Sorensen")
             soft = mention.title()

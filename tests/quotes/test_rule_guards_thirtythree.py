@@ -135,3 +135,15 @@ def test_a_role_word_also_inside_a_longer_name_before_still_opens_the_role():
         '"Icing doesn\'t forgive hesitation," she said.'
     )
     assert who(text)[-1] == ("Icing doesn't forgive hesitation,", "Yvette Lamarre")
+
+
+# --- a one-word mention in capitals is the person named in small letters before
+
+
+def test_a_capitals_headline_word_is_no_label_for_a_body_named_before():
+    # "OLYMPIC" in a capitals headline is no "SORENSEN:" label: not the Olympic Committee
+    text = (
+        "SKATERS SPARED BAN FROM GAMES The International Olympic Committee refused to ban the squad. [Wire]\n"
+        'NORDLAND OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited "broken lifts and dirty floors." [Wire]'
+    )
+    assert "International Olympic" not in (who(text)[-1][1] or "")
