@@ -32,9 +32,9 @@ from reader.quotes.attribute import (
     later_subject,
     title_like,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, PORTFOLIOS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.20.0"
@@ -638,6 +638,7 @@ def _build(
         _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
+        _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -672,12 +673,29 @@ def _build(
     for old in order:
         e = resolver.entities[old]
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
+        if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
+            name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
         qidx = tuple(by_speaker.get(remap[old], ()))
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
         aliases = tuple(unique)
         speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+def _peerage(title: str, aliases) -> str | None:
+    """A peer's full style among the names the text gave: "the Duchess" shows as "Duchess of
+    Wessford" when the text wrote "The Duchess of Wessford" (one style only: two are two
+    peerages, or a peer and a place)."""
+    styles = set()
+    for a in aliases:
+        m = _PEERAGE_RE.match(a)
+        if m is not None and m.group(1) == title:
+            styles.add(a[m.start(1) :])
+    return styles.pop() if len(styles) == 1 else None
+
+
+_PEERAGE_RE = re.compile(r"(?:[Tt]he )?(" + "|".join(sorted(t.capitalize() for t in NOBLE_TITLES)) + r") of [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?$")
 
 
 def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes) -> None:
@@ -998,6 +1016,86 @@ def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, ent
         }
         if len(whose) == 1 and not whose.isdisjoint(named):
             speaker_of[qi] = whose.pop()
+
+
+def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
+    """A headline's or standfirst's quote that nothing in its line credits ("Roman hoard
+    found in field is 'incredibly significant'", "Duchess hears of 'worst night of our
+    lives'") is the speaker's whose body quote holds the same words, two at least, as whole
+    words, when every body quote holding them is that one speaker's (not when a quote left
+    unsaid, or someone else's, holds them too: then it may be words mocked or put back)."""
+    first = min(heads)
+    for qi in head_quotes:
+        if speaker_of.get(qi) is not None or para_of[qi] != first:
+            continue  # (the headline only: a standfirst's quote is often its own sentence's, unsaid there)
+        a, b = spans[first]
+        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
+            raws[qi].open_at == a and text.startswith(_DASH_LABELS, raws[qi].close_at + 1)
+        ) or title_case(text[a:b]):
+            # (not a line a name's label credits, "Sanders: Clinton needs to '…'", nor a quote
+            # that labels the line, with a colon or a dash, which must open a body quote, see
+            # _head_labels_follow_body;
+            # nor a Title Case line, whose credit its capitals hide: "Senator Calls Plan 'A Disgrace'")
+            continue
+        said = words.loose(qi)
+        if sum(1 for w in said.split() if w not in _HEAD_FILLER) < 2:
+            continue  # (two words of substance: "the government", "in the night" are anyone's)
+        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
+        if len(whose) == 1:
+            one = whose.pop()
+            if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
+                continue
+            speaker_of[qi] = one  # (a set of None alone leaves it unsaid)
+
+
+def _called_so(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a name the speaker says others call a thing:
+    "critics who call the plan "going nowhere fast"", "what he dubbed "a circus"" (their
+    words, not the speaker's own)."""
+    return any(w in _CALLING_WORDS for w in text[at - 30 if at > 30 else 0 : at].lower().split())
+
+
+_CALLING_WORDS = frozenset({"call", "calls", "called", "calling", "dubbed", "dub", "dubs", "branded", "brand", "brands",
+                            "labelled", "labeled", "so-called", "termed", "term", "terms", "nicknamed"})
+
+
+def _credited_after(text: str, a: int, b: int, one: int, entities) -> bool:
+    """Whether the headline after a quote names another person with a verb of speech, an
+    inverted credit nothing resolved: "'2nd Amendment people' his secret weapon, Trump
+    hints" (not his spokesman's, whose body quote holds the words)."""
+    line = _HEAD_WORD_RE.findall(text, a, b)
+    for n in range(1, len(line)):
+        if (line[n].lower() in SPEECH_VERBS or line[n].lower() in _HEAD_HINTS) and line[n - 1][:1].isupper():
+            who = line[n - 1]
+            if who in entities[one].name_tokens:
+                continue
+            if any(not e.org and e.name_tokens and e.name_tokens[-1] == who for e in entities):
+                return True
+    return False
+
+
+# words a headline's quote needs two besides: "the government", "in the night" are anyone's
+_HEAD_FILLER = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from", "by",
+                          "as", "into", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "these",
+                          "those", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my", "you", "your"})
+# a word right before the words that denies them: "These are not reckless spending plans"
+_DENIALS = ("not ", "no ", "never ", "n't ", "nor ")
+_HEAD_HINTS = frozenset({"hints", "hinted", "suggests", "insists", "signals"})  # a headline's verbs of saying, besides
+_HEAD_WORD_RE = re.compile(r"[\w'’.\-]+")
+
+
+def _holds_whole(said: str, theirs: str) -> bool:
+    """Whether `theirs` holds the words `said` as whole words ("no deal", not "no dealer"),
+    not right after a word that denies them ("this is not a fair deal": the speaker's
+    rejecting words someone else used)."""
+    at = theirs.find(said)
+    while at != -1:
+        end = at + len(said)
+        if (at == 0 or not theirs[at - 1].isalnum()) and (end == len(theirs) or not theirs[end].isalnum()):
+            # (nor words the speaker quotes, "there's no magic to the phrase 'radical islam'")
+            return not theirs.endswith(_DENIALS, 0, at) and (at == 0 or theirs[at - 1] not in "'\"‘’“”«")
+        at = theirs.find(said, at + 1)
+    return False
 
 
 _DASH_LABELS = (" - ", " – ", " — ")

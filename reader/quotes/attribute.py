@@ -654,6 +654,19 @@ def _name_in_apposition(P: Tokens, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+# relations a name in apposition renames after "a spokesman for the mall's owner, …"
+_RENAMED_RELATIONS = frozenset({"owner", "owners", "parent", "operator", "developer", "landlord", "employer"})
+
+
+def _for_owner(P: Tokens, r: int, lo: int) -> bool:
+    """Whether the relation at r closes "for (the) X's owner" after a role: "a spokeswoman for
+    the mall's owner", "a lawyer for the club's owners" (the name after it is the owner's)."""
+    if r - 3 < lo or not P.low[r - 1].endswith(_POSSESSIVE_S):
+        return False
+    f = r - 2 if P.low[r - 2] in ROLE_LINKS else r - 3
+    return f - 1 >= lo and P.low[f] in ("for", "of") and (P.low[f - 1] in ROLE_NOUNS or P.low[f - 1] in NAME_ROLES)
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
     if k >= lo and P.low[k] == ",":
@@ -863,7 +876,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 return None  # (only a relative clause may hold a quote: ", who rates Kestrel "underperform",")
             if j >= lo and P.low[j] in seps and _apposition(P, j + 1, k):
                 if step == 0 and seps == {","}:
-                    if _bare_name(P, j + 1, k):
+                    if P.low[j - 1] in _RENAMED_RELATIONS and _for_owner(P, j - 1, lo):
+                        pass  # "A spokeswoman for the mall's owner, Castlegate Properties, said": the owner's name
+                    elif _bare_name(P, j + 1, k):
                         name_start, name_end = j + 1, k
                     elif not P.cap[j + 1] or P.low[k - 2] in _NAME_BODY_LINKS or P.low[k - 3] in _NAME_BODY_LINKS:
                         found = _name_in_apposition(P, j + 1, k)
@@ -1307,7 +1322,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i)) or (
                 # (or a capitalised word or two of the field before the role and a name after
                 # it: "said Olympic gold medallist Dana Reyes")
-                i - j <= 2 and P.cap[j] and P.cap[i - 1] and _role_then_name(P, i, hi)
+                i - j <= 2 and P.cap[j] and P.cap[i - 1] and _role_named_after(P, i, hi)
             )
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
@@ -1317,6 +1332,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # (a portfolio before the role: "…, housing minister says")
             i += 1
             continue
+        if i - j < 2 and not P.cap[j] and P.low[j] not in DETERMINERS:
+            # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
+            # article, its first or second word, before any name (not "said Ann Obi told
+            # reporter Tess Abara")
+            named = _role_then_name(P, i, hi)
+            if named:
+                i = named
+                continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
             i += 1
             continue
@@ -1539,13 +1562,27 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 _PRESS_UNITS = {"service", "office"}
 
 
-def _role_then_name(P: Tokens, i: int, hi: int) -> bool:
+def _role_named_after(P: Tokens, i: int, hi: int) -> bool:
     """Whether the role _role_ahead found from i is followed by a capitalised word: "gold
     medallist Dana Reyes"."""
     for m in range(i, hi if hi < i + 3 else i + 3):
         if P.low[m] in ROLE_NOUNS:
             return m + 1 < hi and P.cap[m + 1] and P.kind[m + 1] == "w"
     return False
+
+
+def _role_then_name(P: Tokens, i: int, hi: int) -> int:
+    """Where the capitalised name starts when a lower-case word or two at i come before a
+    role and that name, or the role stands at i itself (else 0):
+    "agency hydrologist Martin Oyelaran", "county road engineer Tess Abara" (not "city
+    officials", no name after them; nor "emailed supporters", "the agency")."""
+    for m in range(i, i + 3 if i + 3 < hi else hi):
+        w = P.low[m]
+        if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed"):
+            return 0
+        if (w in ROLE_NOUNS or w in NAME_ROLES) and m + 1 < hi and P.cap[m + 1] and P.kind[m + 1] == "w":
+            return m + 1
+    return 0
 
 
 _BACK_VERBS = {"shot", "fired", "hit", "snapped", "struck", "wrote", "pushed", "pushes", "shoots", "fires", "hits"}

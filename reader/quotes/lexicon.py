@@ -298,7 +298,8 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "chancellor", "provost", "rector", "vicar", "deacon", "sheikh", "ayatollah",
               "cleric", "mullah", "lama", "guru", "chef", "designer", "architect", "artist", "singer", "actor",
               "actress", "comedian", "rapper", "musician", "striker", "goalkeeper", "midfielder",
-              "defender", "captain", "manager", "umpire", "referee", "jockey", "astronaut", "retiree", "pensioner",
+              "defender", "captain", "manager", "umpire", "referee", "jockey", "trainer", "stylist", "coordinator",
+              "co-ordinator", "detectorist", "astronaut", "retiree", "pensioner",
               # who grows or keeps what the story is about: "Pomelo grower Huang Mei-ling"
               "grower", "breeder", "herder", "rancher", "beekeeper", "orchardist", "smallholder",
               "student", "farmer", "fisherman", "trader", "vendor", "shopkeeper", "mechanic", "engineer", "banker",

@@ -488,6 +488,9 @@ def _is_title(token: str) -> bool:
 
 
 _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "large"}
+_AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
+# titles that are also given names, read as names after a role ("manager Dean Kettleby")
+_GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -1061,9 +1064,14 @@ def name_part(mention: str) -> list[str]:
         if k and not any(w.lower() in BODY_HEADS or w.lower() in ORG_NOUNS or w.lower() in INSTITUTION_WORDS for w in run[k:]):
             run = run[k:]
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
-    while len(run) > 1 and "-" in run[0] and run[0].endswith(COMPOUND_ADJECTIVES):
-        run = run[1:]  # "Singapore-based Pat Obi": the compound describes her
-    toks = strip_titles(run)
+    while len(run) > 1 and "-" in run[0] and (run[0].endswith(COMPOUND_ADJECTIVES) or run[0].endswith(_AGED)):
+        run = run[1:]  # "Singapore-based Pat Obi", "Eight-year-old Ellie Marchbank": the compound describes her
+    if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-3][:1].islower() and (
+        _is_title(words[-3]) or words[-3] in ROLE_NOUNS
+    ) and words[-2] == run[0]:
+        toks = run  # "Watch manager Dean Kettleby": after a role in small letters, a title word is his given name
+    else:
+        toks = strip_titles(run)
     if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
         toks[0][0] + "." + toks[1][0]
     ).lower() in _NATION_LETTERS and not any(t.lower() in _NOT_GIVEN or t.lower() in INSTITUTION_WORDS for t in toks[2:]):
@@ -1290,8 +1298,8 @@ def _run_name(run: str, surname: str, after_town: bool = False, after_link: bool
         # are no initials (but a state's letters with no town before them may be a person's:
         # "N.C. Saxena", "N.C. Ram Prasad")
         words = words[1:]
-    while words and "-" in words[0] and words[0].endswith(COMPOUND_ADJECTIVES):
-        words = words[1:]  # "Singapore-based Pat Obi": the compound describes her
+    while words and "-" in words[0] and (words[0].endswith(COMPOUND_ADJECTIVES) or words[0].endswith(_AGED)):
+        words = words[1:]  # "Singapore-based Pat Obi", "Eight-year-old Ellie Marchbank": the compound describes her
     for n in range(len(words) - 2, -1, -1):
         if words[n].lower() in BODY_HEADS:
             # "President of the Westmark Football Association Tom Pell": the body's name
@@ -1836,6 +1844,16 @@ class Resolver:
         what _find_named gives for the mention's name, if the caller has just asked;
         `given`: what _find_given_first gives for a name of one word, likewise."""
         part, key, gender, honorific = _named_mention(mention)
+        if len(part) == 1 and len(mention) >= 4 and mention.isupper() and (found is _ASK or found is None) and (
+            self.text.startswith(":", offset + len(mention))  # (a label, not a capitals headline's word: "AUSTRALIAN OLYMPIC TEAM")
+        ):
+            # a fact check's or a transcript's label in capitals, "SORENSEN: "…"": the name the
+            # text wrote in small letters not long before ("Republican Dale Sorensen")
+            soft = mention.title()
+            if soft != mention and self.text.find(soft, offset - 4000 if offset > 4000 else 0, offset) != -1:
+                idx = self.named(soft, offset)
+                _add_alias(self.entities[idx], mention)
+                return idx
         toks = list(part)
         if len(toks) >= 3 and found is _ASK:
             titled = self._titled if self._titled is not None else self._title_lines()
@@ -2512,8 +2530,8 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
-        if at is None and words and words[-1] in _FIRM_WORDS and mention.split()[0].lower() in ("the", words[-1]):
-            name = self._firm_subject(offset)
+        if at is None and words and (words[-1] in _FIRM_WORDS or words[-1] in _AIRLINE_WORDS) and mention.split()[0].lower() in ("the", words[-1]):
+            name = self._firm_subject(offset, words[-1] in _AIRLINE_WORDS)
             if name is not None:
                 # "Rival maker Sungjin SDX said it would idle two lines -- "…," according to
                 # the company": the body that is the subject of a verb of speech nearby
@@ -2748,11 +2766,12 @@ class Resolver:
         lead = text[s:at]
         return not lead or (lead.endswith(", ") and not any(c in lead for c in "\"“”"))
 
-    def _firm_subject(self, offset: int) -> tuple[str, int] | None:
+    def _firm_subject(self, offset: int, airline: bool = False) -> tuple[str, int] | None:
         """The company a "the company" at offset stands for: the subject of a verb of
         speech in its sentence or the one before in its paragraph, or, from a headline or
         standfirst, in the article's first paragraph; a name a company's (ending in a word
-        such names end in, in capitals, or after a word such as "maker")."""
+        such names end in, in capitals, or after a word such as "maker"). With `airline`, for
+        "the airline" or "the carrier", an airline's name ending too: "Coastline Air said …"."""
         text = self.text
         para = next((p for p in self._paragraphs if p[0] <= offset <= p[1]), None)
         if para is None:
@@ -2780,7 +2799,14 @@ class Resolver:
                     continue  # "The Department of Energy said": the end of a longer name
                 if words[-1].lower() in _NOT_FIRM_ENDS or _names_another(text, m.end(), hi if hi != offset else para[1]):
                     continue  # a public body is no company; nor is a body that spoke of another by name
-                if (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
+                if airline:
+                    # (an airline's name, or a name after "airline" or "carrier": not any
+                    # company, "Harlow Steel said …" is no carrier)
+                    if words[-1].lower() in _AIRLINE_ENDS or (before is not None and before.group(1).lower() in _AIRLINE_WORDS):
+                        found = (" ".join(words), at)
+                        if hi != offset:
+                            break
+                elif (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
                     if hi != offset:
@@ -3618,6 +3644,8 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "the company", "the firm": a body that speaks for a company; and words a company is called by
 _FIRM_WORDS = {"company", "firm"}
+_AIRLINE_WORDS = frozenset({"airline", "carrier"})  # "the airline said": the airline that spoke nearby
+_AIRLINE_ENDS = frozenset({"air", "airlines", "airways", "aviation", "jet", "express", "airline"})
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
                 "producer", "developer", "giant", "conglomerate", "affiliate", "subsidiary", "supplier", "startup"}
 # bodies that are no company: "The European Commission said …"
@@ -3937,6 +3965,28 @@ def _opens_sentence(text: str, at: int) -> bool:
 _ASK_WORDS = frozenset({"ask", "asked", "asks"})
 
 
+def _named_before(text: str, word: str, at: int) -> bool:
+    """Whether `word` ended a person's name of two capitalised words in the 2,000
+    characters before `at` ("Gareth Pennock," before "Pennock bought striker …"): one
+    look-up, bounded."""
+    j = text.rfind(word, at - 120 if at > 120 else 0, at)  # the word itself, opening the sentence
+    if j <= 0:
+        return False
+    i = text.rfind(" " + word, j - 2000 if j > 2000 else 0, j)
+    if i <= 0:
+        return False
+    end = i + 1 + len(word)
+    if end < len(text) and (text[end].isalnum() or (text[end] == " " and text[end + 1 : end + 2].isupper())):
+        return False  # (inside a longer name: "Federal Aviation Administration")
+    k = text.rfind(" ", 0, i)
+    prev = text[k + 1 : i]
+    return prev[:1].isupper() and prev.isalpha()
+# past verbs, not ending in -ed, that take a person as object: "Rovers sold striker Dean Mallory"
+_OBJECT_VERBS = frozenset({"told", "met", "lost", "sold", "beat", "left", "brought", "sent", "led", "saw", "kept",
+                           "hit", "let", "made", "gave", "took", "found", "paid", "held", "put", "won", "caught",
+                           "thank", "meet", "ask", "call", "hire", "fire", "sign", "back", "praise", "name"})
+
+
 _AS_AUX = frozenset({"has", "have", "had", "once", "long", "so", "often", "famously", "recently", "rightly", "also"})
 _AS_STATING = frozenset({
     "argued", "argues", "noted", "notes", "said", "says", "written", "wrote", "writes", "put", "puts", "observed",
@@ -3998,12 +4048,15 @@ def _object_like(text: str, at: int) -> bool:
     if role:
         modified = False
         field = True  # every modifier a portfolio's word: "transport researcher", "housing advocate"
+        verbal = False  # a modifier that may be a verb: "Pennock (also) defended goalkeeper Nowicki"
         for _ in range(2):
             if words and words[-1].islower() and words[-1][-1:].isalpha() and words[-1] not in _CLAUSE_WORDS and words[-1] not in DETERMINERS:
-                if words[-1] not in _PORTFOLIO_WORDS:
+                m = words.pop()
+                if m not in _PORTFOLIO_WORDS:
                     field = False
-                words.pop()
                 modified = True
+                if m.endswith(("ed", "s")) or m in ADVERBS or m in _OBJECT_VERBS:
+                    verbal = True
         if modified and field and words and words[-1][:1].isupper():
             # "Sydney transport researcher Helen Okafor", "University of Sydney housing
             # advocate …": the place or body whose field it is, opening the phrase (a field's
@@ -4042,6 +4095,15 @@ def _object_like(text: str, at: int) -> bool:
             # striker Dean Mallory", "As the coach Dean Mallory left": a name compared, a
             # clause of time)
             return False
+        if not verbal and words and words[-1][:1].isupper() and words[-1][-1:].isalpha() and words[-1].lower() not in DISCOURSE and (
+            (len(words) == 1 and (line >= lo or lo == 0)) or (len(words) > 1 and words[-2][-1:] in ".!?")
+        ):
+            # "Aviation safety consultant Yvette Lamarre said …", "Watch manager Dean
+            # Kettleby said": a capitalised word opening the sentence, no verb or preposition,
+            # is the role's own first word (not "For consultant Yvette Lamarre, …"; nor a
+            # surname the text gave before: "Pennock bought striker Dean Mallory")
+            if not _named_before(text, words[-1], at):
+                return False
     if not words:
         return False
     w = words[-1]
