@@ -1322,7 +1322,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i)) or (
                 # (or a capitalised word or two of the field before the role and a name after
                 # it: "said Olympic gold medallist Dana Reyes")
-                i - j <= 2 and P.cap[j] and P.cap[i - 1] and _role_named_after(P, i, hi)
+                i - j <= 2 and P.cap[j] and P.cap[i - 1] and _role_then_name(P, i, hi)
             )
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
@@ -1560,15 +1560,6 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 
 
 _PRESS_UNITS = {"service", "office"}
-
-
-def _role_named_after(P: Tokens, i: int, hi: int) -> bool:
-    """Whether the role _role_ahead found from i is followed by a capitalised word: "gold
-    medallist Dana Reyes"."""
-    for m in range(i, hi if hi < i + 3 else i + 3):
-        if P.low[m] in ROLE_NOUNS:
-            return m + 1 < hi and P.cap[m + 1] and P.kind[m + 1] == "w"
-    return False
 
 
 def _role_then_name(P: Tokens, i: int, hi: int) -> int:
