@@ -16,6 +16,7 @@ import re
 import time
 import xml.sax
 from dataclasses import dataclass, replace
+from html.entities import name2codepoint
 from datetime import datetime, timezone
 from xml.etree import ElementTree
 
@@ -104,6 +105,12 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> Feed:
     # bytes, never a str: feedparser would take a str that looks like a URL and fetch it
     result = feedparser.parse(bytes(body), response_headers=headers)
     problem = result.get("bozo_exception")
+    if isinstance(problem, xml.sax.SAXException) and (mended := _mend_ampersands(body)) is not None:
+        # the commonest fault of feeds in the wild: a bare "&" or an HTML entity ("&nbsp;")
+        # that XML does not know. Read as the feed meant them, if that is all that was wrong.
+        again = feedparser.parse(mended, response_headers=headers)
+        if not isinstance(again.get("bozo_exception"), xml.sax.SAXException):
+            result, problem = again, None
     # (no line number: feedparser rewrites the XML prolog first, so its lines are off)
     if isinstance(problem, xml.sax.SAXException):
         raise FeedError(f"malformed feed (not well-formed XML: {problem.getMessage()})")
@@ -112,6 +119,31 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> Feed:
     meta = result.get("feed", {})
     items = tuple(_entry_item(e) for e in result.get("entries", ()))
     return Feed(_plain(meta.get("title", "")), meta.get("link") or None, result["version"], items)
+
+
+# a CDATA section (left as it is), or an "&" that does not start one of XML's own
+# references: a bare one, or a named entity XML lacks
+_AMPERSAND = re.compile(rb"<!\[CDATA\[.*?\]\]>|&(?!#[0-9]+;|#x[0-9a-fA-F]+;|(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{0,31};)?", re.DOTALL)
+
+
+def _mend_ampersands(body: bytes) -> bytes | None:
+    """The feed with bare "&" written "&amp;" and HTML's named entities as character
+    references; None if there is nothing to mend (or the bytes are not in an
+    ASCII-compatible encoding, where a byte "&" may not be one)."""
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")) or b"&" not in body:
+        return None
+
+    def mend(m: re.Match[bytes]) -> bytes:
+        whole = m.group(0)
+        if whole[:1] == b"<":
+            return whole
+        name = m.group(1)
+        if name is not None and (code := name2codepoint.get(name[:-1].decode("ascii"))) is not None:
+            return b"&#%d;" % code
+        return b"&amp;" + (name or b"")
+
+    mended = _AMPERSAND.sub(mend, body)
+    return None if mended == body else mended
 
 
 def _entry_item(e) -> FeedItem:

@@ -62,6 +62,29 @@ def test_what_is_not_a_feed_says_so(body, message):
         parse_feed(body)
 
 
+def test_a_feed_whose_only_fault_is_a_bare_ampersand_or_html_entity_is_read():
+    # what many real feeds send: "&" unescaped in a title and a link, HTML's "&nbsp;" and
+    # "&eacute;", which XML does not know; a CDATA section is left exactly as it was
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Fish & Quay&nbsp;News</title>'
+        b"<item><title>Caf&eacute; reopens on Harbour Row &amp; Pier Lane</title>"
+        b"<link>http://quay.invalid/story?id=4&page=2</link>"
+        b"<description><![CDATA[<p>Ada &amp; Ben said so.</p>]]></description></item></channel></rss>"
+    )
+    feed = parse_feed(body)
+    assert feed.title == "Fish & Quay News"
+    [item] = feed.items
+    assert item.title == "Caf\u00e9 reopens on Harbour Row & Pier Lane"
+    assert item.link == "http://quay.invalid/story?id=4&page=2"
+    assert item.summary == "<p>Ada &amp; Ben said so.</p>"
+
+
+def test_a_feed_cut_off_mid_item_is_still_malformed_even_with_ampersands_to_mend():
+    body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Fish & Quay</title><item><title>One</titl>'
+    with pytest.raises(FeedError, match="malformed feed"):
+        parse_feed(body)
+
+
 def test_opml_round_trip_keeps_urls_titles_and_sites():
     subs = [Subscription("http://a.invalid/rss", "Alpha & Omega", "http://a.invalid/"), Subscription("http://b.invalid/atom", "")]
     assert parse_opml(write_opml(subs).encode()) == [subs[0], Subscription("http://b.invalid/atom", "http://b.invalid/atom")]
