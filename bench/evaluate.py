@@ -193,6 +193,7 @@ def gold_results(base, out=None):
     article's misses are printed to `out` when given."""
     ng = npred = tp = right = 0
     side_tp = side_pred = side_gold = 0
+    res_tp = res_pred = res_gold = 0
     for gpath in sorted(glob.glob(os.path.join(base, "*.gold.json"))):
         g = json.load(open(gpath, encoding="utf-8"))
         art = load(os.path.join(base, g["article"]))
@@ -218,6 +219,12 @@ def gold_results(base, out=None):
                 right += 1
             else:
                 misses.append(f"speaker of {q['text'][:40]!r}: {got!r}, gold {q['speaker']!r}")
+        # scrape residue: the lines (0-based) the loader marked, against the gold's not_body
+        marked = {art.text.count("\n", 0, p.start) for p in art.paragraphs if p.kind == "residue"}
+        not_body = set(g.get("not_body") or ())
+        res_tp += len(marked & not_body)
+        res_pred += len(marked)
+        res_gold += len(not_body)
         names = [s["name"] for s in rec["speakers"]]
         side_gold += len(g["speakers"])
         side_pred += len(names)
@@ -228,7 +235,9 @@ def gold_results(base, out=None):
                 print("   ", m, file=out)
     P, R, F = prf(tp, npred, ng)
     sP, sR, _ = prf(side_tp, side_pred, side_gold)
-    return {"P": P, "R": R, "F1": F, "sidebar_P": sP, "sidebar_R": sR, "right": right, "matched": tp, "gold": ng}
+    rP, rR, _ = prf(res_tp, res_pred, res_gold)
+    return {"P": P, "R": R, "F1": F, "sidebar_P": sP, "sidebar_R": sR, "right": right, "matched": tp, "gold": ng,
+            "residue_P": rP, "residue_R": rR, "residue": (res_tp, res_pred, res_gold)}
 
 
 def score_gold(base):
@@ -237,6 +246,8 @@ def score_gold(base):
     print(f"sidebar speakers (canonical names): P {r['sidebar_P']:.3f} R {r['sidebar_R']:.3f}")
     print(f"speaker right on matched (None for unattributed): {r['right']}/{r['matched']}")
     print(f"end-to-end: {r['right']}/{r['gold']} quotes found with the right speaker")
+    print(f"scrape residue (the gold's not_body lines): P {r['residue_P']:.3f} R {r['residue_R']:.3f} "
+          f"({r['residue'][0]} of {r['residue'][2]} marked; {r['residue'][1]} marked in all)")
 
 
 if __name__ == "__main__":

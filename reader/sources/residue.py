@@ -14,7 +14,8 @@ from reader.model import Paragraph
 # Whole-paragraph navigation labels, compared after `_fold` (lower case, straight
 # apostrophes, no trailing colon, arrow or dash).
 _LABELS = frozenset(
-    """
+    label.strip()
+    for label in """
     don't miss|most read|most popular|most viewed|most shared|popular|trending|trending now
     |related|related articles|related stories|related content|related topics|related news
     |advertisement|advert|sponsored|sponsored content|promoted|paid content|ad
@@ -27,13 +28,18 @@ _LABELS = frozenset(
     |article continues below|story continues below advertisement
     |scroll to continue with content|watch|listen|video|gallery|photos|explore more
     |key points|in pictures|click here|back to top|print|email|topics|tags
-    """.replace("\n", "").replace(" |", "|").strip().split("|")
+    |related news|related posts|related links|key events|show key events only|up next
+    |join the conversation|audio coming soon|short link|match stats|report|enditem
+    |correspondent|special correspondent|staff writer|staff reporter|our staff reporter
+    |our correspondent|staff correspondent|you may also like these stories
+    """.split("|")
 )
 
 # "WATCH: Minister visits flood town", "READ MORE: …": a teaser link with a label.
 _PREFIX = re.compile(
-    r"(?P<label>watch|video|read more|read also|also read|more|related|listen|pictured"
-    r"|see also|gallery|photos|in pictures|audio|sign up|latest|live|recommended)\s*[:|]\s*\S",
+    r"(?P<label>watch|video|read more(?: about| on)?|read also|also read|read|more|related|listen|pictured"
+    r"|see also|gallery|photos|in pictures|audio|sign up|latest|live|recommended|tags|topics"
+    r"|explore more on these topics|newsletter)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 
@@ -64,9 +70,75 @@ _CREDIT_PREFIX = re.compile(
 # broadcaster's page labels it, whatever follows
 _CAPTION = re.compile(r"(?:image|media|video|photo|picture) caption\s*[,:]\s*\S", re.IGNORECASE)
 # labels after which a page lists short topic links: "Related Topics", then "Water industry"
-_TOPIC_LABELS = frozenset({"related topics", "topics", "tags", "more on this story", "related"})
+_TOPIC_LABELS = frozenset({
+    "related topics", "topics", "tags", "more on this story", "related", "related news", "related posts",
+    "related links", "related stories", "related articles", "you may also like", "you may also like these stories",
+    "read more", "read next", "more stories", "also read",
+})
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\bfor\b)\s*")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w.'’&-]*|of|de|van|von|the|and|la|le|du|da")
+
+# The notes a page puts after a story or around it, each known by how it starts or ends:
+# who reported, wrote or edited it ("(Reporting by …; Editing by …)", "With files from …",
+# "Associated Press writer … contributed to this report."), where it first ran, copyright,
+# how to reach the writer, and the pitches for newsletters, apps and donations.
+_SIGN_OFF_START = re.compile(
+    r"(?:additional |writing and )?reporting by\b|(?:writing|editing|edited|compiled|written|words|research"
+    r"|translated|photographs?|photos?|pictures?|pix) by\b|(?:first )?published in (?:the )?[A-Z][^,]{1,40}, [^.]{0,30}\d{4}$"
+    r"|reporting from (?:[A-Z][\w'’-]*[ ,]*){1,5}$|(?-i:ENDS?|Enditem)$|edited by\s*:|editor\s*:\s*[A-Z]"
+    r"|with (?:files|reports|assistance|additional reporting|agency inputs|inputs|wires)\b"
+    r"|this (?:report|story|article|investigation|piece|series|project|content|interview|feature)\b[^.]{0,80}?"
+    r"\b(?:was|is|has been|appears|appeared)\b(?:[^.]{0,30}?\b)?(?:first |originally )?"
+    r"(?:published|produced|funded|supported|updated|amended|corrected|written|made possible|republished|in the)\b"
+    r"|(?:copyright|©|\(c\))\s|updates with\b|contact (?:reporter|the (?:writer|author|reporter))\b"
+    r"|(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
+    r"|(?:writer|reporter|author)'s e-?mail\s*:",
+    re.IGNORECASE,
+)
+_SIGN_OFF_END = re.compile(
+    r"(?:contributed|contributed reporting|also contributed) to this (?:report|story|article)"
+    r"|can be reached at \S+@\S+|all rights reserved",
+    re.IGNORECASE,
+)
+# newsletters, apps, social accounts, donations, comments and audio players
+_PITCH_START = re.compile(
+    r"(?:sign up|subscribe|join|follow|download|get|start (?:the|your) day|while you're here|support)\b"
+    r"|please (?:consider|support|subscribe|donate|log in|sign in|turn on|enable|peer review)\b"
+    r"|thank you for (?:donating|supporting|subscribing|your support)|dear readers?\b|press play\b"
+    r"|listen\s*[·|:]|voiced by\b|heard on\b|do you have an opinion\b|have your say\b"
+    r"|corrections and clarifications\b",
+    re.IGNORECASE,
+)
+# what the imperative starts above must speak of to be a pitch ("Join the protest, she said" is not)
+_PITCH_WORD = re.compile(
+    r"\b(?:newsletters?|inbox|e-?mails?|app|podcasts?|channel|alerts|updates|facebook|twitter|instagram"
+    r"|telegram|whatsapp|tiktok|youtube|journalism|edition|briefing|conversation|sign up here|subscribe here"
+    r"|full access|subscription)\b",
+    re.IGNORECASE,
+)
+_PITCH_ANYWHERE = re.compile(
+    r"relies on (?:its|our) readers|support (?:independent|quality|our|local|public[- ]interest) journalism"
+    r"|nonprofit,? (?:nonpartisan )?newsroom|republish this story|financial support of (?:our|its) readers",
+    re.IGNORECASE,
+)
+# a caption's credit at its end ("… in March. Photo: Ann Lee", "… (Sam Ellis/PA)",
+# "… (CNA photo)", "— KT photo by Ann Lee") or a label at its start ("Photo: …", "Illustrative: …")
+_CREDIT_END = re.compile(
+    r"(?:\.|\s)\s*(?:photo(?:graph)?s?|pic(?:ture)?s?|image|credits?)\s*(?:credits?)?\s*:\s*[^.:]{1,60}\.?$"
+    r"|\((?:[^()/]{1,40}/[^()]{1,40}|[^()]{0,30}\bphoto\b[^()]{0,30}|courtesy[^()]{0,40}|handout|file photo|photo:[^()]{1,50})\)\.?$"
+    r"|\s[—–-]\s*[\w.]{1,12} photo by [^.]{1,40}$|\s©\s*[^.]{1,40}$",
+    re.IGNORECASE,
+)
+_CREDIT_START = re.compile(
+    r"(?:photo|picture|pic|image|header image|illustrative|photo credit|image credits?|file photo)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+|\[email\s*protected\]", re.IGNORECASE)
+# a line of rules ("___", "* * *"), or a desk's initials ("kp/rt", "bl-kmh/jdw/rl", "mf/rc (dpa, epd)")
+_RULE_LINE = re.compile(r"(?:[_=*~•·-]\s*){3,}")
+_DESK_SLUG = re.compile(r"/?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4}(?:\s*\([^()]{1,30}\))?|\w+-[A-Z]{2,5}/[a-z]{2,4}")
+# a closing credit in capitals after a dash ("– POST-COURIER", "— TIMES/NA")
+_DASH_CREDIT = re.compile(r"[–—-]\s*[A-Z][A-Z0-9/&.' -]{1,30}")
 
 _QUOTE_OPENERS = "\"'“‘«„‚‹"
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$|[\"'”’»]$")
@@ -83,7 +155,7 @@ def mark(source: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     topics = False  # inside the short links after a "Related Topics" label
     for i, p in enumerate(paragraphs):
         following = texts[i + 1] if i + 1 < len(texts) else ""
-        link = topics and len(texts[i].split()) <= 5 and not _SENTENCE_END.search(texts[i])
+        link = topics and len(texts[i].split()) <= 14 and not _SENTENCE_END.search(texts[i])
         if p.kind == "body" and (i in truncated or link or is_residue(texts[i], following)):
             p = replace(p, kind="residue")
         topics = (topics and link) or _fold(texts[i]) in _TOPIC_LABELS
@@ -96,6 +168,8 @@ def is_residue(text: str, following: str = "") -> bool:
 
     `following` is the next paragraph: a short label ending in a colon right before a
     paragraph that opens with a quote mark introduces that quote, so it stays body."""
+    if _RULE_LINE.fullmatch(text.strip()):
+        return True  # "___", "* * *": a rule between the story and what follows it
     text = text.strip("*_ ")
     if not text:
         return False
@@ -104,7 +178,86 @@ def is_residue(text: str, following: str = "") -> bool:
         return True
     if _is_teaser(text) or _is_section_link(text) or is_photo_credit(text) or _CAPTION.match(text):
         return True
+    if _is_note(text) or is_stamp(text):
+        return True
     return _is_colon_label(text) and not following.lstrip("*_ ").startswith(tuple(_QUOTE_OPENERS))
+
+
+def _is_note(text: str) -> bool:
+    """A sign-off, credit, copyright line, contact line or pitch (see _SIGN_OFF_START):
+    never a paragraph that opens with a quote mark, and never a long one."""
+    if text[0] in _QUOTE_OPENERS or text[0] in "”’»":
+        return False
+    words = len(text.split())
+    if words > 60:
+        return False
+    bare = text.lstrip("([-–—• ").rstrip(")]. ")
+    if (_SIGN_OFF_START.match(bare) and words <= 45) or _SIGN_OFF_END.search(text):
+        return True
+    if words <= 45 and _PITCH_ANYWHERE.search(text):
+        return True
+    if words <= 45 and (m := _PITCH_START.match(bare)):
+        word = m.group(0).lower()
+        # an imperative pitches only when it speaks of a newsletter, an app, an account …
+        return word not in _IMPERATIVES or _PITCH_WORD.search(text) is not None
+    if words <= 45 and (_CREDIT_END.search(text) or _CREDIT_START.match(text)):
+        return True
+    if words <= 8 and (_EMAIL.search(text) or _RULE_LINE.fullmatch(text) or _DESK_SLUG.fullmatch(text)):
+        return True
+    return words <= 4 and _DASH_CREDIT.fullmatch(text) is not None
+
+
+_IMPERATIVES = frozenset({"sign up", "subscribe", "join", "follow", "download", "get", "support", "start the day", "start your day"})
+
+# ---- date and time lines ("Updated: Nov. 28, 2026", "Posted 3h ago", "5.02pm AEDT") -------
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    " today yesterday".split()
+)
+_STAMP_WORDS = frozenset(
+    "updated update published posted modified issued added last first on at about ago this"
+    " and by in timer min mins minute minutes read h hr hrs hour hours am pm a.m p.m edited | / · - – — :".split()
+)
+_STAMP_LABELS = frozenset("updated update published posted modified issued added ago".split())
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)")
+_CLOCK = re.compile(r"\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm|a\.m|p\.m|h|hrs?|mins?|m)?"
+                    r"|(?:[a-z]{1,4})?[+-]\d{1,2}(?::\d\d)?|\d{1,2}(?:am|pm)")
+_ZONE = re.compile(r"(?:[A-Z]{1,4}T|UTC|GMT|IST|JST|KST|HKT|SGT|WIB|ICT|CAT|EAT|WAT|SAST|NZDT|NZST)(?:[+-]\d{1,2}(?::\d\d)?)?")
+_STAMP_SPLIT = re.compile(r"[\s,|/·:]+|(?<=\d)(?=[A-Z][a-z])")
+
+
+def is_stamp(text: str) -> bool:
+    """A line that only dates a story: dates, times, time zones and words such as
+    "Updated", "Posted", "ago", maybe after the writer's name ("Irina Lupu 15/05/2027 |
+    10:24"). It must hold a digit, and at most five other capitalised words (the name)."""
+    if len(text) > 120 or not any(c.isdigit() for c in text):
+        return False
+    dated = False  # a date, or a time with a word that makes it a stamp ("Updated", "ago")
+    timed = False
+    names = 0
+    for w in _STAMP_SPLIT.split(text.strip()):
+        w = w.strip(".()[]-–—")
+        if not w:
+            continue
+        low = w.lower()
+        if low in _MONTHS or low in _DAYS or _CLOCK.fullmatch(low) or _ZONE.fullmatch(w):
+            if low in _MONTHS or low in _DAYS or _DATE.fullmatch(low):
+                dated = True
+            timed = timed or any(c.isdigit() for c in w)
+            continue
+        if low in _STAMP_WORDS:
+            dated = dated or low in _STAMP_LABELS
+            continue
+        if w[0].isupper() and names < 5 and not (dated or timed):
+            names += 1  # a name before the date, as a byline gives it
+            continue
+        return False
+    # (a time alone, "4.52pm" or "16.48 GMT", heads an entry of a live blog: the blog's own text)
+    return dated and timed
 
 
 def is_photo_credit(text: str) -> bool:

@@ -77,13 +77,53 @@ def _block_paragraphs(source: str, block: list[Span]) -> list[Span]:
 
 
 def _mark_byline(source: str, paras: list[Paragraph]) -> str | None:
-    """A "By Jane Doe" line just under the headline: metadata, not body."""
+    """A byline just under the headline ("By Jane Doe", "BY JANE DOE", "Jane Doe | Leeds",
+    "Jane Doe Science correspondent"): metadata, not body."""
     for i, p in enumerate(paras[1:4], start=1):
         text = p.text(source)
         if _BYLINE.fullmatch(text):
             paras[i] = replace(p, kind="residue")
             return text[2:].strip()
+        if (name := _byline_name(text)) is not None:
+            paras[i] = replace(p, kind="residue")
+            return name
     return None
+
+
+# what may follow a byline's names: a place, an outlet, a desk ("| Leeds", "(Harbour FM)",
+# ", a reporter covering …")
+_BYLINE_TAIL = re.compile(r"\s*(?:\([^()]{1,50}\)|,\s+an?\s+[^,]{3,60})$")
+_BYLINE_SPLIT = re.compile(r"\s*(?:[|·,/–—]|\band\b|&|\bin\b)\s*")
+_TITLE_WORDS = frozenset(
+    "the a an to of for on at with as is are was be over after before new from into not will says say"
+    " said vows set gets up out".split()
+)
+_BYLINE_ROLES = frozenset("correspondent reporter editor writer columnist staff desk".split())
+
+
+def _byline_name(text: str) -> str | None:
+    """The name of a byline line without the usual "By" ("BY JANE DOE", "by: Jane Doe",
+    "Jane Doe in Paris", "Jane Doe Science correspondent"), or None: every word a capitalised
+    one, a joiner or a role word, and a name of two words or more first."""
+    t = text.strip()
+    if len(t) > 90 or t[-1:] in ".!?:\"”’»;":
+        return None
+    m = re.match(r"by\s*:?\s+", t, re.IGNORECASE)
+    if m:
+        t = t[m.end():]
+    t = _BYLINE_TAIL.sub("", t) if m else t
+    parts = [part.split() for part in _BYLINE_SPLIT.split(t) if part]
+    if not parts or not 2 <= len(parts[0]) <= 5:
+        return None
+    for words in parts:
+        for w in words:
+            if not (w[0].isupper() or w.lower() in _BYLINE_ROLES) or any(c.isdigit() for c in w):
+                return None
+            if w.lower() in _TITLE_WORDS:
+                return None  # "Ministers Meet Unions Over Pay": a headline in title case
+    if parts[0][0].lower() in _BYLINE_ROLES | {"special", "our", "senior", "chief"} and not m:
+        return None  # "Staff Correspondent": a label, left to the residue rules
+    return " ".join(parts[0])
 
 
 def _mark_standfirst(paras: list[Paragraph]) -> Paragraph | None:
