@@ -474,7 +474,10 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         return False
     if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE or P.low[i0] == "who"):
         return True
-    if not P.text[P.start[i0]].islower() and _shouted(P, i0, i1):  # (a phrase opening in a small letter is not shouted)
+    # (a phrase opening in a small letter is not shouted; nor one whose first word has one
+    # after its first letter, "Trump", told without the call)
+    s = P.start[i0]
+    if not P.text[s].islower() and not (P.kind[i0] == "w" and P.text[s + 1 : s + 2].islower()) and _shouted(P, i0, i1):
         return False  # a heading ("IOWA POLLS NOT WRONG:") or a dateline ("WASHINGTON —")
     for i in range(i0, i1):
         w = P.low[i]
@@ -1316,7 +1319,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
                 continue
             break
-        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(
+        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and not (
+            # (what _role_ahead says no to at its first word, told without the call: most
+            # words here are the verb after a name, "Trump said")
+            w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed") or (w in _CUE_WORDS and w != "press" and _cue(P, i) is not None)
+        ) and _role_ahead(
             P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
         ) and (
             P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i)) or (
@@ -1336,7 +1343,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
             # article, its first or second word, before any name (not "said Ann Obi told
             # reporter Tess Abara")
-            named = _role_then_name(P, i, hi)
+            # (only where a role is among its three words: most have none, told in C)
+            named = _role_then_name(P, i, hi) if not _ROLE_OR_NAME_ROLE.isdisjoint(P.low[i : i + 3]) else 0
             if named:
                 i = named
                 continue
@@ -1560,6 +1568,7 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 
 
 _PRESS_UNITS = {"service", "office"}
+_ROLE_OR_NAME_ROLE = frozenset(ROLE_NOUNS | NAME_ROLES)  # (what _role_then_name needs among its words)
 
 
 def _role_then_name(P: Tokens, i: int, hi: int) -> int:
@@ -1806,12 +1815,20 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         got = _as_clause(P, t, s0)
         if got is not None and got.how != "put-it":
             got = None
-    got = got or _head_cues(P, t, s0) or _as_clause(P, t, s0)
+    # (_as_clause finds only an "it" just before the quote, an "as" opening the sentence or
+    # "words" before the quote: most sentences have none, told without the call)
+    got = got or _head_cues(P, t, s0) or (_as_clause(P, t, s0) if (
+        P.low[s0] in _AS_OPENERS or "it" in P.low[s0 if s0 > t - 3 else t - 3 : t] or "words" in P.low[s0 if s0 > t - 12 else t - 12 : t]
+    ) else None)
     if got is not None:
         return got
     # (a reply after an earlier quote only as above: not ""Nonsense," said Lee, asked about
     # Reyes's answer, "he has had a year"")
-    got = _possessive_claim(P, t, s0, _CLAIM_NOUNS if Q in P.kind[s0:t] else ())
+    # (a claim's noun right after the quote or among the three words before it, told in C:
+    # most quotes have none)
+    got = _possessive_claim(P, t, s0, _CLAIM_NOUNS if Q in P.kind[s0:t] else ()) if (
+        (t + 1 < len(P.low) and P.low[t + 1] in _OWN_CLAIM_NOUNS) or not _CLAIM_OR_REPLY.isdisjoint(P.low[s0 if s0 > t - 3 else t - 3 : t])
+    ) else None
     if got is not None:
         return got
     if t - 1 > s0 and P.low[t - 1] in _CAPTION_WORDS and P.kind[t - 1] == "w":
@@ -2220,6 +2237,9 @@ def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     return None
 
 
+_AS_OPENERS = frozenset({"but", "and", "yet", "so", "as"})  # (the words that may open _as_clause's "As …")
+
+
 def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     """"As Ona Brill put it: "…"": the one who put it speaks; so does "as the Gazette
     noted on Monday, the plan "…"": an as-clause opening the sentence names the source."""
@@ -2278,6 +2298,9 @@ _REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
 # mayor's 'not our fault' post"; not charges or a warning, often brought against or given to
 # the owner: "Tom Hale's 'insider trading' charges", "the striker's 'final' warning")
 _OWN_CLAIM_NOUNS = _CLAIM_NOUNS - {"charge", "charges", "accusation", "accusations", "warning"}
+
+
+_CLAIM_OR_REPLY = frozenset(_CLAIM_NOUNS | _REPLY_NOUNS)
 
 
 def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
