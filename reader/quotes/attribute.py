@@ -1731,6 +1731,10 @@ def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
     return np
 
 
+# (what _passive needs before the verb: its callers test it first, most verbs have neither)
+_ADVERB_OR_BE = frozenset(ADVERBS | BE)
+
+
 def _passive(P: Tokens, k: int, lo: int) -> bool:
     b = k - 1
     while b >= lo and P.low[b] in ADVERBS and P.low[b] not in BE:
@@ -1743,7 +1747,7 @@ def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
     "the union said …" (not a passive one, nor a participle's)."""
     for i in range(k - 1, lo, -1):
         cv = _cue(P, i)
-        if cv is not None and cv[0] in ("past", "s") and not _passive(P, i, lo):
+        if cv is not None and cv[0] in ("past", "s") and not (i > lo and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, lo)):
             return True
     return False
 
@@ -2022,7 +2026,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             and P.low[k - 1] not in SUBJECT_PRONOUNS and P.low[k - 1] not in ADVERBS and P.low[k - 1] not in _NOT_A_THING
         ):
             return Found(blocked=True, how="named-as")  # "a formula called the "chained CPI"": a thing's name
-        if tag in ("past", "part") and _passive(P, k, s0):
+        if tag in ("past", "part") and k > s0 and P.low[k - 1] in _ADVERB_OR_BE and _passive(P, k, s0):
             if lemma == "quote" and k + 2 < t and P.low[k + 1] == "as" and P.low[k + 2] == "saying":
                 np = np_backward(P, k - 1, s0, skip_be=True)  # "Brill is quoted as saying"
                 if np:
@@ -2101,7 +2105,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:
-            outer = _reporter(P, np[0], s0)
+            # (_reporter needs a "that" or a verb of speech right before the subject: told first)
+            outer = _reporter(P, np[0], s0) if np[0] > s0 and (P.low[np[0] - 1] in _CUE_WORDS or P.low[np[0] - 1] == "that") else None
             if outer is not None:
                 return outer
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
@@ -2159,7 +2164,7 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
         if subj is not None and subj[1] <= k:
             return Found(_span(P, *subj), (P.start[k], P.end[k]), "reporter")
         return None
-    if cv is None or cv[0] not in ("past", "s") or cv[1] not in _SAY or _passive(P, k, s0):
+    if cv is None or cv[0] not in ("past", "s") or cv[1] not in _SAY or (k > s0 and P.low[k - 1] in _ADVERB_OR_BE and _passive(P, k, s0)):
         return None
     np = np_backward(P, k - 1, s0)
     if np is None:
@@ -2351,14 +2356,14 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     cue_words = list(compress(range(s0, k), map(_CUE_WORDS.__contains__, P.low[s0:k])))
     for i in cue_words:
         cv = _cue(P, i)
-        if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not _passive(P, i, s0):
+        if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not (i > s0 and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, s0)):
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
             break
     for i in reversed(cue_words):
         cv = _cue(P, i)
-        if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not _passive(P, i, s0):
+        if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not (i > s0 and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, s0)):
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
@@ -2502,7 +2507,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                 return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
     if not np:
-        return _chunk_then_cue(P, j, s1)
+        # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among
+        # the nine words after it: told in C first, most tails have none)
+        return _chunk_then_cue(P, j, s1) if (
+            P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
+        ) else None
     k = np[1]
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
@@ -2543,7 +2552,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                 cv = _cue(P, m)
                 if cv and cv[0] in ("past", "s"):
                     return Found(_span(P, np[0], m), (P.start[m], P.end[m]), "tail")
-    chunk = _chunk_then_cue(P, j, s1)
+    chunk = _chunk_then_cue(P, j, s1) if (
+        P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
+    ) else None  # (as above)
     if chunk:
         return chunk
     if dash and (np[1] >= s1 or P.low[np[1]] in _TERMINAL_OR_COMMA):
@@ -3064,7 +3075,7 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             return None
     for k in compress(range(s0, n), map(_CUE_WORDS.__contains__, P.low[s0:n])):  # (only the words _cue can say yes to)
         cv = _cue(P, k)
-        if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):
+        if cv and cv[0] in ("past", "s") and not (k > s0 and P.low[k - 1] in _ADVERB_OR_BE and _passive(P, k, s0)):
             np = np_backward(P, k - 1, s0)
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
