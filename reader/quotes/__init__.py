@@ -117,9 +117,12 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         text = text.translate(_HYPHENS)
     raws = pair_marks(text, spans, typewriter)
     for raw in raws:
-        # (a nickname is short: the longer quotes are kept without a call; the list is
-        # made again only when it holds a nickname, which few articles do)
-        if raw.close_at - raw.open_at <= 30 and _nickname(text, raw):
+        # (a nickname is short, after a space and opening in a capital or "the": the other
+        # quotes are kept without a call; the list is made again only when it holds a
+        # nickname, which few articles do)
+        if raw.close_at - raw.open_at <= 30 and text[raw.open_at - 1 : raw.open_at] == " " and (
+            "A" <= (c := text[raw.open_at + 1 : raw.open_at + 2]) <= "Z" or c == "t"
+        ) and _nickname(text, raw):
             raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
             break
     if not raws:
