@@ -1169,7 +1169,7 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     if P.low[k].endswith(("'s", "’s")):
         return None
     # four words, or six across a link ("The peak body for gas producers")
-    reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
+    reach = 6 if not ROLE_LINKS.isdisjoint(P.low[lo if lo > k - 5 else k - 5 : k]) else 4  # (told in C)
     while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
         SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
     ):
@@ -1423,7 +1423,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         longer = _det_phrase_forward(P, j, hi)
         if longer and longer[1] < hi and _cue(P, longer[1]):
             return longer  # "the retired neurosurgeon said"
-    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES or P.low[m] in SEE_TITLES for m in range(i0, i1)):
+    if i1 + 2 < hi and P.low[i1] == "," and not _ROLE_OR_TITLE.isdisjoint(P.low[i0:i1]):  # (a role or a title among the words, told in C)
         # "The Governor of Ogunmola State, Dr Babatunde Adeyemi-Bakare, has …": the role
         # and the name in apposition to it
         m = i1 + 1
@@ -1568,6 +1568,7 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 
 
 _PRESS_UNITS = {"service", "office"}
+_ROLE_OR_TITLE = frozenset(ROLE_NOUNS | TITLES | SEE_TITLES)
 _ROLE_OR_NAME_ROLE = frozenset(ROLE_NOUNS | NAME_ROLES)  # (what _role_then_name needs among its words)
 
 
