@@ -483,7 +483,7 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         w = P.low[i]
         if P.kind[i] != "w":
             continue
-        if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
+        if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish written out)
             return True
     # "the ministry's press service" speaks, as its press office does
     return i1 - i0 > 1 and P.low[i1 - 1] == "service" and P.low[i1 - 2] == "press"
