@@ -1202,9 +1202,14 @@ def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     if j >= hi or P.low[j] not in _PHRASE_DETS:
         return None
     i = j + 1
-    while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and not _cue(P, i):
+    # (_cue asked only of the words it can say yes to: most here are not)
+    while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and (
+        P.low[i] not in _CUE_WORDS or not _cue(P, i)
+    ):
         i += 1
-    if i < hi and P.kind[i] == "w" and not _cue(P, i) and P.low[i] not in _PHRASE_STOPS and P.low[i] not in ("who", "of", "for", "at", "in", "from", "with"):
+    if i < hi and P.kind[i] == "w" and (P.low[i] not in _CUE_WORDS or not _cue(P, i)) and P.low[i] not in _PHRASE_STOPS and P.low[i] not in (
+        "who", "of", "for", "at", "in", "from", "with"
+    ):
         return None  # the phrase runs into words that are not a verb of speech: not a subject
     return (j, i) if i > j + 1 else None
 
