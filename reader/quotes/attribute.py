@@ -474,13 +474,16 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         return False
     if i1 - i0 == 1 and (P.low[i0] in SUBJECT_PRONOUNS or P.low[i0] in STANDALONE or P.low[i0] == "who"):
         return True
-    if not P.text[P.start[i0]].islower() and _shouted(P, i0, i1):  # (a phrase opening in a small letter is not shouted)
+    # (a phrase opening in a small letter is not shouted; nor one whose first word has one
+    # after its first letter, "Trump", told without the call)
+    s = P.start[i0]
+    if not P.text[s].islower() and not (P.kind[i0] == "w" and P.text[s + 1 : s + 2].islower()) and _shouted(P, i0, i1):
         return False  # a heading ("IOWA POLLS NOT WRONG:") or a dateline ("WASHINGTON —")
     for i in range(i0, i1):
         w = P.low[i]
         if P.kind[i] != "w":
             continue
-        if w in ROLE_NOUNS or (_is_nameish(P, i) and w not in DISCOURSE and w not in DETERMINERS):
+        if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish written out)
             return True
     # "the ministry's press service" speaks, as its press office does
     return i1 - i0 > 1 and P.low[i1 - 1] == "service" and P.low[i1 - 2] == "press"
@@ -1166,7 +1169,7 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     if P.low[k].endswith(("'s", "’s")):
         return None
     # four words, or six across a link ("The peak body for gas producers")
-    reach = 6 if any(P.low[m] in ROLE_LINKS for m in range(max(lo, k - 5), k)) else 4
+    reach = 6 if not ROLE_LINKS.isdisjoint(P.low[lo if lo > k - 5 else k - 5 : k]) else 4  # (told in C)
     while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
         SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
     ):
@@ -1199,9 +1202,14 @@ def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     if j >= hi or P.low[j] not in _PHRASE_DETS:
         return None
     i = j + 1
-    while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and not _cue(P, i):
+    # (_cue asked only of the words it can say yes to: most here are not)
+    while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and (
+        P.low[i] not in _CUE_WORDS or not _cue(P, i)
+    ):
         i += 1
-    if i < hi and P.kind[i] == "w" and not _cue(P, i) and P.low[i] not in _PHRASE_STOPS and P.low[i] not in ("who", "of", "for", "at", "in", "from", "with"):
+    if i < hi and P.kind[i] == "w" and (P.low[i] not in _CUE_WORDS or not _cue(P, i)) and P.low[i] not in _PHRASE_STOPS and P.low[i] not in (
+        "who", "of", "for", "at", "in", "from", "with"
+    ):
         return None  # the phrase runs into words that are not a verb of speech: not a subject
     return (j, i) if i > j + 1 else None
 
@@ -1316,7 +1324,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "said analysts at Cabral & Roca Valores": a firm's partners
                 continue
             break
-        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and _role_ahead(
+        if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and not (
+            # (what _role_ahead says no to at its first word, told without the call: most
+            # words here are the verb after a name, "Trump said")
+            w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed") or (w in _CUE_WORDS and w != "press" and _cue(P, i) is not None)
+        ) and _role_ahead(
             P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
         ) and (
             P.kind[i - 1] == "p" or P.low[j] in DETERMINERS or any(P.low[m].endswith(_POSSESSIVE_S) for m in range(j, i)) or (
@@ -1336,7 +1348,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             # "…," said agency hydrologist Martin Oyelaran.: the role's field, with no
             # article, its first or second word, before any name (not "said Ann Obi told
             # reporter Tess Abara")
-            named = _role_then_name(P, i, hi)
+            # (only where a role is among its three words: most have none, told in C)
+            named = _role_then_name(P, i, hi) if not _ROLE_OR_NAME_ROLE.isdisjoint(P.low[i : i + 3]) else 0
             if named:
                 i = named
                 continue
@@ -1415,7 +1428,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         longer = _det_phrase_forward(P, j, hi)
         if longer and longer[1] < hi and _cue(P, longer[1]):
             return longer  # "the retired neurosurgeon said"
-    if i1 + 2 < hi and P.low[i1] == "," and any(P.low[m] in ROLE_NOUNS or P.low[m] in TITLES or P.low[m] in SEE_TITLES for m in range(i0, i1)):
+    if i1 + 2 < hi and P.low[i1] == "," and not _ROLE_OR_TITLE.isdisjoint(P.low[i0:i1]):  # (a role or a title among the words, told in C)
         # "The Governor of Ogunmola State, Dr Babatunde Adeyemi-Bakare, has …": the role
         # and the name in apposition to it
         m = i1 + 1
@@ -1560,6 +1573,8 @@ def _role_ahead(P: Tokens, i: int, hi: int, reach: int = 3) -> bool:
 
 
 _PRESS_UNITS = {"service", "office"}
+_ROLE_OR_TITLE = frozenset(ROLE_NOUNS | TITLES | SEE_TITLES)
+_ROLE_OR_NAME_ROLE = frozenset(ROLE_NOUNS | NAME_ROLES)  # (what _role_then_name needs among its words)
 
 
 def _role_then_name(P: Tokens, i: int, hi: int) -> int:
@@ -1722,6 +1737,10 @@ def _with_role_named(P: Tokens, i: int, lo: int) -> tuple[int, int] | None:
     return np
 
 
+# (what _passive needs before the verb: its callers test it first, most verbs have neither)
+_ADVERB_OR_BE = frozenset(ADVERBS | BE)
+
+
 def _passive(P: Tokens, k: int, lo: int) -> bool:
     b = k - 1
     while b >= lo and P.low[b] in ADVERBS and P.low[b] not in BE:
@@ -1734,7 +1753,7 @@ def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
     "the union said …" (not a passive one, nor a participle's)."""
     for i in range(k - 1, lo, -1):
         cv = _cue(P, i)
-        if cv is not None and cv[0] in ("past", "s") and not _passive(P, i, lo):
+        if cv is not None and cv[0] in ("past", "s") and not (i > lo and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, lo)):
             return True
     return False
 
@@ -1806,12 +1825,20 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
         got = _as_clause(P, t, s0)
         if got is not None and got.how != "put-it":
             got = None
-    got = got or _head_cues(P, t, s0) or _as_clause(P, t, s0)
+    # (_as_clause finds only an "it" just before the quote, an "as" opening the sentence or
+    # "words" before the quote: most sentences have none, told without the call)
+    got = got or _head_cues(P, t, s0) or (_as_clause(P, t, s0) if (
+        P.low[s0] in _AS_OPENERS or "it" in P.low[s0 if s0 > t - 3 else t - 3 : t] or "words" in P.low[s0 if s0 > t - 12 else t - 12 : t]
+    ) else None)
     if got is not None:
         return got
     # (a reply after an earlier quote only as above: not ""Nonsense," said Lee, asked about
     # Reyes's answer, "he has had a year"")
-    got = _possessive_claim(P, t, s0, _CLAIM_NOUNS if Q in P.kind[s0:t] else ())
+    # (a claim's noun right after the quote or among the three words before it, told in C:
+    # most quotes have none)
+    got = _possessive_claim(P, t, s0, _CLAIM_NOUNS if Q in P.kind[s0:t] else ()) if (
+        (t + 1 < len(P.low) and P.low[t + 1] in _OWN_CLAIM_NOUNS) or not _CLAIM_OR_REPLY.isdisjoint(P.low[s0 if s0 > t - 3 else t - 3 : t])
+    ) else None
     if got is not None:
         return got
     if t - 1 > s0 and P.low[t - 1] in _CAPTION_WORDS and P.kind[t - 1] == "w":
@@ -2005,7 +2032,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             and P.low[k - 1] not in SUBJECT_PRONOUNS and P.low[k - 1] not in ADVERBS and P.low[k - 1] not in _NOT_A_THING
         ):
             return Found(blocked=True, how="named-as")  # "a formula called the "chained CPI"": a thing's name
-        if tag in ("past", "part") and _passive(P, k, s0):
+        if tag in ("past", "part") and k > s0 and P.low[k - 1] in _ADVERB_OR_BE and _passive(P, k, s0):
             if lemma == "quote" and k + 2 < t and P.low[k + 1] == "as" and P.low[k + 2] == "saying":
                 np = np_backward(P, k - 1, s0, skip_be=True)  # "Brill is quoted as saying"
                 if np:
@@ -2084,7 +2111,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "coordinated")
         np = np_backward(P, k - 1, s0)
         if np:
-            outer = _reporter(P, np[0], s0)
+            # (_reporter needs a "that" or a verb of speech right before the subject: told first)
+            outer = _reporter(P, np[0], s0) if np[0] > s0 and (P.low[np[0] - 1] in _CUE_WORDS or P.low[np[0] - 1] == "that") else None
             if outer is not None:
                 return outer
             return Found(_span(P, *np), (P.start[k], P.end[k]), "head")
@@ -2142,7 +2170,7 @@ def _reporter(P: Tokens, i0: int, s0: int) -> Found | None:
         if subj is not None and subj[1] <= k:
             return Found(_span(P, *subj), (P.start[k], P.end[k]), "reporter")
         return None
-    if cv is None or cv[0] not in ("past", "s") or cv[1] not in _SAY or _passive(P, k, s0):
+    if cv is None or cv[0] not in ("past", "s") or cv[1] not in _SAY or (k > s0 and P.low[k - 1] in _ADVERB_OR_BE and _passive(P, k, s0)):
         return None
     np = np_backward(P, k - 1, s0)
     if np is None:
@@ -2220,6 +2248,9 @@ def _as_says(P: Tokens, t: int, s0: int) -> Found | None:
     return None
 
 
+_AS_OPENERS = frozenset({"but", "and", "yet", "so", "as"})  # (the words that may open _as_clause's "As …")
+
+
 def _as_clause(P: Tokens, t: int, s0: int) -> Found | None:
     """"As Ona Brill put it: "…"": the one who put it speaks; so does "as the Gazette
     noted on Monday, the plan "…"": an as-clause opening the sentence names the source."""
@@ -2280,6 +2311,9 @@ _REPLY_NOUNS = {"reply", "response", "answer", "retort", "rejoinder", "riposte"}
 _OWN_CLAIM_NOUNS = _CLAIM_NOUNS - {"charge", "charges", "accusation", "accusations", "warning"}
 
 
+_CLAIM_OR_REPLY = frozenset(_CLAIM_NOUNS | _REPLY_NOUNS)
+
+
 def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> Found | None:
     """"Trump's recent assertion that "…"": the owner of the claim speaks (with `only`,
     for those nouns alone)."""
@@ -2328,14 +2362,14 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     cue_words = list(compress(range(s0, k), map(_CUE_WORDS.__contains__, P.low[s0:k])))
     for i in cue_words:
         cv = _cue(P, i)
-        if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not _passive(P, i, s0):
+        if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not (i > s0 and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, s0)):
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
             break
     for i in reversed(cue_words):
         cv = _cue(P, i)
-        if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not _passive(P, i, s0):
+        if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not (i > s0 and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, s0)):
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
@@ -2479,7 +2513,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                 return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
     if not np:
-        return _chunk_then_cue(P, j, s1)
+        # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among
+        # the nine words after it: told in C first, most tails have none)
+        return _chunk_then_cue(P, j, s1) if (
+            P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
+        ) else None
     k = np[1]
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
@@ -2520,7 +2558,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                 cv = _cue(P, m)
                 if cv and cv[0] in ("past", "s"):
                     return Found(_span(P, np[0], m), (P.start[m], P.end[m]), "tail")
-    chunk = _chunk_then_cue(P, j, s1)
+    chunk = _chunk_then_cue(P, j, s1) if (
+        P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
+    ) else None  # (as above)
     if chunk:
         return chunk
     if dash and (np[1] >= s1 or P.low[np[1]] in _TERMINAL_OR_COMMA):
@@ -3041,7 +3081,7 @@ def speech_lead(P: Tokens, n: int | None = None) -> Found | None:
             return None
     for k in compress(range(s0, n), map(_CUE_WORDS.__contains__, P.low[s0:n])):  # (only the words _cue can say yes to)
         cv = _cue(P, k)
-        if cv and cv[0] in ("past", "s") and not _passive(P, k, s0):
+        if cv and cv[0] in ("past", "s") and not (k > s0 and P.low[k - 1] in _ADVERB_OR_BE and _passive(P, k, s0)):
             np = np_backward(P, k - 1, s0)
             if np and np[0] <= s0 + 2:
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "lead")
