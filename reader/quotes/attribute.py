@@ -809,6 +809,10 @@ _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "writt
                       "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared"}
 
 
+_PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})  # "Khalid bin Said"
+_ARTICLE_OPENS = frozenset({"al-", "el-", "al‑", "el‑"})  # "Said al-Harthi"
+
+
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
 # also open clauses: "after a woman told him")
 _PP_HEADS = {"during", "in", "at", "on", "into", "over", "under", "near", "among", "amid", "despite", "through",
@@ -1005,7 +1009,13 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
             # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
             # "The Dolan family said")
-            if P.cap[i] and w in DISCOURSE and i < k:
+            if P.cap[i] and w in DISCOURSE and i < k and not (
+                # "Khalid Said al-Harthi", "Omar bin Said": the given name Said inside a name,
+                # after a capitalised word or a father's link (not opening the phrase)
+                w == "said" and i > lo and P.kind[i - 1] == "w" and (P.low[i - 1] in _PATRONYMS or (
+                    P.cap[i - 1] and P.low[i + 1][:3] in _ARTICLE_OPENS
+                ))
+            ):
                 break
             i -= 1
             continue
@@ -1640,7 +1650,9 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
-    if cv[1] == "underline" and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that":
+    if (cv[1] == "underline" or cv[1] == "underscore") and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
+        k == 0 or P.kind[k - 1] != Q  # ('"…," underscored Ada Price': inverted after the quote)
+    ):
         return None  # "…," he underlined.; not "the turmoil underlines a need for …": a thing's
     if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
         not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly") and P.low[k] != "said"
@@ -2611,6 +2623,11 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     return np
 
 
+def _patronymic_said(P: Tokens, x: int, j: int) -> bool:
+    """Whether the capitalised "Said" at x is a father's name: "…," bin Said said."""
+    return P.low[x] == "said" and x > j and P.low[x - 1] in _PATRONYMS
+
+
 def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
     """"…," Daily News opinion editor Josh Greenman said: a run of words holding a name,
     then the verb."""
@@ -2618,7 +2635,7 @@ def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
     while m < s1 and m - j < 10 and (P.kind[m] == "w" or (P.low[m] == "." and m > j and len(P.low[m - 1]) <= 4)):
         cv = _cue(P, m) if P.low[m] in _CUE_WORDS else None
         if cv and cv[0] in ("past", "s") and m > j:
-            if any(_is_nameish(P, x) and P.low[x] not in DISCOURSE for x in range(j, m)):
+            if any(_is_nameish(P, x) and (P.low[x] not in DISCOURSE or _patronymic_said(P, x, j)) for x in range(j, m)):
                 return Found(_span(P, j, m), (P.start[m], P.end[m]), "tail-chunk")
             return None
         if P.low[m] in _PHRASE_STOPS:
@@ -2707,7 +2724,7 @@ def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return None
     if P.low[j] in _PP_HEADS and not P.cap[i - 1]:
         return None  # "'not our fault' post on Facebook draws backlash": a place to post, then a clause
-    if any(_is_nameish(P, m) and P.low[m] not in DISCOURSE for m in range(j, i)):
+    if any(_is_nameish(P, m) and (P.low[m] not in DISCOURSE or _patronymic_said(P, m, j)) for m in range(j, i)):
         return (j, i)
     return None
 

@@ -69,6 +69,7 @@ emphasize emphasized emphasized emphasizing emphasizes
 emphasise emphasised emphasised emphasising emphasises
 stress stressed stressed stressing stresses
 underline underlined underlined underlining underlines
+underscore underscored underscored underscoring underscores
 assert asserted asserted asserting asserts
 allege alleged alleged alleging alleges
 accuse accused accused accusing accuses

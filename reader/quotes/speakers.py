@@ -784,9 +784,9 @@ def classify(mention: str) -> str:
             if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
         return "role"
-    for w in words:
-        if _capital(w) and w.lower() not in DISCOURSE:
-            break
+    for n, w in enumerate(words):
+        if _capital(w) and (w.lower() not in DISCOURSE or (w == "Said" and n and words[n - 1].lower() in _PATRONYMS)):
+            break  # (a father's name Said counts: "bin Said")
     else:
         return "anonymous"  # "officials", "critics"
     # a bare role phrase: "Labour sources", "White House officials"
@@ -980,7 +980,11 @@ def name_part(mention: str) -> list[str]:
         bare = w.rstrip(",")
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
             continue  # Ramon “Bong” T. Villanueva: the nickname is left out of the name
-        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
+        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS and not (
+            # "Khalid bin Said al-Harthi": the given name Said after a father's link or
+            # before an Arabic article's surname (not "Tom Said Rubio", a Title Case line's)
+            bare == "Said" and (cur[-1].lower() in _PATRONYMS or words[n + 1 : n + 2] and words[n + 1][:3].lower() in ("al-", "el-"))
+        ):
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
@@ -4629,6 +4633,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if got is not None:
                 at = m.start()
                 toks, body = got
+                if run[:6] == "Storm " and _storm_told(text):
+                    continue  # "Storm Edda battered the coast": a named storm in a story of weather, no one's name
                 if body is None and text[pos : pos + 4] == " of ":
                     continue  # "Chief Justice of Westmark D. Y. Chandran": the office, no one's name
                 if at - prev_end in (4, 5) and out and text[prev_end:at] in (" of ", " for ") and out[-1][1][-1].lower() in BODY_HEADS:
@@ -4887,6 +4893,13 @@ _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens 
 # the words a named storm opens with ("Hurricane Delia", "Tropical Storm Ana"): no person's
 # name does ("Storm" alone is a given name too)
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
+# a story of weather: "Storm" opening a run there names a storm ("Storm Edda"), not a
+# person of that given name
+_WEATHER_RE = re.compile(r"\b(?:the|this|a|tropical) storm\b|\bstorm (?:surge|damage|warning)|\b(?:winds?|gusts|rain|rainfall|snow|landfall|forecasters?|flood(?:s|ed|ing)?|weather|batter(?:ed|ing)|lash(?:ed|ing)|coast(?:al|line)?)\b")
+
+
+def _storm_told(text: str) -> bool:
+    return _WEATHER_RE.search(text) is not None
 _RUN_SKIP_FIRST = DISCOURSE | NON_NAMES | DETERMINERS | NOT_NAME_OPENERS  # words _name_runs drops from a run's start
 _RUN_NOT_LAST = ROLE_NOUNS | ROLE_ADJECTIVES  # words that cannot end a name
 _RUN_NOT_LAST_OR_PLACE = _RUN_NOT_LAST | _PLACE_ENDS  # (one lookup for _run_tokens)
