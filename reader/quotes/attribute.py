@@ -1077,8 +1077,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
         return found
-    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES for m in range(i0, i1)):
-        return (i0, name_end)
+    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES or P.low[m] in SEE_TITLES for m in range(i0, i1)):
+        return (i0, name_end)  # (and a peer's title: "The Duke of Arden, Charles Weller, said")
     if name_start is not None and i0 - 1 >= lo and P.kind[i0 - 1] == "w" and not P.cap[i0 - 1] and (
         P.low[i0 - 1].endswith("ing") or P.low[i0 - 1] in _PP_HEADS
     ):
@@ -1263,6 +1263,25 @@ def _according_to_him(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _job_between(P: Tokens, j: int, i: int, hi: int) -> bool:
+    """Whether the small word at i, after the capitalised words from j, is a job before a
+    person's name of two or three words that closes the clause: "said Kestrel Air pilot
+    Dana Roe", "said Harbour Times correspondent Omar Lisk" (not "said Kestrel Air on
+    Monday", "said Ann Obi told Tom Pell")."""
+    w = P.low[i]
+    if P.kind[i] != "w" or not w.isalpha() or len(w) < 4 or w in _PHRASE_STOPS or w in DETERMINERS or w in NON_NAMES or (
+        w[-2:] in ("ed", "ly") or w[-3:] == "ing" or w in _CUE_WORDS or w in ROLE_LINKS
+    ):
+        return False
+    for m in range(j, i):
+        if P.kind[m] != "w" or not P.cap[m] or P.low[m] in DISCOURSE:
+            return False
+    e = i + 1
+    while e < hi and P.kind[e] == "w" and P.cap[e] and e - i <= 4:
+        e += 1
+    return 2 <= e - i - 1 <= 3 and (e >= hi or P.low[e] in _TERMINAL_OR_COMMA)
+
+
 def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at token j (the subject after an inverted verb)."""
     if j >= hi or P.kind[j] != "w":
@@ -1365,6 +1384,17 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 continue
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
             i += 1
+            continue
+        if w in NAME_ROLES and i > j and P.cap[i - 1] and P.cap[j] and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
+            i += 1  # "Arden Union boss quits: '…'": the body's boss, a role (not the body) speaks
+            continue
+        if w == "of" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 3 < hi and P.low[i + 1] in _HOUSES and P.low[i + 2] == "for" and (
+            P.cap[i + 3]
+        ):
+            i += 3  # "said the Member of Parliament for North Arden, Jo Pike": a seat's holder, as np_backward reads it
+            continue
+        if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and i > j and P.cap[i - 1] and P.cap[j] and _job_between(P, j, i, hi):
+            i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
             continue
         if w == "and" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
             P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS

@@ -747,10 +747,10 @@ def classify(mention: str) -> str:
         k = next(n for n, w in enumerate(words) if not _capital(w))
         if all(w in ORG_NOUNS or w in _BODY_PLACES for w in low[k:]):
             return "role"  # "Kellingford city council": a place's body, named by its place
-    if len(words) >= 2 and low[-1] in ROLE_NOUNS and words[-1].islower() and all(
+    if len(words) >= 2 and (low[-1] in ROLE_NOUNS or low[-1] == "boss") and words[-1].islower() and all(
         _capital(w) or w.lower().rstrip("'’").endswith("s") or (w.islower() and (w in ORG_NOUNS or w in _PORTFOLIO_WORDS))
         for w in words[:-1]
-    ) and not low[-1].endswith("s"):
+    ) and (not low[-1].endswith("s") or low[-1] == "boss"):
         # a role without its article, as headlines write it: "Environment minister hails …",
         # "farmers' leader speaks of …", "…, says Kharanpur water chief" (a portfolio's word)
         return "role"
@@ -1070,9 +1070,13 @@ def name_part(mention: str) -> list[str]:
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     while len(run) > 1 and "-" in run[0] and (run[0].endswith(COMPOUND_ADJECTIVES) or run[0].endswith(_AGED)):
         run = run[1:]  # "Singapore-based Pat Obi", "Eight-year-old Ellie Marchbank": the compound describes her
-    if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-3][:1].islower() and (
-        _is_title(words[-3]) or words[-3] in ROLE_NOUNS
-    ) and words[-2] == run[0]:
+    if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-2] == run[0] and (
+        (words[-3][:1].islower() and (_is_title(words[-3]) or words[-3] in ROLE_NOUNS)) or (
+            # "the dean of the college, Dean Kettleby": the office told in small letters,
+            # then the name in apposition
+            words[-3].endswith(",") and any(w.islower() and (w in ROLE_NOUNS or _is_title(w)) for w in words[:-3])
+        )
+    ):
         toks = run  # "Watch manager Dean Kettleby": after a role in small letters, a title word is his given name
     else:
         toks = strip_titles(run)
@@ -1590,6 +1594,11 @@ class Resolver:
         while at != -1:
             end = at + n
             if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                at = find(surname, end)
+                continue
+            if len(key) == 1 and text[end : end + 1] == " " and text.startswith(_FIRM_AFTER, end):
+                # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
+                # a firm's name before its legal suffix is no surname of that name
                 at = find(surname, end)
                 continue
             # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
@@ -2275,9 +2284,9 @@ class Resolver:
                 return idx
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
         lows = [w.strip(",.") for w in mention.lower().split()]
-        if len(lows) == 2 and len(toks) == 1 and lows[1] in _PERSON_ROLES and (
-            lows[0] in ORG_NOUNS and lows[0] == toks[0].lower()
-        ):
+        if len(lows) == len(toks) + 1 and (lows[-1] in _PERSON_ROLES or lows[-1] == "boss") and (
+            lows[-2] in ORG_NOUNS and lows[-2] == toks[-1].lower() and (len(toks) == 1 or lows[-1] == "boss")
+        ):  # (and "Arden Union boss quits": the body's boss, no body)
             # a headline's "Club chairman quits": the body's word is no name of its own, the
             # one who speaks a person, the chairman the text names ("Tom Hale, the chairman
             # of Carrow FC"), else kept as written
@@ -2327,6 +2336,15 @@ class Resolver:
         # (a statement is named by no apposition: "In a statement, Oltara's foreign ministry
         # said" puts no name beside "statement"; its issuer is found below)
         linked = self._apposition_link(mention) if mention.rpartition(" ")[2].lower() not in _DOCUMENTS else None
+        if linked is None and "s " in mention and mention[:1].isupper() and (m := _OWNED_ROLE_RE.match(mention)) is not None and (
+            mention.rpartition(" ")[2] in _PERSON_ROLES
+        ):
+            # "Britain's trade minister said …" and "Trade minister Ada Price" elsewhere: the
+            # country's office holder the text names with that role (unless it qualifies the
+            # same role otherwise too: "French trade minister Jean Roux")
+            linked = self._apposition_link("the " + m.group(2))
+            if linked is not None and self._role_owned_otherwise(m.group(1), m.group(2)):
+                linked = None
         if mention[:4].lower() == "the " and (
             (linked is not None and self.text.find(linked[-1], 0, offset) == -1 and not self._same_apposition(mention, linked))
             or (" for " in mention or " to " in mention)
@@ -2988,6 +3006,15 @@ class Resolver:
         if self._low_bytes is None:
             self._low_bytes = ascii_lowered(self.text)
         return self._low_bytes
+
+    def _role_owned_otherwise(self, owner: str, core: str) -> bool:
+        """Whether the text writes the role `core` after a capitalised word not `owner`'s
+        ("French trade minister", "Germany's trade minister")."""
+        for m in re.finditer(r"(\S+) " + re.escape(core) + r"\b", self.text, re.I):
+            w = m.group(1).strip("\"“”'‘’(")
+            if w[:1].isupper() and not w.endswith((".", ":")) and w.lower() not in DETERMINERS and _unpossessed(w) != owner:
+                return True
+        return False
 
     def _apposition_link(self, mention: str) -> list[str] | None:
         """'X, the Labour leader,' / 'the Labour leader, X' / 'Labour leader X' elsewhere."""
@@ -4806,6 +4833,9 @@ _LAST_WORD_RE = re.compile(r"(?<![\w'’\-])[A-Za-z]+$")
 _COMPANY_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:" + UPPER + r"[\w'’&\-]*\.? ){0,3}" + UPPER + r"[\w'’&\-]*\.?)$")
 _COMPANY_INNER = {"Pvt", "Pvt.", "Private", "Co", "Co."}
 _LEGAL_SUFFIXES = (" Ltd", " Inc", " Corp", " Plc", " PLC", " LLC", " GmbH", " Limited")
+# a role owned by a place or body in one capitalised word: "Britain's trade minister"
+_OWNED_ROLE_RE = re.compile("(" + UPPER + r"[\w\-]*)['’]s ((?:[a-z\-]+ ){0,2}[a-z\-]+)$")
+_FIRM_AFTER = _LEGAL_SUFFIXES + (" Group", " Holdings", " Co.", " plc")  # (for Resolver._fullest)
 _LEGAL_SUFFIX_RE = re.compile(" (?:" + "|".join(s[1:] for s in _LEGAL_SUFFIXES) + ")")
 
 

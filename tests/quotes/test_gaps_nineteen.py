@@ -51,3 +51,90 @@ def test_storm_as_a_given_name_outside_weather():
     # must not fire: no weather in the story, "Storm" is her given name
     text = 'Storm Kessler starred in the film.\n"It was fun," she said.'
     assert who(text) == [("It was fun,", "Storm Kessler")]
+
+
+def test_a_firm_a_job_and_a_name_after_an_inverted_verb():
+    # "said Kestrel Air pilot Dana Roe": the firm, her job (a word the role list lacks), her name
+    text = '"It was rough but safe," said Kestrel Air pilot Dana Roe.\n"We landed on time," she said.'
+    assert [s for _, s in who(text)] == ["Dana Roe", "Dana Roe"]
+    text = '"The talks are in trouble," said Harbour Times correspondent Omar Lisk.'
+    assert who(text) == [("The talks are in trouble,", "Omar Lisk")]
+
+
+def test_an_inverted_firm_without_a_job_and_name_speaks_itself():
+    # must not fire: a time, a clause, a verb after the firm
+    assert who('"It was rough," said Kestrel Air on Monday.') == [("It was rough,", "Kestrel Air")]
+    assert who('"It was rough," said Kestrel Air. Dana Roe agreed.')[0] == ("It was rough,", "Kestrel Air")
+    assert who('"It was rough," said Ann Obi before Tom Pell spoke.') == [("It was rough,", "Ann Obi")]
+
+
+def test_a_seat_after_the_member_of_parliament_inverted():
+    text = '"It is a betrayal," said the Member of Parliament for North Arden, Jo Pike.\n"We fight on," Pike said.'
+    assert [s for _, s in who(text)] == ["Jo Pike", "Jo Pike"]
+    text = 'The Member of Parliament for North Arden, Jo Pike, said the closure was "a betrayal".'
+    assert who(text) == [("a betrayal", "Jo Pike")]
+    text = 'The First Minister for Wales, Elin Marsh, said the plan was "long overdue".'
+    assert who(text) == [("long overdue", "Elin Marsh")]
+
+
+def test_a_peer_named_in_apposition_speaks_by_name():
+    text = 'The Duke of Arden, Charles Weller, said the estate was "not for sale".\n"It stays," Weller said.'
+    assert [s for _, s in who(text)] == ["Charles Weller", "Charles Weller"]
+
+
+def test_a_peer_without_a_name_keeps_the_title():
+    # must not fire: no name in apposition
+    text = 'The Duke of Arden said the estate was "not for sale".'
+    assert who(text) == [("not for sale", "Duke of Arden")]
+    text = 'Lord Weller of Carrow said the bill was "deeply flawed".\n"It must go," Lord Weller said.'
+    assert speaker_names(text) == ["Weller"]
+
+
+def test_a_title_word_as_a_given_name_after_the_office():
+    text = 'The dean of the college, Dean Kettleby, said the fees were "fair".\n"We listened," Kettleby said.'
+    assert [s for _, s in who(text)] == ["Dean Kettleby", "Dean Kettleby"]
+
+
+def test_a_title_before_a_surname_alone_stays_a_title():
+    # must not fire: no office before it
+    assert who('Major Tolland said the plan was "grave".') == [("grave", "Tolland")]
+    assert who('The judge, Judge Ada Price, said it was "grave".') == [("grave", "Ada Price")]
+
+
+def test_a_headline_credit_to_a_wire_as_written():
+    text = ("Ceasefire 'within reach': Reuters\n"
+            "The talks went on in Doha. Thomson Reuters Corp has reporters there.")
+    assert who(text, heads=1) == [("within reach", "Reuters")]
+
+
+def test_a_surname_before_a_firm_suffix_is_not_grown_into_it():
+    # must not fire for a person: a surname grows into the full name with no firm's suffix
+    text = 'Dana Reuters said the plan was "bold".\n"We act now," Reuters said.'
+    assert speaker_names(text) == ["Dana Reuters"]
+
+
+def test_a_bodys_boss_in_a_headline_is_no_body():
+    text = "Arden Union boss quits: 'I am done'\nPat Nolan resigned on Monday after ten years."
+    assert who(text, heads=1) == [("I am done", "Arden Union boss")]
+    text = "Union boss quits: 'I am done'\nPat Nolan resigned."
+    assert who(text, heads=1) == [("I am done", "Union boss")]
+
+
+def test_a_body_in_a_headline_still_speaks_without_a_boss():
+    # must not fire: the body itself is the subject
+    text = "Arden Union vows: 'We will strike'\nThe union met on Monday."
+    assert who(text, heads=1)[0][1] == "Arden Union"
+
+
+def test_a_countrys_office_holder_named_later_by_the_role():
+    text = ("Britain's trade minister said the deal was \"close\".\n"
+            "Trade minister Ada Price met her counterpart on Monday. \"We are nearly there,\" she said.")
+    assert [s for _, s in who(text)] == ["Ada Price", "Ada Price"]
+    text = "Britain's trade minister said the deal was \"close\".\nAda Price, the trade minister, met him on Monday."
+    assert who(text) == [("close", "Ada Price")]
+
+
+def test_another_countrys_office_holder_is_not_linked():
+    # must not fire: the text qualifies the same role by another country
+    text = "Britain's trade minister said the deal was \"close\".\nFrench trade minister Jean Roux met her on Monday."
+    assert who(text) == [("close", "Britain's trade minister")]
