@@ -1334,7 +1334,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "according to the Ministry of Economy, Trade and Industry": one body
                 continue
             if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
-                P.cap[i + 1] or _role_ahead(P, i + 1, hi)
+                P.cap[i + 1] or _role_ahead(P, i + 1, hi) or (
+                    # "says a senior nurse in the outpatients’ department": a unit's name after a role's link
+                    P.low[i + 1] in BODY_HEADS and i - 3 >= j and P.low[i - 2] == "the" and P.low[i - 3] in ROLE_LINKS
+                )
             ):
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
@@ -1385,17 +1388,23 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
             i += 1
             continue
-        if w in NAME_ROLES and i > j and P.cap[i - 1] and P.cap[j] and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
-            i += 1  # "Arden Union boss quits: '…'": the body's boss, a role (not the body) speaks
-            continue
-        if w == "of" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 3 < hi and P.low[i + 1] in _HOUSES and P.low[i + 2] == "for" and (
-            P.cap[i + 3]
-        ):
-            i += 3  # "said the Member of Parliament for North Arden, Jo Pike": a seat's holder, as np_backward reads it
-            continue
-        if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and i > j and P.cap[i - 1] and P.cap[j] and _job_between(P, j, i, hi):
-            i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
-            continue
+        if w not in _CUE_WORDS:  # (most words here are the verb after the phrase: none of these)
+            if P.cap[i - 1] and i > j and P.cap[j]:
+                if w in NAME_ROLES and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
+                    i += 1  # "Arden Union boss quits: '…'": the body's boss, a role (not the body) speaks
+                    continue
+                if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and _job_between(P, j, i, hi):
+                    i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
+                    continue
+            elif P.low[i - 1] == "the" and i - 3 >= j and P.low[i - 2] in ROLE_LINKS:
+                if w in _LOCALITIES and P.low[i - 2] in _LOCALITY_LINKS and P.low[i - 3] in ROLE_NOUNS and (
+                    i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in _RELATIVES
+                ):
+                    i += 1  # "said a schoolteacher of the area, wishing anonymity": where the one unnamed lives or works
+                    continue
+                if i + 2 < hi and P.low[i + 1] in ("'", "’") and w[-1:] == "s" and P.low[i + 2] in BODY_HEADS:
+                    i += 1  # "a senior nurse in the outpatients’ department": the unit's owners, then the unit
+                    continue
         if w == "and" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
             P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
         ):
@@ -1404,7 +1413,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
             continue
-        if (w == "of" or w == "for") and i > j and P.cap[i - 1] and P.low[i - 1] in BODY_HEADS and i + 1 < hi and P.cap[i + 1] and (
+        if (w == "of" or w == "for") and i > j and P.cap[i - 1] and (P.low[i - 1] in BODY_HEADS or (
+            # "said the Member of Parliament for North Arden, Jo Pike": a seat's holder, as
+            # np_backward reads it
+            w == "for" and P.low[i - 1] in _HOUSES and P.low[i - 2] == "of" and P.low[i - 3] in ROLE_NOUNS
+        )) and i + 1 < hi and P.cap[i + 1] and (
             P.kind[i + 1] == "w"
         ):  # "said the Governor of the Bank of Westmark, Dana Wirth", "said the Institute for
             i += 1  # Fiscal Studies": the body's whole name
@@ -1452,6 +1465,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     if i == j + 1 and P.low[j] in DETERMINERS and i < hi and P.kind[i] == "w" and P.low[i] not in NON_NAMES and (
         i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in ("who", "of", "for", "at", "in", "from")
     ):
+        if i + 3 < hi and P.low[i + 1] in _LOCALITY_LINKS and P.low[i + 2] == "the" and P.low[i + 3] in _LOCALITIES and P.low[j] in ANON_DETS and (
+            i + 4 >= hi or P.kind[i + 4] != "w" or P.low[i + 4] in _RELATIVES
+        ):
+            return (j, i + 4)  # "said a schoolteacher of the area": where the one unnamed lives
         return (j, i + 1)  # "wrote one commenter."
     i0, i1 = _trim_np(P, j, i)
     if i1 < hi and i1 > i0 and "-" in P.low[i1 - 1] and P.low[i1 - 1].endswith(COMPOUND_ADJECTIVES):
@@ -1581,6 +1598,10 @@ _CLIENTS = {"family", "families", "victim", "victims", "plaintiff", "plaintiffs"
 
 
 _RELATIVES = {"who", "whose", "which"}
+# where an unnamed one lives or works, closing the description: "a teacher of the area"
+_LOCALITIES = frozenset({"area", "region", "village", "town", "neighbourhood", "neighborhood", "district", "community",
+                         "locality", "estate", "street"})
+_LOCALITY_LINKS = frozenset({"in", "of", "from"})
 # what a speaker works at ("a trader at a large bank", "a source at the insurer"), not
 # where or when they spoke ("a spokesman at a press conference", "the mayor at the time")
 _WORKPLACES = BODY_HEADS | {
@@ -1658,6 +1679,9 @@ def _sentence_stop(low, i: int) -> int:
     return len(low)
 
 
+_UNDERLINES = frozenset({"underline", "underscore"})
+
+
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
     if P.low[k] not in _CUE_WORDS:
@@ -1680,7 +1704,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
-    if (cv[1] == "underline" or cv[1] == "underscore") and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
+    if cv[1] in _UNDERLINES and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
         k == 0 or P.kind[k - 1] != Q  # ('"…," underscored Ada Price': inverted after the quote)
     ):
         return None  # "…," he underlined.; not "the turmoil underlines a need for …": a thing's
@@ -2721,6 +2745,8 @@ def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
     if s1 - j > 16:
         return None
     np = np_forward(P, j, s1)
+    if np is None and j + 1 < s1 and _profession_plural(P, j):
+        np = (j, j + 1)  # ", archaeologists have said.": a profession's people, whom no list names
     if np:
         k = np[1]
         while k < s1 and P.low[k] in ADVERBS:
@@ -2731,6 +2757,13 @@ def _clause_at(P: Tokens, j: int, s1: int) -> Found | None:
                 # (a plural's present too: "… as cold sets in, advocates warn")
                 return Found(_span(P, *np), (P.start[k], P.end[k]), "final")
     return None
+
+
+def _profession_plural(P: Tokens, i: int) -> bool:
+    """Whether the word at i is a plural of a profession or a calling by its ending, in
+    lower case: "archaeologists", "historians" (not "lists", "Christians")."""
+    w = P.low[i]
+    return P.kind[i] == "w" and not P.cap[i] and len(w) > 7 and w[-4:] in ("ists", "ians")
 
 
 def _plural_at(P: Tokens, i: int) -> bool:

@@ -368,15 +368,19 @@ _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al
 # (or for whom: "a spokesman for the Pulau Bayu City Council"; a body may go uncapitalised
 # after "the": "a source at the council")
 _BODY_WORDS = "(?:" + "|".join(sorted(BODY_HEADS | {"government", "police", "firm", "operator"})) + r")\b"
+_BODY_WORDS_CAP = "(?:" + "|".join(sorted(w.capitalize() for w in BODY_HEADS | {"government", "police"})) + r")\b"
+_BODY_OF = r"(?: of " + UPPER + r"[\w'’\-]*(?: (?:and )?" + UPPER + r"[\w'’\-]*){0,3})?"  # "the ministry of Agriculture"
 # a body its owner's possessive opens: " for the county's Office of Emergency Management"
 _WHERE_OWNED_RE = re.compile(
     r" (?:in|at|for|with) (?:the )?[a-z]+['’]s " + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
 )
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
-    + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + ")"  # ("Bro Teifion council")
-    # (or "of the" and a body in small letters: "a senior official of the irrigation department")
-    + r"| of the (?:[a-z]+ )?" + _BODY_WORDS
+    + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + _BODY_OF + ")"  # ("Bro Teifion council")
+    # (or "of the" and a body in small letters: "a senior official of the irrigation department";
+    # or its head word alone in capitals, "a senior official of the Ministry"; and its
+    # portfolio, "at the ministry of Agriculture")
+    + r"| of the (?:[a-z]+ )?(?:" + _BODY_WORDS + "|" + _BODY_WORDS_CAP + ")" + _BODY_OF
     # (and a place after a resident's "of": "a resident of Kyauk Taw")
     + r"|(?<=resident|villager) of " + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2}"
 )
@@ -694,6 +698,25 @@ def _flipped_body(full: list[str]) -> list[str] | None:
 _FOUNDING_TEXTS = frozenset({"constitution", "charter", "bible", "quran", "koran", "torah"})
 
 
+# plurals of people that the role lists lack, named by no body: "pupils", "commuters"
+_PEOPLE_PLURALS = frozenset({"pupils", "commuters", "passengers", "shoppers", "patients", "locals", "tourists", "motorists",
+                             "drivers", "fishermen", "campaigners", "protestors", "demonstrators", "holidaymakers",
+                             "parents", "teachers", "nurses", "villagers", "diners", "spectators", "onlookers",
+                             "scientists", "economists", "dentists", "chemists", "physicists", "pharmacists", "therapists",
+                             "specialists", "environmentalists", "conservationists", "nutritionists", "psychiatrists",
+                             "cyclists"})
+
+
+def _people_plural(w: str) -> bool:
+    """Whether a lower-case word is a plural of people: a role's ("teachers"), a listed one
+    ("pupils"), or a profession's by its ending ("archaeologists", "historians")."""
+    # (by its ending only a profession's: "-ologists", "-icians"; not "-ists" or "-ians" at
+    # large, which a creed's or a nation's people share, "Baptists", "Nigerians")
+    return w in _PEOPLE_PLURALS or w.endswith(("ologists", "icians", "storians")) or (
+        w[-1:] == "s" and w[:-1] in ROLE_NOUNS and w[:-1].isalpha() and not w.endswith("ss")
+    )
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -735,12 +758,15 @@ def classify(mention: str) -> str:
                 # "Trump's advisers": a group, kept as written like "Labour sources"
                 return "anonymous" if low[-1] in ROLE_NOUNS and low[-1].endswith("s") else "role"
             break
-    if len(words) == 1 and low[0] in ORG_NOUNS:
-        # a body without its article, as headlines write it: "union insists …", "Union
-        # calls plan « … »" (one such word, capitalised or not, is nobody's name)
-        return "role"
-    if len(words) == 1 and (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
-        return "role"  # a headline's "Minister vows …": a title alone is no name
+    if len(words) == 1:
+        if low[0] in ORG_NOUNS:
+            # a body without its article, as headlines write it: "union insists …", "Union
+            # calls plan « … »" (one such word, capitalised or not, is nobody's name)
+            return "role"
+        if (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
+            return "role"  # a headline's "Minister vows …": a title alone is no name
+        if low[0] not in ROLE_NOUNS and _people_plural(low[0]) and words[0][:1].isupper():
+            return "anonymous"  # "Pupils said", "Archaeologists said": a plural of people opening a sentence, no name
     if len(words) == 2 and low[0] == "the" and low[1] in ROLE_ABBREVIATIONS:
         return "role"  # "the PM", "the CEO": a role's initials after "the" are no one's name
     if len(words) >= 2 and low[-1] in ORG_NOUNS and words[-1].islower() and _capital(words[0]) and low[0] not in DETERMINERS:
@@ -1596,11 +1622,6 @@ class Resolver:
             if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                 at = find(surname, end)
                 continue
-            if len(key) == 1 and text[end : end + 1] == " " and text.startswith(_FIRM_AFTER, end):
-                # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
-                # a firm's name before its legal suffix is no surname of that name
-                at = find(surname, end)
-                continue
             # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
             # and a newline) after a word with a capital in it (a word not all ASCII is let
             # through): tested on the text in place, for most uses of a surname ("said
@@ -1758,7 +1779,11 @@ class Resolver:
                             )
                         if second is not None:
                             full = list(full) + [second]  # "María José Ortega Villalba"
-                    if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)):
+                    if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)) and not (
+                        # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
+                        # a firm's name before its legal suffix is no surname of that name
+                        len(key) == 1 and text.startswith(_FIRM_AFTER, end)
+                    ):
                         low = []
                         for t in full:  # (a loop: cheaper than a list comprehension for a few words)
                             low.append(t.lower())
@@ -2177,8 +2202,8 @@ class Resolver:
             if renamed is not None:
                 disp = renamed.group(1) + " " + renamed.group(2)  # "a spokesperson for Lenn Valley Coaches"
         first, _, rest = disp.partition(" ")
-        if first[:1].isupper() and first.lower() in ROLE_NOUNS:
-            disp = (first.lower() + " " + rest).strip()  # "Sources close to the star" opened a sentence
+        if first[:1].isupper() and (first.lower() in ROLE_NOUNS or (not rest and _people_plural(first.lower()))):
+            disp = (first.lower() + " " + rest).strip()  # "Sources close to the star", "Pupils" opened a sentence
         low = disp.lower()
         for i, e in enumerate(self.entities):
             if e.anonymous and e.display.lower() == low:
@@ -4660,7 +4685,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
             if got is not None:
                 at = m.start()
                 toks, body = got
-                if run[:6] == "Storm " and _storm_told(text):
+                if _STORM_RUNS and run in _STORM_RUNS and _storm_told(text):
                     continue  # "Storm Edda battered the coast": a named storm in a story of weather, no one's name
                 if body is None and text[pos : pos + 4] == " of ":
                     continue  # "Chief Justice of Westmark D. Y. Chandran": the office, no one's name
@@ -4765,7 +4790,9 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     while toks and toks[0].lower() in _RUN_SKIP_FIRST:
         del toks[0]
     if toks and toks[0].lower() in _STORM_WORDS:
-        return None  # "Typhoon Hailong made landfall": a storm, no one to be "she"
+        if toks[0].lower() != "storm":
+            return None  # "Typhoon Hailong made landfall": a storm, no one to be "she"
+        _STORM_RUNS.add(run)  # "Storm Edda": a storm where the story is of weather (see _name_runs)
     n = 1
     while n < len(toks):  # (not a range: a new object each call)
         if toks[n].lower() in NAME_BREAKS:
@@ -4922,10 +4949,13 @@ _LINKS_BEFORE = {"for ", " of ", "and ", " & "}  # a title's links before its po
 _RUN_TOKENS: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # _run_tokens of a run, for _name_runs
 # the words a named storm opens with ("Hurricane Delia", "Tropical Storm Ana"): no person's
 # name does ("Storm" alone is a given name too)
-_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm"})
 # a story of weather: "Storm" opening a run there names a storm ("Storm Edda"), not a
 # person of that given name
 _WEATHER_RE = re.compile(r"\b(?:the|this|a|tropical) storm\b|\bstorm (?:surge|damage|warning)|\b(?:winds?|gusts|rain|rainfall|snow|landfall|forecasters?|flood(?:s|ed|ing)?|weather|batter(?:ed|ing)|lash(?:ed|ing)|coast(?:al|line)?)\b")
+
+
+_STORM_RUNS: set[str] = set()  # runs opening with "Storm", found by _run_tokens
 
 
 def _storm_told(text: str) -> bool:

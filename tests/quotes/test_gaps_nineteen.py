@@ -138,3 +138,48 @@ def test_another_countrys_office_holder_is_not_linked():
     # must not fire: the text qualifies the same role by another country
     text = "Britain's trade minister said the deal was \"close\".\nFrench trade minister Jean Roux met her on Monday."
     assert who(text) == [("close", "Britain's trade minister")]
+
+
+def test_where_an_unnamed_one_lives_closes_the_description():
+    # hard-set gap: "said a schoolteacher of the area", "a senior nurse in the outpatients’
+    # department", "a senior official of the Ministry", "an official at the ministry of Agriculture"
+    text = '"Nobody dares to say it," said a schoolteacher of the area, wishing anonymity.'
+    assert who(text) == [("Nobody dares to say it,", "a schoolteacher of the area")]
+    text = '"It means never," says a senior nurse in the outpatients’ department.'
+    assert who(text) == [("It means never,", "a senior nurse in the outpatients’ department")]
+    text = ('When contacted, a senior official of the Ministry, who declined to be named, said the lease was '
+            'fine. "Nobody will be evicted," the official said.')
+    assert who(text) == [("Nobody will be evicted,", "a senior official of the Ministry")]
+    text = ('An official at the ministry of Agriculture, who spoke on condition of anonymity, said a team '
+            'would travel. "The ministry is aware," the official said.')
+    assert who(text) == [("The ministry is aware,", "an official at the ministry of Agriculture")]
+
+
+def test_a_time_after_the_place_leaves_the_description_short():
+    # must not fire: the phrase runs on into when
+    text = '"It burned," said a schoolteacher in the area on Monday.'
+    assert who(text) == [("It burned,", "a schoolteacher")]
+    text = '"It burned," said the schoolteacher of the area.'
+    assert who(text) == [("It burned,", "the schoolteacher")]
+
+
+def test_a_professions_plural_closing_the_sentence_speaks():
+    # hard-set gap: '… could "rewrite the history" of a nearby town, archaeologists have said.'
+    text = 'A hoard of Roman gold could "rewrite the history" of a nearby town, archaeologists have said.'
+    assert who(text) == [("rewrite the history", "archaeologists")]
+    text = 'The virus is "highly transmissible", epidemiologists warn.'
+    assert who(text) == [("highly transmissible", "epidemiologists")]
+
+
+def test_a_plural_of_people_opening_a_sentence_is_anonymous():
+    # "Pupils said …": a group, shown in small letters as "residents" is
+    text = 'Pupils said the new timetable was "exhausting".\n"We never get a break," one pupil said.'
+    assert who(text) == [("exhausting", "pupils"), ("We never get a break,", "one pupil")]
+    text = 'Archaeologists said the hoard could "rewrite the history" of the town.'
+    assert who(text) == [("rewrite the history", "archaeologists")]
+
+
+def test_a_nations_or_creeds_people_keep_their_capital():
+    # must not fire: "-ians" and "-ists" of a nation or a creed are no profession's
+    assert who('Christians said it was "a disgrace".') == [("a disgrace", "Christians")]
+    assert who('The waiting lists are "too long", the waiting lists show.') == [("too long", None)]

@@ -112,7 +112,7 @@ def test_a_group_along_a_road_or_a_coast():
     text = 'The road stalled.\nResidents along the Kambala highway said they were "tired of promises".'
     assert who(text) == [("tired of promises", "residents")]
     text = 'The catch fell.\nFishermen along the coast said the sea was "empty".'
-    assert who(text) == [("empty", "Fishermen")]
+    assert who(text) == [("empty", "fishermen")]
 
 
 def test_along_with_keeps_the_name():
