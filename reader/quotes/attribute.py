@@ -1032,6 +1032,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             i -= 2  # "The Greens' climate spokeswoman": the field between the owner and the role
             continue
         break
+    if i == lo + 1 and i < k and P.cap[lo] and not P.cap[i] and P.kind[lo] == "w" and P.kind[i] == "w" and P.low[k][-1:] == "s" and (
+        P.low[i + 1] in ROLE_NOUNS and P.low[lo] not in DISCOURSE and P.low[lo] not in ADVERBS and P.low[i] not in _PHRASE_STOPS
+        and P.low[i].isalpha() and P.low[i] not in _CUE_WORDS
+    ):
+        i = lo - 1  # "Human rights groups accuse …": a capitalised word and a field's opening the sentence, then the many
     if i < k and P.cap[i + 1] and i >= lo and P.kind[i] == "w" and not P.cap[i]:
         # "Malin Fjällström of the trade body Gränshandelsrådet called": the person before
         # a body that a word or two describe

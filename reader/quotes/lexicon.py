@@ -358,6 +358,8 @@ ROLE_NOUNS = {
     "neighbour", "neighbor", "neighbours", "neighbors", "father", "mother", "son", "daughter", "wife",
     "husband", "sister", "brother", "campaign", "department", "office", "committee", "group", "organization",
     "organisation", "party", "company", "agency", "administration", "council", "board", "team", "union",
+    # bodies by the many, as a group speaks: "Human rights groups said", "aid organisations warned"
+    "groups", "organisations", "organizations", "charities",
     # a Māori tribe and its sub-tribe speak as a union does: "the iwi said", "Iwi vows …"
     "iwi", "hapū", "hapu",
     "association", "ministry", "government", "spokesmen", "strategist", "strategists", "pollster",
