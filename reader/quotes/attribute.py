@@ -750,14 +750,27 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             np = (outer[0], np[1])
             break
         np = outer
-    if np is not None and np[0] - 2 >= lo and P.low[np[0] - 2] in ROLE_NOUNS and P.low[np[0] - 1].endswith("ing") and (
-        P.low[np[0] - 2][-1] == "s" and P.low[np[0] - 1] not in _PREPOSITION_INGS and not P.cap[np[0] - 1]
-    ):
-        # "lawyers defending the city said", "workers building the stadium said": the
-        # participle's object is not the subject; the group the participle hangs on is
-        group = _np_backward(P, np[0] - 2, lo, False)
-        if group is not None and group[1] == np[0] - 1:
-            np = (group[0], np[1])
+    if np is None:
+        if not P.cap[k] and k - 2 >= lo and P.kind[k] == "w" and "ing " in P.text[P.start[k - 4 if k - 4 > lo else lo] : P.end[k]]:
+            # "A staff member handing out water said": one unnamed, described, then a
+            # participle and its object before the verb; she speaks
+            one = _unnamed_before_participle(P, k, lo)
+            if one is not None:
+                return one
+    elif np[0] - 2 >= lo and P.low[np[0] - 1].endswith("ing"):
+        if P.low[np[0] - 2] in ROLE_NOUNS and (
+            P.low[np[0] - 2][-1] == "s" and P.low[np[0] - 1] not in _PREPOSITION_INGS and not P.cap[np[0] - 1]
+        ):
+            # "lawyers defending the city said", "workers building the stadium said": the
+            # participle's object is not the subject; the group the participle hangs on is
+            group = _np_backward(P, np[0] - 2, lo, False)
+            if group is not None and group[1] == np[0] - 1:
+                np = (group[0], np[1])
+        elif not P.cap[k] and P.kind[k] == "w":
+            # "A woman walking her dog said": one unnamed before the participle, not its object
+            one = _unnamed_before_participle(P, k, lo)
+            if one is not None:
+                return one
     if np is not None and np[0] - 3 >= lo and P.kind[np[0] - 1] == "w" and not P.cap[np[0] - 1] and (
         P.low[np[0]] not in SUBJECT_PRONOUNS and P.low[np[0] - 1] not in CLAUSE_BREAKS
     ):  # (not "the nurses who treated her and Dr. Reyes said": a subject of its own after the and)
@@ -796,6 +809,23 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         ):
             np = named
     return np
+
+
+def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
+    """The indefinite description before a participle whose phrase of up to four small
+    words ends at k: "A woman walking her dog", "a volunteer handing out leaflets"."""
+    for j in range(k, k - 5 if k - 5 > lo else lo, -1):
+        w = P.low[j]
+        if P.kind[j] != "w" or P.cap[j] or w in CLAUSE_BREAKS:
+            return None
+        if w[-3:] == "ing" and len(w) > 4 and w not in _PREPOSITION_INGS and j - 1 >= lo:
+            if P.low[j - 1] not in ROLE_NOUNS and P.low[j - 1] not in NAME_ROLES:
+                return None
+            one = _np_backward(P, j - 1, lo, False)
+            if one is not None and one[1] == j and (P.low[one[0]] in ANON_DETS or P.low[one[0]] == "the") and (one[0] == lo or P.kind[one[0] - 1] != "w"):
+                return one
+            return None
+    return None
 
 
 # -ing words that are prepositions, not a participle with an object ("officials including

@@ -766,7 +766,7 @@ def classify(mention: str) -> str:
             return "role"
         if (low[0] in _PERSON_ROLES or low[0] in ROLE_ABBREVIATIONS) and low[0] not in ("judge", "coach"):
             return "role"  # a headline's "Minister vows …": a title alone is no name
-        if low[0] not in ROLE_NOUNS and _people_plural(low[0]) and words[0][:1].isupper():
+        if (low[0] in _PEOPLE_PLURALS or (low[0][-1:] == "s" and _people_plural(low[0]))) and low[0] not in ROLE_NOUNS and words[0][:1].isupper():
             return "anonymous"  # "Pupils said", "Archaeologists said": a plural of people opening a sentence, no name
     if len(words) == 2 and low[0] == "the" and low[1] in ROLE_ABBREVIATIONS:
         return "role"  # "the PM", "the CEO": a role's initials after "the" are no one's name
@@ -4700,8 +4700,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     not body
                     and at >= 3
                     and text[at - 1] == " "
-                    and (text[at - 2] == "\n" or text[at - 3 : at - 1].lower() in _PLACE_OR_A_ENDS)
-                    and _after_place_word(text, at, _PLACE_OR_A_BEFORE, _PLACE_OR_A_ENDS)
+                    and (text[at - 2] == "\n" or text[at - 3 : at - 1].lower() in _PLACE_WORD_ENDS)
+                    and _after_place_word(text, at)
                 ):
                     # "in South Carolina", "the United States": a place, not a person; but an
                     # office and the body it heads ("Chair of the Federal Reserve Jay Pollard",
@@ -4780,7 +4780,7 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     # _NICK_MARKS tested written out: a loop over them costs more)
     if '"' in run or "’" in run or "'" in run or "“" in run or "”" in run or "‘" in run:
         toks = [w for w in toks if w[0] not in _NICK_MARKS]
-    if toks[0] in ("The", "THE") or (toks[0] == "A" and run[1:2] == " ") or (toks[0] == "An" and run[2:3] == " "):
+    if toks[0] in _ARTICLE_OPENERS and (toks[0] in ("The", "THE") or run[len(toks[0])] == " "):
         # "The Democratic National Convention": a thing, not a person; nor "A GrainLink West
         # spokeswoman said" (a body's name after an indefinite article; not an initial, "A. J.")
         toks = []
@@ -4825,14 +4825,11 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     return tuple(toks), _names_body(toks, last)
 
 
-def _after_place_word(text: str, at: int, words=None, ends=None) -> bool:
-    """Whether a word of _PLACE_BEFORE (or of `words`, whose last two letters are `ends`)
-    and a space stand right before offset `at`."""
+def _after_place_word(text: str, at: int) -> bool:
+    """Whether a word of _PLACE_BEFORE and a space stand right before offset `at`."""
     if at < 3 or text[at - 1] != " ":
         return False
-    if ends is None:
-        words, ends = _PLACE_BEFORE, _PLACE_WORD_ENDS
-    if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in ends:
+    if text[at - 2] != "\n" and text[at - 3 : at - 1].lower() not in _PLACE_WORD_ENDS:
         return False  # the word before does not end as any of them does
     m = _LAST_WORD_RE.search(text, at - 13 if at > 13 else 0, at - 1)
     if m is None:
@@ -4841,7 +4838,7 @@ def _after_place_word(text: str, at: int, words=None, ends=None) -> bool:
     # (but the one an obituary's tributes are paid to is a person, no one spoken to:
     # "Tributes have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale")
     # (money "paid to Port Hale families" is no tribute: "paid to" only after "tribute")
-    return word.lower() in words and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at) or (
+    return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at) or (
         text.endswith("paid to ", 0, at) and "ribute" not in text[at - 40 if at > 40 else 0 : at]
     ))
 
@@ -4948,10 +4945,6 @@ _PLACE_BEFORE = {"the", "in", "at", "across", "throughout", "near", "into", "out
 # the last two letters of each word of _PLACE_BEFORE (a newline before the space is let
 # through: the search's $ matches before one)
 _PLACE_WORD_ENDS = frozenset(w[-2:] for w in _PLACE_BEFORE)
-# and for _name_runs, an indefinite article's too: a body's or a thing's name after one
-# ("a GrainLink West spokeswoman said", "a Kestrel Air pilot") is no person's name
-_PLACE_OR_A_BEFORE = _PLACE_BEFORE | {"a", "an"}
-_PLACE_OR_A_ENDS = _PLACE_WORD_ENDS | {" a", "\na", "an"}
 
 
 _PORTFOLIO_FIRST = PORTFOLIOS - {"the", "and", "&", "of", "for"}  # (for _run_name)
@@ -4965,6 +4958,7 @@ _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical", "storm"
 _WEATHER_RE = re.compile(r"\b(?:the|this|a|tropical) storm\b|\bstorm (?:surge|damage|warning)|\b(?:winds?|gusts|rain|rainfall|snow|landfall|forecasters?|flood(?:s|ed|ing)?|weather|batter(?:ed|ing)|lash(?:ed|ing)|coast(?:al|line)?)\b")
 
 
+_ARTICLE_OPENERS = frozenset({"The", "THE", "A", "An"})  # (for _run_tokens)
 _STORM_RUNS: set[str] = set()  # runs opening with "Storm", found by _run_tokens
 
 

@@ -214,3 +214,20 @@ def test_a_name_after_an_indefinite_article_still_grows_a_short_form():
     assert who(text) == [("dead,", "New York Times")]
     text = 'Tom Pell is a Donald Trump supporter. "I love him," he said.'
     assert who(text) == [("I love him,", "Tom Pell")]
+
+
+def test_one_unnamed_before_a_participle_speaks():
+    # hard-set gap: "A Transport Westmere staff member handing out water said …", which
+    # had no speaker; and "A woman walking her dog said", which gave the words to her dog
+    text = 'The buses ran late.\nA Kestrel Transit staff member handing out water said the buses were "doing their best".'
+    assert who(text) == [("doing their best", "a Kestrel Transit staff member")]
+    assert who('A woman walking her dog said it was "awful".') == [("awful", "a woman")]
+    assert who('The man driving the bus said it was "awful".') == [("awful", "the man")]
+
+
+def test_a_group_before_a_participle_keeps_its_phrase():
+    # must not fire: a plural group keeps the participle and its object, as before; a
+    # name in apposition speaks
+    text = 'Lawyers defending the city said the buses were "doing their best".'
+    assert who(text) == [("doing their best", "lawyers defending the city")]
+    assert who('Ann Obi, a woman walking her dog, said it was "awful".') == [("awful", "Ann Obi")]
