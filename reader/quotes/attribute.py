@@ -800,6 +800,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 
 # -ing words that are prepositions, not a participle with an object ("officials including
 # the mayor said")
+_ONE_DETS = frozenset({"a", "an", "one", "another"})
+# participles that say why a speaker goes unnamed, not which one speaks
+_ANONYMITY_INGS = frozenset({"speaking", "asking", "declining", "requesting", "wishing", "preferring", "citing", "talking"})
 _PREPOSITION_INGS = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
                                "following", "pending", "considering", "notwithstanding", "barring", "involving"})
 
@@ -1409,6 +1412,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if e > i + 1 and e < hi and _cue(P, e):
                 i = e
         break
+    if i > j + 1 and i + 1 < hi and P.low[j] in _ONE_DETS and P.low[i][-3:] == "ing" and P.kind[i] == "w" and P.low[i - 1] in ROLE_NOUNS and (
+        P.low[i] not in _PREPOSITION_INGS and P.low[i] not in _ANONYMITY_INGS and not _cue(P, i)
+    ):
+        # "…," said a woman waiting at a tram stop.: the participle's phrase tells which one
+        # (up to the sentence's end or a comma; not "a man speaking on condition of …")
+        e = i + 1
+        while e < hi and e - i <= 8 and P.kind[e] == "w" and P.low[e] not in CLAUSE_BREAKS and P.low[e] != "and" and not _cue(P, e):
+            e += 1
+        if e > i + 1 and (e >= hi or P.low[e] in _TERMINAL_OR_COMMA):
+            return (j, e)
     if i == j + 1 and P.low[j] in DETERMINERS and i < hi and P.kind[i] == "w" and P.low[i] not in NON_NAMES and (
         i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in ("who", "of", "for", "at", "in", "from")
     ):

@@ -499,7 +499,7 @@ PREFIXED_NAME = re.compile(
     r"(?:(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER + "|(?:" + "|".join(MALTESE_ARTICLES) + ")-" + UPPER + "(?!" + UPPER + "))"
 )
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"
-BODY_HEADS = {"union", "association", "committee", "council", "institute", "department", "party", "foundation",
+BODY_HEADS = {"union", "association", "confederation", "committee", "council", "institute", "department", "party", "foundation",
               "society", "federation", "commission", "corporation", "company", "group", "league", "alliance",
               "board", "authority", "agency", "service", "trust", "fund", "center", "centre", "museum", "bank",
               "university", "college", "school", "hospital", "administration", "office", "ministry", "bureau",

@@ -996,6 +996,12 @@ def name_part(mention: str) -> list[str]:
                 runs.append(cur)  # "Paul D. Ryan of Wisconsin", "Holger Schmieding of Berenberg"
                 cur = []
                 place_after.add(len(runs))
+        elif cur and bare == "in" and n + 1 < len(words) and words[n + 1][:1].isupper() and len(cur) >= 3 and (
+            cur[-2] == "of" and cur[0 if cur[0] != "The" else 1].lower() in BODY_HEADS
+        ):
+            # "the Confederation of Employers in Urban Services", "Union of Teachers in Higher
+            # Education": the members' field or place, still the body's name
+            cur.append(bare)
         elif cur and bare == "and" and n + 1 < len(words) and words[n + 1][:1].isupper() and (
             words[-1].rstrip(",.").lower() in BODY_HEADS or "of" in cur or "for" in cur
             or (cur[-1].lower() in COMPASS and words[n + 1].lower() in COMPASS)  # "HSE West and North West"
@@ -1027,7 +1033,9 @@ def name_part(mention: str) -> list[str]:
     run = runs[last]
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
         before = runs[last - 1]
-        body = len(before) == 1 and before[0].lower() in TITLES and _body_then_name(run)
+        # (the title may carry its rank: "Deputy Chairwoman of the Water Committee Lusine
+        # Avagyan", "Acting Governor of the Central Bank Ann Hosk")
+        body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and before[-1].lower() in TITLES and _body_then_name(run)
         if body:
             # "Speaker of the House Dana Wirth", "Governor of the Central Bank Ann Hosk": a
             # title alone before "of the", so the run after it is the body and then the name
@@ -1084,6 +1092,10 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+# the ranks a title may carry before "of the" and its body: "Deputy Chairman of the …"
+_TITLE_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "first", "executive", "interim", "former"})
 
 
 def _without_long_nickname(words: list[str]) -> list[str]:
