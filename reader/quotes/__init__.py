@@ -646,6 +646,7 @@ def _build(
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
+        _head_repeats_body(raws, para_of, heads, speaker_of, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -1053,6 +1054,37 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
                 continue
             speaker_of[qi] = one  # (a set of None alone leaves it unsaid)
+
+
+_OPENING_ENDS = frozenset(" .,;:!?")
+
+
+def _head_repeats_body(raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
+    """A headline's or standfirst's quote still unsaid whose words are a body quote's whole
+    words, or the words that open it ("Locals say 'Finally'" over "'Finally,' said Neda
+    Radić"; "'We will not give away our river,' locals say" over "'We will not give away our
+    river. Our …,' said Tamar Beridze"), is that speaker's, when every such body quote is one
+    speaker's (a group's "locals say" names no one the body quotes)."""
+    for qi in head_quotes:
+        if speaker_of.get(qi) is not None:
+            continue
+        said = words.loose(qi)
+        if not said:
+            continue
+        n = len(said)
+        whose = set()
+        for other in range(len(raws)):
+            if other == qi or para_of.get(other) in heads:
+                continue
+            theirs = words.loose(other)
+            if theirs == said or (" " in said and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said)):
+                whose.add(speaker_of.get(other))
+                if len(whose) > 1:
+                    break
+        if len(whose) == 1:
+            one = whose.pop()
+            if one is not None:
+                speaker_of[qi] = one
 
 
 def _called_so(text: str, at: int) -> bool:
