@@ -646,7 +646,7 @@ def _build(
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
-        _head_repeats_body(raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -1059,7 +1059,7 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
 _OPENING_ENDS = frozenset(" .,;:!?")
 
 
-def _head_repeats_body(raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
+def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
     """A headline's or standfirst's quote still unsaid whose words are a body quote's whole
     words, or the words that open it ("Locals say 'Finally'" over "'Finally,' said Neda
     Radić"; "'We will not give away our river,' locals say" over "'We will not give away our
@@ -1072,12 +1072,19 @@ def _head_repeats_body(raws, para_of, heads, speaker_of, words: _SameWords, head
         if not said:
             continue
         n = len(said)
+        # (under a Title Case line, whose capitals may hide its own credit, "Senator Speaks
+        # 'Directly To Voters'", only a body quote that opens its sentence, not words the
+        # body lifts into one, "she wanted to speak "directly to voters"")
+        a, b = spans[para_of[qi]]
+        lifted_ok = not title_case(text[a:b])
         whose = set()
         for other in range(len(raws)):
             if other == qi or para_of.get(other) in heads:
                 continue
             theirs = words.loose(other)
-            if theirs == said or (" " in said and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said)):
+            if (theirs == said or (" " in said and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said))) and (
+                lifted_ok or _opens_sentence_at(text, raws[other].open_at)
+            ):
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
                     break

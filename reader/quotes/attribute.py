@@ -700,6 +700,18 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     return named
                 # (else on to an aside before it: "Ana Ruiz, speaking about the letter, signed
                 # by 40 MPs, said": the letter is the object of the participle before)
+    if k > lo + 2 and P.low[k] in _UNNAMED_ENDS:
+        # "A fisherman who asked not to be named told …", "a resident who spoke on condition
+        # of anonymity said": a clause that says why the speaker goes unnamed, with no commas
+        # around it; the noun phrase it hangs on speaks
+        for j in range(k - 2, k - 10 if k - 10 > lo else lo, -1):
+            if P.kind[j] != "w":
+                break
+            if P.low[j] == "who":
+                outer = _np_backward(P, j - 1, lo, False) if j - 1 >= lo and P.kind[j - 1] == "w" else None
+                if outer is not None and outer[1] == j:
+                    return outer
+                break
     np = _np_backward(P, k, lo, skip_be)
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
@@ -796,6 +808,10 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
         ):
             np = named
     return np
+
+
+# the last words of a clause saying why a speaker goes unnamed: "who asked not to be named"
+_UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous"})
 
 
 # -ing words that are prepositions, not a participle with an object ("officials including
