@@ -190,6 +190,12 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             f = here.get(qi)
             if f is not None and qi not in found:
                 found[qi] = f
+            elif f is not None and f.how in _AFTER_CLOSE and found[qi].how == "continues" and not f.blocked and not _pronoun_found(text, f):
+                # a quote run on from the paragraph before, a speaker's carried there, whose
+                # own credit follows where it closes: "“Every winter …" then "“Closing the
+                # schools …,” said the coordinator, Lejla Šabanović." is hers (a "she said"
+                # there is the carried speaker's own)
+                found[qi] = f
             f = found.get(qi)
             if f is not None and not f.blocked:
                 para_last = f
@@ -1057,6 +1063,10 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
 
 
 _OPENING_ENDS = frozenset(" .,;:!?")
+
+
+# how a credit after a quote's close is found (a quote's own credit, not one carried)
+_AFTER_CLOSE = frozenset({"tail", "tail-inverted"})
 
 
 def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
