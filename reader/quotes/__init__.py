@@ -1073,8 +1073,8 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
     """A headline's or standfirst's quote still unsaid whose words are a body quote's whole
     words, or the words that open it ("Locals say 'Finally'" over "'Finally,' said Neda
     Radić"; "'We will not give away our river,' locals say" over "'We will not give away our
-    river. Our …,' said Tamar Beridze"), is that speaker's, when every such body quote is one
-    speaker's (a group's "locals say" names no one the body quotes)."""
+    river. Our …,' said Tamar Beridze"), is that speaker's, when every such body quote opens
+    its sentence and is one speaker's (a group's "locals say" names no one the body quotes)."""
     for qi in head_quotes:
         if speaker_of.get(qi) is not None:
             continue
@@ -1082,19 +1082,15 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
         if not said:
             continue
         n = len(said)
-        # (under a Title Case line, whose capitals may hide its own credit, "Senator Speaks
-        # 'Directly To Voters'", only a body quote that opens its sentence, not words the
-        # body lifts into one, "she wanted to speak "directly to voters"")
-        a, b = spans[para_of[qi]]
-        lifted_ok = not title_case(text[a:b])
         whose = set()
         for other in range(len(raws)):
             if other == qi or para_of.get(other) in heads:
                 continue
             theirs = words.loose(other)
             if (theirs == said or (" " in said and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said))) and (
-                lifted_ok or _opens_sentence_at(text, raws[other].open_at)
-            ):
+                _opens_sentence_at(text, raws[other].open_at)
+            ):  # (a body quote of its own, not words the body lifts into a sentence, "she
+                # wanted to speak "directly to voters"", which a headline echoes as the paper's)
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
                     break
