@@ -652,7 +652,7 @@ def _build(
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
-        _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -1062,14 +1062,14 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             speaker_of[qi] = one  # (a set of None alone leaves it unsaid)
 
 
-_OPENING_ENDS = frozenset(" .,;:!?")
+_OPENING_ENDS = frozenset(" .,;:!")  # (not "?": "Keep out? We are neighbours" asks the words back)
 
 
 # how a credit after a quote's close is found (a quote's own credit, not one carried)
 _AFTER_CLOSE = frozenset({"tail", "tail-inverted"})
 
 
-def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
+def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
     """A headline's or standfirst's quote still unsaid whose words are a body quote's whole
     words, or the words that open it ("Locals say 'Finally'" over "'Finally,' said Neda
     Radić"; "'We will not give away our river,' locals say" over "'We will not give away our
@@ -1078,16 +1078,24 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
     for qi in head_quotes:
         if speaker_of.get(qi) is not None:
             continue
+        a, b = spans[para_of[qi]]
+        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
+            raws[qi].open_at == a and text.startswith(_DASH_LABELS, raws[qi].close_at + 1)
+        ):
+            continue  # (a quote that labels its line, or follows a label: _head_labels_follow_body's)
         said = words.loose(qi)
         if not said:
             continue
         n = len(said)
+        # (its words may open a longer body quote when two of them are of substance: "the
+        # government" opens anyone's "The government has stopped listening")
+        opens = " " in said and sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
         whose = set()
         for other in range(len(raws)):
             if other == qi or para_of.get(other) in heads:
                 continue
             theirs = words.loose(other)
-            if (theirs == said or (" " in said and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said))) and (
+            if (theirs == said or (opens and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said))) and (
                 _opens_sentence_at(text, raws[other].open_at)
             ):  # (a body quote of its own, not words the body lifts into a sentence, "she
                 # wanted to speak "directly to voters"", which a headline echoes as the paper's)
@@ -1096,7 +1104,9 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
                     break
         if len(whose) == 1:
             one = whose.pop()
-            if one is not None:
+            # (not when the line credits someone else after it: "'Gun owners' are his secret
+            # weapon, Corwin hints" over his spokesman's "Gun owners have …")
+            if one is not None and not _credited_after(text, raws[qi].close_at + 1, b, one, entities):
                 speaker_of[qi] = one
 
 
