@@ -1091,14 +1091,19 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
         # government" opens anyone's "The government has stopped listening")
         opens = " " in said and sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
         whose = set()
+        c0 = said[0]
         for other in range(len(raws)):
-            if other == qi or para_of.get(other) in heads:
+            r = raws[other]
+            # (a body quote of its own, not words the body lifts into a sentence, "she wanted
+            # to speak "directly to voters"", which a headline echoes as the paper's; its
+            # first letter told before its words are worked out)
+            if other == qi or not _opens_sentence_at(text, r.open_at) or para_of.get(other) in heads:
+                continue
+            s0 = r.segments[0][0] if r.segments else r.open_at + 1
+            if text[s0 : s0 + 1].lower() != c0:
                 continue
             theirs = words.loose(other)
-            if (theirs == said or (opens and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said))) and (
-                _opens_sentence_at(text, raws[other].open_at)
-            ):  # (a body quote of its own, not words the body lifts into a sentence, "she
-                # wanted to speak "directly to voters"", which a headline echoes as the paper's)
+            if theirs == said or (opens and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said)):
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
                     break
