@@ -2530,6 +2530,15 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
+            if words == ["agency"] and mention[:4].lower() == "the ":
+                # "The Federal Consumer Safety Commission said … "…," the agency said": a public
+                # body the text named, whatever its head word, when none is named an Agency
+                body = self._agency_before(offset)
+                if body is not None:
+                    idx = self.named(" ".join(body), offset)
+                    self.entities[idx].org = True
+                    _add_alias(self.entities[idx], mention)
+                    return idx
         if at is None and words and (words[-1] in _FIRM_WORDS or words[-1] in _AIRLINE_WORDS) and mention.split()[0].lower() in ("the", words[-1]):
             name = self._firm_subject(offset, words[-1] in _AIRLINE_WORDS)
             if name is not None:
@@ -2876,6 +2885,26 @@ class Resolver:
                 if m.group(2).split()[-1] not in _DOCUMENTS:
                     return self.role(m.group(2), m.start(2))
         return None
+
+    def _agency_before(self, offset: int) -> list[str] | None:
+        """The public body the text names last before offset, in its paragraph or the one
+        before, by a name whose head word is one of _AGENCY_HEADS ("the Federal Consumer
+        Safety Commission", "the Northern Weather Service")."""
+        text = self.text
+        lo = text.rfind("\n", 0, text.rfind("\n", 0, offset)) + 1
+        best = None
+        for head in _AGENCY_HEADS:
+            word = head.capitalize()
+            at = text.rfind(word, lo, offset)
+            while at != -1 and (text[at + len(word) : at + len(word) + 1].isalnum() or (at and text[at - 1].isalnum())):
+                at = text.rfind(word, lo, at)
+            if at == -1 or (best is not None and at < best[0]):
+                continue
+            m = _BODY_BEFORE_RE.search(text, max(0, at - 80), at)
+            before = _drop_leading(m.group().split(), _NOT_FIRST_IN_NAME | DETERMINERS) if m else []
+            if before and all(w[:1].isupper() for w in before):
+                best = (at, before + [word])
+        return best[1] if best else None
 
     def _body_named(self, head: str) -> list[str] | None:
         """The first body the article names with `head` as its head word: "Union" in "the
@@ -3644,6 +3673,9 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "the company", "the firm": a body that speaks for a company; and words a company is called by
 _FIRM_WORDS = {"company", "firm"}
+# the head words of a public body's name that "the agency" may stand for
+_AGENCY_HEADS = frozenset({"commission", "administration", "service", "bureau", "authority", "board", "office",
+                           "inspectorate", "directorate", "agency"})
 _AIRLINE_WORDS = frozenset({"airline", "carrier"})  # "the airline said": the airline that spoke nearby
 _AIRLINE_ENDS = frozenset({"air", "airlines", "airways", "aviation", "jet", "express", "airline"})
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
@@ -4659,6 +4691,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
+                if not body and text[at - 4 : at] == " of " and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _PLACE_KINDS_OF:
+                    continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
                 if (
                     not body
                     and text[at - 4 : at] == " of "
@@ -4781,6 +4815,10 @@ def _after_place_word(text: str, at: int) -> bool:
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
+
+# the kinds of place whose name follows "the … of": "the island of Stennet Holm"
+_PLACE_KINDS_OF = frozenset({"island", "isle", "islands", "town", "village", "city", "county", "province", "district",
+                             "region", "municipality", "borough", "parish", "suburb", "hamlet", "port"})
 
 
 # the last word of a body's name, after which a run's capitals name a person
