@@ -2491,7 +2491,16 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
                 # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
                 np = (np[0], np[1] + 1)
-            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
+            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]] or (
+                # the arts and trade papers' interview: "'I Wanted the Camera to Be Afraid':
+                # Tamsin Okoro-Hale on Her New Film", a name the story writes again, then "on"
+                # and a topic that opens as one does, not an idiom's bare noun ("Harbour City on alert")
+                P.low[np[1]] == "on" and np[1] - np[0] > 1 and np[1] + 1 < s1 and P.low[np[1] - 1] not in _PLACE_HEADS and (
+                    P.low[np[1] - 1] not in BODY_HEADS
+                ) and (
+                    P.cap[np[1] + 1] or P.low[np[1] + 1] in _NOUN_DETS or P.kind[np[1] + 1] == Q
+                ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1])
+            )) and any(
                 P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
             ):
                 return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")

@@ -4691,14 +4691,11 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
-                if not body and text[at - 4 : at] == " of " and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _PLACE_KINDS_OF:
-                    continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
-                if (
-                    not body
-                    and text[at - 4 : at] == " of "
-                    and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _HEAD_OF
-                    and not toks[-1].endswith(_POSSESSIVE_ENDS)
-                ):
+                if not body and text[at - 4 : at] == " of " and (
+                    (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
+                ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
+                    if of_what in _PLACE_KINDS_OF:
+                        continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
                     # but a name after the body's last word is the person heading it: "the head of
                     # Kell Bank Tom Pell", "the president of Acme Corp John Smith"
                     i = max((j for j, w in enumerate(toks[:-2]) if w.lower().rstrip(".") in _ORG_ENDS), default=-1)

@@ -129,3 +129,17 @@ def test_the_agency_stands_for_the_public_body_named_before():
     # must not fire: a company is no agency
     text = 'Brightwell Ltd said it had received 16 reports. "Stop now," the agency said.'
     assert who(text) == [("Stop now,", "the agency")]
+
+
+def test_an_interview_headline_quote_then_a_name_on_a_topic():
+    # "'I Wanted the Camera to Be Afraid of Her': Tamsin Okoro-Hale on Her New Film": the
+    # trade papers' interview headline, the name written again in the story
+    text = ("‘I Wanted the Camera to Be Afraid of Her’: Tamsin Okoro-Hale on Her New Film\n"
+            "The director talks about shooting on a tidal island.\n"
+            "The director Tamsin Okoro-Hale had been told her film could not be made.")
+    assert who(text, heads=2) == [("I Wanted the Camera to Be Afraid of Her", "Tamsin Okoro-Hale")]
+    # must not fire: a place on an idiom's bare noun or on the brink is no speaker
+    for rest in ("on alert as storm nears", "on the brink as storm nears"):
+        text = (f"‘Stop the cuts’: Harbour City {rest}\nResidents march.\n"
+                "Residents of Harbour City marched on Saturday.")
+        assert who(text, heads=2) == [("Stop the cuts", None)]
