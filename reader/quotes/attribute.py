@@ -2973,6 +2973,15 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
             if got and got[1] < t and (P.kind[got[1]] == "w" or P.low[got[1]] == ","):
                 np = got
             break
+    if np is None and not _HEARD.isdisjoint(P.low[s0 + 1 : t]):
+        # "The tribunal heard that the home's manager, Darren Hollis, forwarded the email
+        # with the comment "…"": what a court or an inquiry heard is told of the clause's
+        # own subject
+        h = P.low.index("heard", s0 + 1, t)
+        if h + 2 < t and P.low[h + 1] == "that":
+            np = _clause_subject(P, h + 2, t)
+            if np is None or np[0] < h + 2:
+                return None
     np = np or _clause_subject(P, s0, t)
     if not np or np[1] >= t or P.low[np[1]] == ":":
         return None  # (a label: "Veto Power Impedes Peace Efforts: …")
@@ -2984,6 +2993,7 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
     return Found(_span(P, *np), None, "subject")
 
 
+_HEARD = frozenset({"heard"})
 _SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
 
 

@@ -400,7 +400,9 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
 # groups that speak as one in strike, housing and pension stories: "French unions promise …",
 # "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
-ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents"}
+ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents",
+               # and one employer, who speaks as a body does: "for what her employer called "gross misconduct""
+               "employer"}
 # the people an advice column, a phone-in or a review hears from: "Another reader, who asked
 # not to be named, took the opposite path. "…," she wrote", "one caller said"
 ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners", "diner", "diners"}

@@ -143,3 +143,23 @@ def test_an_interview_headline_quote_then_a_name_on_a_topic():
         text = (f"‘Stop the cuts’: Harbour City {rest}\nResidents march.\n"
                 "Residents of Harbour City marched on Saturday.")
         assert who(text, heads=2) == [("Stop the cuts", None)]
+
+
+def test_what_a_court_heard_is_told_of_the_clauses_subject():
+    # "The tribunal heard that the home's manager, Darren Hollis, forwarded … with the
+    # comment "…"": the words are the manager's, not the tribunal's
+    text = ("The tribunal heard that the home's manager, Darren Hollis, forwarded one of the emails to a regional "
+            'director with the comment "here we go again".')
+    assert who(text) == [("here we go again", "Darren Hollis")]
+    # must not fire: what a person heard is no words of his
+    assert who('Darren Hollis heard that the van was "a death trap".') == [("a death trap", None)]
+    assert who('The court heard that the van was "a death trap".') == [("a death trap", None)]
+
+
+def test_an_employer_calls_things_as_a_body_does():
+    # "dismissed for what her employer called "gross misconduct"": the employer speaks
+    text = 'Glenys Parry was dismissed in March for what her employer called "gross misconduct".'
+    assert who(text) == [("gross misconduct", "her employer")]
+    # must not fire: a thing is named, not said ("a scheme called …")
+    text = 'Glenys Parry joined a scheme called "Fair Work" run by her employer.'
+    assert who(text) == [("Fair Work", None)]
