@@ -2461,6 +2461,15 @@ class Resolver:
                         ):
                             _add_alias(e, mention)
                             return i
+                if head == "minister" and not ranked and not prime and " secretary" in self.text:
+                    # "…," the minister replied, after "the transport secretary, Alasdair
+                    # Penrose": a cabinet's secretary of a portfolio is its minister (not a
+                    # shadow one, nor a union's general or a press secretary)
+                    for i in range(len(self.entities) - 1, -1, -1):
+                        e = self.entities[i]
+                        if e.name_tokens and not e.org and any(_cabinet_secretary(a) for a in e.aliases):
+                            _add_alias(e, mention)
+                            return i
                 forms = _TITLE_FORMS.get(head)
                 if forms:
                     # "the senator" after "Sen. Ann Hosken": the one person the text titles so
@@ -3673,6 +3682,22 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "the company", "the firm": a body that speaks for a company; and words a company is called by
 _FIRM_WORDS = {"company", "firm"}
+# words before "secretary" that make it no cabinet's office
+_NOT_CABINET = frozenset({"shadow", "general", "press", "permanent", "private", "party", "union", "branch", "executive",
+                          "company", "club", "deputy", "assistant", "under", "parliamentary", "national", "joint",
+                          "honorary", "principal", "social", "county", "district", "the", "a", "an", "former"})
+
+
+def _cabinet_secretary(alias: str) -> bool:
+    """Whether a mention titles its person a portfolio's secretary: "the transport secretary,
+    Alasdair Penrose", "Health Secretary Ann Pell" (not "shadow transport secretary", "general
+    secretary", "press secretary")."""
+    words = alias.lower().replace(",", " ").split()
+    return any(
+        w == "secretary" and n > 0 and words[n - 1] not in _NOT_CABINET and words[n - 1].isalpha() and not (
+            n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
+        ) for n, w in enumerate(words)
+    )
 # the head words of a public body's name that "the agency" may stand for
 _AGENCY_HEADS = frozenset({"commission", "administration", "service", "bureau", "authority", "board", "office",
                            "inspectorate", "directorate", "agency"})

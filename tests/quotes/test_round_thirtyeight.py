@@ -163,3 +163,18 @@ def test_an_employer_calls_things_as_a_body_does():
     # must not fire: a thing is named, not said ("a scheme called …")
     text = 'Glenys Parry joined a scheme called "Fair Work" run by her employer.'
     assert who(text) == [("Fair Work", None)]
+
+
+def test_the_minister_after_a_cabinet_secretary_is_that_secretary():
+    # "…," the minister replied, after "the transport secretary, Alasdair Penrose": a
+    # portfolio's secretary is its minister, as the Westminster papers write
+    text = ('Opening the debate, the transport secretary, Alasdair Penrose, said the bill would "end the chaos".\n'
+            "Priya Sandhu-Kerr asked whether Penrose would guarantee a timetable. The minister replied that he "
+            'would "not make promises I cannot keep".')
+    assert who(text)[1] == ("not make promises I cannot keep", "Alasdair Penrose")
+    assert speaker_names(text) == ["Alasdair Penrose"]
+    # must not fire: a shadow secretary or a union's general secretary is no minister
+    for role in ("The shadow transport secretary", "The union's general secretary"):
+        text = (f'{role}, Camilla Fothergill, said the bill was "too little".\n'
+                'The minister replied that he would "not make promises I cannot keep".')
+        assert who(text)[1] == ("not make promises I cannot keep", "the minister")
