@@ -722,6 +722,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 outer = (j - 1, k)
         if outer is None:
             outer = _np_backward(P, k, lo, False)
+        if outer is None and k - 3 >= lo and P.low[k - 1] not in ROLE_LINKS and P.low[k - 2] in ROLE_LINKS and P.low[k - 3] in ROLE_NOUNS and (
+            P.kind[k - 1] == "w" and not P.cap[k - 1] and P.low[k - 1] not in _PHRASE_STOPS and P.low[k - 1] not in DETERMINERS
+        ):
+            # "Families of elderly patients at Wanderrie Hospital say": a word describing the
+            # bare plural after the group's link, as below
+            k -= 1
         if outer is None and k - 2 >= lo and P.low[k - 1] in ROLE_LINKS and P.low[k - 2] in ROLE_NOUNS and P.kind[k] == "w" and (
             not P.cap[k] and P.low[k] not in _PHRASE_STOPS and P.low[k] not in DETERMINERS
         ):

@@ -402,7 +402,10 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
 # "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
 ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents",
                # and one employer, who speaks as a body does: "for what her employer called "gross misconduct""
-               "employer"}
+               "employer",
+               # the relatives of a story's patients or victims, who speak as one: "Families of elderly
+               # patients at Wanderrie Hospital say they are "devastated""
+               "families"}
 # the people an advice column, a phone-in or a review hears from: "Another reader, who asked
 # not to be named, took the opposite path. "…," she wrote", "one caller said"
 ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners", "diner", "diners"}

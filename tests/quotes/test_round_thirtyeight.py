@@ -178,3 +178,15 @@ def test_the_minister_after_a_cabinet_secretary_is_that_secretary():
         text = (f'{role}, Camilla Fothergill, said the bill was "too little".\n'
                 'The minister replied that he would "not make promises I cannot keep".')
         assert who(text)[1] == ("not make promises I cannot keep", "the minister")
+
+
+def test_families_of_patients_at_a_hospital_speak_as_one():
+    # "Families of elderly patients at Wanderrie Hospital say they are "devastated"": the
+    # families, with what describes them, not the hospital at the end of the phrase
+    text = 'Families of elderly patients at Wanderrie Hospital say they are "devastated" after being told the ward will close.'
+    assert who(text) == [("devastated", "families of elderly patients at Wanderrie Hospital")]
+    text = 'Families of patients at Wanderrie Hospital say they are "devastated".'
+    assert who(text) == [("devastated", "families of patients at Wanderrie Hospital")]
+    # must not fire: a named person before the place speaks as before
+    text = 'Kevin Ashdown, whose father is at Wanderrie Hospital, said he was "devastated".'
+    assert who(text) == [("devastated", "Kevin Ashdown")]
