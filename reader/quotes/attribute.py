@@ -734,6 +734,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 outer = (j - 1, k)
         if outer is None:
             outer = _np_backward(P, k, lo, False)
+        if outer is None and k - 3 >= lo and P.low[k - 1] not in ROLE_LINKS and P.low[k - 2] in ROLE_LINKS and P.low[k - 3] in ROLE_NOUNS and (
+            P.kind[k - 1] == "w" and not P.cap[k - 1] and P.low[k - 1] not in _PHRASE_STOPS and P.low[k - 1] not in DETERMINERS
+        ):
+            # "Families of elderly patients at Wanderrie Hospital say": a word describing the
+            # bare plural after the group's link, as below
+            k -= 1
         if outer is None and k - 2 >= lo and P.low[k - 1] in ROLE_LINKS and P.low[k - 2] in ROLE_NOUNS and P.kind[k] == "w" and (
             not P.cap[k] and P.low[k] not in _PHRASE_STOPS and P.low[k] not in DETERMINERS
         ):
@@ -825,7 +831,10 @@ _PREPOSITION_INGS = frozenset({"including", "during", "according", "regarding", 
 
 # past participles that open an aside after a document between it and its verb
 _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "written", "seen", "obtained", "lodged",
-                      "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared"}
+                      "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared",
+                      # where a firm or a person is set: "Brightwell, based in Ferncastle, Ohio,
+                      # said", "Vantor, headquartered in Lisbrae, said" (the place is no subject)
+                      "based", "headquartered"}
 
 
 # prepositions whose noun phrase is never a subject (not "after" or "before", which
@@ -1669,6 +1678,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
+        return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
     if cv[1] == "underline" and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that":
         return None  # "…," he underlined.; not "the turmoil underlines a need for …": a thing's
     if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
@@ -1711,7 +1722,10 @@ def _counted_noun(P: Tokens, k: int) -> bool:
 _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
             "paper", "document", "lawsuit", "ruling", "judgment", "judgement", "decision", "complaint", "filing",
-            "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner"}
+            "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner",
+            # the people whose trade is finding, whose findings are their report's: "Inspectors
+            # found … that leaders had "lost sight" …", "investigators found", "auditors found"
+            "inspector", "inspectors", "investigators", "auditors", "examiners"}
 # (not "sign": "the study found a sign that the drug works" is its finding)
 _WRITTEN_THINGS = {"note", "letter", "message", "email", "e-mail", "text", "diary", "notebook", "card", "document",
                    "memo", "folder", "video", "recording", "photo", "photograph"}
@@ -1787,8 +1801,17 @@ def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
     return False
 
 
+_ONE_OF = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none", "few"})
+
+
 def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
     if k + 1 < hi and P.low[k + 1] == "by":
+        if k + 4 < hi and P.low[k + 2] in _ONE_OF and P.low[k + 3] == "of":
+            # "accused by one of their own backbenchers of "…"": the part of the group that
+            # did it, with the group
+            group = np_forward(P, k + 4, hi)
+            if group is not None and group[0] == k + 4:
+                return k + 2, group[1]
         return np_forward(P, k + 2, hi)
     return None
 
@@ -2420,6 +2443,14 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         while a < m and P.low[a] in DISCOURSE:
             a += 1
         np = np_forward(P, a, m)
+        if np and np[0] == a and np[1] + 1 < m and P.cap[np[1] - 1] and P.low[np[1]] in _ROLE_OR_NAME_ROLE and P.cap[np[1] + 1]:
+            # "Dunmore boss Sean Whitcombe was more guarded, saying …": a club's or a
+            # town's name before a role and a name opens the subject; it is no subject itself
+            e = np[1] + 1
+            while e < m and P.cap[e] and P.kind[e] == "w":
+                e += 1
+            if e < m and P.kind[e] == "w":
+                np = (np[0], e)
         if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
             P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
         ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
@@ -2495,7 +2526,16 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
                 # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
                 np = (np[0], np[1] + 1)
-            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
+            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]] or (
+                # the arts and trade papers' interview: "'I Wanted the Camera to Be Afraid':
+                # Tamsin Okoro-Hale on Her New Film", a name the story writes again, then "on"
+                # and a topic that opens as one does, not an idiom's bare noun ("Harbour City on alert")
+                P.low[np[1]] == "on" and np[1] - np[0] > 1 and np[1] + 1 < s1 and P.low[np[1] - 1] not in _PLACE_HEADS and (
+                    P.low[np[1] - 1] not in BODY_HEADS
+                ) and (
+                    P.cap[np[1] + 1] or P.low[np[1] + 1] in _NOUN_DETS or P.kind[np[1] + 1] == Q
+                ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1])
+            )) and any(
                 P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
             ):
                 return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
@@ -2744,7 +2784,11 @@ def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 _TITLE_BEFORE = {"on", "of", "titled", "entitled", "named", "show", "program", "programme", "film", "book", "movie",
                  "series", "podcast", "album", "song", "documentary", "novel", "column", "headline", "segment",
                  "pseudonym", "nickname", "hashtag", "slogan", "hat", "hats", "banner", "play", "musical",
-                 "opera", "poem", "memoir", "essay", "exhibition"}
+                 "opera", "poem", "memoir", "essay", "exhibition",
+                 # the arts pages' words for a work: "her debut "Brackwater,"", "his second
+                 # feature "Tidewater"", "the thriller "Night Ferry"", "the single "Paper Boats""
+                 "debut", "feature", "sequel", "prequel", "thriller", "drama", "comedy", "single", "ep",
+                 "record", "anthology", "collection", "painting", "installation", "title"}
 
 
 _PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appearing", "acted", "acts", "featured",
@@ -2827,6 +2871,8 @@ def attribute_paragraph(
             found = tail(P, tt, s1)
         if found is None and not initial and not cued:
             found = head(P, t, s0)
+            if found is not None and not body and found.how == "colon-subject" and _headline_passive(P, s0, found):
+                found = None
         if found is None and not tail_ok and tt + 1 < s1:
             found = tail(P, tt, s1)
         if found is not None and not initial and found.how in _SUBJECT_HOWS and "that" in low[t - 12 if t - 12 > s0 else s0 : t]:
@@ -2870,6 +2916,21 @@ def attribute_paragraph(
             if not found.blocked:
                 last = found
     return out
+
+
+def _headline_passive(P: Tokens, s0: int, found: Found) -> bool:
+    """A headline's passive, its "was" dropped: "Nearly 900,000 heaters recalled: '…'",
+    "Man jailed after crash: '…'" (the subject found opening it, then within three
+    lower-case words a past participle): what was done to is no speaker."""
+    if P.start[s0] != found.mention[0]:
+        return False
+    m = bisect.bisect_left(P.start, found.mention[1])
+    for j in range(m, m + 3 if m + 3 < len(P.low) else len(P.low)):
+        if P.kind[j] != "w" or P.cap[j]:
+            return False
+        if P.low[j].endswith("ed"):
+            return True  # (a verb of speech too: "Drivers warned: 'Stay off the roads'")
+    return False
 
 
 def _role_label(P: Tokens, t: int) -> Found | None:
@@ -2947,6 +3008,15 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
             if got and got[1] < t and (P.kind[got[1]] == "w" or P.low[got[1]] == ","):
                 np = got
             break
+    if np is None and not _HEARD.isdisjoint(P.low[s0 + 1 : t]):
+        # "The tribunal heard that the home's manager, Darren Hollis, forwarded the email
+        # with the comment "…"": what a court or an inquiry heard is told of the clause's
+        # own subject
+        h = P.low.index("heard", s0 + 1, t)
+        if h + 2 < t and P.low[h + 1] == "that":
+            np = _clause_subject(P, h + 2, t)
+            if np is None or np[0] < h + 2:
+                return None
     np = np or _clause_subject(P, s0, t)
     if not np or np[1] >= t or P.low[np[1]] == ":":
         return None  # (a label: "Veto Power Impedes Peace Efforts: …")
@@ -2958,6 +3028,7 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
     return Found(_span(P, *np), None, "subject")
 
 
+_HEARD = frozenset({"heard"})
 _SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
 
 

@@ -2473,6 +2473,15 @@ class Resolver:
                         ):
                             _add_alias(e, mention)
                             return i
+                if head == "minister" and not ranked and not prime and " secretary" in self.text:
+                    # "…," the minister replied, after "the transport secretary, Alasdair
+                    # Penrose": a cabinet's secretary of a portfolio is its minister (not a
+                    # shadow one, nor a union's general or a press secretary)
+                    for i in range(len(self.entities) - 1, -1, -1):
+                        e = self.entities[i]
+                        if e.name_tokens and not e.org and any(_cabinet_secretary(a) for a in e.aliases):
+                            _add_alias(e, mention)
+                            return i
                 forms = _TITLE_FORMS.get(head)
                 if forms:
                     # "the senator" after "Sen. Ann Hosken": the one person the text titles so
@@ -2542,6 +2551,15 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
+            if words == ["agency"] and mention[:4].lower() == "the ":
+                # "The Federal Consumer Safety Commission said … "…," the agency said": a public
+                # body the text named, whatever its head word, when none is named an Agency
+                body = self._agency_before(offset)
+                if body is not None:
+                    idx = self.named(" ".join(body), offset)
+                    self.entities[idx].org = True
+                    _add_alias(self.entities[idx], mention)
+                    return idx
         if at is None and words and (words[-1] in _FIRM_WORDS or words[-1] in _AIRLINE_WORDS) and mention.split()[0].lower() in ("the", words[-1]):
             name = self._firm_subject(offset, words[-1] in _AIRLINE_WORDS)
             if name is not None:
@@ -2888,6 +2906,26 @@ class Resolver:
                 if m.group(2).split()[-1] not in _DOCUMENTS:
                     return self.role(m.group(2), m.start(2))
         return None
+
+    def _agency_before(self, offset: int) -> list[str] | None:
+        """The public body the text names last before offset, in its paragraph or the one
+        before, by a name whose head word is one of _AGENCY_HEADS ("the Federal Consumer
+        Safety Commission", "the Northern Weather Service")."""
+        text = self.text
+        lo = text.rfind("\n", 0, text.rfind("\n", 0, offset)) + 1
+        best = None
+        for head in _AGENCY_HEADS:
+            word = head.capitalize()
+            at = text.rfind(word, lo, offset)
+            while at != -1 and (text[at + len(word) : at + len(word) + 1].isalnum() or (at and text[at - 1].isalnum())):
+                at = text.rfind(word, lo, at)
+            if at == -1 or (best is not None and at < best[0]):
+                continue
+            m = _BODY_BEFORE_RE.search(text, max(0, at - 80), at)
+            before = _drop_leading(m.group().split(), _NOT_FIRST_IN_NAME | DETERMINERS) if m else []
+            if before and all(w[:1].isupper() for w in before):
+                best = (at, before + [word])
+        return best[1] if best else None
 
     def _body_named(self, head: str) -> list[str] | None:
         """The first body the article names with `head` as its head word: "Union" in "the
@@ -3656,6 +3694,25 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "the company", "the firm": a body that speaks for a company; and words a company is called by
 _FIRM_WORDS = {"company", "firm"}
+# words before "secretary" that make it no cabinet's office
+_NOT_CABINET = frozenset({"shadow", "general", "press", "permanent", "private", "party", "union", "branch", "executive",
+                          "company", "club", "deputy", "assistant", "under", "parliamentary", "national", "joint",
+                          "honorary", "principal", "social", "county", "district", "the", "a", "an", "former"})
+
+
+def _cabinet_secretary(alias: str) -> bool:
+    """Whether a mention titles its person a portfolio's secretary: "the transport secretary,
+    Alasdair Penrose", "Health Secretary Ann Pell" (not "shadow transport secretary", "general
+    secretary", "press secretary")."""
+    words = alias.lower().replace(",", " ").split()
+    return any(
+        w == "secretary" and n > 0 and words[n - 1] not in _NOT_CABINET and words[n - 1].isalpha() and not (
+            n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
+        ) for n, w in enumerate(words)
+    )
+# the head words of a public body's name that "the agency" may stand for
+_AGENCY_HEADS = frozenset({"commission", "administration", "service", "bureau", "authority", "board", "office",
+                           "inspectorate", "directorate", "agency"})
 _AIRLINE_WORDS = frozenset({"airline", "carrier"})  # "the airline said": the airline that spoke nearby
 _AIRLINE_ENDS = frozenset({"air", "airlines", "airways", "aviation", "jet", "express", "airline"})
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
@@ -4671,12 +4728,11 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
-                if (
-                    not body
-                    and text[at - 4 : at] == " of "
-                    and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _HEAD_OF
-                    and not toks[-1].endswith(_POSSESSIVE_ENDS)
-                ):
+                if not body and text[at - 4 : at] == " of " and (
+                    (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
+                ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
+                    if of_what in _PLACE_KINDS_OF:
+                        continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
                     # but a name after the body's last word is the person heading it: "the head of
                     # Kell Bank Tom Pell", "the president of Acme Corp John Smith"
                     i = max((j for j, w in enumerate(toks[:-2]) if w.lower().rstrip(".") in _ORG_ENDS), default=-1)
@@ -4793,6 +4849,10 @@ def _after_place_word(text: str, at: int) -> bool:
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
+
+# the kinds of place whose name follows "the … of": "the island of Stennet Holm"
+_PLACE_KINDS_OF = frozenset({"island", "isle", "islands", "town", "village", "city", "county", "province", "district",
+                             "region", "municipality", "borough", "parish", "suburb", "hamlet", "port"})
 
 
 # the last word of a body's name, after which a run's capitals name a person
