@@ -104,7 +104,8 @@ class _WordInfo(dict):
         if low == w:
             low = w  # one string, not two, for a word already in lower case
         c = w[0]  # (indexing a string costs a call: once, not three times)
-        cap = c.isupper() or (c in "abdeilot" and PREFIXED_NAME.match(w) is not None)  # "al-Masri", "tal-Kampanja"
+        # "al-Masri", "tal-Kampanja" (a hyphen or an apostrophe in it, tested before the regex call)
+        cap = c.isupper() or (c in "abdeilot" and ("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)
         if c.isalnum():
             info = self[w] = _WORDS[w] = (low, "w", cap)
         else:

@@ -604,7 +604,8 @@ _TITLE_GENDER = dict.fromkeys(_MALE_TITLES, "m") | dict.fromkeys(_FEMALE_TITLES,
 
 def _capital(w: str) -> bool:
     """A capitalised word, or a name after a lower-case particle (al-Masri)."""
-    return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
+    # (a particle's name holds a hyphen or an apostrophe: tested first, for less than the regex call)
+    return w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)
 
 
 # a body or a place by its trade or kind, before its name in apposition: "for the country's
@@ -983,7 +984,7 @@ def name_part(mention: str) -> list[str]:
         if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
-        elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
+        elif bare[:1].isupper() or (("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
             cur and bare == "&" and n + 1 < len(words) and words[n + 1][:1].isupper()  # a firm's partners: "Cabral & Roca Valores"
         ) or (
             not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
@@ -4103,7 +4104,7 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and PREFIXED_NAME.match(w) is not None)) and (
+        elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and ("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)) and (
             w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s") or _initials(w if cut is None else cut)
         )) and not (
             w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
