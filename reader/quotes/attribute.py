@@ -2456,6 +2456,13 @@ _COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loo
 _TERMINAL_OR_COMMA = TERMINAL | {","}
 
 
+# the nouns of "on the …" idioms that tell a state, not a topic: "on the brink", "on the run"
+_ON_THE_STATES = frozenset({"brink", "move", "run", "rise", "mend", "rampage", "ropes", "slide", "edge", "verge",
+                            "way", "march", "attack", "offensive", "defensive", "hook", "line", "cards", "horizon",
+                            "warpath", "prowl", "loose", "go", "up", "wane", "decline", "rocks", "skids", "fence",
+                            "spot", "road", "mend", "table", "agenda", "ballot", "block", "list", "radar", "trot"})
+
+
 def _full_name_later(text: str, word: str, at: int) -> bool:
     """Whether the text after `at` writes `word` as the last word of a full name, after
     another capitalised word ("Alparslan Kalkan"): a person's surname, not an agency's or
@@ -2505,6 +2512,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     P.low[np[1] - 1] not in BODY_HEADS
                 ) and (
                     P.cap[np[1] + 1] or P.low[np[1] + 1] in _NOUN_DETS or P.kind[np[1] + 1] == Q
+                ) and not (
+                    # nor a state's idiom after "the": "Harbour Water on the Brink", "… on the move"
+                    np[1] + 2 < s1 and P.low[np[1] + 1] in ("the", "a") and P.low[np[1] + 2] in _ON_THE_STATES
                 ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1])
             )) and any(
                 P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
@@ -2900,8 +2910,24 @@ def _headline_passive(P: Tokens, s0: int, found: Found) -> bool:
         if P.kind[j] != "w" or P.cap[j]:
             return False
         if P.low[j].endswith("ed"):
-            return True  # (a verb of speech too: "Drivers warned: 'Stay off the roads'")
+            # (a verb of speech too: "Drivers warned: 'Stay off the roads'"); not a feeling,
+            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'"
+            return P.low[j] not in _FEELING_PARTICIPLES
     return False
+
+
+# past participles a headline gives its speakers as their state of mind, not what was done to
+# them: "Fans delighted: '…'", "Farmers worried: '…'", "Nurses united: '…'"
+_FEELING_PARTICIPLES = frozenset({
+    "relieved", "delighted", "outraged", "worried", "concerned", "shocked", "stunned", "devastated", "horrified",
+    "frustrated", "disappointed", "divided", "united", "thrilled", "pleased", "angered", "saddened", "puzzled",
+    "baffled", "bemused", "amused", "surprised", "alarmed", "scared", "terrified", "frightened", "overjoyed",
+    "elated", "excited", "incensed", "enraged", "infuriated", "dismayed", "appalled", "disgusted", "unimpressed",
+    "undeterred", "determined", "convinced", "unconvinced", "confused", "exhausted", "overwhelmed", "emboldened",
+    "vindicated", "satisfied", "dissatisfied", "resigned", "unmoved", "unfazed", "heartened", "encouraged",
+    "disheartened", "embarrassed", "humiliated", "annoyed", "irritated", "upset" , "fed", "unhappy", "split",
+    "opposed", "unconcerned", "undecided", "unrepentant", "ashamed", "grieved", "traumatised", "traumatized",
+})
 
 
 def _role_label(P: Tokens, t: int) -> Found | None:
