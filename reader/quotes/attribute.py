@@ -3014,6 +3014,13 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
             np = _clause_subject(P, h + 2, t)
             if np is None or np[0] < h + 2:
                 return None
+            v = np[1]
+            while v < t and P.kind[v] == "p":
+                v += 1
+            if v < t and (P.low[v] in _HEARD_NOT_SAID or (P.low[v] in ("had", "has") and v + 1 < t and P.low[v + 1] == "been")):
+                # "… heard that the manager, Tom Reed, was nicknamed "…" by staff", "… that
+                # Ann Pell received an email headed "…"": words done to or sent to the subject
+                return None
     np = np or _clause_subject(P, s0, t)
     if not np or np[1] >= t or P.low[np[1]] == ":":
         return None  # (a label: "Veto Power Impedes Peace Efforts: …")
@@ -3026,6 +3033,10 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
 
 
 _HEARD = frozenset({"heard"})
+# what a court "heard that" its subject did which leaves the words another's: a passive or a
+# copula, or words received, read or seen
+_HEARD_NOT_SAID = frozenset({"was", "were", "is", "are", "be", "been", "being", "received", "receives", "got", "gets",
+                             "read", "saw", "sees", "found", "finds", "heard", "hears", "opened", "opens"})
 _SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
 
 

@@ -37,3 +37,16 @@ def test_a_name_on_the_brink_is_no_interview_headline():
     assert who(text, heads=2) == [("A national scandal", None)]
     text = "'We are terrified': Kelby Rovers on the Slide\nThe club lost again.\nKelby Rovers lost again."
     assert who(text, heads=2) == [("We are terrified", None)]
+
+
+def test_what_a_court_heard_was_done_to_its_subject_is_no_words_of_theirs():
+    # "The tribunal heard that the manager, Tom Reed, was nicknamed "…" by staff": a passive,
+    # or words the subject received, are not the subject's
+    text = 'The tribunal heard that the manager, Tom Reed, was nicknamed "the sheriff" by staff.'
+    assert who(text) == [("the sheriff", None)]
+    text = 'The tribunal heard that Ann Pell received an email with the subject line "final warning".'
+    assert who(text) == [("final warning", None)]
+    # still: what the subject did with the words
+    text = ("The tribunal heard that the home's manager, Tom Reed, forwarded one of the emails to a regional "
+            'director with the comment "here we go again".')
+    assert who(text) == [("here we go again", "Tom Reed")]
