@@ -2486,6 +2486,13 @@ _COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loo
 _TERMINAL_OR_COMMA = TERMINAL | {","}
 
 
+# the nouns of "on the …" idioms that tell a state, not a topic: "on the brink", "on the run"
+_ON_THE_STATES = frozenset({"brink", "move", "run", "rise", "mend", "rampage", "ropes", "slide", "edge", "verge",
+                            "way", "march", "attack", "offensive", "defensive", "hook", "line", "cards", "horizon",
+                            "warpath", "prowl", "loose", "go", "up", "wane", "decline", "rocks", "skids", "fence",
+                            "spot", "road", "mend", "table", "agenda", "ballot", "block", "list", "radar", "trot"})
+
+
 def _full_name_later(text: str, word: str, at: int) -> bool:
     """Whether the text after `at` writes `word` as the last word of a full name, after
     another capitalised word ("Alparslan Kalkan"): a person's surname, not an agency's or
@@ -2535,6 +2542,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     P.low[np[1] - 1] not in BODY_HEADS
                 ) and (
                     P.cap[np[1] + 1] or P.low[np[1] + 1] in _NOUN_DETS or P.kind[np[1] + 1] == Q
+                ) and not (
+                    # nor a state's idiom after "the": "Harbour Water on the Brink", "… on the move"
+                    np[1] + 2 < s1 and P.low[np[1] + 1] in ("the", "a") and P.low[np[1] + 2] in _ON_THE_STATES
                 ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1])
             )) and any(
                 P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
@@ -2930,8 +2940,24 @@ def _headline_passive(P: Tokens, s0: int, found: Found) -> bool:
         if P.kind[j] != "w" or P.cap[j]:
             return False
         if P.low[j].endswith("ed"):
-            return True  # (a verb of speech too: "Drivers warned: 'Stay off the roads'")
+            # (a verb of speech too: "Drivers warned: 'Stay off the roads'"); not a feeling,
+            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'"
+            return P.low[j] not in _FEELING_PARTICIPLES
     return False
+
+
+# past participles a headline gives its speakers as their state of mind, not what was done to
+# them: "Fans delighted: '…'", "Farmers worried: '…'", "Nurses united: '…'"
+_FEELING_PARTICIPLES = frozenset({
+    "relieved", "delighted", "outraged", "worried", "concerned", "shocked", "stunned", "devastated", "horrified",
+    "frustrated", "disappointed", "divided", "united", "thrilled", "pleased", "angered", "saddened", "puzzled",
+    "baffled", "bemused", "amused", "surprised", "alarmed", "scared", "terrified", "frightened", "overjoyed",
+    "elated", "excited", "incensed", "enraged", "infuriated", "dismayed", "appalled", "disgusted", "unimpressed",
+    "undeterred", "determined", "convinced", "unconvinced", "confused", "exhausted", "overwhelmed", "emboldened",
+    "vindicated", "satisfied", "dissatisfied", "resigned", "unmoved", "unfazed", "heartened", "encouraged",
+    "disheartened", "embarrassed", "humiliated", "annoyed", "irritated", "upset" , "fed", "unhappy", "split",
+    "opposed", "unconcerned", "undecided", "unrepentant", "ashamed", "grieved", "traumatised", "traumatized",
+})
 
 
 def _role_label(P: Tokens, t: int) -> Found | None:
@@ -3018,6 +3044,13 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
             np = _clause_subject(P, h + 2, t)
             if np is None or np[0] < h + 2:
                 return None
+            v = np[1]
+            while v < t and P.kind[v] == "p":
+                v += 1
+            if v < t and (P.low[v] in _HEARD_NOT_SAID or (P.low[v] in ("had", "has") and v + 1 < t and P.low[v + 1] == "been")):
+                # "… heard that the manager, Tom Reed, was nicknamed "…" by staff", "… that
+                # Ann Pell received an email headed "…"": words done to or sent to the subject
+                return None
     np = np or _clause_subject(P, s0, t)
     if not np or np[1] >= t or P.low[np[1]] == ":":
         return None  # (a label: "Veto Power Impedes Peace Efforts: …")
@@ -3030,6 +3063,10 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
 
 
 _HEARD = frozenset({"heard"})
+# what a court "heard that" its subject did which leaves the words another's: a passive or a
+# copula, or words received, read or seen
+_HEARD_NOT_SAID = frozenset({"was", "were", "is", "are", "be", "been", "being", "received", "receives", "got", "gets",
+                             "read", "saw", "sees", "found", "finds", "heard", "hears", "opened", "opens"})
 _SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
 
 

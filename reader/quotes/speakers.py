@@ -2914,6 +2914,11 @@ class Resolver:
         Safety Commission", "the Northern Weather Service")."""
         text = self.text
         lo = text.rfind("\n", 0, text.rfind("\n", 0, offset)) + 1
+        at = text.find("agency", lo, offset)
+        while at != -1:
+            if text[at - 4 : at].lower() != "the ":
+                return None  # "a talent agency", "the Reuters news agency": the agency the text names so
+            at = text.find("agency", at + 6, offset)
         best = None
         for head in _AGENCY_HEADS:
             word = head.capitalize()
