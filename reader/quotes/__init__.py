@@ -190,6 +190,12 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             f = here.get(qi)
             if f is not None and qi not in found:
                 found[qi] = f
+            elif f is not None and f.how in _AFTER_CLOSE and found[qi].how == "continues" and not f.blocked and not _pronoun_found(text, f):
+                # a quote run on from the paragraph before, a speaker's carried there, whose
+                # own credit follows where it closes: "“Every winter …" then "“Closing the
+                # schools …,” said the coordinator, Lejla Šabanović." is hers (a "she said"
+                # there is the carried speaker's own)
+                found[qi] = f
             f = found.get(qi)
             if f is not None and not f.blocked:
                 para_last = f
@@ -646,6 +652,7 @@ def _build(
         _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
+        _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -1053,6 +1060,59 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
                 continue
             speaker_of[qi] = one  # (a set of None alone leaves it unsaid)
+
+
+_OPENING_ENDS = frozenset(" .,;:!")  # (not "?": "Keep out? We are neighbours" asks the words back)
+
+
+# how a credit after a quote's close is found (a quote's own credit, not one carried)
+_AFTER_CLOSE = frozenset({"tail", "tail-inverted"})
+
+
+def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
+    """A headline's or standfirst's quote still unsaid whose words are a body quote's whole
+    words, or the words that open it ("Locals say 'Finally'" over "'Finally,' said Neda
+    Radić"; "'We will not give away our river,' locals say" over "'We will not give away our
+    river. Our …,' said Tamar Beridze"), is that speaker's, when every such body quote opens
+    its sentence and is one speaker's (a group's "locals say" names no one the body quotes)."""
+    for qi in head_quotes:
+        if speaker_of.get(qi) is not None:
+            continue
+        a, b = spans[para_of[qi]]
+        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
+            raws[qi].open_at == a and text.startswith(_DASH_LABELS, raws[qi].close_at + 1)
+        ):
+            continue  # (a quote that labels its line, or follows a label: _head_labels_follow_body's)
+        said = words.loose(qi)
+        if not said:
+            continue
+        n = len(said)
+        # (its words may open a longer body quote when two of them are of substance: "the
+        # government" opens anyone's "The government has stopped listening")
+        opens = " " in said and sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
+        whose = set()
+        c0 = said[0]
+        for other in range(len(raws)):
+            r = raws[other]
+            # (a body quote of its own, not words the body lifts into a sentence, "she wanted
+            # to speak "directly to voters"", which a headline echoes as the paper's; its
+            # first letter told before its words are worked out)
+            if other == qi or not _opens_sentence_at(text, r.open_at) or para_of.get(other) in heads:
+                continue
+            s0 = r.segments[0][0] if r.segments else r.open_at + 1
+            if text[s0 : s0 + 1].lower() != c0:
+                continue
+            theirs = words.loose(other)
+            if theirs == said or (opens and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said)):
+                whose.add(speaker_of.get(other))
+                if len(whose) > 1:
+                    break
+        if len(whose) == 1:
+            one = whose.pop()
+            # (not when the line credits someone else after it: "'Gun owners' are his secret
+            # weapon, Corwin hints" over his spokesman's "Gun owners have …")
+            if one is not None and not _credited_after(text, raws[qi].close_at + 1, b, one, entities):
+                speaker_of[qi] = one
 
 
 def _called_so(text: str, at: int) -> bool:

@@ -104,7 +104,8 @@ class _WordInfo(dict):
         if low == w:
             low = w  # one string, not two, for a word already in lower case
         c = w[0]  # (indexing a string costs a call: once, not three times)
-        cap = c.isupper() or (c in "abdeilot" and PREFIXED_NAME.match(w) is not None)  # "al-Masri", "tal-Kampanja"
+        # "al-Masri", "tal-Kampanja" (a hyphen or an apostrophe in it, tested before the regex call)
+        cap = c.isupper() or (c in "abdeilot" and ("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)
         if c.isalnum():
             info = self[w] = _WORDS[w] = (low, "w", cap)
         else:
@@ -700,6 +701,18 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     return named
                 # (else on to an aside before it: "Ana Ruiz, speaking about the letter, signed
                 # by 40 MPs, said": the letter is the object of the participle before)
+    if k > lo + 2 and P.low[k] in _UNNAMED_ENDS:
+        # "A fisherman who asked not to be named told …", "a resident who spoke on condition
+        # of anonymity said": a clause that says why the speaker goes unnamed, with no commas
+        # around it; the noun phrase it hangs on speaks
+        for j in range(k - 2, k - 10 if k - 10 > lo else lo, -1):
+            if P.kind[j] != "w":
+                break
+            if P.low[j] == "who":
+                outer = _np_backward(P, j - 1, lo, False) if j - 1 >= lo and P.kind[j - 1] == "w" else None
+                if outer is not None and outer[1] == j:
+                    return outer
+                break
     np = _np_backward(P, k, lo, skip_be)
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
@@ -722,6 +735,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 outer = (j - 1, k)
         if outer is None:
             outer = _np_backward(P, k, lo, False)
+        if outer is None and k - 3 >= lo and P.low[k - 1] not in ROLE_LINKS and P.low[k - 2] in ROLE_LINKS and P.low[k - 3] in ROLE_NOUNS and (
+            P.kind[k - 1] == "w" and not P.cap[k - 1] and P.low[k - 1] not in _PHRASE_STOPS and P.low[k - 1] not in DETERMINERS
+        ):
+            # "Families of elderly patients at Wanderrie Hospital say": a word describing the
+            # bare plural after the group's link, as below
+            k -= 1
         if outer is None and k - 2 >= lo and P.low[k - 1] in ROLE_LINKS and P.low[k - 2] in ROLE_NOUNS and P.kind[k] == "w" and (
             not P.cap[k] and P.low[k] not in _PHRASE_STOPS and P.low[k] not in DETERMINERS
         ):
@@ -828,15 +847,25 @@ def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | 
     return None
 
 
+# the last words of a clause saying why a speaker goes unnamed: "who asked not to be named"
+_UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous"})
+
+
 # -ing words that are prepositions, not a participle with an object ("officials including
 # the mayor said")
+_ONE_DETS = frozenset({"a", "an", "one", "another"})
+# participles that say why a speaker goes unnamed, not which one speaks
+_ANONYMITY_INGS = frozenset({"speaking", "asking", "declining", "requesting", "wishing", "preferring", "citing", "talking"})
 _PREPOSITION_INGS = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
                                "following", "pending", "considering", "notwithstanding", "barring", "involving"})
 
 
 # past participles that open an aside after a document between it and its verb
 _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "written", "seen", "obtained", "lodged",
-                      "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared"}
+                      "submitted", "dated", "issued", "addressed", "drafted", "leaked", "posted", "shared",
+                      # where a firm or a person is set: "Brightwell, based in Ferncastle, Ohio,
+                      # said", "Vantor, headquartered in Lisbrae, said" (the place is no subject)
+                      "based", "headquartered"}
 
 
 _PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})  # "Khalid bin Said"
@@ -1497,6 +1526,16 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if e > i + 1 and e < hi and _cue(P, e):
                 i = e
         break
+    if i > j + 1 and i + 1 < hi and P.low[j] in _ONE_DETS and P.low[i][-3:] == "ing" and P.kind[i] == "w" and P.low[i - 1] in ROLE_NOUNS and (
+        P.low[i] not in _PREPOSITION_INGS and P.low[i] not in _ANONYMITY_INGS and not _cue(P, i)
+    ):
+        # "…," said a woman waiting at a tram stop.: the participle's phrase tells which one
+        # (up to the sentence's end or a comma; not "a man speaking on condition of …")
+        e = i + 1
+        while e < hi and e - i <= 8 and P.kind[e] == "w" and P.low[e] not in CLAUSE_BREAKS and P.low[e] != "and" and not _cue(P, e):
+            e += 1
+        if e > i + 1 and (e >= hi or P.low[e] in _TERMINAL_OR_COMMA):
+            return (j, e)
     if i == j + 1 and P.low[j] in DETERMINERS and i < hi and P.kind[i] == "w" and P.low[i] not in NON_NAMES and (
         i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in ("who", "of", "for", "at", "in", "from")
     ):
@@ -1739,6 +1778,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
+        return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
     if cv[1] in _UNDERLINES and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
         k == 0 or P.kind[k - 1] != Q  # ('"…," underscored Ada Price': inverted after the quote)
     ):
@@ -1783,7 +1824,10 @@ def _counted_noun(P: Tokens, k: int) -> bool:
 _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
             "paper", "document", "lawsuit", "ruling", "judgment", "judgement", "decision", "complaint", "filing",
-            "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner"}
+            "panel", "tribunal", "court", "jury", "probe", "watchdog", "regulator", "ombudsman", "coroner",
+            # the people whose trade is finding, whose findings are their report's: "Inspectors
+            # found … that leaders had "lost sight" …", "investigators found", "auditors found"
+            "inspector", "inspectors", "investigators", "auditors", "examiners"}
 # (not "sign": "the study found a sign that the drug works" is its finding)
 _WRITTEN_THINGS = {"note", "letter", "message", "email", "e-mail", "text", "diary", "notebook", "card", "document",
                    "memo", "folder", "video", "recording", "photo", "photograph"}
@@ -1859,8 +1903,17 @@ def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
     return False
 
 
+_ONE_OF = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "none", "few"})
+
+
 def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
     if k + 1 < hi and P.low[k + 1] == "by":
+        if k + 4 < hi and P.low[k + 2] in _ONE_OF and P.low[k + 3] == "of":
+            # "accused by one of their own backbenchers of "…"": the part of the group that
+            # did it, with the group
+            group = np_forward(P, k + 4, hi)
+            if group is not None and group[0] == k + 4:
+                return k + 2, group[1]
         return np_forward(P, k + 2, hi)
     return None
 
@@ -2492,6 +2545,14 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         while a < m and P.low[a] in DISCOURSE:
             a += 1
         np = np_forward(P, a, m)
+        if np and np[0] == a and np[1] + 1 < m and P.cap[np[1] - 1] and P.low[np[1]] in _ROLE_OR_NAME_ROLE and P.cap[np[1] + 1]:
+            # "Dunmore boss Sean Whitcombe was more guarded, saying …": a club's or a
+            # town's name before a role and a name opens the subject; it is no subject itself
+            e = np[1] + 1
+            while e < m and P.cap[e] and P.kind[e] == "w":
+                e += 1
+            if e < m and P.kind[e] == "w":
+                np = (np[0], e)
         if np and np[0] == a and np[1] < m and (P.kind[np[1]] == "w" or P.low[np[1]] == "(") and not (
             P.low[np[1]] in ("of", "for") and P.cap[np[1] - 1]
         ):  # ", Crown Prince of Khor Al Reem and Chairman …,": an apposition, not a clause
@@ -2524,6 +2585,13 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
 
 _COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loop is built each time round)
 _TERMINAL_OR_COMMA = TERMINAL | {","}
+
+
+# the nouns of "on the …" idioms that tell a state, not a topic: "on the brink", "on the run"
+_ON_THE_STATES = frozenset({"brink", "move", "run", "rise", "mend", "rampage", "ropes", "slide", "edge", "verge",
+                            "way", "march", "attack", "offensive", "defensive", "hook", "line", "cards", "horizon",
+                            "warpath", "prowl", "loose", "go", "up", "wane", "decline", "rocks", "skids", "fence",
+                            "spot", "road", "mend", "table", "agenda", "ballot", "block", "list", "radar", "trot"})
 
 
 def _full_name_later(text: str, word: str, at: int) -> bool:
@@ -2567,7 +2635,19 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             if np and np[1] + 1 < s1 and P.low[np[1] - 1].endswith(("'s", "’s")) and P.kind[np[1]] == "w" and not P.cap[np[1]]:
                 # "'The sea is empty': Sanou's fishermen blame …": the owner's people, not the owner
                 np = (np[0], np[1] + 1)
-            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]]) and any(
+            if np and np[1] < s1 and P.kind[np[1]] == "w" and not P.cap[np[1]] and (P.low[np[1]] not in ROLE_LINKS or not P.cap[np[0]] or (
+                # the arts and trade papers' interview: "'I Wanted the Camera to Be Afraid':
+                # Tamsin Okoro-Hale on Her New Film", a name the story writes again, then "on"
+                # and a topic that opens as one does, not an idiom's bare noun ("Harbour City on alert")
+                P.low[np[1]] == "on" and np[1] - np[0] > 1 and np[1] + 1 < s1 and P.low[np[1] - 1] not in _PLACE_HEADS and (
+                    P.low[np[1] - 1] not in BODY_HEADS
+                ) and (
+                    P.cap[np[1] + 1] or P.low[np[1] + 1] in _NOUN_DETS or P.kind[np[1] + 1] == Q
+                ) and not (
+                    # nor a state's idiom after "the": "Harbour Water on the Brink", "… on the move"
+                    np[1] + 2 < s1 and P.low[np[1] + 1] in ("the", "a") and P.low[np[1] + 2] in _ON_THE_STATES
+                ) and _full_name_later(P.text, P.text[P.start[np[1] - 1] : P.end[np[1] - 1]], P.end[np[1] - 1])
+            )) and any(
                 P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(np[0], np[1])
             ):
                 return Found(_span(P, *np), (P.start[t + 1], P.end[t + 1]), "quote-colon")
@@ -2830,7 +2910,11 @@ def _name_chunk(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
 _TITLE_BEFORE = {"on", "of", "titled", "entitled", "named", "show", "program", "programme", "film", "book", "movie",
                  "series", "podcast", "album", "song", "documentary", "novel", "column", "headline", "segment",
                  "pseudonym", "nickname", "hashtag", "slogan", "hat", "hats", "banner", "play", "musical",
-                 "opera", "poem", "memoir", "essay", "exhibition"}
+                 "opera", "poem", "memoir", "essay", "exhibition",
+                 # the arts pages' words for a work: "her debut "Brackwater,"", "his second
+                 # feature "Tidewater"", "the thriller "Night Ferry"", "the single "Paper Boats""
+                 "debut", "feature", "sequel", "prequel", "thriller", "drama", "comedy", "single", "ep",
+                 "record", "anthology", "collection", "painting", "installation", "title"}
 
 
 _PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appearing", "acted", "acts", "featured",
@@ -2913,6 +2997,8 @@ def attribute_paragraph(
             found = tail(P, tt, s1)
         if found is None and not initial and not cued:
             found = head(P, t, s0)
+            if found is not None and not body and found.how == "colon-subject" and _headline_passive(P, s0, found):
+                found = None
         if found is None and not tail_ok and tt + 1 < s1:
             found = tail(P, tt, s1)
         if found is not None and not initial and found.how in _SUBJECT_HOWS and "that" in low[t - 12 if t - 12 > s0 else s0 : t]:
@@ -2956,6 +3042,37 @@ def attribute_paragraph(
             if not found.blocked:
                 last = found
     return out
+
+
+def _headline_passive(P: Tokens, s0: int, found: Found) -> bool:
+    """A headline's passive, its "was" dropped: "Nearly 900,000 heaters recalled: '…'",
+    "Man jailed after crash: '…'" (the subject found opening it, then within three
+    lower-case words a past participle): what was done to is no speaker."""
+    if P.start[s0] != found.mention[0]:
+        return False
+    m = bisect.bisect_left(P.start, found.mention[1])
+    for j in range(m, m + 3 if m + 3 < len(P.low) else len(P.low)):
+        if P.kind[j] != "w" or P.cap[j]:
+            return False
+        if P.low[j].endswith("ed"):
+            # (a verb of speech too: "Drivers warned: 'Stay off the roads'"); not a feeling,
+            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'"
+            return P.low[j] not in _FEELING_PARTICIPLES
+    return False
+
+
+# past participles a headline gives its speakers as their state of mind, not what was done to
+# them: "Fans delighted: '…'", "Farmers worried: '…'", "Nurses united: '…'"
+_FEELING_PARTICIPLES = frozenset({
+    "relieved", "delighted", "outraged", "worried", "concerned", "shocked", "stunned", "devastated", "horrified",
+    "frustrated", "disappointed", "divided", "united", "thrilled", "pleased", "angered", "saddened", "puzzled",
+    "baffled", "bemused", "amused", "surprised", "alarmed", "scared", "terrified", "frightened", "overjoyed",
+    "elated", "excited", "incensed", "enraged", "infuriated", "dismayed", "appalled", "disgusted", "unimpressed",
+    "undeterred", "determined", "convinced", "unconvinced", "confused", "exhausted", "overwhelmed", "emboldened",
+    "vindicated", "satisfied", "dissatisfied", "resigned", "unmoved", "unfazed", "heartened", "encouraged",
+    "disheartened", "embarrassed", "humiliated", "annoyed", "irritated", "upset" , "fed", "unhappy", "split",
+    "opposed", "unconcerned", "undecided", "unrepentant", "ashamed", "grieved", "traumatised", "traumatized",
+})
 
 
 def _role_label(P: Tokens, t: int) -> Found | None:
@@ -3033,6 +3150,22 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
             if got and got[1] < t and (P.kind[got[1]] == "w" or P.low[got[1]] == ","):
                 np = got
             break
+    if np is None and not _HEARD.isdisjoint(P.low[s0 + 1 : t]):
+        # "The tribunal heard that the home's manager, Darren Hollis, forwarded the email
+        # with the comment "…"": what a court or an inquiry heard is told of the clause's
+        # own subject
+        h = P.low.index("heard", s0 + 1, t)
+        if h + 2 < t and P.low[h + 1] == "that":
+            np = _clause_subject(P, h + 2, t)
+            if np is None or np[0] < h + 2:
+                return None
+            v = np[1]
+            while v < t and P.kind[v] == "p":
+                v += 1
+            if v < t and (P.low[v] in _HEARD_NOT_SAID or (P.low[v] in ("had", "has") and v + 1 < t and P.low[v + 1] == "been")):
+                # "… heard that the manager, Tom Reed, was nicknamed "…" by staff", "… that
+                # Ann Pell received an email headed "…"": words done to or sent to the subject
+                return None
     np = np or _clause_subject(P, s0, t)
     if not np or np[1] >= t or P.low[np[1]] == ":":
         return None  # (a label: "Veto Power Impedes Peace Efforts: …")
@@ -3044,6 +3177,11 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
     return Found(_span(P, *np), None, "subject")
 
 
+_HEARD = frozenset({"heard"})
+# what a court "heard that" its subject did which leaves the words another's: a passive or a
+# copula, or words received, read or seen
+_HEARD_NOT_SAID = frozenset({"was", "were", "is", "are", "be", "been", "being", "received", "receives", "got", "gets",
+                             "read", "saw", "sees", "found", "finds", "heard", "hears", "opened", "opens"})
 _SUBJECT_HOWS = {"head", "subject"}  # a quote given to its sentence's subject, by a cue before it or none
 
 

@@ -161,6 +161,7 @@ characterize characterized characterized characterizing characterizes
 characterise characterised characterised characterising characterises
 lambast lambasted lambasted lambasting lambasts
 disagree disagreed disagreed disagreeing disagrees
+remind reminded reminded reminding reminds
 """)
 
 # words sent from a phone or a mailbox: "…," one aide texted. Only the past forms, as
@@ -402,7 +403,12 @@ ROLE_NOUNS |= {"opposition", "counsel", "relative", "relatives", "metro", "munic
                "commander-in-chief", "chief-executive", "secretary-treasurer"}
 # groups that speak as one in strike, housing and pension stories: "French unions promise …",
 # "…, landlords warn of 'exodus'" (as "farmers", "residents" and "critics" already do)
-ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents"}
+ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opponents",
+               # and one employer, who speaks as a body does: "for what her employer called "gross misconduct""
+               "employer",
+               # the relatives of a story's patients or victims, who speak as one: "Families of elderly
+               # patients at Wanderrie Hospital say they are "devastated""
+               "families"}
 # the people an advice column, a phone-in or a review hears from: "Another reader, who asked
 # not to be named, took the opposite path. "…," she wrote", "one caller said"
 ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners", "diner", "diners"}
@@ -413,6 +419,11 @@ ROLE_NOUNS |= {"youth", "youths"}
 # a title holder, named by the title: "said US Open champion Dana Reyes", "said Tour de
 # France winner Tom Pell" (the event before it is no one's name)
 ROLE_NOUNS |= {"champion", "winner", "medallist", "medalist"}
+# the bodies and officers that rule on, watch over or forecast things, who speak in a
+# headline without an article: "'Stop using them now,' regulator says", "Watchdog warns …",
+# "coroner says", "forecasters say 'danger to life'"
+ROLE_NOUNS |= {"regulator", "regulators", "watchdog", "watchdogs", "coroner", "forecaster", "forecasters",
+               "meteorologist", "meteorologists", "inspectors"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
@@ -502,7 +513,7 @@ PREFIXED_NAME = re.compile(
     r"(?:(?:al|el|ad|an|ar|as|at|az|ash|ath|bin|ibn|abu|ben|d|l|o)[-'’]" + UPPER + "|(?:" + "|".join(MALTESE_ARTICLES) + ")-" + UPPER + "(?!" + UPPER + "))"
 )
 # the last word of a body's name, which may hold "and": "the Food and Drug Administration"
-BODY_HEADS = {"union", "association", "committee", "council", "institute", "department", "party", "foundation",
+BODY_HEADS = {"union", "association", "confederation", "committee", "council", "institute", "department", "party", "foundation",
               "society", "federation", "commission", "corporation", "company", "group", "league", "alliance",
               "board", "authority", "agency", "service", "trust", "fund", "center", "centre", "museum", "bank",
               "university", "college", "school", "hospital", "administration", "office", "ministry", "bureau",

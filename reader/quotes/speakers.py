@@ -609,7 +609,8 @@ _TITLE_GENDER = dict.fromkeys(_MALE_TITLES, "m") | dict.fromkeys(_FEMALE_TITLES,
 
 def _capital(w: str) -> bool:
     """A capitalised word, or a name after a lower-case particle (al-Masri)."""
-    return w[:1].isupper() or PREFIXED_NAME.match(w) is not None
+    # (a particle's name holds a hyphen or an apostrophe: tested first, for less than the regex call)
+    return w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)
 
 
 # a body or a place by its trade or kind, before its name in apposition: "for the country's
@@ -1014,7 +1015,7 @@ def name_part(mention: str) -> list[str]:
         ):
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
-        elif bare[:1].isupper() or PREFIXED_NAME.match(bare) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
+        elif bare[:1].isupper() or (("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
             cur and bare == "&" and n + 1 < len(words) and words[n + 1][:1].isupper()  # a firm's partners: "Cabral & Roca Valores"
         ) or (
             not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
@@ -1027,6 +1028,12 @@ def name_part(mention: str) -> list[str]:
                 runs.append(cur)  # "Paul D. Ryan of Wisconsin", "Holger Schmieding of Berenberg"
                 cur = []
                 place_after.add(len(runs))
+        elif cur and bare == "in" and n + 1 < len(words) and words[n + 1][:1].isupper() and len(cur) >= 3 and (
+            cur[-2] == "of" and cur[0 if cur[0] != "The" else 1].lower() in BODY_HEADS
+        ):
+            # "the Confederation of Employers in Urban Services", "Union of Teachers in Higher
+            # Education": the members' field or place, still the body's name
+            cur.append(bare)
         elif cur and bare == "and" and n + 1 < len(words) and words[n + 1][:1].isupper() and (
             words[-1].rstrip(",.").lower() in BODY_HEADS or "of" in cur or "for" in cur
             or (cur[-1].lower() in COMPASS and words[n + 1].lower() in COMPASS)  # "HSE West and North West"
@@ -1058,7 +1065,9 @@ def name_part(mention: str) -> list[str]:
     run = runs[last]
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
         before = runs[last - 1]
-        body = len(before) == 1 and before[0].lower() in TITLES and _body_then_name(run)
+        # (the title may carry its rank: "Deputy Chairwoman of the Water Committee Lusine
+        # Avagyan", "Acting Governor of the Central Bank Ann Hosk")
+        body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and before[-1].lower() in TITLES and _body_then_name(run)
         if body:
             # "Speaker of the House Dana Wirth", "Governor of the Central Bank Ann Hosk": a
             # title alone before "of the", so the run after it is the body and then the name
@@ -1119,6 +1128,10 @@ def name_part(mention: str) -> list[str]:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
+
+
+# the ranks a title may carry before "of the" and its body: "Deputy Chairman of the …"
+_TITLE_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "associate", "first", "executive", "interim", "former"})
 
 
 def _without_long_nickname(words: list[str]) -> list[str]:
@@ -2509,6 +2522,15 @@ class Resolver:
                         ):
                             _add_alias(e, mention)
                             return i
+                if head == "minister" and not ranked and not prime and " secretary" in self.text:
+                    # "…," the minister replied, after "the transport secretary, Alasdair
+                    # Penrose": a cabinet's secretary of a portfolio is its minister (not a
+                    # shadow one, nor a union's general or a press secretary)
+                    for i in range(len(self.entities) - 1, -1, -1):
+                        e = self.entities[i]
+                        if e.name_tokens and not e.org and any(_cabinet_secretary(a) for a in e.aliases):
+                            _add_alias(e, mention)
+                            return i
                 forms = _TITLE_FORMS.get(head)
                 if forms:
                     # "the senator" after "Sen. Ann Hosken": the one person the text titles so
@@ -2578,6 +2600,15 @@ class Resolver:
                 self.entities[idx].org = True
                 _add_alias(self.entities[idx], mention)
                 return idx
+            if words == ["agency"] and mention[:4].lower() == "the ":
+                # "The Federal Consumer Safety Commission said … "…," the agency said": a public
+                # body the text named, whatever its head word, when none is named an Agency
+                body = self._agency_before(offset)
+                if body is not None:
+                    idx = self.named(" ".join(body), offset)
+                    self.entities[idx].org = True
+                    _add_alias(self.entities[idx], mention)
+                    return idx
         if at is None and words and (words[-1] in _FIRM_WORDS or words[-1] in _AIRLINE_WORDS) and mention.split()[0].lower() in ("the", words[-1]):
             name = self._firm_subject(offset, words[-1] in _AIRLINE_WORDS)
             if name is not None:
@@ -2924,6 +2955,31 @@ class Resolver:
                 if m.group(2).split()[-1] not in _DOCUMENTS:
                     return self.role(m.group(2), m.start(2))
         return None
+
+    def _agency_before(self, offset: int) -> list[str] | None:
+        """The public body the text names last before offset, in its paragraph or the one
+        before, by a name whose head word is one of _AGENCY_HEADS ("the Federal Consumer
+        Safety Commission", "the Northern Weather Service")."""
+        text = self.text
+        lo = text.rfind("\n", 0, text.rfind("\n", 0, offset)) + 1
+        at = text.find("agency", lo, offset)
+        while at != -1:
+            if text[at - 4 : at].lower() != "the ":
+                return None  # "a talent agency", "the Reuters news agency": the agency the text names so
+            at = text.find("agency", at + 6, offset)
+        best = None
+        for head in _AGENCY_HEADS:
+            word = head.capitalize()
+            at = text.rfind(word, lo, offset)
+            while at != -1 and (text[at + len(word) : at + len(word) + 1].isalnum() or (at and text[at - 1].isalnum())):
+                at = text.rfind(word, lo, at)
+            if at == -1 or (best is not None and at < best[0]):
+                continue
+            m = _BODY_BEFORE_RE.search(text, max(0, at - 80), at)
+            before = _drop_leading(m.group().split(), _NOT_FIRST_IN_NAME | DETERMINERS) if m else []
+            if before and all(w[:1].isupper() for w in before):
+                best = (at, before + [word])
+        return best[1] if best else None
 
     def _body_named(self, head: str) -> list[str] | None:
         """The first body the article names with `head` as its head word: "Union" in "the
@@ -3701,6 +3757,25 @@ class Resolver:
 _UNDECIDED = object()  # _pronoun_among found no fitting candidate
 # "the company", "the firm": a body that speaks for a company; and words a company is called by
 _FIRM_WORDS = {"company", "firm"}
+# words before "secretary" that make it no cabinet's office
+_NOT_CABINET = frozenset({"shadow", "general", "press", "permanent", "private", "party", "union", "branch", "executive",
+                          "company", "club", "deputy", "assistant", "under", "parliamentary", "national", "joint",
+                          "honorary", "principal", "social", "county", "district", "the", "a", "an", "former"})
+
+
+def _cabinet_secretary(alias: str) -> bool:
+    """Whether a mention titles its person a portfolio's secretary: "the transport secretary,
+    Alasdair Penrose", "Health Secretary Ann Pell" (not "shadow transport secretary", "general
+    secretary", "press secretary")."""
+    words = alias.lower().replace(",", " ").split()
+    return any(
+        w == "secretary" and n > 0 and words[n - 1] not in _NOT_CABINET and words[n - 1].isalpha() and not (
+            n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
+        ) for n, w in enumerate(words)
+    )
+# the head words of a public body's name that "the agency" may stand for
+_AGENCY_HEADS = frozenset({"commission", "administration", "service", "bureau", "authority", "board", "office",
+                           "inspectorate", "directorate", "agency"})
 _AIRLINE_WORDS = frozenset({"airline", "carrier"})  # "the airline said": the airline that spoke nearby
 _AIRLINE_ENDS = frozenset({"air", "airlines", "airways", "aviation", "jet", "express", "airline"})
 _MAKER_WORDS = {"maker", "carmaker", "chipmaker", "rival", "operator", "carrier", "lender", "insurer", "retailer",
@@ -4091,7 +4166,7 @@ def _object_like(text: str, at: int) -> bool:
         w = words[-1]
         if w.lower() in _ROLE_WORDS:
             role = True
-        elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and PREFIXED_NAME.match(w) is not None)) and (
+        elif not ((w[:1].isupper() or (w[:1] in "abdeilot" and ("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)) and (
             w[-1:].isalnum() or (w[-1:] in "'’" and w[-2:-1] == "s") or _initials(w if cut is None else cut)
         )) and not (
             w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper()
@@ -4718,12 +4793,11 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
-                if (
-                    not body
-                    and text[at - 4 : at] == " of "
-                    and text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower() in _HEAD_OF
-                    and not toks[-1].endswith(_POSSESSIVE_ENDS)
-                ):
+                if not body and text[at - 4 : at] == " of " and (
+                    (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
+                ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
+                    if of_what in _PLACE_KINDS_OF:
+                        continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
                     # but a name after the body's last word is the person heading it: "the head of
                     # Kell Bank Tom Pell", "the president of Acme Corp John Smith"
                     i = max((j for j, w in enumerate(toks[:-2]) if w.lower().rstrip(".") in _ORG_ENDS), default=-1)
@@ -4844,6 +4918,10 @@ def _after_place_word(text: str, at: int) -> bool:
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
+
+# the kinds of place whose name follows "the … of": "the island of Stennet Holm"
+_PLACE_KINDS_OF = frozenset({"island", "isle", "islands", "town", "village", "city", "county", "province", "district",
+                             "region", "municipality", "borough", "parish", "suburb", "hamlet", "port"})
 
 
 # the last word of a body's name, after which a run's capitals name a person
