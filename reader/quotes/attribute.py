@@ -1398,10 +1398,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i += 1  # "according to the Ministry of Economy, Trade and Industry": one body
                 continue
             if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
-                P.cap[i + 1] or _role_ahead(P, i + 1, hi) or (
-                    # "says a senior nurse in the outpatients’ department": a unit's name after a role's link
-                    P.low[i + 1] in BODY_HEADS and i - 3 >= j and P.low[i - 2] == "the" and P.low[i - 3] in ROLE_LINKS
-                )
+                P.cap[i + 1] or _role_ahead(P, i + 1, hi)
             ):
                 i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
                 continue
@@ -1452,23 +1449,13 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
             i += 1
             continue
-        if w not in _CUE_WORDS:  # (most words here are the verb after the phrase: none of these)
-            if P.cap[i - 1] and i > j and P.cap[j]:
-                if w in NAME_ROLES and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
-                    i += 1  # "Arden Union boss quits: '…'": the body's boss, a role (not the body) speaks
-                    continue
-                if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and _job_between(P, j, i, hi):
-                    i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
-                    continue
-            elif P.low[i - 1] == "the" and i - 3 >= j and P.low[i - 2] in ROLE_LINKS:
-                if w in _LOCALITIES and P.low[i - 2] in _LOCALITY_LINKS and P.low[i - 3] in ROLE_NOUNS and (
-                    i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in _RELATIVES
-                ):
-                    i += 1  # "said a schoolteacher of the area, wishing anonymity": where the one unnamed lives or works
-                    continue
-                if i + 2 < hi and P.low[i + 1] in ("'", "’") and w[-1:] == "s" and P.low[i + 2] in BODY_HEADS:
-                    i += 1  # "a senior nurse in the outpatients’ department": the unit's owners, then the unit
-                    continue
+        if w not in _CUE_WORDS and P.cap[i - 1] and i > j and P.cap[j]:  # (most words here are the verb after the phrase)
+            if w in NAME_ROLES and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
+                i += 1  # "Arden Union boss quits: '…'": the body's boss, a role (not the body) speaks
+                continue
+            if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and _job_between(P, j, i, hi):
+                i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
+                continue
         if w == "and" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
             P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
         ):
@@ -1504,6 +1491,14 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         )) and i + 1 < hi and (
             P.cap[i + 1] or P.low[i + 1] in DETERMINERS or P.low[i + 1] == "staff"  # "chief of staff"
         ):
+            if P.low[i + 1] == "the" and i + 2 < hi and P.kind[i + 2] == "w" and not P.cap[i + 2]:
+                x = P.low[i + 2]
+                if x in _LOCALITIES and w in _LOCALITY_LINKS and (i + 3 >= hi or P.kind[i + 3] != "w" or P.low[i + 3] in _RELATIVES):
+                    i += 3  # "said a teacher in the area, wishing anonymity": where the one unnamed lives or works
+                    continue
+                if i + 4 < hi and P.low[i + 3] in ("'", "’") and x[-1:] == "s" and P.low[i + 4] in BODY_HEADS:
+                    i += 5  # "a senior nurse in the outpatients’ department": the unit's owners, then the unit
+                    continue
             if w in _WORK_LINKS and P.low[i + 1] in _AT_DETS:
                 m = _place_end(P, i + 2, hi, w == "for")
                 if m is not None:

@@ -812,11 +812,12 @@ def classify(mention: str) -> str:
             if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")
                 return "named"
         return "role"
-    for n, w in enumerate(words):
-        if _capital(w) and (w.lower() not in DISCOURSE or (w == "Said" and n and words[n - 1].lower() in _PATRONYMS)):
-            break  # (a father's name Said counts: "bin Said")
+    for w in words:
+        if _capital(w) and w.lower() not in DISCOURSE:
+            break
     else:
-        return "anonymous"  # "officials", "critics"
+        if "Said" not in words or words.index("Said") == 0 or words[words.index("Said") - 1].lower() not in _PATRONYMS:
+            return "anonymous"  # "officials", "critics" (not a father's name Said: "bin Said")
     # a bare role phrase: "Labour sources", "White House officials"
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
         return "anonymous"
