@@ -190,7 +190,9 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             f = here.get(qi)
             if f is not None and qi not in found:
                 found[qi] = f
-            elif f is not None and f.how in _AFTER_CLOSE and found[qi].how == "continues" and not f.blocked and not _pronoun_found(text, f):
+            elif f is not None and f.how in _AFTER_CLOSE and found[qi].how == "continues" and not f.blocked and _own_close_credit(
+                text, f, ends.get(qi), regs[-1][1], hi, raws[qi]
+            ):
                 # a quote run on from the paragraph before, a speaker's carried there, whose
                 # own credit follows where it closes: "“Every winter …" then "“Closing the
                 # schools …,” said the coordinator, Lejla Šabanović." is hers (a "she said"
@@ -359,6 +361,41 @@ class _Asked:
         if got is None:
             got = self._known[qi] = self._test(qi)
         return got
+
+
+def _own_close_credit(text: str, f: Found, last: str | None, reg_end: int, hi: int, raw: RawQuote) -> bool:
+    """Whether the credit after a run-on quote's close names a speaker of its own: not when
+    the quote ends its sentence ("…no solution." Tom Pell disagreed.), when a pronoun or "the"
+    and a noun takes up the carried speaker ("they said", "the mayor said"), nor when the
+    paragraph closes with a mark no quote of its own opened (a quotation from another text,
+    its own quotes' credits inside it: "…,” Ward said.\""), nor when the quote's own words
+    name the one credited ("Reporters asked Press Secretary Tom Ward … “…,” Ward said.": a
+    quotation about him, whose inner quote his credit is)."""
+    if last != "," or f.mention is None:
+        return False
+    m = text[f.mention[0] : f.mention[1]]
+    if m.lower() in _CARRYING_PRONOUNS:
+        return False
+    if m.startswith("the ") and m.islower():
+        # ("the mayor said" takes up the carried speaker; "the association's coordinator,
+        # Lejla Šabanović" names a new one)
+        e = f.mention[1]
+        if not (text.startswith(", ", e) and text[e + 2 : e + 3].isupper()):
+            return False
+    e = hi
+    while e > reg_end and text[e - 1].isspace():
+        e -= 1
+    if e > reg_end and text[e - 1] in "\"”":
+        return False
+    last_word = m.rsplit(None, 1)[-1]
+    if last_word[:1].isupper() and len(last_word) > 1:
+        pat = re.compile(r"\b" + re.escape(last_word) + r"\b")
+        if any(pat.search(text, a, b) for a, b in raw.segments):
+            return False
+    return True
+
+
+_CARRYING_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _pronoun_found(text: str, f: Found) -> bool:

@@ -710,7 +710,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 break
             if P.low[j] == "who":
                 outer = _np_backward(P, j - 1, lo, False) if j - 1 >= lo and P.kind[j - 1] == "w" else None
-                if outer is not None and outer[1] == j:
+                if outer is not None and outer[1] == j and not _relative_before(P, lo, outer[0]):
+                    # (not the object of a relative clause before it: "Police who arrested a
+                    # man who asked not to be named said" is the police's)
                     return outer
                 break
     np = _np_backward(P, k, lo, skip_be)
@@ -847,6 +849,13 @@ def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | 
     return None
 
 
+def _relative_before(P: Tokens, lo: int, at: int) -> bool:
+    return any(P.low[i] in _RELATIVES for i in range(lo, at))
+
+
+_RELATIVES = frozenset({"who", "which", "whom"})
+
+
 # the last words of a clause saying why a speaker goes unnamed: "who asked not to be named"
 _UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous"})
 
@@ -856,6 +865,10 @@ _UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous"})
 _ONE_DETS = frozenset({"a", "an", "one", "another"})
 # participles that say why a speaker goes unnamed, not which one speaks
 _ANONYMITY_INGS = frozenset({"speaking", "asking", "declining", "requesting", "wishing", "preferring", "citing", "talking"})
+# participles that say what the words answer or are about, not which one speaks ("said a
+# spokesman referring to the strike"); "-thing" words are nouns ("said a teacher nothing more")
+_ABOUT_INGS = frozenset({"referring", "commenting", "responding", "reacting", "replying", "answering", "addressing",
+                         "describing", "explaining", "recalling", "discussing", "reflecting", "alluding"})
 _PREPOSITION_INGS = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
                                "following", "pending", "considering", "notwithstanding", "barring", "involving"})
 
@@ -1522,7 +1535,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
                 i = e
         break
     if i > j + 1 and i + 1 < hi and P.low[j] in _ONE_DETS and P.low[i][-3:] == "ing" and P.kind[i] == "w" and P.low[i - 1] in ROLE_NOUNS and (
-        P.low[i] not in _PREPOSITION_INGS and P.low[i] not in _ANONYMITY_INGS and not _cue(P, i)
+        P.low[i] not in _PREPOSITION_INGS and P.low[i] not in _ANONYMITY_INGS and P.low[i] not in _ABOUT_INGS
+        and P.low[i][-5:] != "thing" and not _cue(P, i)
     ):
         # "…," said a woman waiting at a tram stop.: the participle's phrase tells which one
         # (up to the sentence's end or a comma; not "a man speaking on condition of …")
