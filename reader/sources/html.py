@@ -212,15 +212,28 @@ class _Page(HTMLParser):
         self.blocks.append(_Block(text, self._inside("article"), self._any("main"), self._buffer_standfirst))
 
 
+# "<![" opening anything but CDATA: Python 3.11's html.parser stops on it with an
+# AssertionError ("unknown status keyword … in marked section") where a browser shows text
+_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)", re.IGNORECASE)
+
+
+def _parsed(strict: bool, html: str) -> _Page:
+    page = _Page(strict=strict)
+    try:
+        page.feed(html)
+        page.close()
+    except AssertionError:
+        page = _Page(strict=strict)
+        page.feed(_MARKED_SECTION.sub("&lt;![", html))
+        page.close()
+    return page
+
+
 def _read(html: str) -> _Page:
     """Parse the page, dropping boilerplate blocks unless that leaves no paragraph at all."""
-    page = _Page(strict=True)
-    page.feed(html)
-    page.close()
+    page = _parsed(True, html)
     if not page.blocks:
-        lenient = _Page(strict=False)
-        lenient.feed(html)
-        lenient.close()
+        lenient = _parsed(False, html)
         if lenient.blocks:
             return lenient
     return page

@@ -79,3 +79,14 @@ def test_control_characters_stay_in_the_text_but_safe_display_neutralises_them()
 def test_empty_page_gives_an_empty_article():
     article = parse_html("<html><body><nav><p>Menu</p></nav></body></html>")
     assert article.paragraphs == () and article.text == ""
+
+
+def test_a_stray_marked_section_is_read_as_text_not_a_crash():
+    # "<![a](b)" (Markdown pasted into a page) made Python 3.11's html.parser raise an
+    # AssertionError, a traceback where a browser shows the characters
+    page = '<h1>Pier reopens</h1><p>See <![a](b) and "we are open," she said.</p>'
+    article = parse_html(page)
+    assert article.title == "Pier reopens"
+    assert "<![a](b)" in article.text
+    assert texts(article) == ["Pier reopens", 'See <![a](b) and "we are open," she said.']
+    assert parse_html("<![a](b)").text.strip() in ("", "<![a](b)")
