@@ -850,10 +850,11 @@ def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | 
 
 
 def _relative_before(P: Tokens, lo: int, at: int) -> bool:
-    return any(P.low[i] in _RELATIVES for i in range(lo, at))
+    return any(P.low[i] in _RELATIVE_WORDS for i in range(lo, at))
 
 
-_RELATIVES = frozenset({"who", "which", "whom"})
+# (its own name: `_RELATIVES` below, without "whom", serves the apposition rules)
+_RELATIVE_WORDS = frozenset({"who", "which", "whom"})
 
 
 # the last words of a clause saying why a speaker goes unnamed: "who asked not to be named"
