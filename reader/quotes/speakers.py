@@ -337,7 +337,7 @@ _COMPANY_WORDS = frozenset({"and", "husband", "wife", "partner", "family", "coup
 # a plural subject's openers: a conjunction before it is no part of it ("But analysts said");
 # a subordinator makes it no subject of its sentence ("When analysts said …, prices fell")
 _LINKING_OPENERS = frozenset({"but", "and", "yet", "so", "still", "also", "meanwhile", "however", "now", "then", "or"})
-_SUBORDINATORS = frozenset({"when", "if", "after", "before", "because", "while", "although", "though", "since",
+_OPENING_SUBORDINATORS = frozenset({"when", "if", "after", "before", "because", "while", "although", "though", "since",
                             "as", "until", "unless", "once", "whether", "where"})
 _WORD_LOW_RE = re.compile(r"\b[a-z]+\b")
 _QUOTE_OPENERS = "\"“‘'«„"
@@ -888,8 +888,6 @@ def _portfolio_title(low: list[str]) -> int | None:
     return at
 
 
-# titles an office's "to" follows as others' "of": "the Ambassador to Japan"
-_ENVOYS = {"ambassador", "envoy", "emissary"}
 
 
 def _holds_office(alias: str, office: str) -> bool:
@@ -1180,7 +1178,9 @@ def _office_holder(words: list[str]) -> list[str] | None:
 
 
 # offices held to a place, whose "to" links them as "of" does: "Ambassador to Japan Ama Rolle"
-_ENVOYS = frozenset({"ambassador", "envoy", "ambassador-designate", "high-commissioner"})
+# (also read by the offices above: "the Ambassador to Japan" as "of"; one set for both,
+# where two of one name had left the first unread)
+_ENVOYS = frozenset({"ambassador", "envoy", "emissary", "ambassador-designate", "high-commissioner"})
 
 
 def _envoy_to(text: str, at: int) -> bool:
@@ -3563,7 +3563,7 @@ class Resolver:
             if cv is None and m.group(2) in ADVERBS:
                 cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
             if cv is not None and cv[0] in ("past", "base") and _inside(self._outside_quotes, m.start(1)) and (
-                m.group(1).split(" ", 1)[0].lower() not in _SUBORDINATORS  # "When analysts said …, prices fell"
+                m.group(1).split(" ", 1)[0].lower() not in _OPENING_SUBORDINATORS  # "When analysts said …, prices fell"
             ):
                 last = m
         return last
