@@ -2601,7 +2601,7 @@ _TERMINAL_OR_COMMA = TERMINAL | {","}
 _ON_THE_STATES = frozenset({"brink", "move", "run", "rise", "mend", "rampage", "ropes", "slide", "edge", "verge",
                             "way", "march", "attack", "offensive", "defensive", "hook", "line", "cards", "horizon",
                             "warpath", "prowl", "loose", "go", "up", "wane", "decline", "rocks", "skids", "fence",
-                            "spot", "road", "mend", "table", "agenda", "ballot", "block", "list", "radar", "trot"})
+                            "spot", "road", "table", "agenda", "ballot", "block", "list", "radar", "trot"})
 
 
 def _full_name_later(text: str, word: str, at: int) -> bool:
@@ -3080,7 +3080,7 @@ _FEELING_PARTICIPLES = frozenset({
     "elated", "excited", "incensed", "enraged", "infuriated", "dismayed", "appalled", "disgusted", "unimpressed",
     "undeterred", "determined", "convinced", "unconvinced", "confused", "exhausted", "overwhelmed", "emboldened",
     "vindicated", "satisfied", "dissatisfied", "resigned", "unmoved", "unfazed", "heartened", "encouraged",
-    "disheartened", "embarrassed", "humiliated", "annoyed", "irritated", "upset" , "fed", "unhappy", "split",
+    "disheartened", "embarrassed", "humiliated", "annoyed", "irritated", "fed", "unhappy",
     "opposed", "unconcerned", "undecided", "unrepentant", "ashamed", "grieved", "traumatised", "traumatized",
 })
 
