@@ -1109,7 +1109,10 @@ def name_part(mention: str) -> list[str]:
         (words[-3][:1].islower() and (_is_title(words[-3]) or words[-3] in ROLE_NOUNS)) or (
             # "the dean of the college, Dean Kettleby": the office told in small letters,
             # then the name in apposition
-            words[-3].endswith(",") and any(w.islower() and (w in ROLE_NOUNS or _is_title(w)) for w in words[:-3])
+            # (the office the same word as the title: a title repeated is no title, but a
+            # different office is, "the head of the regiment, Major Tolland"; and a judge is
+            # called Judge in court, "the judge in the case, Judge Pell")
+            words[-3].endswith(",") and run[0] != "Judge" and (run[0].lower() in words[:-3] or words[-3][:-1] == run[0].lower())
         )
     ):
         toks = run  # "Watch manager Dean Kettleby": after a role in small letters, a title word is his given name

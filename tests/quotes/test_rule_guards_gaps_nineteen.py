@@ -1,0 +1,11 @@
+"""Guards found in review of the nineteenth session's rules: near misses where a new rule
+must not fire. Every sentence is the project's own, every name made up."""
+from tests.quotes.reading import who
+
+
+def test_a_rank_after_another_office_stays_a_title():
+    # "the dean of the college, Dean Kettleby" keeps Dean as his given name; a different
+    # office before the rank leaves the rank a title, and a judge is called Judge in court
+    assert who('The head of the regiment, Major Tolland, said it was "grave".') == [("grave", "Tolland")]
+    assert who('The judge in the case, Judge Pell, said it was "grave".') == [("grave", "Pell")]
+    assert who('The dean, Dean Kettleby, said the fees were "fair".') == [("fair", "Dean Kettleby")]
