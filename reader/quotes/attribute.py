@@ -3087,9 +3087,14 @@ def _headline_passive(P: Tokens, s0: int, found: Found) -> bool:
             return False
         if P.low[j].endswith("ed"):
             # (a verb of speech too: "Drivers warned: 'Stay off the roads'"); not a feeling,
-            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'"
-            return P.low[j] not in _FEELING_PARTICIPLES
+            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'";
+            # nor a verb with its object after it, the subject's own deed ("Mayor Pell delivered
+            # a retort: '…'"), or what one is given, which one speaks of ("Striker handed a ban: '…'")
+            return P.low[j] not in _FEELING_PARTICIPLES and not (j + 1 < len(P.low) and P.low[j + 1] in _OBJECT_OPENERS)
     return False
+
+
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 
 
 # past participles a headline gives its speakers as their state of mind, not what was done to
