@@ -1449,6 +1449,17 @@ _BEFORE = object()  # (_apposition_link's stand-in for the name before a role, f
 _PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
 
 
+# a relative named after "his" or "her", of a sex the word tells: "his wife Ann", "her
+# husband, Tom Hosk" (see Resolver._spouse_named)
+_KIN_GENDER = dict.fromkeys(
+    ("wife", "widow", "daughter", "mother", "sister", "fiancée", "fiancee", "granddaughter", "stepdaughter", "niece"), "f"
+) | dict.fromkeys(("husband", "widower", "son", "father", "brother", "fiancé", "fiance", "grandson", "stepson", "nephew"), "m")
+_KIN_NAMED = re.compile(
+    r"\b(his|her) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
+    r"([A-Z][\w'’-]+)(?: ([A-Z][\w'’-]+))?"
+)
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
@@ -1478,6 +1489,7 @@ class Resolver:
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
         self._short_forms: dict[str, int] = {}  # "PA" -> its entity, listed before any long form spoke
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
+        self._kin: list[tuple[int, str, str, str | None]] | None = None  # (see _spouse_named)
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
         # where a document spoke for its named owner ("Harlow Gazette's report said"): the
@@ -1921,6 +1933,21 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if honorific and gender is not None and len(toks) == 1 and (idx is None or self.entities[idx].gender != gender):
+            # "Tom Hosk, 54, and his wife Ann run the shop. … Mrs Hosk said": the wife or the
+            # husband the text named beside a person of the surname is whom the other
+            # honorific stands for, not that person
+            given = self._spouse_named(toks[0], gender, offset)
+            if given is not None and (idx is None or self._keys.get(idx, [None])[0] != given.lower()):
+                full = [given, toks[0]]
+                j = self._find_named(full)
+                if j is None or self.entities[j].gender in (None, gender):
+                    if j is None:
+                        self.entities.append(Entity(name_tokens=full, gender=gender))
+                        j = len(self.entities) - 1
+                    self.entities[j].gender = gender
+                    _add_alias(self.entities[j], mention)
+                    return j
         if idx is not None and gender is not None and honorific and self.entities[idx].gender not in (None, gender) and any(
             _gender_from_title(_tokens(a)) not in (None, gender) for a in self.entities[idx].aliases
         ):  # (the other's honorific written, not a he or she that may have been misread)
@@ -2067,6 +2094,32 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _spouse_named(self, surname: str, gender: str, offset: int) -> str | None:
+        """The given name of a relative of the other sex the text names before `offset`
+        beside a person called `surname`: "Tom Hosk … and his wife Ann" or "his wife, Ann
+        Hosk" gives Ann for "Mrs Hosk"; "Ann Hosk and her husband, Tom," gives Tom for "Mr
+        Hosk". Only where "his" takes a woman or "her" a man: "his son Dan" might be the Mr
+        Hosk the text means as well as his father."""
+        if self._kin is None:
+            self._kin = []
+            if "his " in self.text or "her " in self.text:  # (most texts name no one's wife or husband)
+                for m in _KIN_NAMED.finditer(self.text):
+                    g = _KIN_GENDER[m.group(2).lower()]
+                    if (m.group(1) == "his") == (g == "f") and _capital(m.group(3)) and not _is_title(m.group(3)) and (
+                        m.group(3).lower().rstrip(".") not in _HONORIFICS
+                    ):
+                        self._kin.append((m.start(), g, m.group(3), m.group(4)))
+        for at, g, given, sur in reversed(self._kin):
+            if at >= offset or g != gender or given == surname:
+                continue
+            if sur == surname:
+                return given
+            if sur is None:
+                line = self.text.rfind("\n", 0, at) + 1
+                if self.text.find(surname, line, at) != -1:
+                    return given  # (the person of that name earlier in the paragraph: "Tom Hosk, 54, and his wife Ann")
+        return None
 
     def _named_after_title(self, title: str) -> list[str] | None:
         """The name of two words or more, titles stripped, that the first run of capitals
