@@ -802,6 +802,8 @@ def classify(mention: str) -> str:
             # "Head of the St Aldwyn Police Division, Senior Superintendent …", as Caribbean
             # copy opens a sentence: an office of a body, no one's name (not "Chief of Staff Ann Lee")
             return "role"
+    if low[0] in DETERMINERS and "for" in low and _seat_held(words, low):
+        return "role"  # "the MP for North Arden": a member by the seat, no one's name (not the place's)
     if _portfolio_title(low) is not None:
         return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
@@ -934,6 +936,36 @@ def _office_words(mention: str, office: str) -> bool:
     words = mention.lower().split()
     office_words = office.lower().split()
     return all(w in office_words for w in words[1 if words[0] in DETERMINERS else 0 : -1])
+
+
+# members named by the seat they hold: "the MP for North Arden", "the Member of Parliament
+# for Westmark", "the Labour TD for Carrow"
+_SEAT_TITLES = frozenset({"mp", "mep", "msp", "ms", "am", "td", "mla", "mpp", "mna", "mhk", "member", "senator",
+                          "councillor", "councilor", "congressman", "congresswoman", "representative", "assemblyman",
+                          "assemblywoman", "alderman"})
+
+
+def _seat_held(words: list[str], low: list[str]) -> bool:
+    """Whether a description after its article names a member by the seat alone: a
+    member's title, "for", then a place of one or two capitalised words ending it ("the
+    MP for North Arden"); not a name after the place ("the MP for Bath, Jo Pike" is split
+    at the comma before this; "the MP for Bath Jo Pike" is left to the name rules)."""
+    k = low.index("for")
+    head = low[k - 1] if k >= 2 else ""
+    if head == "parliament" and k >= 4 and low[k - 2] == "of":
+        head = low[k - 3]  # "the Member of Parliament for Westmark"
+    place = words[k + 1 :]
+    return head in _SEAT_TITLES and 1 <= len(place) <= 2 and all(_capital(w) for w in place)
+
+
+def _by_seat(description: str) -> bool:
+    """Whether a description names a member by the seat ("the MP for North Arden"), so that
+    "the MP" later is the same one."""
+    low = description.lower().split()
+    return "for" in low and low[0] in DETERMINERS and _seat_held(description.split(), low)
+
+
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "across", "outside", "around", "throughout"})
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -2397,7 +2429,9 @@ class Resolver:
             if body is not None:
                 toks = body
         at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
-        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
+        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks) and not (
+            "for" in lows and _seat_held([w.strip(",.") for w in mention.split()], lows)
+        ):  # (not a member by the seat: "the Member of Parliament for North Arden" is no Parliament)
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
             self.entities[idx].org = True
@@ -2543,9 +2577,9 @@ class Resolver:
             ranked = bool(_RANKS.intersection(lows))
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
-                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
+                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and (_portfolio_title(
                     e.display.lower().split()
-                ) is not None and _office_words(mention, e.display))) and any(
+                ) is not None or _by_seat(e.display)) and _office_words(mention, e.display))) and any(
                     head in a.lower().split() and (not prime or "prime " + head in a.lower()) and (
                         ranked or _unranked_role(a.lower().split(), head)
                     ) for a in e.aliases
@@ -3236,6 +3270,10 @@ class Resolver:
                         m = None  # "In response to … the United States, Ann Cole's aide rallied": no apposition
                     elif m is not None and _fronted_object(before, m.start(), text, at + n):
                         m = None  # "In a letter seen by Addis Standard, the company told": no apposition
+                    elif m is not None and (before[: m.start(1)].rstrip().rpartition(" ")[2].lower() in _WHERE_PREPOSITIONS or (
+                        m.group(1).partition(" ")[0].lower() in _WHERE_PREPOSITIONS
+                    )):
+                        m = None  # "In Harle, the MP for Harle Vale, …": where, not who
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is not after and m.start(1) > 4 and before.endswith(_PATRONYM_LINKS, 0, m.start(1)):
