@@ -1050,7 +1050,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
             P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
-        )):
+        ) or _members_and(P, i, lo)):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
         if w == "that" and i < k and P.cap[i + 1]:
@@ -1194,6 +1194,16 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "reg
 # a legislature written in lower case inside a member's office, before the seat's "for":
 # "the member of parliament for West Kolimbo" (its capital "Member of Parliament" reads as a name)
 _HOUSES = frozenset({"parliament", "assembly"})
+
+
+def _members_and(P: Tokens, i: int, lo: int) -> bool:
+    """The "and" at i joins the members a body's "of" names: "the Union of Regions and
+    Farmers", "the Association of Builders and Carpenters" (one body; its last word is
+    not a group that speaks); not "Pat Obi of Westmark and Farmers Weekly"'s place."""
+    j = i - 1
+    while j > lo and i - j <= 3 and P.cap[j] and P.kind[j] == "w":
+        j -= 1
+    return j - 1 >= lo and P.low[j] == "of" and P.cap[j - 1] and P.low[j - 1] in BODY_HEADS
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:

@@ -4154,6 +4154,11 @@ def _object_like(text: str, at: int) -> bool:
     """Whether the name at `at` stands after a verb or a preposition (an object), not at the
     start of a sentence or clause: "attends Little Acorns", "engaged to footballer Dean
     Mallory" (titles and roles before the name are passed over)."""
+    sp = text.rfind(" ", at - 30 if at > 30 else 0, at - 1)
+    if sp > 0 and text[sp + 1 : at - 1] in _PORTFOLIO_CAPS and (office := _office_before_portfolio(text, sp + 1)) >= 0:
+        # "Minister of Finance Rasa Vaitkūnienė said": the office and its portfolio before
+        # the name are read as one title
+        return _object_like(text, office)
     lo = at - 80 if at > 80 else 0  # (tests, not max(): see _may_name_someone)
     line = text.rfind("\n", lo, at)
     words = text[line + 1 if line >= lo else lo : at].split()
@@ -4794,6 +4799,16 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
+                if toks[0] in _PORTFOLIO_CAPS and not body and _portfolio_before(text, at):
+                    # "Minister of Finance Rasa Vaitkūnienė", "Minister of Education and Research
+                    # Tarmo Kivistik": the office's portfolio, then the holder's name
+                    k = 1
+                    while k < len(toks) and toks[k] in _PORTFOLIO_CAPS:
+                        k += 1
+                    if len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
+                        append((at + len(run) - len(tail), toks[k:]))
+                        prev_end = pos
+                    continue
                 if not body and text[at - 4 : at] == " of " and (
                     (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
                 ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
@@ -4824,6 +4839,40 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
+
+
+# a cabinet portfolio's words as a run of capitals opens with them: "Finance", "Research"
+_PORTFOLIO_CAPS = frozenset(w.capitalize() for w in PORTFOLIOS if w.isalpha() and w not in ("the", "and", "of", "for"))
+# the offices whose portfolio follows an "of" or a "for": "Minister of Finance", "Secretary for Health"
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "ministers", "secretaries"})
+
+
+def _portfolio_before(text: str, at: int) -> bool:
+    """Whether the run of capitals at `at` follows an office and the words of its portfolio
+    before it: "Minister of |Finance Rasa …", "Minister of Education and |Research Tarmo …"
+    (not "the head of |Research Kasia Bell", "Kell Bank of |Finance Street")."""
+    return _office_before_portfolio(text, at) >= 0
+
+
+def _office_before_portfolio(text: str, at: int) -> int:
+    """Where the office opens whose portfolio's words stand right before `at` (see
+    _portfolio_before), or -1."""
+    before = text[max(0, at - 80) : at]
+    for _ in range(6):
+        if before.endswith((" of ", " for ")):
+            before = before[: -4 if before[-2] == "f" else -5]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            if word.lower() in _PORTFOLIO_OFFICES and word[:1].isupper():
+                return at - (len(text[max(0, at - 80) : at]) - len(before) + len(word))
+        elif before.endswith((" and ", ", ")):
+            before = before[: -5 if before[-2] == "d" else -2]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        else:
+            return -1
+        if word not in _PORTFOLIO_CAPS:
+            return -1
+        before = before[: -len(word)]
+    return -1
 
 
 # the last word of an office's title of titles' words alone, never a surname: "Chief Justice",
