@@ -265,7 +265,9 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
     # or where the person works, then a verb or a "who" clause: "A manager at the company,
     # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
-    + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}"
+    # (the place's words may be lower case after its name or its article: "A nurse at the
+    # Hirvensuo health centre, who …, said", "An employee at the pool said")
+    + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Za-z][\w'’\-]*){0,3}"
     # (a "who" clause then the verb: not "A worker at the plant, who was injured, was taken to hospital")
     + r"(?=(?:, who [^,.\"“”]{1,120},)? (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
@@ -276,7 +278,7 @@ _INDEFINITE_SUBJECT_RE = re.compile(
 _ANONYMITY = (
     r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
     r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
-    r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
+    r"|who (?:spoke|talked)(?: to (?:the )?[A-Z][\w'’.\-]*(?: [A-Z][\w'’\-]*){0,2})? on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
     # (South Asian and Gulf copy; not a donor's "who wished to remain anonymous", no source)
     r"|who (?:preferred|asked|requested) to (?:remain|stay) (?:anonymous|unnamed)"
     # (or who would be known by one name only: "who only wanted to be known as Cikgu Rina")
@@ -375,6 +377,7 @@ _BODY_OF = r"(?: of " + UPPER + r"[\w'’\-]*(?: (?:and )?" + UPPER + r"[\w'’\
 _WHERE_OWNED_RE = re.compile(
     r" (?:in|at|for|with) (?:the )?[a-z]+['’]s " + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
 )
+_WHERE_UNNAMED_RE = re.compile(r" (?:in|at|for|from|with) (?:the |an? )?[\w'’\-]+(?: [\w'’\-]+){0,3}(?=, who )")
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + _BODY_OF + ")"  # ("Bro Teifion council")
@@ -3073,7 +3076,10 @@ class Resolver:
             span = _last_indefinite(text, lo, span[0], core)
         if span is None:
             return None
-        where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
+        # "a source in the Cabinet of Ministers"; or where the one who goes unnamed works, to
+        # the comma before the clause that says so: "An employee at the pool, who did not
+        # want to be named, …" (its words in small letters too)
+        where = _WHERE_UNNAMED_RE.match(self.text, span[1]) or _WHERE_RE.match(self.text, span[1])
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
     def _breaks_outside(self, lo: int, hi: int) -> int:

@@ -52,3 +52,40 @@ def test_farmers_after_a_place_and_and_still_speak():
     # leaves the capitalised plural the subject it was
     text = 'Residents of Kalnėnai and Farmers said the rules were "a maze".'
     assert who(text) == [("a maze", "farmers")]
+
+
+def test_an_unnamed_worker_at_a_place_in_small_letters_is_the_next_she():
+    # "A nurse at the Hirvensuo health centre, who spoke to Yle on condition of anonymity,
+    # said …. "…," she said": the unnamed nurse just set up to speak, not the board chair
+    # named a paragraph before
+    before = 'County board chair Sari Mäkelä defended the plan. "Nobody wanted this," Mäkelä said.\n'
+    for middle in ("A nurse at the Hirvensuo health centre, who spoke to Yle on condition of anonymity, said",
+                   "A nurse at the health centre said"):
+        text = before + middle + ' staff had learned of it from the paper. "Nobody told us anything," she said.'
+        assert who(text)[1][1] in ("a nurse at the Hirvensuo health centre", "a nurse at the health centre")
+
+
+def test_a_named_woman_after_an_unnamed_object_stays_the_next_she():
+    # must not fire: the nurse is an object ("met a nurse at the health centre"), so the
+    # named subject speaks next
+    text = ('County board chair Sari Mäkelä met a nurse at the health centre on Monday. '
+            '"Nobody wanted this," she said.')
+    assert who(text) == [("Nobody wanted this,", "Sari Mäkelä")]
+
+
+def test_an_unnamed_sources_workplace_before_the_who_clause_is_in_the_description():
+    # "An employee at the pool, who did not want to be named, told …. "…," the employee
+    # said": the description runs to the comma before the clause saying they go unnamed
+    text = ('An employee at the pool, who did not want to be named, told the Post that staff had been offered jobs. '
+            '"Most of us will be fine," the employee said.')
+    assert speaker_names(text) == ["an employee at the pool"]
+    text = ('An official at the water board, who spoke on condition of anonymity, said the board had warned the ministry. '
+            '"The reports are in the drawer," the official said.')
+    assert speaker_names(text) == ["an official at the water board"]
+
+
+def test_an_unnamed_sources_description_without_a_who_clause_stays_short():
+    # must not fire: no "who" clause after the place, which stays out of the description
+    text = ('An employee said on Monday that staff at the pool had been offered jobs. '
+            '"Most of us will be fine," the employee said.')
+    assert speaker_names(text) == ["an employee"]
