@@ -1798,6 +1798,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if cv[1] == "deny" and k + 1 < len(P.low) and P.low[k + 1] in _DENIED_THINGS:
+        return None  # "Man denied bail over 'road rage' stabbing": a thing refused him, no words denied
     if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
         return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
     if cv[1] in _UNDERLINES and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
@@ -1840,6 +1842,9 @@ def _counted_noun(P: Tokens, k: int) -> bool:
     return w in _NOUN_DETS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
+# what one may be denied, after which "denied" says nothing: "denied bail", "was denied entry"
+_DENIED_THINGS = frozenset({"bail", "entry", "access", "parole", "permission", "asylum", "visas", "visa", "leave",
+                            "treatment", "admission", "boarding", "service", "benefits", "citizenship", "residency"})
 # a document's verbs of its findings, cues only after its noun: "the audit found", "the study finds"
 _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",

@@ -89,3 +89,18 @@ def test_an_unnamed_sources_description_without_a_who_clause_stays_short():
     text = ('An employee said on Monday that staff at the pool had been offered jobs. '
             '"Most of us will be fine," the employee said.')
     assert speaker_names(text) == ["an employee"]
+
+
+def test_denied_bail_denies_no_words():
+    # "Man denied bail over 'road rage' stabbing": a thing refused him, so the headline's
+    # quoted label is no one's words
+    text = "Man denied bail over ‘road rage’ stabbing in Ħal Kbir\nAccused tells court he acted in self-defence\nA man was remanded."
+    assert who(text, heads=2) == [("road rage", None)]
+    text = "Tourist denied entry over ‘fake’ visa\nBorder police checked his papers\nHe flew home."
+    assert who(text, heads=2) == [("fake", None)]
+
+
+def test_denies_before_a_quote_still_denies():
+    # must not fire: "denies" with the quote as its object keeps its speaker
+    text = "Man denies ‘road rage’ stabbing\nAccused tells court he acted in self-defence\nA man was remanded."
+    assert who(text, heads=2) == [("road rage", "Man")]
