@@ -30,6 +30,7 @@ from reader.quotes.attribute import (
     speech_lead,
     subject_lead,
     later_subject,
+    name_like,
     title_like,
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
@@ -131,6 +132,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     found: dict[int, Found] = {}
     multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
+    names = _Asked(lambda qi: len(raws[qi].segments) == 1 and name_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
     subheads: list[int] = []
     lowered = _Lowered(text)  # (the text lower-cased once, for the subheads' words below)
@@ -147,7 +149,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         P = Tokens(text, lo, hi, regs, ends)
         if known is None:
             known = KnownNames(text)
-        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known)
+        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known, names=names)
         alone = "w" not in P.kind  # (quote_only, without the call)
         if alone and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
             # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
@@ -176,7 +178,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 if carried is None and after and after[0][0] == spans[pi + 1][0] and pi + 1 not in heads:
                     # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
                     # its own words credit credits the quote-only paragraph before it
-                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known).get(after[0][2])
+                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known, names=names).get(after[0][2])
                     if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked and _returning(
                         text, f, lo, prev if pi > 0 else None, known
                     ):

@@ -2946,6 +2946,14 @@ _PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appe
             "features", "featuring", "performed", "performs", "played", "plays"}
 
 
+def name_like(content: str) -> bool:
+    """One to four words, the first capitalised, no stop, comma or mark among them ("Aktuaalne
+    kaamera", "Panorāma"): a programme's or a paper's name as a language other than English
+    writes it, not a sentence spoken."""
+    words = content.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and all(w.replace("-", "").isalpha() for w in words)
+
+
 def title_like(content: str) -> bool:
     """Short and in title case ("Meet the Press", "Fox and Friends"): a name, not speech."""
     words = content.strip().rstrip(",.;:!?").split()
@@ -2966,6 +2974,7 @@ def attribute_paragraph(
     body: bool = True,
     multiword: Container[int] = frozenset(),
     known: KnownNames | None = None,
+    names: Container[int] = frozenset(),
 ) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
 
@@ -3055,10 +3064,14 @@ def attribute_paragraph(
             found = speech_lead(P, t) or (subject_lead(P, known, t) if known is not None else None)
         if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
             found = _role_label(P, t)
-        if not initial and t > 0 and (
+        if not initial and t > 0 and ((
             low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
             or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
-        ) and qi in titles:
+        ) and qi in titles or (
+            # "told ERR's 'Aktuaalne kaamera'", "on LSM's "Panorāma"": a name after an owner
+            # in capitals, written as a sentence is, of a few words and no stop or comma
+            P.cap[t - 1] and low[t - 1].endswith(("'s", "’s")) and qi in names
+        )):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)

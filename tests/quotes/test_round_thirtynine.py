@@ -104,3 +104,19 @@ def test_denies_before_a_quote_still_denies():
     # must not fire: "denies" with the quote as its object keeps its speaker
     text = "Man denies ‘road rage’ stabbing\nAccused tells court he acted in self-defence\nA man was remanded."
     assert who(text, heads=2) == [("road rage", "Man")]
+
+
+def test_a_programmes_name_in_sentence_case_after_an_outlets_possessive_is_no_ones_words():
+    # "told ERR's 'Aktuaalne kaamera' that …": a programme's name, written as Estonian
+    # writes one, not the minister's words
+    text = "Minister Tarmo Kivistik told ERR's 'Aktuaalne kaamera' that the state could not pay."
+    assert who(text) == [("Aktuaalne kaamera", None)]
+    text = "Minister Tarmo Kivistik told ERR's 'Aktuaalne kaamera': 'We cannot pay.'"
+    assert who(text) == [("Aktuaalne kaamera", None), ("We cannot pay.", "Tarmo Kivistik")]
+
+
+def test_a_spoken_phrase_after_a_lower_case_possessive_keeps_its_speaker():
+    # must not fire: an owner in small letters ("the ministry's 'Bad plan'") or a phrase
+    # with its stop is read as before
+    assert who("Kivistik slammed the ministry's 'Bad plan' on Monday.") == [("Bad plan", "Kivistik")]
+    assert who("Kivistik told ERR's reporter: \"We cannot pay.\"") == [("We cannot pay.", "Kivistik")]
