@@ -120,3 +120,28 @@ def test_a_spoken_phrase_after_a_lower_case_possessive_keeps_its_speaker():
     # with its stop is read as before
     assert who("Kivistik slammed the ministry's 'Bad plan' on Monday.") == [("Bad plan", "Kivistik")]
     assert who("Kivistik told ERR's reporter: \"We cannot pay.\"") == [("We cannot pay.", "Kivistik")]
+
+
+def test_the_pitches_and_credits_these_pages_close_with_are_residue():
+    from reader.sources.residue import is_residue
+    for line in ("Follow the Cyprus Mail on Google News",
+                 "Source: ERR News, 'Aktuaalne kaamera'",
+                 "Want to read more? Subscribe to Iceland Review.",
+                 "BNS, LRT.lt",
+                 "If you notice an error, select the text and press Ctrl+Enter to send it to the editors!",
+                 "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
+                 "Support Us",
+                 "Users with an Yle ID can leave comments on our news stories. You can create your Yle ID via this link.",
+                 "Yle News' weekly All Points North podcast is available on Yle Areena, Spotify and Apple Podcasts."):
+        assert is_residue(line), line
+
+
+def test_body_sentences_near_those_pitches_stay_body():
+    from reader.sources.residue import is_residue
+    for line in ("Follow the river north and you reach the pier, residents say.",
+                 "Sources said the minister would resign.",
+                 "Residents want to read more about the plan before the vote.",
+                 "The union said it would support us if the talks failed, Kalniņš said.",
+                 "Users can leave comments on the council's website until Friday.",
+                 "Kessel, Harlow and Westmark voted against."):
+        assert not is_residue(line), line
