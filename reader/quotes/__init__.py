@@ -781,6 +781,12 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
             # (not for an office with its portfolio, which the body's holder of it is, below:
             # "Health Secretary slams 'reckless spending'" is not the critic's who quotes it back)
             target = next((other for body, other in named if said in body and entities[other].org == org), None)
+            if target is None and not org and said.startswith(_HEAD_SUBJECTS):
+                # "'We were treated like second-class citizens': MPs grill …" over "were
+                # "treated like second-class citizens", … Hadjipetrou said": the headline
+                # gives the body's words with the subject they dropped
+                rest = said.split(" ", 2)[2] if said.count(" ") >= 2 else ""
+                target = next((other for body, other in named if rest.count(" ") >= 2 and body.endswith(rest) and not entities[other].org), None)
             if target is not None and not _unnamed(entities[idx]) and any(
                 other != target and said in body for body, other in named
             ):
@@ -792,6 +798,10 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
             # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
             # Tunçbilek has pledged …": the one person the body gives that role
             role = (" ".join(entities[idx].name_tokens) or entities[idx].display or "").lower().split()[-1:]
+            if role and (role[0] in ORG_NOUNS or role[0] in _HEAD_BODIES):
+                # "the county says …" is the county's, a body's: not the one person written
+                # after "the county's chief medical officer"
+                role = []
             spelled = ROLE_ABBREVIATIONS.get(role[0]) if role else None
             holders = {other for _, other in named if role and not entities[other].org and (any(
                 role[0] in a.lower().split() or (spelled and spelled in a.lower()) for a in entities[other].aliases
@@ -1291,6 +1301,12 @@ def _opens_with(words: str, said: str) -> bool:
         return False
     nxt = words[len(said) : len(said) + 1]
     return nxt == "" or (not nxt.isalnum() and nxt != "?")
+
+
+# places and bodies a headline's subject may be, which name no office its holder is called by
+_HEAD_BODIES = frozenset({"county", "city", "town", "municipality", "region", "state", "district", "village", "parish"})
+# a headline quote's first-person opening, which a body's partial quote drops: "we were …"
+_HEAD_SUBJECTS = ("we were ", "we are ", "i was ", "i am ", "we have ", "i have ", "we will ", "i will ")
 
 
 def _loose(text: str, raw: RawQuote) -> str:

@@ -145,3 +145,39 @@ def test_body_sentences_near_those_pitches_stay_body():
                  "Users can leave comments on the council's website until Friday.",
                  "Kessel, Harlow and Westmark voted against."):
         assert not is_residue(line), line
+
+
+def test_a_headline_quote_with_its_subject_is_the_body_speakers_who_drops_it():
+    # "'We were treated like second-class citizens': MPs grill …" over "were "treated like
+    # second-class citizens", … Hadjipetrou said": the words are the chairman's
+    text = ("‘We were treated like second-class citizens’: MPs grill water board over village cuts\n"
+            "Residents went without water for nine days\n"
+            "Villagers were “treated like second-class citizens” during the cuts, committee chairman "
+            "Nikos Hadjipetrou said on Wednesday.")
+    assert who(text, heads=2)[0] == ("We were treated like second-class citizens", "Nikos Hadjipetrou")
+
+
+def test_a_headline_quote_the_body_does_not_repeat_stays_with_the_headline():
+    # must not fire: other words below leave the headline's quote with its subject
+    text = ("‘We were treated like second-class citizens’: MPs grill water board over village cuts\n"
+            "Residents went without water for nine days\n"
+            "The cuts were “a disgrace to the whole country”, committee chairman "
+            "Nikos Hadjipetrou said on Wednesday.")
+    assert who(text, heads=2)[0] == ("We were treated like second-class citizens", "mps")
+
+
+def test_a_standfirsts_county_is_the_county_not_its_officer():
+    # "the county says … "real care"" over "the county's chief medical officer, Dr Hanna
+    # Leinonen-Kallio": a body speaks, not the one the body's possessive titles
+    text = ("Wellbeing services county to close four health centres\n"
+            'Residents fear longer journeys, while the county says the change will free doctors for "real care".\n'
+            '"We do not have enough doctors," the county\'s chief medical officer, Dr Hanna Leinonen-Kallio, told Yle.')
+    assert who(text, heads=2)[0] == ("real care", "the county")
+
+
+def test_a_standfirsts_minister_is_the_minister_below():
+    # must not fire: a person's role in the standfirst still goes to its holder below
+    text = ("Wellbeing services county to close four health centres\n"
+            'Minister says the change will free doctors for "real care".\n'
+            '"We do not have enough doctors," Health Minister Hanna Leinonen-Kallio told Yle.')
+    assert who(text, heads=2)[0] == ("real care", "Hanna Leinonen-Kallio")
