@@ -1050,7 +1050,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
             P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
-        ) or _members_and(P, i, lo)):
+        ) or (i + 1 == k and _members_and(P, i, lo))):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
         if w == "that" and i < k and P.cap[i + 1]:
@@ -1199,7 +1199,10 @@ _HOUSES = frozenset({"parliament", "assembly"})
 def _members_and(P: Tokens, i: int, lo: int) -> bool:
     """The "and" at i joins the members a body's "of" names: "the Union of Regions and
     Farmers", "the Association of Builders and Carpenters" (one body; its last word is
-    not a group that speaks); not "Pat Obi of Westmark and Farmers Weekly"'s place."""
+    not a group that speaks), two plurals; not "Pat Obi of Westmark and Farmers Weekly"'s
+    place, nor "the Ministry of Health and Kofi Mensah", a body and a person."""
+    if not (P.low[i - 1].endswith("s") and P.low[i + 1].endswith("s")):
+        return False
     j = i - 1
     while j > lo and i - j <= 3 and P.cap[j] and P.kind[j] == "w":
         j -= 1
