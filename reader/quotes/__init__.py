@@ -623,6 +623,11 @@ def _build(
                 # "…," said a woman who gave her name only as Miss Pearl: the one name given
                 # is hers (as for a subject, speakers.py's _ANONYMITY)
                 idx = resolver.named(given.group(1), given.start(1))
+            elif mention[:7].lower() == "one of " and (one := _one_of_those(text, mention, ms)) is not None:
+                # "Two members of the ruling coalition voted against it. One of them told …":
+                # one of the many the sentence before counted, described as they were
+                idx = resolver.anonymous(one)
+                resolver.entities[idx].aliases.append(mention)
             else:
                 idx = resolver.anonymous(mention)
         elif kind == "role":
@@ -1301,6 +1306,34 @@ def _opens_with(words: str, said: str) -> bool:
         return False
     nxt = words[len(said) : len(said) + 1]
     return nxt == "" or (not nxt.isalnum() and nxt != "?")
+
+
+# a count of people and who they are, as a sentence opens with them: "Two members of the
+# ruling coalition voted", "Three officials at the ministry said" (the words after the
+# plural, to a verb in the past or a comma)
+_COUNTED_PEOPLE_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Several|Some|\d+) ((?:[a-z\-]+ )?[a-z]+s)"
+    r"((?: (?:of|at|from|in|for|with) (?:the |an? )?[\w'’\-]+(?: [\w'’\-]+){0,3}?)?)(?= [a-z]+ed\b| (?:were|are|have|had|said|told|say|spoke)\b|,)"
+)
+
+
+def _one_of_those(text: str, mention: str, at: int) -> str | None:
+    """The one "One of them" is, by the count of people before it: "a member of the ruling
+    coalition" after "Two members of the ruling coalition voted …" (None when the sentence
+    before counts no people: "One of them" stays as written)."""
+    if mention.lower() not in ("one of them", "one of those"):
+        return None
+    last = None
+    for last in _COUNTED_PEOPLE_RE.finditer(text, at - 400 if at > 400 else 0, at):
+        pass
+    if last is None:
+        return None
+    plural = last.group(1)
+    head = plural.rsplit(" ", 1)[-1]
+    if head not in ROLE_NOUNS and head[:-1] not in ROLE_NOUNS:
+        return None  # ("Two cars …", "Several buildings …": no people)
+    one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return ("an " if one[:1] in "aeiou" else "a ") + one + last.group(2)
 
 
 # places and bodies a headline's subject may be, which name no office its holder is called by

@@ -181,3 +181,21 @@ def test_a_standfirsts_minister_is_the_minister_below():
             'Minister says the change will free doctors for "real care".\n'
             '"We do not have enough doctors," Health Minister Hanna Leinonen-Kallio told Yle.')
     assert who(text, heads=2)[0] == ("real care", "Hanna Leinonen-Kallio")
+
+
+def test_one_of_them_after_a_count_of_people_is_one_of_those_people():
+    # "Two members of the ruling coalition voted against the bill. One of them … told LRT
+    # English …": the unnamed speaker is described as the count described them
+    text = ("Two members of the ruling coalition voted against the bill. One of them, speaking on condition "
+            'of anonymity, told LRT English that the leadership had "not listened to the regions."')
+    assert speaker_names(text) == ["a member of the ruling coalition"]
+    text = 'Three officials at the ministry said the plan was late. One of them said it was "a mess".'
+    assert speaker_names(text) == ["an official at the ministry"]
+
+
+def test_one_of_them_after_no_count_of_people_stays_as_written():
+    # must not fire: the sentence before counts things, or counts no one
+    text = 'Two buses collided on the bridge. One of them said it was "a mess".'
+    assert speaker_names(text) == ["one of them"]
+    text = 'The two Kessel sisters spoke. One of them said it was "a mess".'
+    assert speaker_names(text) == ["one of them"]
