@@ -3068,13 +3068,12 @@ def attribute_paragraph(
         if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
             found = _role_label(P, t)
         if not initial and t > 0 and ((
-            low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
-            or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
-        ) and qi in titles or (
-            # "told ERR's 'Aktuaalne kaamera'", "on LSM's "Panorāma"": a name after an owner
-            # in capitals, written as a sentence is, of a few words and no stop or comma
-            P.cap[t - 1] and low[t - 1].endswith(("'s", "’s")) and qi in names
-        )):
+            low[t - 1].endswith(("'s", "’s")) and (qi in titles or (
+                # "told ERR's 'Aktuaalne kaamera'", "on LSM's "Panorāma"": a name after an owner
+                # in capitals, written as a sentence is, of a few words and no stop or comma
+                P.cap[t - 1] and qi in names
+            ))
+        ) or ((low[t - 1] in _TITLE_BEFORE or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)

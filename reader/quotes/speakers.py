@@ -4160,11 +4160,6 @@ def _object_like(text: str, at: int) -> bool:
     """Whether the name at `at` stands after a verb or a preposition (an object), not at the
     start of a sentence or clause: "attends Little Acorns", "engaged to footballer Dean
     Mallory" (titles and roles before the name are passed over)."""
-    sp = text.rfind(" ", at - 30 if at > 30 else 0, at - 1)
-    if sp > 0 and text[sp + 1 : at - 1] in _PORTFOLIO_CAPS and (office := _office_before_portfolio(text, sp + 1)) >= 0:
-        # "Minister of Finance Rasa Vaitkūnienė said": the office and its portfolio before
-        # the name are read as one title
-        return _object_like(text, office)
     lo = at - 80 if at > 80 else 0  # (tests, not max(): see _may_name_someone)
     line = text.rfind("\n", lo, at)
     words = text[line + 1 if line >= lo else lo : at].split()
@@ -4188,6 +4183,12 @@ def _object_like(text: str, at: int) -> bool:
             break
         words.pop()
         cut = None
+    if words and (words[-1] == "of" or words[-1] == "and" or words[-1] == "for") and not role:
+        sp = text.rfind(" ", at - 30 if at > 30 else 0, at - 1)
+        if sp > 0 and text[sp + 1 : at - 1] in _PORTFOLIO_CAPS and (office := _office_before_portfolio(text, sp + 1)) >= 0:
+            # "Minister of Finance Rasa Vaitkūnienė said": the office and its portfolio before
+            # the name are read as one title
+            return _object_like(text, office)
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
