@@ -4806,9 +4806,10 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
-                if toks[0] in _PORTFOLIO_CAPS and not body and _portfolio_before(text, at):
+                if not body and (link := text[at - 4 : at]) in _PORTFOLIO_LINKS and toks[0] in _PORTFOLIO_CAPS and _portfolio_before(text, at):
                     # "Minister of Finance Rasa Vaitkūnienė", "Minister of Education and Research
-                    # Tarmo Kivistik": the office's portfolio, then the holder's name
+                    # Tarmo Kivistik": the office's portfolio, then the holder's name (the
+                    # link before the run tested first: most runs follow none)
                     k = 1
                     while k < len(toks) and toks[k] in _PORTFOLIO_CAPS:
                         k += 1
@@ -4816,7 +4817,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
-                if not body and text[at - 4 : at] == " of " and (
+                if not body and link == " of " and (
                     (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
                 ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
                     if of_what in _PLACE_KINDS_OF:
@@ -4850,6 +4851,8 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
 
 # a cabinet portfolio's words as a run of capitals opens with them: "Finance", "Research"
 _PORTFOLIO_CAPS = frozenset(w.capitalize() for w in PORTFOLIOS if w.isalpha() and w not in ("the", "and", "of", "for"))
+# the four characters before a run of capitals that a portfolio's first word may follow
+_PORTFOLIO_LINKS = frozenset({" of ", "for ", "and "})
 # the offices whose portfolio follows an "of" or a "for": "Minister of Finance", "Secretary for Health"
 _PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "ministers", "secretaries"})
 
