@@ -30,6 +30,7 @@ from reader.quotes.attribute import (
     speech_lead,
     subject_lead,
     later_subject,
+    name_like,
     title_like,
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
@@ -131,6 +132,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     found: dict[int, Found] = {}
     multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
     titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
+    names = _Asked(lambda qi: len(raws[qi].segments) == 1 and name_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
     subheads: list[int] = []
     lowered = _Lowered(text)  # (the text lower-cased once, for the subheads' words below)
@@ -147,7 +149,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         P = Tokens(text, lo, hi, regs, ends)
         if known is None:
             known = KnownNames(text)
-        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known)
+        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known, names=names)
         alone = "w" not in P.kind  # (quote_only, without the call)
         if alone and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
             # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
@@ -176,7 +178,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 if carried is None and after and after[0][0] == spans[pi + 1][0] and pi + 1 not in heads:
                     # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
                     # its own words credit credits the quote-only paragraph before it
-                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known).get(after[0][2])
+                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known, names=names).get(after[0][2])
                     if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked and _returning(
                         text, f, lo, prev if pi > 0 else None, known
                     ):
@@ -621,6 +623,11 @@ def _build(
                 # "…," said a woman who gave her name only as Miss Pearl: the one name given
                 # is hers (as for a subject, speakers.py's _ANONYMITY)
                 idx = resolver.named(given.group(1), given.start(1))
+            elif mention[:7].lower() == "one of " and (one := _one_of_those(text, mention, ms)) is not None:
+                # "Two members of the ruling coalition voted against it. One of them told …":
+                # one of the many the sentence before counted, described as they were
+                idx = resolver.anonymous(one)
+                resolver.entities[idx].aliases.append(mention)
             else:
                 idx = resolver.anonymous(mention)
         elif kind == "role":
@@ -779,6 +786,12 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
             # (not for an office with its portfolio, which the body's holder of it is, below:
             # "Health Secretary slams 'reckless spending'" is not the critic's who quotes it back)
             target = next((other for body, other in named if said in body and entities[other].org == org), None)
+            if target is None and not org and said.startswith(_HEAD_SUBJECTS):
+                # "'We were treated like second-class citizens': MPs grill …" over "were
+                # "treated like second-class citizens", … Hadjipetrou said": the headline
+                # gives the body's words with the subject they dropped
+                rest = said.split(" ", 2)[2] if said.count(" ") >= 2 else ""
+                target = next((other for body, other in named if rest.count(" ") >= 2 and body.endswith(rest) and not entities[other].org), None)
             if target is not None and not _unnamed(entities[idx]) and any(
                 other != target and said in body for body, other in named
             ):
@@ -790,6 +803,10 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
             # "Minister vows …" over "Environment and Urbanization Minister Mehmet Kemal
             # Tunçbilek has pledged …": the one person the body gives that role
             role = (" ".join(entities[idx].name_tokens) or entities[idx].display or "").lower().split()[-1:]
+            if role and (role[0] in ORG_NOUNS or role[0] in _HEAD_BODIES):
+                # "the county says …" is the county's, a body's: not the one person written
+                # after "the county's chief medical officer"
+                role = []
             spelled = ROLE_ABBREVIATIONS.get(role[0]) if role else None
             holders = {other for _, other in named if role and not entities[other].org and (any(
                 role[0] in a.lower().split() or (spelled and spelled in a.lower()) for a in entities[other].aliases
@@ -1289,6 +1306,40 @@ def _opens_with(words: str, said: str) -> bool:
         return False
     nxt = words[len(said) : len(said) + 1]
     return nxt == "" or (not nxt.isalnum() and nxt != "?")
+
+
+# a count of people and who they are, as a sentence opens with them: "Two members of the
+# ruling coalition voted", "Three officials at the ministry said" (the words after the
+# plural, to a verb in the past or a comma)
+_COUNTED_PEOPLE_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Two|Three|Four|Five|Several|Some|\d+) ((?:[a-z\-]+ )?[a-z]+s)"
+    r"((?: (?:of|at|from|in|for|with) (?:the |an? )?[\w'’\-]+(?: [\w'’\-]+){0,3}?)?)(?= [a-z]+ed\b| (?:were|are|have|had|said|told|say|spoke)\b|,)"
+)
+
+
+def _one_of_those(text: str, mention: str, at: int) -> str | None:
+    """The one "One of them" is, by the count of people before it: "a member of the ruling
+    coalition" after "Two members of the ruling coalition voted …" (None when the sentence
+    before counts no people: "One of them" stays as written)."""
+    if mention.lower() not in ("one of them", "one of those"):
+        return None
+    last = None
+    for last in _COUNTED_PEOPLE_RE.finditer(text, at - 400 if at > 400 else 0, at):
+        pass
+    if last is None:
+        return None
+    plural = last.group(1)
+    head = plural.rsplit(" ", 1)[-1]
+    if head not in ROLE_NOUNS and head[:-1] not in ROLE_NOUNS:
+        return None  # ("Two cars …", "Several buildings …": no people)
+    one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return ("an " if one[:1] in "aeiou" else "a ") + one + last.group(2)
+
+
+# places and bodies a headline's subject may be, which name no office its holder is called by
+_HEAD_BODIES = frozenset({"county", "city", "town", "municipality", "region", "state", "district", "village", "parish"})
+# a headline quote's first-person opening, which a body's partial quote drops: "we were …"
+_HEAD_SUBJECTS = ("we were ", "we are ", "i was ", "i am ", "we have ", "i have ", "we will ", "i will ")
 
 
 def _loose(text: str, raw: RawQuote) -> str:

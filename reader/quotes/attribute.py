@@ -1050,7 +1050,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
             P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
-        )):
+        ) or (i + 1 == k and _members_and(P, i, lo))):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             continue
         if w == "that" and i < k and P.cap[i + 1]:
@@ -1194,6 +1194,19 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "district", "province", "reg
 # a legislature written in lower case inside a member's office, before the seat's "for":
 # "the member of parliament for West Kolimbo" (its capital "Member of Parliament" reads as a name)
 _HOUSES = frozenset({"parliament", "assembly"})
+
+
+def _members_and(P: Tokens, i: int, lo: int) -> bool:
+    """The "and" at i joins the members a body's "of" names: "the Union of Regions and
+    Farmers", "the Association of Builders and Carpenters" (one body; its last word is
+    not a group that speaks), two plurals; not "Pat Obi of Westmark and Farmers Weekly"'s
+    place, nor "the Ministry of Health and Kofi Mensah", a body and a person."""
+    if not (P.low[i - 1].endswith("s") and P.low[i + 1].endswith("s")):
+        return False
+    j = i - 1
+    while j > lo and i - j <= 3 and P.cap[j] and P.kind[j] == "w":
+        j -= 1
+    return j - 1 >= lo and P.low[j] == "of" and P.cap[j - 1] and P.low[j - 1] in BODY_HEADS
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
@@ -1809,6 +1822,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
+    if cv[1] == "deny" and k + 1 < len(P.low) and P.low[k + 1] in _DENIED_THINGS:
+        return None  # "Man denied bail over 'road rage' stabbing": a thing refused him, no words denied
     if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
         return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
     if cv[1] in _UNDERLINES and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
@@ -1851,6 +1866,9 @@ def _counted_noun(P: Tokens, k: int) -> bool:
     return w in _NOUN_DETS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
+# what one may be denied, after which "denied" says nothing: "denied bail", "was denied entry"
+_DENIED_THINGS = frozenset({"bail", "entry", "access", "parole", "permission", "asylum", "visas", "visa", "leave",
+                            "treatment", "admission", "boarding", "service", "benefits", "citizenship", "residency"})
 # a document's verbs of its findings, cues only after its noun: "the audit found", "the study finds"
 _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
@@ -2952,6 +2970,14 @@ _PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appe
             "features", "featuring", "performed", "performs", "played", "plays"}
 
 
+def name_like(content: str) -> bool:
+    """One to four words, the first capitalised, no stop, comma or mark among them ("Aktuaalne
+    kaamera", "Panorāma"): a programme's or a paper's name as a language other than English
+    writes it, not a sentence spoken."""
+    words = content.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and all(w.replace("-", "").isalpha() for w in words)
+
+
 def title_like(content: str) -> bool:
     """Short and in title case ("Meet the Press", "Fox and Friends"): a name, not speech."""
     words = content.strip().rstrip(",.;:!?").split()
@@ -2972,6 +2998,7 @@ def attribute_paragraph(
     body: bool = True,
     multiword: Container[int] = frozenset(),
     known: KnownNames | None = None,
+    names: Container[int] = frozenset(),
 ) -> dict[int, Found]:
     """Attribute every quote token in one paragraph; keyed by quote index.
 
@@ -3061,10 +3088,13 @@ def attribute_paragraph(
             found = speech_lead(P, t) or (subject_lead(P, known, t) if known is not None else None)
         if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
             found = _role_label(P, t)
-        if not initial and t > 0 and (
-            low[t - 1].endswith(("'s", "’s")) or low[t - 1] in _TITLE_BEFORE
-            or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)
-        ) and qi in titles:
+        if not initial and t > 0 and ((
+            low[t - 1].endswith(("'s", "’s")) and (qi in titles or (
+                # "told ERR's 'Aktuaalne kaamera'", "on LSM's "Panorāma"": a name after an owner
+                # in capitals, written as a sentence is, of a few words and no stop or comma
+                P.cap[t - 1] and qi in names
+            ))
+        ) or ((low[t - 1] in _TITLE_BEFORE or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)

@@ -486,7 +486,10 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "equipment", "population", "supply", "investment", "cooperation", "solidarity",
               # East Asia's, listed with commas: "Ministry of Land, Infrastructure and Transport",
               # "Ministry of Agriculture, Food and Rural Affairs"
-              "land"}
+              "land",
+              # Northern Europe's: "Minister of Education and Research", "Economic Affairs and
+              # Entrepreneurship"
+              "research", "entrepreneurship"}
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")

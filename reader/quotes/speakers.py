@@ -265,7 +265,9 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
     # or where the person works, then a verb or a "who" clause: "A manager at the company,
     # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
-    + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}"
+    # (the place's words may be lower case after its name or its article: "A nurse at the
+    # Hirvensuo health centre, who …, said", "An employee at the pool said")
+    + r"| (?:at|for|with|from|in) (?:the |a |an |)[A-Za-z][\w'’\-]*(?: [A-Za-z][\w'’\-]*){0,3}"
     # (a "who" clause then the verb: not "A worker at the plant, who was injured, was taken to hospital")
     + r"(?=(?:, who [^,.\"“”]{1,120},)? (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b))"
 )
@@ -276,7 +278,7 @@ _INDEFINITE_SUBJECT_RE = re.compile(
 _ANONYMITY = (
     r"who (?:(?:did|does) not|didn['’]t|doesn['’]t) want (?:to be|his|her) (?:named|identified|name (?:used|published))"
     r"|who (?:asked|requested|wished) not to be (?:named|identified)|who declined to be (?:named|identified)"
-    r"|who (?:spoke|talked) on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
+    r"|who (?:spoke|talked)(?: to (?:the )?[A-Z][\w'’.\-]*(?: [A-Z][\w'’\-]*){0,2})? on (?:the )?condition of anonymity|who (?:requested|preferred|pleaded|sought|asked for) anonymity"
     # (South Asian and Gulf copy; not a donor's "who wished to remain anonymous", no source)
     r"|who (?:preferred|asked|requested) to (?:remain|stay) (?:anonymous|unnamed)"
     # (or who would be known by one name only: "who only wanted to be known as Cikgu Rina")
@@ -375,6 +377,7 @@ _BODY_OF = r"(?: of " + UPPER + r"[\w'’\-]*(?: (?:and )?" + UPPER + r"[\w'’\
 _WHERE_OWNED_RE = re.compile(
     r" (?:in|at|for|with) (?:the )?[a-z]+['’]s " + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
 )
+_WHERE_UNNAMED_RE = re.compile(r" (?:in|at|for|from|with) (?:the |an? )?[\w'’\-]+(?: [\w'’\-]+){0,3}(?=, who )")
 _WHERE_RE = re.compile(
     r" (?:in|at|inside|within|for) (?:the )?(?:" + UPPER + r"[\w'’\-]*(?: (?:of |and |for )?" + UPPER + r"[\w'’\-]*)*"
     + r"(?: " + _BODY_WORDS + r")?|(?<=the )" + _BODY_WORDS + _BODY_OF + ")"  # ("Bro Teifion council")
@@ -3163,7 +3166,10 @@ class Resolver:
             span = _last_indefinite(text, lo, span[0], core)
         if span is None:
             return None
-        where = _WHERE_RE.match(self.text, span[1])  # "a source in the Cabinet of Ministers"
+        # "a source in the Cabinet of Ministers"; or where the one who goes unnamed works, to
+        # the comma before the clause that says so: "An employee at the pool, who did not
+        # want to be named, …" (its words in small letters too)
+        where = _WHERE_UNNAMED_RE.match(self.text, span[1]) or _WHERE_RE.match(self.text, span[1])
         return _lower_det(self.text[span[0] : span[1]] + (where.group() if where else ""))
 
     def _breaks_outside(self, lo: int, hi: int) -> int:
@@ -4271,6 +4277,12 @@ def _object_like(text: str, at: int) -> bool:
             break
         words.pop()
         cut = None
+    if words and (words[-1] == "of" or words[-1] == "and" or words[-1] == "for") and not role:
+        sp = text.rfind(" ", at - 30 if at > 30 else 0, at - 1)
+        if sp > 0 and text[sp + 1 : at - 1] in _PORTFOLIO_CAPS and (office := _office_before_portfolio(text, sp + 1)) >= 0:
+            # "Minister of Finance Rasa Vaitkūnienė said": the office and its portfolio before
+            # the name are read as one title
+            return _object_like(text, office)
     # a role's own modifiers: "dairy farmer", "former senior carer"
     if role:
         modified = False
@@ -4888,7 +4900,18 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
                     continue
-                if not body and text[at - 4 : at] == " of " and (
+                if not body and (link := text[at - 4 : at]) in _PORTFOLIO_LINKS and toks[0] in _PORTFOLIO_CAPS and _portfolio_before(text, at):
+                    # "Minister of Finance Rasa Vaitkūnienė", "Minister of Education and Research
+                    # Tarmo Kivistik": the office's portfolio, then the holder's name (the
+                    # link before the run tested first: most runs follow none)
+                    k = 1
+                    while k < len(toks) and toks[k] in _PORTFOLIO_CAPS:
+                        k += 1
+                    if len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
+                        append((at + len(run) - len(tail), toks[k:]))
+                        prev_end = pos
+                    continue
+                if not body and link == " of " and (
                     (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
                 ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
                     if of_what in _PLACE_KINDS_OF:
@@ -4918,6 +4941,42 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                 append((at, toks))  # (the cached tuple itself: its readers do not change it)
                 prev_end = pos
     return out
+
+
+# a cabinet portfolio's words as a run of capitals opens with them: "Finance", "Research"
+_PORTFOLIO_CAPS = frozenset(w.capitalize() for w in PORTFOLIOS if w.isalpha() and w not in ("the", "and", "of", "for"))
+# the four characters before a run of capitals that a portfolio's first word may follow
+_PORTFOLIO_LINKS = frozenset({" of ", "for ", "and "})
+# the offices whose portfolio follows an "of" or a "for": "Minister of Finance", "Secretary for Health"
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "ministers", "secretaries"})
+
+
+def _portfolio_before(text: str, at: int) -> bool:
+    """Whether the run of capitals at `at` follows an office and the words of its portfolio
+    before it: "Minister of |Finance Rasa …", "Minister of Education and |Research Tarmo …"
+    (not "the head of |Research Kasia Bell", "Kell Bank of |Finance Street")."""
+    return _office_before_portfolio(text, at) >= 0
+
+
+def _office_before_portfolio(text: str, at: int) -> int:
+    """Where the office opens whose portfolio's words stand right before `at` (see
+    _portfolio_before), or -1."""
+    before = text[max(0, at - 80) : at]
+    for _ in range(6):
+        if before.endswith((" of ", " for ")):
+            before = before[: -4 if before[-2] == "f" else -5]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+            if word.lower() in _PORTFOLIO_OFFICES and word[:1].isupper():
+                return at - (len(text[max(0, at - 80) : at]) - len(before) + len(word))
+        elif before.endswith((" and ", ", ")):
+            before = before[: -5 if before[-2] == "d" else -2]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        else:
+            return -1
+        if word not in _PORTFOLIO_CAPS:
+            return -1
+        before = before[: -len(word)]
+    return -1
 
 
 # the last word of an office's title of titles' words alone, never a surname: "Chief Justice",

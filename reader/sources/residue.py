@@ -31,6 +31,7 @@ _LABELS = frozenset(
     |related news|related posts|related links|key events|show key events only|up next
     |join the conversation|audio coming soon|short link|match stats|report|enditem
     |correspondent|special correspondent|staff writer|staff reporter|our staff reporter
+    |support us
     |our correspondent|staff correspondent|you may also like these stories
     """.split("|")
 )
@@ -92,7 +93,9 @@ _SIGN_OFF_START = re.compile(
     r"(?:published|produced|funded|supported|updated|amended|corrected|written|made possible|republished|in the)\b"
     r"|(?:copyright|©|\(c\))\s|updates with\b|contact (?:reporter|the (?:writer|author|reporter))\b"
     r"|(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
-    r"|(?:writer|reporter|author)'s e-?mail\s*:",
+    r"|(?:writer|reporter|author)'s e-?mail\s*:"
+    # "Source: ERR News, 'Aktuaalne kaamera'": where a story came from, a line of its own
+    r"|sources?\s*:\s*[A-Z'‘\"“]",
     re.IGNORECASE,
 )
 _SIGN_OFF_END = re.compile(
@@ -106,19 +109,22 @@ _PITCH_START = re.compile(
     r"|please (?:consider|support|subscribe|donate|log in|sign in|turn on|enable|peer review)\b"
     r"|thank you for (?:donating|supporting|subscribing|your support)|dear readers?\b|press play\b"
     r"|listen\s*[·|:]|voiced by\b|heard on\b|do you have an opinion\b|have your say\b"
-    r"|corrections and clarifications\b",
+    r"|corrections and clarifications\b|want to (?:read|see|hear) more\?",
     re.IGNORECASE,
 )
 # what the imperative starts above must speak of to be a pitch ("Join the protest, she said" is not)
 _PITCH_WORD = re.compile(
     r"\b(?:newsletters?|inbox|e-?mails?|app|podcasts?|channel|alerts|updates|facebook|twitter|instagram"
     r"|telegram|whatsapp|tiktok|youtube|journalism|edition|briefing|conversation|sign up here|subscribe here"
-    r"|full access|subscription)\b",
+    r"|full access|subscription|google news)\b",
     re.IGNORECASE,
 )
 _PITCH_ANYWHERE = re.compile(
     r"relies on (?:its|our) readers|support (?:independent|quality|our|local|public[- ]interest) journalism"
-    r"|nonprofit,? (?:nonpartisan )?newsroom|republish this story|financial support of (?:our|its) readers",
+    r"|nonprofit,? (?:nonpartisan )?newsroom|republish this story|financial support of (?:our|its) readers"
+    # an error-report key, the price of a coffee, the comment rules, a podcast's players
+    r"|press ctrl\s*\+\s*enter|journalism costs money|for the price of a coffee"
+    r"|(?:leave|post) comments? on our\b|podcast is available (?:on|via|wherever)\b",
     re.IGNORECASE,
 )
 # a caption's credit at its end ("… in March. Photo: Ann Lee", "… (Sam Ellis/PA)",
@@ -270,7 +276,11 @@ def is_photo_credit(text: str) -> bool:
     pieces = [p for p in _CREDIT_SPLIT.split(rest) if p]
     if not pieces or not all(_is_name(p) for p in pieces):
         return False
-    return bool(m) or any(p.rstrip(".").upper() in _AGENCIES for p in pieces)
+    # (or a site's address among agencies' names: "BNS, LRT.lt", "TASS, RIA.ru")
+    return bool(m) or any(p.rstrip(".").upper() in _AGENCIES or _SITE.fullmatch(p) for p in pieces)
+
+
+_SITE = re.compile(r"[A-Z][\w-]*\.(?:[a-z]{2}|com|net|org|info)")
 
 
 def mark_fiction_note(source: str, paragraphs: list[Paragraph]) -> bool:
