@@ -525,15 +525,22 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     return i0, i1
 
 
-_TIME_BEFORE = {"on", "last", "this", "earlier", "later"}
+# the linking words a sentence may open with before its subject ("Meanwhile rights groups said")
+_OPENING_LINKS = frozenset({"meanwhile", "but", "and", "yet", "so", "still", "however", "now", "then", "separately",
+                            "elsewhere", "instead"})
+_TIME_BEFORE = {"on", "last", "this", "earlier", "later", "in"}
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
 
 
 def _skip_time(P: Tokens, k: int, lo: int) -> int:
-    """Step back over "on Wednesday", "last week", "this morning" before a verb."""
+    """Step back over "on Wednesday", "last week", "this morning", "in March" before a verb."""
     if k - 1 >= lo and P.low[k - 1] == "on" and P.cap[k] and P.low[k] in NON_NAMES:
         return k - 2
     if k - 1 >= lo and P.low[k - 1] in ("last", "this", "earlier", "later") and P.low[k] in TIME_WORDS:
         return k - 2
+    if k - 2 >= lo and P.low[k - 1] == "in" and P.cap[k] and P.low[k] in _MONTHS and P.cap[k - 2]:
+        return k - 2  # "The Union of Teachers in March warned": when the body spoke, no part of its name
     return k
 
 
@@ -1078,7 +1085,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # "…, housing minister says", "the finance chief said": a portfolio before the role
             # is the role's (not a link word of a portfolio's name: "the", "and", "of")
             i < k and w in PORTFOLIOS and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
-        ):
+        ) or (w == "prime" and i < k and P.low[i + 1] == "minister"):  # ("India's prime minister said")
             # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
             # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
             # "The Dolan family said")
@@ -1095,7 +1102,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in NAME_CONNECTORS and i > lo and (P.cap[i - 1] or P.low[i - 1] in NAME_CONNECTORS) and i < k:
             i -= 1  # "Rhun ap Gwyndaf", "Sian van der Berg"
             continue
-        if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
+        if (w in ROLE_LINKS or w == "representing") and i > lo and i < k and (P.low[i - 1] in ROLE_NOUNS or (w == "of" and not P.cap[i - 1] and (
+            P.low[i - 1] in SEE_TITLES or P.low[i - 1] in NAME_ROLES or P.low[i - 1] in TITLES
+        ))):
+            # (and a title in small letters before "of" its place, "The bishop of Arden, Tom Pell,
+            # said"; and whom a role speaks for, "A spokesman representing Kestrel Air said")
             i -= 1
             continue
         if w == "for" and i - 3 >= lo and i < k and P.low[i - 1] in _HOUSES and P.low[i - 2] == "of" and P.low[i - 3] in ROLE_NOUNS:
@@ -1110,6 +1121,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         and P.low[i].isalpha() and P.low[i] not in _CUE_WORDS
     ):
         i = lo - 1  # "Human rights groups accuse …": a capitalised word and a field's opening the sentence, then the many
+    elif i > lo and i + 1 == k and not P.cap[i] and P.kind[i] == "w" and P.low[k][-1:] == "s" and P.low[k] in ROLE_NOUNS and (
+        (i - 1 == lo and P.low[lo] in _OPENING_LINKS) or (P.low[i - 1] == "," and i - 2 == lo and P.low[lo] in _OPENING_LINKS)
+    ) and P.low[i].isalpha() and P.low[i] not in _PHRASE_STOPS and P.low[i] not in _CUE_WORDS and P.low[i] not in DISCOURSE and (
+        P.low[i] not in ADVERBS
+    ):
+        i -= 1  # "Meanwhile rights groups said", "But, aid groups warned": the field's word is the many's
     if i < k and P.cap[i + 1] and i >= lo and P.kind[i] == "w" and not P.cap[i]:
         # "Malin Fjällström of the trade body Gränshandelsrådet called": the person before
         # a body that a word or two describe
@@ -1155,7 +1172,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
         return found
-    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES or P.low[m] in SEE_TITLES for m in range(i0, i1)):
+    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES or P.low[m] in SEE_TITLES or (
+        P.low[m] in TITLES and not P.cap[m] and m + 1 < i1 and P.low[m + 1] == "of"  # ("The dean of Arden, Tom Pell, said")
+    ) for m in range(i0, i1)):
         return (i0, name_end)  # (and a peer's title: "The Duke of Arden, Charles Weller, said")
     if name_start is not None and i0 - 1 >= lo and P.kind[i0 - 1] == "w" and not P.cap[i0 - 1] and (
         P.low[i0 - 1].endswith("ing") or P.low[i0 - 1] in _PP_HEADS

@@ -33,6 +33,7 @@ from reader.quotes.lexicon import (
     NAME_CONNECTORS,
     NAME_BREAKS,
     NAME_ROLES,
+    NATIONALITY_ADJECTIVES,
     NON_NAMES,
     NOT_NAME_OPENERS,
     PARTY_WORDS,
@@ -719,6 +720,9 @@ def _people_plural(w: str) -> bool:
     )
 
 
+_STAFF_WORDS = frozenset({"staff", "personnel", "crew"})  # (see classify)
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -787,8 +791,9 @@ def classify(mention: str) -> str:
         head = words[n - 1]
         if w in ("on", "for", "of", "at", "from", "with", "in") and (
             (head.islower() and (low[n - 1] in ROLE_NOUNS or low[n - 1].endswith("s")))
-            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
-        ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk")
+            or (n == 1 and (low[0].endswith("s") or low[0] in _STAFF_WORDS) and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
+        ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk"; a body's
+            # people named by a collective noun are one, "Staff at Wanderrie Hospital")
             return "role" if low[0] in DETERMINERS else "anonymous"
         if n == 1 and w[-3:] == "ing" and len(low) > 2 and low[0][-1] == "s" and low[0] in ROLE_NOUNS and words[1].islower():
             return "anonymous"  # "Lawyers defending the city": a group a participle describes, opening a sentence
@@ -1029,7 +1034,7 @@ def name_part(mention: str) -> list[str]:
                 place_after.add(len(runs))
         elif cur and bare == "in" and n + 1 < len(words) and words[n + 1][:1].isupper() and len(cur) >= 3 and (
             cur[-2] == "of" and cur[0 if cur[0] != "The" else 1].lower() in BODY_HEADS
-        ):
+        ) and words[n + 1].rstrip(",.").lower() not in _DAYS_AND_MONTHS:  # (when it spoke: "… Teachers in March warned")
             # "the Confederation of Employers in Urban Services", "Union of Teachers in Higher
             # Education": the members' field or place, still the body's name
             cur.append(bare)
@@ -1066,7 +1071,7 @@ def name_part(mention: str) -> list[str]:
         before = runs[last - 1]
         # (the title may carry its rank: "Deputy Chairwoman of the Water Committee Lusine
         # Avagyan", "Acting Governor of the Central Bank Ann Hosk")
-        body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and before[-1].lower() in TITLES and _body_then_name(run)
+        body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and (before[-1].lower() in TITLES or before[-1] == "Head") and _body_then_name(run)
         if body:
             # "Speaker of the House Dana Wirth", "Governor of the Central Bank Ann Hosk": a
             # title alone before "of the", so the run after it is the body and then the name
@@ -1163,7 +1168,8 @@ def _office_holder(words: list[str]) -> list[str] | None:
     if first < 0:
         return None
     title = words[first - 1].lower()
-    if not (title in TITLES or title in _PERSON_ROLES or title in NOBLE_TITLES) or title in ORG_NOUNS or title in BODY_HEADS:
+    if not (title in TITLES or title in _PERSON_ROLES or title in NOBLE_TITLES or (title == "head" and words[first - 1][0] == "H")) or title in ORG_NOUNS or title in BODY_HEADS:
+        # (a capitalised "Head" is an office as "Director" is: "Head of the Secret Service Ann Hosk")
         return None  # (not a body's: "the Union of Chouf Heights Municipalities")
     rest = words[last + 1 :]
     if _names_body(rest):
@@ -2485,6 +2491,10 @@ class Resolver:
             # Temirkhanova" quoted last, nor "the president" the "Vice President"; "the deputy
             # minister" asks for the rank and keeps any)
             ranked = bool(_RANKS.intersection(lows))
+            # (a country's: "India's prime minister" is not "Pakistan's prime minister, Omar
+            # Rafiq", nor "the Indian prime minister" the Pakistani one)
+            role_words = "prime " + head if prime else head
+            owner = _role_owner(mention, role_words) if mention[1:].lower() != mention[1:] else None
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
@@ -2492,7 +2502,7 @@ class Resolver:
                 ) is not None and _office_words(mention, e.display))) and any(
                     head in a.lower().split() and (not prime or "prime " + head in a.lower()) and (
                         ranked or _unranked_role(a.lower().split(), head)
-                    ) for a in e.aliases
+                    ) and (owner is None or _role_owner(a, role_words) in (None, owner)) for a in e.aliases
                 ):
                     _add_alias(e, mention)
                     return i
@@ -2501,7 +2511,9 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head, not ranked):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head, not ranked) and (
+                        owner is None or any(owner in w for w in _windows_before(self.text, e.name_tokens, 40))
+                    ):  # (a country's role, where the title names that country: "Indian prime minister Omar Rafiq")
                         _add_alias(e, mention)
                         return i
                 if not ranked and not prime:
@@ -3090,7 +3102,7 @@ class Resolver:
             self._low_bytes = ascii_lowered(self.text)
         return self._low_bytes
 
-    def _role_owned_otherwise(self, owner: str, core: str) -> bool:
+    def _role_owned_otherwise(self, owner: str, core: str) -> bool:  # (see also _role_owner)
         """Whether the text writes the role `core` after a capitalised word not `owner`'s
         ("French trade minister", "Germany's trade minister")."""
         for m in re.finditer(r"(\S+) " + re.escape(core) + r"\b", self.text, re.I):
@@ -3835,6 +3847,24 @@ def _document(words: list[str]) -> bool:
         if w in ROLE_LINKS or w in CLOSE_TO or w == "named" or w == "by":
             return False
     return True
+
+
+def _role_owner(mention: str, role: str) -> str | None:
+    """The country that owns a role in `mention`, by its first letters: "India's prime
+    minister" and "the Indian prime minister" both "ind"; None without a possessive or a
+    nationality's adjective right before the role."""
+    at = mention.lower().find(" " + role)
+    if at <= 0:
+        return None
+    w = mention[mention.rfind(" ", 0, at) + 1 : at]
+    if not w[:1].isupper():
+        return None
+    low = w.lower()
+    if low.endswith(_POSSESSIVE_ENDS):
+        low = _unpossessed(w).lower()
+    elif low not in NATIONALITY_ADJECTIVES:
+        return None
+    return "fra" if low == "french" else low[:3]  # (France's, French; Britain's, British)
 
 
 def _demonym(mention: str) -> bool:
