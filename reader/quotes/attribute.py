@@ -1022,6 +1022,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 i -= 1
                 continue
             if w in ("'", "’") and i > lo and i < k:
+                if i - 1 > lo and i + 1 == k and P.kind[i - 1] == "w" and not P.cap[i - 1] and P.low[i - 1][-1:] == "s" and (
+                    P.low[k] in BODY_HEADS and P.low[k] not in ROLE_NOUNS
+                ):
+                    i -= 2  # "Luxembourg's landlords' federation said": the members' body, whoever they are
+                    continue
                 i -= 1
                 continue
             if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1]:
@@ -1085,7 +1090,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # "…, housing minister says", "the finance chief said": a portfolio before the role
             # is the role's (not a link word of a portfolio's name: "the", "and", "of")
             i < k and w in PORTFOLIOS and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
-        ) or (w == "prime" and i < k and P.low[i + 1] == "minister"):  # ("India's prime minister said")
+        ) or (w == "prime" and i < k and P.low[i + 1] == "minister") or (  # ("India's prime minister said")
+            i == k and i > lo and P.low[i - 1] in ("'", "’") and w in BODY_HEADS  # ("the landlords' federation")
+        ):
             # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
             # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
             # "The Dolan family said")

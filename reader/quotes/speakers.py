@@ -752,8 +752,8 @@ def classify(mention: str) -> str:
                 return "named"  # "the party's environment spokesman, Marcus Penhallow MP": the name in apposition
     if words[0] == "Most" and len(words) >= 3 and _most_name(words, low):
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
-    if low[0] in ANON_DETERMINERS or low[0] == "another":
-        return "anonymous"
+    if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
+        return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
     if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:
         return "anonymous"  # "Sources close to the star", "People familiar with the talks"
     for n, w in enumerate(words[:-1]):

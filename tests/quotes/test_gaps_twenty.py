@@ -114,3 +114,39 @@ def test_the_same_country_s_prime_minister_is_the_one_named():
         assert who(text)[1] == ("a waste", "Omar Rafiq"), second
     text = 'Indian prime minister Omar Rafiq said the talks were "useful".\nIndia\'s prime minister said the talks were "a waste".'
     assert speaker_names(text) == ["Omar Rafiq"]
+
+
+def test_spaced_initials_open_a_name_not_an_indefinite():
+    # "A. J. Pell said": "A." is his initial, not "a"; the surname later is the same man
+    for name in ("A. J. Pell", "A. Pell"):
+        text = f'{name}, a farmer, said the plan was "unworkable".\n"It will fail," Pell said.'
+        assert speaker_names(text) == [name]
+    text = '"It will fail," said A. J. Pell.\n"It will not pass," Pell said.'
+    assert speaker_names(text) == ["A. J. Pell"]
+
+
+def test_an_indefinite_a_still_opens_an_anonymous_speaker():
+    # must not fire: "A farmer" is anyone
+    text = 'A farmer said the plan was "unworkable".'
+    assert who(text) == [("unworkable", "a farmer")]
+
+
+def test_a_body_its_members_own_by_a_plural_possessive():
+    # "Luxembourg's landlords' federation has warned that …": the federation speaks
+    text = "Westmark's landlords' federation has warned that the cap \"will not solve anything\"."
+    assert who(text) == [("will not solve anything", "Westmark's landlords' federation")]
+    text = "The farmers' alliance said the cap \"will not solve anything\"."
+    assert who(text) == [("will not solve anything", "the farmers' alliance")]
+    # and the body named in full further down is the same one
+    text = ("Westmark's landlords' federation has warned that the cap \"will not solve anything\".\n"
+            "The Federation of Westmark Property Owners (FWPO) said small owners would sell.\n"
+            '"We will fight it," the federation said.')
+    assert who(text)[0][1] == who(text)[1][1]
+
+
+def test_a_plural_possessive_before_a_person_s_role_is_unchanged():
+    # must not fire: a role noun after the possessive keeps the reading it had
+    text = "The farmers' union said the cap \"will not solve anything\"."
+    assert who(text) == [("will not solve anything", "the farmers' union")]
+    text = "The Greens' climate spokeswoman said the cap \"will not solve anything\"."
+    assert who(text)[0][1] is not None
