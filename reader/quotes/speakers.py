@@ -1232,6 +1232,8 @@ def _office_of(text: str, at: int) -> bool:
     body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth",
     nor a plural opening a sentence, "Critics of Anna Maria Wirth": her given names both)."""
     sp = text.rfind(" ", at - 20 if at > 20 else 0, at)
+    if (nl := text.rfind("\n", sp + 1, at)) != -1:
+        sp = nl  # (an office opening its paragraph: "…shut.\nMayor of Westmark Ann Hosk")
     # (a title's "-ess" is no plural: "the Duchess of Westmark Ann Hosk")
     return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha() and (text[at - 1] != "s" or text[at - 2] == "s")
 
@@ -1734,7 +1736,10 @@ class Resolver:
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
                         parts = run.split(" ")
-                        run = " ".join(parts[_place_words(parts) :]) if len(parts) > 2 else parts[1]
+                        k = _place_words(parts) if len(parts) > 2 else 1
+                        if k == 1 and len(parts) > 2 and self._place_alone(parts[0] + " " + parts[1]):
+                            k = 2  # ("Mayor of Hronské Lúky Zuzana Halásová": see _place_told_alone)
+                        run = " ".join(parts[k:])
                         if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                             run = run.split(" ", 1)[1]
                     elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
@@ -1852,6 +1857,31 @@ class Resolver:
             at = text.find(name + " ", at + n + 1)
         return None
 
+    def _place_told_alone(self, mention: str, toks: list[str]) -> list[str]:
+        """`toks` without its first word where that word closes the place of an office before
+        it, which the text writes alone elsewhere: "Mayor of Hronské Lúky Zuzana Halásová",
+        where "Hronské Lúky" stands elsewhere without her name after it (the mention alone
+        cannot tell a place of two words from a name of three)."""
+        k = mention.find(" " + " ".join(toks))
+        if k < 0:
+            return toks
+        before = mention[:k]
+        prev = before[before.rfind(" ") + 1 :]
+        if not (prev[:1].isupper() and before.endswith(" of " + prev)):
+            return toks
+        return toks[1:] if self._place_alone(prev + " " + toks[0]) else toks
+
+    def _place_alone(self, place: str) -> bool:
+        """Whether the text writes `place` somewhere with no capitalised word after it."""
+        text = self.text
+        at = text.find(place)
+        while at >= 0:
+            end = at + len(place)
+            if not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()) and not text[end : end + 1].isalpha():
+                return True
+            at = text.find(place, end)
+        return False
+
     def _titled_alone(self, name: str, second: str) -> bool:
         """Whether each use of `name` without `second` after it has a title before it: "Dr
         Omar said" after "Dr Omar Haddad-Nasser", not "Her pupil, Sara, 9, fainted" after
@@ -1914,6 +1944,9 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         toks = list(part)
+        if len(toks) == 3 and " of " in mention and found is _ASK:
+            toks = self._place_told_alone(mention, toks)
+            key = [t.lower() for t in toks]
         if len(toks) >= 3 and found is _ASK:
             titled = self._titled if self._titled is not None else self._title_lines()
             if titled and _inside(titled, offset):

@@ -150,3 +150,27 @@ def test_a_plural_possessive_before_a_person_s_role_is_unchanged():
     assert who(text) == [("will not solve anything", "the farmers' union")]
     text = "The Greens' climate spokeswoman said the cap \"will not solve anything\"."
     assert who(text)[0][1] is not None
+
+
+def test_an_office_s_place_the_text_writes_alone_has_two_words():
+    # "Mayor of Hronské Lúky Zuzana Halásová": the text writes "Hronské Lúky" alone
+    # elsewhere, so the place has two words and she is Zuzana Halásová
+    text = ("The ward in Hronské Lúky will shut.\n"
+            "Mayor of Hronské Lúky Zuzana Halásová called the closure “a death sentence for the region”.\n"
+            '"Nobody asked us," Halásová said.')
+    assert speaker_names(text) == ["Zuzana Halásová"]
+    # an office opening its paragraph is read as one opening the text
+    text = ("The ward in Westmark will shut.\n"
+            "Mayor of Westmark Anna Maria Wirth called the closure “a death sentence for the region”.")
+    assert speaker_names(text) == ["Anna Maria Wirth"]
+
+
+def test_an_office_s_place_never_written_alone_keeps_one_word():
+    # must not fire: a given name the text uses elsewhere only before the surname stays
+    # in her name ("Westmark Anna" is never written alone)
+    text = ("Anna Maria is near.\n"
+            "Mayor of Westmark Anna Maria Wirth called the closure “a death sentence for the region”.")
+    assert speaker_names(text) == ["Anna Maria Wirth"]
+    text = ("The ward will shut.\n"
+            "Minister of Trade and Industry Kofi Mensah said the deal was “a good start”.")
+    assert speaker_names(text) == ["Kofi Mensah"]
