@@ -2902,9 +2902,15 @@ class Resolver:
         if para is None:
             return None
         places = [(para[0], offset)]
-        if self._paragraphs.index(para) < 2 and len(self._paragraphs) > 2:
+        at_para = self._paragraphs.index(para)
+        if at_para < 2 and len(self._paragraphs) > 2:
             places.append(self._paragraphs[2])  # a headline's or standfirst's: the first paragraph
-        for lo, hi in places:
+        elif text[para[0] : para[0] + 1] in _QUOTE_OPENERS:
+            # a paragraph the quote opens: the subject of the paragraph before, when the
+            # text knows that name as a company's ("Brightwell, based in Ferncastle, said in
+            # a statement …" after "Brightwell Home Appliances is recalling …")
+            places.append((*self._paragraphs[at_para - 1], True))
+        for lo, hi, *known in places:
             found = None
             for m in _FIRM_SUBJECT_RE.finditer(text, lo, hi):
                 words = m.group(1).split()
@@ -2934,8 +2940,14 @@ class Resolver:
                 elif (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
-                    if hi != offset:
+                    if hi != offset and not known:
                         break  # (the first paragraph: its first)
+                elif known and any(
+                    len(e.name_tokens) > len(words) and e.name_tokens[: len(words)] == words and (
+                        e.org or e.name_tokens[-1].lower() in _BODY_NAME_ENDS or e.name_tokens[-1].lower() in _FIRM_NAME_ENDS
+                    ) for e in self.entities
+                ):
+                    found = (" ".join(words), at)  # (the paragraph before: its last)
             if found is not None:
                 return found
         return None
@@ -3859,8 +3871,11 @@ def _names_another(text: str, lo: int, hi: int) -> bool:
 
 
 # a name, perhaps set off by an apposition, before a verb of speech
+# the last words of companies' names that name what they make ("Brightwell Home Appliances")
+_FIRM_NAME_ENDS = frozenset({"appliances", "electronics", "products", "brands", "technologies", "solutions",
+                             "enterprises", "labs", "laboratories", "pharma", "foods", "motors", "industries"})
 _FIRM_SUBJECT_RE = re.compile(
-    "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:, [^,.\"“”]{1,80},)? (?:said|says|announced)\b"
+    "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:(?:, [^,.\"“”]{1,80}){1,2},)? (?:said|says|announced)\b"  # (", based in Ferncastle, Ohio, said")
 )
 
 

@@ -229,3 +229,22 @@ def test_a_writer_in_the_story_or_an_op_ed_s_own_line_is_body():
     text = ("Headline\nStandfirst\nBenches matter.\n"
             "Ann Reid is a writer and broadcaster. Her book Small Mercies is out in paperback.\n")
     assert [p.kind for p in parse_text(text).paragraphs][-1] == "body"
+
+
+def test_the_company_after_a_paragraph_its_short_name_spoke_in():
+    # "Brightwell, based in Ferncastle, Ohio, said in a statement …" then a paragraph the
+    # quote opens, "…," the company said: Brightwell Home Appliances, named in full before
+    text = ("Heater maker recalls units\nFires reported\n"
+            "Kestrelwood Home Appliances is recalling about 890,000 heaters, regulators announced Thursday.\n"
+            'Kestrelwood, based in Ferncastle, Ohio, said in a statement that it had "acted voluntarily and swiftly".\n'
+            '"The safety of our customers is our top priority," the company said.')
+    assert speaker_names(text, heads=2) == ["Kestrelwood Home Appliances"]
+
+
+def test_the_company_after_a_person_s_paragraph_stays_as_written():
+    # must not fire: the subject before is a person's short name, not a company's
+    text = ("Heater maker recalls units\nFires reported\n"
+            "Tom Kestrelwood is recalling about 890,000 heaters, regulators announced Thursday.\n"
+            'Kestrelwood, based in Ferncastle, Ohio, said in a statement that he had "acted swiftly".\n'
+            '"The safety of our customers is our top priority," the company said.')
+    assert who(text, heads=2)[1][1] == "the company"
