@@ -596,8 +596,11 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
     """The "and" at i joins a title's or a body's portfolio: "Secretary for Transport and
     Logistics Raymond Tse", "Minister of Trade and Industry Alan Brisco", "the Department of
     Trade and Industry"."""
-    if P.low[i + 1] not in PORTFOLIOS or P.low[i - 1] not in PORTFOLIOS:
+    if P.low[i + 1] not in PORTFOLIOS or not (P.low[i - 1] in PORTFOLIOS or P.cap[i - 1]):
         return False  # (not "Secretary of State Hillary Clinton and Sen. Bernie Sanders")
+    # (the words before "and" may be any capitalised ones when the portfolio after it is one:
+    # "Minister of Territorial Administration and Infrastructure Narek Ter-Avetisyan")
+    loose = P.low[i - 1] not in PORTFOLIOS
     k = i + 1
     while k < len(P.low) and k - i <= 4 and P.cap[k] and P.low[k] in PORTFOLIOS:
         k += 1
@@ -609,8 +612,8 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
         if P.low[j] in ("for", "of"):
             if P.low[j - 1] == "state" and j - 3 >= lo and P.low[j - 2] == "of" and P.cap[j - 1]:
                 j -= 2  # "Secretary of State for Health and Social Care", "Minister of State for …"
-            return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
-        if not P.cap[j] or P.low[j] not in PORTFOLIOS:
+            return P.cap[j - 1] and (P.low[j - 1] in TITLES or (not loose and P.low[j - 1] in BODY_HEADS))
+        if not P.cap[j] or (P.low[j] not in PORTFOLIOS and not loose):
             return False
     return False
 

@@ -1172,6 +1172,16 @@ def _office_holder(words: list[str]) -> list[str] | None:
         # (a capitalised "Head" is an office as "Director" is: "Head of the Secret Service Ann Hosk")
         return None  # (not a body's: "the Union of Chouf Heights Municipalities")
     rest = words[last + 1 :]
+    if "and" in rest and len(rest) >= 5:
+        # a portfolio of two, the second a portfolio's word: "Minister of Territorial
+        # Administration and Infrastructure Narek Ter-Avetisyan" (his name after it)
+        j = len(rest) - 1 - rest[::-1].index("and")
+        k = j + 1
+        while k < len(rest) and rest[k][:1].isupper() and rest[k].lower() in PORTFOLIOS:
+            k += 1
+        if k == j + 1 or len(rest) - k < 2 or not all(w[:1].isupper() and not w.endswith(",") for w in rest[k:]):
+            return None
+        return list(strip_titles(rest[k:])) if not _names_body(rest[k:]) else None
     if _names_body(rest):
         return None
     for w in rest:
@@ -4457,6 +4467,14 @@ def _portfolio_titled(text: str, name: list[str], title: str) -> bool:
         if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window.startswith(("of ", "for "), k + len(title) + 1) and all(
             w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
         ):
+            return True
+    # (or capitalised words before a portfolio's last word: "Minister of Territorial
+    # Administration and Infrastructure Narek Ter-Avetisyan")
+    full = " ".join(name)
+    for m in re.finditer(re.escape(title.capitalize()) + r" (?:of|for) ((?:(?:" + UPPER + r"[\w'’\-]*|and|&|the|of) ){1,8})"
+                         + re.escape(full) + r"\b", text):
+        words = m.group(1).split()
+        if words[-1].lower() in PORTFOLIOS and "and" in words and not text[max(0, m.start() - 14) : m.start()].lower().endswith(_UNDER_RANKS):
             return True
     return False
 
