@@ -14,7 +14,7 @@ FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 
 def register(sub) -> None:
     p = sub.add_parser("quotes", help="print the quotes and speakers of article files")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them (searched recursively)")
     p.add_argument("--format", choices=FORMATS, default="text")
     p.add_argument(
         "--typewriter", action="store_true",
@@ -27,7 +27,10 @@ def run(args) -> int:
     out = sys.stdout
     failed = False
     records = []
-    for path in args.paths:
+    for path in _expanded(args.paths):
+        if path is None:
+            failed = True
+            continue
         try:
             article = load(path)
         except LoadError as e:
@@ -51,6 +54,28 @@ def run(args) -> int:
         out.write("\n".join(render_text(rec) for rec in records))
     out.flush()
     return 2 if failed else 0
+
+
+def _expanded(paths: list[str]):
+    """The paths as given, a folder's article files in its place (searched as `reader
+    import` searches one, each named under the folder as given); None, after one line on
+    stderr, for a folder that holds none."""
+    import os
+    from pathlib import Path
+
+    from reader.store.files import folder_articles
+
+    for path in paths:
+        if not os.path.isdir(path):
+            yield path
+            continue
+        found = False
+        for file in folder_articles(Path(path)):
+            found = True
+            yield str(file)
+        if not found:
+            print(f"reader: {safe_display(path)}: no article files in this folder", file=sys.stderr)
+            yield None
 
 
 def _json_line(rec: dict) -> str:

@@ -1389,6 +1389,17 @@ def _job_between(P: Tokens, j: int, i: int, hi: int) -> bool:
     return 2 <= e - i - 1 <= 3 and (e >= hi or P.low[e] in _TERMINAL_OR_COMMA)
 
 
+# past tenses not ending in -ed: a verb after the subject, never a word of a role's field
+# ("The minister met officials and said …": the minister speaks, not "the minister met
+# officials"; -ed words are told by their ending)
+_IRREGULAR_PASTS = frozenset({
+    "met", "told", "sold", "sent", "led", "saw", "kept", "let", "made", "gave", "took", "found", "paid", "held",
+    "won", "caught", "brought", "bought", "fought", "taught", "thought", "spent", "lost", "left", "became", "began",
+    "chose", "drew", "drove", "ate", "flew", "knew", "rode", "ran", "rang", "sang", "sat", "stood", "spoke", "struck",
+    "swore", "threw", "understood", "woke", "wore", "wrote", "heard", "meant", "read", "sought",
+})
+
+
 def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at token j (the subject after an inverted verb)."""
     if j >= hi or P.kind[j] != "w":
@@ -1463,7 +1474,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if not P.cap[i] and w not in ROLE_NOUNS and w not in ROLE_ADJECTIVES and i > j and not (
             # (what _role_ahead says no to at its first word, told without the call: most
             # words here are the verb after a name, "Trump said")
-            w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed") or (w in _CUE_WORDS and w != "press" and _cue(P, i) is not None)
+            w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed") or w in _IRREGULAR_PASTS or (
+                w in _CUE_WORDS and w != "press" and _cue(P, i) is not None
+            )
         ) and _role_ahead(
             P, i, hi, 5 if "-" in P.low[i - 1] and P.low[i - 1].endswith(COMPOUND_ADJECTIVES) else 3
         ) and (
@@ -1536,7 +1549,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):
             if P.low[i + 1] == "the" and i + 2 < hi and P.kind[i + 2] == "w" and not P.cap[i + 2]:
                 x = P.low[i + 2]
-                if x in _LOCALITIES and w in _LOCALITY_LINKS and (i + 3 >= hi or P.kind[i + 3] != "w" or P.low[i + 3] in _RELATIVES):
+                if x in _LOCALITIES and _in_the_locality(P, i, hi):
                     i += 3  # "said a teacher in the area, wishing anonymity": where the one unnamed lives or works
                     continue
                 if i + 4 < hi and P.low[i + 3] in ("'", "’") and x[-1:] == "s" and P.low[i + 4] in BODY_HEADS:
@@ -1578,9 +1591,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     if i == j + 1 and P.low[j] in DETERMINERS and i < hi and P.kind[i] == "w" and P.low[i] not in NON_NAMES and (
         i + 1 >= hi or P.kind[i + 1] != "w" or P.low[i + 1] in ("who", "of", "for", "at", "in", "from")
     ):
-        if i + 3 < hi and P.low[i + 1] in _LOCALITY_LINKS and P.low[i + 2] == "the" and P.low[i + 3] in _LOCALITIES and P.low[j] in ANON_DETS and (
-            i + 4 >= hi or P.kind[i + 4] != "w" or P.low[i + 4] in _RELATIVES
-        ):
+        if P.low[j] in ANON_DETS and _in_the_locality(P, i + 1, hi):
             return (j, i + 4)  # "said a schoolteacher of the area": where the one unnamed lives
         return (j, i + 1)  # "wrote one commenter."
     i0, i1 = _trim_np(P, j, i)
@@ -1715,6 +1726,16 @@ _RELATIVES = {"who", "whose", "which"}
 _LOCALITIES = frozenset({"area", "region", "village", "town", "neighbourhood", "neighborhood", "district", "community",
                          "locality", "estate", "street"})
 _LOCALITY_LINKS = frozenset({"in", "of", "from"})
+
+
+def _in_the_locality(P: Tokens, i: int, hi: int) -> bool:
+    """Whether tokens i… read "in the area" (of, from; village, district, …) ending the
+    phrase: where an unnamed speaker lives or works ("a teacher in the area, wishing
+    anonymity", "said a schoolteacher of the area")."""
+    return (
+        i + 2 < hi and P.low[i] in _LOCALITY_LINKS and P.low[i + 1] == "the" and P.low[i + 2] in _LOCALITIES
+        and (i + 3 >= hi or P.kind[i + 3] != "w" or P.low[i + 3] in _RELATIVES)
+    )
 # what a speaker works at ("a trader at a large bank", "a source at the insurer"), not
 # where or when they spoke ("a spokesman at a press conference", "the mayor at the time")
 _WORKPLACES = BODY_HEADS | {
@@ -3095,9 +3116,14 @@ def _headline_passive(P: Tokens, s0: int, found: Found) -> bool:
             return False
         if P.low[j].endswith("ed"):
             # (a verb of speech too: "Drivers warned: 'Stay off the roads'"); not a feeling,
-            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'"
-            return P.low[j] not in _FEELING_PARTICIPLES
+            # which is the speaker's own: "Residents relieved: 'We got lucky'", "Parents outraged: '…'";
+            # nor a verb with its object after it, the subject's own deed ("Mayor Pell delivered
+            # a retort: '…'"), or what one is given, which one speaks of ("Striker handed a ban: '…'")
+            return P.low[j] not in _FEELING_PARTICIPLES and not (j + 1 < len(P.low) and P.low[j + 1] in _OBJECT_OPENERS)
     return False
+
+
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 
 
 # past participles a headline gives its speakers as their state of mind, not what was done to

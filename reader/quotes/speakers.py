@@ -807,6 +807,8 @@ def classify(mention: str) -> str:
             # "Head of the St Aldwyn Police Division, Senior Superintendent …", as Caribbean
             # copy opens a sentence: an office of a body, no one's name (not "Chief of Staff Ann Lee")
             return "role"
+    if low[0] in DETERMINERS and "for" in low and _seat_held(words, low):
+        return "role"  # "the MP for North Arden": a member by the seat, no one's name (not the place's)
     if _portfolio_title(low) is not None:
         return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
@@ -939,6 +941,36 @@ def _office_words(mention: str, office: str) -> bool:
     words = mention.lower().split()
     office_words = office.lower().split()
     return all(w in office_words for w in words[1 if words[0] in DETERMINERS else 0 : -1])
+
+
+# members named by the seat they hold: "the MP for North Arden", "the Member of Parliament
+# for Westmark", "the Labour TD for Carrow"
+_SEAT_TITLES = frozenset({"mp", "mep", "msp", "ms", "am", "td", "mla", "mpp", "mna", "mhk", "member", "senator",
+                          "councillor", "councilor", "congressman", "congresswoman", "representative", "assemblyman",
+                          "assemblywoman", "alderman"})
+
+
+def _seat_held(words: list[str], low: list[str]) -> bool:
+    """Whether a description after its article names a member by the seat alone: a
+    member's title, "for", then a place of one or two capitalised words ending it ("the
+    MP for North Arden"); not a name after the place ("the MP for Bath, Jo Pike" is split
+    at the comma before this; "the MP for Bath Jo Pike" is left to the name rules)."""
+    k = low.index("for")
+    head = low[k - 1] if k >= 2 else ""
+    if head == "parliament" and k >= 4 and low[k - 2] == "of":
+        head = low[k - 3]  # "the Member of Parliament for Westmark"
+    place = words[k + 1 :]
+    return head in _SEAT_TITLES and 1 <= len(place) <= 2 and all(_capital(w) for w in place)
+
+
+def _by_seat(description: str) -> bool:
+    """Whether a description names a member by the seat ("the MP for North Arden"), so that
+    "the MP" later is the same one."""
+    low = description.lower().split()
+    return "for" in low and low[0] in DETERMINERS and _seat_held(description.split(), low)
+
+
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "across", "outside", "around", "throughout"})
 
 
 def _drop_leading(toks: list[str], words) -> list[str]:
@@ -1114,7 +1146,10 @@ def name_part(mention: str) -> list[str]:
         (words[-3][:1].islower() and (_is_title(words[-3]) or words[-3] in ROLE_NOUNS)) or (
             # "the dean of the college, Dean Kettleby": the office told in small letters,
             # then the name in apposition
-            words[-3].endswith(",") and any(w.islower() and (w in ROLE_NOUNS or _is_title(w)) for w in words[:-3])
+            # (the office the same word as the title: a title repeated is no title, but a
+            # different office is, "the head of the regiment, Major Tolland"; and a judge is
+            # called Judge in court, "the judge in the case, Judge Pell")
+            words[-3].endswith(",") and run[0] != "Judge" and (run[0].lower() in words[:-3] or words[-3][:-1] == run[0].lower())
         )
     ):
         toks = run  # "Watch manager Dean Kettleby": after a role in small letters, a title word is his given name
@@ -1464,6 +1499,17 @@ _BEFORE = object()  # (_apposition_link's stand-in for the name before a role, f
 _PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
 
 
+# a relative named after "his" or "her", of a sex the word tells: "his wife Ann", "her
+# husband, Tom Hosk" (see Resolver._spouse_named)
+_KIN_GENDER = dict.fromkeys(
+    ("wife", "widow", "daughter", "mother", "sister", "fiancée", "fiancee", "granddaughter", "stepdaughter", "niece"), "f"
+) | dict.fromkeys(("husband", "widower", "son", "father", "brother", "fiancé", "fiance", "grandson", "stepson", "nephew"), "m")
+_KIN_NAMED = re.compile(
+    r"\b(his|her) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
+    r"([A-Z][\w'’-]+)(?: ([A-Z][\w'’-]+))?"
+)
+
+
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
@@ -1493,6 +1539,7 @@ class Resolver:
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
         self._short_forms: dict[str, int] = {}  # "PA" -> its entity, listed before any long form spoke
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
+        self._kin: list[tuple[int, str, str, str | None]] | None = None  # (see _spouse_named)
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
         # where a document spoke for its named owner ("Harlow Gazette's report said"): the
@@ -1967,6 +2014,21 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if honorific and gender is not None and len(toks) == 1 and (idx is None or self.entities[idx].gender != gender):
+            # "Tom Hosk, 54, and his wife Ann run the shop. … Mrs Hosk said": the wife or the
+            # husband the text named beside a person of the surname is whom the other
+            # honorific stands for, not that person
+            given = self._spouse_named(toks[0], gender, offset)
+            if given is not None and (idx is None or self._keys.get(idx, [None])[0] != given.lower()):
+                full = [given, toks[0]]
+                j = self._find_named(full)
+                if j is None or self.entities[j].gender in (None, gender):
+                    if j is None:
+                        self.entities.append(Entity(name_tokens=full, gender=gender))
+                        j = len(self.entities) - 1
+                    self.entities[j].gender = gender
+                    _add_alias(self.entities[j], mention)
+                    return j
         if idx is not None and gender is not None and honorific and self.entities[idx].gender not in (None, gender) and any(
             _gender_from_title(_tokens(a)) not in (None, gender) for a in self.entities[idx].aliases
         ):  # (the other's honorific written, not a he or she that may have been misread)
@@ -2113,6 +2175,32 @@ class Resolver:
             e.gender = gender
         _add_alias(e, mention)
         return idx
+
+    def _spouse_named(self, surname: str, gender: str, offset: int) -> str | None:
+        """The given name of a relative of the other sex the text names before `offset`
+        beside a person called `surname`: "Tom Hosk … and his wife Ann" or "his wife, Ann
+        Hosk" gives Ann for "Mrs Hosk"; "Ann Hosk and her husband, Tom," gives Tom for "Mr
+        Hosk". Only where "his" takes a woman or "her" a man: "his son Dan" might be the Mr
+        Hosk the text means as well as his father."""
+        if self._kin is None:
+            self._kin = []
+            if "his " in self.text or "her " in self.text:  # (most texts name no one's wife or husband)
+                for m in _KIN_NAMED.finditer(self.text):
+                    g = _KIN_GENDER[m.group(2).lower()]
+                    if (m.group(1) == "his") == (g == "f") and _capital(m.group(3)) and not _is_title(m.group(3)) and (
+                        m.group(3).lower().rstrip(".") not in _HONORIFICS
+                    ):
+                        self._kin.append((m.start(), g, m.group(3), m.group(4)))
+        for at, g, given, sur in reversed(self._kin):
+            if at >= offset or g != gender or given == surname:
+                continue
+            if sur == surname:
+                return given
+            if sur is None:
+                line = self.text.rfind("\n", 0, at) + 1
+                if self.text.find(surname, line, at) != -1:
+                    return given  # (the person of that name earlier in the paragraph: "Tom Hosk, 54, and his wife Ann")
+        return None
 
     def _named_after_title(self, title: str) -> list[str] | None:
         """The name of two words or more, titles stripped, that the first run of capitals
@@ -2390,7 +2478,9 @@ class Resolver:
             if body is not None:
                 toks = body
         at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
-        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks):
+        if at is None and toks and toks[-1][:1].isupper() and _names_body(toks) and not (
+            "for" in lows and _seat_held([w.strip(",.") for w in mention.split()], lows)
+        ):  # (not a member by the seat: "the Member of Parliament for North Arden" is no Parliament)
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
             self.entities[idx].org = True
@@ -2540,9 +2630,9 @@ class Resolver:
             owner = _role_owner(mention, role_words) if mention[1:].lower() != mention[1:] else None
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
-                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and _portfolio_title(
+                if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and (_portfolio_title(
                     e.display.lower().split()
-                ) is not None and _office_words(mention, e.display))) and any(
+                ) is not None or _by_seat(e.display)) and _office_words(mention, e.display))) and any(
                     head in a.lower().split() and (not prime or "prime " + head in a.lower()) and (
                         ranked or _unranked_role(a.lower().split(), head)
                     ) and (owner is None or _role_owner(a, role_words) in (None, owner)) for a in e.aliases
@@ -3247,6 +3337,10 @@ class Resolver:
                         m = None  # "In response to … the United States, Ann Cole's aide rallied": no apposition
                     elif m is not None and _fronted_object(before, m.start(), text, at + n):
                         m = None  # "In a letter seen by Addis Standard, the company told": no apposition
+                    elif m is not None and (before[: m.start(1)].rstrip().rpartition(" ")[2].lower() in _WHERE_PREPOSITIONS or (
+                        m.group(1).partition(" ")[0].lower() in _WHERE_PREPOSITIONS
+                    )):
+                        m = None  # "In Harle, the MP for Harle Vale, …": where, not who
                 if m is not None:
                     toks = list(_name_part(m.group(1)))
                     if m is not after and m.start(1) > 4 and before.endswith(_PATRONYM_LINKS, 0, m.start(1)):

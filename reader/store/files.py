@@ -12,7 +12,7 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _folder_articles(folder: Path) -> Iterator[Path]:
+def folder_articles(folder: Path) -> Iterator[Path]:
     """Article files under `folder`, sorted, skipping hidden files and folders."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
@@ -29,7 +29,7 @@ def article_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     seen: set[Path] = set()
     for given in paths:
         path = Path(os.path.abspath(Path(given).expanduser()))
-        found = _folder_articles(path) if path.is_dir() else iter((path,))
+        found = folder_articles(path) if path.is_dir() else iter((path,))
         for file in found:
             if file not in seen:
                 seen.add(file)

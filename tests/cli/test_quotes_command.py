@@ -75,3 +75,26 @@ def test_a_bad_file_is_one_line_and_exit_2_and_the_others_still_print(tmp_path):
     err = p.stderr.strip().splitlines()
     assert len(err) == 2 and "photo.txt" in err[0] and "missing.txt" in err[1]
     assert "Traceback" not in p.stderr
+
+
+def test_a_folder_reads_every_article_file_in_it_by_name(tmp_path):
+    # a folder stands for its article files, searched as `reader import` searches it
+    # (hidden ones and other kinds skipped), each named under the folder as given
+    (tmp_path / "b.txt").write_text('Pay rise agreed\nA deal.\nThe union said it was "a win".\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text('# Bridge shut\n\nThe council said it was "unsafe".\n', encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    p = run("--format", "jsonl", tmp_path)
+    assert p.returncode == 0, p.stderr
+    recs = [json.loads(line) for line in p.stdout.splitlines()]
+    assert [r["path"] for r in recs] == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
+    assert [q["text"] for r in recs for q in r["quotes"]] == ["a win", "unsafe"]
+
+
+def test_a_folder_with_no_articles_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "empty").mkdir()
+    p = run("--format", "jsonl", tmp_path / "empty", SAMPLES / "labour-crisis-talks.txt")
+    assert p.returncode == 2
+    assert len(p.stdout.splitlines()) == 1
+    assert p.stderr.strip().splitlines() == [f"reader: {tmp_path / 'empty'}: no article files in this folder"]

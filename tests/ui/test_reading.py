@@ -10,7 +10,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.widgets.speakers import SpeakerList
 
 from .conftest import POLITICS, SPORT, WEATHER
-from .helpers import current_quote, header, main, settle, status, styled_text
+from .helpers import current_quote, header, list_titles, main, settle, status, styled_text
 
 SIZE = (140, 40)
 
@@ -264,3 +264,26 @@ async def test_an_article_open_a_few_seconds_counts_as_read(write_articles, monk
         await settle(app, pilot)
         with Library.open() as lib:
             assert lib.list_articles()[0].read
+
+
+async def test_a_folder_opens_the_article_at_the_top_of_the_list(tmp_path):
+    # a folder's files come in by name, but the list shows the newest first: the article
+    # that opens is the one the highlight starts on, at the top, not the first file by name
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a-older.md").write_text(
+        "---\ntitle: Ferry fares rise\npublished: 2021-03-01\n---\n\nFares went up, the operator \"regrets\" it.\n",
+        encoding="utf-8",
+    )
+    (folder / "b-newer.md").write_text(
+        "---\ntitle: Bridge reopens\npublished: 2024-06-01\n---\n\nThe bridge is \"safe\", the council said.\n",
+        encoding="utf-8",
+    )
+    app = ReaderApp([str(folder)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert [t.lstrip("● ") for t in list_titles(app)] == ["Bridge reopens", "Ferry fares rise"]
+        assert header(app) == "Bridge reopens"
+        from reader.ui.widgets.article_list import ArticleList
+
+        assert main(app).query_one(ArticleList).current_row.id == main(app).article.id

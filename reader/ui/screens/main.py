@@ -258,9 +258,12 @@ class MainScreen(Screen):
             return None
 
     @work(thread=True, exclusive=True, group="rows", exit_on_error=False)
-    def load_rows(self, keep: str | None = None, open_id: str | None = None, samples: bool = False) -> None:
+    def load_rows(
+        self, keep: str | None = None, open_id: str | None = None, samples: bool = False, open_among: tuple[str, ...] = ()
+    ) -> None:
         """The first rows, to paint the list at once, then the listing's order (keys and
-        unread flags only): the list fetches the rows it draws, a window at a time."""
+        unread flags only): the list fetches the rows it draws, a window at a time. With
+        `open_among` (the articles a folder brought in), the one highest in the list opens."""
         from reader.ui.messages import OrderLoaded, RowsLoaded
 
         worker = get_current_worker()
@@ -273,6 +276,9 @@ class MainScreen(Screen):
             flt, feed = self.filter, self.feed
             with lib.snapshot():  # the order must be the one the first rows came from
                 rows = lib.list_articles(flt, limit=FIRST_PAGE, feed_id=feed)
+                if open_among:
+                    among = set(open_among)
+                    keep = open_id = next((row.id for row in rows if row.id in among), open_among[0])
                 self.post_message(RowsLoaded(rows, flt, keep, generation, open_id, feed))
                 if not worker.is_cancelled:
                     self.post_message(OrderLoaded(lib.list_order(flt, feed_id=feed), flt, generation, feed))
@@ -332,8 +338,14 @@ class MainScreen(Screen):
         finally:
             lib.close()
             self.app.call_from_thread(self._set_note, None)
-        open_id = report.ids[0] if report.ids else None
-        self.app.call_from_thread(lambda: self.load_rows(keep=open_id, open_id=open_id))
+        if len(report.ids) > 1:
+            # a folder or several files: the one at the top of the list opens, where the
+            # highlight starts (not the first file by name, somewhere down the list)
+            among = tuple(report.ids)
+            self.app.call_from_thread(lambda: self.load_rows(open_among=among))
+        else:
+            open_id = report.ids[0] if report.ids else None
+            self.app.call_from_thread(lambda: self.load_rows(keep=open_id, open_id=open_id))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def load_article(self, article_id: str, jump_to: int | None = None) -> None:
