@@ -525,15 +525,22 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     return i0, i1
 
 
-_TIME_BEFORE = {"on", "last", "this", "earlier", "later"}
+# the linking words a sentence may open with before its subject ("Meanwhile rights groups said")
+_OPENING_LINKS = frozenset({"meanwhile", "but", "and", "yet", "so", "still", "however", "now", "then", "separately",
+                            "elsewhere", "instead"})
+_TIME_BEFORE = {"on", "last", "this", "earlier", "later", "in"}
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
 
 
 def _skip_time(P: Tokens, k: int, lo: int) -> int:
-    """Step back over "on Wednesday", "last week", "this morning" before a verb."""
+    """Step back over "on Wednesday", "last week", "this morning", "in March" before a verb."""
     if k - 1 >= lo and P.low[k - 1] == "on" and P.cap[k] and P.low[k] in NON_NAMES:
         return k - 2
     if k - 1 >= lo and P.low[k - 1] in ("last", "this", "earlier", "later") and P.low[k] in TIME_WORDS:
         return k - 2
+    if k - 2 >= lo and P.low[k - 1] == "in" and P.cap[k] and P.low[k] in _MONTHS and P.cap[k - 2]:
+        return k - 2  # "The Union of Teachers in March warned": when the body spoke, no part of its name
     return k
 
 
@@ -589,8 +596,11 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
     """The "and" at i joins a title's or a body's portfolio: "Secretary for Transport and
     Logistics Raymond Tse", "Minister of Trade and Industry Alan Brisco", "the Department of
     Trade and Industry"."""
-    if P.low[i + 1] not in PORTFOLIOS or P.low[i - 1] not in PORTFOLIOS:
+    if P.low[i + 1] not in PORTFOLIOS or not (P.low[i - 1] in PORTFOLIOS or P.cap[i - 1]):
         return False  # (not "Secretary of State Hillary Clinton and Sen. Bernie Sanders")
+    # (the words before "and" may be any capitalised ones when the portfolio after it is one:
+    # "Minister of Territorial Administration and Infrastructure Narek Ter-Avetisyan")
+    loose = P.low[i - 1] not in PORTFOLIOS
     k = i + 1
     while k < len(P.low) and k - i <= 4 and P.cap[k] and P.low[k] in PORTFOLIOS:
         k += 1
@@ -602,8 +612,8 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
         if P.low[j] in ("for", "of"):
             if P.low[j - 1] == "state" and j - 3 >= lo and P.low[j - 2] == "of" and P.cap[j - 1]:
                 j -= 2  # "Secretary of State for Health and Social Care", "Minister of State for …"
-            return P.cap[j - 1] and (P.low[j - 1] in TITLES or P.low[j - 1] in BODY_HEADS)
-        if not P.cap[j] or P.low[j] not in PORTFOLIOS:
+            return P.cap[j - 1] and (P.low[j - 1] in TITLES or (not loose and P.low[j - 1] in BODY_HEADS))
+        if not P.cap[j] or (P.low[j] not in PORTFOLIOS and not loose):
             return False
     return False
 
@@ -1015,6 +1025,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 i -= 1
                 continue
             if w in ("'", "’") and i > lo and i < k:
+                if i - 1 > lo and i + 1 == k and P.kind[i - 1] == "w" and not P.cap[i - 1] and P.low[i - 1][-1:] == "s" and (
+                    P.low[k] in BODY_HEADS and P.low[k] not in ROLE_NOUNS
+                ):
+                    i -= 2  # "Luxembourg's landlords' federation said": the members' body, whoever they are
+                    continue
                 i -= 1
                 continue
             if w in ("”", '"') and i - 3 >= lo and i < k and P.cap[i - 1]:
@@ -1078,6 +1093,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # "…, housing minister says", "the finance chief said": a portfolio before the role
             # is the role's (not a link word of a portfolio's name: "the", "and", "of")
             i < k and w in PORTFOLIOS and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
+        ) or (w == "prime" and i < k and P.low[i + 1] == "minister") or (  # ("India's prime minister said")
+            i == k and i > lo and P.low[i - 1] in ("'", "’") and w in BODY_HEADS  # ("the landlords' federation")
         ):
             # (a job before a name in apposition is its role: "Pettigrew's solicitor, Anthony
             # Ferrante,"; and a named family speaks as one: "Mr Okafor-Reid's family said",
@@ -1095,7 +1112,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if w in NAME_CONNECTORS and i > lo and (P.cap[i - 1] or P.low[i - 1] in NAME_CONNECTORS) and i < k:
             i -= 1  # "Rhun ap Gwyndaf", "Sian van der Berg"
             continue
-        if w in ROLE_LINKS and i > lo and i < k and P.low[i - 1] in ROLE_NOUNS:
+        if (w in ROLE_LINKS or w == "representing") and i > lo and i < k and (P.low[i - 1] in ROLE_NOUNS or (w == "of" and not P.cap[i - 1] and (
+            P.low[i - 1] in SEE_TITLES or P.low[i - 1] in NAME_ROLES or P.low[i - 1] in TITLES
+        ))):
+            # (and a title in small letters before "of" its place, "The bishop of Arden, Tom Pell,
+            # said"; and whom a role speaks for, "A spokesman representing Kestrel Air said")
             i -= 1
             continue
         if w == "for" and i - 3 >= lo and i < k and P.low[i - 1] in _HOUSES and P.low[i - 2] == "of" and P.low[i - 3] in ROLE_NOUNS:
@@ -1110,6 +1131,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         and P.low[i].isalpha() and P.low[i] not in _CUE_WORDS
     ):
         i = lo - 1  # "Human rights groups accuse …": a capitalised word and a field's opening the sentence, then the many
+    elif i > lo and i + 1 == k and not P.cap[i] and P.kind[i] == "w" and P.low[k][-1:] == "s" and P.low[k] in ROLE_NOUNS and (
+        (i - 1 == lo and P.low[lo] in _OPENING_LINKS) or (P.low[i - 1] == "," and i - 2 == lo and P.low[lo] in _OPENING_LINKS)
+    ) and P.low[i].isalpha() and P.low[i] not in _PHRASE_STOPS and P.low[i] not in _CUE_WORDS and P.low[i] not in DISCOURSE and (
+        P.low[i] not in ADVERBS
+    ):
+        i -= 1  # "Meanwhile rights groups said", "But, aid groups warned": the field's word is the many's
     if i < k and P.cap[i + 1] and i >= lo and P.kind[i] == "w" and not P.cap[i]:
         # "Malin Fjällström of the trade body Gränshandelsrådet called": the person before
         # a body that a word or two describe
@@ -1155,7 +1182,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
         return found
-    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES or P.low[m] in SEE_TITLES for m in range(i0, i1)):
+    if name_end is not None and any(P.low[m] in ROLE_NOUNS or P.low[m] in NAME_ROLES or P.low[m] in SEE_TITLES or (
+        P.low[m] in TITLES and not P.cap[m] and m + 1 < i1 and P.low[m + 1] == "of"  # ("The dean of Arden, Tom Pell, said")
+    ) for m in range(i0, i1)):
         return (i0, name_end)  # (and a peer's title: "The Duke of Arden, Charles Weller, said")
     if name_start is not None and i0 - 1 >= lo and P.kind[i0 - 1] == "w" and not P.cap[i0 - 1] and (
         P.low[i0 - 1].endswith("ing") or P.low[i0 - 1] in _PP_HEADS

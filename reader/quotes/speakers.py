@@ -33,6 +33,7 @@ from reader.quotes.lexicon import (
     NAME_CONNECTORS,
     NAME_BREAKS,
     NAME_ROLES,
+    NATIONALITY_ADJECTIVES,
     NON_NAMES,
     NOT_NAME_OPENERS,
     PARTY_WORDS,
@@ -722,6 +723,9 @@ def _people_plural(w: str) -> bool:
     )
 
 
+_STAFF_WORDS = frozenset({"staff", "personnel", "crew"})  # (see classify)
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -751,8 +755,8 @@ def classify(mention: str) -> str:
                 return "named"  # "the party's environment spokesman, Marcus Penhallow MP": the name in apposition
     if words[0] == "Most" and len(words) >= 3 and _most_name(words, low):
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
-    if low[0] in ANON_DETERMINERS or low[0] == "another":
-        return "anonymous"
+    if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
+        return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
     if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:
         return "anonymous"  # "Sources close to the star", "People familiar with the talks"
     for n, w in enumerate(words[:-1]):
@@ -790,8 +794,9 @@ def classify(mention: str) -> str:
         head = words[n - 1]
         if w in ("on", "for", "of", "at", "from", "with", "in") and (
             (head.islower() and (low[n - 1] in ROLE_NOUNS or low[n - 1].endswith("s")))
-            or (n == 1 and low[0].endswith("s") and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
-        ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk")
+            or (n == 1 and (low[0].endswith("s") or low[0] in _STAFF_WORDS) and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
+        ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk"; a body's
+            # people named by a collective noun are one, "Staff at Wanderrie Hospital")
             return "role" if low[0] in DETERMINERS else "anonymous"
         if n == 1 and w[-3:] == "ing" and len(low) > 2 and low[0][-1] == "s" and low[0] in ROLE_NOUNS and words[1].islower():
             return "anonymous"  # "Lawyers defending the city": a group a participle describes, opening a sentence
@@ -1064,7 +1069,7 @@ def name_part(mention: str) -> list[str]:
                 place_after.add(len(runs))
         elif cur and bare == "in" and n + 1 < len(words) and words[n + 1][:1].isupper() and len(cur) >= 3 and (
             cur[-2] == "of" and cur[0 if cur[0] != "The" else 1].lower() in BODY_HEADS
-        ):
+        ) and words[n + 1].rstrip(",.").lower() not in _DAYS_AND_MONTHS:  # (when it spoke: "… Teachers in March warned")
             # "the Confederation of Employers in Urban Services", "Union of Teachers in Higher
             # Education": the members' field or place, still the body's name
             cur.append(bare)
@@ -1101,7 +1106,7 @@ def name_part(mention: str) -> list[str]:
         before = runs[last - 1]
         # (the title may carry its rank: "Deputy Chairwoman of the Water Committee Lusine
         # Avagyan", "Acting Governor of the Central Bank Ann Hosk")
-        body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and before[-1].lower() in TITLES and _body_then_name(run)
+        body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and (before[-1].lower() in TITLES or before[-1] == "Head") and _body_then_name(run)
         if body:
             # "Speaker of the House Dana Wirth", "Governor of the Central Bank Ann Hosk": a
             # title alone before "of the", so the run after it is the body and then the name
@@ -1201,9 +1206,20 @@ def _office_holder(words: list[str]) -> list[str] | None:
     if first < 0:
         return None
     title = words[first - 1].lower()
-    if not (title in TITLES or title in _PERSON_ROLES or title in NOBLE_TITLES) or title in ORG_NOUNS or title in BODY_HEADS:
+    if not (title in TITLES or title in _PERSON_ROLES or title in NOBLE_TITLES or (title == "head" and words[first - 1][0] == "H")) or title in ORG_NOUNS or title in BODY_HEADS:
+        # (a capitalised "Head" is an office as "Director" is: "Head of the Secret Service Ann Hosk")
         return None  # (not a body's: "the Union of Chouf Heights Municipalities")
     rest = words[last + 1 :]
+    if "and" in rest and len(rest) >= 5:
+        # a portfolio of two, the second a portfolio's word: "Minister of Territorial
+        # Administration and Infrastructure Narek Ter-Avetisyan" (his name after it)
+        j = len(rest) - 1 - rest[::-1].index("and")
+        k = j + 1
+        while k < len(rest) and rest[k][:1].isupper() and rest[k].lower() in PORTFOLIOS:
+            k += 1
+        if k == j + 1 or len(rest) - k < 2 or not all(w[:1].isupper() and not w.endswith(",") for w in rest[k:]):
+            return None
+        return list(strip_titles(rest[k:])) if not _names_body(rest[k:]) else None
     if _names_body(rest):
         return None
     for w in rest:
@@ -1264,6 +1280,8 @@ def _office_of(text: str, at: int) -> bool:
     body's: "Minister of", "Bank of", "Republic of" (not "a friend of Anna Maria Wirth",
     nor a plural opening a sentence, "Critics of Anna Maria Wirth": her given names both)."""
     sp = text.rfind(" ", at - 20 if at > 20 else 0, at)
+    if (nl := text.rfind("\n", sp + 1, at)) != -1:
+        sp = nl  # (an office opening its paragraph: "…shut.\nMayor of Westmark Ann Hosk")
     # (a title's "-ess" is no plural: "the Duchess of Westmark Ann Hosk")
     return text[sp + 1 : sp + 2].isupper() and text[at - 1 : at].isalpha() and (text[at - 1] != "s" or text[at - 2] == "s")
 
@@ -1778,7 +1796,10 @@ class Resolver:
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name
                         parts = run.split(" ")
-                        run = " ".join(parts[_place_words(parts) :]) if len(parts) > 2 else parts[1]
+                        k = _place_words(parts) if len(parts) > 2 else 1
+                        if k == 1 and len(parts) > 2 and self._place_alone(parts[0] + " " + parts[1]):
+                            k = 2  # ("Mayor of Hronské Lúky Zuzana Halásová": see _place_told_alone)
+                        run = " ".join(parts[k:])
                         if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                             run = run.split(" ", 1)[1]
                     elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
@@ -1896,6 +1917,31 @@ class Resolver:
             at = text.find(name + " ", at + n + 1)
         return None
 
+    def _place_told_alone(self, mention: str, toks: list[str]) -> list[str]:
+        """`toks` without its first word where that word closes the place of an office before
+        it, which the text writes alone elsewhere: "Mayor of Hronské Lúky Zuzana Halásová",
+        where "Hronské Lúky" stands elsewhere without her name after it (the mention alone
+        cannot tell a place of two words from a name of three)."""
+        k = mention.find(" " + " ".join(toks))
+        if k < 0:
+            return toks
+        before = mention[:k]
+        prev = before[before.rfind(" ") + 1 :]
+        if not (prev[:1].isupper() and before.endswith(" of " + prev)):
+            return toks
+        return toks[1:] if self._place_alone(prev + " " + toks[0]) else toks
+
+    def _place_alone(self, place: str) -> bool:
+        """Whether the text writes `place` somewhere with no capitalised word after it."""
+        text = self.text
+        at = text.find(place)
+        while at >= 0:
+            end = at + len(place)
+            if not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()) and not text[end : end + 1].isalpha():
+                return True
+            at = text.find(place, end)
+        return False
+
     def _titled_alone(self, name: str, second: str) -> bool:
         """Whether each use of `name` without `second` after it has a title before it: "Dr
         Omar said" after "Dr Omar Haddad-Nasser", not "Her pupil, Sara, 9, fainted" after
@@ -1958,6 +2004,9 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         toks = list(part)
+        if len(toks) == 3 and " of " in mention and found is _ASK:
+            toks = self._place_told_alone(mention, toks)
+            key = [t.lower() for t in toks]
         if len(toks) >= 3 and found is _ASK:
             titled = self._titled if self._titled is not None else self._title_lines()
             if titled and _inside(titled, offset):
@@ -2578,6 +2627,10 @@ class Resolver:
             # Temirkhanova" quoted last, nor "the president" the "Vice President"; "the deputy
             # minister" asks for the rank and keeps any)
             ranked = bool(_RANKS.intersection(lows))
+            # (a country's: "India's prime minister" is not "Pakistan's prime minister, Omar
+            # Rafiq", nor "the Indian prime minister" the Pakistani one)
+            role_words = "prime " + head if prime else head
+            owner = _role_owner(mention, role_words) if mention[1:].lower() != mention[1:] else None
             for i in range(len(self.entities) - 1, -1, -1):
                 e = self.entities[i]
                 if ((e.name_tokens and not e.org) or (not e.anonymous and not e.name_tokens and (_portfolio_title(
@@ -2585,7 +2638,7 @@ class Resolver:
                 ) is not None or _by_seat(e.display)) and _office_words(mention, e.display))) and any(
                     head in a.lower().split() and (not prime or "prime " + head in a.lower()) and (
                         ranked or _unranked_role(a.lower().split(), head)
-                    ) for a in e.aliases
+                    ) and (owner is None or _role_owner(a, role_words) in (None, owner)) for a in e.aliases
                 ):
                     _add_alias(e, mention)
                     return i
@@ -2594,7 +2647,9 @@ class Resolver:
                 # Cárthaigh" outside any quote: the last person the text titles so
                 for i in range(len(self.entities) - 1, -1, -1):
                     e = self.entities[i]
-                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head, not ranked):
+                    if e.name_tokens and not e.org and titled(self.text, e.name_tokens, "prime " + head if prime else head, not ranked) and (
+                        owner is None or any(owner in w for w in _windows_before(self.text, e.name_tokens, 40))
+                    ):  # (a country's role, where the title names that country: "Indian prime minister Omar Rafiq")
                         _add_alias(e, mention)
                         return i
                 if not ranked and not prime:
@@ -2950,9 +3005,15 @@ class Resolver:
         if para is None:
             return None
         places = [(para[0], offset)]
-        if self._paragraphs.index(para) < 2 and len(self._paragraphs) > 2:
+        at_para = self._paragraphs.index(para)
+        if at_para < 2 and len(self._paragraphs) > 2:
             places.append(self._paragraphs[2])  # a headline's or standfirst's: the first paragraph
-        for lo, hi in places:
+        elif text[para[0] : para[0] + 1] in _QUOTE_OPENERS:
+            # a paragraph the quote opens: the subject of the paragraph before, when the
+            # text knows that name as a company's ("Brightwell, based in Ferncastle, said in
+            # a statement …" after "Brightwell Home Appliances is recalling …")
+            places.append((*self._paragraphs[at_para - 1], True))
+        for lo, hi, *known in places:
             found = None
             for m in _FIRM_SUBJECT_RE.finditer(text, lo, hi):
                 words = m.group(1).split()
@@ -2982,8 +3043,14 @@ class Resolver:
                 elif (words[-1].lower() in _BODY_NAME_ENDS or (len(words[-1]) > 1 and words[-1].isupper())
                         or (before is not None and before.group(1).lower() in _FIRM_WORDS | _MAKER_WORDS)):
                     found = (" ".join(words), at)
-                    if hi != offset:
+                    if hi != offset and not known:
                         break  # (the first paragraph: its first)
+                elif known and any(
+                    len(e.name_tokens) > len(words) and e.name_tokens[: len(words)] == words and (
+                        e.org or e.name_tokens[-1].lower() in _BODY_NAME_ENDS or e.name_tokens[-1].lower() in _FIRM_NAME_ENDS
+                    ) for e in self.entities
+                ):
+                    found = (" ".join(words), at)  # (the paragraph before: its last)
             if found is not None:
                 return found
         return None
@@ -3186,7 +3253,7 @@ class Resolver:
             self._low_bytes = ascii_lowered(self.text)
         return self._low_bytes
 
-    def _role_owned_otherwise(self, owner: str, core: str) -> bool:
+    def _role_owned_otherwise(self, owner: str, core: str) -> bool:  # (see also _role_owner)
         """Whether the text writes the role `core` after a capitalised word not `owner`'s
         ("French trade minister", "Germany's trade minister")."""
         for m in re.finditer(r"(\S+) " + re.escape(core) + r"\b", self.text, re.I):
@@ -3914,8 +3981,11 @@ def _names_another(text: str, lo: int, hi: int) -> bool:
 
 
 # a name, perhaps set off by an apposition, before a verb of speech
+# the last words of companies' names that name what they make ("Brightwell Home Appliances")
+_FIRM_NAME_ENDS = frozenset({"appliances", "electronics", "products", "brands", "technologies", "solutions",
+                             "enterprises", "labs", "laboratories", "pharma", "foods", "motors", "industries"})
 _FIRM_SUBJECT_RE = re.compile(
-    "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:, [^,.\"“”]{1,80},)? (?:said|says|announced)\b"
+    "(" + UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&.]*){0,4})(?:(?:, [^,.\"“”]{1,80}){1,2},)? (?:said|says|announced)\b"  # (", based in Ferncastle, Ohio, said")
 )
 
 
@@ -3935,6 +4005,24 @@ def _document(words: list[str]) -> bool:
         if w in ROLE_LINKS or w in CLOSE_TO or w == "named" or w == "by":
             return False
     return True
+
+
+def _role_owner(mention: str, role: str) -> str | None:
+    """The country that owns a role in `mention`, by its first letters: "India's prime
+    minister" and "the Indian prime minister" both "ind"; None without a possessive or a
+    nationality's adjective right before the role."""
+    at = mention.lower().find(" " + role)
+    if at <= 0:
+        return None
+    w = mention[mention.rfind(" ", 0, at) + 1 : at]
+    if not w[:1].isupper():
+        return None
+    low = w.lower()
+    if low.endswith(_POSSESSIVE_ENDS):
+        low = _unpossessed(w).lower()
+    elif low not in NATIONALITY_ADJECTIVES:
+        return None
+    return "fra" if low == "french" else low[:3]  # (France's, French; Britain's, British)
 
 
 def _demonym(mention: str) -> bool:
@@ -4485,6 +4573,14 @@ def _portfolio_titled(text: str, name: list[str], title: str) -> bool:
         if k != -1 and not window[:k].endswith(_UNDER_RANKS) and window.startswith(("of ", "for "), k + len(title) + 1) and all(
             w in PORTFOLIOS for w in window[k + len(title) + 1 :].split()
         ):
+            return True
+    # (or capitalised words before a portfolio's last word: "Minister of Territorial
+    # Administration and Infrastructure Narek Ter-Avetisyan")
+    full = " ".join(name)
+    for m in re.finditer(re.escape(title.capitalize()) + r" (?:of|for) ((?:(?:" + UPPER + r"[\w'’\-]*|and|&|the|of) ){1,8})"
+                         + re.escape(full) + r"\b", text):
+        words = m.group(1).split()
+        if words[-1].lower() in PORTFOLIOS and "and" in words and not text[max(0, m.start() - 14) : m.start()].lower().endswith(_UNDER_RANKS):
             return True
     return False
 

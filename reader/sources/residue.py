@@ -93,7 +93,7 @@ _SIGN_OFF_START = re.compile(
     r"(?:published|produced|funded|supported|updated|amended|corrected|written|made possible|republished|in the)\b"
     r"|(?:copyright|©|\(c\))\s|updates with\b|contact (?:reporter|the (?:writer|author|reporter))\b"
     r"|(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
-    r"|(?:writer|reporter|author)'s e-?mail\s*:"
+    r"|(?:writer|reporter|author)'s e-?mail\s*:|contributing\s*:\s*[A-Z]"
     # "Source: ERR News, 'Aktuaalne kaamera'": where a story came from, a line of its own
     r"|sources?\s*:\s*[A-Z'‘\"“]",
     re.IGNORECASE,
@@ -132,8 +132,18 @@ _PITCH_ANYWHERE = re.compile(
 _CREDIT_END = re.compile(
     r"(?:\.|\s)\s*(?:photo(?:graph)?s?|pic(?:ture)?s?|image|credits?)\s*(?:credits?)?\s*:\s*[^.:]{1,60}\.?$"
     r"|\((?:[^()/]{1,40}/[^()]{1,40}|[^()]{0,30}\bphoto\b[^()]{0,30}|courtesy[^()]{0,40}|handout|file photo|photo:[^()]{1,50})\)\.?$"
-    r"|\s[—–-]\s*[\w.]{1,12} photo by [^.]{1,40}$|\s©\s*[^.]{1,40}$",
+    r"|\s[—–-]\s*[\w.]{1,12} photo by [^.]{1,40}$|\s©\s*[^.]{1,40}$"
+    # "… (Image: Calum Reid)", "… (Source: TASR)", "(Photo source: …)", "(ABC News: Tom Gallacher)"
+    r"|\((?:image|picture|pic|source|photo source|image source|(?-i:[A-Z][\w]*\s){1,2}news)\s*:[^()]{1,50}\)\.?$"
+    # "… Courtesy of Greyfen Pictures", with no full stop after the credit
+    r"|(?:^|\s)courtesy(?: of)? (?-i:[A-Z])[^.]{1,50}$",
     re.IGNORECASE,
+)
+# a caption's credit after a bar or glued to it, in capitals: "… on Tuesday. | KYODO",
+# "… in Port Kessel. MARTA OYELOWO/THE GLOBE AND MAIL", "… summer breakImage: Ann Lee/picture alliance"
+_CAPS_CREDIT_END = re.compile(
+    r"\s\|\s*[A-Z][A-Z0-9 &./'’-]{1,30}$|\.\s+[A-Z][A-Z .'’-]{2,40}/[A-Z][A-Z0-9 .&'’/-]{1,40}$"
+    r"|(?<=[a-z.])Image:\s*[^.:]{1,60}$"
 )
 _CREDIT_START = re.compile(
     r"(?:photo|picture|pic|image|header image|illustrative|photo credit|image credits?|file photo)\s*:\s*\S",
@@ -153,16 +163,32 @@ _WS = re.compile(r"\s+")
 _FICTION_NOTE = re.compile(r"\(?\s*fiction\s*[:.\-–—]", re.IGNORECASE)
 
 
+# a broadcaster's credit line: "Image source, Family handout", "Image source, Getty Images"
+_SOURCE_LINE = re.compile(r"(?:image|photo|picture|media|video) source\s*,\s*\S", re.IGNORECASE)
+# the writer's note at a story's foot: "Ann Lee is a state political reporter for The Herald.",
+# "Ann Lee is a sub-editor at …" (not "… is a writer and broadcaster", an op-ed's own line),
+# "Ann Lee receives funding from …" (only among the last paragraphs: see mark)
+_WRITER_NOTE = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*\s){1,4}(?:is (?:a|an|the) [^.\"“”]{0,60}?\b(?:reporter|correspondent|writer|editor|sub-editor"
+    r"|journalist|columnist|photographer)\s(?:at|for|with|covering|based|in)\b|(?:receives|has received) funding from\b)[^\"“”]{0,160}"
+)
+
+
+def _writer_note(text: str) -> bool:
+    return text[:1].isupper() and len(text.split()) <= 40 and _WRITER_NOTE.fullmatch(text) is not None
+
+
 def mark(source: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Return the paragraphs with body ones that look like scrape residue marked "residue"."""
     texts = [_WS.sub(" ", p.text(source)).strip() for p in paragraphs]
     truncated = _truncated_repeats(texts, paragraphs)
     out = []
     topics = False  # inside the short links after a "Related Topics" label
+    foot = len(paragraphs) - 3  # (where a writer's note may stand)
     for i, p in enumerate(paragraphs):
         following = texts[i + 1] if i + 1 < len(texts) else ""
         link = topics and len(texts[i].split()) <= 14 and not _SENTENCE_END.search(texts[i])
-        if p.kind == "body" and (i in truncated or link or is_residue(texts[i], following)):
+        if p.kind == "body" and (i in truncated or link or is_residue(texts[i], following) or (i >= foot and _writer_note(texts[i]))):
             p = replace(p, kind="residue")
         topics = (topics and link) or _fold(texts[i]) in _TOPIC_LABELS
         out.append(p)
@@ -183,6 +209,8 @@ def is_residue(text: str, following: str = "") -> bool:
     if folded in _LABELS or _is_ad_notice(folded):
         return True
     if _is_teaser(text) or _is_section_link(text) or is_photo_credit(text) or _CAPTION.match(text):
+        return True
+    if _SOURCE_LINE.match(text) and len(text.split()) <= 8:
         return True
     if _is_note(text) or is_stamp(text):
         return True
@@ -206,7 +234,7 @@ def _is_note(text: str) -> bool:
         word = m.group(0).lower()
         # an imperative pitches only when it speaks of a newsletter, an app, an account …
         return word not in _IMPERATIVES or _PITCH_WORD.search(text) is not None
-    if words <= 45 and (_CREDIT_END.search(text) or _CREDIT_START.match(text)):
+    if words <= 45 and (_CREDIT_END.search(text) or _CREDIT_START.match(text) or _CAPS_CREDIT_END.search(text)):
         return True
     if words <= 8 and (_EMAIL.search(text) or _RULE_LINE.fullmatch(text) or _DESK_SLUG.fullmatch(text)):
         return True
