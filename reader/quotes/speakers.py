@@ -2021,9 +2021,9 @@ class Resolver:
             # "Tom Hosk, 54, and his wife Ann run the shop. … Mrs Hosk said": the wife or the
             # husband the text named beside a person of the surname is whom the other
             # honorific stands for, not that person
-            given = self._spouse_named(toks[0], gender, offset)
-            if given is not None and (idx is None or self._keys.get(idx, [None])[0] != given.lower()):
-                full = [given, toks[0]]
+            spouse = self._spouse_named(toks[0], gender, offset)
+            if spouse is not None and (idx is None or self._keys.get(idx, [None])[0] != spouse.lower()):
+                full = [spouse, toks[0]]
                 j = self._find_named(full)
                 if j is None or self.entities[j].gender in (None, gender):
                     if j is None:
