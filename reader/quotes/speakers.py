@@ -1067,6 +1067,8 @@ def name_part(mention: str) -> list[str]:
                 runs.append(cur)  # "Paul D. Ryan of Wisconsin", "Holger Schmieding of Berenberg"
                 cur = []
                 place_after.add(len(runs))
+        elif cur and bare == "in" and n + 2 == len(words) and words[n + 1].rstrip(",.").lower() in _DAYS_AND_MONTHS:
+            break  # "in March" closing the mention is when it spoke: "…," the Union of Teachers in March warned
         elif cur and bare == "in" and n + 1 < len(words) and words[n + 1][:1].isupper() and len(cur) >= 3 and (
             cur[-2] == "of" and cur[0 if cur[0] != "The" else 1].lower() in BODY_HEADS
         ) and words[n + 1].rstrip(",.").lower() not in _DAYS_AND_MONTHS:  # (when it spoke: "… Teachers in March warned")
