@@ -176,10 +176,15 @@ class Tokens:
                         p += len(c)
                         end.append(p)
                     elif c.isalnum():
-                        # (new to _WORD_INFO too, which keeps such a word with _WORDS: worked out by
-                        # a call from here, not through dict's lookup, which calls __missing__
-                        # from C at several times the cost of a call from Python)
-                        infos.append(_NEW_WORD(c))
+                        # a word new to _WORD_INFO too, of letters and digits alone: its info as
+                        # __missing__ works it out (no apostrophe, no hyphen: its capital is its
+                        # first letter's), here, without the call (the unseen pass meets thousands)
+                        if len(_WORD_INFO) >= _WORD_INFO_MAX:
+                            _WORD_INFO.clear()
+                            _WORDS.clear()
+                        low = c.lower()
+                        info = _WORD_INFO[c] = _WORDS[c] = (c if low == c else low, "w", c[0].isupper())
+                        infos.append(info)
                         start.append(p)
                         p += len(c)
                         end.append(p)
