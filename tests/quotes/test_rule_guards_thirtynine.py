@@ -42,3 +42,15 @@ def test_a_headline_quote_the_body_rejects_of_its_subject_stays_with_the_subject
             "Thousands marched on Friday\n"
             'The minister, Ivo Kask, rejected the idea that farmers "have been forgotten by the state".')
     assert who(text, heads=2)[0] == ("We have been forgotten by the state", "farmers")
+
+
+def test_denied_access_then_the_claim_in_quotes_is_still_a_denial():
+    # "denied access "had been blocked …"": the claim denied, not a thing refused
+    text = 'The ministry denied access "had been blocked for political reasons".'
+    assert who(text) == [("had been blocked for political reasons", "the ministry")]
+
+
+def test_denied_bail_then_a_reason_in_quotes_is_still_no_cue():
+    # the rule's own sense: a thing refused, the quote no one's words the subject denies
+    text = "Man denied bail 'for his own safety' after stabbing\nA court heard the case on Monday."
+    assert who(text, heads=1) == [("for his own safety", None)]
