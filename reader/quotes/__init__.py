@@ -791,7 +791,19 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
                 # "treated like second-class citizens", … Hadjipetrou said": the headline
                 # gives the body's words with the subject they dropped
                 rest = said.split(" ", 2)[2] if said.count(" ") >= 2 else ""
-                target = next((other for body, other in named if rest.count(" ") >= 2 and body.endswith(rest) and not entities[other].org), None)
+                if rest.count(" ") >= 2:
+                    # (not where the body names the headline's subject as the one the words
+                    # are about, reported or denied by another: "'I was sacked …': nurse sues"
+                    # over "the lawyer denied that the nurse "was sacked …"")
+                    subject = (entities[idx].display or "").lower().split()[-1:]
+                    for qj, other in speaker_of.items():
+                        if other is None or para_of.get(qj) in heads or not entities[other].name_tokens or entities[other].org:
+                            continue
+                        if _loose(text, raws[qj]).endswith(rest) and not (subject and _subject_before(
+                            text, raws[qj].segments[0][0], subject[0]
+                        )):
+                            target = other
+                            break
             if target is not None and not _unnamed(entities[idx]) and any(
                 other != target and said in body for body, other in named
             ):
@@ -1317,6 +1329,9 @@ _COUNTED_PEOPLE_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”]?(?:\s|$)")
+
+
 def _one_of_those(text: str, mention: str, at: int) -> str | None:
     """The one "One of them" is, by the count of people before it: "a member of the ruling
     coalition" after "Two members of the ruling coalition voted …" (None when the sentence
@@ -1328,12 +1343,25 @@ def _one_of_those(text: str, mention: str, at: int) -> str | None:
         pass
     if last is None:
         return None
+    # the count is in the sentence right before the one "One of them" opens: not "Two
+    # ministers resigned. Dozens of protesters gathered, and one of them told …", nor "Two
+    # officials … . Later, hundreds of farmers blocked the road. One of them said"
+    before = text[last.end() : at].rstrip()
+    if not (before.endswith((".", "!", "?", "\n")) or at == 0 or text[at - 1] == "\n") or _SENTENCE_END_RE.search(before, 0, len(before) - 1):
+        return None
     plural = last.group(1)
     head = plural.rsplit(" ", 1)[-1]
     if head not in ROLE_NOUNS and head[:-1] not in ROLE_NOUNS:
         return None  # ("Two cars …", "Several buildings …": no people)
     one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     return ("an " if one[:1] in "aeiou" else "a ") + one + last.group(2)
+
+
+def _subject_before(text: str, at: int, subject: str) -> bool:
+    """Whether the few words before the quote at `at` name `subject` (a headline's subject,
+    "nurse", "farmers"), singular or plural: "denied that the nurse "was sacked …""."""
+    stem = subject.rstrip("s")
+    return bool(stem) and any(w.strip(",.;:'\"‘’“”").lower().rstrip("s") == stem for w in text[max(0, at - 60) : at].split()[-5:])
 
 
 # places and bodies a headline's subject may be, which name no office its holder is called by

@@ -1856,7 +1856,12 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         return None
     if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
         return None  # "the United States", "The New York Post"
-    if cv[1] == "deny" and k + 1 < len(P.low) and P.low[k + 1] in _DENIED_THINGS:
+    if cv[1] == "deny" and k + 1 < len(P.low) and P.low[k + 1] in _DENIED_THINGS and not (
+        k + 2 < len(P.low) and P.kind[k + 2] == Q
+        and P.text[P.start[k + 2] + 1 : P.start[k + 2] + 12].split(" ", 1)[0].lower() in _CLAIM_VERBS
+    ):
+        # (still a cue where the quote goes on with the claim: "denied access "had been
+        # blocked"", not "denied bail 'for his own safety'")
         return None  # "Man denied bail over 'road rage' stabbing": a thing refused him, no words denied
     if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
         return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
@@ -1903,6 +1908,8 @@ def _counted_noun(P: Tokens, k: int) -> bool:
 # what one may be denied, after which "denied" says nothing: "denied bail", "was denied entry"
 _DENIED_THINGS = frozenset({"bail", "entry", "access", "parole", "permission", "asylum", "visas", "visa", "leave",
                             "treatment", "admission", "boarding", "service", "benefits", "citizenship", "residency"})
+# the verbs a denied claim's quote goes on with after its subject: "denied access "had been …""
+_CLAIM_VERBS = frozenset({"was", "were", "had", "has", "have", "is", "are", "would", "will", "could", "did"})
 # a document's verbs of its findings, cues only after its noun: "the audit found", "the study finds"
 _FINDS = {"found": ("past", "find"), "finds": ("s", "find")}
 _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "survey", "poll", "analysis",
