@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
+from pathlib import Path
 
 from reader.quotes import extract
 from reader.quotes.records import article_record
 from reader.sources import LoadError, load, safe_display
+from reader.store.files import folder_articles
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 
@@ -60,11 +63,6 @@ def _expanded(paths: list[str]):
     """The paths as given, a folder's article files in its place (searched as `reader
     import` searches one, each named under the folder as given); None, after one line on
     stderr, for a folder that holds none."""
-    import os
-    from pathlib import Path
-
-    from reader.store.files import folder_articles
-
     for path in paths:
         if not os.path.isdir(path):
             yield path
