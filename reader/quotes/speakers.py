@@ -874,7 +874,7 @@ def _portfolio_title(low: list[str]) -> int | None:
             low = low[: t + 1] + low[t + 2 :]  # "the Attorney General of Westmark": a title of two words
     if len(low) < t + 3 or low[t + 1] not in ("of", "for") or (low[t].partition("-")[0] not in _PERSON_ROLES and not (
         low[t] == "justice" and low[t - 1] == "chief"  # "the Chief Justice of Westmark": an office, no "Justice"
-    )):
+    ) and low[t] != "head"):  # ("the Head of the Secret Service": an office over a body, unnamed)
         return None  # (a title joined to its rank: "the Secretary-General of the United Nations")
     if len(low) == t + 4 and low[t + 3] in _BODY_PLACES:
         return at  # "the Governor of Lagos State": a place of a word and its "State"
@@ -1106,6 +1106,8 @@ def name_part(mention: str) -> list[str]:
     run = runs[last]
     if last > 0 and last == len(runs) - 1 and _after_of(words, run):
         before = runs[last - 1]
+        if len(before) > 1 and before[0] == "The":
+            before = before[1:]  # ("The Director of the Secret Service Ann Hosk": the article is no rank)
         # (the title may carry its rank: "Deputy Chairwoman of the Water Committee Lusine
         # Avagyan", "Acting Governor of the Central Bank Ann Hosk")
         body = (len(before) == 1 or (len(before) == 2 and before[0].lower() in _TITLE_RANKS)) and (before[-1].lower() in TITLES or before[-1] == "Head") and _body_then_name(run)
