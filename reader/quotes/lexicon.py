@@ -489,7 +489,10 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "land",
               # Northern Europe's: "Minister of Education and Research", "Economic Affairs and
               # Entrepreneurship"
-              "research", "entrepreneurship"}
+              "research", "entrepreneurship",
+              # a portfolio's second word after its "and": "Minister of Water and Sanitation",
+              # "Commissioner for Energy and Climate Action", "Lands and Forestry"
+              "sanitation", "action", "forestry", "conservation"}
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")

@@ -17,3 +17,23 @@ def test_a_head_of_a_body_then_the_name_is_still_the_name():
     assert who(text) == [("reckless", "Ann Hosk")]
     text = 'Head of the Secret Service Ann Hosk said the plan was "reckless".'
     assert who(text) == [("reckless", "Ann Hosk")]
+
+
+def test_a_portfolio_of_two_then_the_name_after_the_quote():
+    # "said Minister of Water and Sanitation Ann Hosk": the portfolio's second word is no
+    # name's, the name after it speaks
+    text = '"The plan is reckless," said Minister of Water and Sanitation Ann Hosk.'
+    assert who(text) == [("The plan is reckless,", "Ann Hosk")]
+    text = '"The plan is reckless," said Commissioner for Energy and Climate Action Piet Veld.'
+    assert who(text) == [("The plan is reckless,", "Piet Veld")]
+    text = 'Minister of Lands and Forestry Piet Veld said the plan was "reckless".'
+    assert who(text) == [("reckless", "Piet Veld")]
+
+
+def test_a_portfolio_of_two_with_no_name_is_the_office():
+    # must not fire: the office alone stays the office, and a second person after the
+    # name's "and" is no portfolio
+    text = '"The plan is reckless," said the Minister of Water and Sanitation.'
+    assert who(text) == [("The plan is reckless,", "the Minister of Water and Sanitation")]
+    text = '"The plan is reckless," said Minister of Water Ann Hosk.'
+    assert who(text) == [("The plan is reckless,", "Ann Hosk")]
