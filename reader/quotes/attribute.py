@@ -1070,8 +1070,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
             P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
-        ) or (i + 1 == k and _members_and(P, i, lo))):
+        ) or ((i + 1 == k or (k - i <= 4 and P.cap[k] and P.cap[i + 2])) and _members_and(P, i, lo))):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
+            # (and the members' body before a name: "the Union of Doctors and Pharmacists Tom Pell")
             continue
         if w == "that" and i < k and P.cap[i + 1]:
             break  # "said that Grayson said": "that" opens a clause, it does not point

@@ -1131,6 +1131,16 @@ def name_part(mention: str) -> list[str]:
                 ):
                     return rest
                 break
+        if "and" in run and len(run) >= 7:
+            a = len(run) - 1 - run[::-1].index("and")
+            rest = run[a + 2 :]
+            if 2 <= len(rest) <= 3 and ("of" in run[:a] or "for" in run[:a]) and _paired_fields(run[a - 1].lower(), run[a + 1].lower()) and not any(
+                x.lower() in BODY_HEADS or x.lower() in _BODY_ENDS or x.lower() in ORG_NOUNS or x.lower() in PORTFOLIOS
+                or x.lower() in ROLE_NOUNS or x.lower() in INSTITUTION_WORDS for x in rest
+            ):
+                # "the Union of Doctors and Pharmacists Tom Pell": the body's name ends with the
+                # field its "and" pairs with the one before, then the person's name
+                return list(strip_titles(rest))
         # "the Water Price Commission", "Maine Bureau of Coastal Fisheries": all of it but "the"
         return _drop_leading(list(run), _NOT_FIRST_IN_NAME | DETERMINERS)
     if len(run) >= 3 and last > 0 and last == len(runs) - 1 and (runs[last - 1][-1].lower() in TITLES or runs[last - 1][0].lower() in TITLES) and _after_for_the(words, run):
@@ -1342,6 +1352,20 @@ def _names_body(run: list[str], last: str | None = None) -> bool:
             return True
     # "Transport for London", "Transport for NSW": an agency named by its field and its place
     return run[1] == "for" and len(run) > 2 and run[0].lower() in _PORTFOLIO_WORDS
+
+
+def _fields_before_and(text: str, a: int, run: str) -> bool:
+    """Whether the " and " at a closes a body's fields that the run's first word ends, after
+    the body's "of" or "for": "the Union of Doctors and Pharmacists Tom Pell"."""
+    before = text[a - 40 if a > 40 else 0 : a]
+    return (" of " in before or " for " in before) and _paired_fields(
+        before.rpartition(" ")[2].lower(), run.partition(" ")[0].lower())
+
+
+def _paired_fields(before: str, after: str) -> bool:
+    """Whether the words either side of a body's "and" (lower case) are one kind of field:
+    two plurals ("Doctors and Pharmacists"), or two portfolios ("Health and Safety")."""
+    return (before[-1:] == "s" and after[-1:] == "s") or (before in PORTFOLIOS and after in PORTFOLIOS)
 
 
 # the words a Māori tribe's or sub-tribe's name opens with, as written with and without macrons
@@ -1796,6 +1820,8 @@ class Resolver:
                         # father's, "Ali bin Said bin Khalfan Al Harthy"
                         run = k.group() + run
                         m = k
+                    if text[m.start(1) - 5 : m.start(1)] == " and " and " " in run and _fields_before_and(text, m.start(1) - 5, run):
+                        run = run.split(" ", 1)[1]  # "the Union of Doctors and Pharmacists Tom Pell": the body's field is no given name
                     if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
                         # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                         # State Kofi Mensah": the office's place opens the run, then her name

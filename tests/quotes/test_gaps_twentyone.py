@@ -37,3 +37,19 @@ def test_a_portfolio_of_two_with_no_name_is_the_office():
     assert who(text) == [("The plan is reckless,", "the Minister of Water and Sanitation")]
     text = '"The plan is reckless," said Minister of Water Ann Hosk.'
     assert who(text) == [("The plan is reckless,", "Ann Hosk")]
+
+
+def test_a_body_whose_fields_an_and_pairs_then_the_person():
+    # "the Union of Doctors and Pharmacists Tom Pell": the body's two fields, then his name
+    text = '"The plan is reckless," said the Union of Doctors and Pharmacists Tom Pell.'
+    assert who(text) == [("The plan is reckless,", "Tom Pell")]
+    text = 'The Union of Doctors and Pharmacists Tom Pell said the plan was "reckless".\n"It is wrong," Pell said.'
+    assert speaker_names(text) == ["Tom Pell"]
+
+
+def test_a_body_whose_fields_an_and_pairs_alone_is_the_body():
+    # must not fire: the body with no name after it stays the body; two people stay two
+    text = '"The plan is reckless," said the Union of Doctors and Pharmacists.'
+    assert who(text) == [("The plan is reckless,", "Union of Doctors and Pharmacists")]
+    text = 'Tom Jones and Charles Evans Pell said the plan was "reckless".'
+    assert who(text)[0][1] != "Evans Pell"
