@@ -1539,6 +1539,12 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
             continue
+        if w == "and" and i > j + 1 and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.low[i + 1].rstrip(".") in TITLES and (
+            _office_then_title(P, j, i, hi)
+        ):
+            # "said the Minister of Health and Deputy Prime Minister Ana Roos": two offices,
+            # the second before her name; she speaks, as the subject before a verb reads her
+            return np_forward(P, i + 1, hi)
         if (w == "of" or w == "for") and i > j and P.cap[i - 1] and (P.low[i - 1] in BODY_HEADS or (
             # "said the Member of Parliament for North Arden, Jo Pike": a seat's holder, as
             # np_backward reads it
@@ -1656,6 +1662,24 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
             return (i0, e)
     return (i0, i1)
+
+
+def _office_then_title(P: Tokens, j: int, i: int, hi: int) -> bool:
+    """Whether the words j..i are a capitalised office with its "of" or "for" ("the Minister
+    of Health") and the words after the "and" at i a title, then a person's name of two
+    words or more ("Deputy Prime Minister Ana Roos")."""
+    m = i - 1
+    while m > j and P.low[m] in PORTFOLIOS and P.low[m] != "of" and P.low[m] != "for":
+        m -= 1  # (the portfolio's words: no name of the first office's holder, "Minister of Health Ana Roos and …")
+    if m == i - 1 or not (P.low[m] == "of" or P.low[m] == "for") or not (P.cap[m - 1] and P.low[m - 1] in TITLES):
+        return False
+    e = i + 1
+    while e < hi and e - i <= 8 and P.kind[e] == "w" and P.cap[e]:
+        e += 1
+    t = i + 1
+    while t < e and (P.low[t] in TITLES or P.low[t] in ROLE_ADJECTIVES or P.low[t] in ROLE_NOUNS):
+        t += 1
+    return e - t >= 2 and _bare_name(P, t, e)
 
 
 def _two_named(P: Tokens, i: int) -> bool:

@@ -53,3 +53,23 @@ def test_a_body_whose_fields_an_and_pairs_alone_is_the_body():
     assert who(text) == [("The plan is reckless,", "Union of Doctors and Pharmacists")]
     text = 'Tom Jones and Charles Evans Pell said the plan was "reckless".'
     assert who(text)[0][1] != "Evans Pell"
+
+
+def test_two_offices_joined_then_the_name_after_the_quote():
+    # "said the Minister of Health and Deputy Prime Minister Ana Roos": she speaks, not the
+    # first office alone
+    for credit in ('said the Minister of Health and Deputy Prime Minister Ana Roos.',
+                   'the Minister of Health and Deputy Prime Minister Ana Roos said.'):
+        text = f'"The plan is reckless," {credit}'
+        assert who(text) == [("The plan is reckless,", "Ana Roos")], credit
+    text = 'The Minister of Health and Deputy Prime Minister Ana Roos said the plan was "reckless".'
+    assert who(text) == [("reckless", "Ana Roos")]
+
+
+def test_an_office_holder_named_before_the_and_keeps_the_credit():
+    # must not fire: a name after the first office is the first holder's, whoever follows;
+    # and two offices with no name stay the first office
+    text = '"The plan is reckless," said Minister of Health Ana Roos and Deputy Prime Minister Tom Pell.'
+    assert who(text) == [("The plan is reckless,", "Ana Roos")]
+    text = '"The plan is reckless," said the Minister of Health and Deputy Prime Minister.'
+    assert who(text) == [("The plan is reckless,", "the Minister of Health")]
