@@ -412,6 +412,10 @@ ROLE_NOUNS |= {"unions", "landlords", "tenants", "employers", "pensioners", "opp
 # the people an advice column, a phone-in or a review hears from: "Another reader, who asked
 # not to be named, took the opposite path. "…," she wrote", "one caller said"
 ROLE_NOUNS |= {"reader", "readers", "caller", "callers", "listener", "listeners", "diner", "diners"}
+# the many of a body above, who speak as "groups" do: "Meanwhile aid agencies said", "Local
+# councils warned", "Insurance companies say"
+ROLE_NOUNS |= {"agencies", "councils", "committees", "departments", "ministries", "associations", "companies",
+               "governments", "authorities"}
 # a young man or woman as the Pacific, West African and South Asian press calls one: "A youth
 # from Tauba, who asked not to be named, says …" (and "youths"; the collective "the youth of
 # the village" is no one's name either way)

@@ -73,3 +73,20 @@ def test_an_office_holder_named_before_the_and_keeps_the_credit():
     assert who(text) == [("The plan is reckless,", "Ana Roos")]
     text = '"The plan is reckless," said the Minister of Health and Deputy Prime Minister.'
     assert who(text) == [("The plan is reckless,", "the Minister of Health")]
+
+
+def test_the_many_of_a_body_speak_after_a_linking_opener():
+    # "Meanwhile aid agencies said": the plural of a body that speaks, as "groups" does
+    for opener in ("Meanwhile", "But,", "Elsewhere"):
+        text = f'{opener} aid agencies said the plan was "reckless".'
+        assert who(text) == [("reckless", "aid agencies")], opener
+    text = 'Aid agencies said the plan was "reckless".'
+    assert who(text) == [("reckless", "Aid agencies")]
+    text = 'Meanwhile agencies said the plan was "reckless".'
+    assert who(text) == [("reckless", "agencies")]
+
+
+def test_a_single_agency_named_stays_the_agency():
+    # must not fire: a named body keeps its name
+    text = 'Meanwhile the Westmark Aid Agency said the plan was "reckless".'
+    assert who(text) == [("reckless", "Westmark Aid Agency")]
