@@ -966,6 +966,14 @@ def _seat_held(words: list[str], low: list[str]) -> bool:
     return head in _SEAT_TITLES and 1 <= len(place) <= 2 and all(_capital(w) for w in place)
 
 
+def _seat_for(text: str, at: int) -> bool:
+    """Whether a capitalised member's title ends at `at`, before " for" and the seat: "MP
+    for", "Senator for", "Member of Parliament for"."""
+    sp = text.rfind(" ", at - 16 if at > 16 else 0, at)
+    word = text[sp + 1 : at]
+    return word[:1].isupper() and (word.lower() in _SEAT_TITLES or word == "Parliament")
+
+
 def _by_seat(description: str) -> bool:
     """Whether a description names a member by the seat ("the MP for North Arden"), so that
     "the MP" later is the same one."""
@@ -1832,6 +1840,10 @@ class Resolver:
                         run = " ".join(parts[k:])
                         if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                             run = run.split(" ", 1)[1]
+                    elif text[m.start(1) - 5 : m.start(1)] == " for " and " " in run and _seat_for(text, m.start(1) - 5):
+                        # "The MP for Bath Jo Pike": the seat's place opens the run, then his name
+                        parts = run.split(" ")
+                        run = " ".join(parts[_place_words(parts + [surname]) :])
                     elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
                         # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
                         # the office's place opens one word before (the run stops at three)

@@ -90,3 +90,19 @@ def test_a_single_agency_named_stays_the_agency():
     # must not fire: a named body keeps its name
     text = 'Meanwhile the Westmark Aid Agency said the plan was "reckless".'
     assert who(text) == [("reckless", "Westmark Aid Agency")]
+
+
+def test_a_member_by_the_seat_then_the_name():
+    # "The MP for Bath Jo Pike said": the seat, then the member's name
+    text = 'The MP for Bath Jo Pike said the plan was "reckless".'
+    assert who(text) == [("reckless", "Jo Pike")]
+    text = '"The plan is reckless," said the MP for Bath Jo Pike.'
+    assert who(text) == [("The plan is reckless,", "Jo Pike")]
+    text = 'The MP for North Bath Jo Pike said the plan was "reckless".\n"No," Pike said.'
+    assert speaker_names(text) == ["Jo Pike"]
+
+
+def test_a_member_by_the_seat_alone_stays_the_member():
+    # must not fire: no name after the seat keeps the member by the seat
+    text = 'The MP for Bath said the plan was "reckless".'
+    assert who(text) == [("reckless", "the MP for Bath")]
