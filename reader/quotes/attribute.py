@@ -2853,7 +2853,12 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             if m < s1 and m - k <= 6:
                 cv = _cue(P, m)
                 if cv and cv[0] in ("past", "s"):
-                    return Found(_span(P, np[0], m), (P.start[m], P.end[m]), "tail")
+                    e = m
+                    if m == k + 2 and P.cap[k + 1] and (P.low[k] == "in" or P.low[k] == "on") and (
+                        P.low[k + 1] in _MONTHS or P.low[k + 1] in _WEEKDAYS
+                    ):
+                        e = k  # "…," Anna Pell in May said: when she spoke, no part of her name
+                    return Found(_span(P, np[0], e), (P.start[m], P.end[m]), "tail")
     chunk = _chunk_then_cue(P, j, s1) if (
         P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
     ) else None  # (as above)
@@ -2920,7 +2925,10 @@ def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
         cv = _cue(P, m) if P.low[m] in _CUE_WORDS else None
         if cv and cv[0] in ("past", "s") and m > j:
             if any(_is_nameish(P, x) and (P.low[x] not in DISCOURSE or _patronymic_said(P, x, j)) for x in range(j, m)):
-                return Found(_span(P, j, m), (P.start[m], P.end[m]), "tail-chunk")
+                e = m
+                if m - 3 >= j and P.low[m - 2] in _TIME_BEFORE:
+                    e = _skip_time(P, m - 1, j) + 1  # "…," Anna Pell in May said: when she spoke, no part of her name
+                return Found(_span(P, j, e), (P.start[m], P.end[m]), "tail-chunk")
             return None
         if P.low[m] in _PHRASE_STOPS:
             return None

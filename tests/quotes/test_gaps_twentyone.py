@@ -106,3 +106,16 @@ def test_a_member_by_the_seat_alone_stays_the_member():
     # must not fire: no name after the seat keeps the member by the seat
     text = 'The MP for Bath said the plan was "reckless".'
     assert who(text) == [("reckless", "the MP for Bath")]
+
+
+def test_a_month_or_a_day_between_the_name_and_the_verb_after_the_quote():
+    # "'Prices rose,' Anna Pell in May said": when she spoke, no part of her name
+    for when in ("in May", "on Monday", "last week"):
+        text = f'"Prices rose," Anna Pell {when} said.'
+        assert who(text) == [("Prices rose,", "Anna Pell")], when
+
+
+def test_a_body_then_its_link_after_the_quote_keeps_its_whole_phrase():
+    # must not fire: a role's link to a body is no time
+    text = '"Prices rose," a spokesman for Westmark Dairies said.'
+    assert who(text) == [("Prices rose,", "a spokesman for Westmark Dairies")]
