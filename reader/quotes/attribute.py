@@ -1070,7 +1070,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "and" and lo < i < k and P.cap[i - 1] and P.cap[i + 1] and (P.low[k] in BODY_HEADS or _portfolio_and(P, i, lo) or (
             P.low[i - 1] in COMPASS and P.low[i + 1] in COMPASS  # "the HSE West and North West said": one region
-        ) or ((i + 1 == k or (k - i <= 4 and P.cap[k] and P.cap[i + 2])) and _members_and(P, i, lo))):
+        ) or ((i + 1 == k or (k - i <= 4 and P.cap[k] and P.cap[i + 2])) and _members_and(P, i, lo)) or (
+            i + 1 == k and _bodies_after_link(P, i, lo)
+        )):
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             # (and the members' body before a name: "the Union of Doctors and Pharmacists Tom Pell")
             continue
@@ -1088,6 +1090,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 if P.low[i - 2] == "one" and i - 4 >= lo and P.low[i - 1] == "of" and P.low[i - 3] in ROLE_LINKS and P.low[i - 4] in ROLE_NOUNS:
                     i -= 4  # "a spokesman for one of the families": the role, not the families
                     continue
+            if w == "the" and i - 2 > lo and i < k and P.low[i - 1] == "and" and P.cap[i + 1] and P.cap[i - 2] and _bodies_after_link(P, i - 1, lo):
+                i -= 2  # "Reporters from the Guardian and the Westmark Times said": both bodies the role's
+                continue
             if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
@@ -1242,6 +1247,16 @@ def _members_and(P: Tokens, i: int, lo: int) -> bool:
     while j > lo and i - j <= 3 and P.cap[j] and P.kind[j] == "w":
         j -= 1
     return j - 1 >= lo and P.low[j] == "of" and P.cap[j - 1] and P.low[j - 1] in BODY_HEADS
+
+
+def _bodies_after_link(P: Tokens, i: int, lo: int) -> bool:
+    """The "and" at i joins a second body to one that a role's link brings: "Reporters from
+    the Guardian and Times", "staff at the Westmark Clinic and the Arden Hospice" (the many
+    of both speak; not "Reporters from the Guardian and Tom Pell", a second subject)."""
+    j = i - 1
+    while j > lo and i - j <= 4 and P.cap[j] and P.kind[j] == "w":
+        j -= 1
+    return j - 2 >= lo and j < i - 1 and P.low[j] == "the" and P.low[j - 1] in ROLE_LINKS and P.low[j - 2] in ROLE_NOUNS
 
 
 def _participle_after_det(P: Tokens, i: int, lo: int, k: int) -> bool:
@@ -1538,6 +1553,13 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             continue
         if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
             i += 1  # "said Minister of Trade and Industry Alan Brisco"
+            continue
+        if w == "and" and i > j + 2 and P.cap[i - 1] and i + 2 < hi and (
+            (P.cap[i + 1] and not (P.cap[i + 2] and P.kind[i + 2] == "w")) or (P.low[i + 1] == "the" and P.cap[i + 2])
+        ) and (
+            _bodies_after_link(P, i, j)
+        ):
+            i += 1 if P.cap[i + 1] else 2  # "…," reporters from the Guardian and Times said
             continue
         if w == "and" and i > j + 1 and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.low[i + 1].rstrip(".") in TITLES and (
             _office_then_title(P, j, i, hi)

@@ -119,3 +119,21 @@ def test_a_body_then_its_link_after_the_quote_keeps_its_whole_phrase():
     # must not fire: a role's link to a body is no time
     text = '"Prices rose," a spokesman for Westmark Dairies said.'
     assert who(text) == [("Prices rose,", "a spokesman for Westmark Dairies")]
+
+
+def test_a_role_from_two_bodies_is_the_unnamed_group():
+    # "Reporters from the Guardian and Times said": the reporters speak, not an outlet
+    text = 'Reporters from the Guardian and Times said the plan was "reckless".'
+    assert who(text) == [("reckless", "reporters from the Guardian and Times")]
+    text = 'Reporters from the Guardian and the Westmark Times said the plan was "reckless".'
+    assert who(text) == [("reckless", "reporters from the Guardian and the Westmark Times")]
+    text = '"The plan is reckless," reporters from the Guardian and Times said.'
+    assert who(text) == [("The plan is reckless,", "reporters from the Guardian and Times")]
+
+
+def test_a_person_after_the_and_is_no_body_of_the_role():
+    # must not fire: a full name after the "and" is a second subject, or a second listed
+    text = 'Reporters from the Guardian and Tom Pell said the plan was "reckless".'
+    assert who(text) == [("reckless", "Tom Pell")]
+    text = '"The plan is reckless," said reporters from the Guardian and Tom Pell.'
+    assert who(text) == [("The plan is reckless,", "reporters from the Guardian")]
