@@ -1544,7 +1544,7 @@ _KIN_GENDER = dict.fromkeys(
     ("wife", "widow", "daughter", "mother", "sister", "fiancée", "fiancee", "granddaughter", "stepdaughter", "niece"), "f"
 ) | dict.fromkeys(("husband", "widower", "son", "father", "brother", "fiancé", "fiance", "grandson", "stepson", "nephew"), "m")
 _KIN_NAMED = re.compile(
-    r"\b(his|her) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
+    r"\b([Hh]is|[Hh]er) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
     r"([A-Z][\w'’-]+)(?: ([A-Z][\w'’-]+))?"
 )
 
@@ -2229,10 +2229,10 @@ class Resolver:
         Hosk the text means as well as his father."""
         if self._kin is None:
             self._kin = []
-            if "his " in self.text or "her " in self.text:  # (most texts name no one's wife or husband)
+            if "is " in self.text or "er " in self.text:  # ("his ", "her ", "His ", "Her ")  # (most texts name no one's wife or husband)
                 for m in _KIN_NAMED.finditer(self.text):
                     g = _KIN_GENDER[m.group(2).lower()]
-                    if (m.group(1) == "his") == (g == "f") and _capital(m.group(3)) and not _is_title(m.group(3)) and (
+                    if (m.group(1).lower() == "his") == (g == "f") and _capital(m.group(3)) and not _is_title(m.group(3)) and (
                         m.group(3).lower().rstrip(".") not in _HONORIFICS
                     ):
                         self._kin.append((m.start(), g, m.group(3), m.group(4)))
@@ -2245,6 +2245,17 @@ class Resolver:
                 line = self.text.rfind("\n", 0, at) + 1
                 if self.text.find(surname, line, at) != -1:
                     return given  # (the person of that name earlier in the paragraph: "Tom Hosk, 54, and his wife Ann")
+        for at, g, given, sur in reversed(self._kin):
+            if at < offset and g != gender and sur == surname:
+                # "Ann Hosk … Her son, Tom Hosk, said … Mrs Hosk said": the relative is of
+                # the other sex; the one whose relative he is, named before in full, is hers
+                for m in reversed(list(re.finditer(r"\b(" + UPPER + r"[\w'’-]+) " + re.escape(surname) + r"\b", self.text[:at]))):
+                    first = m.group(1)
+                    if first != given and first.lower().rstrip(".") not in _HONORIFICS and not _is_title(first) and (
+                        first.lower() not in _NOT_FIRST
+                    ):
+                        return first
+                    break
         return None
 
     def _named_after_title(self, title: str) -> list[str] | None:

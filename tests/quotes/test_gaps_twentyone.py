@@ -137,3 +137,21 @@ def test_a_person_after_the_and_is_no_body_of_the_role():
     assert who(text) == [("reckless", "Tom Pell")]
     text = '"The plan is reckless," said reporters from the Guardian and Tom Pell.'
     assert who(text) == [("The plan is reckless,", "reporters from the Guardian")]
+
+
+def test_the_honorific_picks_the_first_named_over_her_relative():
+    # an obituary: "Ann Hosk … Her son, Tom Hosk, said … Mrs Hosk once said": Mrs Hosk is
+    # Ann, whose son he is, not Tom
+    text = ('Ann Hosk, a teacher, died on Monday.\nHer son, Tom Hosk, said she was "a giant".\n'
+            'Mrs Hosk once said: "Teaching is a joy."')
+    assert who(text) == [("a giant", "Tom Hosk"), ("Teaching is a joy.", "Ann Hosk")]
+    text = ('Tom Hosk, a teacher, died on Monday.\nHis daughter, Ann Hosk, said he was "a giant".\n'
+            'Mr Hosk once said: "Teaching is a joy."')
+    assert who(text) == [("a giant", "Ann Hosk"), ("Teaching is a joy.", "Tom Hosk")]
+
+
+def test_the_relatives_own_honorific_stays_the_relative():
+    # must not fire: "Mr Hosk" is the son the honorific fits; a bare surname keeps its reading
+    text = ('Ann Hosk, a teacher, died on Monday.\nHer son, Tom Hosk, said she was "a giant".\n'
+            'Mr Hosk said: "She was kind."')
+    assert who(text)[1] == ("She was kind.", "Tom Hosk")
