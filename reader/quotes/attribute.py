@@ -1314,6 +1314,16 @@ def _one_of_role(P: Tokens, j: int, lo: int) -> int | None:
     return None
 
 
+_COUNTED_TIMES = frozenset({"years", "months", "weeks", "days", "decades", "hours"})
+
+
+def _counted_time(P: Tokens, i: int) -> bool:
+    """Whether token i is a plural of time after a number, as a possessive's owner: "14
+    years' service", "two decades' experience"."""
+    return P.low[i] in _COUNTED_TIMES and i > 0 and (P.low[i - 1][:1].isdigit() or P.low[i - 1] in _FEW or P.low[i - 1] in (
+        "many", "several", "few"))
+
+
 def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """A determiner and a few words before a verb: "the commission", "the two"."""
     i = k
@@ -1324,8 +1334,12 @@ def _det_phrase_backward(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     while i >= lo and k - i < reach and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and not (
         SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
     ):
-        if i - 1 > lo and i < k and P.low[i - 1] in ("'", "’") and P.low[i - 2].endswith("s") and P.kind[i - 2] == "w":
-            i -= 2  # "the stewards' decision document": a plural owner's
+        if i - 1 > lo and P.low[i - 1] in ("'", "’") and P.low[i - 2].endswith("s") and P.kind[i - 2] == "w" and (
+            i < k or _counted_time(P, i - 2)
+        ):
+            # "the stewards' decision document": a plural owner's (and a time's counted, before
+            # the verb: "One deckhand with 14 years' service said")
+            i -= 2
             reach += 1
             continue
         if i < k and P.cap[i] and P.low[i].endswith(("'s", "’s")) and P.low[k] in DOCUMENTS:
@@ -1358,6 +1372,10 @@ def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         P.low[i] not in _CUE_WORDS or not _cue(P, i)
     ):
         i += 1
+    if i + 1 < hi and (P.low[i] == "'" or P.low[i] == "’") and P.kind[i + 1] == "w" and not P.cap[i + 1] and _counted_time(P, i - 1) and (
+        P.low[i + 1] not in _PHRASE_STOPS and (P.low[i + 1] not in _CUE_WORDS or not _cue(P, i + 1))
+    ):
+        i += 2  # "said one deckhand with 14 years' service": the time counted is his
     if i < hi and P.kind[i] == "w" and (P.low[i] not in _CUE_WORDS or not _cue(P, i)) and P.low[i] not in _PHRASE_STOPS and P.low[i] not in (
         "who", "of", "for", "at", "in", "from", "with"
     ):

@@ -155,3 +155,20 @@ def test_the_relatives_own_honorific_stays_the_relative():
     text = ('Ann Hosk, a teacher, died on Monday.\nHer son, Tom Hosk, said she was "a giant".\n'
             'Mr Hosk said: "She was kind."')
     assert who(text)[1] == ("She was kind.", "Tom Hosk")
+
+
+def test_a_counted_time_owned_inside_an_unnamed_description():
+    # "One deckhand with 14 years' service said": the whole description, not cut at the mark
+    for mark in ("'", "’"):
+        text = f'One deckhand with 14 years{mark} service said the ship was "unsafe".'
+        assert who(text) == [("unsafe", f"one deckhand with 14 years{mark} service")], mark
+    text = "\"The ship is unsafe,\" said one deckhand with 14 years' service."
+    assert who(text) == [("The ship is unsafe,", "one deckhand with 14 years' service")]
+
+
+def test_a_named_speaker_before_a_counted_time_keeps_the_name():
+    # must not fire: the time after a name is no part of it; a plural owner's body stays whole
+    text = "\"The ship is unsafe,\" said Tom Pell after 14 years' service."
+    assert who(text) == [("The ship is unsafe,", "Tom Pell")]
+    text = "The players' union said the ship was \"unsafe\"."
+    assert who(text) == [("unsafe", "the players' union")]
