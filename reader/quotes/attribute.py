@@ -2076,6 +2076,12 @@ def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
 _COLUMN_OWNERS = frozenset({"your", "my", "our"})
 
 
+# the charges before "accused" that make it a noun, a defendant's description: "murder accused"
+_CHARGES = frozenset({"murder", "rape", "fraud", "terror", "manslaughter", "assault", "drugs", "drug", "theft", "arson",
+                      "stabbing", "bomb", "abuse", "kidnap", "kidnapping", "robbery", "burglary", "bribery", "corruption",
+                      "sex", "killing", "trafficking", "graft", "spy", "hacking", "riot", "poisoning", "shooting"})
+
+
 def _accused_of(P: Tokens, k: int, t: int) -> bool:
     """Whether "accused" at k reaches the quote at t through its object set off by commas
     and its "of": "accused a private company, Nile Crest Minerals Ltd, of using its licence
@@ -2266,6 +2272,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
             k -= 1  # "who asked not to be named": a wish, not words
             continue
+        if lemma == "accuse" and k > s0 and P.low[k - 1] in _CHARGES and tag in ("past", "part"):
+            # "Murder accused 'lied to police', court told": the charge and "accused" are a
+            # description of an unnamed defendant, as the British and Australian press write
+            # one, no one accusing; the name after it, if any, is the defendant's
+            if k + 1 < t and P.cap[k + 1]:
+                k -= 1
+                continue
+            return Found(blocked=True, how="passive")
         if lemma == "accuse" and tag in ("past", "part") and k + 1 < t and P.low[k + 1] == "of" and (
             P.low[k - 1] in BE or not any(P.low[m] in _OBJECT_RELATIVES for m in range(max(s0, k - 5), k - 1))
         ):

@@ -172,3 +172,19 @@ def test_a_named_speaker_before_a_counted_time_keeps_the_name():
     assert who(text) == [("The ship is unsafe,", "Tom Pell")]
     text = "The players' union said the ship was \"unsafe\"."
     assert who(text) == [("unsafe", "the players' union")]
+
+
+def test_a_charge_and_accused_in_a_headline_is_no_named_speaker():
+    # "Murder accused 'lied to police', court told": an unnamed defendant, no "Murder"
+    for charge in ("Murder", "Fraud", "Rape"):
+        text = f"{charge} accused 'lied to police', court told\nA man lied to detectives, a court heard."
+        assert who(text, heads=1) == [("lied to police", None)], charge
+        assert speaker_names(text, heads=1) == []
+    text = 'The murder accused told the jury he was "innocent".'
+    assert who(text)[0][1] != "the murder"
+
+
+def test_one_who_accuses_still_speaks():
+    # must not fire: a person or an office before "accused" accuses
+    text = "Ann Hosk accused the minister of being 'reckless'.\nShe spoke on Monday."
+    assert who(text) == [("reckless", "Ann Hosk")]
