@@ -186,7 +186,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if carried is not None and not carried.blocked:
                 for _, _, qi in regs:
                     if qi not in here and qi not in found:
-                        here[qi] = Found(carried.mention, carried.cue, "exchange" if carried.how == "exchange" else "continues")
+                        here[qi] = Found(carried.mention, carried.cue, carried.how if carried.how in _TURNS else "continues")
         para_last = None
         for _, _, qi in regs:
             f = here.get(qi)
@@ -226,13 +226,30 @@ def _next_turn(text: str, turns: list[tuple[int, Found, bool]], question: bool, 
         return None
     if text[two.mention[0] : two.mention[1]].lower() == text[one.mention[0] : one.mention[1]].lower():
         return None
-    if question and asked and one.how not in ("continues", "exchange") and two.cue is not None and (
+    if asked and one.how not in _CARRIED and two.cue is not None and (
         text[two.cue[0] : two.cue[1]].lower() in _ASKING
-    ) and not _own_question(text[reg[0] : reg[1]]):
-        return Found(two.mention, two.cue, "exchange")  # the asker asks again
+    ) and (_put_to_other(text[reg[0] : reg[1]]) if not question else not _own_question(text[reg[0] : reg[1]])):
+        # the asker asks again (or puts the answer back to the one answering: ""From the
+        # car. Where you say you sat with the radio on."", no I in it, a you)
+        return Found(two.mention, two.cue, "exchange")
+    if one.how == "answer" and question and not _own_question(text[reg[0] : reg[1]]):
+        # the next question after an answer that the exchange gave: the asker's again
+        # (""How much?"" / ""Maybe four thousand."" / ""And that debt was paid, wasn't it?"")
+        return Found(two.mention, two.cue, "exchange")
     if one.how == "exchange":
-        return two  # the answer to a question given to its asker above
+        return Found(two.mention, two.cue, "answer")  # the answer to a question given to its asker above
     return None
+
+
+_TURNS = frozenset({"exchange", "answer"})
+_CARRIED = frozenset({"continues", "exchange", "answer"})
+
+
+def _put_to_other(quote: str) -> bool:
+    """Words said to the other, with a you and no I or we: what the asker puts to the
+    witness after an answer, not the witness going on about their own part."""
+    words = quote.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()
+    return not _SECOND_PERSON.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words)
 
 
 _FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "we're", "we’re", "we've",
@@ -1109,7 +1126,10 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
         if speaker_of.get(qi) is not None or para_of[qi] != first:
             continue  # (the headline only: a standfirst's quote is often its own sentence's, unsaid there)
         a, b = spans[first]
-        if ":" in text[a : raws[qi].open_at] or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
+        colon = text.find(":", a, raws[qi].open_at)
+        if colon != -1 and text[a:colon].rpartition(" ")[2].isdigit():
+            colon = -1  # "Budget 2027: 'A missed opportunity' …": a topic and its year, no one's name
+        if colon != -1 or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
             raws[qi].open_at == a and text.startswith(_DASH_LABELS, raws[qi].close_at + 1)
         ) or title_case(text[a:b]):
             # (not a line a name's label credits, "Sanders: Clinton needs to '…'", nor a quote

@@ -719,8 +719,11 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
     if k > lo + 2 and P.low[k] in _UNNAMED_ENDS:
         # "A fisherman who asked not to be named told …", "a resident who spoke on condition
         # of anonymity said": a clause that says why the speaker goes unnamed, with no commas
-        # around it; the noun phrase it hangs on speaks
-        for j in range(k - 2, k - 10 if k - 10 > lo else lo, -1):
+        # around it; the noun phrase it hangs on speaks (and one that says why at length: "A
+        # driver who asked not to be named because he was not authorised to speak to the
+        # media said" is the driver's, not the media's)
+        far = 24 if P.low[k] in _UNNAMED_REASON_ENDS else 10
+        for j in range(k - 2, k - far if k - far > lo else lo, -1):
             if P.kind[j] != "w":
                 break
             if P.low[j] == "who":
@@ -873,7 +876,11 @@ _RELATIVE_WORDS = frozenset({"who", "which", "whom"})
 
 
 # the last words of a clause saying why a speaker goes unnamed: "who asked not to be named"
-_UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous"})
+_UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous", "media", "publicly", "press", "reporters",
+                           "journalists"})
+# (the ends of a reason given at length, after the wish: "… because he was not authorised to
+# speak to the media", "… as she was not allowed to speak publicly")
+_UNNAMED_REASON_ENDS = frozenset({"media", "publicly", "press", "reporters", "journalists"})
 
 
 # -ing words that are prepositions, not a participle with an object ("officials including
@@ -2112,6 +2119,8 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
             if P.low[s0] in _COLUMN_OWNERS and P.cap[s0 + 1]:
                 return None  # "Your Money: "Should I …?"", "My View:": a column's name, nobody's
                 # (a name's capital after "my": "My father: "…"", "Our correspondent:" speak)
+            if P.low[np[1] - 1].isdigit():
+                return None  # "Budget 2027: 'A missed opportunity'", "Euro 2028:": a topic and its year
             return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
             P.low[np[0] - 1] in DASHES or (P.low[np[0] - 1] == "from" and P.low[np[0] - 2] == "more")
@@ -2419,6 +2428,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if b >= s0 and P.low[b] in ("and", "but", "then"):
             # "… and said", "… but now said": the subject of the first clause
             subj = _clause_subject(P, s0, b)
+            if subj and "when" in P.low[subj[1] : b]:
+                subj = _when_subject(P, subj[1], b) or subj
             if subj:
                 return Found(_span(P, *subj), (P.start[k], P.end[k]), "coordinated")
         if b > s0 and P.low[b] == "," and tag == "s" and k + 1 < t and P.kind[k + 1] == "w" and not P.cap[k + 1] and (
@@ -2675,6 +2686,24 @@ def _cue_inside(P: Tokens, a: int, b: int) -> bool:
         if _cue(P, i):
             return True
     return False
+
+
+def _when_subject(P: Tokens, lo: int, b: int) -> tuple[int, int] | None:
+    """"Things changed when the critic Vikram Sethi ate there and called it "…"": the verb
+    after "and" at b is the "when" clause's, whose subject is a name (a role's words before
+    it at most); so is the quote."""
+    j = P.low.index("when", lo, b)
+    a = j + 1
+    while a < b and a - j <= 4 and P.kind[a] == "w" and not P.cap[a]:
+        a += 1  # (the role's words: "the food writer")
+    e = a
+    while e < b and P.cap[e] and P.kind[e] == "w":
+        e += 1
+    if e == a or e >= b or P.kind[e] != "w" or P.low[e] in _AUX or "," in P.low[e:b]:
+        return None  # (one verb of its own, no aside: "when Sethi, a critic, …", "when Sethi was …")
+    if a > j + 1 and P.low[j + 1] not in DETERMINERS:
+        return None
+    return a, e
 
 
 def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
@@ -3559,7 +3588,7 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
     `n`, the short sentence ending before token n leads into the quote at n."""
     whole = n is None
     n = len(P) if whole else n
-    if n < 4 or P.low[n - 1] not in TERMINAL:
+    if n < 3 or P.low[n - 1] not in TERMINAL:
         return None
     s0 = 0 if whole else P.sentence_bounds(n - 1)[0]
     if P.low[s0] in _ASKED and P.cap[s0]:
@@ -3569,6 +3598,10 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
         least = 3  # "…, she paused.": a subject and its verb are enough here
     else:
         least = 4
+    if n - s0 == 4 and P.low[s0] in _THEN and P.low[s0 + 2] in _GESTURES:
+        s0 += 1  # "Then he grins.": the time word before the subject
+    if n - s0 == 3 and P.low[s0 + 1] in _GESTURES:
+        least = 3  # "He grins.", "Sethi shrugs.": a face or a shrug, then the words
     if n - s0 < least or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
         return None
     first = P.low[s0]
@@ -3588,6 +3621,13 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
     if any(P.cap[k] for k in range(s0 + 2, n)) or _cue_inside(P, s0, n):
         return None  # a second name, or a verb of speech (speech_lead's)
     return Found((P.start[s0], P.end[s0]), None, "subject-lead")
+
+
+# a speaker's face or shrug in a sentence of its own before their words, as features write
+# it ("He grins. "Ask me again in five years.""), and the time word that may open it
+_GESTURES = frozenset({"grins", "grinned", "smiles", "smiled", "shrugs", "shrugged", "nods", "nodded", "winks", "winked",
+                       "beams", "beamed", "chuckles", "chuckled", "frowns", "frowned", "pauses", "paused"})
+_THEN = frozenset({"then", "again", "finally"})
 
 
 # a short sentence saying its subject is away or silent, or did not do something: the quote

@@ -269,6 +269,8 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           # police ranks as the Caribbean and Commonwealth press shortens them: "Snr Supt Rawle
           # Dookeran", "Insp Ann Baptiste", "Cpl Ravi Singh" (the last title goes, "Snr" with it)
           "supt", "insp", "cpl",
+          # and as the British press writes them: "PC Gareth Wilde", "DCI Ann Lee", "PCSO Tom Hale"
+          "pc", "dci", "pcso",
           # an agency's head as American and Philippine copy titles one: "EPA Administrator
           # Gina Lane", "NGA Administrator Felipe Manalastas"
           "administrator",

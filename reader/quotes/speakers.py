@@ -401,7 +401,10 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     # a person by age or calling, the Nigerian and Kenyan press's habit for the one
                     # just named: "the septuagenarian said", "the cleric said", "the first-term legislator"
                     "sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
-                    "legislator", "lawmaker"}
+                    "legislator", "lawmaker",
+                    # a parliament's member by the letters after a name, the Irish and British
+                    # papers' "the Aontas Nua TD said", "the Labour MP added"
+                    "td", "mp", "msp", "mla", "mep"}
 # (skipper and captain only on a sports page, plain or a team's, "the Rangers captain", and for a player
 # made a sentence's subject with no other role: not "the fire captain", "the boat's
 # captain", nor the captain who speaks after "Passenger Ann Lee said …" or "Officers
@@ -423,6 +426,13 @@ _LEGISLATOR_BEFORE_RE = re.compile(
     r"\b(?:[Ss]enator|Sen\.?|Hon\.?|Rep\.|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|MP|"
     r"[Ll]awmaker,?|[Ll]egislator,?) (?:[A-Z][a-z]+ )?[A-Z][\w'’\-]+"
 )
+# the parties a trial report calls by their part, and the trades of those who try them
+_PARTIES = frozenset({"defendant", "accused"})
+_COURT_TRADES = frozenset({"attorney", "lawyer", "prosecutor", "counsel", "judge", "magistrate", "barrister", "solicitor",
+                           "advocate", "justice", "detective", "officer", "inspector", "sergeant", "constable", "coroner",
+                           "juror", "clerk"})
+_SEAT_HEADS = frozenset({"td", "mp", "msp", "mla", "mep"})
+_LEGISLATOR_HEADS = frozenset({"lawmaker", "legislator"}) | _SEAT_HEADS
 _CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
 _DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
 _NAME_AGE_RE = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+), (\d{2,3}),")
@@ -432,7 +442,7 @@ _OFFICE_WORDS = frozenset({"minister", "governor", "mayor", "secretary", "direct
                            "administrator", "prefect", "chairman", "chairwoman", "chairperson"})
 _TITLE_LINKS = frozenset({"of", "for", "the", "and", "&", "state", "general", "vice", "chief", "senior", "acting"})
 _ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
-                       "legislator", "lawmaker"}
+                       "legislator", "lawmaker", "td", "mp", "msp", "mla", "mep"}
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 # a student's class year, the American sports and school page's "the junior said": the
 # player just named, like "the 24-year-old" (bare only: "the senior official", "the junior
@@ -2754,6 +2764,21 @@ class Resolver:
             if len(found) == 1:
                 _add_alias(self.entities[found[0]], mention)
                 return found[0]
+        if head in _PARTIES and len(words) == 2 and words[0].lower() == "the":
+            # "…," the defendant replied, in a trial report whose prosecutor has just asked:
+            # the last one the text has had speak who is no one of the court's own trades
+            # (not "Assistant District Attorney Renee Okafor", nor the defence lawyer)
+            h = bisect.bisect_left(self.history, (offset, -1))
+            for _, i in reversed(self.history[h - 12 if h > 12 else 0 : h]):
+                e = self.entities[i]
+                if e.org or not e.name_tokens:
+                    continue
+                if any(not _COURT_TRADES.isdisjoint(a.lower().replace(",", " ").split()) for a in e.aliases) or any(
+                    w.split()[-1:] and w.split()[-1].strip(",") in _COURT_TRADES for w in _windows_before(self.text, e.name_tokens, 30)
+                ):
+                    continue
+                _add_alias(e, mention)
+                return i
         if _demonym(mention):
             # "…," the German said, "the Spaniard added": the person just named, unless the
             # last sentence naming someone named two ("Ruiz beat Vogt in the final."): then
@@ -2767,7 +2792,7 @@ class Resolver:
             idx = self.pronoun("one", offset)
             if idx is not None and head in _ANAPHORIC_CALLINGS and self._two_just_named(offset):
                 idx = None  # "Hon. Ade Bello met the commissioner, Mrs Funke Ojo": which is the lawmaker is not "she"'s question
-            if idx is not None and head in ("lawmaker", "legislator") and not _titled_as(
+            if idx is not None and head in _LEGISLATOR_HEADS and not _titled_as(
                 self.text, self.entities[idx].name_tokens, _LEGISLATOR_FORMS
             ) and any(_LEGISLATOR_BEFORE_RE.finditer(self.text, 0, offset)):
                 # "Senator Ruth Kamau tabled the motion. Interior Minister Peter Otieno opposed
@@ -2787,6 +2812,8 @@ class Resolver:
                     idx = self.named(name, aged.start(1) + len(aged.group(1)) - len(name)) if name else None
                 elif idx is not None and any(m.group(1).split()[-1] in self.entities[idx].name_tokens for m in _NAME_AGE_RE.finditer(self.text, 0, offset)):
                     idx = None  # the one just named, given an age out of that decade
+            if idx is not None and head in _SEAT_HEADS and not self.entities[idx].name_tokens:
+                idx = None  # "…," the MP said: a member named before, not "one senior government source"
             if idx is not None and not self.entities[idx].org and (
                 head not in _CAPTAINS or self._captain_fits(idx, mention, offset)
             ):
@@ -4208,9 +4235,17 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
     the sentence's subject, the description after the comma being that subject with its
     verb of speech: "In a letter seen by Addis Standard, the company told …", "Speaking
     to the Herald, the minister said …" (not "a study by Ann Cole, the economist, …")."""
-    words = before[:name_at].split()[-2:]
+    words = before[:name_at].split()[-5:]
     if words and words[-1].lower() == "the":
         words = words[:-1]
+    titled = 0
+    while len(words) > 1 and titled < 3 and (words[-1][:1].isupper() or words[-1].lower() in ROLE_NOUNS) and (
+        words[-2].lower() in _FRONTED_PLACE_LINKS or words[-2][:1].isupper() or words[-2].lower() in ROLE_NOUNS
+    ):
+        # "Under cross-examination by Assistant District Attorney Renee Okafor, the
+        # defendant was …", "by prosecutor Renee Okafor,": the name's titles, after the link
+        words = words[:-1]
+        titled += 1
     if words and words[-1][-1:] == "," and "ing " in before:
         # "Speaking to the mayor of Leeds, Ann Obi, the minister said": the name set off
         # after the participle's object is that object's, in the fronted phrase too
@@ -4227,8 +4262,12 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
             return False
     verb = text[after + 1 : after + 14].split(" ", 1)[0].rstrip(":,.") if text[after : after + 1] == " " else ""  # ("said:", "reported.")
     # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
-    # Vilarinho, Custódio Valadares, said …" names the mayor after, not before)
-    return verb in SPEECH_VERBS or _role_named_after(text, after)
+    # Vilarinho, Custódio Valadares, said …" names the mayor after, not before; or another
+    # verb of its own follows: "Under questioning by Renee Okafor, the defendant was shown …")
+    return verb in SPEECH_VERBS or verb in _FRONTED_AUX or _role_named_after(text, after)
+
+
+_FRONTED_AUX = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "did"})
 
 
 def _role_in_phrase(text: str, at: int) -> bool:

@@ -31,7 +31,7 @@ _LABELS = frozenset(
     |related news|related posts|related links|key events|show key events only|up next
     |join the conversation|audio coming soon|short link|match stats|report|enditem
     |correspondent|special correspondent|staff writer|staff reporter|our staff reporter
-    |support us
+    |support us|share or comment on this article
     |our correspondent|staff correspondent|you may also like these stories
     """.split("|")
 )
@@ -92,7 +92,7 @@ _SIGN_OFF_START = re.compile(
     r"\b(?:was|is|has been|appears|appeared)\b(?:[^.]{0,30}?\b)?(?:first |originally )?"
     r"(?:published|produced|funded|supported|updated|amended|corrected|written|made possible|republished|in the)\b"
     r"|(?:copyright|©|\(c\))\s|updates with\b|contact (?:reporter|the (?:writer|author|reporter))\b"
-    r"|(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
+    r"|(?:do you )?(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
     r"|(?:writer|reporter|author)'s e-?mail\s*:|contributing\s*:\s*[A-Z]"
     # "Source: ERR News, 'Aktuaalne kaamera'": where a story came from, a line of its own
     r"|sources?\s*:\s*[A-Z'‘\"“]",
@@ -153,6 +153,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+|\[email\s*protected\]", re.IGNORECASE)
 # a line of rules ("___", "* * *"), or a desk's initials ("kp/rt", "bl-kmh/jdw/rl", "mf/rc (dpa, epd)")
 _RULE_LINE = re.compile(r"(?:[_=*~•·-]\s*){3,}")
 _DESK_SLUG = re.compile(r"/?[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4}(?:\s*\([^()]{1,30}\))?|\w+-[A-Z]{2,5}/[a-z]{2,4}")
+_READ_TIME = re.compile(r"\d{1,3}[ -]?min(?:ute)?s?\.? read", re.IGNORECASE)
 # a closing credit in capitals after a dash ("– POST-COURIER", "— TIMES/NA")
 _DASH_CREDIT = re.compile(r"[–—-]\s*[A-Z][A-Z0-9/&.' -]{1,30}")
 
@@ -167,15 +168,22 @@ _FICTION_NOTE = re.compile(r"\(?\s*fiction\s*[:.\-–—]", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"(?:image|photo|picture|media|video) source\s*,\s*\S", re.IGNORECASE)
 # the writer's note at a story's foot: "Ann Lee is a state political reporter for The Herald.",
 # "Ann Lee is a sub-editor at …" (not "… is a writer and broadcaster", an op-ed's own line),
-# "Ann Lee receives funding from …" (only among the last paragraphs: see mark)
+# "Ann Lee receives funding from …", "Ann Lee covers courts for the Gazette-Ledger. Reach
+# her at …" (only among the last paragraphs: see mark)
 _WRITER_NOTE = re.compile(
     r"(?:[^\W\d_][\w'’.-]*\s){1,4}(?:is (?:a|an|the) [^.\"“”]{0,60}?\b(?:reporter|correspondent|writer|editor|sub-editor"
     r"|journalist|columnist|photographer)\s(?:at|for|with|covering|based|in)\b|(?:receives|has received) funding from\b)[^\"“”]{0,160}"
 )
+_COVERS_NOTE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){2,4}covers [^.\"“”]{1,80}? for (?:the )?[A-Z][^.,\"“”]{0,40}\."
+    r"(?:\s+(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow) [^\"“”]{0,120})?"
+)
 
 
 def _writer_note(text: str) -> bool:
-    return text[:1].isupper() and len(text.split()) <= 40 and _WRITER_NOTE.fullmatch(text) is not None
+    return text[:1].isupper() and len(text.split()) <= 40 and (
+        _WRITER_NOTE.fullmatch(text) is not None or _COVERS_NOTE.fullmatch(text) is not None
+    )
 
 
 def mark(source: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -238,7 +246,8 @@ def _is_note(text: str) -> bool:
         return True
     if words <= 8 and (_EMAIL.search(text) or _RULE_LINE.fullmatch(text) or _DESK_SLUG.fullmatch(text)):
         return True
-    return words <= 4 and _DASH_CREDIT.fullmatch(text) is not None
+    # ("6 min read": how long the page says the story takes to read)
+    return words <= 4 and (_DASH_CREDIT.fullmatch(text) is not None or _READ_TIME.fullmatch(text) is not None)
 
 
 _IMPERATIVES = frozenset({"sign up", "subscribe", "join", "follow", "download", "get", "support", "start the day", "start your day"})
