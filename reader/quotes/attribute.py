@@ -491,6 +491,8 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
             continue
         if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish written out)
             return True
+        if w == "may" and _surname_may(P, i, i0):
+            return True  # "May said": a surname
     # "the ministry's press service" speaks, as its press office does
     return i1 - i0 > 1 and P.low[i1 - 1] == "service" and P.low[i1 - 2] == "press"
 
@@ -519,6 +521,8 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
         P.low[i0] not in DETERMINERS
     ):
         i0 += 1  # (and a year: "in 2017 America says")
+    if i1 - i0 > 2 and P.low[i0] in _MONTHS and i0 > 0 and P.low[i0 - 1] in _SINCE_WORDS and P.cap[i0 + 1] and P.kind[i0 + 1] == "w":
+        i0 += 1  # "In April Ann Obi said": when, then who
     while i1 > i0 and (
         P.kind[i1 - 1] != "w"
         or P.low[i1 - 1] in ROLE_LINKS
@@ -534,6 +538,8 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
 _OPENING_LINKS = frozenset({"meanwhile", "but", "and", "yet", "so", "still", "however", "now", "then", "separately",
                             "elsewhere", "instead"})
 _TIME_BEFORE = {"on", "last", "this", "earlier", "later", "in"}
+# the words before a month that make it a time: "In April", "since May"
+_SINCE_WORDS = frozenset({"in", "since", "until", "by", "from", "last", "early", "late", "mid"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december"})
 
@@ -924,12 +930,26 @@ _PLACE_HEADS = {"state", "county", "city", "province", "district", "region", "ar
                 "islands", "territory", "valley", "municipality", "ward", "lga", "parish", "borough"}
 
 
+def _surname_may(P: Tokens, k: int, lo: int) -> bool:
+    """Whether "May" at k is a surname, not the modal or the month: capitalised, right after
+    a capitalised word that is not a sentence's first ("Theresa May said", "Mrs May added",
+    "said Brian May"; not "In May the …", "Some May say")."""
+    if not P.cap[k]:
+        return False
+    if k - 1 >= lo and P.kind[k - 1] == "w" and P.cap[k - 1]:
+        w = P.low[k - 1]
+        return w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS and w not in _TIME_BEFORE
+    # or alone before a verb of speech in the past, which neither a modal nor a month stands
+    # before: "'…,' May said"
+    return k + 1 < len(P.low) and P.kind[k + 1] == "w" and (cue := _cue(P, k + 1)) is not None and cue[0] == "past"
+
+
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """np_backward's noun phrase ending at token k, without looking past a preposition."""
     for _ in range(2):
         while k >= lo and P.kind[k] == "w" and (
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
-        ):
+        ) and not (P.low[k] == "may" and _surname_may(P, k, lo)):
             k -= 1
         if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS) and (
             not P.cap[k] or P.low[k] in _WEEKDAYS
@@ -1466,7 +1486,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     w = P.low[j]
     if w in SUBJECT_PRONOUNS:
         return (j, j + 1)
-    if w in NON_NAMES and w not in DETERMINERS:
+    if w in NON_NAMES and w not in DETERMINERS and not (w == "may" and _surname_may(P, j, j)):
         return None
     if w == "that" and j + 1 < hi and P.cap[j + 1]:
         return None  # "wrote that Taylor "had a tin ear"": a clause, not the writer
@@ -1547,9 +1567,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
-        if (P.cap[i] and w not in NON_NAMES) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+        if (P.cap[i] and (w not in NON_NAMES or (w == "may" and _surname_may(P, i, j)))) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
-        ):  # (a portfolio before the role: "…, housing minister says")
+        ):  # (a portfolio before the role: "…, housing minister says"; a surname May: "said Theresa May")
             i += 1
             continue
         if i - j < 2 and not P.cap[j] and P.low[j] not in DETERMINERS:
