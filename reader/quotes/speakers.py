@@ -839,7 +839,11 @@ def classify(mention: str) -> str:
         if "Said" not in words or words.index("Said") == 0 or words[words.index("Said") - 1].lower() not in _PATRONYMS:
             return "anonymous"  # "officials", "critics" (not a father's name Said: "bin Said")
     # a bare role phrase: "Labour sources", "White House officials"
-    if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(w.lower().rstrip(".") in TITLES for w in words):
+    # (a title among its words is a person's: "Mayor Tom Pell's aides"; but not an adjective
+    # that titles share: "Local officials", "Chief executives")
+    if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(
+        (x := w.lower().rstrip(".")) in TITLES and x not in ROLE_ADJECTIVES for w in words
+    ):
         return "anonymous"
     return "named"
 
@@ -1044,6 +1048,10 @@ def _lists_portfolios(words: list[str], n: int) -> bool:
     return False
 
 
+# the links after a full name to where the person is or works
+_WHERE_LINKS = frozenset({"in", "at", "from"})
+
+
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
@@ -1102,6 +1110,8 @@ def name_part(mention: str) -> list[str]:
         else:
             if cur:
                 runs.append(cur)
+                if len(cur) >= 2 and bare in _WHERE_LINKS and n + 1 < len(words) and words[n + 1][:1].isupper():
+                    place_after.add(len(runs))  # "Anna Pell in Westmark", "Tom Obi at Kell Bank": where she is, not who
             cur = []
         if w.endswith(",") and cur:
             if ("of" in cur or "for" in cur) and cur[cur[0] == "The"].lower() in BODY_HEADS and _lists_portfolios(words, n):
@@ -2420,7 +2430,9 @@ class Resolver:
             if renamed is not None:
                 disp = renamed.group(1) + " " + renamed.group(2)  # "a spokesperson for Lenn Valley Coaches"
         first, _, rest = disp.partition(" ")
-        if first[:1].isupper() and (first.lower() in ROLE_NOUNS or (not rest and _people_plural(first.lower()))):
+        if first[:1].isupper() and (first.lower() in ROLE_NOUNS or (not rest and _people_plural(first.lower())) or (
+            first.lower() in ROLE_ADJECTIVES and rest[:1].islower()  # "Local officials", not "White House officials"
+        )):
             disp = (first.lower() + " " + rest).strip()  # "Sources close to the star", "Pupils" opened a sentence
         low = disp.lower()
         for i, e in enumerate(self.entities):

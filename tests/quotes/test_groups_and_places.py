@@ -1,0 +1,31 @@
+"""A group named by an adjective that titles share, and a full name followed by where the
+person is. Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import speaker_names, who
+
+
+def test_local_officials_are_a_group_kept_as_written():
+    # "Local" is also a union branch's title ("Local 32"), but before a plural of people it
+    # describes the group: no one named Local speaks
+    assert who('Local officials said the road was "unsafe".') == [("unsafe", "local officials")]
+    assert who('Local unions said the plan was "reckless".') == [("reckless", "local unions")]
+    # the same group before and after a quote is one entry in the sidebar
+    text = 'Local officials said the road was "unsafe".\n"It will close," local officials said.'
+    assert speaker_names(text) == ["local officials"]
+
+
+def test_a_body_named_before_its_people_keeps_its_capitals():
+    # must not fire: an adjective that opens a body's name is the name's
+    assert who('White House officials said the plan was "reckless".') == [("reckless", "White House officials")]
+    assert who('National Guard officials said the road was "unsafe".') == [("unsafe", "National Guard officials")]
+
+
+def test_a_full_name_then_where_she_is_names_her_not_the_place():
+    assert who('"Prices rose," Anna Pell in Westmark said.') == [("Prices rose,", "Anna Pell")]
+    assert who('"Prices rose," Tom Obi at Kell Bank said.') == [("Prices rose,", "Tom Obi")]
+
+
+def test_a_body_with_in_in_its_name_and_a_group_at_a_body_stay_as_they_were():
+    # must not fire: one word before "at" is a group's, and a body's field after "in" is its name
+    assert who('Analysts at Kell Bank said prices were "sticky".') == [("sticky", "analysts at Kell Bank")]
+    assert who('"Prices rose," said analysts at Kell Bank.') == [("Prices rose,", "analysts at Kell Bank")]
+    assert who('"Prices rose," the Union of Teachers in March warned.') == [("Prices rose,", "Union of Teachers")]
