@@ -422,6 +422,8 @@ ROLE_NOUNS |= {"agencies", "councils", "committees", "departments", "ministries"
 # from Tauba, who asked not to be named, says …" (and "youths"; the collective "the youth of
 # the village" is no one's name either way)
 ROLE_NOUNS |= {"youth", "youths"}
+# a country's press speaking as a group: "State media said", "…," Iranian state media reported
+ROLE_NOUNS |= {"media"}
 # a title holder, named by the title: "said US Open champion Dana Reyes", "said Tour de
 # France winner Tom Pell" (the event before it is no one's name)
 ROLE_NOUNS |= {"champion", "winner", "medallist", "medalist"}

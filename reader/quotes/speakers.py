@@ -2431,7 +2431,7 @@ class Resolver:
                 disp = renamed.group(1) + " " + renamed.group(2)  # "a spokesperson for Lenn Valley Coaches"
         first, _, rest = disp.partition(" ")
         if first[:1].isupper() and (first.lower() in ROLE_NOUNS or (not rest and _people_plural(first.lower())) or (
-            first.lower() in ROLE_ADJECTIVES and rest[:1].islower()  # "Local officials", not "White House officials"
+            first.lower() in ROLE_ADJECTIVES and rest.islower()  # "Local officials", not "White House officials"
         )):
             disp = (first.lower() + " " + rest).strip()  # "Sources close to the star", "Pupils" opened a sentence
         low = disp.lower()

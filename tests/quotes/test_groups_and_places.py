@@ -29,3 +29,15 @@ def test_a_body_with_in_in_its_name_and_a_group_at_a_body_stay_as_they_were():
     assert who('Analysts at Kell Bank said prices were "sticky".') == [("sticky", "analysts at Kell Bank")]
     assert who('"Prices rose," said analysts at Kell Bank.') == [("Prices rose,", "analysts at Kell Bank")]
     assert who('"Prices rose," the Union of Teachers in March warned.') == [("Prices rose,", "Union of Teachers")]
+
+
+def test_a_countrys_media_speak_as_a_group():
+    assert who('Iranian state media reported that the talks were "productive".') == [("productive", "Iranian state media")]
+    assert who('The U.S. media called the trip "a success".') == [("a success", "the U.S. media")]
+
+
+def test_telling_the_media_leaves_the_teller_speaking():
+    # must not fire: the media told something are not its speaker
+    assert who('Ann Obi told the media the plan was "reckless".') == [("reckless", "Ann Obi")]
+    assert who('"It is over," Ann Obi told the media.') == [("It is over,", "Ann Obi")]
+    assert who('Speaking to the media, Ann Obi said: "It is over."') == [("It is over.", "Ann Obi")]
