@@ -736,6 +736,20 @@ def _people_plural(w: str) -> bool:
 _STAFF_WORDS = frozenset({"staff", "personnel", "crew"})  # (see classify)
 
 
+def _named_before_of(words: list[str], low: list[str]) -> bool:
+    """Whether a title after "the" is followed by a name of two words or more, then "of":
+    "The President Xi Wenming of the Pacific Council" (not "The Chief Executive Officer of
+    Kell Bank", whose capitals are the office's)."""
+    k = low.index("of")
+    if k < 4:
+        return False
+    for n in range(2, k):
+        w = low[n].rstrip(".")
+        if not _capital(words[n]) or w in TITLES or w in ROLE_NOUNS or w in ROLE_ADJECTIVES:
+            return False
+    return True
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -827,6 +841,8 @@ def classify(mention: str) -> str:
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
         if low[-1] in ROLE_NOUNS or (low[-1] == "justice" and low[-2] == "chief"):
+            if len(low) >= 6 and low[1].rstrip(".") in TITLES and "of" in low and _named_before_of(words, low):
+                return "named"  # "The President Xi Wenming of the Pacific Council": the person, then the body
             return "role"  # (and "the Chief Justice": an office, no "Justice")
         for w in words[1:]:
             if _capital(w) and not ("-" in w and w.endswith(COMPOUND_ADJECTIVES)):  # (not "the Singapore-based firm")

@@ -41,3 +41,13 @@ def test_telling_the_media_leaves_the_teller_speaking():
     assert who('Ann Obi told the media the plan was "reckless".') == [("reckless", "Ann Obi")]
     assert who('"It is over," Ann Obi told the media.') == [("It is over,", "Ann Obi")]
     assert who('Speaking to the media, Ann Obi said: "It is over."') == [("It is over.", "Ann Obi")]
+
+
+def test_the_title_and_name_before_of_the_body_is_the_person():
+    text = 'The President Xi Wenming of the Pacific Council said the deal was "fair".'
+    assert who(text) == [("fair", "Xi Wenming")]
+    # must not fire: an office of capitals before "of" names no one
+    text = 'The Prime Minister of Westmark said the deal was "fair".'
+    assert who(text) == [("fair", "the Prime Minister of Westmark")]
+    text = 'The Governor of the Bank of Westmark said the deal was "fair".'
+    assert who(text) == [("fair", "the Governor of the Bank of Westmark")]
