@@ -35,7 +35,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.22.0"
@@ -750,12 +750,32 @@ def _build(
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
         if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
             name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
+        elif len(e.name_tokens) == 1 or (len(e.name_tokens) == 2 and e.name_tokens[1].lower().rstrip(".") in _GENERATIONS):
+            name = _styled(name, e.name_tokens[0], e.aliases)  # "Pope Francis", "Lord Sugar", "King Charles III"
         qidx = tuple(by_speaker.get(remap[old], ()))
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
         aliases = tuple(unique)
         speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _styled(name: str, word: str, aliases) -> str:
+    """A one-word name with the title the text gives it before that word, where the title is
+    one of STYLE_TITLES: "Francis" is shown as "Pope Francis" when the text wrote "Pope
+    Francis" (one such title only: two would be two people's)."""
+    styles = set()
+    for a in aliases:
+        at = a.find(" " + word)
+        while at != -1:
+            title = a[a.rfind(" ", 0, at) + 1 : at]
+            if title[:1].isupper() and title.lower() in STYLE_TITLES:
+                styles.add(title)
+            at = a.find(" " + word, at + 1)
+    return styles.pop() + " " + name if len(styles) == 1 else name
 
 
 def _peerage(title: str, aliases) -> str | None:

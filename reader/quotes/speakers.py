@@ -540,6 +540,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if _is_title(t) or (party_ok and i <= n - 3 and t.lower() in PARTY_WORDS):
             if t[:1] in "APNME" and _name_not_title(t, tokens[i + 1], n - i - 1):
                 continue
+            if i == n - 2 and i > lo and tokens[-1].lower().rstrip(".") in _GENERATIONS:
+                continue  # "Martin Luther King III": the surname King, then the generation
             lo = i + 1
             break
     if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES and not any(
@@ -736,6 +738,13 @@ def _people_plural(w: str) -> bool:
 _STAFF_WORDS = frozenset({"staff", "personnel", "crew"})  # (see classify)
 
 
+# titles that go with one name and stay with it, as a reader knows the person: "Pope
+# Francis", "King Charles", "Lord Sugar", "Baroness Hale" (not "Mr Hosk": a surname alone
+# is how the rest of a story names her); "the King" alone is the role
+STYLE_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "lord", "lady", "baron", "baroness", "dame", "sir",
+                          "sheikh", "sheikha", "emir", "sultan", "cardinal", "archbishop", "bishop", "patriarch", "ayatollah"})
+
+
 def _named_before_of(words: list[str], low: list[str]) -> bool:
     """Whether a title after "the" is followed by a name of two words or more, then "of":
     "The President Xi Wenming of the Pacific Council" (not "The Chief Executive Officer of
@@ -840,7 +849,8 @@ def classify(mention: str) -> str:
         return "role"  # "the Minister of Trade and Industry": an office, no one's name
     if low[0] in DETERMINERS:
         # "the Labour leader", "the spokesman" vs "The Washington Post", "the Rev. Al Sharpton"
-        if low[-1] in ROLE_NOUNS or (low[-1] == "justice" and low[-2] == "chief"):
+        # (and "the King", "the Pope": a sovereign's or a prelate's style alone is a role)
+        if low[-1] in ROLE_NOUNS or (low[-1] == "justice" and low[-2] == "chief") or (len(low) == 2 and low[1] in STYLE_TITLES):
             if len(low) >= 6 and low[1].rstrip(".") in TITLES and "of" in low and _named_before_of(words, low):
                 return "named"  # "The President Xi Wenming of the Pacific Council": the person, then the body
             return "role"  # (and "the Chief Justice": an office, no "Justice")

@@ -128,7 +128,7 @@ def test_the_judge_is_the_lord_who_sentenced():
         'Sentencing him at the High Court in Dunmorrow, Lady Kerr said: "You showed no mercy."\n'
         'The judge added that the attack was "wicked".'
     )
-    assert [s for _, s in who(text)] == ["Kerr", "Kerr"]
+    assert [s for _, s in who(text)] == ["Lady Kerr", "Lady Kerr"]  # (shown with the style she is known by)
 
 
 def test_the_judge_must_not_go_to_a_peer_or_past_a_judge_titled_so():

@@ -66,7 +66,7 @@ def test_the_judge_is_the_lord_who_jails():
         'Jailing him for six years at the High Court in Glasgow, Lord Brodie said: "You are a danger."\n'
         '"You showed no remorse," the judge said.'
     )
-    assert [s for _, s in who(text)] == ["Brodie", "Brodie"]
+    assert [s for _, s in who(text)] == ["Lord Brodie", "Lord Brodie"]
 
 
 def test_a_headlines_role_is_not_given_to_one_the_body_gives_another_role():
