@@ -249,7 +249,15 @@ def _put_to_other(quote: str) -> bool:
     """Words said to the other, with a you and no I or we: what the asker puts to the
     witness after an answer, not the witness going on about their own part."""
     words = quote.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()
-    return not _SECOND_PERSON.isdisjoint(words) and _FIRST_PERSON.isdisjoint(words)
+    if _SECOND_PERSON.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
+        return False
+    # (the witness's own account put back, "you say", "you told police", "you were": not a
+    # "you" of anyone's, "You have to love the game", the one answering going on)
+    return any(w == "you" and words[i + 1] in _PUT_BACK_VERBS for i, w in enumerate(words[:-1]))
+
+
+_PUT_BACK_VERBS = frozenset({"say", "said", "says", "told", "testified", "claim", "claimed", "were", "went", "saw", "sat", "left",
+                             "knew", "did", "drove", "admitted", "agreed", "described"})
 
 
 _FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "we're", "we’re", "we've",
@@ -1147,7 +1155,7 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             continue  # (the headline only: a standfirst's quote is often its own sentence's, unsaid there)
         a, b = spans[first]
         colon = text.find(":", a, raws[qi].open_at)
-        if colon != -1 and text[a:colon].rpartition(" ")[2].isdigit():
+        if colon != -1 and len(year := text[a:colon].rpartition(" ")[2]) == 4 and year.isdigit():
             colon = -1  # "Budget 2027: 'A missed opportunity' …": a topic and its year, no one's name
         if colon != -1 or text[raws[qi].close_at + 1 : raws[qi].close_at + 2] == ":" or (
             raws[qi].open_at == a and text.startswith(_DASH_LABELS, raws[qi].close_at + 1)

@@ -2139,7 +2139,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
             if P.low[s0] in _COLUMN_OWNERS and P.cap[s0 + 1]:
                 return None  # "Your Money: "Should I …?"", "My View:": a column's name, nobody's
                 # (a name's capital after "my": "My father: "…"", "Our correspondent:" speak)
-            if P.low[np[1] - 1].isdigit():
+            if len(P.low[np[1] - 1]) == 4 and P.low[np[1] - 1].isdigit():
                 return None  # "Budget 2027: 'A missed opportunity'", "Euro 2028:": a topic and its year
             return Found(_span(P, *_name_on_topic(P, *np)), (P.start[t - 1], P.end[t - 1]), "colon-name")
         if np and np[0] - 1 > s0 and (
@@ -2722,6 +2722,11 @@ def _when_subject(P: Tokens, lo: int, b: int) -> tuple[int, int] | None:
     if e == a or e >= b or P.kind[e] != "w" or P.low[e] in _AUX or "," in P.low[e:b]:
         return None  # (one verb of its own, no aside: "when Sethi, a critic, …", "when Sethi was …")
     if a > j + 1 and P.low[j + 1] not in DETERMINERS:
+        return None
+    if (e - a < 2 and a == j + 1) or P.low[e - 1] in BODY_HEADS or P.low[e - 1] in INSTITUTION_WORDS:
+        # (a person's name: not one capital word alone, "when Labour lost and called it …", a
+        # party, a place or a month; nor a body's, "when Harle Bank collapsed and called it …":
+        # the sentence's subject speaks)
         return None
     return a, e
 

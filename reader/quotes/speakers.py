@@ -431,7 +431,10 @@ _PARTIES = frozenset({"defendant", "accused"})
 _COURT_TRADES = frozenset({"attorney", "lawyer", "prosecutor", "counsel", "judge", "magistrate", "barrister", "solicitor",
                            "advocate", "justice", "detective", "officer", "inspector", "sergeant", "constable", "coroner",
                            "juror", "clerk"})
+# (and the others a trial report names who are not on trial)
+_NOT_DEFENDANTS = _COURT_TRADES | {"witness", "victim", "complainant", "plaintiff", "claimant", "survivor"}
 _SEAT_HEADS = frozenset({"td", "mp", "msp", "mla", "mep"})
+_UNNAMED_SEAT_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Aa]n?|[Ll]ocal|[Aa]nother) (?:local )?(?:MP|TD|MSP|MLA|MEP)\b")
 _LEGISLATOR_HEADS = frozenset({"lawmaker", "legislator"}) | _SEAT_HEADS
 _CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
 _DECADE_WORDS = {"sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
@@ -590,7 +593,10 @@ def _name_not_title(title: str, after: str, left: int) -> bool:
     # the Knesset has both names, "MK Tamar Elkayam")
     # (and "Eng" without its full stop: a given name or a surname, "Lim Eng Hock", "Eng Sokha";
     # the engineer's title is written "Eng. Sahr Koroma")
-    return (low == "eng" and after != ".") or (low in ("adi", "mk") and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
+    # (and Britain's "PC" before one word: a title only where the text has given the
+    # constable's full name, which the caller does not see; alone it is a computer's, "PC
+    # World", "PC Gamer", a shop or a magazine)
+    return (low == "eng" and after != ".") or (low in ("adi", "mk", "pc") and left < 2) or (low == "pak" and "-" in after) or (low in ("nana", "nii", "naa") and left >= 2)
 
 
 _NOT_AFTER_PLURAL_TITLE = _BODY_PLACES | {"without", "for", "of", "against", "in", "farm", "estate", "road", "street",
@@ -2105,6 +2111,13 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if idx is None and len(toks) == 2 and toks[0] == "PC" and found is _ASK:
+            # "PC Wilde" after "PC Gareth Wilde": the constable named in full before (the
+            # title kept before one word, not to make "PC World" "World")
+            for i, e in enumerate(self.entities):
+                if len(e.name_tokens) > 1 and e.name_tokens[-1] == toks[1] and "PC " + " ".join(e.name_tokens) in self.text:
+                    idx = i
+                    break
         if honorific and gender is not None and len(toks) == 1 and (idx is None or self.entities[idx].gender != gender):
             # "Tom Hosk, 54, and his wife Ann run the shop. … Mrs Hosk said": the wife or the
             # husband the text named beside a person of the surname is whom the other
@@ -2811,10 +2824,10 @@ class Resolver:
                 e = self.entities[i]
                 if e.org or not e.name_tokens:
                     continue
-                if any(not _COURT_TRADES.isdisjoint(a.lower().replace(",", " ").split()) for a in e.aliases) or any(
-                    w.split()[-1:] and w.split()[-1].strip(",") in _COURT_TRADES for w in _windows_before(self.text, e.name_tokens, 30)
-                ):
-                    continue
+                if any(not _NOT_DEFENDANTS.isdisjoint(a.lower().replace(",", " ").split()) for a in e.aliases) or any(
+                    w.split()[-1:] and w.split()[-1].strip(",") in _NOT_DEFENDANTS for w in _windows_before(self.text, e.name_tokens, 30)
+                ) or _set_off_as(self.text, e.name_tokens, _NOT_DEFENDANTS):
+                    continue  # (nor a witness or the victim: "The victim, Ann Lee, told jurors …")
                 _add_alias(e, mention)
                 return i
         if _demonym(mention):
@@ -2850,8 +2863,13 @@ class Resolver:
                     idx = self.named(name, aged.start(1) + len(aged.group(1)) - len(name)) if name else None
                 elif idx is not None and any(m.group(1).split()[-1] in self.entities[idx].name_tokens for m in _NAME_AGE_RE.finditer(self.text, 0, offset)):
                     idx = None  # the one just named, given an age out of that decade
-            if idx is not None and head in _SEAT_HEADS and not self.entities[idx].name_tokens:
-                idx = None  # "…," the MP said: a member named before, not "one senior government source"
+            if idx is not None and head in _SEAT_HEADS and (not self.entities[idx].name_tokens or (
+                mention.split()[-1].lower() != head or _UNNAMED_SEAT_RE.search(self.text, 0, offset)
+            )):
+                # "…," the MP said: a member named before, not "one senior government source";
+                # nor the MP a description of its own names ("the MP for Harle Vale"), nor one
+                # the text brought in unnamed ("Ann Lee wrote to her MP …")
+                idx = None
             if idx is not None and not self.entities[idx].org and (
                 head not in _CAPTAINS or self._captain_fits(idx, mention, offset)
             ):
@@ -4302,7 +4320,11 @@ def _fronted_object(before: str, name_at: int, text: str, after: int) -> bool:
     # (or the description's own name follows it: "Speaking to The Portugal News, the mayor of
     # Vilarinho, Custódio Valadares, said …" names the mayor after, not before; or another
     # verb of its own follows: "Under questioning by Renee Okafor, the defendant was shown …")
-    return verb in SPEECH_VERBS or verb in _FRONTED_AUX or _role_named_after(text, after)
+    # (not after "according to": "According to Ann Lee, the council would call it a
+    # "disaster"" is hers, the whole clause her claim)
+    return verb in SPEECH_VERBS or _role_named_after(text, after) or verb in _FRONTED_AUX and not (
+        before[:name_at].rstrip().lower().endswith("according to") or [w.lower() for w in words[-2:]] == ["according", "to"]
+    )
 
 
 _FRONTED_AUX = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "did"})
@@ -4682,6 +4704,19 @@ def titled(text: str, name: list[str], title: str, unranked: bool = False) -> bo
         title in window and not (unranked and window[: window.rfind(title)].endswith(_UNDER_RANKS))
         for window in _windows_before(text, name, 40)
     )
+
+
+def _set_off_as(text: str, name: list[str], words: frozenset[str]) -> bool:
+    """Whether a use of the full name is followed by a description set off in commas whose
+    words, within three, include one of `words`: "Ann Lee, the victim, told jurors …"."""
+    full = " ".join(name)
+    at = text.find(full) if len(name) >= 2 else -1
+    while at != -1:
+        end = at + len(full)
+        if text.startswith(", ", end) and not words.isdisjoint(text[end + 2 : end + 40].lower().replace(",", " ").split()[:3]):
+            return True
+        at = text.find(full, end)
+    return False
 
 
 def _windows_before(text: str, name: list[str], width: int) -> Iterator[str]:

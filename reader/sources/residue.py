@@ -92,7 +92,11 @@ _SIGN_OFF_START = re.compile(
     r"\b(?:was|is|has been|appears|appeared)\b(?:[^.]{0,30}?\b)?(?:first |originally )?"
     r"(?:published|produced|funded|supported|updated|amended|corrected|written|made possible|republished|in the)\b"
     r"|(?:copyright|©|\(c\))\s|updates with\b|contact (?:reporter|the (?:writer|author|reporter))\b"
-    r"|(?:do you )?(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
+    r"|(?:have|got) (?:a|an|your)\b[^?]{0,60}\?\s*(?:e-?mail|write|contact|call|send|tell|join)\b"
+    # ("Do you have a story for us? Email …": the paper asking for news, not a reader's own
+    # question, "Do you have an old boiler? Call an engineer …")
+    r"|do you have (?:a|an|any)\b[^?]{0,40}\b(?:story|stories|tip|news|information|photos?|pictures?|videos?)\b[^?]{0,20}\?"
+    r"\s*(?:e-?mail|write|contact|call|send|tell|get in touch)\b"
     r"|(?:writer|reporter|author)'s e-?mail\s*:|contributing\s*:\s*[A-Z]"
     # "Source: ERR News, 'Aktuaalne kaamera'": where a story came from, a line of its own
     r"|sources?\s*:\s*[A-Z'‘\"“]",
@@ -175,7 +179,10 @@ _WRITER_NOTE = re.compile(
     r"|journalist|columnist|photographer)\s(?:at|for|with|covering|based|in)\b|(?:receives|has received) funding from\b)[^\"“”]{0,160}"
 )
 _COVERS_NOTE = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s){2,4}covers [^.\"“”]{1,80}? for (?:the )?[A-Z][^.,\"“”]{0,40}\."
+    # (a beat, not a bill: "covers the White House", "covers courts", not "covers the rent";
+    # the paper's name all in capitals: not "… for the Arden families")
+    r"(?:[A-Z][\w'’.-]*\s){2,4}covers (?:the [A-Z]|(?!(?:the|a|an|his|her|their|its) )[a-z])[^.\"“”]{0,80}? for (?:the |The )?"
+    r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5}\."
     r"(?:\s+(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow) [^\"“”]{0,120})?"
 )
 
