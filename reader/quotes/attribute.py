@@ -40,6 +40,7 @@ from reader.quotes.lexicon import (
     INSTITUTION_WORDS,
     PLACE_LETTERS,
     PORTFOLIOS,
+    PORTFOLIO_SECONDS,
     OBJECT_CUES,
     ROLE_ADJECTIVES,
     ROLE_LINKS,
@@ -612,6 +613,8 @@ def _portfolio_and(P: Tokens, i: int, lo: int) -> bool:
     # (the words before "and" may be any capitalised ones when the portfolio after it is one:
     # "Minister of Territorial Administration and Infrastructure Narek Ter-Avetisyan")
     loose = P.low[i - 1] not in PORTFOLIOS
+    if P.low[i + 1] in PORTFOLIO_SECONDS and (loose or P.low[i + 1] == "action"):
+        return False  # ("Minister of Forestry Ann Hosk and Conservation Westmark", "Justice and Action Aid")
     k = i + 1
     while k < len(P.low) and k - i <= 4 and P.cap[k] and P.low[k] in PORTFOLIOS:
         k += 1
@@ -1746,7 +1749,9 @@ def _office_then_title(P: Tokens, j: int, i: int, hi: int) -> bool:
     t = i + 1
     while t < e and (P.low[t] in TITLES or P.low[t] in ROLE_ADJECTIVES or P.low[t] in ROLE_NOUNS):
         t += 1
-    return e - t >= 2 and _bare_name(P, t, e)
+    # (an office of two words or more, "Deputy Leader"; one alone is how a second person is
+    # addressed: "the Minister of Health and Dr Ann Hosk", "… and Senator Tom Pell")
+    return t - i > 2 and e - t >= 2 and _bare_name(P, t, e)
 
 
 def _two_named(P: Tokens, i: int) -> bool:
@@ -2109,6 +2114,11 @@ _CHARGES = frozenset({"murder", "rape", "fraud", "terror", "manslaughter", "assa
                       "sex", "killing", "trafficking", "graft", "spy", "hacking", "riot", "poisoning", "shooting"})
 
 
+# the one accused, after the verb, that a charge before it does not make a noun: "Critics
+# of the drug accused him of …"
+_ACCUSED_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+
+
 def _accused_of(P: Tokens, k: int, t: int) -> bool:
     """Whether "accused" at k reaches the quote at t through its object set off by commas
     and its "of": "accused a private company, Nile Crest Minerals Ltd, of using its licence
@@ -2301,11 +2311,15 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "ask" and k + 1 < t and P.low[k + 1] == "not":
             k -= 1  # "who asked not to be named": a wish, not words
             continue
-        if lemma == "accuse" and k > s0 and P.low[k - 1] in _CHARGES and tag in ("past", "part"):
+        if lemma == "accuse" and k > s0 and P.low[k - 1] in _CHARGES and tag in ("past", "part") and not (
+            k + 1 < t and (P.low[k + 1] in DETERMINERS or P.low[k + 1] in _ACCUSED_OBJECTS)
+        ):  # (not one accusing someone: "Critics of the drug accused the firm of …")
             # "Murder accused 'lied to police', court told": the charge and "accused" are a
             # description of an unnamed defendant, as the British and Australian press write
-            # one, no one accusing; the name after it, if any, is the defendant's
-            if k + 1 < t and P.cap[k + 1]:
+            # one, no one accusing; the name after it, if any, is the defendant's; and a verb
+            # before the description is still its sentence's ("Prosecutors said the murder
+            # accused had "lied"")
+            if (k + 1 < t and P.cap[k + 1]) or k - 1 > s0 + (P.low[s0] in DETERMINERS):
                 k -= 1
                 continue
             return Found(blocked=True, how="passive")

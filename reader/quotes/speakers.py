@@ -871,10 +871,10 @@ def classify(mention: str) -> str:
         if "Said" not in words or words.index("Said") == 0 or words[words.index("Said") - 1].lower() not in _PATRONYMS:
             return "anonymous"  # "officials", "critics" (not a father's name Said: "bin Said")
     # a bare role phrase: "Labour sources", "White House officials"
-    # (a title among its words is a person's: "Mayor Tom Pell's aides"; but not an adjective
-    # that titles share: "Local officials", "Chief executives")
+    # (a title before a name is no part of one: "Senator Pell aides"; a title's word before
+    # the plural in lower case alone is, "Local councils", "Union officials")
     if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(
-        (x := w.lower().rstrip(".")) in TITLES and x not in ROLE_ADJECTIVES for w in words
+        low[n] in TITLES and any(_capital(v) for v in words[n + 1 :]) for n in range(len(words) - 1)
     ):
         return "anonymous"
     return "named"
@@ -1197,7 +1197,8 @@ def name_part(mention: str) -> list[str]:
             if 2 <= len(rest) <= 3 and ("of" in run[:a] or "for" in run[:a]) and _paired_fields(run[a - 1].lower(), run[a + 1].lower()) and not any(
                 x.lower() in BODY_HEADS or x.lower() in _BODY_ENDS or x.lower() in ORG_NOUNS or x.lower() in PORTFOLIOS
                 or x.lower() in ROLE_NOUNS or x.lower() in INSTITUTION_WORDS for x in rest
-            ):
+            ) and rest[0].lower() not in _OFFICE_PLACE_OPENERS and rest[-1].lower() not in _PLACE_CLOSERS:
+                # (not a place that ends the body's name: "the Union of Doctors and Nurses New Zealand")
                 # "the Union of Doctors and Pharmacists Tom Pell": the body's name ends with the
                 # field its "and" pairs with the one before, then the person's name
                 return list(strip_titles(rest))
@@ -2310,6 +2311,8 @@ class Resolver:
                 # the other sex; the one whose relative he is, named before in full, is hers
                 for m in reversed(list(re.finditer(r"\b(" + UPPER + r"[\w'’-]+) " + re.escape(surname) + r"\b", self.text[:at]))):
                     first = m.group(1)
+                    if any(k[1] != gender and k[2] == first for k in self._kin):
+                        continue  # ("Tom Hosk and his wife, Ann Hosk … His daughter, Kate Hosk": Mr Hosk is no relative of hers)
                     if first != given and first.lower().rstrip(".") not in _HONORIFICS and not _is_title(first) and (
                         first.lower() not in _NOT_FIRST
                     ):
