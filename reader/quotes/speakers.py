@@ -1509,8 +1509,8 @@ _PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
 _KIN_GENDER = dict.fromkeys(
     ("wife", "widow", "daughter", "mother", "sister", "fiancée", "fiancee", "granddaughter", "stepdaughter", "niece"), "f"
 ) | dict.fromkeys(("husband", "widower", "son", "father", "brother", "fiancé", "fiance", "grandson", "stepson", "nephew"), "m")
-_KIN_NAMED = re.compile(
-    r"\b(his|her) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
+_KIN_NAMED = re.compile(  # (the boundary as a look behind the "h": a regex opening with a letter is searched for that letter, not tried at every character)
+    r"(h(?<!\wh)(?:is|er)) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
     r"([A-Z][\w'’-]+)(?: ([A-Z][\w'’-]+))?"
 )
 
