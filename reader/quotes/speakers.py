@@ -1588,6 +1588,7 @@ _BEFORE = object()  # (_apposition_link's stand-in for the name before a role, f
 
 # words before a role that make its holder a past one: "the late prime minister Tom Reyes",
 # "then-chief executive Tom Reyes" (not the one "the PM" or "the CEO" now means)
+_FULLEST_AHEAD = 500  # characters after the mention in which _fullest looks at the uses of a surname
 _PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
 
 
@@ -1596,8 +1597,8 @@ _PAST_HOLDERS = ("former ", "ex-", "then-", "then ", "late ", "previous ")
 _KIN_GENDER = dict.fromkeys(
     ("wife", "widow", "daughter", "mother", "sister", "fiancée", "fiancee", "granddaughter", "stepdaughter", "niece"), "f"
 ) | dict.fromkeys(("husband", "widower", "son", "father", "brother", "fiancé", "fiance", "grandson", "stepson", "nephew"), "m")
-_KIN_NAMED = re.compile(
-    r"\b([Hh]is|[Hh]er) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
+_KIN_NAMED = re.compile(  # (the boundary as a look behind the "h": a regex opening with a letter or two is searched for them, not tried at every character)
+    r"([Hh](?<!\w[Hh])(?:is|er)) (?:late |former |new |eldest |youngest |elder |younger |older )?(" + "|".join(_KIN_GENDER) + r"),? "
     r"([A-Z][\w'’-]+)(?: ([A-Z][\w'’-]+))?"
 )
 
@@ -1775,7 +1776,11 @@ class Resolver:
         best = toks
         text = self.text
         n = len(surname)
-        at = text.find(surname)
+        # the uses before the mention and just after it first (a name's fullest form is
+        # mostly written before the mention it is asked for, or in the sentence after);
+        # the rest of the text only when those give no longer name
+        stop = before + _FULLEST_AHEAD + n
+        at = text.find(surname, 0, stop)
         titled = self._titled if self._titled is not None else self._title_lines()
         find, rfind = text.find, text.rfind
         barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
@@ -1789,192 +1794,199 @@ class Resolver:
         # a lone role word ("Legislator slams …") grows from no use where it titles a name
         # after it: "Island Alliance Legislator Kao Shu-fen" is no legislator's full name
         role_word = len(key) == 1 and (key[0] in ROLE_NOUNS or _is_title(surname))
-        while at != -1:
-            end = at + n
-            if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-                at = find(surname, end)
-                continue
-            # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
-            # and a newline) after a word with a capital in it (a word not all ASCII is let
-            # through): tested on the text in place, for most uses of a surname ("said
-            # Trump") fail it
-            c = text[at - 1] if at else ""
-            p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
-            if p != -1:  # (p >= lo, where lo is at most 60 characters back)
-                lo = at - 60 if at > 60 else 0
-                sp = rfind(" ", lo, p)  # the space before the word before
-                word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
-                # (islower() first: the lower-case words most uses follow pass it uncopied;
-                # and the word before tested before the character after: most uses fail it,
-                # few the other)
-                if (
-                    (word.isascii() and (word.islower() or word == word.lower()))
-                    or text[end : end + 1].isalnum()
-                    or (titled and _inside(titled, at))
-                ):
-                    at = find(surname, end)
-                    continue  # no capital before, inside a longer word, or a Title Case line's "Defends Trump"
-                if first is not None:
-                    window = text[lo:at]
-                    if window.isascii() and first not in window.lower():
-                        at = find(surname, end)
-                        continue
-                s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third space back
-                s4 = None  # the fourth, found when needed
-                # A use yields at most a word for each word of the run before it (three at
-                # most, each holding a capital), the surname and a second family name after
-                # it: with fewer such words before it than the best name so far has, and no
-                # second family name, it cannot make that name longer. (Counted only as far
-                # as that test needs: against a best name of one word every use passes it,
-                # against one of two a third word changes nothing.)
-                runs = 1
-                if len(best) > 1 and sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
-                    runs = 2
-                    if len(best) > 2 and s3 != -1:
-                        s4 = rfind(" ", lo, s3)
-                        if (w := text[(s4 + 1) or lo : s3]) != w.lower():
-                            runs = 3
-                second = _ASK  # (looked for when needed)
-                if runs < len(best) and not barrelled:
-                    # (a second family name opens with a space and a capital: tested here,
-                    # before the call and its regex, for almost no surname is followed so)
-                    if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
-                        at = find(surname, end)
-                        continue
-                    second = _second_surname(text, end)
-                    if second is None:
-                        at = find(surname, end)
-                        continue
-                # that run starts after the fourth space back, so the search may start there
-                # (its lookbehinds see the text before; and no newline is looked for, which
-                # costs more than the few characters the search would skip: no match holds one)
-                if s4 is None:
-                    s4 = rfind(" ", lo, s3) if s3 != -1 else -1
-                # (or, when none ends there, the words before a nickname that stands right
-                # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
-                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
-                    text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
-                ) or None
-                if m and _after_place_word(text, m.start(1)):
-                    # "in Wisconsin Trump said": a place before the surname (but not words
-                    # after "to" when the name ends there as its object: "bodily harm to Marcus
-                    # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
-                    # are a place's, "flew to D.C. Obi called", and a clause's subject after a
-                    # place is no part of it: "after returning to Lagos Obi told aides"); but
-                    # an office and the body it heads, "Chair of the Federal Reserve Jay
-                    # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
-                    # Japan Ama Rolle", then the name (as _name_runs reads them)
-                    cut = 0
-                    if text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
-                        cut = _body_then_name(m.group(1).split() + [surname])
-                    elif text[m.start(1) - 4 : m.start(1)] == " to " and _envoy_to(text, m.start(1) - 4):
-                        cut = _place_words(m.group(1).split() + [surname])
-                    if cut:
-                        cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
-                    elif text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
-                        m = None
-                if m:
-                    run = cut_run if cut_at == at else m.group(1)
-                    while text.endswith(_PATRONYM_LINKS, lo, m.start(1)) and (k := _PATRONYM_BEFORE_RE.search(text, lo, m.start(1))):
-                        # "Abdullah bin Hamad Al Sowaidi": the given name and "bin" before the
-                        # father's (the run takes capitalised words only); and his father's
-                        # father's, "Ali bin Said bin Khalfan Al Harthy"
-                        run = k.group() + run
-                        m = k
-                    if text[m.start(1) - 5 : m.start(1)] == " and " and " " in run and _fields_before_and(text, m.start(1) - 5, run):
-                        run = run.split(" ", 1)[1]  # "the Union of Doctors and Pharmacists Tom Pell": the body's field is no given name
-                    if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
-                        # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
-                        # State Kofi Mensah": the office's place opens the run, then her name
-                        parts = run.split(" ")
-                        k = _place_words(parts) if len(parts) > 2 else 1
-                        if k == 1 and len(parts) > 2 and self._place_alone(parts[0] + " " + parts[1]):
-                            k = 2  # ("Mayor of Hronské Lúky Zuzana Halásová": see _place_told_alone)
-                        run = " ".join(parts[k:])
-                        if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
-                            run = run.split(" ", 1)[1]
-                    elif text[m.start(1) - 5 : m.start(1)] == " for " and " " in run and _seat_for(text, m.start(1) - 5):
-                        # "The MP for Bath Jo Pike": the seat's place opens the run, then his name
-                        parts = run.split(" ")
-                        run = " ".join(parts[_place_words(parts + [surname]) :])
-                    elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
-                        # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
-                        # the office's place opens one word before (the run stops at three)
-                        q = text.rfind(" ", m.start(1) - 20 if m.start(1) > 20 else 0, m.start(1) - 1)
-                        if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
-                            parts = [text[q + 1 : m.start(1) - 1], *run.split()]
-                            run = " ".join(parts[_place_words(parts + [surname]) :])
-                    if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
-                        # Antonio “Tonyboy” R. Escaler: the words before the nickname too
-                        k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
-                        if k is not None and ("." in run or " " not in k.group(0)[len(k.group(1)) :].strip()):
-                            # (one of several words only before initials: 'Westmark "Red Sox"
-                            # Tom Pell' is a team's name and a man's)
-                            run = k.group(1) + run
-                    if run[: run.find(" ")].lower() in _MALAY_STYLES and text[m.start(1) - 6 : m.start(1)].endswith(
-                        ("Tan ", "Datuk ", "Dato ")
+        end = 0
+        while True:
+            while at != -1:
+                end = at + n
+                if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                    at = find(surname, end, stop)
+                    continue
+                # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
+                # and a newline) after a word with a capital in it (a word not all ASCII is let
+                # through): tested on the text in place, for most uses of a surname ("said
+                # Trump") fail it
+                c = text[at - 1] if at else ""
+                p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
+                if p != -1:  # (p >= lo, where lo is at most 60 characters back)
+                    lo = at - 60 if at > 60 else 0
+                    sp = rfind(" ", lo, p)  # the space before the word before
+                    word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
+                    # (islower() first: the lower-case words most uses follow pass it uncopied;
+                    # and the word before tested before the character after: most uses fail it,
+                    # few the other)
+                    if (
+                        (word.isascii() and (word.islower() or word == word.lower()))
+                        or text[end : end + 1].isalnum()
+                        or (titled and _inside(titled, at))
                     ):
-                        # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
-                        # two words; its second word is no given name ("Sri Lim Kok Seng")
-                        run = run[run.find(" ") + 1 :]
-                    full = _run_name(
-                        run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
-                    )
-                    barrel = False
-                    if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
-                        # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
-                        # double-barrelled surname stands for it (not when the text names
-                        # someone with the plain surname too: "Anna Smith-Jones" and "Mark
-                        # Smith", whichever comes first)
-                        if plain:
-                            at = find(surname, end)
+                        at = find(surname, end, stop)
+                        continue  # no capital before, inside a longer word, or a Title Case line's "Defends Trump"
+                    if first is not None:
+                        window = text[lo:at]
+                        if window.isascii() and first not in window.lower():
+                            at = find(surname, end, stop)
                             continue
-                        full = list(full[:-1]) + [full[-1] + rest.group()]
-                        barrel = True
-                    elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS and (
-                        find(run.split(" ", 1)[0] + " " + surname + "-") == -1
-                    ):
-                        # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
-                        # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
-                        # is someone with the plain surname (not "CS Wambugi": a role's title;
-                        # nor when the paper writes her "Ms Smith-Jones" too, and "Ms Smith"
-                        # once: that is her name cut short)
-                        plain = True
-                        if barrelled:
-                            best, barrelled = toks, False
-                    elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
-                        pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
-                        and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
-                    ):
-                        # "Mr Koh" after "Mr Daniel Koh Seng Huat": Singapore's English given name,
-                        # family name, then the Chinese given names
-                        full = [full[0], full[1], pair.group(1), pair.group(2)]
-                    # (a name two words shorter than the best, even with a second family
-                    # name, cannot replace it: no need to look for that name)
-                    if full is not None and len(full) >= len(best):
-                        if second is _ASK:
-                            second = (
-                                _second_surname(text, end)
-                                if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-                                else None
-                            )
-                        if second is not None:
-                            full = list(full) + [second]  # "María José Ortega Villalba"
-                    if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)) and not (
-                        # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
-                        # a firm's name before its legal suffix is no surname of that name
-                        len(key) == 1 and text.startswith(_FIRM_AFTER, end)
-                    ):
-                        low = []
-                        for t in full:  # (a loop: cheaper than a list comprehension for a few words)
-                            low.append(t.lower())
-                        if _compatible(key, low) or (barrel and (len(key) == 1 or _compatible(key[:-1], low[:-1]))) or (len(low) == 4 and len(key) == 1 and low[1] == key[0]):
-                            best = list(full)
-                            barrelled = barrel
-                            plain = plain or not barrel
-                            if len(best) == 4:
-                                break  # no longer name can be taken
-            at = find(surname, end)
+                    s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third space back
+                    s4 = None  # the fourth, found when needed
+                    # A use yields at most a word for each word of the run before it (three at
+                    # most, each holding a capital), the surname and a second family name after
+                    # it: with fewer such words before it than the best name so far has, and no
+                    # second family name, it cannot make that name longer. (Counted only as far
+                    # as that test needs: against a best name of one word every use passes it,
+                    # against one of two a third word changes nothing.)
+                    runs = 1
+                    if len(best) > 1 and sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
+                        runs = 2
+                        if len(best) > 2 and s3 != -1:
+                            s4 = rfind(" ", lo, s3)
+                            if (w := text[(s4 + 1) or lo : s3]) != w.lower():
+                                runs = 3
+                    second = _ASK  # (looked for when needed)
+                    if runs < len(best) and not barrelled:
+                        # (a second family name opens with a space and a capital: tested here,
+                        # before the call and its regex, for almost no surname is followed so)
+                        if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+                            at = find(surname, end, stop)
+                            continue
+                        second = _second_surname(text, end)
+                        if second is None:
+                            at = find(surname, end, stop)
+                            continue
+                    # that run starts after the fourth space back, so the search may start there
+                    # (its lookbehinds see the text before; and no newline is looked for, which
+                    # costs more than the few characters the search would skip: no match holds one)
+                    if s4 is None:
+                        s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                    # (or, when none ends there, the words before a nickname that stands right
+                    # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
+                    m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
+                        text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
+                    ) or None
+                    if m and _after_place_word(text, m.start(1)):
+                        # "in Wisconsin Trump said": a place before the surname (but not words
+                        # after "to" when the name ends there as its object: "bodily harm to Marcus
+                        # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
+                        # are a place's, "flew to D.C. Obi called", and a clause's subject after a
+                        # place is no part of it: "after returning to Lagos Obi told aides"); but
+                        # an office and the body it heads, "Chair of the Federal Reserve Jay
+                        # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
+                        # Japan Ama Rolle", then the name (as _name_runs reads them)
+                        cut = 0
+                        if text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
+                            cut = _body_then_name(m.group(1).split() + [surname])
+                        elif text[m.start(1) - 4 : m.start(1)] == " to " and _envoy_to(text, m.start(1) - 4):
+                            cut = _place_words(m.group(1).split() + [surname])
+                        if cut:
+                            cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
+                        elif text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
+                            m = None
+                    if m:
+                        run = cut_run if cut_at == at else m.group(1)
+                        while text.endswith(_PATRONYM_LINKS, lo, m.start(1)) and (k := _PATRONYM_BEFORE_RE.search(text, lo, m.start(1))):
+                            # "Abdullah bin Hamad Al Sowaidi": the given name and "bin" before the
+                            # father's (the run takes capitalised words only); and his father's
+                            # father's, "Ali bin Said bin Khalfan Al Harthy"
+                            run = k.group() + run
+                            m = k
+                        if text[m.start(1) - 5 : m.start(1)] == " and " and " " in run and _fields_before_and(text, m.start(1) - 5, run):
+                            run = run.split(" ", 1)[1]  # "the Union of Doctors and Pharmacists Tom Pell": the body's field is no given name
+                        if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
+                            # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
+                            # State Kofi Mensah": the office's place opens the run, then her name
+                            parts = run.split(" ")
+                            k = _place_words(parts) if len(parts) > 2 else 1
+                            if k == 1 and len(parts) > 2 and self._place_alone(parts[0] + " " + parts[1]):
+                                k = 2  # ("Mayor of Hronské Lúky Zuzana Halásová": see _place_told_alone)
+                            run = " ".join(parts[k:])
+                            if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
+                                run = run.split(" ", 1)[1]
+                        elif text[m.start(1) - 5 : m.start(1)] == " for " and " " in run and _seat_for(text, m.start(1) - 5):
+                            # "The MP for Bath Jo Pike": the seat's place opens the run, then his name
+                            parts = run.split(" ")
+                            run = " ".join(parts[_place_words(parts + [surname]) :])
+                        elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
+                            # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
+                            # the office's place opens one word before (the run stops at three)
+                            q = text.rfind(" ", m.start(1) - 20 if m.start(1) > 20 else 0, m.start(1) - 1)
+                            if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
+                                parts = [text[q + 1 : m.start(1) - 1], *run.split()]
+                                run = " ".join(parts[_place_words(parts + [surname]) :])
+                        if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
+                            # Antonio “Tonyboy” R. Escaler: the words before the nickname too
+                            k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
+                            if k is not None and ("." in run or " " not in k.group(0)[len(k.group(1)) :].strip()):
+                                # (one of several words only before initials: 'Westmark "Red Sox"
+                                # Tom Pell' is a team's name and a man's)
+                                run = k.group(1) + run
+                        if run[: run.find(" ")].lower() in _MALAY_STYLES and text[m.start(1) - 6 : m.start(1)].endswith(
+                            ("Tan ", "Datuk ", "Dato ")
+                        ):
+                            # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
+                            # two words; its second word is no given name ("Sri Lim Kok Seng")
+                            run = run[run.find(" ") + 1 :]
+                        full = _run_name(
+                            run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
+                        )
+                        barrel = False
+                        if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
+                            # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
+                            # double-barrelled surname stands for it (not when the text names
+                            # someone with the plain surname too: "Anna Smith-Jones" and "Mark
+                            # Smith", whichever comes first)
+                            if plain:
+                                at = find(surname, end, stop)
+                                continue
+                            full = list(full[:-1]) + [full[-1] + rest.group()]
+                            barrel = True
+                        elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS and (
+                            find(run.split(" ", 1)[0] + " " + surname + "-") == -1
+                        ):
+                            # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
+                            # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
+                            # is someone with the plain surname (not "CS Wambugi": a role's title;
+                            # nor when the paper writes her "Ms Smith-Jones" too, and "Ms Smith"
+                            # once: that is her name cut short)
+                            plain = True
+                            if barrelled:
+                                best, barrelled = toks, False
+                        elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
+                            pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
+                            and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
+                        ):
+                            # "Mr Koh" after "Mr Daniel Koh Seng Huat": Singapore's English given name,
+                            # family name, then the Chinese given names
+                            full = [full[0], full[1], pair.group(1), pair.group(2)]
+                        # (a name two words shorter than the best, even with a second family
+                        # name, cannot replace it: no need to look for that name)
+                        if full is not None and len(full) >= len(best):
+                            if second is _ASK:
+                                second = (
+                                    _second_surname(text, end)
+                                    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+                                    else None
+                                )
+                            if second is not None:
+                                full = list(full) + [second]  # "María José Ortega Villalba"
+                        if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)) and not (
+                            # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
+                            # a firm's name before its legal suffix is no surname of that name
+                            len(key) == 1 and text.startswith(_FIRM_AFTER, end)
+                        ):
+                            low = []
+                            for t in full:  # (a loop: cheaper than a list comprehension for a few words)
+                                low.append(t.lower())
+                            if _compatible(key, low) or (barrel and (len(key) == 1 or _compatible(key[:-1], low[:-1]))) or (len(low) == 4 and len(key) == 1 and low[1] == key[0]):
+                                best = list(full)
+                                barrelled = barrel
+                                plain = plain or not barrel
+                                if len(best) == 4:
+                                    break  # no longer name can be taken
+                at = find(surname, end, stop)
+            # no use up to there made the name longer: the uses after, as far as the text goes
+            if best is not toks or stop >= len(text):
+                break
+            at = find(surname, stop - n + 1 if stop - n + 1 > end else end)
+            stop = len(text)
         if len(best) == 1:
             best = self._family_first(surname) or best
         return best
