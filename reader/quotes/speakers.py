@@ -5203,7 +5203,12 @@ def _name_runs(text: str, spans, shape: bytes | str | None = None) -> list[tuple
                     if k and len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
-                    continue
+                        continue
+                    if k or not _initial_before_last(toks) or text[at - 4 : at].lower() == "the ":
+                        continue
+                    # but a given name, an initial and a surname are a person's, after any of
+                    # those words but "the" ("Just look at Speaker Alma R. Quist. She …",
+                    # "spoke to Tom B. Pell"): no place's name is written so
                 if not body and (link := text[at - 4 : at]) in _PORTFOLIO_LINKS and toks[0] in _PORTFOLIO_CAPS and _portfolio_before(text, at):
                     # "Minister of Finance Rasa Vaitkūnienė", "Minister of Education and Research
                     # Tarmo Kivistik": the office's portfolio, then the holder's name (the
@@ -5217,7 +5222,7 @@ def _name_runs(text: str, spans, shape: bytes | str | None = None) -> list[tuple
                     continue
                 if not body and link == " of " and (
                     (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
-                ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
+                ) and not run.endswith(_POSSESSIVE_ENDS):  # (toks has the possessive cut off: "chairman of Tom Pell’s campaign" names him)
                     if of_what in _PLACE_KINDS_OF:
                         continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
                     # but a name after the body's last word is the person heading it: "the head of
@@ -5355,6 +5360,22 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         # King", "Mr Sen": a name)
         return tuple(toks), None
     return tuple(toks), _names_body(toks, last)
+
+
+def _initial_before_last(toks) -> bool:
+    """Whether a run's words end as a given name, an initial and a surname do ("Alma R.
+    Quist"; not "U. S. Steel", "Washington D. C.")."""
+    if len(toks) < 3:
+        return False
+    first, initial, last = toks[-3], toks[-2], toks[-1]
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and len(first) >= 2
+        and first[1:].islower()
+        and len(last) >= 2
+        and last[1:].islower()
+    )
 
 
 def _after_place_word(text: str, at: int) -> bool:
