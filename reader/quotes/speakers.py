@@ -358,14 +358,36 @@ _CAPITAL_RUN_RE = re.compile(UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&
 _ROLE_APPOSITION_RE = re.compile(r", (?:the|a|an|its|their|his|her) (?:[\w\-]+ ){0,3}?([a-z][\w\-]*)(?=[,.]| of | at | for )")
 _PERSON_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"})
 _IN_A_RE = re.compile(r"\b(?:in|via|through|with) (?:a|an|its|the|their)(?: [a-z\-]+)? $")
-_PLURAL_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
+# Where the sentence opens (at the text's start, after a newline, or after ". " or '." ')
+# and the subject from there on (the nouns as a tree of their letters: _branches tries
+# the longer of two nouns sharing a start first, as the list sorted longest first did).
+# _plural_subjects searches with _PLURAL_SUBJECT_AFTER_RE, the same with the opening's
+# punctuation or newline matched rather than looked behind at, so that the regex engine
+# skips to those characters rather than trying the regex at every one.
+_PLURAL_SUBJECT_OPENS = r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))"
+_PLURAL_SUBJECT = (
+    r"("
     r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]*(?:['’]s)? ){0,2}"
-    r"(?i:" + "|".join(_PLURAL_NOUNS) + r")"
+    r"(?i:" + _branches(_PLURAL_NOUNS) + r")"
     r"(?: (?:at|from|with|for|of|in) (?:the )?" + UPPER + r"[\w'’&.\-]*(?: (?:of |for |and )?" + UPPER + r"[\w'’&.\-]*){0,4})?)"
-    r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?",
-    re.M,
+    r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?"
 )
+_PLURAL_SUBJECT_RE = re.compile(_PLURAL_SUBJECT_OPENS + _PLURAL_SUBJECT, re.M)
+_PLURAL_SUBJECT_AFTER_RE = re.compile(r"[.!?\n](?:(?<=\n)| (?<=[.!?] )|[\"”’] (?<=[.!?][\"”’] ))" + _PLURAL_SUBJECT)
+
+
+def _plural_subjects(text: str, lo: int, hi: int):
+    """_PLURAL_SUBJECT_RE.finditer(text, lo, hi)'s matches, as far as their groups and
+    end go (each _PLURAL_SUBJECT_AFTER_RE match starts at the character before its
+    opening: those within a character or two of `lo` are tried where they open)."""
+    pos = lo
+    for at in range(lo, min(lo + 3, hi)):
+        m = _PLURAL_SUBJECT_RE.match(text, at, hi)
+        if m is not None:
+            yield m
+            pos = m.end()  # (a letter ends it: no opening at the next character)
+            break
+    yield from _PLURAL_SUBJECT_AFTER_RE.finditer(text, pos, hi)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -3876,7 +3898,7 @@ class Resolver:
         """The last plural subject opening a sentence before a verb of speech ("Analysts at
         Harlow Capital said") in the 600 characters before `offset`, outside quotes."""
         last = None
-        for m in _PLURAL_SUBJECT_RE.finditer(self.text, offset - 600 if offset > 600 else 0, offset):
+        for m in _plural_subjects(self.text, offset - 600 if offset > 600 else 0, offset):
             cv = SPEECH_VERBS.get(m.group(2))
             if cv is None and m.group(2) in ADVERBS:
                 cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
@@ -4423,7 +4445,9 @@ _RE_I_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _has_re_i_odd(s: str) -> bool:
     # (the four tests written out: a generator over _RE_I_ODD costs more)
     return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
-_DETERMINER_RE = re.compile(r"\b(?:an?|one) ", re.I)
+# = \b(?:an?|one) with re.I, the word boundary a look-behind after the first letter (a
+# regex opening with a set is searched for it, not tried at every character)
+_DETERMINER_RE = re.compile(r"[aA](?<!\w.)[nN]? |[oO](?<!\w.)[nN][eE] ")
 _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 
 
@@ -5867,7 +5891,17 @@ _KIN_SEX = dict.fromkeys(("husband", "son", "father", "brother", "grandson", "gr
                           "boyfriend", "stepson", "stepfather", "widower"), "m") | dict.fromkeys(
     ("wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girlfriend",
      "stepdaughter", "stepmother", "widow"), "f")
-_KIN_WORD_RE = re.compile(r"\b(" + "|".join(_KIN_SEX) + r")$", re.I)
+# = \b(husband|son|…)$ with re.I, written to open with a set of first letters (each with
+# the characters re.I matches it to: "ſ" for "s") and the word boundary a look-behind after
+# it, so that the search skips to those letters rather than trying it at every character
+_KIN_WORD_RE = re.compile(
+    "("
+    + "|".join(
+        "[" + "".join(sorted({c, c.upper()} | ({"ſ"} if c == "s" else set()))) + r"](?<!\w.)(?i:" + _branches([w[1:] for w in _KIN_SEX if w[0] == c]) + ")"
+        for c in sorted({w[0] for w in _KIN_SEX})
+    )
+    + ")$"
+)
 
 
 _RUN_GAP_RE = re.compile(r"[,;:\n\"“”()]")
