@@ -358,14 +358,36 @@ _CAPITAL_RUN_RE = re.compile(UPPER + r"[\w'’\-&.]*(?: " + UPPER + r"[\w'’\-&
 _ROLE_APPOSITION_RE = re.compile(r", (?:the|a|an|its|their|his|her) (?:[\w\-]+ ){0,3}?([a-z][\w\-]*)(?=[,.]| of | at | for )")
 _PERSON_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my"})
 _IN_A_RE = re.compile(r"\b(?:in|via|through|with) (?:a|an|its|the|their)(?: [a-z\-]+)? $")
-_PLURAL_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))("
+# Where the sentence opens (at the text's start, after a newline, or after ". " or '." ')
+# and the subject from there on (the nouns as a tree of their letters: _branches tries
+# the longer of two nouns sharing a start first, as the list sorted longest first did).
+# _plural_subjects searches with _PLURAL_SUBJECT_AFTER_RE, the same with the opening's
+# punctuation or newline matched rather than looked behind at, so that the regex engine
+# skips to those characters rather than trying the regex at every one.
+_PLURAL_SUBJECT_OPENS = r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))"
+_PLURAL_SUBJECT = (
+    r"("
     r"(?:(?:The|Some|Several|Many|Other|Both|Two|Three|Four) )?(?:" + UPPER + r"[\w'’&.\-]* ){0,3}(?:[a-z][a-z\-]*(?:['’]s)? ){0,2}"
-    r"(?i:" + "|".join(_PLURAL_NOUNS) + r")"
+    r"(?i:" + _branches(_PLURAL_NOUNS) + r")"
     r"(?: (?:at|from|with|for|of|in) (?:the )?" + UPPER + r"[\w'’&.\-]*(?: (?:of |for |and )?" + UPPER + r"[\w'’&.\-]*){0,4})?)"
-    r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?",
-    re.M,
+    r"(?:, [^,.\"“”]{1,80},)? ([a-z]+)\b(?: ([a-z]+)\b)?"
 )
+_PLURAL_SUBJECT_RE = re.compile(_PLURAL_SUBJECT_OPENS + _PLURAL_SUBJECT, re.M)
+_PLURAL_SUBJECT_AFTER_RE = re.compile(r"[.!?\n](?:(?<=\n)| (?<=[.!?] )|[\"”’] (?<=[.!?][\"”’] ))" + _PLURAL_SUBJECT)
+
+
+def _plural_subjects(text: str, lo: int, hi: int):
+    """_PLURAL_SUBJECT_RE.finditer(text, lo, hi)'s matches, as far as their groups and
+    end go (each _PLURAL_SUBJECT_AFTER_RE match starts at the character before its
+    opening: those within a character or two of `lo` are tried where they open)."""
+    pos = lo
+    for at in range(lo, min(lo + 3, hi)):
+        m = _PLURAL_SUBJECT_RE.match(text, at, hi)
+        if m is not None:
+            yield m
+            pos = m.end()  # (a letter ends it: no opening at the next character)
+            break
+    yield from _PLURAL_SUBJECT_AFTER_RE.finditer(text, pos, hi)
 # a patronymic and family name after a given name: "bin Tariq Al Hamrani", "ibn Saud"
 _PATRONYMIC_RE = re.compile(r"(?:bin|bint|ibn|Bin|Ibn) [A-Z][\w'’\-]+(?: (?:Al|al|El|el) [A-Z][\w'’\-]+| [A-Z][\w'’\-]+){0,3}")
 # where an anonymous source sits: " in the Cabinet of Ministers", " at the Treasury"
@@ -3876,7 +3898,7 @@ class Resolver:
         """The last plural subject opening a sentence before a verb of speech ("Analysts at
         Harlow Capital said") in the 600 characters before `offset`, outside quotes."""
         last = None
-        for m in _PLURAL_SUBJECT_RE.finditer(self.text, offset - 600 if offset > 600 else 0, offset):
+        for m in _plural_subjects(self.text, offset - 600 if offset > 600 else 0, offset):
             cv = SPEECH_VERBS.get(m.group(2))
             if cv is None and m.group(2) in ADVERBS:
                 cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
@@ -4423,7 +4445,9 @@ _RE_I_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _has_re_i_odd(s: str) -> bool:
     # (the four tests written out: a generator over _RE_I_ODD costs more)
     return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
-_DETERMINER_RE = re.compile(r"\b(?:an?|one) ", re.I)
+# = \b(?:an?|one) with re.I, the word boundary a look-behind after the first letter (a
+# regex opening with a set is searched for it, not tried at every character)
+_DETERMINER_RE = re.compile(r"[aA](?<!\w.)[nN]? |[oO](?<!\w.)[nN][eE] ")
 _WORD_SPACE_RE = re.compile(r"[\w'’\-]+ ")
 
 
@@ -4998,8 +5022,15 @@ def _lower_det(mention: str) -> str:
 def _surnames_of(runs) -> set[str]:
     """The words a person named in `runs` may be called by alone: the last word, and the
     first of two family names ("Carrasco" of José Luis Carrasco Villalobos)."""
-    out = set()  # (one word alone only where an age or role follows it)
+    out: set[str] = set()  # (one word alone only where an age or role follows it)
     family: dict[str, set[str]] = {}  # a family name written first: the given names after it
+    _surnames_add(runs, out, family)
+    return _with_family(out, family)
+
+
+def _surnames_add(runs, out: set[str], family: dict[str, set[str]]) -> None:
+    """_surnames_of's reading of more runs: the surnames into `out`, the family names
+    written first into `family` (which _with_family adds)."""
     for _, toks in runs:
         last = toks[-1]
         if "-" in last and len(toks) >= 2 and last[:1].isupper() and last.partition("-")[2][:1].islower() and toks[-2][:1].isupper():
@@ -5013,6 +5044,10 @@ def _surnames_of(runs) -> set[str]:
             len(toks) >= 4 or last[:1].isupper()
         ):  # (three words too, "Joaquín Ferreyra Salas", "Ferreyra said"; not "Karim Abdul-Hadi al-Saadi")
             out.add(toks[-2])
+
+
+def _with_family(out: set[str], family: dict[str, set[str]]) -> set[str]:
+    """`out` with the family names written first (or their given names) added."""
     for fam, given in family.items():
         if len(given) == 1:
             out.add(fam)
@@ -5036,10 +5071,16 @@ def person_names(text: str, spans) -> list[tuple[int, list[str]]]:
     return out
 
 
-def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
+def _person_runs(text: str, spans, k0: int = 0, k1: int | None = None, shape=None) -> list[tuple[int, list[str]]]:
     """_name_runs, and the people a feature names by one word alone where an age or a role
-    follows ("Oleg, 51, a former teacher", "Ilona, a medic,"), in order."""
-    out = _name_runs(text, spans)
+    follows ("Oleg, 51, a former teacher", "Ilona, a medic,"), in order. With k0 and k1,
+    those of spans[k0:k1] alone (as the whole list has them there: no match crosses a span)."""
+    if k1 is None:
+        k1 = len(spans)
+    if k0 >= k1:
+        return []
+    out = _name_runs(text, spans if k0 == 0 and k1 == len(spans) else spans[k0:k1], shape)
+    first, last = spans[k0][0], spans[k1 - 1][1]  # (the stretch those spans cover)
     singles = []
     # Both regexes below are tried only where a match may open, as finditer over each span
     # would find them: at a ", " before a digit or an article (found in the whole text at
@@ -5048,11 +5089,13 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     right = bisect.bisect_right
     age_or_role = _AGE_OR_ROLE_RE.match
     resume = 0  # where the last match ends: finditer's matches do not overlap (", 51, a …")
-    for at in map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text)):
+    for at in map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text, first)):
+        if at >= last:
+            break
         if at < resume:
             continue
-        k = right(spans, (at, _FAR)) - 1  # the last span starting at or before `at`
-        if k < 0:
+        k = right(spans, (at, _FAR), k0, k1) - 1  # the last span starting at or before `at`
+        if k < k0:
             continue
         lo, hi = spans[k]
         m = age_or_role(text, at, hi)  # (None where `at` is past the span's end)
@@ -5073,10 +5116,10 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     # stable, and a named one at the offset of an age's one is the same word, read the same)
     find, named_one = text.find, _NAMED_ONE_RE.match
     for word in (" named ", " called "):
-        at = find(word)
+        at = find(word, first, last)
         while at != -1:  # (no two matches overlap: a name holds no space)
-            k = right(spans, (at, _FAR)) - 1
-            if k >= 0:
+            k = right(spans, (at, _FAR), k0, k1) - 1
+            if k >= k0:
                 lo, hi = spans[k]
                 m = named_one(text, at, hi)
                 if m is not None:
@@ -5084,7 +5127,7 @@ def _person_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     before = text[max(lo, at - 20) : at].rsplit(" ", 1)[-1]
                     if before in ROLE_NOUNS or before in NAME_ROLES or before in _PEOPLE_NOUNS:
                         singles.append((m.start(1), [m.group(1)]))
-            at = find(word, at + 1)
+            at = find(word, at + 1, last)
     if not singles:
         return out
     taken = {off for off, _ in out}
@@ -5107,8 +5150,18 @@ _ONE_NAME_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + UPPER + r"[a-zà-ÿ'’\-
 _CAPITAL_WORD_BEFORE_RE = re.compile(UPPER + r"[\w'’\-]*\.? $")
 
 
-def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
-    """person_names' runs of two or more capitalised words, in order."""
+def _run_shape(text: str) -> bytes | str:
+    """What _name_runs searches for where runs may start: the text's shape (see
+    _RUN_START_RE) where it is Latin-1, else the text itself."""
+    try:
+        return text.encode("latin-1").translate(_RUN_SHAPES)
+    except UnicodeEncodeError:
+        return text
+
+
+def _name_runs(text: str, spans, shape: bytes | str | None = None) -> list[tuple[int, list[str]]]:
+    """person_names' runs of two or more capitalised words, in order (`shape`: _run_shape's
+    of the text, if known)."""
     out: list[tuple[int, list[str]]] = []
     append = out.append
     prev_end = -1  # where the last run listed ends
@@ -5119,10 +5172,9 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
     # each character against the set UPPER a run opens with, at a cost that was half of
     # this function's. (Not in a text with curly quotes or dashes: making a shape of one
     # costs more than it saves.)
-    try:
-        where, may_start = text.encode("latin-1").translate(_RUN_SHAPES), _RUN_START_RE.search
-    except UnicodeEncodeError:
-        where, may_start = text, NAME_RUN_RE.search
+    if shape is None:
+        shape = _run_shape(text)
+    where, may_start = (text, NAME_RUN_RE.search) if shape is text else (shape, _RUN_START_RE.search)
     shaped = where is not text
     match = NAME_RUN_RE.match
     for lo, hi in spans:
@@ -5175,7 +5227,12 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     if k and len(toks) - k >= 2 and run.endswith(tail := " ".join(toks[k:])):
                         append((at + len(run) - len(tail), toks[k:]))
                         prev_end = pos
-                    continue
+                        continue
+                    if k or not _initial_before_last(toks) or text[at - 4 : at].lower() == "the ":
+                        continue
+                    # but a given name, an initial and a surname are a person's, after any of
+                    # those words but "the" ("Just look at Speaker Alma R. Quist. She …",
+                    # "spoke to Tom B. Pell"): no place's name is written so
                 if not body and (link := text[at - 4 : at]) in _PORTFOLIO_LINKS and toks[0] in _PORTFOLIO_CAPS and _portfolio_before(text, at):
                     # "Minister of Finance Rasa Vaitkūnienė", "Minister of Education and Research
                     # Tarmo Kivistik": the office's portfolio, then the holder's name (the
@@ -5189,7 +5246,7 @@ def _name_runs(text: str, spans) -> list[tuple[int, list[str]]]:
                     continue
                 if not body and link == " of " and (
                     (of_what := text[at - 16 : at - 4].rsplit(" ", 1)[-1].lower()) in _HEAD_OF or of_what in _PLACE_KINDS_OF
-                ) and not toks[-1].endswith(_POSSESSIVE_ENDS):
+                ) and not run.endswith(_POSSESSIVE_ENDS):  # (toks has the possessive cut off: "chairman of Tom Pell’s campaign" names him)
                     if of_what in _PLACE_KINDS_OF:
                         continue  # "on the island of Stennet Holm", "the town of Port Elwen": a place, no one a she stands for
                     # but a name after the body's last word is the person heading it: "the head of
@@ -5327,6 +5384,22 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         # King", "Mr Sen": a name)
         return tuple(toks), None
     return tuple(toks), _names_body(toks, last)
+
+
+def _initial_before_last(toks) -> bool:
+    """Whether a run's words end as a given name, an initial and a surname do ("Alma R.
+    Quist"; not "U. S. Steel", "Washington D. C.")."""
+    if len(toks) < 3:
+        return False
+    first, initial, last = toks[-3], toks[-2], toks[-1]
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and len(first) >= 2
+        and first[1:].islower()
+        and len(last) >= 2
+        and last[1:].islower()
+    )
 
 
 def _after_place_word(text: str, at: int) -> bool:
@@ -5522,14 +5595,68 @@ class _Persons:
 
     def __init__(self, text: str, spans):
         self.text, self.spans = text, spans
-        self.names = _person_runs(text, spans)
-        self.offsets = list(map(_first, self.names))
-        # built as person_names builds it: a set iterated in the same order
-        self.surnames = _surnames_of(self.names)
-        self.first_seen = self.offsets[0] if self.names else 0  # (the names are in order)
         self.starts = list(map(_first, spans))
+        # the name runs of spans[:self._read] (read as far as a window asks: most texts
+        # have no pronoun past their last few paragraphs)
+        self.names: list[tuple[int, list[str]]] = []
+        self.offsets: list[int] = []
+        self._read = 0
+        self._shape: bytes | str | None = None  # (_run_shape's, once a span is read)
+        self.first_seen = 0  # (the names are in order)
         self.all: list[tuple[int, list[str]]] | None = None  # person_names, once asked for
         self.all_offsets: list[int] = []
+        # _surnames_of's reading of the runs read so far: the surnames but for the family
+        # names written first, and those (see _surnames_add)
+        self._plain: set[str] = set()
+        self._family: dict[str, set[str]] = {}
+        self._surnames_from(set())
+
+    def _read_to(self, hi: int) -> None:
+        """Read the name runs of every span that starts before `hi`; the surnames with them."""
+        k = bisect.bisect_left(self.starts, hi + _READ_AHEAD, self._read)
+        if k <= self._read:
+            return
+        if self._shape is None:
+            self._shape = _run_shape(self.text)
+        more = _person_runs(self.text, self.spans, self._read, k, self._shape)
+        self._read = k
+        if not more:
+            return
+        if not self.names:
+            self.first_seen = more[0][0]
+        self.names += more
+        self.offsets += map(_first, more)
+        plain = self._plain
+        had = len(plain)
+        _surnames_add(more, plain, self._family)
+        if self._family:
+            # (a family name written first counts only while one given name goes with it:
+            # all of them again)
+            surnames = _with_family(set(plain), self._family)
+            if surnames != self.surnames:
+                self._surnames_from(surnames)
+        elif len(plain) > had:
+            self._add_surnames(plain - self.surnames)
+
+    def _add_surnames(self, new: set[str]) -> None:
+        """Look for the surnames `new` too (see _surnames_from)."""
+        for name in new:
+            if name[0] in name[1:] and any(name[:k] == name[-k:] for k in range(1, len(name))):
+                self.whole[name] = _surname_hits(self.text, self.spans, self.starts, name, self.first_seen, len(self.text))
+            else:
+                same = self.by_initial.setdefault(name[0], [])
+                self._ranked.append((name, len(same)))
+                same.append(name)
+            if len(name) > self._longest:
+                self._longest = len(name)
+        self.surnames |= new
+        self._looked = (0, 0, [])  # (the stretch looked at holds none of them, as far as it knows)
+
+    def _surnames_from(self, surnames: set[str]) -> None:
+        """Take `surnames` as the names to look for alone (the name runs read so far give them)."""
+        text, spans = self.text, self.spans
+        # built as person_names builds it: a set iterated in the same order
+        self.surnames = surnames
         # finds of a name like "A-A" can overlap, and which ones count depends on every
         # find before them: such a name is searched for in the whole text, once
         self.whole: dict[str, list[int]] = {}
@@ -5550,7 +5677,10 @@ class _Persons:
         self._longest = max(map(len, self.surnames), default=0)  # the longest surname's length
 
     def window(self, lo: int, hi: int) -> list[tuple[int, list[str]]]:
-        """The entries of person_names(text, spans) that start in [lo, hi), in its order."""
+        """The entries of person_names(text, spans) that start in [lo, hi), in its order
+        (its surnames those of the name runs read so far)."""
+        if hi - lo <= 10_000 and self.all is None:
+            self._read_to(hi)
         if lo < self.first_seen:
             lo = self.first_seen
         if not self.names or lo >= hi:
@@ -5653,6 +5783,7 @@ class _Persons:
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
 _UPPERS = frozenset(c for c in map(chr, range(0x2000)) if c.isupper())  # the characters UPPER lists
 _FEW_SURNAMES = 32  # up to this many, _look searches for each surname in turn
+_READ_AHEAD = 300
 _M_START = re.Match.start
 
 
@@ -5760,7 +5891,17 @@ _KIN_SEX = dict.fromkeys(("husband", "son", "father", "brother", "grandson", "gr
                           "boyfriend", "stepson", "stepfather", "widower"), "m") | dict.fromkeys(
     ("wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "girlfriend",
      "stepdaughter", "stepmother", "widow"), "f")
-_KIN_WORD_RE = re.compile(r"\b(" + "|".join(_KIN_SEX) + r")$", re.I)
+# = \b(husband|son|…)$ with re.I, written to open with a set of first letters (each with
+# the characters re.I matches it to: "ſ" for "s") and the word boundary a look-behind after
+# it, so that the search skips to those letters rather than trying it at every character
+_KIN_WORD_RE = re.compile(
+    "("
+    + "|".join(
+        "[" + "".join(sorted({c, c.upper()} | ({"ſ"} if c == "s" else set()))) + r"](?<!\w.)(?i:" + _branches([w[1:] for w in _KIN_SEX if w[0] == c]) + ")"
+        for c in sorted({w[0] for w in _KIN_SEX})
+    )
+    + ")$"
+)
 
 
 _RUN_GAP_RE = re.compile(r"[,;:\n\"“”()]")
