@@ -1452,6 +1452,34 @@ def _according_to_him(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_ISSUED = frozenset({"issued", "released", "posted", "published", "signed", "sent", "shared", "put"})
+_FROM_BY = ("from", "by")
+
+
+def _according_to(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
+    """Who speaks after "according to" at j: the phrase there, or the issuer of the paper it
+    names ("according to a statement from the ministry", "according to a letter issued by
+    Ann Obi": the ministry, Ann Obi; not "according to a statement", nor "according to
+    police from the district")."""
+    np = np_forward(P, j, hi) or _according_to_him(P, j, hi)
+    w = P.low[j]
+    if w not in ("a", "an", "the") and w not in DOCUMENTS and w not in NOUNABLE:
+        return np
+    for d in range(j, min(j + 4, hi)):
+        if P.low[d] in DOCUMENTS or P.low[d] in NOUNABLE:
+            b = d + 1
+            if b + 2 < hi and P.low[b] == "on" and P.cap[b + 1]:
+                b += 2  # "a post on X by Ann Obi"
+            if b < hi and P.low[b] in _ISSUED:
+                b += 1
+            if b + 1 < hi and P.low[b] in _FROM_BY:
+                return np_forward(P, b + 1, hi) or np
+            return np
+        if P.kind[d] != "w" or P.cap[d]:
+            return np
+    return np
+
+
 def _job_between(P: Tokens, j: int, i: int, hi: int) -> bool:
     """Whether the small word at i, after the capitalised words from j, is a job before a
     person's name of two or three words that closes the clause: "said Kestrel Air pilot
@@ -1584,8 +1612,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if named:
                 i = named
                 continue
-        if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
-            i += 1
+        if w in NAME_CONNECTORS and i > j and i + 1 < hi and (P.cap[i - 1] or P.low[i - 1] in NAME_CONNECTORS) and (
+            P.cap[i + 1] or (P.low[i + 1] in NAME_CONNECTORS and i + 2 < hi and P.cap[i + 2])
+        ):
+            i += 1  # "said Ana Wirtz", "said Pieter van der Walt", "said Rosa de la Vega": particles run two deep
             continue
         if w not in _CUE_WORDS and P.cap[i - 1] and i > j and P.cap[j]:  # (most words here are the verb after the phrase)
             if w in NAME_ROLES and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
@@ -2297,7 +2327,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             break
         if low[k] == "according":  # (not one of _CUE_WORDS)
             if k + 1 < t and low[k + 1] == "to":
-                np = np_forward(P, k + 2, t) or _according_to_him(P, k + 2, t)
+                np = _according_to(P, k + 2, t)
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
             k -= 1
@@ -2908,7 +2938,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if P.kind[j] == Q:
         return None
     if w == "according" and j + 1 < s1 and P.low[j + 1] == "to":
-        np = np_forward(P, j + 2, s1) or _according_to_him(P, j + 2, s1)
+        np = _according_to(P, j + 2, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None

@@ -1,0 +1,38 @@
+"""Probe twenty-one: attribution forms and names from many outlets, read as a reader expects.
+Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import speaker_names, who
+
+
+def test_a_surname_of_two_particles_after_an_inverted_verb():
+    # "said Anneke van der Molen": both particles belong to the name, as before the verb
+    assert who('"We will act," said Anneke van der Molen.') == [("We will act,", "Anneke van der Molen")]
+    assert who('"We will act," said Rosa de la Vega, the mayor.') == [("We will act,", "Rosa de la Vega")]
+    assert speaker_names('"We will act," said Anneke van der Molen. "Soon," Van der Molen added.') == [
+        "Anneke van der Molen"
+    ]
+
+
+def test_particles_with_no_capital_after_them_are_no_name():
+    # must not fire: a particle run must end on a capitalised word
+    assert who('"We will act," said Anneke van der Molen of the council.') == [("We will act,", "Anneke van der Molen")]
+    assert who('"We will act," said Ann Obi, of the la liga side.') == [("We will act,", "Ann Obi")]
+
+
+def test_according_to_a_paper_from_its_issuer_credits_the_issuer():
+    # "according to a statement from the ministry": the ministry speaks, not "a statement"
+    assert who('The plan is "dead", according to a statement from the ministry.') == [("dead", "the ministry")]
+    assert who('"We will act," according to a statement from Ann Obi.') == [("We will act,", "Ann Obi")]
+    assert who('According to a letter issued by Ann Obi, the plan is "dead".') == [("dead", "Ann Obi")]
+    assert who('The plan is "dead", according to a written statement by her lawyer.') == [("dead", "her lawyer")]
+    assert who('The plan is "dead", according to a post on X by Ann Obi.') == [("dead", "Ann Obi")]
+    assert who('The plan is "dead", according to remarks by Ann Obi.') == [("dead", "Ann Obi")]
+
+
+def test_according_to_a_paper_with_no_issuer_or_to_a_person_stays_as_it_was():
+    # must not fire: no "from" or "by" after the paper; a person's role with "from"
+    assert who('The plan is "dead", according to a statement on Monday.') == [("dead", "a statement")]
+    assert who('The plan is "dead", according to officials from the ministry.') == [
+        ("dead", "officials from the ministry")
+    ]
+    assert who('The plan is "dead", according to a spokesperson for Acme.') == [("dead", "a spokesperson for Acme")]
+    assert who("The plan is \"dead\", according to Ann Obi's statement.") == [("dead", "Ann Obi")]
