@@ -467,9 +467,10 @@ _MALAY_STYLES = frozenset({"seri", "sri", "patinggi", "amar", "wira", "paduka"})
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}  # (the English papers' own, before a surname alone)
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
                   "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
-                  "doña"}
+                  "doña", "ustazah"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother", "shri", "herr", "monsieur",
-                "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu"}
+                "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu", "fr", "mallam", "malam",
+                "hajji", "ustaz"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
@@ -560,8 +561,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
             # Excellency, in capitals only (not the pronoun); their engineer, "Eng. Hamood
             # Al Wahaibi", with its full stop (not the surname: "Eng Kok Wah")
             lo += 2 if t == "H." else 1
-        elif lo and tokens[lo - 1].lower() in ("datuk", "dato") and t.lower() in _MALAY_STYLES:
-            lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau": one honorific of two words
+        elif lo and tokens[lo - 1].lower() in ("datuk", "dato", "puan") and t.lower() in _MALAY_STYLES:
+            lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau", "Puan Sri Ani Hamid": one honorific of two words
         elif (t == "Tan" and tokens[lo + 1] == "Sri" or t == "Tuai" and tokens[lo + 1] == "Rumah") and n - lo > 3:
             # "Tan Sri Lim Kok Seng": the title, not the surname Tan; Sarawak's longhouse
             # headman, "Tuai Rumah Lasah Bunsu"

@@ -36,3 +36,23 @@ def test_according_to_a_paper_with_no_issuer_or_to_a_person_stays_as_it_was():
     ]
     assert who('The plan is "dead", according to a spokesperson for Acme.') == [("dead", "a spokesperson for Acme")]
     assert who("The plan is \"dead\", according to Ann Obi's statement.") == [("dead", "Ann Obi")]
+
+
+def test_more_titles_from_abroad_are_dropped_from_the_name():
+    # the brigadier shortened, a priest's "Fr", Nigeria's "Mallam" and "SAN", Malaysia's
+    # "Puan Sri", "Ustaz", the pilgrim's "Hajji"
+    assert who('"We will act," Brig. Gen. Ann Obi said.') == [("We will act,", "Ann Obi")]
+    assert who('"We will act," Brig-Gen Ann Obi said.') == [("We will act,", "Ann Obi")]
+    assert who('"We will act," said Fr Tom Pell.') == [("We will act,", "Tom Pell")]
+    assert who('"We will act," Mallam Musa Bello said.') == [("We will act,", "Musa Bello")]
+    assert who('"We will act," Puan Sri Ani Hamid said.') == [("We will act,", "Ani Hamid")]
+    assert who('"We will act," Ustaz Ali Hamid said.') == [("We will act,", "Ali Hamid")]
+    assert who('"We will act," Femi Ade, SAN, said.') == [("We will act,", "Femi Ade")]
+    assert speaker_names('Hajji Ali Hamid spoke. "We will act," Hajji Hamid said.') == ["Ali Hamid"]
+
+
+def test_the_same_words_inside_a_name_or_a_place_stay():
+    # must not fire: "San" opening a place, "Sri" as a given name
+    assert who('"We will act," said Ann Obi of San Jose.') == [("We will act,", "Ann Obi")]
+    assert who('"We will act," Sri Ani Hamid said.') == [("We will act,", "Sri Ani Hamid")]
+    assert who('"We will act," said Jose San Pedro.') == [("We will act,", "Jose San Pedro")]
