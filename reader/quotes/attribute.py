@@ -711,17 +711,18 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 if named and named[1] == j and all(P.cap[m] or P.kind[m] != "w" for m in range(*named)):
                     return named
                 break
-            if w == "," and j + 1 < k and j - 1 >= lo and P.low[j + 1] in _ASIDE_PARTICIPLES and (
-                P.low[j - 1] in DOCUMENTS or P.cap[j - 1]
+            if w == "," and j + 1 < k and j - 1 >= lo and (P.low[j + 1] in _ASIDE_PARTICIPLES or P.low[j + 1] in _LED_PARTICIPLES) and (
+                P.low[j - 1] in DOCUMENTS or P.cap[j - 1] or P.low[j + 1] in _LED_PARTICIPLES
             ):
                 # "The lawsuit, filed at the High Court on Monday, says", "the letter, signed
                 # by 40 MPs, reads": a past participle's aside after a document or a name
                 # that opens the clause (not "An editorial published alongside the study,
-                # written by Dr. Ines Vale, called": the study is the object there)
+                # written by Dr. Ines Vale, called": the study is the object there); and who
+                # leads a body: "The agency, headed by Ann Obi, said" is the agency's
                 named = _np_backward(P, j - 1, lo, skip_be)
-                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENTS or all(
-                    P.cap[m] or P.kind[m] != "w" for m in range(*named)
-                )):
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (
+                    P.low[j - 1] in DOCUMENTS or not P.cap[j - 1] or all(P.cap[m] or P.kind[m] != "w" for m in range(*named))
+                ):
                     return named
                 # (else on to an aside before it: "Ana Ruiz, speaking about the letter, signed
                 # by 40 MPs, said": the letter is the object of the participle before)
@@ -911,6 +912,11 @@ _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "writt
                       # where a firm or a person is set: "Brightwell, based in Ferncastle, Ohio,
                       # said", "Vantor, headquartered in Lisbrae, said" (the place is no subject)
                       "based", "headquartered"}
+# who leads, owns or made a body, in an aside after it: "The agency, headed by Ann Obi, said",
+# "Acme, owned by the Obi family, said", "The group, founded in 2010, said"
+_LED_PARTICIPLES = frozenset({"led", "headed", "chaired", "co-chaired", "run", "owned", "founded", "co-founded",
+                              "backed", "funded", "formed", "established", "created", "launched", "managed",
+                              "operated", "helmed", "sponsored"})
 
 
 _PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})  # "Khalid bin Said"
@@ -2977,7 +2983,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         m = k + 1
         while m < s1 and P.low[m] != close and P.kind[m] != Q and m - k < 30:
             m += 1
-        if m < s1 and P.low[m] == close and (_apposition(P, k + 1, m) or P.low[k + 1] in _ASIDE_PARTICIPLES):
+        if m < s1 and P.low[m] == close and (_apposition(P, k + 1, m) or P.low[k + 1] in _ASIDE_PARTICIPLES or P.low[k + 1] in _LED_PARTICIPLES):
             # (a past participle's aside too: "…," the letter, signed by 40 MPs, reads.)
             k = m + 1
             while k < s1 and P.low[k] in ADVERBS:

@@ -56,3 +56,20 @@ def test_the_same_words_inside_a_name_or_a_place_stay():
     assert who('"We will act," said Ann Obi of San Jose.') == [("We will act,", "Ann Obi")]
     assert who('"We will act," Sri Ani Hamid said.') == [("We will act,", "Sri Ani Hamid")]
     assert who('"We will act," said Jose San Pedro.') == [("We will act,", "Jose San Pedro")]
+
+
+def test_a_body_with_an_aside_on_who_leads_it_speaks():
+    # "The agency, headed by Ann Obi, said": the agency speaks, not no one
+    assert who('The agency, headed by Ann Obi, said the plan was "dead".') == [("dead", "the agency")]
+    assert who('The committee, chaired by Tom Pell, said the plan was "dead".') == [("dead", "the committee")]
+    assert who('The group, founded in 2010, said the plan was "dead".') == [("dead", "the group")]
+    assert who('Acme, owned by the Obi family, said the plan was "dead".') == [("dead", "Acme")]
+    assert who('"We will act," the agency, led by Ann Obi, said.') == [("We will act,", "the agency")]
+
+
+def test_a_body_named_inside_a_clause_is_no_subject():
+    # must not fire: the body with its aside is an object; the subject before it speaks
+    text = 'Ann Obi praised the agency, headed by Tom Pell, and said the plan was "dead".'
+    assert who(text) == [("dead", "Ann Obi")]
+    text = 'Ann Obi, speaking of the agency, led by Tom Pell, said the plan was "dead".'
+    assert who(text) == [("dead", "Ann Obi")]
