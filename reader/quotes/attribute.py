@@ -950,7 +950,12 @@ def _surname_may(P: Tokens, k: int, lo: int) -> bool:
         return w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS and w not in _TIME_BEFORE
     # or alone before a verb of speech in the past, which neither a modal nor a month stands
     # before: "'…,' May said"
-    return k + 1 < len(P.low) and P.kind[k + 1] == "w" and (cue := _cue(P, k + 1)) is not None and cue[0] == "past"
+    if k + 1 < len(P.low) and P.kind[k + 1] == "w":
+        return (cue := _cue(P, k + 1)) is not None and cue[0] == "past"
+    # or alone after one, closing the clause: "'…,' said May." (a month there has "in")
+    return k >= 1 and (k + 1 >= len(P.low) or P.low[k + 1] in _TERMINAL_OR_COMMA) and (
+        P.low[k - 1] in SPEECH_VERBS and SPEECH_VERBS[P.low[k - 1]][0] == "past"
+    )
 
 
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
@@ -2793,6 +2798,8 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
+            if (i == s0 or P.low[i - 1] == "," or P.kind[i - 1] == Q) and i + 1 < k and (np := _inverted(P, i + 1, k)):
+                return np  # "'…,' said Ann Obi, adding: '…'": the verb's inverted subject
             break
     for i in reversed(cue_words):
         cv = _cue(P, i)

@@ -73,3 +73,33 @@ def test_a_body_named_inside_a_clause_is_no_subject():
     assert who(text) == [("dead", "Ann Obi")]
     text = 'Ann Obi, speaking of the agency, led by Tom Pell, said the plan was "dead".'
     assert who(text) == [("dead", "Ann Obi")]
+
+
+def test_an_inverted_verb_then_a_participle_carries_its_speaker():
+    # "'…,' said Ann Obi, adding: '…'": the second quote is Ann Obi's too
+    assert who('"We will act," said Ann Obi, adding: "Soon."') == [("We will act,", "Ann Obi"), ("Soon.", "Ann Obi")]
+    assert who('"We will act," said the minister, adding that it would be "soon".') == [
+        ("We will act,", "the minister"),
+        ("soon", "the minister"),
+    ]
+    assert who('"We will act," said Ann Obi on Monday, before adding: "Soon."')[1] == ("Soon.", "Ann Obi")
+
+
+def test_a_participle_after_an_upright_verb_still_reads_its_subject():
+    # must not fire: a subject before the verb is read as before
+    assert who('"We will act," Tom Pell said, adding: "Soon."')[1] == ("Soon.", "Tom Pell")
+    assert who('The vote, Ann Obi said, was close, adding: "Soon."') == [("Soon.", "Ann Obi")]
+
+
+def test_may_alone_after_an_inverted_verb_is_the_surname():
+    # "'…,' said May.": the surname of the Theresa May named before (a real surname that is a word)
+    text = 'Theresa May spoke on Monday.\n\n"We will act," said May.'
+    assert who(text) == [("We will act,", "Theresa May")]
+    text = 'Theresa May spoke on Monday.\n\n"We will act," said May, adding: "Soon."'
+    assert [s for _, s in who(text)] == ["Theresa May", "Theresa May"]
+
+
+def test_may_as_a_month_after_a_verb_stays_a_month():
+    # must not fire: "in May" and a date are when, not who
+    assert who('"We will act," Ann Obi said in May.') == [("We will act,", "Ann Obi")]
+    assert who('"We will act," Ann Obi said on May 4.') == [("We will act,", "Ann Obi")]
