@@ -475,6 +475,32 @@ _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
 
+# adjectives that make a role another's: "the former minister" is not "the minister"
+_OTHER_ROLE_ADJECTIVES = frozenset({"former", "deputy", "shadow", "acting", "interim", "assistant", "associate", "vice",
+                                    "junior", "outgoing", "incoming", "ex", "late", "new", "future", "another", "other",
+                                    "fellow", "second", "third", "first", "unnamed", "anonymous", "senior", "top",
+                                    "chief", "executive", "general"})
+
+
+def _modded_role(text: str, at: int) -> int:
+    """How many characters of lower-case words describing a role stand at its left, set off
+    after a name as its apposition: "Ann Obi, the finance minister," and "Ann Obi, a local
+    farmer," for "the minister" and "the farmer" (one or two words, none of which makes the
+    role another's: not "the former minister", "the deputy minister"); else 0."""
+    k = at
+    for _ in range(2):
+        cut = text.rfind(" ", k - 30 if k > 30 else 0, k - 1)
+        if cut == -1:
+            return 0
+        word = text[cut + 1 : k - 1]
+        if not word.isalpha() or not word.islower() or word in _OTHER_ROLE_ADJECTIVES:
+            return 0
+        k = cut + 1
+        if text.endswith((", the ", ", a ", ", an "), 0, k):
+            return at - k
+    return 0
+
+
 @dataclass
 class Entity:
     name_tokens: list[str] = field(default_factory=list)  # fullest name, titles stripped
@@ -3443,6 +3469,9 @@ class Resolver:
         paragraphs = self._paragraphs
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
         plural = core[-1:] == "s" and core[-2:-1] != "s"  # ("the miners", "the residents": people, no one name)
+        described = None
+        # (a person's role only: "Blue Fox, a talent agency" stays "the agency", as a body's name)
+        person_role = core not in ORG_NOUNS and core not in BODY_HEADS
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
@@ -3451,15 +3480,18 @@ class Resolver:
                 before_word = low[max(0, at - 12) : at].split()[-1:]
             else:  # (the same words as text.lower() has there, but for a final sigma's form)
                 before_word = text[at - 12 if at > 12 else 0 : at].lower().split()[-1:]
+            modded = 0
             if before_word and before_word[0] in ROLE_ADJECTIVES:
-                at = find(key, at + 1)
-                continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
+                modded = _modded_role(text, at) if person_role else 0
+                if not modded:
+                    at = find(key, at + 1)
+                    continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             if plural and text[at : at + 1].isupper() and at > 1 and text[at - 1] == " " and text[at - 2 : at - 1].isalpha() and (
                 text[text.rfind(" ", 0, at - 1) + 1 : at - 1][:1].isupper()
             ):
                 at = find(key, at + 1)
                 continue  # "the miners" are not the "Lubanda Artisanal Miners Association": a name's inner word
-            after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
+            after = (_NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)) if not modded else None
             if after is not None and after.re is _PORTFOLIO_NAME_AFTER and _lists_portfolios(
                 text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
             ):
@@ -3486,9 +3518,12 @@ class Resolver:
                 after = None
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
-                    before = text[at - 60 if at > 60 else 0 : at]
+                    before = text[at - 60 if at > 60 else 0 : at - modded]
                     if before.endswith(" special "):
                         before = before[:-8]  # "Ingrid Solberg-Amadi, the special envoy of …" is "the envoy"
+                    elif not modded and person_role and before[-1:] == " " and not before.endswith(_NAME_BEFORE_ENDS) and (mm := _modded_role(text, at)):
+                        before = before[:-mm]  # "Ann Obi, the finance minister," is "the minister"
+                        modded = mm
                     # (a match ends the stretch, or a newline ending it follows the match)
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
                     if m is not None and possessive and _in_phrase_before(before, m.start()):
@@ -3517,9 +3552,14 @@ class Resolver:
                     if toks and toks[0].lower() not in NON_NAMES and toks[0].lower() not in NOT_NAME_OPENERS and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
-                        return toks
+                        if not modded:
+                            return toks
+                        if described is not None and described != toks:
+                            return None  # "Ann Obi, the finance minister, met Tom Pell, the health minister": which?
+                        described = toks  # (a described role is the one person so described: looked on for another)
+                        break
             at = find(key, at + 1)
-        return None
+        return described
 
     def another(self, mention: str, offset: int) -> int:
         """'Another' right after 'one Labour MP' is 'another Labour MP'."""

@@ -103,3 +103,23 @@ def test_may_as_a_month_after_a_verb_stays_a_month():
     # must not fire: "in May" and a date are when, not who
     assert who('"We will act," Ann Obi said in May.') == [("We will act,", "Ann Obi")]
     assert who('"We will act," Ann Obi said on May 4.') == [("We will act,", "Ann Obi")]
+
+
+def test_a_role_described_in_an_apposition_is_the_named_person_later():
+    # "Ann Obi, the finance minister, …" then "the minister said": Ann Obi, not a new speaker
+    text = 'Ann Obi, the finance minister, arrived in Lagos on Monday.\n"It is slow," the minister said.'
+    assert who(text) == [("It is slow,", "Ann Obi")]
+    text = 'Ann Obi, a local farmer, said the plan was "dead".\n"It is slow," the farmer said.'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Ann Obi, the state health commissioner, spoke.\n"It is slow," the commissioner said.'
+    assert who(text) == [("It is slow,", "Ann Obi")]
+
+
+def test_a_role_made_another_or_held_by_two_is_not_linked():
+    # must not fire: "the former minister" is not "the minister"; two ministers leave it open
+    text = 'Ann Obi, the former finance minister, spoke.\n"It is slow," the minister said.'
+    assert who(text) == [("It is slow,", "the minister")]
+    text = 'Ann Obi, the deputy minister, spoke.\n"It is slow," the minister said.'
+    assert who(text) == [("It is slow,", "the minister")]
+    text = 'Ann Obi, the finance minister, met Tom Pell, the health minister.\n"It is slow," the minister said.'
+    assert who(text) == [("It is slow,", "the minister")]
