@@ -49,6 +49,9 @@ def test_more_titles_from_abroad_are_dropped_from_the_name():
     assert who('"We will act," Ustaz Ali Hamid said.') == [("We will act,", "Ali Hamid")]
     assert who('"We will act," Femi Ade, SAN, said.') == [("We will act,", "Femi Ade")]
     assert speaker_names('Hajji Ali Hamid spoke. "We will act," Hajji Hamid said.') == ["Ali Hamid"]
+    # India's "Smt." with its full stop, Myanmar's "Daw"
+    assert who('"We will act," Smt. Lata Devi said.') == [("We will act,", "Lata Devi")]
+    assert who('"We will act," said Daw Khin Mya.') == [("We will act,", "Khin Mya")]
 
 
 def test_the_same_words_inside_a_name_or_a_place_stay():
@@ -56,6 +59,8 @@ def test_the_same_words_inside_a_name_or_a_place_stay():
     assert who('"We will act," said Ann Obi of San Jose.') == [("We will act,", "Ann Obi")]
     assert who('"We will act," Sri Ani Hamid said.') == [("We will act,", "Sri Ani Hamid")]
     assert who('"We will act," said Jose San Pedro.') == [("We will act,", "Jose San Pedro")]
+    # a sentence that ends on "Daw" still ends there
+    assert who('The river was named Daw. "We will act," Ann Obi said.') == [("We will act,", "Ann Obi")]
 
 
 def test_a_body_with_an_aside_on_who_leads_it_speaks():
