@@ -711,17 +711,18 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 if named and named[1] == j and all(P.cap[m] or P.kind[m] != "w" for m in range(*named)):
                     return named
                 break
-            if w == "," and j + 1 < k and j - 1 >= lo and P.low[j + 1] in _ASIDE_PARTICIPLES and (
-                P.low[j - 1] in DOCUMENTS or P.cap[j - 1]
+            if w == "," and j + 1 < k and j - 1 >= lo and (P.low[j + 1] in _ASIDE_PARTICIPLES or P.low[j + 1] in _LED_PARTICIPLES) and (
+                P.low[j - 1] in DOCUMENTS or P.cap[j - 1] or P.low[j + 1] in _LED_PARTICIPLES
             ):
                 # "The lawsuit, filed at the High Court on Monday, says", "the letter, signed
                 # by 40 MPs, reads": a past participle's aside after a document or a name
                 # that opens the clause (not "An editorial published alongside the study,
-                # written by Dr. Ines Vale, called": the study is the object there)
+                # written by Dr. Ines Vale, called": the study is the object there); and who
+                # leads a body: "The agency, headed by Ann Obi, said" is the agency's
                 named = _np_backward(P, j - 1, lo, skip_be)
-                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (P.low[j - 1] in DOCUMENTS or all(
-                    P.cap[m] or P.kind[m] != "w" for m in range(*named)
-                )):
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (
+                    P.low[j - 1] in DOCUMENTS or not P.cap[j - 1] or all(P.cap[m] or P.kind[m] != "w" for m in range(*named))
+                ):
                     return named
                 # (else on to an aside before it: "Ana Ruiz, speaking about the letter, signed
                 # by 40 MPs, said": the letter is the object of the participle before)
@@ -911,6 +912,11 @@ _ASIDE_PARTICIPLES = {"filed", "signed", "published", "released", "sent", "writt
                       # where a firm or a person is set: "Brightwell, based in Ferncastle, Ohio,
                       # said", "Vantor, headquartered in Lisbrae, said" (the place is no subject)
                       "based", "headquartered"}
+# who leads, owns or made a body, in an aside after it: "The agency, headed by Ann Obi, said",
+# "Acme, owned by the Obi family, said", "The group, founded in 2010, said"
+_LED_PARTICIPLES = frozenset({"led", "headed", "chaired", "co-chaired", "run", "owned", "founded", "co-founded",
+                              "backed", "funded", "formed", "established", "created", "launched", "managed",
+                              "operated", "helmed", "sponsored"})
 
 
 _PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})  # "Khalid bin Said"
@@ -944,7 +950,12 @@ def _surname_may(P: Tokens, k: int, lo: int) -> bool:
         return w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS and w not in _TIME_BEFORE
     # or alone before a verb of speech in the past, which neither a modal nor a month stands
     # before: "'…,' May said"
-    return k + 1 < len(P.low) and P.kind[k + 1] == "w" and (cue := _cue(P, k + 1)) is not None and cue[0] == "past"
+    if k + 1 < len(P.low) and P.kind[k + 1] == "w":
+        return (cue := _cue(P, k + 1)) is not None and cue[0] == "past"
+    # or alone after one, closing the clause: "'…,' said May." (a month there has "in")
+    return k >= 1 and (k + 1 >= len(P.low) or P.low[k + 1] in _TERMINAL_OR_COMMA) and (
+        P.low[k - 1] in SPEECH_VERBS and SPEECH_VERBS[P.low[k - 1]][0] == "past"
+    )
 
 
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
@@ -1452,6 +1463,34 @@ def _according_to_him(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_ISSUED = frozenset({"issued", "released", "posted", "published", "signed", "sent", "shared", "put"})
+_FROM_BY = ("from", "by")
+
+
+def _according_to(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
+    """Who speaks after "according to" at j: the phrase there, or the issuer of the paper it
+    names ("according to a statement from the ministry", "according to a letter issued by
+    Ann Obi": the ministry, Ann Obi; not "according to a statement", nor "according to
+    police from the district")."""
+    np = np_forward(P, j, hi) or _according_to_him(P, j, hi)
+    w = P.low[j]
+    if w not in ("a", "an", "the") and w not in DOCUMENTS and w not in NOUNABLE:
+        return np
+    for d in range(j, min(j + 4, hi)):
+        if P.low[d] in DOCUMENTS or P.low[d] in NOUNABLE:
+            b = d + 1
+            if b + 2 < hi and P.low[b] == "on" and P.cap[b + 1]:
+                b += 2  # "a post on X by Ann Obi"
+            if b < hi and P.low[b] in _ISSUED:
+                b += 1
+            if b + 1 < hi and P.low[b] in _FROM_BY:
+                return np_forward(P, b + 1, hi) or np
+            return np
+        if P.kind[d] != "w" or P.cap[d]:
+            return np
+    return np
+
+
 def _job_between(P: Tokens, j: int, i: int, hi: int) -> bool:
     """Whether the small word at i, after the capitalised words from j, is a job before a
     person's name of two or three words that closes the clause: "said Kestrel Air pilot
@@ -1584,8 +1623,10 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if named:
                 i = named
                 continue
-        if w in NAME_CONNECTORS and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1]:
-            i += 1
+        if w in NAME_CONNECTORS and i > j and i + 1 < hi and (P.cap[i - 1] or P.low[i - 1] in NAME_CONNECTORS) and (
+            P.cap[i + 1] or (P.low[i + 1] in NAME_CONNECTORS and i + 2 < hi and P.cap[i + 2])
+        ):
+            i += 1  # "said Ana Wirtz", "said Pieter van der Walt", "said Rosa de la Vega": particles run two deep
             continue
         if w not in _CUE_WORDS and P.cap[i - 1] and i > j and P.cap[j]:  # (most words here are the verb after the phrase)
             if w in NAME_ROLES and P.kind[i - 1] == "w" and not P.low[i - 1].endswith(_POSSESSIVE_S):
@@ -2297,7 +2338,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             break
         if low[k] == "according":  # (not one of _CUE_WORDS)
             if k + 1 < t and low[k + 1] == "to":
-                np = np_forward(P, k + 2, t) or _according_to_him(P, k + 2, t)
+                np = _according_to(P, k + 2, t)
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 1]), "according")
             k -= 1
@@ -2757,6 +2798,8 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
+            if (i == s0 or P.low[i - 1] == "," or P.kind[i - 1] == Q) and i + 1 < k and (np := _inverted(P, i + 1, k)):
+                return np  # "'…,' said Ann Obi, adding: '…'": the verb's inverted subject
             break
     for i in reversed(cue_words):
         cv = _cue(P, i)
@@ -2908,7 +2951,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if P.kind[j] == Q:
         return None
     if w == "according" and j + 1 < s1 and P.low[j + 1] == "to":
-        np = np_forward(P, j + 2, s1) or _according_to_him(P, j + 2, s1)
+        np = _according_to(P, j + 2, s1)
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None
@@ -2947,7 +2990,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         m = k + 1
         while m < s1 and P.low[m] != close and P.kind[m] != Q and m - k < 30:
             m += 1
-        if m < s1 and P.low[m] == close and (_apposition(P, k + 1, m) or P.low[k + 1] in _ASIDE_PARTICIPLES):
+        if m < s1 and P.low[m] == close and (_apposition(P, k + 1, m) or P.low[k + 1] in _ASIDE_PARTICIPLES or P.low[k + 1] in _LED_PARTICIPLES):
             # (a past participle's aside too: "…," the letter, signed by 40 MPs, reads.)
             k = m + 1
             while k < s1 and P.low[k] in ADVERBS:

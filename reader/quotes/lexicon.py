@@ -279,14 +279,22 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "atty",
           # an engineer's title as the Sierra Leonean and Ghanaian press write it, with its
           # full stop only ("Eng. Sahr Koroma"): bare "Eng" is a given name and a surname
-          "eng"}
+          "eng",
+          # the army's brigadier shortened ("Brig Ann Obi", "Brig. Gen. Ann Obi", "Brig-Gen Ann
+          # Obi"), a priest's "Fr Tom Pell"; northern Nigeria's "Mallam Musa Bello" (its "Mr"),
+          # the pilgrim's "Hajji", Malaysia's religious teacher "Ustaz Ali Hamid"
+          "brig", "fr", "mallam", "malam", "hajji", "ustaz", "ustazah",
+          # Myanmar's honorific for a woman: "Daw Khin Mya" (its "U" for a man is an initial too)
+          "daw"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
                  "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "u.k", "u.n", "d.c", "mt", "ft",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "maj",
                  "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "a.m", "p.m", "pres", "supt", "cllr",
                  # the Nigerian and East African press's titles, written with a full stop: "the
                  # lawmaker, Hon. Segun Bello, said", "Engr. Tunde Ojo" (not "Barr.", a surname too)
-                 "hon", "engr", "atty", "eng"}
+                 "hon", "engr", "atty", "eng", "brig", "fr",
+                 # India's "Smt." (Shrimati) before a woman's name: "Smt. Lata Devi said"
+                 "smt"}
 # nouns that name a person or body by role: "a source", "the spokesman", "officials"
 # jobs and callings written before a name like a title, which a display name drops as it
 # drops "Senator": "Managing Editor Bill Sammon", "Senate Minority Whip Dick Durbin"
@@ -341,7 +349,9 @@ NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", 
                "in", "if", "but", "not", "has", "have", "had", "will", "would", "can", "could", "should"}
 # letters written after a name: "Marcus Penhallow MP", "Ann Hosken KC", "Tom Reed Jr"
 POST_NOMINALS = {"mp", "msp", "ms", "mla", "td", "mep", "qc", "kc", "sc", "jr", "sr", "obe", "mbe", "cbe", "phd",
-                 "md", "esq", "iii", "ii", "iv"}
+                 "md", "esq", "iii", "ii", "iv",
+                 # Nigeria's Senior Advocate, after a lawyer's name: "Femi Ade, SAN, said"
+                 "san"}
 # words that tie a group to what it knows: "sources close to the star", "people familiar with the talks"
 CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
 # party labels written before a name: "House Republican Thomas Massie", "Democrat Hillary Clinton"

@@ -489,11 +489,38 @@ _MALAY_STYLES = frozenset({"seri", "sri", "patinggi", "amar", "wira", "paduka"})
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}  # (the English papers' own, before a surname alone)
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister", "smt", "shrimati",
                   "ibu", "hajjah", "madam", "mdm", "mme", "madame", "señora", "senora", "sra", "frau", "begum", "sheikha", "hajia", "mama",
-                  "doña"}
+                  "doña", "ustazah", "daw"}
 _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "brother", "shri", "herr", "monsieur",
-                "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu"}
+                "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu", "fr", "mallam", "malam",
+                "hajji", "ustaz"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
 _ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
+
+
+# adjectives that make a role another's: "the former minister" is not "the minister"
+_OTHER_ROLE_ADJECTIVES = frozenset({"former", "deputy", "shadow", "acting", "interim", "assistant", "associate", "vice",
+                                    "junior", "outgoing", "incoming", "ex", "late", "new", "future", "another", "other",
+                                    "fellow", "second", "third", "first", "unnamed", "anonymous", "senior", "top",
+                                    "chief", "executive", "general"})
+
+
+def _modded_role(text: str, at: int) -> int:
+    """How many characters of lower-case words describing a role stand at its left, set off
+    after a name as its apposition: "Ann Obi, the finance minister," and "Ann Obi, a local
+    farmer," for "the minister" and "the farmer" (one or two words, none of which makes the
+    role another's: not "the former minister", "the deputy minister"); else 0."""
+    k = at
+    for _ in range(2):
+        cut = text.rfind(" ", k - 30 if k > 30 else 0, k - 1)
+        if cut == -1:
+            return 0
+        word = text[cut + 1 : k - 1]
+        if not word.isalpha() or not word.islower() or word in _OTHER_ROLE_ADJECTIVES:
+            return 0
+        k = cut + 1
+        if text.endswith((", the ", ", a ", ", an "), 0, k):
+            return at - k
+    return 0
 
 
 @dataclass
@@ -582,8 +609,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
             # Excellency, in capitals only (not the pronoun); their engineer, "Eng. Hamood
             # Al Wahaibi", with its full stop (not the surname: "Eng Kok Wah")
             lo += 2 if t == "H." else 1
-        elif lo and tokens[lo - 1].lower() in ("datuk", "dato") and t.lower() in _MALAY_STYLES:
-            lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau": one honorific of two words
+        elif lo and tokens[lo - 1].lower() in ("datuk", "dato", "puan") and t.lower() in _MALAY_STYLES:
+            lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau", "Puan Sri Ani Hamid": one honorific of two words
         elif (t == "Tan" and tokens[lo + 1] == "Sri" or t == "Tuai" and tokens[lo + 1] == "Rumah") and n - lo > 3:
             # "Tan Sri Lim Kok Seng": the title, not the surname Tan; Sarawak's longhouse
             # headman, "Tuai Rumah Lasah Bunsu"
@@ -3464,6 +3491,9 @@ class Resolver:
         paragraphs = self._paragraphs
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
         plural = core[-1:] == "s" and core[-2:-1] != "s"  # ("the miners", "the residents": people, no one name)
+        described = None
+        # (a person's role only: "Blue Fox, a talent agency" stays "the agency", as a body's name)
+        person_role = core not in ORG_NOUNS and core not in BODY_HEADS
         while at != -1:
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
@@ -3472,15 +3502,18 @@ class Resolver:
                 before_word = low[max(0, at - 12) : at].split()[-1:]
             else:  # (the same words as text.lower() has there, but for a final sigma's form)
                 before_word = text[at - 12 if at > 12 else 0 : at].lower().split()[-1:]
+            modded = 0
             if before_word and before_word[0] in ROLE_ADJECTIVES:
-                at = find(key, at + 1)
-                continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
+                modded = _modded_role(text, at) if person_role else 0
+                if not modded:
+                    at = find(key, at + 1)
+                    continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             if plural and text[at : at + 1].isupper() and at > 1 and text[at - 1] == " " and text[at - 2 : at - 1].isalpha() and (
                 text[text.rfind(" ", 0, at - 1) + 1 : at - 1][:1].isupper()
             ):
                 at = find(key, at + 1)
                 continue  # "the miners" are not the "Lubanda Artisanal Miners Association": a name's inner word
-            after = _NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)
+            after = (_NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)) if not modded else None
             if after is not None and after.re is _PORTFOLIO_NAME_AFTER and _lists_portfolios(
                 text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
             ):
@@ -3507,9 +3540,12 @@ class Resolver:
                 after = None
             for m in (after, _BEFORE):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
-                    before = text[at - 60 if at > 60 else 0 : at]
+                    before = text[at - 60 if at > 60 else 0 : at - modded]
                     if before.endswith(" special "):
                         before = before[:-8]  # "Ingrid Solberg-Amadi, the special envoy of …" is "the envoy"
+                    elif not modded and person_role and before[-1:] == " " and not before.endswith(_NAME_BEFORE_ENDS) and (mm := _modded_role(text, at)):
+                        before = before[:-mm]  # "Ann Obi, the finance minister," is "the minister"
+                        modded = mm
                     # (a match ends the stretch, or a newline ending it follows the match)
                     m = _NAME_BEFORE.search(before) if before.endswith(_NAME_BEFORE_ENDS) else None
                     if m is not None and possessive and _in_phrase_before(before, m.start()):
@@ -3538,9 +3574,14 @@ class Resolver:
                     if toks and toks[0].lower() not in NON_NAMES and toks[0].lower() not in NOT_NAME_OPENERS and (
                         _names_body(toks) or not any(t.lower() in ROLE_NOUNS for t in toks)
                     ) and not (len(toks) == 1 and _acronym_plural(toks[0])):  # ("1.1 million EVs, the company said")
-                        return toks
+                        if not modded:
+                            return toks
+                        if described is not None and described != toks:
+                            return None  # "Ann Obi, the finance minister, met Tom Pell, the health minister": which?
+                        described = toks  # (a described role is the one person so described: looked on for another)
+                        break
             at = find(key, at + 1)
-        return None
+        return described
 
     def another(self, mention: str, offset: int) -> int:
         """'Another' right after 'one Labour MP' is 'another Labour MP'."""
