@@ -1484,7 +1484,10 @@ def _according_to(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if b < hi and P.low[b] in _ISSUED:
                 b += 1
             if b + 1 < hi and P.low[b] in _FROM_BY:
-                return np_forward(P, b + 1, hi) or np
+                by = np_forward(P, b + 1, hi)
+                if by and P.low[b] == "from" and by[1] - by[0] == 1 and P.cap[by[0]]:
+                    return np  # (not "a report from Lagos": one capitalised word after "from" is where as often as who)
+                return by or np
             return np
         if P.kind[d] != "w" or P.cap[d]:
             return np
@@ -2786,6 +2789,9 @@ def _when_subject(P: Tokens, lo: int, b: int) -> tuple[int, int] | None:
     return a, e
 
 
+_CITING = frozenset({"citing", "quoting"})  # (a participle that hands the quote after it to another)
+
+
 def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     """The subject for a participle cue at k ("…, adding"): the subject of an earlier
     finite cue in the sentence, else the sentence's first noun phrase."""
@@ -2798,8 +2804,10 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             np = np_backward(P, i - 1, s0)
             if np:
                 return np
-            if (i == s0 or P.low[i - 1] == "," or P.kind[i - 1] == Q) and i + 1 < k and (np := _inverted(P, i + 1, k)):
-                return np  # "'…,' said Ann Obi, adding: '…'": the verb's inverted subject
+            if (i == s0 or P.low[i - 1] == "," or P.kind[i - 1] == Q) and i + 1 < k and _CITING.isdisjoint(P.low[i + 1 : k]) and (
+                np := _inverted(P, i + 1, k)
+            ):
+                return np  # "'…,' said Ann Obi, adding: '…'": the verb's inverted subject (not "citing Tom Pell: '…'")
             break
     for i in reversed(cue_words):
         cv = _cue(P, i)

@@ -504,11 +504,14 @@ _OTHER_ROLE_ADJECTIVES = frozenset({"former", "deputy", "shadow", "acting", "int
                                     "chief", "executive", "general"})
 
 
-def _modded_role(text: str, at: int) -> int:
+def _modded_role(text: str, at: int, end: int) -> int:
     """How many characters of lower-case words describing a role stand at its left, set off
     after a name as its apposition: "Ann Obi, the finance minister," and "Ann Obi, a local
     farmer," for "the minister" and "the farmer" (one or two words, none of which makes the
-    role another's: not "the former minister", "the deputy minister"); else 0."""
+    role another's: not "the former minister", "the deputy minister"), the role ending at
+    `end` (not "Ann Obi, a farmer's wife,": another's role); else 0."""
+    if text[end : end + 1] in ("'", "’"):
+        return 0
     k = at
     for _ in range(2):
         cut = text.rfind(" ", k - 30 if k > 30 else 0, k - 1)
@@ -3492,6 +3495,7 @@ class Resolver:
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
         plural = core[-1:] == "s" and core[-2:-1] != "s"  # ("the miners", "the residents": people, no one name)
         described = None
+        others: set[str] = set()  # the words that made the role another's where met, and the described one's
         # (a person's role only: "Blue Fox, a talent agency" stays "the agency", as a body's name)
         person_role = core not in ORG_NOUNS and core not in BODY_HEADS
         while at != -1:
@@ -3504,8 +3508,9 @@ class Resolver:
                 before_word = text[at - 12 if at > 12 else 0 : at].lower().split()[-1:]
             modded = 0
             if before_word and before_word[0] in ROLE_ADJECTIVES:
-                modded = _modded_role(text, at) if person_role else 0
+                modded = _modded_role(text, at, at + n) if person_role else 0
                 if not modded:
+                    others.add(before_word[0])  # (another of the role: "the health minister")
                     at = find(key, at + 1)
                     continue  # "the chancellor" is not "Shadow chancellor Mel Stride"
             if plural and text[at : at + 1].isupper() and at > 1 and text[at - 1] == " " and text[at - 2 : at - 1].isalpha() and (
@@ -3543,7 +3548,7 @@ class Resolver:
                     before = text[at - 60 if at > 60 else 0 : at - modded]
                     if before.endswith(" special "):
                         before = before[:-8]  # "Ingrid Solberg-Amadi, the special envoy of …" is "the envoy"
-                    elif not modded and person_role and before[-1:] == " " and not before.endswith(_NAME_BEFORE_ENDS) and (mm := _modded_role(text, at)):
+                    elif not modded and person_role and before[-1:] == " " and not before.endswith(_NAME_BEFORE_ENDS) and (mm := _modded_role(text, at, at + n)):
                         before = before[:-mm]  # "Ann Obi, the finance minister," is "the minister"
                         modded = mm
                     # (a match ends the stretch, or a newline ending it follows the match)
@@ -3579,8 +3584,11 @@ class Resolver:
                         if described is not None and described != toks:
                             return None  # "Ann Obi, the finance minister, met Tom Pell, the health minister": which?
                         described = toks  # (a described role is the one person so described: looked on for another)
+                        described_words = text[at - modded : at].split()
                         break
             at = find(key, at + 1)
+        if described is not None and not others.issubset(described_words):
+            return None  # "Ann Obi, the finance minister, …; the health minister, Tom Pell, …": which?
         return described
 
     def another(self, mention: str, offset: int) -> int:
