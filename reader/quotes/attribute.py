@@ -1473,6 +1473,8 @@ def _according_to(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     Ann Obi": the ministry, Ann Obi; not "according to a statement", nor "according to
     police from the district")."""
     np = np_forward(P, j, hi) or _according_to_him(P, j, hi)
+    if j >= hi:
+        return np  # ("according to" closing the paragraph: nothing after it)
     w = P.low[j]
     if w not in ("a", "an", "the") and w not in DOCUMENTS and w not in NOUNABLE:
         return np

@@ -46,3 +46,10 @@ def test_a_described_role_is_not_linked_when_another_of_the_role_appears():
     # an object described is still that person
     text = 'Tom Pell criticised Ann Obi, the finance minister.\n"It is slow," the minister said.'
     assert who(text) == [("It is slow,", "Ann Obi")]
+
+
+def test_according_to_closing_the_text_is_read_without_a_crash():
+    # "according to" with nothing after it (a cut-off paragraph, hostile text): no speaker,
+    # and no error
+    assert who('"It is over," according to') == [("It is over,", None)]
+    assert who('The plan "is over", according to\nAnn Obi said more.')[0][0] == "is over"
