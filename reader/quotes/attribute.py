@@ -744,6 +744,14 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                     return outer
                 break
     np = _np_backward(P, k, lo, skip_be)
+    if np is not None and np[0] - 3 >= lo and P.low[np[0] - 1] == "from" and P.cap[np[0] - 2] and P.cap[np[0] - 3]:
+        # "Tom Obi from Kell Bank said": a full name, then where the person is from (a
+        # group's "officials from Kell Bank" is read whole below, as its role links it)
+        outer = _np_backward(P, np[0] - 2, lo, False)
+        if outer is not None and outer[1] == np[0] - 1 and outer[1] - outer[0] >= 2 and all(
+            P.cap[m] and P.kind[m] == "w" for m in range(*outer)
+        ) and P.low[outer[1] - 1] not in ROLE_NOUNS and P.low[outer[1] - 2] not in ROLE_NOUNS:  # (a title may open it: "Senator Tom Obi")
+            np = outer
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
     for _ in range(3):
@@ -2968,7 +2976,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     cv = _cue(P, j) if w in _CUE_WORDS else None
     if cv and P.cap[j] and j + 1 < s1 and _cue(P, j + 1):
         cv = None  # "…," Sang said. / "…," Read told …: a capitalised verb before a verb is a name
-    if cv and cv[0] in ("past", "s", "base"):
+    if cv and cv[0] in ("past", "s", "base") and not (cv[0] == "base" and w in _ADJECTIVE_CUES and _verb_after_group(P, j + 1, s1)):
         if cv[1] in _NEVER_INVERTED:
             return None
         np = _inverted(P, j + 1, s1)
@@ -3085,6 +3093,17 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     if np and np[1] < s1 and P.low[np[1]] in _AUX and not _cue(P, np[1]):
         return None
     return np
+
+
+# verbs of speech that are also adjectives before a group: "state media", "state officials"
+_ADJECTIVE_CUES = frozenset({"state"})
+
+
+def _verb_after_group(P: Tokens, j: int, s1: int) -> bool:
+    """Whether the phrase at j is followed by a verb of speech in the past: "…," state media
+    said (the adjective's group speaks, not an inverted "state")."""
+    np = np_forward(P, j, s1)
+    return np is not None and np[1] < s1 and P.low[np[1]] in _CUE_WORDS and (cue := _cue(P, np[1])) is not None and cue[0] == "past"
 
 
 def _patronymic_said(P: Tokens, x: int, j: int) -> bool:

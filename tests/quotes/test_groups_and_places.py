@@ -51,3 +51,18 @@ def test_the_title_and_name_before_of_the_body_is_the_person():
     assert who(text) == [("fair", "the Prime Minister of Westmark")]
     text = 'The Governor of the Bank of Westmark said the deal was "fair".'
     assert who(text) == [("fair", "the Governor of the Bank of Westmark")]
+
+
+def test_state_media_after_the_quote_are_the_group_not_an_inverted_verb():
+    assert who('"The talks were productive," state media said.') == [("The talks were productive,", "state media")]
+    assert who('"The talks were productive," state officials said.') == [("The talks were productive,", "state officials")]
+    # must not fire: "state" as the verb itself, before who states it
+    assert who('"We are ready," state the authors.') == [("We are ready,", "the authors")]
+
+
+def test_a_full_name_then_from_where_names_the_person():
+    assert who('Tom Obi from Kell Bank said prices were "sticky".') == [("sticky", "Tom Obi")]
+    assert who('Senator Tom Obi from Westmark said prices were "sticky".') == [("sticky", "Tom Obi")]
+    # must not fire: a group from a body is the group, and one person described stays so
+    assert who('Officials from Kell Bank said prices were "sticky".') == [("sticky", "officials from Kell Bank")]
+    assert who('A man from Westmark said prices were "sticky".') == [("sticky", "a man from Westmark")]
