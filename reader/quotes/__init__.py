@@ -35,7 +35,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.23.0"
@@ -248,7 +248,7 @@ _CARRIED = frozenset({"continues", "exchange", "answer"})
 def _put_to_other(quote: str) -> bool:
     """Words said to the other, with a you and no I or we: what the asker puts to the
     witness after an answer, not the witness going on about their own part."""
-    words = quote.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()
+    words = _quote_words(quote)
     if _SECOND_PERSON.isdisjoint(words) or not _FIRST_PERSON.isdisjoint(words):
         return False
     # (the witness's own account put back, "you say", "you told police", "you were": not a
@@ -269,8 +269,13 @@ def _own_question(quote: str) -> bool:
     """A question about the speaker's own lot, with an I or a we and no you: the answerer's
     question after the answer ("Of course it did," Ortiz said. / "Why else would we be
     living in a tent?"; "No," the boy replied. / "Should I be?"), not the asker's again."""
-    words = quote.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()
+    words = _quote_words(quote)
     return not _SECOND_PERSON.intersection(words) and not _FIRST_PERSON.isdisjoint(words)
+
+
+def _quote_words(quote: str) -> list[str]:
+    """A quote's words in small letters, without its question marks, commas and stops."""
+    return quote.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()
 
 
 class _Lowered:
@@ -766,9 +771,6 @@ def _build(
         aliases = tuple(unique)
         speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
-
-
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _styled(name: str, word: str, aliases) -> str:

@@ -894,11 +894,10 @@ _RELATIVE_WORDS = frozenset({"who", "which", "whom"})
 
 
 # the last words of a clause saying why a speaker goes unnamed: "who asked not to be named"
-_UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous", "media", "publicly", "press", "reporters",
-                           "journalists"})
-# (the ends of a reason given at length, after the wish: "… because he was not authorised to
-# speak to the media", "… as she was not allowed to speak publicly")
+# (and the ends of a reason given at length, after the wish: "… because he was not authorised
+# to speak to the media", "… as she was not allowed to speak publicly")
 _UNNAMED_REASON_ENDS = frozenset({"media", "publicly", "press", "reporters", "journalists"})
+_UNNAMED_ENDS = frozenset({"named", "identified", "anonymity", "anonymous"}) | _UNNAMED_REASON_ENDS
 
 
 # -ing words that are prepositions, not a participle with an object ("officials including

@@ -507,15 +507,13 @@ PORTFOLIOS = {"housing", "health", "finance", "education", "justice", "transport
               "land",
               # Northern Europe's: "Minister of Education and Research", "Economic Affairs and
               # Entrepreneurship"
-              "research", "entrepreneurship",
-              # a portfolio's second word after its "and": "Minister of Water and Sanitation",
-              # "Commissioner for Energy and Climate Action", "Lands and Forestry"
-              "sanitation", "action", "forestry", "conservation"}
-# of those, the words that follow another portfolio's word only ("Water and Sanitation",
-# "Climate Action"): after a name's or a body's "and" they open a body of their own
-# ("Minister of Forestry Ann Hosk and Conservation Westmark", "the Department of Justice and
-# Action Aid")
+              "research", "entrepreneurship"}
+# a portfolio's second word after its "and" ("Minister of Water and Sanitation", "Commissioner
+# for Energy and Climate Action", "Lands and Forestry"), which follows another portfolio's
+# word only: after a name's or a body's "and" it opens a body of its own ("Minister of
+# Forestry Ann Hosk and Conservation Westmark", "the Department of Justice and Action Aid")
 PORTFOLIO_SECONDS = frozenset({"sanitation", "action", "forestry", "conservation"})
+PORTFOLIOS |= PORTFOLIO_SECONDS
 # a place's or a union's letters, which open no person's name ("said the U.S. He …",
 # "flew to D.C. Obi called …", "Concord, N.H. Dana Wirth said"), unlike a person's
 # initials ("W.M. Karunaratne", "J.R. Ewing")

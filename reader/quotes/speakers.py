@@ -413,6 +413,8 @@ _WHERE_RE = re.compile(
 )
 _BODY_PLACES = {"city", "county", "town", "district", "state", "borough", "village", "parish", "regional", "local"}
 # descriptions a report uses for someone it has just named
+# a parliament's members by the letters after a name: "the Aontas Nua TD", "the Labour MP"
+_SEAT_HEADS = frozenset({"td", "mp", "msp", "mla", "mep"})
 _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "star", "actress", "actor", "singer",
                     "player", "striker", "midfielder", "goalkeeper", "forward", "defender", "batsman", "bowler",
                     "athlete", "pensioner", "retiree", "widow", "widower", "businessman", "businesswoman",
@@ -423,10 +425,7 @@ _ANAPHORIC_ROLES = {"teenager", "youngster", "veteran", "newcomer", "rookie", "s
                     # a person by age or calling, the Nigerian and Kenyan press's habit for the one
                     # just named: "the septuagenarian said", "the cleric said", "the first-term legislator"
                     "sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
-                    "legislator", "lawmaker",
-                    # a parliament's member by the letters after a name, the Irish and British
-                    # papers' "the Aontas Nua TD said", "the Labour MP added"
-                    "td", "mp", "msp", "mla", "mep"}
+                    "legislator", "lawmaker"} | _SEAT_HEADS  # (and "the Aontas Nua TD said", "the Labour MP added")
 # (skipper and captain only on a sports page, plain or a team's, "the Rangers captain", and for a player
 # made a sentence's subject with no other role: not "the fire captain", "the boat's
 # captain", nor the captain who speaks after "Passenger Ann Lee said …" or "Officers
@@ -455,7 +454,6 @@ _COURT_TRADES = frozenset({"attorney", "lawyer", "prosecutor", "counsel", "judge
                            "juror", "clerk"})
 # (and the others a trial report names who are not on trial)
 _NOT_DEFENDANTS = _COURT_TRADES | {"witness", "victim", "complainant", "plaintiff", "claimant", "survivor"}
-_SEAT_HEADS = frozenset({"td", "mp", "msp", "mla", "mep"})
 _UNNAMED_SEAT_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Aa]n?|[Ll]ocal|[Aa]nother) (?:local )?(?:MP|TD|MSP|MLA|MEP)\b")
 _LEGISLATOR_HEADS = frozenset({"lawmaker", "legislator"}) | _SEAT_HEADS
 _CHIEF_GIVEN = {"nana", "nii", "naa"}  # Ghanaian chiefs' titles, and given names too
@@ -467,7 +465,7 @@ _OFFICE_WORDS = frozenset({"minister", "governor", "mayor", "secretary", "direct
                            "administrator", "prefect", "chairman", "chairwoman", "chairperson"})
 _TITLE_LINKS = frozenset({"of", "for", "the", "and", "&", "state", "general", "vice", "chief", "senior", "acting"})
 _ANAPHORIC_CALLINGS = {"sexagenarian", "septuagenarian", "octogenarian", "nonagenarian", "centenarian", "cleric",
-                       "legislator", "lawmaker", "td", "mp", "msp", "mla", "mep"}
+                       "legislator", "lawmaker"} | _SEAT_HEADS
 _AGED_RE = re.compile(r"[Tt]he \d+-year-old\b")
 # a student's class year, the American sports and school page's "the junior said": the
 # player just named, like "the 24-year-old" (bare only: "the senior official", "the junior
