@@ -5931,7 +5931,9 @@ def _kin_before(text: str, at: int) -> str | None:
     if comma == -1:
         return None
     m = _KIN_WORD_RE.search(text, lo, comma)
-    return None if m is None else _KIN_SEX[m.group(1).lower()]
+    # (.get of the case-folded word: re.I also matches "ſ" for "s", "İ" and "ı" for "i",
+    # which lower() does not give back: "ſon" is "son", "wıfe" nobody's)
+    return None if m is None else _KIN_SEX.get(m.group(1).casefold())
 
 
 _KIN_SEX = dict.fromkeys(("husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle",

@@ -5,6 +5,7 @@ import random
 import pytest
 
 from reader.quotes import extract_text
+from tests.quotes.reading import who
 
 
 def _valid(text):
@@ -60,3 +61,20 @@ def test_a_paragraph_without_full_stops_is_read_in_linear_time():
     unit = ' and then we went on with it "quoted words here" more words follow, '
     ex = _valid(unit * 40_000)
     assert len(ex.quotes) == 40_000
+
+
+
+def _kin_text(word):
+    return f'Kin story\n\nAnn Hosk spoke first. Hosk and her {word}, Tom Hosk, left early.\n\n"It was good," she said.\n'
+
+
+def test_a_relative_spelt_with_a_long_s_is_read_as_the_relative():
+    # "ſ" (long s) matches s when case is ignored, but lower() gives it back unchanged:
+    # "her huſband" once raised a KeyError mid-article. It is her husband, so "she" is Ann.
+    assert who(_kin_text("hu\u017fband"), heads=1) == [("It was good,", "Ann Hosk")]
+
+
+@pytest.mark.parametrize("word", ["w\u0131fe", "s\u0130ster"])
+def test_a_relative_spelt_with_a_turkish_i_never_raises(word):
+    # "ı" and "İ" match i when case is ignored too; no relative is read from them
+    assert [q for q, _ in who(_kin_text(word), heads=1)] == ["It was good,"]
