@@ -1426,7 +1426,8 @@ def _loose(text: str, raw: RawQuote) -> str:
 
 
 # a name ending the text before ", who" (after at most one apposition of its own)
-_NAME_BEFORE_WHO = re.compile(r"(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*$")
+# (or a social-media handle: "shared by user @ravish_commutes, who wrote")
+_NAME_BEFORE_WHO = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*|@\w{2,})$")
 
 
 _SENTENCE_MARKS = ".!?\"“”"
@@ -1453,7 +1454,7 @@ def _who_antecedent(text: str, at: int) -> str | None:
         # by Magnus Everaert, who said": the name before "who" is the one it means)
         before = before[:cut]  # the apposition ", an analyst at Halvard Securities"
     m = _NAME_BEFORE_WHO.search(before)
-    if m is None or " " not in m.group() and not m.group()[:1].isupper():
+    if m is None or " " not in m.group() and not m.group()[:1].isupper() and m.group()[:1] != "@":
         return None
     words = m.group().split()
     return m.group() if len(words) >= 2 or (words and words[0].lower() not in DISCOURSE) else None

@@ -115,6 +115,15 @@ class _WordInfo(dict):
 
 
 _WORD_INFO = _WordInfo()
+# a social-media handle: "@" and the account's letters, digits and underscores
+_HANDLE_RE = re.compile(r"@\w{2,}")
+
+
+def _handle_info(w: str) -> tuple[str, str, bool]:
+    """A handle's info: a word with a name's capital, kept in _WORD_INFO (not _WORDS, whose
+    stretches Tokens takes whole: "@ravish." is split here)."""
+    info = _WORD_INFO[w] = (w.lower(), "w", True)
+    return info
 # the words (kind "w") of _WORD_INFO alone, cleared with it: Tokens takes a stretch found
 # here as one token with no test of its kind (a mark alone may be one of . ! ?, noted)
 _WORDS: dict[str, tuple[str, str, bool]] = {}
@@ -218,6 +227,20 @@ class Tokens:
                         start.append(p)
                         p += len(c)
                         end.append(p)
+                    elif c[0] == "@" and (h := _HANDLE_RE.match(c)) is not None:
+                        # a social-media handle ("posted @meera_kulkarni_.", "X user @dilsedesi_92"):
+                        # one word, a name's capital (the account's name), the marks after it apart
+                        w = h.group()
+                        infos.append(_WORD_INFO.get(w) or _handle_info(w))
+                        start.append(p)
+                        end.append(p + len(w))
+                        for k, m in enumerate(c[len(w) :], p + len(w)):
+                            if m in TERMINAL:
+                                stops.append(len(infos))
+                            infos.append(info_of(m))
+                            start.append(k)
+                            end.append(k + 1)
+                        p += len(c)
                     else:
                         parts = split(c)
                         if not TERMINAL.isdisjoint(c):

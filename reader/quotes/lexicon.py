@@ -326,6 +326,8 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "technician", "accountant", "pharmacist", "cashier", "housekeeper", "caretaker", "nanny",
               # a newcomer in a sports report: "Rookie Étienne Lachance scored twice"
               "rookie", "debutant",
+              # an account on a social network, before its handle or name: "X user @dilsedesi_92"
+              "user",
               # the sciences a report quotes on a disaster: "Meteorologist Nguyen Hoang Phuong said"
               "meteorologist", "forecaster", "hydrologist", "geologist", "seismologist", "volcanologist",
               "climatologist", "epidemiologist", "virologist", "oceanographer",

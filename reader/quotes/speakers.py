@@ -682,7 +682,8 @@ _TITLE_GENDER = dict.fromkeys(_MALE_TITLES, "m") | dict.fromkeys(_FEMALE_TITLES,
 def _capital(w: str) -> bool:
     """A capitalised word, or a name after a lower-case particle (al-Masri)."""
     # (a particle's name holds a hyphen or an apostrophe: tested first, for less than the regex call)
-    return w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None)
+    # (and a social-media handle, "@dilsedesi_92", which stands for its account's name)
+    return w[:1].isupper() or (("-" in w or "'" in w or "’" in w) and PREFIXED_NAME.match(w) is not None) or w[:1] == "@"
 
 
 # a body or a place by its trade or kind, before its name in apposition: "for the country's
@@ -1163,6 +1164,8 @@ def name_part(mention: str) -> list[str]:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or (("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
+            bare[:1] == "@" and len(bare) > 2  # a handle stands for its account's name: "X user @dilsedesi_92"
+        ) or (
             cur and bare == "&" and n + 1 < len(words) and words[n + 1][:1].isupper()  # a firm's partners: "Cabral & Roca Valores"
         ) or (
             not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
@@ -5560,7 +5563,10 @@ def _named_thing_before(text: str, comma: int, end: int) -> bool:
 # (not words that are surnames too: Lane, Hall, Park, Church)
 _PLACE_ENDS = {"avenue", "street", "road", "boulevard", "highway", "square", "bridge", "station", "airport",
                "stadium", "arena", "centre", "center", "tower", "building", "mosque", "temple", "river", "lake",
-               "island", "islands", "mountains", "valley"}
+               "island", "islands", "mountains", "valley",
+               # a region by its kind of land ("the Black Country", "the Hill Country"), and a
+               # record or a show named so ("Low Tide Country was recorded …"): no "she"
+               "country"}
 _DAYS_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "june", "july", "august", "september", "october", "november",
                     "december"}
