@@ -615,7 +615,7 @@ def _build(
                 repeat = last
                 continue
             idx = None
-            if mention.lower() == "who":
+            if mention.lower() == "who" and mention != "WHO":  # (not the World Health Organization)
                 name = _who_antecedent(text, ms)  # "Theo Lindqvist, an analyst at …, who called"
                 if name is not None:
                     idx = resolver.named(name, ms)

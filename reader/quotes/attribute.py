@@ -97,8 +97,7 @@ class _WordInfo(dict):
     def __missing__(self, w: str) -> tuple[str, str, bool]:
         # (all in this one call: the unseen pass meets thousands of new words)
         if len(self) >= _WORD_INFO_MAX:
-            self.clear()
-            _WORDS.clear()
+            _clear_words()
         low = w.lower()
         if ("'" in low or "’" in low) and len(low) <= 7:
             low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
@@ -128,6 +127,19 @@ def _handle_info(w: str) -> tuple[str, str, bool]:
 # here as one token with no test of its kind (a mark alone may be one of . ! ?, noted)
 _WORDS: dict[str, tuple[str, str, bool]] = {}
 _WORD_INFO_MAX = 20_000
+# words in capitals whose lower-case form is a word the rules read as something else: the
+# World Health Organization is no "who" ("the WHO said"); known before any text is read
+_CAPITALS_KEPT = {"WHO": ("WHO", "w", True)}
+
+
+def _clear_words() -> None:
+    _WORD_INFO.clear()
+    _WORDS.clear()
+    _WORD_INFO.update(_CAPITALS_KEPT)
+    _WORDS.update(_CAPITALS_KEPT)
+
+
+_clear_words()
 _NEW_WORD = _WORD_INFO.__missing__  # (for a word known to be missing: see Tokens)
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
@@ -190,8 +202,7 @@ class Tokens:
                         # __missing__ works it out (no apostrophe, no hyphen: its capital is its
                         # first letter's), here, without the call (the unseen pass meets thousands)
                         if len(_WORD_INFO) >= _WORD_INFO_MAX:
-                            _WORD_INFO.clear()
-                            _WORDS.clear()
+                            _clear_words()
                         low = c.lower()
                         info = _WORD_INFO[c] = _WORDS[c] = (c if low == c else low, "w", c[0].isupper())
                         infos.append(info)
@@ -1658,6 +1669,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if named:
                 i = named
                 continue
+        if i + 2 < hi and P.kind[i + 1] == "p" and P.low[i + 1] in ("'", "’") and w[-1] == "s" and P.low[j] in DETERMINERS and (
+            _role_ahead(P, i + 2, hi)
+        ):
+            i += 2  # "the hosts' coach", "the visitors' manager": a plural's role (the mark is read on above)
+            continue
         if w in NAME_CONNECTORS and i > j and i + 1 < hi and (P.cap[i - 1] or P.low[i - 1] in NAME_CONNECTORS) and (
             P.cap[i + 1] or (P.low[i + 1] in NAME_CONNECTORS and i + 2 < hi and P.cap[i + 2])
         ):
@@ -2492,6 +2508,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if lemma == "read" and tag == "ing":
             return Found(blocked=True, how="sign")  # "signs reading "…"": a sign, not a speaker
         if tag == "ing":
+            if lemma == "say" and k - 3 >= s0 and P.low[k - 1] == "as":
+                # "Kell News quoted Petrov as saying": the one quoted, not the paper quoting him
+                np = (k - 2, k - 1) if P.low[k - 2] in ("him", "her") else np_backward(P, k - 2, s0)
+                if np and np[0] - 1 >= s0 and P.low[np[0] - 1] in _QUOTING:
+                    return Found(_span(P, *np), (P.start[np[0] - 1], P.end[k]), "quoted-as")
             np = np_backward(P, k - 1, s0) if k - 1 >= s0 and P.kind[k - 1] == "w" else None
             if np and np[0] - 1 >= s0 and P.low[np[0] - 1] == "with":
                 # "with Senator John McCain telling reporters", "with a voice-over saying"
@@ -2589,6 +2610,8 @@ _MODALS = {"would", "will", "could", "can", "may", "might", "must", "should", "t
 # the only words a weak cue may have between it and its quote ("cited: "…"")
 _WEAK_GAP = frozenset({":", ",", "that", "out", "back", "of"})
 _SUBORDINATORS = {"while", "though", "although", "when", "because", "if", "after", "before", "since", "whereas", "once"}
+# a paper's verbs for passing on what someone said, before the one quoted and "as saying"
+_QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing", "reported", "reports"}
 _SAY = {"say", "tell", "write", "add", "note", "explain", "insist", "argue", "report", "claim"}
 
 
@@ -3044,6 +3067,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     k = m
     if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ("quoted", "as", "saying"):
         return Found(_span(P, *np), (P.start[k + 1], P.end[k + 3]), "quoted-as")  # "…," Brill is quoted as saying
+    if k + 3 < s1 and P.low[k] in _QUOTING:
+        # "…," Kell News quoted Petrov as saying: the one quoted, after the verb
+        obj = (k + 1, k + 2) if P.low[k + 1] in ("him", "her") else np_forward(P, k + 1, s1)
+        if obj and obj[0] == k + 1 and obj[1] + 1 < s1 and P.low[obj[1]] == "as" and P.low[obj[1] + 1] == "saying":
+            return Found(_span(P, *obj), (P.start[k], P.end[obj[1] + 1]), "quoted-as")
     if k < s1:
         cv = _cue(P, k)
         if cv is None and P.kind[k] == "w" and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ","):

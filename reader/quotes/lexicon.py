@@ -444,6 +444,9 @@ ROLE_NOUNS |= {"champion", "winner", "medallist", "medalist"}
 # "coroner says", "forecasters say 'danger to life'"
 ROLE_NOUNS |= {"regulator", "regulators", "watchdog", "watchdogs", "coroner", "forecaster", "forecasters",
                "meteorologist", "meteorologists", "inspectors"}
+# the courts' lawyers of Britain, Ireland and Australia, as "lawyer" is: "Pell's barrister,
+# Ann Obi, said", "the family's solicitor said"
+ROLE_NOUNS |= {"barrister", "barristers", "solicitor", "solicitors"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",

@@ -824,7 +824,7 @@ def classify(mention: str) -> str:
     low = []
     for w in words:  # (a loop: cheaper than a list comprehension for a few words)
         low.append(w.lower().strip(",."))
-    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their", "him")):
+    if len(words) == 1 and (low[0] in SUBJECT_PRONOUNS or low[0] in ("who", "his", "her", "their", "him")) and words[0] != "WHO":
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
@@ -1156,7 +1156,7 @@ def name_part(mention: str) -> list[str]:
         bare = w.rstrip(",")
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
             continue  # Ramon “Bong” T. Villanueva: the nickname is left out of the name
-        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS and not (
+        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS and bare != "WHO" and not (
             # "Khalid bin Said al-Harthi": the given name Said after a father's link or
             # before an Arabic article's surname (not "Tom Said Rubio", a Title Case line's)
             bare == "Said" and (cur[-1].lower() in _PATRONYMS or words[n + 1 : n + 2] and words[n + 1][:3].lower() in ("al-", "el-"))
@@ -4999,6 +4999,13 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         # (a given name and the surname without "Jr" may be the father: "Kwame Mensah Jr" and
         # his father, "Kwame Mensah"; "Mensah" alone is the one with the suffix)
         return True  # "Ampem-Darko" and "Owusu Ampem-Darko" are "Owusu Ampem-Darko II", a chief's or a son's numeral dropped
+    last = long_[-1]
+    if "-" in last and short[-1] != last and last.endswith(short[-1]):
+        cut = last.find("-")
+        if last[:cut] in _ARTICLES and last[cut + 1 :] == short[-1] and cut != 3:  # (not "ash": Tom Ash-Pell)
+            # "Sisi" and "Abdel Fattah Sisi" are "Abdel Fattah al-Sisi": the article joined to
+            # the surname is left out in a later mention, as many papers write it
+            return _compatible(short, long_[:-1] + [short[-1]])
     return False
 
 
