@@ -1427,7 +1427,7 @@ def _loose(text: str, raw: RawQuote) -> str:
 
 # a name ending the text before ", who" (after at most one apposition of its own)
 # (or a social-media handle: "shared by user @ravish_commutes, who wrote")
-_NAME_BEFORE_WHO = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*|@\w{2,})$")
+_NAME_BEFORE_WHO = re.compile(r"(?:(?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]*|(?<![\w.])@\w{2,})$")
 
 
 _SENTENCE_MARKS = ".!?\"“”"

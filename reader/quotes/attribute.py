@@ -114,8 +114,9 @@ class _WordInfo(dict):
 
 
 _WORD_INFO = _WordInfo()
-# a social-media handle: "@" and the account's letters, digits and underscores
-_HANDLE_RE = re.compile(r"@\w{2,}")
+# a social-media handle: "@" and the account's letters, digits and underscores (and a
+# possessive's "'s", one word with it as a name's: "@kelpie_92's owner")
+_HANDLE_RE = re.compile(r"@\w{2,}(?:['’]s(?!\w))?")
 
 
 def _handle_info(w: str) -> tuple[str, str, bool]:

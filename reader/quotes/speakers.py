@@ -1164,8 +1164,6 @@ def name_part(mention: str) -> list[str]:
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or (("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
-            bare[:1] == "@" and len(bare) > 2  # a handle stands for its account's name: "X user @dilsedesi_92"
-        ) or (
             cur and bare == "&" and n + 1 < len(words) and words[n + 1][:1].isupper()  # a firm's partners: "Cabral & Roca Valores"
         ) or (
             not cur and bare in NAME_CONNECTORS and n + 1 < len(words) and (words[n + 1][:1].isupper() or words[n + 1] in NAME_CONNECTORS)
@@ -1192,6 +1190,13 @@ def name_part(mention: str) -> list[str]:
         ):
             # "the International Longshore and Warehouse Union", "Union of Doctors and Pharmacists"
             cur.append(bare)
+        elif bare[:1] == "@" and len(bare) > 2:
+            # a handle stands for its account's name, a run of its own: "X user @dilsedesi_92"
+            # (not "The @KellPolice" of "The @KellPolice account posted")
+            if cur:
+                runs.append(cur)
+            runs.append([bare])
+            cur = []
         else:
             if cur:
                 runs.append(cur)
