@@ -32,6 +32,7 @@ from reader.quotes.attribute import (
     later_subject,
     name_like,
     title_like,
+    who_is_body,
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
@@ -597,6 +598,8 @@ def _build(
         if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
             continue
+        if mention == "WHO" and not who_is_body(text, ms):
+            mention = "who"  # "ANN OBI, WHO SAID": a line in capitals' "who", not the body (see who_is_body)
         kind = _classify(mention)
         if (kind == "anonymous" or kind == "role") and ((mention.rpartition(" ")[2] in _SIGNS and _sign_alone(mention)) or (
             mention[:2] in ("a ", "A ") and _sign_where(mention[2:])
@@ -615,7 +618,7 @@ def _build(
                 repeat = last
                 continue
             idx = None
-            if mention.lower() == "who" and mention != "WHO":  # (not the World Health Organization)
+            if mention.lower() == "who":
                 name = _who_antecedent(text, ms)  # "Theo Lindqvist, an analyst at …, who called"
                 if name is not None:
                     idx = resolver.named(name, ms)

@@ -96,8 +96,12 @@ class _WordInfo(dict):
 
     def __missing__(self, w: str) -> tuple[str, str, bool]:
         # (all in this one call: the unseen pass meets thousands of new words)
+        if w == "WHO":
+            _WHO_MET[0] += 1  # never kept, so that each one is counted (see Tokens)
+            return _WHO_BODY
         if len(self) >= _WORD_INFO_MAX:
-            _clear_words()
+            self.clear()
+            _WORDS.clear()
         low = w.lower()
         if ("'" in low or "’" in low) and len(low) <= 7:
             low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
@@ -128,19 +132,59 @@ def _handle_info(w: str) -> tuple[str, str, bool]:
 # here as one token with no test of its kind (a mark alone may be one of . ! ?, noted)
 _WORDS: dict[str, tuple[str, str, bool]] = {}
 _WORD_INFO_MAX = 20_000
-# words in capitals whose lower-case form is a word the rules read as something else: the
-# World Health Organization is no "who" ("the WHO said"); known before any text is read
-_CAPITALS_KEPT = {"WHO": ("WHO", "w", True)}
+# "WHO" in capitals: the World Health Organization, no "who" ("the WHO said"), but where a
+# line in capitals writes the word (see who_is_body). Never kept in _WORD_INFO: each one
+# met is counted in _WHO_MET, and a paragraph that met one reads them again (the count,
+# not a flag: articles may be read in several threads at once, and a count only grows)
+_WHO_BODY = ("WHO", "w", True)
+_WHO_RELATIVE = ("who", "w", True)
+_WHO_MET = [0]
+# the words before a "WHO" that is the body: "the WHO", "at WHO", "…," said WHO
+_WHO_BEFORE = frozenset({"the", "a", "an", "at", "of", "for", "by", "from", "to", "with", "in", "on", "and", "or", "via",
+                         "said", "says", "told", "tells", "according", "added"})
 
 
-def _clear_words() -> None:
-    _WORD_INFO.clear()
-    _WORDS.clear()
-    _WORD_INFO.update(_CAPITALS_KEPT)
-    _WORDS.update(_CAPITALS_KEPT)
+def who_is_body(text: str, at: int) -> bool:
+    """Whether the "WHO" at `at` is the World Health Organization. Never in a line in
+    capitals ("MUM WHO LOST SON: …", "THE MAN WHO SAVED THE CLUB", "ANN OBI, WHO LEADS"),
+    where it is the word "who"; elsewhere where a body stands: at a sentence's start, after
+    a quotation or a colon, "the" or a preposition ("the WHO said", "…," WHO says, "for
+    WHO"), or before "'s", a role, a speech verb or a name ("WHO chief", "WHO said"); not
+    "Residents WHO fled", a shouted "who"."""
+    n = len(text)
+    e = at + 3
+    if text[e : e + 2] in ("'s", "’s"):
+        return True  # "the WHO's"
+    j = e
+    while j < n and text[j] == " ":
+        j += 1
+    k = j
+    while k < n and not text[k].isspace():
+        k += 1
+    after = text[j:k].strip(_WHO_MARKS)
+    if len(after) > 1 and after.isupper():
+        return False  # a line in capitals: "MUM WHO LOST SON", "WHO SAID IT?"
+    i = at - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    k = i
+    while k >= 0 and not text[k].isspace():
+        k -= 1
+    before = text[k + 1 : i + 1]
+    last = before[-1:]
+    word = before.strip(_WHO_MARKS)
+    if len(word) > 1 and word.isupper() and last not in ":—–" and not after[:1].islower():
+        return False  # "THE MAN WHO", "TOM PELL WHO"
+    if not before or last in ".!?:(—–\"“”‘’" or word.lower() in _WHO_BEFORE:
+        return True  # "The WHO", "…," WHO says, "According to WHO"
+    low = after.lower()
+    return bool(after) and (after[0].isupper() or low in ROLE_NOUNS or low in SPEECH_VERBS or low in _WHO_STAFF)
 
 
-_clear_words()
+_WHO_MARKS = ".,;:!?()—–-\"'“”‘’"
+_WHO_STAFF = frozenset({"officials", "experts", "staff", "team", "teams", "scientists", "doctors"})
+
+
 _NEW_WORD = _WORD_INFO.__missing__  # (for a word known to be missing: see Tokens)
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
@@ -173,6 +217,7 @@ class Tokens:
         # lookup once the paragraph is read. Only words are taken so: a mark alone may be one
         # of . ! ?, noted below.)
         # The tokens . ! ? are noted on the way, for _sentences.
+        met = _WHO_MET[0]  # (the "WHO"s met so far: see who_is_body)
         infos: list[tuple[str, str, bool]] = []
         stops: list[int] = []  # token indices of . ! ? and of quotations ending in one
         start: list[int] = []
@@ -202,10 +247,14 @@ class Tokens:
                         # a word new to _WORD_INFO too, of letters and digits alone: its info as
                         # __missing__ works it out (no apostrophe, no hyphen: its capital is its
                         # first letter's), here, without the call (the unseen pass meets thousands)
-                        if len(_WORD_INFO) >= _WORD_INFO_MAX:
-                            _clear_words()
-                        low = c.lower()
-                        info = _WORD_INFO[c] = _WORDS[c] = (c if low == c else low, "w", c[0].isupper())
+                        if c == "WHO":
+                            info = _NEW_WORD(c)  # (never kept: counted there)
+                        else:
+                            if len(_WORD_INFO) >= _WORD_INFO_MAX:
+                                _WORD_INFO.clear()
+                                _WORDS.clear()
+                            low = c.lower()
+                            info = _WORD_INFO[c] = _WORDS[c] = (c if low == c else low, "w", c[0].isupper())
                         infos.append(info)
                         start.append(p)
                         p += len(c)
@@ -274,6 +323,10 @@ class Tokens:
             if e in TERMINAL:
                 stops.append(t)  # "…here." He said: may end its sentence too (see _sentences)
             pos = b
+        if _WHO_MET[0] != met:
+            for i, info in enumerate(infos):
+                if info is _WHO_BODY and not who_is_body(text, start[i]):
+                    infos[i] = _WHO_RELATIVE  # "MUM WHO LOST SON": the word "who", as a line in capitals writes it
         self._stops = stops
         self.start = start
         self.end = end
@@ -1670,7 +1723,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if named:
                 i = named
                 continue
-        if i + 2 < hi and P.kind[i + 1] == "p" and P.low[i + 1] in ("'", "’") and w[-1] == "s" and P.low[j] in DETERMINERS and (
+        if i + 2 < hi and P.low[i + 1] in ("'", "’") and w[-1] == "s" and P.low[j] in DETERMINERS and (
             _role_ahead(P, i + 2, hi)
         ):
             i += 2  # "the hosts' coach", "the visitors' manager": a plural's role (the mark is read on above)
@@ -3070,7 +3123,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         return Found(_span(P, *np), (P.start[k + 1], P.end[k + 3]), "quoted-as")  # "…," Brill is quoted as saying
     if k + 3 < s1 and P.low[k] in _QUOTING:
         # "…," Kell News quoted Petrov as saying: the one quoted, after the verb
-        obj = (k + 1, k + 2) if P.low[k + 1] in ("him", "her") else np_forward(P, k + 1, s1)
+        obj = (k + 1, k + 2) if P.low[k + 1] in ("him", "her") and P.low[k + 2] == "as" else np_forward(P, k + 1, s1)  # (not "her aide")
         if obj and obj[0] == k + 1 and obj[1] + 1 < s1 and P.low[obj[1]] == "as" and P.low[obj[1] + 1] == "saying":
             return Found(_span(P, *obj), (P.start[k], P.end[obj[1] + 1]), "quoted-as")
     if k < s1:

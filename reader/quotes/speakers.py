@@ -1156,11 +1156,12 @@ def name_part(mention: str) -> list[str]:
         bare = w.rstrip(",")
         if cur and bare[:1] in _NICK_MARKS and bare[-1:] in _NICK_MARKS and n + 1 < len(words) and words[n + 1][:1].isupper():
             continue  # Ramon “Bong” T. Villanueva: the nickname is left out of the name
-        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS and bare != "WHO" and not (
+        if cur and bare[:1].isupper() and bare.lower() in NAME_BREAKS and (bare != "WHO" or len(cur) > 1 or cur[0] not in ("The", "the")) and not (
             # "Khalid bin Said al-Harthi": the given name Said after a father's link or
             # before an Arabic article's surname (not "Tom Said Rubio", a Title Case line's)
             bare == "Said" and (cur[-1].lower() in _PATRONYMS or words[n + 1 : n + 2] and words[n + 1][:3].lower() in ("al-", "el-"))
         ):
+            # (not at "the WHO", the body's name; at "MUM WHO", a line in capitals' "who")
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or (("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
@@ -1794,8 +1795,11 @@ class Resolver:
                     found = i
                     break
         for i in self._odd:
-            if found is not None and i > found:
-                break
+            if found is not None:
+                if i > found:
+                    break
+                if keys[i][-1].endswith("-" + key[-1]):
+                    continue  # "Nouri" is Tarek Nouri, so written, before Bashir al-Nouri (its article dropped: see _compatible)
             if _compatible(key, keys[i]):
                 found = i
                 break
@@ -1831,6 +1835,8 @@ class Resolver:
         if key is None:
             key = [t.lower() for t in toks]
         surname = toks[-1]
+        if surname == "WHO":
+            return toks  # the body, no one's surname: "MUM WHO LOST SON: …" is a headline's "who"
         best = toks
         text = self.text
         n = len(surname)
