@@ -1840,7 +1840,7 @@ class Resolver:
         # the rest of the text only when those give no longer name
         stop = before + _FULLEST_AHEAD + n
         at = text.find(surname, 0, stop)
-        titled = self._titled if self._titled is not None else self._title_lines()
+        titled = self._titled  # (found when a use first asks: None till then)
         find, rfind = text.find, text.rfind
         barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
         cut_at, cut_run = -1, ""  # a run before the use at cut_at cut to the name after an office's body or place
@@ -1876,7 +1876,7 @@ class Resolver:
                     if (
                         (word.isascii() and (word.islower() or word == word.lower()))
                         or text[end : end + 1].isalnum()
-                        or (titled and _inside(titled, at))
+                        or ((titled if titled is not None else (titled := self._title_lines())) and _inside(titled, at))
                     ):
                         at = find(surname, end, stop)
                         continue  # no capital before, inside a longer word, or a Title Case line's "Defends Trump"
