@@ -561,8 +561,7 @@ def _build(
     text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset(),
     subheads: list[int] | None = None,
 ) -> Extraction:
-    outside = _outside(spans, regions)
-    resolver = Resolver(text, outside, spans)
+    resolver = Resolver(text, lambda: _outside(spans, regions), spans)
     para_of = {}
     for pi, regs in regions.items():
         for _, _, qi in regs:

@@ -1665,9 +1665,12 @@ _KIN_NAMED = re.compile(  # (the boundary as a look behind the "h": a regex open
 class Resolver:
     """Walks the attributed quotes in reading order and builds speakers."""
 
-    def __init__(self, text: str, outside: list[tuple[int, int]], paragraphs: list[tuple[int, int]] = ()):
+    def __init__(self, text: str, outside, paragraphs: list[tuple[int, int]] = ()):
         self.text = text
-        self._outside_quotes = outside
+        # the parts of the paragraphs outside quotes (see _outside): a list, or a function
+        # that makes it, called on first use (a third of articles never ask for it)
+        self._outside_list = None if callable(outside) else outside
+        self._outside_of = outside
         self._paragraphs = paragraphs
         self._titled: list[tuple[int, int]] | None = None  # Title Case lines, found on first use
         self._sports: bool | None = None  # whether the text is a sports page, found on first use
@@ -1702,6 +1705,12 @@ class Resolver:
         # the same (see _build)
         self.roles_asked = 0
 
+    def _outside(self) -> list[tuple[int, int]]:
+        """The parts of the paragraphs outside quotes."""
+        if self._outside_list is None:
+            self._outside_list = self._outside_of()
+        return self._outside_list
+
     def subject(self, offset: int, idx: int, verb_at: int | None) -> None:
         """Record a resolved subject mention at `offset`, whose verb starts at `verb_at`."""
         self.history.append((offset, idx))
@@ -1731,7 +1740,7 @@ class Resolver:
     def _where_names_are(self) -> list[tuple[int, int]]:
         """Where names are read: outside quotes and outside Title Case lines."""
         if self._names_outside is None:
-            self._names_outside = _without(self._outside_quotes, self._title_lines())
+            self._names_outside = _without(self._outside(), self._title_lines())
         return self._names_outside
 
     # -- named
@@ -1845,7 +1854,7 @@ class Resolver:
         # the rest of the text only when those give no longer name
         stop = before + _FULLEST_AHEAD + n
         at = text.find(surname, 0, stop)
-        titled = self._titled if self._titled is not None else self._title_lines()
+        titled = self._titled  # (found when a use first asks: None till then)
         find, rfind = text.find, text.rfind
         barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
         cut_at, cut_run = -1, ""  # a run before the use at cut_at cut to the name after an office's body or place
@@ -1881,7 +1890,7 @@ class Resolver:
                     if (
                         (word.isascii() and (word.islower() or word == word.lower()))
                         or text[end : end + 1].isalnum()
-                        or (titled and _inside(titled, at))
+                        or ((titled if titled is not None else (titled := self._title_lines())) and _inside(titled, at))
                     ):
                         at = find(surname, end, stop)
                         continue  # no capital before, inside a longer word, or a Title Case line's "Defends Trump"
@@ -2682,7 +2691,7 @@ class Resolver:
             self.entities[idx].org = True
             _add_alias(self.entities[idx], mention)
             return idx
-        if mention[:4].lower() == "the " and mention.count(" ") == 1 and mention[4:].lower() in _PERSON_ROLES and self._outside_quotes:
+        if mention[:4].lower() == "the " and mention.count(" ") == 1 and mention[4:].lower() in _PERSON_ROLES and self._outside():
             head = mention[4:].lower()
             # "A senior JSP leader, who did not wish to be named, said … "…," the leader said":
             # an unnamed one brought in in the same paragraph, not the party's named leader
@@ -2691,7 +2700,7 @@ class Resolver:
                 span = _last_indefinite(self.text, para, offset, head)
                 if span is not None and not _INDEFINITE_LINKS.isdisjoint(self.text[span[0] : span[1]].lower().split()[1:-1]):
                     span = None  # "An aide to the minister said …": the minister is whom the aide serves, no unnamed minister
-                if span is not None and _inside(self._outside_quotes, span[0]) and not _named_apposition(self.text, span[1]) and (
+                if span is not None and _inside(self._outside(), span[0]) and not _named_apposition(self.text, span[1]) and (
                     _opens_sentence(self.text, span[0]) and self._breaks_outside(span[1], offset) <= 1
                 ):  # (one opening its sentence, the quote in that sentence or the next)
                     where = _WHERE_RE.match(self.text, span[1]) or _WHERE_OWNED_RE.match(self.text, span[1])
@@ -2935,7 +2944,7 @@ class Resolver:
                 lo_age = _DECADE_WORDS[head]
                 aged = None
                 for m in _NAME_AGE_RE.finditer(self.text, 0, offset):
-                    if lo_age <= int(m.group(2)) < lo_age + 10 and _inside(self._outside_quotes, m.start()):
+                    if lo_age <= int(m.group(2)) < lo_age + 10 and _inside(self._outside(), m.start()):
                         aged = m
                 if aged is not None:
                     name = " ".join(strip_titles(aged.group(1).split()))
@@ -3058,7 +3067,7 @@ class Resolver:
         """(at, name) for the name a role's spelled-out words at `at` title, outside quotes,
         after no rank and not a former holder's."""
         text = self.text
-        if (at and text[at - 1].isalpha()) or not _inside(self._outside_quotes, at):
+        if (at and text[at - 1].isalpha()) or not _inside(self._outside(), at):
             return None
         before = text[at - 14 if at > 14 else 0 : at].lower()
         if before.endswith(_UNDER_RANKS) or before.endswith(_PAST_HOLDERS):
@@ -3098,7 +3107,7 @@ class Resolver:
         lo = self._paragraphs[para - 1][0] if para else self._paragraphs[0][0]
         text = self.text
         at = self._ascii_lowered().rfind(head.encode(), lo, offset)
-        if at <= 0 or text[at - 1].isalpha() or not _inside(self._outside_quotes, at):
+        if at <= 0 or text[at - 1].isalpha() or not _inside(self._outside(), at):
             return None
         m = _TITLED_NAME_RE.match(text, at + len(head))
         if m is None:
@@ -3140,7 +3149,7 @@ class Resolver:
             # so is: "Health Minister Ann Hale visited two wards. "…," the minister said")
             return None
         for other in _TWO_CAPS_RE.finditer(text, m.end(), offset):
-            if _inside(self._outside_quotes, other.start()) and not _opens_sentence(text, other.start()):
+            if _inside(self._outside(), other.start()) and not _opens_sentence(text, other.start()):
                 return None  # another name since, outside the quotes: "… met Finance Minister Bo Lee"
         return at, " ".join(name)
 
@@ -3194,7 +3203,7 @@ class Resolver:
         while at != -1 and not (
             (at == 0 or not text[at - 1].isalnum())
             and not text[at + len(last) : at + len(last) + 1].isalnum()
-            and _inside(self._outside_quotes, at)
+            and _inside(self._outside(), at)
         ):
             at = text.rfind(last, lo, at)
         if at == -1:
@@ -3434,7 +3443,7 @@ class Resolver:
                 for last in pat.finditer(text, lo, offset):
                     pass
                 span = last.span() if last is not None else None
-        while span is not None and self._outside_quotes and not _inside(self._outside_quotes, span[0]):
+        while span is not None and self._outside() and not _inside(self._outside(), span[0]):
             # "“Sometimes one nurse covers 60 patients,” the nurse said": words inside a quote
             # describe no one to point back to; an earlier description outside one may
             if not (core.isascii() and not _has_re_i_odd(text)):
@@ -3458,7 +3467,7 @@ class Resolver:
         """How many sentence breaks stand outside quotes in [lo, hi)."""
         n = 0
         for m in _SENTENCE_BREAK_RE.finditer(self.text, lo, hi):
-            if _inside(self._outside_quotes, m.start()):
+            if _inside(self._outside(), m.start()):
                 n += 1
         return n
 
@@ -3648,7 +3657,7 @@ class Resolver:
                 # "The ministry said the hospital had been told to close the ward, but it
                 # insisted …": another body between them is the nearer "it"
                 m = None
-            if m is not None and _inside(self._outside_quotes, start):
+            if m is not None and _inside(self._outside(), start):
                 return self.role(m.group(1), start)
         if not plural and low != "it":
             # "The governor, who …, said the forum would meet. … "…," he said": a role opening
@@ -3756,7 +3765,7 @@ class Resolver:
         while start < offset and text[start] in " \n":
             start += 1
         b = _BODY_OPENS_RE.match(text, start, offset)
-        if b is None or not _inside(self._outside_quotes, start):
+        if b is None or not _inside(self._outside(), start):
             return None
         between = text[b.end() : offset]
         if "," in between or " and " in between or " which " in between:
@@ -3784,7 +3793,7 @@ class Resolver:
         last = None
         for m in _BODY_SUBJECT_RE.finditer(self.text, lo, offset):
             name = m.group(1)
-            if name.split()[0].lower() in _NOT_ISSUER or not _inside(self._outside_quotes, m.start(1)):
+            if name.split()[0].lower() in _NOT_ISSUER or not _inside(self._outside(), m.start(1)):
                 continue
             if name[:1].islower() and name.split()[-1] not in ORG_NOUNS:
                 continue  # "The driver said": no body
@@ -3811,7 +3820,7 @@ class Resolver:
             # words itself: "The ministry said the new law takes effect in May. It says
             # drivers must carry "proof of insurance"" (not the body's "in a statement")
             for w in _WORD_LOW_RE.finditer(self.text, last.end(), offset):
-                if w.group() in _SAYING_THINGS and _inside(self._outside_quotes, w.start()) and not _IN_A_RE.search(
+                if w.group() in _SAYING_THINGS and _inside(self._outside(), w.start()) and not _IN_A_RE.search(
                     self.text, w.start() - 20 if w.start() > 20 else 0, w.start()
                 ):
                     return None
@@ -3837,7 +3846,7 @@ class Resolver:
             words = run.group().split()
             while words and (words[0].lower() in DISCOURSE or words[0].lower() in DETERMINERS or words[0].lower() in _PERSON_OPENERS):
                 words = words[1:]  # "In London", "The Velmar …", "Its Velmar …"
-            if len(words) < 2 or all(w in own for w in words) or not _inside(self._outside_quotes, run.start()):
+            if len(words) < 2 or all(w in own for w in words) or not _inside(self._outside(), run.start()):
                 continue
             if words[0].lower().rstrip(".") in TITLES or words[0].lower().rstrip(".") in _HONORIFICS:
                 continue  # "Mrs Ana Toma": a person
@@ -3865,7 +3874,7 @@ class Resolver:
                 return False
             if lo < m.end():  # (a test, not max(): a call to max or min costs more here)
                 lo = m.end()
-        spans = self._outside_quotes
+        spans = self._outside()
         k = bisect.bisect_right(spans, (lo, _FAR)) - 1
         if k < 0:
             k = 0
@@ -3933,7 +3942,7 @@ class Resolver:
                 # named, filed the complaint, Principal Rosa Diaz said.")
                 if _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
-                )) is not None and _inside(self._outside_quotes, at) and not self._credited_to_another(m.end(), offset):
+                )) is not None and _inside(self._outside(), at) and not self._credited_to_another(m.end(), offset):
                     if unnamed and letter != "T" and m.re is _INDEFINITE_SUBJECT_RE and " as " in text[m.end() : m.end() + 80]:
                         # "A teacher at SK Nanga Semaru, who only wanted to be known as Cikgu
                         # Rina, said": the one name given, which the indefinite reading misses
@@ -3963,7 +3972,7 @@ class Resolver:
             cv = SPEECH_VERBS.get(m.group(2))
             if cv is None and m.group(2) in ADVERBS:
                 cv = SPEECH_VERBS.get(m.group(3))  # "Analysts at the bank also said"
-            if cv is not None and cv[0] in ("past", "base") and _inside(self._outside_quotes, m.start(1)) and (
+            if cv is not None and cv[0] in ("past", "base") and _inside(self._outside(), m.start(1)) and (
                 m.group(1).split(" ", 1)[0].lower() not in _OPENING_SUBORDINATORS  # "When analysts said …, prices fell"
             ):
                 last = m
@@ -3980,11 +3989,11 @@ class Resolver:
         for p in starts[:-1]:  # (not the they's own sentence: "In the paper, they write")
             while p < offset and self.text[p] in " \n":
                 p += 1
-            if p < offset and self.text[p] not in _QUOTE_OPENERS and _inside(self._outside_quotes, p):
+            if p < offset and self.text[p] not in _QUOTE_OPENERS and _inside(self._outside(), p):
                 return True
         lo = starts[0] if starts else offset
         for w in _WORD_LOW_RE.finditer(self.text, lo, offset):
-            if w.group() in _COMPANY_WORDS and _inside(self._outside_quotes, w.start()):
+            if w.group() in _COMPANY_WORDS and _inside(self._outside(), w.start()):
                 return True
         return False
 
@@ -4006,7 +4015,7 @@ class Resolver:
         at = text.rfind(", a", lo, offset)
         while at != -1:
             m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset)
-            if m is not None and _inside(self._outside_quotes, at):
+            if m is not None and _inside(self._outside(), at):
                 start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
                 if text[start : text.find(" ", start, at)] in _FRONTED_PLACES and not any(c in text[start:at] for c in "\"“”"):
                     return m
@@ -4025,7 +4034,7 @@ class Resolver:
             # given a relative's or a neighbour's place opens the paragraph (a husband is no
             # she: "His wife, Ann, said …" then "he said" is not hers)
             m = _KIN_NAME_OPENING_RE.match(text, para, offset)
-            if m is None or not _inside(self._outside_quotes, para):
+            if m is None or not _inside(self._outside(), para):
                 return None
             kin = m.group(1).lower()
             if (kin not in _KIN_SEX and kin not in _NEIGHBOURS) or (kin in _KIN_SEX and g is not None and _KIN_SEX[kin] != g):
@@ -4040,7 +4049,7 @@ class Resolver:
         if sp == -1 or not text[para : para + 1].isupper() or not text.startswith(_SAYS_WORDS, sp + 1):
             return None  # most paragraphs: no one-word name and its verb opening them
         word = text[para:sp]
-        if not word.isalpha() or not _inside(self._outside_quotes, para):
+        if not word.isalpha() or not _inside(self._outside(), para):
             return None
         idx = self._find_given_first(word, unique=True)
         return (para, idx) if idx is not None else None
@@ -4051,7 +4060,7 @@ class Resolver:
         at = text.rfind("The ", lo, offset)
         while at != -1:
             m = _ROLE_SUBJECT_RE.match(text, at)
-            if m is not None and m.end() <= offset and _inside(self._outside_quotes, at):
+            if m is not None and m.end() <= offset and _inside(self._outside(), at):
                 return m  # (not "The chairman and I speak every week" inside a quote)
             at = text.rfind("The ", lo, at)
         return None
