@@ -2997,6 +2997,10 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
         ) else None
     k = np[1]
+    if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
+        # "…," Ann Obi Monday said, "…," Kessel Corp. Tuesday told …: the day between the
+        # subject and its verb is no part of the name (as np_backward reads it before a quote)
+        k += 1
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
     if k + 1 < s1 and P.low[k] == "," and P.low[k - 1] != "," and _cue(P, k + 1) and P.kind[k - 1] == "w" and np[1] - np[0] > 2 and "," in P.low[np[0] : np[1]]:

@@ -1,0 +1,19 @@
+"""Gaps twenty-two: readings known to be wrong, fixed with general rules. Every sentence
+here is the project's own, every name made up."""
+from tests.quotes.reading import speaker_names, who
+
+
+def test_a_weekday_between_the_name_and_its_verb_after_the_quote():
+    # "'…,' Ann Obi Monday said" (AP style): the day is when, not part of her name
+    text = '"The plan is reckless," Ann Hosk Monday said.'
+    assert who(text) == [("The plan is reckless,", "Ann Hosk")]
+    text = '"The plan is reckless," Ann Hosk Tuesday told reporters.'
+    assert who(text) == [("The plan is reckless,", "Ann Hosk")]
+
+
+def test_a_weekday_after_the_name_with_no_verb_stays_unread():
+    # must not fire: no verb after the day, or the day after the verb
+    text = '"The plan is reckless," Ann Hosk said Monday.'
+    assert who(text) == [("The plan is reckless,", "Ann Hosk")]
+    text = 'The talks opened in Carrow.\n"The plan is reckless," Ann Hosk Monday.'
+    assert who(text)[0][1] != "Ann Hosk Monday"
