@@ -874,7 +874,7 @@ def classify(mention: str) -> str:
     if len(words) >= 2 and (low[-1] in ROLE_NOUNS or low[-1] == "boss") and words[-1].islower() and all(
         _capital(w) or w.lower().rstrip("'’").endswith("s") or (w.islower() and (w in ORG_NOUNS or w in _PORTFOLIO_WORDS))
         for w in words[:-1]
-    ) and (not low[-1].endswith("s") or low[-1] == "boss"):
+    ) and (not low[-1].endswith("s") or low[-1] == "boss") and low[-1] != "media":  # (a plural: "State media", below)
         # a role without its article, as headlines write it: "Environment minister hails …",
         # "farmers' leader speaks of …", "…, says Kharanpur water chief" (a portfolio's word)
         return "role"
@@ -923,7 +923,9 @@ def classify(mention: str) -> str:
     # a bare role phrase: "Labour sources", "White House officials"
     # (a title before a name is no part of one: "Senator Pell aides"; a title's word before
     # the plural in lower case alone is, "Local councils", "Union officials")
-    if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(
+    # (and "media", a plural without its s, in lower case: "State media", "Local media"; not
+    # a firm's name, "Kessel Media")
+    if low[-1] in ROLE_NOUNS and (low[-1].endswith("s") or words[-1] == "media") and not any(
         low[n] in TITLES and any(_capital(v) for v in words[n + 1 :]) for n in range(len(words) - 1)
     ):
         return "anonymous"

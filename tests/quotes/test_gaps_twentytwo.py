@@ -17,3 +17,19 @@ def test_a_weekday_after_the_name_with_no_verb_stays_unread():
     assert who(text) == [("The plan is reckless,", "Ann Hosk")]
     text = 'The talks opened in Carrow.\n"The plan is reckless," Ann Hosk Monday.'
     assert who(text)[0][1] != "Ann Hosk Monday"
+
+
+def test_state_media_opening_a_sentence_is_the_unnamed_group():
+    # "State media said" at a sentence's start: the group, as "…," state media said reads it
+    text = 'State media said the plan was "reckless".'
+    assert who(text) == [("reckless", "state media")]
+    text = 'State media said the plan was "reckless".\n"It will fail," state media added.'
+    assert speaker_names(text) == ["state media"]
+    text = 'Local media said the plan was "reckless".'
+    assert who(text) == [("reckless", "local media")]
+
+
+def test_a_firm_called_media_is_named():
+    # must not fire: a firm whose name ends in a capital "Media" is the firm
+    text = 'Kessel Media said the plan was "reckless".'
+    assert who(text) == [("reckless", "Kessel Media")]
