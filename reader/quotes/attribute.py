@@ -517,10 +517,17 @@ _DASHES_OR_COLON = DASHES | {":"}
 _COMMA_OR_DASHES = {","} | DASHES
 
 
+def _given_said(P: Tokens, i: int, i1: int) -> bool:
+    """Whether the "said" at i is the given name Said: capitalised, opening its clause,
+    before a capitalised name inside the phrase ending at i1 ("Said Ahmed told reporters";
+    a subject with its verb after it, where no inverted "said" stands)."""
+    return P.cap[i] and (i == 0 or P.kind[i - 1] != "w") and i + 1 < i1 and P.cap[i + 1] and P.kind[i + 1] == "w"
+
+
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w" or (len(P.low[i0]) == 4 and _year(P.low[i0]))) and (
         P.low[i0] not in DETERMINERS
-    ):
+    ) and not (P.low[i0] == "said" and _given_said(P, i0, i1)):
         i0 += 1  # (and a year: "in 2017 America says")
     if i1 - i0 > 2 and P.low[i0] in _MONTHS and i0 > 0 and P.low[i0 - 1] in _SINCE_WORDS and P.cap[i0 + 1] and P.kind[i0 + 1] == "w":
         i0 += 1  # "In April Ann Obi said": when, then who
@@ -970,7 +977,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     for _ in range(2):
         while k >= lo and P.kind[k] == "w" and (
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
-        ) and not (P.low[k] == "may" and _surname_may(P, k, lo)):
+        ) and not (P.low[k] == "may" and _surname_may(P, k, lo)) and not (
+            # "George Will wrote", "Ann Still said": a capitalised word inside a sentence after
+            # a capitalised one, before a verb in small letters, is a surname (not a Title Case
+            # headline's "Trump Will Sign")
+            P.cap[k] and k > lo and P.cap[k - 1] and P.kind[k - 1] == "w" and k + 1 < len(P.low) and not P.cap[k + 1]
+        ):
             k -= 1
         if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS) and (
             not P.cap[k] or P.low[k] in _WEEKDAYS
@@ -1164,7 +1176,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 w == "said" and i > lo and P.kind[i - 1] == "w" and (P.low[i - 1] in _PATRONYMS or (
                     P.cap[i - 1] and P.low[i + 1][:3] in _ARTICLE_OPENS
                 ))
-            ):
+            ) and not (w == "said" and _given_said(P, i, end)):
                 break
             i -= 1
             continue
@@ -2973,7 +2985,10 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None
     cv = _cue(P, j) if w in _CUE_WORDS else None
-    if cv and P.cap[j] and j + 1 < s1 and _cue(P, j + 1):
+    if cv and P.cap[j] and j + 1 < s1 and (_cue(P, j + 1) or (w == "said" and _given_said(P, j, s1) and (
+        # "…," Said Ahmed told reporters: the given name, its name and a verb after it
+        (np := np_forward(P, j + 1, s1)) is not None and np[1] < s1 and _cue(P, np[1]) is not None
+    ))):
         cv = None  # "…," Sang said. / "…," Read told …: a capitalised verb before a verb is a name
     if cv and cv[0] in ("past", "s", "base") and not (cv[0] == "base" and w in _ADJECTIVE_CUES and _verb_after_group(P, j + 1, s1)):
         if cv[1] in _NEVER_INVERTED:

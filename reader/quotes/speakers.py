@@ -1161,7 +1161,7 @@ def name_part(mention: str) -> list[str]:
             # "Khalid bin Said al-Harthi": the given name Said after a father's link or
             # before an Arabic article's surname (not "Tom Said Rubio", a Title Case line's)
             bare == "Said" and (cur[-1].lower() in _PATRONYMS or words[n + 1 : n + 2] and words[n + 1][:3].lower() in ("al-", "el-"))
-        ):
+        ) and not (bare == "Will" and n == len(words) - 1):  # ("George Will wrote": the surname ends the mention)
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
         elif bare[:1].isupper() or (("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)) or (cur and bare.lower() in NAME_CONNECTORS) or (cur and bare == ".") or (
@@ -1296,6 +1296,8 @@ def name_part(mention: str) -> list[str]:
         if len(toks) >= 2 and len(toks[-1]) == 1 and toks[-2][1:] == "." and (toks[-2] + toks[-1]).lower() in PLACE_LETTERS:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
+    if toks[:1] == ["Said"] and len(toks) > 1 and toks[1][:1].isupper():
+        return toks  # "Said Ahmed told reporters": the given name (attribute.py's _given_said)
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
 

@@ -33,3 +33,29 @@ def test_a_firm_called_media_is_named():
     # must not fire: a firm whose name ends in a capital "Media" is the firm
     text = 'Kessel Media said the plan was "reckless".'
     assert who(text) == [("reckless", "Kessel Media")]
+
+
+def test_given_names_that_are_also_words_stay_in_the_name():
+    # "Said Ahmed told reporters", "George Will wrote": Said and Will are his names
+    text = 'Said Ahmed told reporters the plan was "reckless".\n"It will fail," Ahmed said.'
+    assert who(text) == [("reckless", "Said Ahmed"), ("It will fail,", "Said Ahmed")]
+    text = '"The plan is reckless," Said Ahmed told reporters.'
+    assert who(text) == [("The plan is reckless,", "Said Ahmed")]
+    text = 'Gerrit Will wrote that the plan was "reckless".'
+    assert who(text) == [("reckless", "Gerrit Will")]
+    text = '"The plan is reckless," Gerrit Will wrote.'
+    assert who(text) == [("The plan is reckless,", "Gerrit Will")]
+    text = 'Ann Still said the plan was "reckless".'
+    assert who(text) == [("reckless", "Ann Still")]
+
+
+def test_said_and_will_as_words_stay_words():
+    # must not fire: the inverted "Said the minister", a modal after a name, a father's Said
+    text = 'Said the minister: "The plan is reckless."'
+    assert who(text) == [("The plan is reckless.", "the minister")]
+    text = 'Ann Hosk will say the plan is "reckless".'
+    assert who(text) == [("reckless", "Ann Hosk")]
+    text = 'Khalid bin Said said the plan was "reckless".'
+    assert who(text) == [("reckless", "Khalid bin Said")]
+    text = '"The plan is reckless," said Ahmed Khan.'
+    assert who(text) == [("The plan is reckless,", "Ahmed Khan")]
