@@ -1596,10 +1596,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             ] in PORTFOLIOS and _listed_portfolio(P, i, hi):
                 i += 1  # "according to the Ministry of Economy, Trade and Industry": one body
                 continue
-            if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
+            if w in ("'", "’") and i > j and (P.low[i - 1].endswith("s") or P.low[i - 1] == "dato") and i + 1 < hi and (
                 P.cap[i + 1] or _role_ahead(P, i + 1, hi)
             ):
-                i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
+                i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman" (and the
+                # title "said Dato' Ali Hamid", Malaysia's with its apostrophe)
                 continue
             if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w":
                 # "UFT secretary-general Héctor "Tito" Barrionuevo told", "said Danny "The

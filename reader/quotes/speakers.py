@@ -540,7 +540,7 @@ def _tokens(name: str) -> list[str]:
 
 
 def _is_title(token: str) -> bool:
-    t = token.lower().rstrip(".")
+    t = token.lower().rstrip(".'’")  # (and Malaysia's "Dato'", written with its apostrophe)
     if t in TITLES or t in NAME_ROLES:
         return True
     if "-" not in t:
@@ -610,7 +610,7 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
             # Excellency, in capitals only (not the pronoun); their engineer, "Eng. Hamood
             # Al Wahaibi", with its full stop (not the surname: "Eng Kok Wah")
             lo += 2 if t == "H." else 1
-        elif lo and tokens[lo - 1].lower() in ("datuk", "dato", "puan") and t.lower() in _MALAY_STYLES:
+        elif lo and tokens[lo - 1].lower().rstrip("'’") in ("datuk", "dato", "puan") and t.lower() in _MALAY_STYLES:
             lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau", "Puan Sri Ani Hamid": one honorific of two words
         elif (t == "Tan" and tokens[lo + 1] == "Sri" or t == "Tuai" and tokens[lo + 1] == "Rumah") and n - lo > 3:
             # "Tan Sri Lim Kok Seng": the title, not the surname Tan; Sarawak's longhouse

@@ -59,3 +59,19 @@ def test_said_and_will_as_words_stay_words():
     assert who(text) == [("reckless", "Khalid bin Said")]
     text = '"The plan is reckless," said Ahmed Khan.'
     assert who(text) == [("The plan is reckless,", "Ahmed Khan")]
+
+
+def test_the_malaysian_title_written_with_its_apostrophe():
+    # "Dato' Ali Hamid said": the title, as "Datuk Ali Hamid" is read
+    text = "Dato' Rahim Sulong said the plan was \"reckless\"."
+    assert who(text) == [("reckless", "Rahim Sulong")]
+    text = "\"The plan is reckless,\" said Dato\u2019 Sri Rahim Sulong.\n\"It will fail,\" Rahim said."
+    assert speaker_names(text) == ["Rahim Sulong"]
+    text = "\"The plan is reckless,\" Dato' Rahim Sulong said."
+    assert who(text) == [("The plan is reckless,", "Rahim Sulong")]
+
+
+def test_an_apostrophe_after_other_words_is_no_title():
+    # must not fire: a plural owner's apostrophe still names the body's person
+    text = "\"The plan is reckless,\" said Pendle News' Ria Pascoe."
+    assert who(text) == [("The plan is reckless,", "Ria Pascoe")]
