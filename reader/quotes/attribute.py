@@ -524,6 +524,15 @@ def _given_said(P: Tokens, i: int, i1: int) -> bool:
     return P.cap[i] and (i == 0 or P.kind[i - 1] != "w") and i + 1 < i1 and P.cap[i + 1] and P.kind[i + 1] == "w"
 
 
+def _given_an(P: Tokens, i: int) -> bool:
+    """Whether the capitalised "An" at i is the given name that ends a Vietnamese name
+    ("Nguyen Thi An told reporters"): after two capitalised words that are no article's or
+    link's, before a word in small letters or none (not a Title Case line's "An")."""
+    return P.cap[i] and i >= 2 and P.cap[i - 1] and P.cap[i - 2] and P.kind[i - 1] == "w" and P.kind[i - 2] == "w" and (
+        P.low[i - 1] not in NON_NAMES and P.low[i - 2] not in NON_NAMES
+    ) and (i + 1 >= len(P.low) or not P.cap[i + 1])
+
+
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w" or (len(P.low[i0]) == 4 and _year(P.low[i0]))) and (
         P.low[i0] not in DETERMINERS
@@ -536,7 +545,7 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
             i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN and P.low[i1 - 1] in _FEW  # "a mother of four"
-        ))
+        ) and not (P.low[i1 - 1] == "an" and _given_an(P, i1 - 1)))
     ):
         i1 -= 1
     return i0, i1
@@ -1138,7 +1147,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "that" and i < k and P.cap[i + 1]:
             break  # "said that Grayson said": "that" opens a clause, it does not point
-        if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
+        if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()) and not (  # "A No 10 spokesman"
+            w == "an" and i == k and _given_an(P, i)  # ("Nguyen Thi An told": her given name)
+        ):
             # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on
             # past a link to a role noun or a name
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
@@ -1634,7 +1645,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
-        if (P.cap[i] and (w not in NON_NAMES or (w == "may" and _surname_may(P, i, j)))) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+        if (P.cap[i] and (w not in NON_NAMES or (w == "may" and _surname_may(P, i, j)) or (w == "an" and _given_an(P, i)))) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
         ):  # (a portfolio before the role: "…, housing minister says"; a surname May: "said Theresa May")
             i += 1
@@ -2043,8 +2054,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS
     )):
         return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
-    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
-        return None  # a noun: "his claims", "the report", "a series of tweets"
+    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of") and not (P.low[k - 1] == "an" and _given_an(P, k - 1)):
+        return None  # a noun: "his claims", "the report", "a series of tweets" (not after "Nguyen Thi An")
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
         return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENTS:

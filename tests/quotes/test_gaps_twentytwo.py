@@ -75,3 +75,19 @@ def test_an_apostrophe_after_other_words_is_no_title():
     # must not fire: a plural owner's apostrophe still names the body's person
     text = "\"The plan is reckless,\" said Pendle News' Ria Pascoe."
     assert who(text) == [("The plan is reckless,", "Ria Pascoe")]
+
+
+def test_the_given_name_an_ends_a_vietnamese_name():
+    # "'…,' Nguyen Thi An told reporters": An is her name, not the article
+    text = '"The plan is reckless," Tran Thi An told reporters.'
+    assert who(text) == [("The plan is reckless,", "Tran Thi An")]
+    text = 'Tran Thi An told reporters the plan was "reckless".'
+    assert who(text) == [("reckless", "Tran Thi An")]
+
+
+def test_an_in_title_case_or_before_a_noun_is_the_article():
+    # must not fire: a Title Case line's "An", an "An" after one capital
+    text = 'Tom Pell wrote An Hour Of Need, calling it "reckless".'
+    assert who(text) == [("reckless", "Tom Pell")]
+    text = 'Tom Pell Said An Aide Was "Reckless"'
+    assert "An" not in " ".join(speaker_names(text))
