@@ -173,7 +173,10 @@ _GIVEN_NAMES_RE = re.compile(
 _BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
 _GIVEN_PAIR_RE = re.compile(r" ([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,4})(?=[,.;:]|\s+[a-z(])")
 _BARREL_REST_RE = re.compile(r"-[A-Z][a-z]+(?![\w'’\-])")
-_NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
+# a house of books, papers or art, or a school, named after a person is no person: "the
+# George W. Bush Presidential Library", "the Ann Hosk Gallery", "the Tom Pell Academy"
+_NAMED_HOUSES = frozenset({"library", "archives", "gallery", "academy"})
+_NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | _NAMED_HOUSES | {
     "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
     "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
     "heights", "village", "town", "port", "harbour", "harbor", "north", "south", "east", "west", "inc", "ltd", "co",
@@ -565,6 +568,9 @@ _AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
 _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
 
 
+_CLOCK_HALVES = ("AM", "PM")  # (a time's half of the day: see _strip_titles)
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles, honorifics and roles while a name is left (see _strip_titles)."""
     return list(_strip_titles(tuple(tokens)))
@@ -622,6 +628,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     while hi - lo > 2 and tokens[hi - 1].lower().rstrip(".") in POST_NOMINALS and tokens[hi - 1].lower().rstrip(".") not in _GENERATIONS:
         hi -= 1  # "Marcus Penhallow MP": the letters are no part of the name
     out = tokens[lo:hi]
+    if out and out[0][:2] in _CLOCK_HALVES and out[0][2:3].isupper() and out[0][3:4].islower() and len(out) > 1:
+        out = (out[0][2:], *out[1:])  # "4:30 PMDonald Trump said": a scraped page's time glued to the name
     if "." not in out:
         return out
     kept = []
@@ -1492,7 +1500,7 @@ _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "
               "ltd", "limited", "plc", "inc", "llc", "corp", "ventures",
               # the tail of a think tank's name after its "for" or "of" is no person either:
               # "the Institute for Littoral Security Studies", "… on Foreign Relations"
-              "studies", "affairs", "relations", "research"}
+              "studies", "affairs", "relations", "research"} | _NAMED_HOUSES
 
 
 _NICK_MARKS = "\"“”‘’'"
@@ -5424,6 +5432,8 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         del toks[-1]  # "in New Hampshire Monday"
     if len(toks) < 2:
         return None
+    if toks[-1] == "I" and len(toks) == 2 and (toks[0][-2:] == "ly" or toks[0].lower() in ADVERBS):
+        return None  # "Suddenly I heard …", "Finally I said": an adverb opening the sentence, then the pronoun
     if toks[-1].endswith(_POSSESSIVE_ENDS):
         toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
         last = toks[-1].lower()

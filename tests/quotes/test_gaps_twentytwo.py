@@ -91,3 +91,24 @@ def test_an_in_title_case_or_before_a_noun_is_the_article():
     assert who(text) == [("reckless", "Tom Pell")]
     text = 'Tom Pell Said An Aide Was "Reckless"'
     assert "An" not in " ".join(speaker_names(text))
+
+
+def test_junk_name_runs_an_adverb_and_i_a_glued_time_a_body_named_for_someone():
+    # "Suddenly I", "4:30 PMDonald Trump", "the George W. Bush Presidential Library"
+    text = 'Ann Hosk spoke first. Suddenly I said the plan was "reckless".'
+    assert "Suddenly I" not in speaker_names(text)
+    text = '4:30 PMTom Pell said the plan was "reckless".\n"It will fail," Pell said.'
+    assert who(text) == [("reckless", "Tom Pell"), ("It will fail,", "Tom Pell")]
+    text = 'Ann Hosk toured the Tom R. Pell Presidential Library on Monday.\n"It is fine," Pell said.'
+    assert speaker_names(text) == ["Pell"]
+
+
+def test_real_names_near_the_junk_stay_names():
+    # must not fire: a monarch's numeral, a word that only opens in PM, the person beside
+    # the body named for him
+    text = 'King Charles I said the plan was "reckless".'
+    assert who(text) == [("reckless", "Charles I")]
+    text = 'PMax Hosk said the plan was "reckless".'
+    assert who(text) == [("reckless", "PMax Hosk")]
+    text = 'Tom R. Pell spoke at the Tom R. Pell Presidential Library on Monday.\n"It is fine," Pell said.'
+    assert speaker_names(text) == ["Tom R. Pell"]
