@@ -3009,6 +3009,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
         return None
+    if w in _THOSE_THESE and j + 5 < s1 and P.low[j + 2] == "the" and P.low[j + 4] == "of" and P.low[j + 1] in BE and P.low[j + 3] in _WORDS_OF:
+        # ""…." Those were the words of Ann Obi, who …": the words' owner speaks
+        np = np_forward(P, j + 5, s1)
+        if np and any(P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(*np)):  # (a person's, not "the words of the song")
+            return Found(_span(P, *np), (P.start[j + 3], P.end[j + 3]), "tail-words-of")
     if w in _NOUN_DETS:
         # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
         for k in (j + 2, j + 3):
@@ -3085,6 +3090,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     return None
 
 
+_THOSE_THESE = frozenset({"those", "these", "that", "such"})  # (""…." Those were the words of Ann Obi")
+_WORDS_OF = frozenset({"words", "remarks", "comments", "message", "warning", "verdict", "plea", "view", "advice"})
 _OBJECT_RELATIVES = {"whom", "who", "that", "which"}  # (before an active verb's subject: "whom Ann Obi accused")
 
 

@@ -112,3 +112,19 @@ def test_real_names_near_the_junk_stay_names():
     assert who(text) == [("reckless", "PMax Hosk")]
     text = 'Tom R. Pell spoke at the Tom R. Pell Presidential Library on Monday.\n"It is fine," Pell said.'
     assert speaker_names(text) == ["Tom R. Pell"]
+
+
+def test_those_were_the_words_of_a_person_after_the_quote():
+    # '"…." Those were the words of Ann Obi, who …': she spoke them
+    text = '"The plan is reckless." Those were the words of Ann Hosk, who leads the union.'
+    assert who(text) == [("The plan is reckless.", "Ann Hosk")]
+    text = '"The plan is reckless." That was the verdict of the union leader.'
+    assert who(text) == [("The plan is reckless.", "the union leader")]
+
+
+def test_the_words_of_a_thing_or_other_nouns_name_no_speaker():
+    # must not fire: a song's words, the days of someone
+    text = '"Hold on to me." Those were the words of the song.'
+    assert who(text) == [("Hold on to me.", None)]
+    text = '"The plan is reckless." Those were the days of Ann Hosk.'
+    assert who(text) == [("The plan is reckless.", None)]
