@@ -940,6 +940,16 @@ def classify(mention: str) -> str:
     return "named"
 
 
+# what stands before a role that someone takes on (see Resolver._taken_over): "Tom Pell is
+# the |captain now", "Tom Pell became |captain", "Tom Pell, the new |captain"
+_TAKER = "(" + UPPER + r"[\w'’\-]+(?: " + UPPER + r"[\w'’\-]+){0,3})"
+_TAKEN_BEFORE_RE = re.compile(
+    _TAKER + r"(?:(, the new )|( (?:is|was|has been) (?:now )?(?:the |their |its )?(?:new )?)|"
+    r" (?:became|becomes|has become|was named|was appointed|has been named|has been appointed|took over as|takes over as)"
+    r" (?:the |their |its )?(?:new )?)$"
+)
+
+
 # words before a role that make it another office, held by someone else: "the Under
 # Secretary of State" is not "the Secretary of State", nor "the deputy minister" "the minister"
 _RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior", "shadow"}
@@ -2731,6 +2741,12 @@ class Resolver:
                 idx = self._anonymous_before(earlier)
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if mention[:4].lower() == "the " and mention.count(" ") <= 2 and ((head := _role_head(mention)) in _PERSON_ROLES or head in NAME_ROLES):
+            # "Ann Obi, the captain, …", later "Tom Pell is the captain now": the role
+            # changed hands before the quote
+            newer = self._taken_over(mention[4:], linked, offset)
+            if newer is not None:
+                linked = newer
         if linked is not None:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
@@ -3165,6 +3181,42 @@ class Resolver:
             start = self._paragraphs[para][0]
             names = {toks[-1] for off, toks in persons if off >= start and not _names_body(toks)}
         return len(names) > 1
+
+    def _taken_over(self, core: str, linked: list[str] | None, offset: int) -> list[str] | None:
+        """The person the text says took the role `core` ("captain") on before `offset`,
+        after the last apposition that gave it to `linked`: "Tom Pell is the captain now",
+        "Tom Pell became captain", "Tom Pell, the new captain", "the new captain, Tom Pell".
+        None when no one did."""
+        core = core.lower()
+        if not core.isascii() or not core:
+            return None
+        text = self.text
+        low = self._ascii_lowered()
+        key = core.encode()
+        n = len(key)
+        last = text.rfind(" ".join(linked) + ", the ", 0, offset) if linked else -1  # (the role given to her again)
+        at = low.rfind(key, 0, offset)
+        while at > last and at != -1:
+            if text[at + n : at + n + 1].isalnum() or not text[at - 1 : at].isspace():
+                at = low.rfind(key, 0, at)
+                continue
+            name = None
+            m = _TAKEN_BEFORE_RE.search(text, at - 70 if at > 70 else 0, at)
+            if m is not None and not (m.group(3) and text.startswith((" of ", " for "), at + n)):
+                # ("Tom Pell is the captain of Rovers": the other side's)
+                name = m.group(1)
+            elif low[at - 8 : at] == b"the new " and text[at + n : at + n + 2] == ", ":
+                after = _NAME_AFTER.match(text, at + n)
+                name = after.group(1) if after is not None else None
+            if name is not None:
+                toks = list(_name_part(name))
+                first = toks[0].lower() if toks else ""
+                if toks and first not in NON_NAMES and first not in SUBJECT_PRONOUNS and first not in DISCOURSE and first not in DETERMINERS and (
+                    linked is None or [t.lower() for t in toks] != [t.lower() for t in linked]
+                ):
+                    return toks
+            at = low.rfind(key, 0, at)
+        return None
 
     def _captain_fits(self, idx: int, mention: str, offset: int) -> bool:
         """Whether "the skipper" at offset can be the person `idx` just named: on a sports
