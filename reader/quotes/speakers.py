@@ -2663,6 +2663,10 @@ class Resolver:
             if idx is not None and not (mention.lower() in _CLASS_YEARS and self._titled_adult(idx, offset)):
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if " " not in mention and mention[:1].isupper() and mention[1:].islower():
+            full = self._surname_not_office(mention, offset)
+            if full is not None:
+                return self.named(full, offset)
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
         lows = [w.strip(",.") for w in mention.lower().split()]
         if len(lows) == len(toks) + 1 and (lows[-1] in _PERSON_ROLES or lows[-1] == "boss") and (
@@ -3181,6 +3185,27 @@ class Resolver:
             start = self._paragraphs[para][0]
             names = {toks[-1] for off, toks in persons if off >= start and not _names_body(toks)}
         return len(names) > 1
+
+    def _surname_not_office(self, word: str, offset: int) -> str | None:
+        """The full name of the person whose surname is the office `word` ("Sheriff",
+        "Chancellor", "Mayor") that opens a sentence alone, when the text names such a
+        person ("Ann Sheriff") and no one holds the office in it: the word never in small
+        letters, never a title before a name ("Sheriff Tom Pell")."""
+        text = self.text
+        low = word.lower()
+        if low in text:
+            return None  # "the sheriff": the office is held in the story
+        at = text.find(word + " ")
+        while at != -1:
+            if text[at + len(word) + 1 : at + len(word) + 2].isupper():
+                return None  # "Sheriff Tom Pell": a title
+            at = text.find(word + " ", at + 1)
+        full = self._fullest([word], offset)
+        if len(full) >= 2 and full[-1] == word and all(t[:1].isupper() for t in full) and not any(
+            t.lower() in TITLES or t.lower() in ROLE_NOUNS for t in full[:-1]
+        ):
+            return " ".join(full)
+        return None
 
     def _taken_over(self, core: str, linked: list[str] | None, offset: int) -> list[str] | None:
         """The person the text says took the role `core` ("captain") on before `offset`,

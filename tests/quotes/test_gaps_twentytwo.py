@@ -146,3 +146,21 @@ def test_a_role_not_taken_over_stays_with_its_holder():
     assert who(text) == [("We will win,", "Ann Hosk")]
     text = 'Tom Pell became captain in 2019.\nAnn Hosk, the captain, spoke.\n"We will win," the captain said.'
     assert who(text) == [("We will win,", "Ann Hosk")]
+
+
+def test_an_office_word_that_is_the_named_persons_surname():
+    # "Ann Sheriff …", then "Sheriff said": her surname, where no one in the story holds the office
+    text = 'Ann Sheriff spoke to the council.\nSheriff said the plan was "reckless".'
+    assert who(text) == [("reckless", "Ann Sheriff")]
+    text = 'Ann Chancellor spoke to the council.\nChancellor said the plan was "reckless".'
+    assert who(text) == [("reckless", "Ann Chancellor")]
+
+
+def test_an_office_word_stays_the_office_where_someone_holds_it():
+    # must not fire: the office held in the story, a title before a name, no such surname
+    text = 'Ann Mayor spoke. Tom Pell, the mayor, left.\nMayor said the plan was "reckless".'
+    assert who(text) == [("reckless", "Tom Pell")]
+    text = 'Ann Sheriff spoke. Sheriff Tom Pell left.\nSheriff said the plan was "reckless".'
+    assert who(text) == [("reckless", "Tom Pell")]
+    text = 'Tom Pell spoke.\nSheriff said the plan was "reckless".'
+    assert who(text) == [("reckless", "Sheriff")]
