@@ -940,20 +940,6 @@ def classify(mention: str) -> str:
     return "named"
 
 
-# what stands before a role that someone takes on (see Resolver._taken_over): "Tom Pell is
-# the |captain now", "Tom Pell became |captain", "Tom Pell, the new |captain"
-_TAKER = "(" + UPPER + r"[\w'’\-]+(?: " + UPPER + r"[\w'’\-]+){0,3})"
-# the ends of what _TAKEN_BEFORE_RE matches, and "the new " (in lower case, as bytes)
-_TAKEN_ENDS = (b"the new ", b"is the ", b"was the ", b"been the ", b"is now the ", b"was now the ", b"became ", b"becomes ",
-               b"become ", b"named ", b"appointed ", b"over as ", b"their new ", b"its new ", b"their ", b"its ",
-               b"is ", b"was ", b"the new ", b"became the ", b"named the ", b"appointed the ", b"over as the ")
-_TAKEN_BEFORE_RE = re.compile(
-    _TAKER + r"(?:(, the new )|( (?:is|was|has been) (?:now )?(?:the |their |its )?(?:new )?)|"
-    r" (?:became|becomes|has become|was named|was appointed|has been named|has been appointed|took over as|takes over as)"
-    r" (?:the |their |its )?(?:new )?)$"
-)
-
-
 # words before a role that make it another office, held by someone else: "the Under
 # Secretary of State" is not "the Secretary of State", nor "the deputy minister" "the minister"
 _RANKS = {"under", "deputy", "vice", "assistant", "associate", "former", "junior", "shadow"}
@@ -1702,7 +1688,6 @@ class Resolver:
         self._lower: str | None = None  # the text lowered, for look-ups that need it
         self._low_bytes: bytes | None = None  # the text as ASCII bytes, lowered (see _ascii_lowered)
         self._links: dict[str, list[str] | None] = {}  # _apposition_link's answers, by mention
-        self._takeovers: dict[str, list[tuple[int, list[str]]]] = {}  # (see _taken_over)
         self.entities: list[Entity] = []
         self.history: list[tuple[int, int]] = []  # (offset, entity index) of resolved subject mentions
         self._nicknames: dict[str, int] | None = None  # "known as X": X -> where that phrase starts
@@ -2750,12 +2735,6 @@ class Resolver:
                 idx = self._anonymous_before(earlier)
                 _add_alias(self.entities[idx], mention)
                 return idx
-        if mention[:4].lower() == "the " and mention.count(" ") <= 2 and ((head := _role_head(mention)) in _PERSON_ROLES or head in NAME_ROLES):
-            # "Ann Obi, the captain, …", later "Tom Pell is the captain now": the role
-            # changed hands before the quote
-            newer = self._taken_over(mention[4:], linked, offset)
-            if newer is not None:
-                linked = newer
         if linked is not None:
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
@@ -3211,62 +3190,6 @@ class Resolver:
         ):
             return " ".join(full)
         return None
-
-    def _taken_over(self, core: str, linked: list[str] | None, offset: int) -> list[str] | None:
-        """The person the text says took the role `core` ("captain") on before `offset`,
-        after the last apposition that gave it to `linked`: "Tom Pell is the captain now",
-        "Tom Pell became captain", "Tom Pell, the new captain", "the new captain, Tom Pell".
-        None when no one did."""
-        core = core.lower()
-        found = self._takeovers.get(core)
-        if found is None:
-            found = self._takeovers[core] = self._find_takeovers(core)
-        taken = None
-        for at, toks in found:
-            if at >= offset:
-                break
-            taken = (at, toks)
-        if taken is None:
-            return None
-        at, toks = taken
-        if linked is not None and ([t.lower() for t in toks] == [t.lower() for t in linked] or (
-            self.text.rfind(" ".join(linked) + ", the ", at, offset) != -1  # (the role given to her again after)
-        )):
-            return None
-        return toks
-
-    def _find_takeovers(self, core: str) -> list[tuple[int, list[str]]]:
-        """Where the text says someone took the role `core` on (see _taken_over), and who,
-        in order."""
-        out: list[tuple[int, list[str]]] = []
-        if not core.isascii() or not core:
-            return out
-        text = self.text
-        low = self._ascii_lowered()
-        key = core.encode()
-        n = len(key)
-        at = low.find(key)
-        while at != -1:
-            if text[at + n : at + n + 1].isalnum() or not text[at - 1 : at].isspace() or not low.endswith(
-                _TAKEN_ENDS, at - 14 if at > 14 else 0, at
-            ):
-                at = low.find(key, at + n)
-                continue  # (most uses of a role: "the captain said", told without the regex)
-            name = None
-            m = _TAKEN_BEFORE_RE.search(text, at - 70 if at > 70 else 0, at)
-            if m is not None and not (m.group(3) and text.startswith((" of ", " for "), at + n)):
-                # ("Tom Pell is the captain of Rovers": the other side's)
-                name = m.group(1)
-            elif low[at - 8 : at] == b"the new " and text[at + n : at + n + 2] == ", ":
-                after = _NAME_AFTER.match(text, at + n)
-                name = after.group(1) if after is not None else None
-            if name is not None:
-                toks = list(_name_part(name))
-                first = toks[0].lower() if toks else ""
-                if toks and first not in NON_NAMES and first not in SUBJECT_PRONOUNS and first not in DISCOURSE and first not in DETERMINERS:
-                    out.append((at, toks))
-            at = low.find(key, at + n)
-        return out
 
     def _captain_fits(self, idx: int, mention: str, offset: int) -> bool:
         """Whether "the skipper" at offset can be the person `idx` just named: on a sports
