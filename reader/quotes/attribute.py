@@ -445,6 +445,7 @@ _DOTTED = ABBREVIATIONS | PLACE_LETTERS
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 _WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
+_SURNAME_ADVERBS = frozenset({"will", "still"})  # ADVERBS that are also surnames ("George Will", "Ann Still")
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
 _TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
 # capitalised words that open a clause and never go on a place's or a body's name
@@ -990,8 +991,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # "George Will wrote", "Ann Still said": a capitalised word inside a sentence after
             # a capitalised one, before a verb in small letters, is a surname (not a Title Case
             # headline's "Trump Will Sign")
-            P.cap[k] and k > lo and P.cap[k - 1] and P.kind[k - 1] == "w" and k + 1 < len(P.low) and not P.cap[k + 1]
-        ):
+            P.cap[k] and P.low[k] in _SURNAME_ADVERBS and k > lo and P.cap[k - 1] and P.kind[k - 1] == "w" and k + 1 < len(P.low) and not P.cap[k + 1]
+        ):  # (only the adverbs that are surnames: not "Pell Now says", a mis-cased line's)
             k -= 1
         if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS) and (
             not P.cap[k] or P.low[k] in _WEEKDAYS
@@ -3012,7 +3013,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     if w in _THOSE_THESE and j + 5 < s1 and P.low[j + 2] == "the" and P.low[j + 4] == "of" and P.low[j + 1] in BE and P.low[j + 3] in _WORDS_OF:
         # ""…." Those were the words of Ann Obi, who …": the words' owner speaks
         np = np_forward(P, j + 5, s1)
-        if np and any(P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(*np)):  # (a person's, not "the words of the song")
+        if np and any(P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(*np)) and P.low[np[1] - 1] not in _WRITINGS:
+            # (a person's, not "the words of the song", nor a text's: "the Carrow Accord")
             return Found(_span(P, *np), (P.start[j + 3], P.end[j + 3]), "tail-words-of")
     if w in _NOUN_DETS:
         # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
@@ -3029,9 +3031,10 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
         ) else None
     k = np[1]
-    if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
+    if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] and k - np[0] >= 2 or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
         # "…," Ann Obi Monday said, "…," Kessel Corp. Tuesday told …: the day between the
-        # subject and its verb is no part of the name (as np_backward reads it before a quote)
+        # subject and its verb is no part of the name (as np_backward reads it before a quote);
+        # not after one capitalised word, where the day is a surname ("Joe Friday said")
         k += 1
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
@@ -3091,6 +3094,9 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
 
 
 _THOSE_THESE = frozenset({"those", "these", "that", "such"})  # (""…." Those were the words of Ann Obi")
+_WRITINGS = DOCUMENTS | {"accord", "treaty", "act", "bill", "law", "constitution", "charter", "amendment", "bible", "quran", "koran",
+                         "torah", "gospel", "psalm", "anthem", "song", "hymn", "poem", "book", "declaration", "manifesto",
+                         "pledge", "oath", "prayer", "banner", "slogan", "sign", "plaque"}  # (words of no speaker)
 _WORDS_OF = frozenset({"words", "remarks", "comments", "message", "warning", "verdict", "plea", "view", "advice"})
 _OBJECT_RELATIVES = {"whom", "who", "that", "which"}  # (before an active verb's subject: "whom Ann Obi accused")
 

@@ -569,6 +569,8 @@ _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "B
 
 
 _CLOCK_HALVES = ("AM", "PM")  # (a time's half of the day: see _strip_titles)
+_NAME_OPENERS = frozenset({". ", "\" ", "” ", "? ", "! "})  # (what stands before a name opening a sentence)
+_SAY_FORMS = frozenset({"said", "says"})  # (before a name after its verb: see Resolver._surname_not_office)
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -3188,7 +3190,21 @@ class Resolver:
         if len(full) >= 2 and full[-1] == word and all(t[:1].isupper() for t in full) and not any(
             t.lower() in TITLES or t.lower() in ROLE_NOUNS for t in full[:-1]
         ):
-            return " ".join(full)
+            # a person's name stands where names stand: opening a sentence ("Ann Sheriff
+            # spoke") or after the verb ("said Ann Sheriff"); never after "the" or in an
+            # apposition ("the Carrow Mayor", "Tom Pell, Carrow Mayor,"), where it is a
+            # place's or a body's office ("was elected Club President", "met German Chancellor")
+            name = " ".join(full)
+            placed = False
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if text[at - 4 : at].lower() == "the " or (text[at - 2 : at] == ", " and text[end : end + 1] == ","):
+                    return None
+                if at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in _NAME_OPENERS or text[at - 5 : at - 1].lower() in _SAY_FORMS:
+                    placed = True
+                at = text.find(name, end)
+            return name if placed else None
         return None
 
     def _captain_fits(self, idx: int, mention: str, offset: int) -> bool:
