@@ -533,6 +533,7 @@ _DOTTED = ABBREVIATIONS | PLACE_LETTERS
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 _WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
+_SURNAME_ADVERBS = frozenset({"will", "still"})  # ADVERBS that are also surnames ("George Will", "Ann Still")
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
 _TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
 # capitalised words that open a clause and never go on a place's or a body's name
@@ -605,10 +606,26 @@ _DASHES_OR_COLON = DASHES | {":"}
 _COMMA_OR_DASHES = {","} | DASHES
 
 
+def _given_said(P: Tokens, i: int, i1: int) -> bool:
+    """Whether the "said" at i is the given name Said: capitalised, opening its clause,
+    before a capitalised name inside the phrase ending at i1 ("Said Ahmed told reporters";
+    a subject with its verb after it, where no inverted "said" stands)."""
+    return P.cap[i] and (i == 0 or P.kind[i - 1] != "w") and i + 1 < i1 and P.cap[i + 1] and P.kind[i + 1] == "w"
+
+
+def _given_an(P: Tokens, i: int) -> bool:
+    """Whether the capitalised "An" at i is the given name that ends a Vietnamese name
+    ("Nguyen Thi An told reporters"): after two capitalised words that are no article's or
+    link's, before a word in small letters or none (not a Title Case line's "An")."""
+    return P.cap[i] and i >= 2 and P.cap[i - 1] and P.cap[i - 2] and P.kind[i - 1] == "w" and P.kind[i - 2] == "w" and (
+        P.low[i - 1] not in NON_NAMES and P.low[i - 2] not in NON_NAMES
+    ) and (i + 1 >= len(P.low) or not P.cap[i + 1])
+
+
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     while i0 < i1 and (P.low[i0] in DISCOURSE or P.kind[i0] != "w" or (len(P.low[i0]) == 4 and _year(P.low[i0]))) and (
         P.low[i0] not in DETERMINERS
-    ):
+    ) and not (P.low[i0] == "said" and _given_said(P, i0, i1)):
         i0 += 1  # (and a year: "in 2017 America says")
     if i1 - i0 > 2 and P.low[i0] in _MONTHS and i0 > 0 and P.low[i0 - 1] in _SINCE_WORDS and P.cap[i0 + 1] and P.kind[i0 + 1] == "w":
         i0 += 1  # "In April Ann Obi said": when, then who
@@ -617,7 +634,7 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
             i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN and P.low[i1 - 1] in _FEW  # "a mother of four"
-        ))
+        ) and not (P.low[i1 - 1] == "an" and _given_an(P, i1 - 1)))
     ):
         i1 -= 1
     return i0, i1
@@ -1058,7 +1075,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     for _ in range(2):
         while k >= lo and P.kind[k] == "w" and (
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
-        ) and not (P.low[k] == "may" and _surname_may(P, k, lo)):
+        ) and not (P.low[k] == "may" and _surname_may(P, k, lo)) and not (
+            # "George Will wrote", "Ann Still said": a capitalised word inside a sentence after
+            # a capitalised one, before a verb in small letters, is a surname (not a Title Case
+            # headline's "Trump Will Sign")
+            P.cap[k] and P.low[k] in _SURNAME_ADVERBS and k > lo and P.cap[k - 1] and P.kind[k - 1] == "w" and k + 1 < len(P.low) and not P.cap[k + 1]
+        ):  # (only the adverbs that are surnames: not "Pell Now says", a mis-cased line's)
             k -= 1
         if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS) and (
             not P.cap[k] or P.low[k] in _WEEKDAYS
@@ -1214,7 +1236,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             continue
         if w == "that" and i < k and P.cap[i + 1]:
             break  # "said that Grayson said": "that" opens a clause, it does not point
-        if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()):  # "A No 10 spokesman"
+        if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()) and not (  # "A No 10 spokesman"
+            w == "an" and i == k and _given_an(P, i)  # ("Nguyen Thi An told": her given name)
+        ):
             # "a spokesman for the campaign", "Xi Wenming of the Pacific Council": carry on
             # past a link to a role noun or a name
             if i - 2 >= lo and P.low[i - 1] in ROLE_LINKS:
@@ -1252,7 +1276,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 w == "said" and i > lo and P.kind[i - 1] == "w" and (P.low[i - 1] in _PATRONYMS or (
                     P.cap[i - 1] and P.low[i + 1][:3] in _ARTICLE_OPENS
                 ))
-            ):
+            ) and not (w == "said" and _given_said(P, i, end)):
                 break
             i -= 1
             continue
@@ -1672,10 +1696,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             ] in PORTFOLIOS and _listed_portfolio(P, i, hi):
                 i += 1  # "according to the Ministry of Economy, Trade and Industry": one body
                 continue
-            if w in ("'", "’") and i > j and P.low[i - 1].endswith("s") and i + 1 < hi and (
+            if w in ("'", "’") and i > j and (P.low[i - 1].endswith("s") or P.low[i - 1] == "dato") and i + 1 < hi and (
                 P.cap[i + 1] or _role_ahead(P, i + 1, hi)
             ):
-                i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman"
+                i += 1  # "said Pendle News' Ria Pascoe", "The Greens' climate spokeswoman" (and the
+                # title "said Dato' Ali Hamid", Malaysia's with its apostrophe)
                 continue
             if w in _NICK_MARKS and i > j and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.kind[i + 1] == "w":
                 # "UFT secretary-general Héctor "Tito" Barrionuevo told", "said Danny "The
@@ -1709,7 +1734,7 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         ):  # ("Harlan County's emergency management chief": a place's role)
             i += 1  # "The Greens' climate spokeswoman", "a senior harbour official": the role's field
             continue
-        if (P.cap[i] and (w not in NON_NAMES or (w == "may" and _surname_may(P, i, j)))) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+        if (P.cap[i] and (w not in NON_NAMES or (w == "may" and _surname_may(P, i, j)) or (w == "an" and _given_an(P, i)))) or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             w in PORTFOLIOS and i + 1 < hi and P.low[i + 1] in ROLE_NOUNS and w not in _PORTFOLIO_LINKS
         ):  # (a portfolio before the role: "…, housing minister says"; a surname May: "said Theresa May")
             i += 1
@@ -2123,8 +2148,8 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
         P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS
     )):
         return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
-    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of"):
-        return None  # a noun: "his claims", "the report", "a series of tweets"
+    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of") and not (P.low[k - 1] == "an" and _given_an(P, k - 1)):
+        return None  # a noun: "his claims", "the report", "a series of tweets" (not after "Nguyen Thi An")
     if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
         return None  # "a swiftly called meeting": a participle describing a noun
     if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENTS:
@@ -3073,7 +3098,10 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             return Found(_span(P, *np), (P.start[j], P.end[j + 1]), "tail-according")
         return None
     cv = _cue(P, j) if w in _CUE_WORDS else None
-    if cv and P.cap[j] and j + 1 < s1 and _cue(P, j + 1):
+    if cv and P.cap[j] and j + 1 < s1 and (_cue(P, j + 1) or (w == "said" and _given_said(P, j, s1) and (
+        # "…," Said Ahmed told reporters: the given name, its name and a verb after it
+        (np := np_forward(P, j + 1, s1)) is not None and np[1] < s1 and _cue(P, np[1]) is not None
+    ))):
         cv = None  # "…," Sang said. / "…," Read told …: a capitalised verb before a verb is a name
     if cv and cv[0] in ("past", "s", "base") and not (cv[0] == "base" and w in _ADJECTIVE_CUES and _verb_after_group(P, j + 1, s1)):
         if cv[1] in _NEVER_INVERTED:
@@ -3082,6 +3110,12 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         if np:
             return Found(_span(P, *np), (P.start[j], P.end[j]), "tail-inverted")
         return None
+    if w in _THOSE_THESE and j + 5 < s1 and P.low[j + 2] == "the" and P.low[j + 4] == "of" and P.low[j + 1] in BE and P.low[j + 3] in _WORDS_OF:
+        # ""…." Those were the words of Ann Obi, who …": the words' owner speaks
+        np = np_forward(P, j + 5, s1)
+        if np and any(P.cap[m] or P.low[m] in ROLE_NOUNS for m in range(*np)) and P.low[np[1] - 1] not in _WRITINGS:
+            # (a person's, not "the words of the song", nor a text's: "the Carrow Accord")
+            return Found(_span(P, *np), (P.start[j + 3], P.end[j + 3]), "tail-words-of")
     if w in _NOUN_DETS:
         # "…," the article read. / the letter states,: a short phrase, then a verb closing the clause
         for k in (j + 2, j + 3):
@@ -3097,6 +3131,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
         ) else None
     k = np[1]
+    if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] and k - np[0] >= 2 or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
+        # "…," Ann Obi Monday said, "…," Kessel Corp. Tuesday told …: the day between the
+        # subject and its verb is no part of the name (as np_backward reads it before a quote);
+        # not after one capitalised word, where the day is a surname ("Joe Friday said")
+        k += 1
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
     if k + 1 < s1 and P.low[k] == "," and P.low[k - 1] != "," and _cue(P, k + 1) and P.kind[k - 1] == "w" and np[1] - np[0] > 2 and "," in P.low[np[0] : np[1]]:
@@ -3159,6 +3198,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     return None
 
 
+_THOSE_THESE = frozenset({"those", "these", "that", "such"})  # (""…." Those were the words of Ann Obi")
+_WRITINGS = DOCUMENTS | {"accord", "treaty", "act", "bill", "law", "constitution", "charter", "amendment", "bible", "quran", "koran",
+                         "torah", "gospel", "psalm", "anthem", "song", "hymn", "poem", "book", "declaration", "manifesto",
+                         "pledge", "oath", "prayer", "banner", "slogan", "sign", "plaque"}  # (words of no speaker)
+_WORDS_OF = frozenset({"words", "remarks", "comments", "message", "warning", "verdict", "plea", "view", "advice"})
 _OBJECT_RELATIVES = {"whom", "who", "that", "which"}  # (before an active verb's subject: "whom Ann Obi accused")
 
 

@@ -173,7 +173,10 @@ _GIVEN_NAMES_RE = re.compile(
 _BARRELLED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?![\w'’\-]| [A-Z])")
 _GIVEN_PAIR_RE = re.compile(r" ([A-Z][a-z]{1,4}) ([A-Z][a-z]{1,4})(?=[,.;:]|\s+[a-z(])")
 _BARREL_REST_RE = re.compile(r"-[A-Z][a-z]+(?![\w'’\-])")
-_NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | {
+# a house of books, papers or art, or a school, named after a person is no person: "the
+# George W. Bush Presidential Library", "the Ann Hosk Gallery", "the Tom Pell Academy"
+_NAMED_HOUSES = frozenset({"library", "archives", "gallery", "academy"})
+_NOT_GIVEN = BODY_HEADS | ORG_NOUNS | TITLES | ROLE_NOUNS | _NAMED_HOUSES | {
     "county", "city", "street", "road", "avenue", "square", "park", "state", "hall", "house", "tower", "center",
     "centre", "station", "airport", "bridge", "island", "river", "valley", "beach", "bay", "lake", "hill", "hills",
     "heights", "village", "town", "port", "harbour", "harbor", "north", "south", "east", "west", "inc", "ltd", "co",
@@ -540,7 +543,7 @@ def _tokens(name: str) -> list[str]:
 
 
 def _is_title(token: str) -> bool:
-    t = token.lower().rstrip(".")
+    t = token.lower().rstrip(".'’")  # (and Malaysia's "Dato'", written with its apostrophe)
     if t in TITLES or t in NAME_ROLES:
         return True
     if "-" not in t:
@@ -563,6 +566,11 @@ _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "lar
 _AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
 # titles that are also given names, read as names after a role ("manager Dean Kettleby")
 _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
+
+
+_CLOCK_HALVES = ("AM", "PM")  # (a time's half of the day: see _strip_titles)
+_NAME_OPENERS = frozenset({". ", "\" ", "” ", "? ", "! "})  # (what stands before a name opening a sentence)
+_SAY_FORMS = frozenset({"said", "says"})  # (before a name after its verb: see Resolver._surname_not_office)
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -610,7 +618,7 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
             # Excellency, in capitals only (not the pronoun); their engineer, "Eng. Hamood
             # Al Wahaibi", with its full stop (not the surname: "Eng Kok Wah")
             lo += 2 if t == "H." else 1
-        elif lo and tokens[lo - 1].lower() in ("datuk", "dato", "puan") and t.lower() in _MALAY_STYLES:
+        elif lo and tokens[lo - 1].lower().rstrip("'’") in ("datuk", "dato", "puan") and t.lower() in _MALAY_STYLES:
             lo += 1  # "Datuk Seri Azhar Kamaruddin", "Datuk Amar Ugak Nyalau", "Puan Sri Ani Hamid": one honorific of two words
         elif (t == "Tan" and tokens[lo + 1] == "Sri" or t == "Tuai" and tokens[lo + 1] == "Rumah") and n - lo > 3:
             # "Tan Sri Lim Kok Seng": the title, not the surname Tan; Sarawak's longhouse
@@ -622,6 +630,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     while hi - lo > 2 and tokens[hi - 1].lower().rstrip(".") in POST_NOMINALS and tokens[hi - 1].lower().rstrip(".") not in _GENERATIONS:
         hi -= 1  # "Marcus Penhallow MP": the letters are no part of the name
     out = tokens[lo:hi]
+    if out and out[0][:2] in _CLOCK_HALVES and out[0][2:3].isupper() and out[0][3:4].islower() and len(out) > 1:
+        out = (out[0][2:], *out[1:])  # "4:30 PMDonald Trump said": a scraped page's time glued to the name
     if "." not in out:
         return out
     kept = []
@@ -875,7 +885,7 @@ def classify(mention: str) -> str:
     if len(words) >= 2 and (low[-1] in ROLE_NOUNS or low[-1] == "boss") and words[-1].islower() and all(
         _capital(w) or w.lower().rstrip("'’").endswith("s") or (w.islower() and (w in ORG_NOUNS or w in _PORTFOLIO_WORDS))
         for w in words[:-1]
-    ) and (not low[-1].endswith("s") or low[-1] == "boss"):
+    ) and (not low[-1].endswith("s") or low[-1] == "boss") and low[-1] != "media":  # (a plural: "State media", below)
         # a role without its article, as headlines write it: "Environment minister hails …",
         # "farmers' leader speaks of …", "…, says Kharanpur water chief" (a portfolio's word)
         return "role"
@@ -924,7 +934,9 @@ def classify(mention: str) -> str:
     # a bare role phrase: "Labour sources", "White House officials"
     # (a title before a name is no part of one: "Senator Pell aides"; a title's word before
     # the plural in lower case alone is, "Local councils", "Union officials")
-    if low[-1] in ROLE_NOUNS and low[-1].endswith("s") and not any(
+    # (and "media", a plural without its s, in lower case: "State media", "Local media"; not
+    # a firm's name, "Kessel Media")
+    if low[-1] in ROLE_NOUNS and (low[-1].endswith("s") or words[-1] == "media") and not any(
         low[n] in TITLES and any(_capital(v) for v in words[n + 1 :]) for n in range(len(words) - 1)
     ):
         return "anonymous"
@@ -1160,7 +1172,7 @@ def name_part(mention: str) -> list[str]:
             # "Khalid bin Said al-Harthi": the given name Said after a father's link or
             # before an Arabic article's surname (not "Tom Said Rubio", a Title Case line's)
             bare == "Said" and (cur[-1].lower() in _PATRONYMS or words[n + 1 : n + 2] and words[n + 1][:3].lower() in ("al-", "el-"))
-        ):
+        ) and not (bare == "Will" and n == len(words) - 1):  # ("George Will wrote": the surname ends the mention)
             # (not at "the WHO", the body's name; at "MUM WHO", a line in capitals' "who")
             runs.append(cur)  # "Trump And Marco Rubio": a Title Case fragment, not one name
             cur = []
@@ -1303,6 +1315,8 @@ def name_part(mention: str) -> list[str]:
         if len(toks) >= 2 and len(toks[-1]) == 1 and toks[-2][1:] == "." and (toks[-2] + toks[-1]).lower() in PLACE_LETTERS:
             toks[-1] += "."  # "said the U.S. He …": the stop that ended the sentence
     # "But Smith", "Meanwhile Jones", "Is Sanders" ("Ferries Now" keeps "Now")
+    if toks[:1] == ["Said"] and len(toks) > 1 and toks[1][:1].isupper():
+        return toks  # "Said Ahmed told reporters": the given name (attribute.py's _given_said)
     return _drop_leading(toks, _NOT_FIRST_IN_NAME)
 
 
@@ -1497,7 +1511,7 @@ _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "
               "ltd", "limited", "plc", "inc", "llc", "corp", "ventures",
               # the tail of a think tank's name after its "for" or "of" is no person either:
               # "the Institute for Littoral Security Studies", "… on Foreign Relations"
-              "studies", "affairs", "relations", "research"}
+              "studies", "affairs", "relations", "research"} | _NAMED_HOUSES
 
 
 _NICK_MARKS = "\"“”‘’'"
@@ -2664,6 +2678,10 @@ class Resolver:
             if idx is not None and not (mention.lower() in _CLASS_YEARS and self._titled_adult(idx, offset)):
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if " " not in mention and mention[:1].isupper() and mention[1:].islower():
+            full = self._surname_not_office(mention, offset)
+            if full is not None:
+                return self.named(full, offset)
         toks = _name_part(mention)  # (kept by mention: name_part depends on it alone)
         lows = [w.strip(",.") for w in mention.lower().split()]
         if len(lows) == len(toks) + 1 and (lows[-1] in _PERSON_ROLES or lows[-1] == "boss") and (
@@ -3176,6 +3194,41 @@ class Resolver:
             start = self._paragraphs[para][0]
             names = {toks[-1] for off, toks in persons if off >= start and not _names_body(toks)}
         return len(names) > 1
+
+    def _surname_not_office(self, word: str, offset: int) -> str | None:
+        """The full name of the person whose surname is the office `word` ("Sheriff",
+        "Chancellor", "Mayor") that opens a sentence alone, when the text names such a
+        person ("Ann Sheriff") and no one holds the office in it: the word never in small
+        letters, never a title before a name ("Sheriff Tom Pell")."""
+        text = self.text
+        low = word.lower()
+        if low in text:
+            return None  # "the sheriff": the office is held in the story
+        at = text.find(word + " ")
+        while at != -1:
+            if text[at + len(word) + 1 : at + len(word) + 2].isupper():
+                return None  # "Sheriff Tom Pell": a title
+            at = text.find(word + " ", at + 1)
+        full = self._fullest([word], offset)
+        if len(full) >= 2 and full[-1] == word and all(t[:1].isupper() for t in full) and not any(
+            t.lower() in TITLES or t.lower() in ROLE_NOUNS for t in full[:-1]
+        ):
+            # a person's name stands where names stand: opening a sentence ("Ann Sheriff
+            # spoke") or after the verb ("said Ann Sheriff"); never after "the" or in an
+            # apposition ("the Carrow Mayor", "Tom Pell, Carrow Mayor,"), where it is a
+            # place's or a body's office ("was elected Club President", "met German Chancellor")
+            name = " ".join(full)
+            placed = False
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if text[at - 4 : at].lower() == "the " or (text[at - 2 : at] == ", " and text[end : end + 1] == ","):
+                    return None
+                if at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in _NAME_OPENERS or text[at - 5 : at - 1].lower() in _SAY_FORMS:
+                    placed = True
+                at = text.find(name, end)
+            return name if placed else None
+        return None
 
     def _captain_fits(self, idx: int, mention: str, offset: int) -> bool:
         """Whether "the skipper" at offset can be the person `idx` just named: on a sports
@@ -5450,6 +5503,8 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         del toks[-1]  # "in New Hampshire Monday"
     if len(toks) < 2:
         return None
+    if toks[-1] == "I" and len(toks) == 2 and (toks[0][-2:] == "ly" or toks[0].lower() in ADVERBS):
+        return None  # "Suddenly I heard …", "Finally I said": an adverb opening the sentence, then the pronoun
     if toks[-1].endswith(_POSSESSIVE_ENDS):
         toks[-1] = _unpossessed(toks[-1])  # "Donald Trump's campaign": Donald Trump
         last = toks[-1].lower()
