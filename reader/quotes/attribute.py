@@ -3122,7 +3122,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             if k < s1 and (SPEECH_VERBS.get(P.low[k]) or (P.low[k] in _CLOSING_VERBS and _quote_opens(P, t))) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, k)
             ):
-                return Found(_span(P, j, k), (P.start[k], P.end[k]), "tail")
+                # (a day before the verb is when, not who: "…," the mayor Monday said)
+                return Found(_span(P, j, k - 1 if k == j + 3 and P.cap[j + 2] and not P.cap[j + 1] and P.low[j + 2] in _WEEKDAYS else k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
     if not np:
         # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among
@@ -3131,6 +3132,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
         ) else None
     k = np[1]
+    if k < s1 and k - np[0] >= 3 and P.cap[k - 1] and P.low[k - 1] in _WEEKDAYS and not P.cap[k - 2] and P.low[k - 2] in ROLE_NOUNS and _cue(P, k):
+        np = (np[0], k - 1)  # "…," the spokeswoman Monday told reporters: the day is when, not a name after the role
     if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] and k - np[0] >= 2 or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
         # "…," Ann Obi Monday said, "…," Kessel Corp. Tuesday told …: the day between the
         # subject and its verb is no part of the name (as np_backward reads it before a quote);
