@@ -534,7 +534,8 @@ INSTITUTION_WORDS = {"court", "courts", "senate", "house", "congress", "army", "
 # endings of a compound that describes the noun after it, and is never a name's word
 # ("one Singapore-based crude oil products trader", "a Kremlin-backed fund")
 COMPOUND_ADJECTIVES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "-listed", "-registered",
-                       "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied")
+                       "-headquartered", "-focused", "-linked", "-funded", "-affiliated", "-aligned", "-allied",
+                       "-winning", "-nominated", "-shortlisted")  # (an award's: "the Grammy-winning singer")
 # a name that opens with a lower-case particle: al-Masri, el-Sayed, bin-Salman, d'Estaing;
 # and Maltese articles in the names of places and bodies: Wied il-Ħarrub, Ħarsien tal-Kampanja
 # (the article "il-" and its forms before the sun letters, alone and after "ta'": "of the")
