@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from operator import itemgetter
 from dataclasses import dataclass
 
@@ -248,15 +249,15 @@ _CLOSES_ONLY, _INERT = ("d", False, True), ("d", False, False)  # two apostrophe
 _BY_NEIGHBOURS: dict[str, tuple[str, bool, bool]] = {}  # _judge's before + mark + after -> judged
 
 
-def _pair_plain(text, lo, hi, marks, para, typewriter):
+def _pair_plain(text, lo, hi, marks, para, typewriter, quotes):
     """pair_paragraph for the usual paragraph, in one pass and one call: nothing carried
     into it, no single mark that can open a quote (of all marks, those alone want the
-    look-ahead, the retries and the length test) and every quote closed by its end. The
-    quotes pair_paragraph would find, or None when the paragraph is not of that kind
-    (pair_paragraph then reads it).
+    look-ahead, the retries and the length test) and every quote closed by its end. Puts
+    the quotes pair_paragraph would find at the end of `quotes` and returns True, or
+    returns False when the paragraph is not of that kind (pair_paragraph then reads it;
+    the caller takes out what was put in).
     The same judgement of each mark as _judge and the same pairing as _scan, less what
     only a single mark sets off."""
-    quotes: list[RawQuote] = []
     stack: list[tuple[str, int, int]] = []
     by_neighbours = _BY_NEIGHBOURS
     for i, w in marks:
@@ -282,7 +283,7 @@ def _pair_plain(text, lo, hi, marks, para, typewriter):
                     if (mark == "'" or mark == "\u2019") and prev.isalnum():
                         continue
                     if _classify(text, i, lo, hi, w, typewriter)[0]:
-                        return None
+                        return False
                     continue
                 got = (fam,) + _classify(text, i, lo, hi, w, typewriter)
                 if not (prev.isspace() and nxt.isspace()):
@@ -299,14 +300,27 @@ def _pair_plain(text, lo, hi, marks, para, typewriter):
                 if depth == 0:
                     _, o, c = stack[0]
                     if i > c:
-                        quotes.append(RawQuote([(c, i)], o, i, fam, para))
+                        # RawQuote([(c, i)], o, i, fam, para), its slots filled in here: the
+                        # call of the dataclass's __init__ through the type costs more than the
+                        # object it makes
+                        q = _new(RawQuote)
+                        q.segments = [(c, i)]
+                        q.open_at = o
+                        q.close_at = i
+                        q.family = fam
+                        q.para = para
+                        q.closed = True
+                        quotes.append(q)
                     stack.clear()
                 else:
                     del stack[depth:]
                 continue
         if can_open and len(stack) < MAX_DEPTH:
             stack.append((fam, i, i + w))
-    return None if stack else quotes
+    return not stack
+
+
+_new = object.__new__
 
 
 def _scan(text, lo, hi, marks, first, stack, cont, quotes, para, skip, typewriter, judged=None, in_words_left_out=False):
@@ -507,6 +521,8 @@ def find_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     return out, in_words
 
 
+_FAR = sys.maxsize  # past any offset
+
 _ASCII_MARKS = "\"'`"  # the marks MARK_RE finds in ASCII text, and the others
 _OTHER_MARKS = "".join(c for c in _MARKS if c not in _ASCII_MARKS)
 
@@ -529,19 +545,39 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     # j is bisect_left(positions, last): paragraphs come in order, so the first mark from
     # lo on is most often found there without a search (most paragraphs have no marks)
     j = last = 0
+    # whether `out` is in the order of the quotes' starts as it stands: so while paragraphs
+    # come in order (each from the end of the last with marks on) and _pair_plain reads
+    # each (its quotes come in order), which spares the sort at the end
+    ordered = True
+    nxt = positions[0] if n else _FAR  # positions[j], or past every offset when j == n
     for idx, (lo, hi) in enumerate(paragraphs):
-        if lo < last:
-            k = bisect_left(positions, lo)
-        elif j == n or positions[j] >= lo:
-            k = j
-        else:
-            k = bisect_left(positions, lo, j)
         # a mark inside a word but at the paragraph's edge (a paragraph cut inside a word)
         # has no letter on that side within the paragraph: pair_paragraph must see it
-        # (_at_edge(text, lo, hi), told by the offsets find_marks left out)
-        edge = lo < hi and (lo in in_words or hi - 1 in in_words) if in_words else False
+        # (_at_edge(text, lo, hi), told by the offsets find_marks left out: `edge` below)
+        if last <= lo <= hi <= nxt:
+            # the usual paragraph without marks, told by one chain of comparisons (no mark
+            # from `last` up to hi; j stands as it is), and without that edge
+            last = lo
+            if (lo not in in_words and hi - 1 not in in_words) or lo == hi:
+                if carry is not None:
+                    _finish_unclosed(carry, out)
+                    carry = None
+                continue
+            k = j
+            edge = True
+            straddles = False
+        else:
+            if lo < last:
+                ordered = False
+                k = bisect_left(positions, lo)
+            elif nxt >= lo:
+                k = j
+            else:
+                k = bisect_left(positions, lo, j)
+            edge = lo < hi and (lo in in_words or hi - 1 in in_words)
         if k == n or positions[k] >= hi:
             j, last = k, lo
+            nxt = positions[j] if j < n else _FAR
             if not edge:
                 # no marks, or only apostrophes inside words (don't), which pair_paragraph
                 # would pass over: the same as a paragraph without marks
@@ -552,6 +588,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
             straddles = False
         else:
             j = bisect_left(positions, hi, k)
+            nxt = positions[j] if j < n else _FAR
             last = hi
             # the paragraph's own scan finds the same marks unless one straddles its edges:
             # a mark of two characters just before lo, or at hi - 1 (the marks found hold
@@ -561,10 +598,10 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
             )
         marks = None if straddles or edge else found[k:j]
         if marks is not None and carry is None:
-            qs = _pair_plain(text, lo, hi, marks, idx, typewriter)
-            if qs is not None:
-                out.extend(qs)
+            base = len(out)
+            if _pair_plain(text, lo, hi, marks, idx, typewriter, out):
                 continue
+            del out[base:]  # (what it put there before it gave up)
         next_single = False
         if idx + 1 < len(paragraphs) and (
             (j < n and text[positions[j]] in singles)
@@ -581,7 +618,9 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
             in_words_left_out=marks is not None,
         )
         out.extend(qs)
+        ordered = False
     if carry is not None:
         _finish_unclosed(carry, out)
-    out.sort(key=lambda q: q.segments[0][0])
+    if not ordered:
+        out.sort(key=lambda q: q.segments[0][0])
     return out
