@@ -262,7 +262,14 @@ class Tokens:
                     # (m: the stretch's last character, read once for the tests below:
                     # indexing or slicing a string costs a call and, for a slice, a new string)
                     elif (m := c[-1:]) in _MARKS_AFTER and (w := c[:-1]).isalnum():
-                        infos.append(known(w) or _NEW_WORD(w))  # (the same for the word before a mark)
+                        # (the same for the word before a mark)
+                        if (info := known(w)) is None:
+                            if w == "WHO" or len(_WORD_INFO) >= _WORD_INFO_MAX:
+                                info = _NEW_WORD(w)
+                            else:
+                                low = w.lower()
+                                info = _WORD_INFO[w] = _WORDS[w] = (w if low == w else low, "w", w[0].isupper())
+                        infos.append(info)
                         infos.append(info_of(m))
                         start.append(p)
                         p += len(w)
