@@ -1096,6 +1096,15 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # (not after a verb: "a report released Tuesday said" keeps its own reading; and a
             # capitalised "Today" or "Tonight" after a capital ends a name: "USA Today said")
             k -= 1
+        elif k - 1 > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and not P.cap[k - 1] and (
+            not P.cap[k] or P.low[k] in _WEEKDAYS
+        ) and P.low[k - 1] not in _PHRASE_STOPS and P.low[k - 1] not in DETERMINERS and P.low[k - 1] not in _TIME_BEFORE:
+            # "Lawyers for the family Monday said", "officials today said": the day after the
+            # phrase in small letters, before its verb; and after a document's participle, the
+            # document's: "the report released Monday said" is the report's
+            k -= 1
+            if P.low[k] in _ISSUED and P.kind[k - 1] == "w" and not P.cap[k - 1]:
+                k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
     if k < lo:

@@ -1,6 +1,8 @@
 """A firm's or a son's letters with a full stop ("Kessel Corp.", "Tom Pell Jr.") end a
 name, not a sentence: the name before the cue speaks, under one display name whichever
-side of the quote it stands."""
+side of the quote it stands. And a day between a subject and its verb ("Kessel Corp.
+Tuesday told", "the family Monday said", "the report released Monday said") is when it
+spoke, no part of the subject."""
 from tests.quotes.reading import speaker_names, who
 
 
@@ -29,3 +31,18 @@ def test_a_sentence_ending_in_a_firms_stop_is_still_a_sentence():
     # (near miss: the firm ends the sentence before; the next one has its own subject)
     text = 'Shares in Kessel Corp. fell on Monday. Analysts said the results were "grim".'
     assert who(text) == [("grim", "analysts")]
+
+
+def test_a_day_after_a_phrase_in_small_letters_is_when_it_spoke():
+    text = 'Lawyers for the family Monday said the ruling was "a disgrace".'
+    assert who(text) == [("a disgrace", "lawyers for the family")]
+
+
+def test_a_document_released_on_a_day_speaks_as_the_document():
+    assert who('The report released Monday said the damage was "extensive".') == [("extensive", "the report")]
+    assert who('The statement issued Tuesday said the plan was "dead".') == [("dead", "the statement")]
+
+
+def test_a_day_after_a_role_word_stays_the_roles():
+    # (near miss: the older rule for roles is unchanged)
+    assert who('"We are ready," the mayor Monday said.') == [("We are ready,", "the mayor")]
