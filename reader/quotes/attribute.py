@@ -530,6 +530,8 @@ class Tokens:
 # U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
 _FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
 _ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+# the letters with a full stop that end a name: a firm's, a son's
+_NAME_END_ABBREVIATIONS = _FIRM_ENDINGS | {"co", "llc", "jr", "sr"}
 # a place's letters that may end a sentence before any capital ("asked the head of the E.U.
 # Ranasinghe was …"), unless the capitals after them end the clause ("said the N.Y. Knicks.")
 _STATE_LETTERS = PLACE_LETTERS - ABBREVIATIONS
@@ -637,7 +639,10 @@ def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
     if i1 - i0 > 2 and P.low[i0] in _MONTHS and i0 > 0 and P.low[i0 - 1] in _SINCE_WORDS and P.cap[i0 + 1] and P.kind[i0 + 1] == "w":
         i0 += 1  # "In April Ann Obi said": when, then who
     while i1 > i0 and (
-        P.kind[i1 - 1] != "w"
+        (P.kind[i1 - 1] != "w" and not (
+            # (a firm's or a son's stop stays with the name: "Kessel Corp.", as a tail reads it)
+            P.low[i1 - 1] == "." and i1 - 2 > i0 and P.low[i1 - 2] in _NAME_END_ABBREVIATIONS and P.cap[i1 - 2]
+        ))
         or P.low[i1 - 1] in ROLE_LINKS
         or (P.low[i1 - 1] in DETERMINERS and not (i1 - i0 == 1 and P.low[i0] in STANDALONE) and not (
             i1 - i0 > 2 and P.low[i1 - 2] == "of" and P.low[i1 - 3] in _KIN and P.low[i1 - 1] in _FEW  # "a mother of four"
@@ -1089,14 +1094,24 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             P.cap[k] and P.low[k] in _SURNAME_ADVERBS and k > lo and P.cap[k - 1] and P.kind[k - 1] == "w" and k + 1 < len(P.low) and not P.cap[k + 1]
         ):  # (only the adverbs that are surnames: not "Pell Now says", a mis-cased line's)
             k -= 1
-        if k > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS) and (
-            not P.cap[k] or P.low[k] in _WEEKDAYS
-        ):
+        if k > lo and P.low[k] in _DAYS and (
+            (P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS))
+            or (P.low[k - 1] == "." and k - 2 > lo and P.low[k - 2] in _NAME_END_ABBREVIATIONS and P.cap[k - 2])
+        ) and (not P.cap[k] or P.low[k] in _WEEKDAYS):
             # "Works Minister Rohan Maharaj-Clarke yesterday insisted", "Kessel Corp. Tuesday
             # said": the day sits between a subject and its verb and is no part of the name
             # (not after a verb: "a report released Tuesday said" keeps its own reading; and a
             # capitalised "Today" or "Tonight" after a capital ends a name: "USA Today said")
             k -= 1
+        elif k - 1 > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and not P.cap[k - 1] and (
+            not P.cap[k] or P.low[k] in _WEEKDAYS
+        ) and P.low[k - 1] not in _PHRASE_STOPS and P.low[k - 1] not in DETERMINERS and P.low[k - 1] not in _TIME_BEFORE:
+            # "Lawyers for the family Monday said", "officials today said": the day after the
+            # phrase in small letters, before its verb; and after a document's participle, the
+            # document's: "the report released Monday said" is the report's
+            k -= 1
+            if P.low[k] in _ISSUED and P.kind[k - 1] == "w" and not P.cap[k - 1]:
+                k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
     if k < lo:
@@ -1191,7 +1206,11 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if kind == Q:
             break
         if kind == "p":
-            if w == "." and i > lo and i < k and (P.low[i - 1] in ABBREVIATIONS or _INITIALS.match(P.low[i - 1])):
+            if w == "." and i > lo and (i < k or (P.low[i - 1] in _NAME_END_ABBREVIATIONS and P.cap[i - 1])) and (
+                P.low[i - 1] in ABBREVIATIONS or _INITIALS.match(P.low[i - 1])
+            ):
+                # (and the stop of a firm's or a son's letters right before the cue: "Kessel
+                # Corp. said sales were …", "Tom Pell Jr. said")
                 i -= 1
                 continue
             if w in ("'", "’") and i > lo and i < k:
