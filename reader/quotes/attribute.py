@@ -3092,6 +3092,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     w = P.low[j]
     if P.kind[j] == Q:
         return None
+    if not dash and w not in _THOSE_THESE and _TAIL_WORDS.isdisjoint(P.low[j:s1]):
+        # (every reading below but "those were the words of" and a dash's needs a verb of
+        # speech, a closing verb or "according" among the words left: most quotes with no
+        # credit after them have none, told in C)
+        return None
     if w == "according" and j + 1 < s1 and P.low[j + 1] == "to":
         np = _according_to(P, j + 2, s1)
         if np:
@@ -3219,6 +3224,8 @@ _STANCE_VERBS = {"defends", "hits", "slams", "blasts", "backs", "rejects", "dism
 _CLOSING_VERBS = {"held": ("past", "hold"), "ruled": ("past", "rule"), "concluded": ("past", "conclude"),
                   "found": ("past", "find"), "holds": ("s", "hold"), "rules": ("s", "rule"),
                   "concludes": ("s", "conclude"), "finds": ("s", "find")}
+# the words one of tail's readings after the quote needs (see tail)
+_TAIL_WORDS = _CUE_OR_ACCORDING | frozenset(_CLOSING_VERBS)
 
 
 def _quote_opens(P: Tokens, t: int) -> bool:
@@ -3289,9 +3296,12 @@ _NEVER_INVERTED = {"tell", "urge", "remind", "inform", "assure", "accuse", "call
 
 def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
     """", the lawsuit alleges." / ", said Brad Bannon, a pollster." closing the sentence."""
+    low, kind = P.low, P.kind
+    words = low[t + 1 : s1]
+    if "," not in words or _CUE_WORDS.isdisjoint(words):
+        return None  # (a clause is read after a comma, and names a speaker only by its verb: told in C)
     c = s1 - 1
     tried = 0
-    low, kind = P.low, P.kind
     while c > t and tried < 3:
         if low[c] == ",":
             tried += 1
