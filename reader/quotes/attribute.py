@@ -2100,66 +2100,89 @@ def _sentence_stop(low, i: int) -> int:
 
 
 _UNDERLINES = frozenset({"underline", "underscore"})
+_ODD_LEMMAS = _UNDERLINES | {"deny", "remind"}  # (the lemmas _odd_lemma tests)
 
 
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
-    if P.low[k] not in _CUE_WORDS:
+    low = P.low
+    w = low[k]
+    if w not in _CUE_WORDS:
         return None  # most tokens, tested first: the rules ask this of token after token
-    if P.kind[k] != "w":
+    kind = P.kind
+    if kind[k] != "w":
         return None
-    cv = SPEECH_VERBS.get(P.low[k])
+    cv = SPEECH_VERBS.get(w)
+    n = len(low)
     if cv is None:
-        if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
+        if w in _BACK_VERBS and k + 1 < n and low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
-        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q) and not (
+        if w in _FINDS and k > 0 and low[k - 1] in _FINDERS and k + 1 < n and kind[k + 1] in ("w", Q) and not (
             # "the coroner found a note in his pocket that read "sorry"": the words written on
             # a thing found are not the finder's
             # ("found a handwritten note")
-            k + 2 < len(P.low) and P.low[k + 1] in ("a", "an") and any(w in _WRITTEN_THINGS for w in P.low[k + 2 : k + 4])
+            k + 2 < n and low[k + 1] in ("a", "an") and any(x in _WRITTEN_THINGS for x in low[k + 2 : k + 4])
         ):
             # "The report found the system "deeply flawed"": what a document says (before its
             # object; closing a clause, "…," the court found., see _CLOSING_VERBS)
-            return _FINDS[P.low[k]]
+            return _FINDS[w]
         return None
-    if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
+    if k <= 0:
+        # (the tests below that look at the words before it all need one: none here)
+        if cv[1] in _ODD_LEMMAS:
+            return _odd_lemma(P, k, cv)
+        return cv
+    prev = low[k - 1]
+    if kind[k - 1] == "w" and P.cap[k]:
         return None  # "the United States", "The New York Post"
-    if cv[1] == "deny" and k + 1 < len(P.low) and P.low[k + 1] in _DENIED_THINGS and not (
-        k + 2 < len(P.low) and P.kind[k + 2] == Q
+    if cv[1] in _ODD_LEMMAS and _odd_lemma(P, k, cv) is None:
+        return None
+    if k + 1 < n and low[k + 1] == "by" and cv[0] == "past" and k > 1 and low[k - 2] in _NOUN_DETS and kind[k - 1] == "w" and (
+        not P.cap[k - 1] and prev not in BE and not prev.endswith("ly") and w != "said"
+    ) and not (prev in ROLE_NOUNS and prev not in DOCUMENTS and prev not in NOUNABLE):
+        # (not "said", whose "by" is the means: "…," a spokeswoman said by email; nor after
+        # a person or a body, who speaks: "The company announced by press release that …",
+        # "…," a resident quoted by the paper said)
+        return None  # "the compensation promised by the minister was …": a participle after its noun
+    if w == "states" and k > 1 and ((prev in _STATES_KINDS and _many_before(P, k - 2)) or (
+        P.cap[k - 1] and low[k - 2] in _STATES_COUNTS
+    )):
+        return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
+    if (prev in _NOUN_DETS or prev == "of") and not (prev == "an" and _given_an(P, k - 1)):
+        return None  # a noun: "his claims", "the report", "a series of tweets" (not after "Nguyen Thi An")
+    if k > 1:
+        if low[k - 2] in _NOUN_DETS and _ly_word(prev):
+            return None  # "a swiftly called meeting": a participle describing a noun
+        if w in NOUNABLE:
+            if low[k - 2] in _NOUN_DETS and prev not in DOCUMENTS:
+                return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
+            if k > 2 and (prev == "%" or prev[:1].isdigit()) and _counted_noun(P, k):
+                return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
+            if prev in PARTY_WORDS and not prev.endswith("s") and (
+                low[k - 2] not in DETERMINERS and low[k - 2] not in _NOUN_DETS
+            ):
+                return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
+    return cv
+
+
+def _odd_lemma(P: Tokens, k: int, cv: tuple[str, str]) -> tuple[str, str] | None:
+    """_cue's tests of the few verbs that are often no speech: "denied bail", "reminds
+    visitors of", "underlines a need" (None for those, else `cv`)."""
+    low = P.low
+    n = len(low)
+    if cv[1] == "deny" and k + 1 < n and low[k + 1] in _DENIED_THINGS and not (
+        k + 2 < n and P.kind[k + 2] == Q
         and P.text[P.start[k + 2] + 1 : P.start[k + 2] + 12].split(" ", 1)[0].lower() in _CLAIM_VERBS
     ):
         # (still a cue where the quote goes on with the claim: "denied access "had been
         # blocked"", not "denied bail 'for his own safety'")
         return None  # "Man denied bail over 'road rage' stabbing": a thing refused him, no words denied
-    if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
+    if cv[1] == "remind" and "that" not in low[k + 1 : k + 5]:
         return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
-    if cv[1] in _UNDERLINES and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
+    if cv[1] in _UNDERLINES and k + 1 < n and P.kind[k + 1] != "p" and low[k + 1] != "that" and (
         k == 0 or P.kind[k - 1] != Q  # ('"…," underscored Ada Price': inverted after the quote)
     ):
         return None  # "…," he underlined.; not "the turmoil underlines a need for …": a thing's
-    if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
-        not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly") and P.low[k] != "said"
-    ) and not (P.low[k - 1] in ROLE_NOUNS and P.low[k - 1] not in DOCUMENTS and P.low[k - 1] not in NOUNABLE):
-        # (not "said", whose "by" is the means: "…," a spokeswoman said by email; nor after
-        # a person or a body, who speaks: "The company announced by press release that …",
-        # "…," a resident quoted by the paper said)
-        return None  # "the compensation promised by the minister was …": a participle after its noun
-    if P.low[k] == "states" and k > 1 and ((P.low[k - 1] in _STATES_KINDS and _many_before(P, k - 2)) or (
-        P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS
-    )):
-        return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
-    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of") and not (P.low[k - 1] == "an" and _given_an(P, k - 1)):
-        return None  # a noun: "his claims", "the report", "a series of tweets" (not after "Nguyen Thi An")
-    if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
-        return None  # "a swiftly called meeting": a participle describing a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENTS:
-        return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
-    if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
-        return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
-        P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
-    ):
-        return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
     return cv
 
 
@@ -2461,11 +2484,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
     low = P.low
     cue_or_according = _CUE_OR_ACCORDING
     while k >= stop and tries < 3:
-        # no verb of speech, as _cue says of most words, without asking it (in a tight loop)
-        while k >= stop and low[k] not in cue_or_according:
-            k -= 1
-        if k < stop:
-            break
+        # no verb of speech, as _cue says of most words, without asking it (in a tight loop:
+        # a for over a range takes fewer steps a word than a while)
+        for k in range(k, stop - 1, -1):
+            if low[k] in cue_or_according:
+                break
+        else:
+            break  # (none left before the quote)
         if low[k] == "according":  # (not one of _CUE_WORDS)
             if k + 1 < t and low[k + 1] == "to":
                 np = _according_to(P, k + 2, t)
