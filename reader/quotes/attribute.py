@@ -1073,6 +1073,7 @@ def _surname_may(P: Tokens, k: int, lo: int) -> bool:
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """np_backward's noun phrase ending at token k, without looking past a preposition."""
     for _ in range(2):
+        k0 = k
         while k >= lo and P.kind[k] == "w" and (
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
         ) and not (P.low[k] == "may" and _surname_may(P, k, lo)) and not (
@@ -1092,6 +1093,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
+        if k == k0:
+            break  # (nothing skipped: a second round would skip nothing either)
     if k < lo:
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
@@ -1765,27 +1768,28 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and _job_between(P, j, i, hi):
                 i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
                 continue
-        if w == "and" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
-            P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
-        ):
-            i += 1  # "the Florida senator and Republican presidential candidate said"
-            continue
-        if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
-            i += 1  # "said Minister of Trade and Industry Alan Brisco"
-            continue
-        if w == "and" and i > j + 2 and P.cap[i - 1] and i + 2 < hi and (
-            (P.cap[i + 1] and not (P.cap[i + 2] and P.kind[i + 2] == "w")) or (P.low[i + 1] == "the" and P.cap[i + 2])
-        ) and (
-            _bodies_after_link(P, i, j)
-        ):
-            i += 1 if P.cap[i + 1] else 2  # "…," reporters from the Guardian and Times said
-            continue
-        if w == "and" and i > j + 1 and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.low[i + 1].rstrip(".") in TITLES and (
-            _office_then_title(P, j, i, hi)
-        ):
-            # "said the Minister of Health and Deputy Prime Minister Ana Roos": two offices,
-            # the second before her name; she speaks, as the subject before a verb reads her
-            return np_forward(P, i + 1, hi)
+        if w == "and" and i > j:  # (the four readings of an "and" inside the phrase, asked only at one)
+            if P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
+                P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
+            ):
+                i += 1  # "the Florida senator and Republican presidential candidate said"
+                continue
+            if P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
+                i += 1  # "said Minister of Trade and Industry Alan Brisco"
+                continue
+            if i > j + 2 and P.cap[i - 1] and i + 2 < hi and (
+                (P.cap[i + 1] and not (P.cap[i + 2] and P.kind[i + 2] == "w")) or (P.low[i + 1] == "the" and P.cap[i + 2])
+            ) and (
+                _bodies_after_link(P, i, j)
+            ):
+                i += 1 if P.cap[i + 1] else 2  # "…," reporters from the Guardian and Times said
+                continue
+            if i > j + 1 and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.low[i + 1].rstrip(".") in TITLES and (
+                _office_then_title(P, j, i, hi)
+            ):
+                # "said the Minister of Health and Deputy Prime Minister Ana Roos": two offices,
+                # the second before her name; she speaks, as the subject before a verb reads her
+                return np_forward(P, i + 1, hi)
         if (w == "of" or w == "for") and i > j and P.cap[i - 1] and (P.low[i - 1] in BODY_HEADS or (
             # "said the Member of Parliament for North Arden, Jo Pike": a seat's holder, as
             # np_backward reads it
@@ -3489,18 +3493,21 @@ def attribute_paragraph(
             s0 = t - WINDOW
         if s1 > t + WINDOW:
             s1 = t + WINDOW
-        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < n and low[t + 1] in _COMMA_OR_DASHES)
+        # (the words either side of the quote, read once: "" past either end)
+        nxt = low[t + 1] if t + 1 < n else ""
+        prev = low[t - 1] if t > 0 else ""
+        tail_ok = initial or ends in ",!?.…—–-" or nxt in _COMMA_OR_DASHES
         tt = t  # where the words after the quote start, less a translation in brackets:
         # "« Nous ne lâcherons rien » ("We will not give an inch"), X, head of …, told AFP."
-        if t + 4 < n and low[t + 1] == "(" and kind[t + 2] == Q and low[t + 3] == ")" and low[t + 4] == ",":
+        if nxt == "(" and t + 4 < n and kind[t + 2] == Q and low[t + 3] == ")" and low[t + 4] == ",":
             tt = t + 3
-        elif t > 0 and t + 2 < n and low[t - 1] == "(" and low[t + 1] == ")" and low[t + 2] == "," and kind[t - 2] == Q:
+        elif prev == "(" and t + 2 < n and nxt == ")" and low[t + 2] == "," and kind[t - 2] == Q:
             tt = t + 1
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:
         # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)
-        cued = not initial and t > s0 and t + 1 < n and low[t + 1] == "," and (
-            _cue(P, t - 1) is not None or (t - 1 > s0 and low[t - 1] in (":", ",", "that") and _cue(P, t - 2) is not None)
+        cued = nxt == "," and not initial and t > s0 and (
+            _cue(P, t - 1) is not None or (t - 1 > s0 and prev in (":", ",", "that") and _cue(P, t - 2) is not None)
         )
         if cued:
             found = head(P, t, s0)
@@ -3528,7 +3535,7 @@ def attribute_paragraph(
             found = Found(last.mention, last.cue, "inherit")
         if found is None and not initial and last is not None and not last.blocked and (_cue(P, s0) or ("",))[0] == "ing":
             found = Found(last.mention, (P.start[s0], P.end[s0]), "inherit-participle")  # "Adding, "…""
-        if found is None and t > 1 and low[t - 1] == "(" and kind[t - 2] == Q and t + 1 < n and low[t + 1] == ")" and (
+        if found is None and prev == "(" and t > 1 and kind[t - 2] == Q and nxt == ")" and (
             qidx[t - 2] in out
         ):
             # "Queremos un futuro con agua" ("We want a future with water"): a translation in
@@ -3543,14 +3550,14 @@ def attribute_paragraph(
         if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
             found = _role_label(P, t)
         if not initial and t > 0 and ((
-            low[t - 1].endswith(("'s", "’s")) and (qi in titles or (
+            prev.endswith(("'s", "’s")) and (qi in titles or (
                 # "told ERR's 'Aktuaalne kaamera'", "on LSM's "Panorāma"": a name after an owner
                 # in capitals, written as a sentence is, of a few words and no stop or comma
                 P.cap[t - 1] and qi in names
             ))
-        ) or ((low[t - 1] in _TITLE_BEFORE or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
+        ) or ((prev in _TITLE_BEFORE or (t > 1 and prev == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
             found = None  # the name of a show, a book, a slogan: nobody's words here
-        elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
+        elif found is None and body and not initial and qi in multiword and not (t > 0 and prev == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)
         if found is not None:
             out[qi] = found
