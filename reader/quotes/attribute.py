@@ -1085,6 +1085,7 @@ def _surname_may(P: Tokens, k: int, lo: int) -> bool:
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """np_backward's noun phrase ending at token k, without looking past a preposition."""
     for _ in range(2):
+        k0 = k
         while k >= lo and P.kind[k] == "w" and (
             P.low[k] in ADVERBS or (skip_be and P.low[k] in BE) or (P.low[k].endswith("ly") and _ly_adverb(P, k))
         ) and not (P.low[k] == "may" and _surname_may(P, k, lo)) and not (
@@ -1100,7 +1101,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         ) and (not P.cap[k] or P.low[k] in _WEEKDAYS):
             # "Works Minister Rohan Maharaj-Clarke yesterday insisted", "Kessel Corp. Tuesday
             # said": the day sits between a subject and its verb and is no part of the name
-            # (not after a verb: "a report released Tuesday said" keeps its own reading; and a
+            # (not after a verb: "a report released Tuesday said" is read below; and a
             # capitalised "Today" or "Tonight" after a capital ends a name: "USA Today said")
             k -= 1
         elif k - 1 > lo and P.low[k] in _DAYS and P.kind[k - 1] == "w" and not P.cap[k - 1] and (
@@ -1114,6 +1115,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
+        if k == k0:
+            break  # (nothing skipped: a second round would skip nothing either)
     if k < lo:
         return None
     if P.low[k] in SUBJECT_PRONOUNS or (P.low[k] == "who" and k > lo and P.low[k - 1] == ","):
@@ -1791,27 +1794,28 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             if i + 2 < hi and P.cap[i + 1] and P.cap[i + 2] and _job_between(P, j, i, hi):
                 i += 1  # "said Kestrel Air pilot Dana Roe": the firm, her job, then her name
                 continue
-        if w == "and" and i > j and P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
-            P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
-        ):
-            i += 1  # "the Florida senator and Republican presidential candidate said"
-            continue
-        if w == "and" and i > j and P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
-            i += 1  # "said Minister of Trade and Industry Alan Brisco"
-            continue
-        if w == "and" and i > j + 2 and P.cap[i - 1] and i + 2 < hi and (
-            (P.cap[i + 1] and not (P.cap[i + 2] and P.kind[i + 2] == "w")) or (P.low[i + 1] == "the" and P.cap[i + 2])
-        ) and (
-            _bodies_after_link(P, i, j)
-        ):
-            i += 1 if P.cap[i + 1] else 2  # "…," reporters from the Guardian and Times said
-            continue
-        if w == "and" and i > j + 1 and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.low[i + 1].rstrip(".") in TITLES and (
-            _office_then_title(P, j, i, hi)
-        ):
-            # "said the Minister of Health and Deputy Prime Minister Ana Roos": two offices,
-            # the second before her name; she speaks, as the subject before a verb reads her
-            return np_forward(P, i + 1, hi)
+        if w == "and" and i > j:  # (the four readings of an "and" inside the phrase, asked only at one)
+            if P.low[i - 1] in ROLE_NOUNS and i + 2 < hi and P.low[i + 1] not in DETERMINERS and (
+                P.cap[i + 1] or P.low[i + 1] in ROLE_ADJECTIVES or P.low[i + 1] in ROLE_NOUNS
+            ):
+                i += 1  # "the Florida senator and Republican presidential candidate said"
+                continue
+            if P.cap[i - 1] and i + 1 < hi and P.cap[i + 1] and _portfolio_and(P, i, j):
+                i += 1  # "said Minister of Trade and Industry Alan Brisco"
+                continue
+            if i > j + 2 and P.cap[i - 1] and i + 2 < hi and (
+                (P.cap[i + 1] and not (P.cap[i + 2] and P.kind[i + 2] == "w")) or (P.low[i + 1] == "the" and P.cap[i + 2])
+            ) and (
+                _bodies_after_link(P, i, j)
+            ):
+                i += 1 if P.cap[i + 1] else 2  # "…," reporters from the Guardian and Times said
+                continue
+            if i > j + 1 and P.cap[i - 1] and i + 3 < hi and P.cap[i + 1] and P.low[i + 1].rstrip(".") in TITLES and (
+                _office_then_title(P, j, i, hi)
+            ):
+                # "said the Minister of Health and Deputy Prime Minister Ana Roos": two offices,
+                # the second before her name; she speaks, as the subject before a verb reads her
+                return np_forward(P, i + 1, hi)
         if (w == "of" or w == "for") and i > j and P.cap[i - 1] and (P.low[i - 1] in BODY_HEADS or (
             # "said the Member of Parliament for North Arden, Jo Pike": a seat's holder, as
             # np_backward reads it
@@ -2126,66 +2130,89 @@ def _sentence_stop(low, i: int) -> int:
 
 
 _UNDERLINES = frozenset({"underline", "underscore"})
+_ODD_LEMMAS = _UNDERLINES | {"deny", "remind"}  # (the lemmas _odd_lemma tests)
 
 
 def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     """(tag, lemma) when token k is a speech verb used as a verb."""
-    if P.low[k] not in _CUE_WORDS:
+    low = P.low
+    w = low[k]
+    if w not in _CUE_WORDS:
         return None  # most tokens, tested first: the rules ask this of token after token
-    if P.kind[k] != "w":
+    kind = P.kind
+    if kind[k] != "w":
         return None
-    cv = SPEECH_VERBS.get(P.low[k])
+    cv = SPEECH_VERBS.get(w)
+    n = len(low)
     if cv is None:
-        if P.low[k] in _BACK_VERBS and k + 1 < len(P.low) and P.low[k + 1] == "back":
+        if w in _BACK_VERBS and k + 1 < n and low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
-        if P.low[k] in _FINDS and k > 0 and P.low[k - 1] in _FINDERS and k + 1 < len(P.low) and P.kind[k + 1] in ("w", Q) and not (
+        if w in _FINDS and k > 0 and low[k - 1] in _FINDERS and k + 1 < n and kind[k + 1] in ("w", Q) and not (
             # "the coroner found a note in his pocket that read "sorry"": the words written on
             # a thing found are not the finder's
             # ("found a handwritten note")
-            k + 2 < len(P.low) and P.low[k + 1] in ("a", "an") and any(w in _WRITTEN_THINGS for w in P.low[k + 2 : k + 4])
+            k + 2 < n and low[k + 1] in ("a", "an") and any(x in _WRITTEN_THINGS for x in low[k + 2 : k + 4])
         ):
             # "The report found the system "deeply flawed"": what a document says (before its
             # object; closing a clause, "…," the court found., see _CLOSING_VERBS)
-            return _FINDS[P.low[k]]
+            return _FINDS[w]
         return None
-    if P.cap[k] and k > 0 and P.kind[k - 1] == "w":
+    if k <= 0:
+        # (the tests below that look at the words before it all need one: none here)
+        if cv[1] in _ODD_LEMMAS:
+            return _odd_lemma(P, k, cv)
+        return cv
+    prev = low[k - 1]
+    if kind[k - 1] == "w" and P.cap[k]:
         return None  # "the United States", "The New York Post"
-    if cv[1] == "deny" and k + 1 < len(P.low) and P.low[k + 1] in _DENIED_THINGS and not (
-        k + 2 < len(P.low) and P.kind[k + 2] == Q
+    if cv[1] in _ODD_LEMMAS and _odd_lemma(P, k, cv) is None:
+        return None
+    if k + 1 < n and low[k + 1] == "by" and cv[0] == "past" and k > 1 and low[k - 2] in _NOUN_DETS and kind[k - 1] == "w" and (
+        not P.cap[k - 1] and prev not in BE and not prev.endswith("ly") and w != "said"
+    ) and not (prev in ROLE_NOUNS and prev not in DOCUMENTS and prev not in NOUNABLE):
+        # (not "said", whose "by" is the means: "…," a spokeswoman said by email; nor after
+        # a person or a body, who speaks: "The company announced by press release that …",
+        # "…," a resident quoted by the paper said)
+        return None  # "the compensation promised by the minister was …": a participle after its noun
+    if w == "states" and k > 1 and ((prev in _STATES_KINDS and _many_before(P, k - 2)) or (
+        P.cap[k - 1] and low[k - 2] in _STATES_COUNTS
+    )):
+        return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
+    if (prev in _NOUN_DETS or prev == "of") and not (prev == "an" and _given_an(P, k - 1)):
+        return None  # a noun: "his claims", "the report", "a series of tweets" (not after "Nguyen Thi An")
+    if k > 1:
+        if low[k - 2] in _NOUN_DETS and _ly_word(prev):
+            return None  # "a swiftly called meeting": a participle describing a noun
+        if w in NOUNABLE:
+            if low[k - 2] in _NOUN_DETS and prev not in DOCUMENTS:
+                return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
+            if k > 2 and (prev == "%" or prev[:1].isdigit()) and _counted_noun(P, k):
+                return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
+            if prev in PARTY_WORDS and not prev.endswith("s") and (
+                low[k - 2] not in DETERMINERS and low[k - 2] not in _NOUN_DETS
+            ):
+                return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
+    return cv
+
+
+def _odd_lemma(P: Tokens, k: int, cv: tuple[str, str]) -> tuple[str, str] | None:
+    """_cue's tests of the few verbs that are often no speech: "denied bail", "reminds
+    visitors of", "underlines a need" (None for those, else `cv`)."""
+    low = P.low
+    n = len(low)
+    if cv[1] == "deny" and k + 1 < n and low[k + 1] in _DENIED_THINGS and not (
+        k + 2 < n and P.kind[k + 2] == Q
         and P.text[P.start[k + 2] + 1 : P.start[k + 2] + 12].split(" ", 1)[0].lower() in _CLAIM_VERBS
     ):
         # (still a cue where the quote goes on with the claim: "denied access "had been
         # blocked"", not "denied bail 'for his own safety'")
         return None  # "Man denied bail over 'road rage' stabbing": a thing refused him, no words denied
-    if cv[1] == "remind" and "that" not in P.low[k + 1 : k + 5]:
+    if cv[1] == "remind" and "that" not in low[k + 1 : k + 5]:
         return None  # "reminding members that "…""; not "the mill reminds visitors of "the bad years""
-    if cv[1] in _UNDERLINES and k + 1 < len(P.low) and P.kind[k + 1] != "p" and P.low[k + 1] != "that" and (
+    if cv[1] in _UNDERLINES and k + 1 < n and P.kind[k + 1] != "p" and low[k + 1] != "that" and (
         k == 0 or P.kind[k - 1] != Q  # ('"…," underscored Ada Price': inverted after the quote)
     ):
         return None  # "…," he underlined.; not "the turmoil underlines a need for …": a thing's
-    if cv[0] == "past" and k > 1 and k + 1 < len(P.low) and P.low[k + 1] == "by" and P.low[k - 2] in _NOUN_DETS and P.kind[k - 1] == "w" and (
-        not P.cap[k - 1] and P.low[k - 1] not in BE and not P.low[k - 1].endswith("ly") and P.low[k] != "said"
-    ) and not (P.low[k - 1] in ROLE_NOUNS and P.low[k - 1] not in DOCUMENTS and P.low[k - 1] not in NOUNABLE):
-        # (not "said", whose "by" is the means: "…," a spokeswoman said by email; nor after
-        # a person or a body, who speaks: "The company announced by press release that …",
-        # "…," a resident quoted by the paper said)
-        return None  # "the compensation promised by the minister was …": a participle after its noun
-    if P.low[k] == "states" and k > 1 and ((P.low[k - 1] in _STATES_KINDS and _many_before(P, k - 2)) or (
-        P.cap[k - 1] and P.low[k - 2] in _STATES_COUNTS
-    )):
-        return None  # a noun: "the three Baltic states warned", "EU member states said" (not "Smith states")
-    if k > 0 and (P.low[k - 1] in _NOUN_DETS or P.low[k - 1] == "of") and not (P.low[k - 1] == "an" and _given_an(P, k - 1)):
-        return None  # a noun: "his claims", "the report", "a series of tweets" (not after "Nguyen Thi An")
-    if k > 1 and P.low[k - 2] in _NOUN_DETS and _ly_word(P.low[k - 1]):
-        return None  # "a swiftly called meeting": a participle describing a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 2] in _NOUN_DETS and P.low[k - 1] not in DOCUMENTS:
-        return None  # "a Twitter comment" (but "The filing states that …": a document's verb)
-    if P.low[k] in NOUNABLE and k > 2 and (P.low[k - 1] == "%" or P.low[k - 1][:1].isdigit()) and _counted_noun(P, k):
-        return None  # "the union's 6% claim", "a 2% offer": an amount makes the word a noun
-    if P.low[k] in NOUNABLE and k > 1 and P.low[k - 1] in PARTY_WORDS and not P.low[k - 1].endswith("s") and (
-        P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOUN_DETS
-    ):
-        return None  # "32% of Republican claims": the party word describes the noun (not "a Democrat claims")
     return cv
 
 
@@ -2487,11 +2514,13 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
     low = P.low
     cue_or_according = _CUE_OR_ACCORDING
     while k >= stop and tries < 3:
-        # no verb of speech, as _cue says of most words, without asking it (in a tight loop)
-        while k >= stop and low[k] not in cue_or_according:
-            k -= 1
-        if k < stop:
-            break
+        # no verb of speech, as _cue says of most words, without asking it (in a tight loop:
+        # a for over a range takes fewer steps a word than a while)
+        for k in range(k, stop - 1, -1):
+            if low[k] in cue_or_according:
+                break
+        else:
+            break  # (none left before the quote)
         if low[k] == "according":  # (not one of _CUE_WORDS)
             if k + 1 < t and low[k + 1] == "to":
                 np = _according_to(P, k + 2, t)
@@ -3118,6 +3147,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     w = P.low[j]
     if P.kind[j] == Q:
         return None
+    if not dash and w not in _THOSE_THESE and _TAIL_WORDS.isdisjoint(P.low[j:s1]):
+        # (every reading below but "those were the words of" and a dash's needs a verb of
+        # speech, a closing verb or "according" among the words left: most quotes with no
+        # credit after them have none, told in C)
+        return None
     if w == "according" and j + 1 < s1 and P.low[j + 1] == "to":
         np = _according_to(P, j + 2, s1)
         if np:
@@ -3245,6 +3279,8 @@ _STANCE_VERBS = {"defends", "hits", "slams", "blasts", "backs", "rejects", "dism
 _CLOSING_VERBS = {"held": ("past", "hold"), "ruled": ("past", "rule"), "concluded": ("past", "conclude"),
                   "found": ("past", "find"), "holds": ("s", "hold"), "rules": ("s", "rule"),
                   "concludes": ("s", "conclude"), "finds": ("s", "find")}
+# the words one of tail's readings after the quote needs (see tail)
+_TAIL_WORDS = _CUE_OR_ACCORDING | frozenset(_CLOSING_VERBS)
 
 
 def _quote_opens(P: Tokens, t: int) -> bool:
@@ -3315,9 +3351,12 @@ _NEVER_INVERTED = {"tell", "urge", "remind", "inform", "assure", "accuse", "call
 
 def final_clause(P: Tokens, t: int, s1: int) -> Found | None:
     """", the lawsuit alleges." / ", said Brad Bannon, a pollster." closing the sentence."""
+    low, kind = P.low, P.kind
+    words = low[t + 1 : s1]
+    if "," not in words or _CUE_WORDS.isdisjoint(words):
+        return None  # (a clause is read after a comma, and names a speaker only by its verb: told in C)
     c = s1 - 1
     tried = 0
-    low, kind = P.low, P.kind
     while c > t and tried < 3:
         if low[c] == ",":
             tried += 1
@@ -3480,18 +3519,21 @@ def attribute_paragraph(
             s0 = t - WINDOW
         if s1 > t + WINDOW:
             s1 = t + WINDOW
-        tail_ok = initial or ends in ",!?.…—–-" or (t + 1 < n and low[t + 1] in _COMMA_OR_DASHES)
+        # (the words either side of the quote, read once: "" past either end)
+        nxt = low[t + 1] if t + 1 < n else ""
+        prev = low[t - 1] if t > 0 else ""
+        tail_ok = initial or ends in ",!?.…—–-" or nxt in _COMMA_OR_DASHES
         tt = t  # where the words after the quote start, less a translation in brackets:
         # "« Nous ne lâcherons rien » ("We will not give an inch"), X, head of …, told AFP."
-        if t + 4 < n and low[t + 1] == "(" and kind[t + 2] == Q and low[t + 3] == ")" and low[t + 4] == ",":
+        if nxt == "(" and t + 4 < n and kind[t + 2] == Q and low[t + 3] == ")" and low[t + 4] == ",":
             tt = t + 3
-        elif t > 0 and t + 2 < n and low[t - 1] == "(" and low[t + 1] == ")" and low[t + 2] == "," and kind[t - 2] == Q:
+        elif prev == "(" and t + 2 < n and nxt == ")" and low[t + 2] == "," and kind[t - 2] == Q:
             tt = t + 1
         found = None
         # a verb of speech right before a quote with its comma outside claims the quote first:
         # "X hails « … », Y speaks of …" (a comma inside, "…," Y said, leaves it to the tail)
-        cued = not initial and t > s0 and t + 1 < n and low[t + 1] == "," and (
-            _cue(P, t - 1) is not None or (t - 1 > s0 and low[t - 1] in (":", ",", "that") and _cue(P, t - 2) is not None)
+        cued = nxt == "," and not initial and t > s0 and (
+            _cue(P, t - 1) is not None or (t - 1 > s0 and prev in (":", ",", "that") and _cue(P, t - 2) is not None)
         )
         if cued:
             found = head(P, t, s0)
@@ -3519,7 +3561,7 @@ def attribute_paragraph(
             found = Found(last.mention, last.cue, "inherit")
         if found is None and not initial and last is not None and not last.blocked and (_cue(P, s0) or ("",))[0] == "ing":
             found = Found(last.mention, (P.start[s0], P.end[s0]), "inherit-participle")  # "Adding, "…""
-        if found is None and t > 1 and low[t - 1] == "(" and kind[t - 2] == Q and t + 1 < n and low[t + 1] == ")" and (
+        if found is None and prev == "(" and t > 1 and kind[t - 2] == Q and nxt == ")" and (
             qidx[t - 2] in out
         ):
             # "Queremos un futuro con agua" ("We want a future with water"): a translation in
@@ -3534,14 +3576,14 @@ def attribute_paragraph(
         if found is None and not body and not initial and t > 2 and low[1:5].count(":") == 1:
             found = _role_label(P, t)
         if not initial and t > 0 and ((
-            low[t - 1].endswith(("'s", "’s")) and (qi in titles or (
+            prev.endswith(("'s", "’s")) and (qi in titles or (
                 # "told ERR's 'Aktuaalne kaamera'", "on LSM's "Panorāma"": a name after an owner
                 # in capitals, written as a sentence is, of a few words and no stop or comma
                 P.cap[t - 1] and qi in names
             ))
-        ) or ((low[t - 1] in _TITLE_BEFORE or (t > 1 and low[t - 1] == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
+        ) or ((prev in _TITLE_BEFORE or (t > 1 and prev == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
             found = None  # the name of a show, a book, a slogan: nobody's words here
-        elif found is None and body and not initial and qi in multiword and not (t > 0 and low[t - 1] == "so-called"):
+        elif found is None and body and not initial and qi in multiword and not (t > 0 and prev == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)
         if found is not None:
             out[qi] = found
