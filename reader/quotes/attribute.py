@@ -3192,8 +3192,13 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             P.kind[j] == "w" and w not in _PHRASE_STOPS and not _CUE_WORDS.isdisjoint(P.low[j + 1 : j + 10])
         ) else None
     k = np[1]
-    if k < s1 and k - np[0] >= 3 and P.cap[k - 1] and P.low[k - 1] in _WEEKDAYS and not P.cap[k - 2] and P.low[k - 2] in ROLE_NOUNS and _cue(P, k):
-        np = (np[0], k - 1)  # "…," the spokeswoman Monday told reporters: the day is when, not a name after the role
+    if k < s1 and k - np[0] >= 3 and P.cap[k - 1] and P.low[k - 1] in _WEEKDAYS and not P.cap[k - 2] and P.kind[k - 2] == "w" and (
+        P.low[k - 2] not in _PHRASE_STOPS and P.low[k - 2] not in DETERMINERS
+    ) and _cue(P, k):
+        # "…," the spokeswoman Monday told reporters, "…," lawyers for the family Monday said:
+        # the day is when, not a name after the phrase; and after a document's participle
+        # the document speaks ("the statement issued Tuesday said", as np_backward reads it)
+        np = (np[0], k - 2 if P.low[k - 2] in _ISSUED and k - 2 > np[0] + 1 else k - 1)
     if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] and k - np[0] >= 2 or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
         # "…," Ann Obi Monday said, "…," Kessel Corp. Tuesday told …: the day between the
         # subject and its verb is no part of the name (as np_backward reads it before a quote);

@@ -46,3 +46,13 @@ def test_a_document_released_on_a_day_speaks_as_the_document():
 def test_a_day_after_a_role_word_stays_the_roles():
     # (near miss: the older rule for roles is unchanged)
     assert who('"We are ready," the mayor Monday said.') == [("We are ready,", "the mayor")]
+
+
+def test_a_document_released_on_a_day_speaks_after_the_quote_too():
+    text = '"The plan is dead," the statement issued Tuesday said.'
+    assert who(text) == [("The plan is dead,", "the statement")]
+
+
+def test_a_name_after_a_role_before_a_day_stays_a_name():
+    # (near miss: a capitalised word before the day is a name, and the day its surname)
+    assert who('"We are ready," the detective Joe Friday said.') == [("We are ready,", "Joe Friday")]
