@@ -457,7 +457,7 @@ ROLE_NOUNS |= {"rapper", "novelist", "artist", "musician", "songwriter", "comedi
 # the many a disaster, a war or a local story hears from, who speak bare as "residents" and
 # "witnesses" do: "Survivors said", "Firefighters said", "Mourners said", "Pupils said"
 ROLE_NOUNS |= {"survivors", "evacuees", "rescuers", "firefighters", "soldiers", "mourners", "worshippers",
-               "parishioners", "pupils", "teachers", "locals", "nurses", "paramedics", "medics", "refugees",
+               "parishioners", "pupils", "teachers", "paramedics", "medics", "refugees",
                "migrants", "passengers", "commuters", "volunteers", "shoppers", "customers"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",

@@ -755,6 +755,21 @@ def _most_name(words: list[str], low: list[str]) -> bool:
     return True
 
 
+def _moody_name(words: list[str], low: list[str]) -> bool:
+    """"a tearful Ann Obi", "a visibly shaken Tom Pell": after "a", one or two words in small
+    letters that are no role, link or determiner, then a name of two or three capitalised
+    words, none a role, a body or a plural (not "a senior Labour source", "a spokesman for
+    Kell Bank", "a former Kell Bank executive", "a rival Kell Group")."""
+    k = 1
+    while k < len(words) and k <= 2 and words[k].islower() and words[k].isalpha() and low[k] not in ROLE_NOUNS and (
+        low[k] not in NAME_ROLES and low[k] not in ROLE_LINKS and low[k] not in DETERMINERS
+    ):
+        k += 1
+    if k == 1 or not 2 <= len(words) - k <= 3 or not _most_name(words[k - 1 :], low[k - 1 :]):
+        return False
+    return not any(lw in _BODY_ENDS or lw in INSTITUTION_WORDS for lw in low[k:])
+
+
 _HEADED_UNITS = frozenset({"division", "unit", "branch", "section", "directorate", "command"})  # (see classify)
 
 
@@ -856,6 +871,8 @@ def classify(mention: str) -> str:
     if words[0] == "Most" and len(words) >= 3 and _most_name(words, low):
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
     if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
+        if (low[0] == "a" or low[0] == "an") and len(words) >= 4 and _moody_name(words, low):
+            return "named"  # "said a tearful Ann Obi", "a visibly shaken Tom Pell said": her mood, then her name
         return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
     if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:
         return "anonymous"  # "Sources close to the star", "People familiar with the talks"

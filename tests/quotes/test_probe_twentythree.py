@@ -28,3 +28,16 @@ def test_a_role_word_that_is_not_said_by_stays_as_it_was():
     assert who('Ann Obi told the band\'s rapper: "You were late."') == [("You were late.", "Ann Obi")]
     assert who('"We helped the survivors," Ann Obi said.') == [("We helped the survivors,", "Ann Obi")]
     assert speaker_names('"It spread fast," Ann Obi said of the firefighters.') == ["Ann Obi"]
+
+
+def test_a_mood_before_a_name_is_no_anonymous_speaker():
+    assert who('"We lost everything," said a tearful Ann Obi.') == [("We lost everything,", "Ann Obi")]
+    assert who('"We lost," a visibly shaken Tom Pell said.') == [("We lost,", "Tom Pell")]
+    assert speaker_names('"We lost," said an angry Tom Pell. "Now," Pell added.') == ["Tom Pell"]
+
+
+def test_an_unnamed_one_after_a_stays_anonymous():
+    # must not fire: a role or a body after the words in small letters, or a link to one
+    assert who('"We lost," a senior Kell Bank official said.') == [("We lost,", "a senior Kell Bank official")]
+    assert who('"We lost," said a spokesman for Kell Bank.') == [("We lost,", "a spokesman for Kell Bank")]
+    assert who('"We lost," a local Green councillor said.') == [("We lost,", "a local Green councillor")]
