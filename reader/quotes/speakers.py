@@ -1919,13 +1919,9 @@ class Resolver:
                     # (islower() first: the lower-case words most uses follow pass it uncopied;
                     # and the word before tested before the character after: most uses fail it,
                     # few the other)
-                    if (
-                        (word.isascii() and (word.islower() or word == word.lower()))
-                        or text[end : end + 1].isalnum()
-                        or self._in_title_line(at)
-                    ):
+                    if (word.isascii() and (word.islower() or word == word.lower())) or text[end : end + 1].isalnum():
                         at = find(surname, end, stop)
-                        continue  # no capital before, inside a longer word, or a Title Case line's "Defends Trump"
+                        continue  # no capital before, or inside a longer word
                     if first is not None:
                         window = text[lo:at]
                         if window.isascii() and first not in window.lower():
@@ -1957,6 +1953,11 @@ class Resolver:
                         if second is None:
                             at = find(surname, end, stop)
                             continue
+                    if self._in_title_line(at):
+                        # a Title Case line's "Defends Trump" (tested after the cheaper tests
+                        # above, which pass over most uses)
+                        at = find(surname, end, stop)
+                        continue
                     # that run starts after the fourth space back, so the search may start there
                     # (its lookbehinds see the text before; and no newline is looked for, which
                     # costs more than the few characters the search would skip: no match holds one)
