@@ -1324,6 +1324,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
     ) and not (
         i + 1 < end and i + 1 <= k and P.cap[i + 1]
+    ) and not (
+        # "The court heard the man had shouted": a verb before the phrase's own determiner
+        # ends the phrase (a link there carries on: "a volunteer with the Relief Network")
+        P.low[i + 1] in _PHRASE_DETS and (P.low[i] in _IRREGULAR_PASTS or P.low[i].endswith("ed"))
     ):
         # "the transportation department": a modifier or two after a determiner (but not
         # "a way FBI Director James Comey slammed": a name opens a clause of its own)
