@@ -346,10 +346,11 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
                     "continuing", "concluding", "explaining", "welcoming", "briefing", "appearing", "testifying",
                     # a conjunction or preposition that opens a sentence before a name: "Neither
                     # Tom Kessel nor …", "Unless Ann Obi …", "Including Tom Pell, …" (not "Per",
-                    # "Save": given names and surnames too)
+                    # "Save": given names and surnames too; nor "Plus", which opens a firm's
+                    # name: "Plus Markets said")
                     "neither", "nor", "either", "whether", "unless", "whereas", "except", "besides",
                     "including", "excluding", "barring", "regarding", "concerning", "following",
-                    "alongside", "plus", "apart", "especially", "notably", "particularly"}
+                    "alongside", "apart", "especially", "notably", "particularly"}
 # capitalised words inside a run of capitals that end a name there: "Trump And Marco Rubio",
 # "Gina Rodriguez Questioned What", "Cruz With George Wallace"
 NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",

@@ -759,7 +759,8 @@ def _moody_name(words: list[str], low: list[str]) -> bool:
     """"a tearful Ann Obi", "a visibly shaken Tom Pell": after "a", one or two words in small
     letters that are no role, link or determiner, then a name of two or three capitalised
     words, none a role, a body or a plural (not "a senior Labour source", "a spokesman for
-    Kell Bank", "a former Kell Bank executive", "a rival Kell Group")."""
+    Kell Bank", "a former Kell Bank executive", "a rival Kell Group"), nor a place's people
+    or a kin word ("a proud New Zealander", "a proud Kell Islander", "a tearful Kell Mum")."""
     k = 1
     while k < len(words) and k <= 2 and words[k].islower() and words[k].isalpha() and low[k] not in ROLE_NOUNS and (
         low[k] not in NAME_ROLES and low[k] not in ROLE_LINKS and low[k] not in DETERMINERS
@@ -767,6 +768,11 @@ def _moody_name(words: list[str], low: list[str]) -> bool:
         k += 1
     if k == 1 or not 2 <= len(words) - k <= 3 or not _most_name(words[k - 1 :], low[k - 1 :]):
         return False
+    last = low[-1]
+    if low[k] in _PLACE_NAME_OPENERS or last in _NOUN_GENDER or last.endswith("lander") or (
+        last in DEMONYMS and last.endswith(("an", "i"))
+    ):
+        return False  # a place's people or a kin word, no name: "a proud New Zealander", "a tearful Kell Mum"
     return not any(lw in _BODY_ENDS or lw in INSTITUTION_WORDS for lw in low[k:])
 
 
