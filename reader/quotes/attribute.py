@@ -1353,6 +1353,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         SPEECH_VERBS.get(P.low[i]) and not _participle_after_det(P, i, lo, k)  # ("an emailed statement")
     ) and not (
         i + 1 < end and i + 1 <= k and P.cap[i + 1]
+    ) and not (
+        # "The court heard the man had shouted": a verb before the phrase's own determiner
+        # ends the phrase (a link there carries on: "a volunteer with the Relief Network")
+        P.low[i + 1] in _PHRASE_DETS and (P.low[i] in _IRREGULAR_PASTS or P.low[i].endswith("ed"))
     ):
         # "the transportation department": a modifier or two after a determiner (but not
         # "a way FBI Director James Comey slammed": a name opens a clause of its own)
@@ -3457,6 +3461,11 @@ _TITLE_BEFORE = {"on", "of", "titled", "entitled", "named", "show", "program", "
 
 _PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appearing", "acted", "acts", "featured",
             "features", "featuring", "performed", "performs", "played", "plays"}
+# verbs whose object in title case is a work, not words spoken: "she sings "Carrow Nights"",
+# "the band covered "Blue Harbour"" (a sung line in small letters stays the singer's; and so
+# does what a scene shows someone doing, "called them to the stage, singing "It's Our Time"")
+_WORK_VERBS = {"sings", "sang", "sung", "performed", "performs", "covered", "covers", "released", "releases",
+               "recorded", "records", "played", "plays"}
 
 
 def name_like(content: str) -> bool:
@@ -3586,7 +3595,7 @@ def attribute_paragraph(
                 # in capitals, written as a sentence is, of a few words and no stop or comma
                 P.cap[t - 1] and qi in names
             ))
-        ) or ((prev in _TITLE_BEFORE or (t > 1 and prev == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
+        ) or ((prev in _TITLE_BEFORE or prev in _WORK_VERBS or (t > 1 and prev == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and prev == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)

@@ -343,7 +343,14 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
                     # a participle that opens a sentence with a comma: "Responding, the Taoiseach
                     # said …", "Reacting, the commissioner said …" (the speaker comes after it)
                     "responding", "reacting", "speaking", "commenting", "replying", "answering", "addressing",
-                    "continuing", "concluding", "explaining", "welcoming", "briefing", "appearing", "testifying"}
+                    "continuing", "concluding", "explaining", "welcoming", "briefing", "appearing", "testifying",
+                    # a conjunction or preposition that opens a sentence before a name: "Neither
+                    # Tom Kessel nor …", "Unless Ann Obi …", "Including Tom Pell, …" (not "Per",
+                    # "Save": given names and surnames too; nor "Plus", which opens a firm's
+                    # name: "Plus Markets said")
+                    "neither", "nor", "either", "whether", "unless", "whereas", "except", "besides",
+                    "including", "excluding", "barring", "regarding", "concerning", "following",
+                    "alongside", "apart", "especially", "notably", "particularly"}
 # capitalised words inside a run of capitals that end a name there: "Trump And Marco Rubio",
 # "Gina Rodriguez Questioned What", "Cruz With George Wallace"
 NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",
@@ -447,6 +454,18 @@ ROLE_NOUNS |= {"regulator", "regulators", "watchdog", "watchdogs", "coroner", "f
 # the courts' lawyers of Britain, Ireland and Australia, as "lawyer" is: "Pell's barrister,
 # Ann Obi, said", "the family's solicitor said"
 ROLE_NOUNS |= {"barrister", "barristers", "solicitor", "solicitors"}
+# the callings of arts pages, a church's ministers and the ones a disaster or a war story
+# hears from, each a role after a possessive or a body's name as "coach" is: "the band's
+# rapper said", "the UN's humanitarian coordinator, Ann Obi, said", "the Kell vicar said"
+ROLE_NOUNS |= {"rapper", "novelist", "artist", "musician", "songwriter", "comedian",
+               "presenter", "poet", "coordinator", "co-ordinator", "headteacher", "vicar", "imam", "rabbi",
+               "pastor", "priest", "chef", "producer", "engineer", "survivor", "rescuer",
+               "firefighter", "soldier", "commander"}
+# the many a disaster, a war or a local story hears from, who speak bare as "residents" and
+# "witnesses" do: "Survivors said", "Firefighters said", "Mourners said", "Pupils said"
+ROLE_NOUNS |= {"survivors", "evacuees", "rescuers", "firefighters", "soldiers", "mourners", "worshippers",
+               "parishioners", "pupils", "teachers", "paramedics", "medics", "refugees",
+               "migrants", "passengers", "commuters", "volunteers", "shoppers", "customers"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",
