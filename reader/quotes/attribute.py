@@ -1209,11 +1209,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if kind == Q:
             break
         if kind == "p":
-            if w == "." and i > lo and (i < k or (P.low[i - 1] in _NAME_END_ABBREVIATIONS and P.cap[i - 1])) and (
-                P.low[i - 1] in ABBREVIATIONS or _INITIALS.match(P.low[i - 1])
-            ):
+            if w == "." and i > lo and (i < k or (P.low[i - 1] in _NAME_END_ABBREVIATIONS and P.cap[i - 1] and (
+                i + 1 == len(P.low) or not P.cap[i + 1] or P.low[i + 1] in _WEEKDAYS
+            ))) and (P.low[i - 1] in ABBREVIATIONS or _INITIALS.match(P.low[i - 1])):
                 # (and the stop of a firm's or a son's letters right before the cue: "Kessel
-                # Corp. said sales were …", "Tom Pell Jr. said")
+                # Corp. said sales were …", "Tom Pell Jr. said"; not before a capitalised cue,
+                # which opens the next sentence: "… sold to Pell & Co. Said one neighbour: …")
                 i -= 1
                 continue
             if w in ("'", "’") and i > lo and i < k:
@@ -1936,6 +1937,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             e + 1 >= hi or P.cap[e + 1] or P.kind[e + 1] == Q
         ) and _bare_name(P, i1 + 1 + (P.low[i1 + 1].rstrip(".") in TITLES), e):
             return (i0, e)
+    if w == "." and i1 < hi and P.low[i1] == "." and P.low[i1 - 1] in _NAME_END_ABBREVIATIONS and P.cap[i1 - 1] and i1 - i0 > 1:
+        # "…," said Kessel Corp.: a firm's or a son's stop stays with the name, as before the
+        # cue ("Kessel Corp. said"), where it is also the sentence's; one name either side
+        # (w, the word the loop stopped at, tells it first without a look-up)
+        return (i0, i1 + 1)
     return (i0, i1)
 
 

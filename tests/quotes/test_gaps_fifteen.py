@@ -166,7 +166,8 @@ def test_an_ampersand_between_two_full_names_joins_them_as_and_does():
     assert speaker_names('"Profits rose," Procter & Gamble said.') == ["Procter & Gamble"]
     assert speaker_names('"Sales fell," said Marks & Spencer.') == ["Marks & Spencer"]
     assert speaker_names('"We settled," said Davis Polk & Wardwell.') == ["Davis Polk & Wardwell"]
-    assert speaker_names('"Profits rose," said Goldman Sachs & Co.') == ["Goldman Sachs & Co"]
+    # (the firm's stop stays with its name, as before the cue: "Goldman Sachs & Co. said")
+    assert speaker_names('"Profits rose," said Goldman Sachs & Co.') == ["Goldman Sachs & Co."]
 
 
 def test_a_bodys_initials_are_that_body():
