@@ -3209,10 +3209,13 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
         # the day is when, not a name after the phrase; and after a document's participle
         # the document speaks ("the statement issued Tuesday said", as np_backward reads it)
         np = (np[0], k - 2 if P.low[k - 2] in _ISSUED and k - 2 > np[0] + 1 else k - 1)
-    if k + 1 < s1 and P.low[k] in _WEEKDAYS and (P.cap[k - 1] and k - np[0] >= 2 or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == ".") and _cue(P, k + 1):
+    if k + 1 < s1 and P.low[k] in _WEEKDAYS and (
+        (P.cap[k - 1] and k - np[0] >= 2 and P.cap[k - 2] and P.kind[k - 2] == "w") or P.low[k - 1] in ROLE_NOUNS or P.low[k - 1] == "."
+    ) and _cue(P, k + 1):
         # "…," Ann Obi Monday said, "…," Kessel Corp. Tuesday told …: the day between the
         # subject and its verb is no part of the name (as np_backward reads it before a quote);
-        # not after one capitalised word, where the day is a surname ("Joe Friday said")
+        # not after one capitalised word, where the day is a surname ("Joe Friday said") or
+        # the day's own name ("residents on Black Friday said")
         k += 1
     while k < s1 and P.low[k] in ADVERBS:
         k += 1
