@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, compress, islice
+from itertools import accumulate, chain, compress, islice
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -218,7 +218,7 @@ class Tokens:
         # of . ! ?, noted below.)
         # The tokens . ! ? are noted on the way, for _sentences.
         met = _WHO_MET[0]  # (the "WHO"s met so far: see who_is_body)
-        infos: list[tuple[str, str, bool]] = []
+        infos: list = []  # (each token's three fields in a row: lower-case form, kind, capital)
         stops: list[int] = []  # token indices of . ! ? and of quotations ending in one
         start: list[int] = []
         end: list[int] = []
@@ -239,7 +239,7 @@ class Tokens:
                 p = pos
                 for c in text[pos : a - 1 if text[a - 1] == " " else a].split(" "):
                     if (info := known(c)) is not None:
-                        infos.append(info)
+                        infos += info
                         start.append(p)
                         p += len(c)
                         end.append(p)
@@ -255,7 +255,7 @@ class Tokens:
                                 _WORDS.clear()
                             low = c.lower()
                             info = _WORD_INFO[c] = _WORDS[c] = (c if low == c else low, "w", c[0].isupper())
-                        infos.append(info)
+                        infos += info
                         start.append(p)
                         p += len(c)
                         end.append(p)
@@ -269,8 +269,8 @@ class Tokens:
                             else:
                                 low = w.lower()
                                 info = _WORD_INFO[w] = _WORDS[w] = (w if low == w else low, "w", w[0].isupper())
-                        infos.append(info)
-                        infos.append(info_of(m))
+                        infos += info
+                        infos += info_of(m)
                         start.append(p)
                         p += len(w)
                         end.append(p)
@@ -278,12 +278,12 @@ class Tokens:
                         p += 1
                         end.append(p)
                         if m in TERMINAL:
-                            stops.append(len(infos) - 1)
+                            stops.append(len(start) - 1)
                     elif len(c) < 2:
                         if c and not c.isspace():  # a mark alone ("—")
                             if c in TERMINAL:
-                                stops.append(len(infos))
-                            infos.append(info_of(c))
+                                stops.append(len(start))
+                            infos += info_of(c)
                             start.append(p)
                             end.append(p + 1)
                         p += len(c)
@@ -291,7 +291,7 @@ class Tokens:
                         # letters and digits with marks inside ("Trump's", "front-runner"):
                         # one word (not so after a digit, which may open a number: "1.5a";
                         # the rare "_" is left to the regex)
-                        infos.append(info_of(c))
+                        infos += info_of(c)
                         start.append(p)
                         p += len(c)
                         end.append(p)
@@ -299,21 +299,21 @@ class Tokens:
                         # a social-media handle ("posted @meera_kulkarni_.", "X user @dilsedesi_92"):
                         # one word, a name's capital (the account's name), the marks after it apart
                         w = h.group()
-                        infos.append(_WORD_INFO.get(w) or _handle_info(w))
+                        infos += _WORD_INFO.get(w) or _handle_info(w)
                         start.append(p)
                         end.append(p + len(w))
                         for k, m in enumerate(c[len(w) :], p + len(w)):
                             if m in TERMINAL:
-                                stops.append(len(infos))
-                            infos.append(info_of(m))
+                                stops.append(len(start))
+                            infos += info_of(m)
                             start.append(k)
                             end.append(k + 1)
                         p += len(c)
                     else:
                         parts = split(c)
                         if not TERMINAL.isdisjoint(c):
-                            stops += [len(infos) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
-                        infos += map(info_of, parts[1::2])
+                            stops += [len(start) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
+                        infos += chain.from_iterable(map(info_of, parts[1::2]))
                         offs = list(accumulate(map(len, parts), initial=p))
                         start += offs[1:-1:2]
                         end += offs[2::2]
@@ -321,8 +321,8 @@ class Tokens:
                     p += 1  # (the space after it)
             if qi is None:
                 break
-            t = len(infos)
-            infos.append(_QUOTE_INFO)
+            t = len(start)
+            infos += _QUOTE_INFO
             start.append(a)
             end.append(b)
             qidx[t] = qi
@@ -331,19 +331,16 @@ class Tokens:
                 stops.append(t)  # "…here." He said: may end its sentence too (see _sentences)
             pos = b
         if _WHO_MET[0] != met:
-            for i, info in enumerate(infos):
-                if info is _WHO_BODY and not who_is_body(text, start[i]):
-                    infos[i] = _WHO_RELATIVE  # "MUM WHO LOST SON": the word "who", as a line in capitals writes it
+            for i in range(0, len(infos), 3):
+                if infos[i] == "WHO" and not who_is_body(text, start[i // 3]):
+                    infos[i : i + 3] = _WHO_RELATIVE  # "MUM WHO LOST SON": the word "who", as a line in capitals writes it
         self._stops = stops
         self.start = start
         self.end = end
         self.qidx = qidx
         self.qend = qends
-        if infos:
-            # (tuples: the rules only read them)
-            self.low, self.kind, self.cap = zip(*infos)
-        else:
-            self.low, self.kind, self.cap = (), (), ()
+        # (three slices of the row: cheaper than zip(*) over a tuple a token)
+        self.low, self.kind, self.cap = infos[0::3], infos[1::3], infos[2::3]
 
     def __len__(self) -> int:
         return len(self.low)
@@ -3239,7 +3236,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     m += 1
                 if m < s1 and P.low[m - 1] == "," and _cue(P, m):
                     k = m
-    if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ("quoted", "as", "saying"):
+    if k + 3 < s1 and P.low[k] in BE and P.low[k + 1 : k + 4] == ["quoted", "as", "saying"]:
         return Found(_span(P, *np), (P.start[k + 1], P.end[k + 3]), "quoted-as")  # "…," Brill is quoted as saying
     if k + 3 < s1 and P.low[k] in _QUOTING:
         # "…," Kell News quoted Petrov as saying: the one quoted, after the verb

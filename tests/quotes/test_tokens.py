@@ -17,9 +17,9 @@ def test_words_marks_and_offsets():
     ]  # fmt: skip
     assert _words(P) == TOKEN_RE.findall(text)
     assert P.start[0] == 2 and P.end[-1] == len(text)
-    assert P.low[:3] == ("the", "mayor", "said")
-    assert P.kind[:4] == ("w", "w", "w", "p")
-    assert P.cap[:3] == (True, False, False) and P.cap[5] and not P.cap[3]
+    assert P.low[:3] == ["the", "mayor", "said"]
+    assert P.kind[:4] == ["w", "w", "w", "p"]
+    assert P.cap[:3] == [True, False, False] and P.cap[5] and not P.cap[3]
 
 
 def test_quotations_are_one_token_each():
@@ -29,7 +29,7 @@ def test_quotations_are_one_token_each():
     regions = [(a1, b1, 0), (a2, len(text), 1)]
     P = Tokens(text, 0, len(text), regions, {0: ",", 1: "?"})
     assert _words(P) == ["He", "said", ",", '"We won,"', "and", "left", ".", '"Again?"']
-    assert P.kind == ("w", "w", "p", Q, "w", "w", "p", Q)
+    assert P.kind == ["w", "w", "p", Q, "w", "w", "p", Q]
     assert P.qidx == {3: 0, 7: 1} and P.qend == {3: ",", 7: "?"}
     assert P.low[3] == "" and not P.cap[3]
 
