@@ -3024,6 +3024,13 @@ class Resolver:
             ) and not self._two_just_named(offset):
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if len(words) == 1 and words[0] in _BODY_BACK_WORDS and mention[:4].lower() == "the ":
+            idx = self._body_spoke_before(words[0], offset)
+            if idx is not None:
+                # "The WHO said … "…," the agency added": the one body quoted just before, as
+                # "the minister" joins the minister named before it
+                _add_alias(self.entities[idx], mention)
+                return idx
         for i, e in enumerate(self.entities):
             if e.anonymous or e.name_tokens:
                 continue
@@ -3039,6 +3046,38 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _body_spoke_before(self, word: str, offset: int) -> int | None:
+        """The named body a bare "the agency" (or "the group", "the company", …: `word`)
+        stands for: the one body among the subjects of the last 2,000 characters, named as
+        a body is (a body's head word, letters in capitals, or "the" before its name), when
+        the text brings in no "a(n) <word>" of its own before. None when two bodies spoke
+        there, or none did; a person never."""
+        text = self.text
+        if text.rfind(" a " + word, 0, offset) != -1 or text.rfind(" an " + word, 0, offset) != -1 or text.rfind(
+            "A " + word, 0, offset
+        ) != -1:
+            return None  # "A group of parents said …": that group
+        found = None
+        entities = self.entities
+        h = bisect.bisect_left(self.history, (offset, -1))
+        for o, e in self.history[h - 8 if h > 8 else 0 : h]:
+            if o < offset - 2000 or e == found:
+                continue
+            ent = entities[e]
+            toks = ent.name_tokens
+            if not toks or ent.gender or ent.anonymous:
+                continue
+            last = toks[-1]
+            if not (ent.org or _names_body(toks) or (len(toks) == 1 and 1 < len(last) < 7 and last.isupper() and last.isalpha())
+                    or (text.startswith(("the ", "The "), o) and text[o + 4 : o + 5].isupper())):
+                continue
+            if word in _FIRM_WORDS and last.lower() in _NOT_FIRM_ENDS:
+                continue  # "the company" is no commission
+            if found is not None:
+                return None  # two bodies: which one is not said
+            found = e
+        return found
 
     def _office_held(self, idx: int, offset: int) -> bool:
         """Whether the person at idx was brought in with a public office: a mention saying so,
@@ -4263,6 +4302,8 @@ def _cabinet_secretary(alias: str) -> bool:
             n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
         ) for n, w in enumerate(words)
     )
+# the words a body is called by after its name: "the agency" (see _body_spoke_before)
+_BODY_BACK_WORDS = frozenset({"agency", "organisation", "organization", "body", "company", "firm", "group"})
 # the head words of a public body's name that "the agency" may stand for
 _AGENCY_HEADS = frozenset({"commission", "administration", "service", "bureau", "authority", "board", "office",
                            "inspectorate", "directorate", "agency"})

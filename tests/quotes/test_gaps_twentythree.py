@@ -30,3 +30,29 @@ def test_a_relative_of_the_other_sex_or_another_name_since_is_not_the_pronouns_p
     # words inside a quote are no subject of the narrative
     text = '"Her son Fiachra said she was fine," Tom Pell said. "She swam every morning," he said.'
     assert who(text)[1] == ("She swam every morning,", "Tom Pell")
+
+
+def test_the_agency_after_a_named_body_is_that_body():
+    # "The WHO said … "…," the agency added": the one body quoted just before
+    text = ('The WHO said "cases are rising".\n"We are worried," the WHO said.\n'
+            'The agency added that "vaccines remain the best tool".\n"We urge calm," the agency said.')
+    assert [s for _, s in who(text)] == ["WHO"] * 4
+    assert speaker_names(text) == ["WHO"]
+    text = 'The Red Cross said "aid is blocked".\n"We are trying," the organisation said.'
+    assert who(text) == [("aid is blocked", "Red Cross"), ("We are trying,", "Red Cross")]
+    text = 'NATO said "the drills will go ahead".\nAnn Obi, a teacher, said "we are scared".\n"We are ready," the body said.'
+    assert who(text)[2] == ("We are ready,", "NATO")
+    text = 'The Carrow Heritage Foundation said "the hall will reopen".\n"We are delighted," the group said.'
+    assert who(text)[1] == ("We are delighted,", "Carrow Heritage Foundation")
+
+
+def test_the_agency_stays_unnamed_with_two_bodies_a_person_or_its_own_group():
+    # must not fire: two bodies spoke, a person is no agency, a group the text brings in
+    text = 'The Red Cross said "aid is blocked". Kessel Ltd said "trucks are ready".\n"We are trying," the organisation said.'
+    assert who(text)[2] == ("We are trying,", "the organisation")
+    text = 'Ann Obi said "the law is unjust".\nThe group added that "people will suffer".'
+    assert who(text) == [("the law is unjust", "Ann Obi"), ("people will suffer", "the group")]
+    text = 'A group of parents said "the school is unsafe". The WHO said "cases are rising".\n"We are trying," the group said.'
+    assert who(text)[2][1] != "WHO"
+    text = 'The Carrow Commission said "the port will close".\n"It is a sad day," the company said.'
+    assert who(text)[1] == ("It is a sad day,", "the company")
