@@ -855,6 +855,8 @@ def classify(mention: str) -> str:
                 return "named"  # "the party's environment spokesman, Marcus Penhallow MP": the name in apposition
     if words[0] == "Most" and len(words) >= 3 and _most_name(words, low):
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
+    if len(words) == 1 and words[0] == "An":
+        return "named"  # '"…," An said': a given name alone (Nguyen Thi An's), no article
     if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
         return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
     if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:

@@ -56,3 +56,20 @@ def test_the_agency_stays_unnamed_with_two_bodies_a_person_or_its_own_group():
     assert who(text)[2][1] != "WHO"
     text = 'The Carrow Commission said "the port will close".\n"It is a sad day," the company said.'
     assert who(text)[1] == ("It is a sad day,", "the company")
+
+
+def test_an_alone_before_or_after_its_verb_is_a_given_name():
+    # Vietnamese copy calls Nguyen Thi An "An" on second reference: no article before a verb
+    first = "Nguyen Thi An told reporters the dam was safe.\n"
+    assert who(first + '"There is no danger," An said.') == [("There is no danger,", "Nguyen Thi An")]
+    assert who(first + '"There is no danger," said An.') == [("There is no danger,", "Nguyen Thi An")]
+    assert who(first + 'An said "there is no danger".') == [("there is no danger", "Nguyen Thi An")]
+    assert speaker_names(first + '"There is no danger," An added.') == ["Nguyen Thi An"]
+
+
+def test_an_as_an_article_stays_an_article():
+    # must not fire: "an official", "An added benefit"
+    assert who('"There is no danger," an official said.') == [("There is no danger,", "an official")]
+    assert who('An official said "there is no danger".') == [("there is no danger", "an official")]
+    text = 'Nguyen Thi An told reporters the dam was safe.\n"It is sound." An added benefit is the "lake", Tom Pell said.'
+    assert speaker_names(text) == ["Tom Pell"]
