@@ -579,10 +579,12 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         w = P.low[i]
         if P.kind[i] != "w":
             continue
-        if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish written out)
+        if w in ROLE_NOUNS or (P.cap[i] and ((w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS) or (
+            w == "an" and _given_an(P, i)  # "An said": a given name
+        ))):  # (_is_nameish written out)
             return True
-        if (w == "may" and _surname_may(P, i, i0)) or (w == "an" and _given_an(P, i)):
-            return True  # "May said": a surname; "An said": a given name
+        if w == "may" and _surname_may(P, i, i0):
+            return True  # "May said": a surname
     # "the ministry's press service" speaks, as its press office does
     return i1 - i0 > 1 and P.low[i1 - 1] == "service" and P.low[i1 - 2] == "press"
 

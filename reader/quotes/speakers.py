@@ -4152,18 +4152,19 @@ class Resolver:
 
     def _kin_subject_before(self, offset: int, g: str, after: int) -> tuple[int, int] | None:
         """One name alone given a relative's place as a sentence's subject since `after`, in
-        the pronoun's paragraph or the one before: "Ann Obi died in March. Her son Fiachra
-        said she loved the sea. "…," he said" is his (as _given_subject_opening reads one
-        opening the pronoun's paragraph); not a she's, nor past another name."""
+        the 500 characters before the pronoun: "Ann Obi died in March. Her son Fiachra said
+        she loved the sea. "…," he said" is his (as _given_subject_opening reads one opening
+        the pronoun's paragraph); not a she's, nor past another name."""
         text = self.text
-        lo = text.rfind("\n", 0, text.rfind("\n", 0, offset)) + 1
+        lo = offset - 500 if offset > 500 else 0
         if lo < after:
             lo = after
-        if lo < offset - 600:
-            lo = offset - 600
         m = None
-        for m in _KIN_NAME_RE.finditer(text, lo, offset):
-            pass
+        h = text.find("H", lo, offset)  # (a capital H is rare: found in C, most windows hold none)
+        while h != -1:
+            if text.startswith(("er ", "is "), h + 1):
+                m = _KIN_NAME_RE.match(text, h, offset) or m
+            h = text.find("H", h + 1, offset)
         if m is None or not _inside(self._outside(), m.start()):
             return None
         kin = m.group(1)
