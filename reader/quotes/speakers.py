@@ -2763,6 +2763,9 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         if linked is not None:
+            after = self._role_taken_over(mention, linked, offset)
+            if after is not None:
+                linked = after  # "Ann Obi, the captain, … Tom Pell is the captain now": his, since
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
@@ -3079,6 +3082,37 @@ class Resolver:
             if found is not None:
                 return None  # two bodies: which one is not said
             found = e
+        return found
+
+    def _role_taken_over(self, mention: str, linked: list[str], offset: int) -> list[str] | None:
+        """The person the text says holds the role of "the <role>" (`mention`) since the one
+        an apposition gave it to (`linked`), before offset: "Tom Pell is the captain now",
+        "Tom Pell became captain", "the new captain, Tom Pell" (or "Tom Pell, the new
+        captain") after "Ann Obi, the team captain". None when it names no one else."""
+        words = mention.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        text, core = self.text, words[1].lower()
+        first = text.find(" ".join(linked))
+        if first == -1:
+            return None
+        at = text.find(core, first, offset)
+        found = None
+        while at != -1:
+            end = at + len(core)
+            if not text[end : end + 1].isalnum() and text[end : end + 1] not in ("'", "’") and text[at - 1 : at] == " " and _inside(
+                self._outside(), at
+            ):
+                m = _TAKEN_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
+                if m is not None and not text.startswith((" of ", " for ", " to "), end):
+                    found = m.group(1).split()  # (not "the captain of Carrow FC": another side's)
+                elif text.endswith(" new ", 0, at) or text.endswith("New ", 0, at):
+                    m = _NAME_AFTER.match(text, end)
+                    if m is not None and m.group()[:1] == ",":
+                        found = list(_name_part(m.group(1)))
+            at = text.find(core, end, offset)
+        if not found or found == linked or found[-1] in linked or found[0].lower() in NON_NAMES:
+            return None
         return found
 
     def _office_held(self, idx: int, offset: int) -> bool:
@@ -4305,6 +4339,12 @@ def _cabinet_secretary(alias: str) -> bool:
             n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
         ) for n, w in enumerate(words)
     )
+# a name, then the words that hand it a role named next: "Tom Pell is the captain now",
+# "Tom Pell became captain", "Tom Pell, the new captain," (see _role_taken_over)
+_TAKEN_BEFORE_RE = re.compile(
+    "(" + UPPER + r"[\w'’\-]+(?: " + UPPER + r"[\w'’\-]+){0,2})(?: (?:is (?:now )?|became |has become |"
+    r"was (?:named|appointed|made) (?:as )?|takes over as |took over as )(?:the )?(?:new )?|, the new )$"
+)
 # the words a body is called by after its name: "the agency" (see _body_spoke_before)
 _BODY_BACK_WORDS = frozenset({"agency", "organisation", "organization", "body", "company", "firm", "group"})
 # the head words of a public body's name that "the agency" may stand for

@@ -73,3 +73,26 @@ def test_an_as_an_article_stays_an_article():
     assert who('An official said "there is no danger".') == [("there is no danger", "an official")]
     text = 'Nguyen Thi An told reporters the dam was safe.\n"It is sound." An added benefit is the "lake", Tom Pell said.'
     assert speaker_names(text) == ["Tom Pell"]
+
+
+CAPTAIN = 'Ann Obi, the team captain, led the side for six years.\n"I loved every game," Obi said.\n'
+
+
+def test_a_role_taken_over_goes_to_its_new_holder():
+    # "Tom Pell is the captain now": "the captain" after it is his, not the one an
+    # apposition first gave the role to
+    text = CAPTAIN + 'Tom Pell is the captain now.\n"We will win the cup," the captain said.'
+    assert who(text) == [("I loved every game,", "Ann Obi"), ("We will win the cup,", "Tom Pell")]
+    assert speaker_names(text) == ["Ann Obi", "Tom Pell"]
+    text = CAPTAIN + 'Tom Pell became captain in May.\n"We will win the cup," the captain said.'
+    assert who(text)[1] == ("We will win the cup,", "Tom Pell")
+
+
+def test_a_role_named_again_or_another_sides_stays_with_its_holder():
+    # must not fire: the same holder again, another team's captain, the role as an
+    # object, words inside a quote
+    for mid in ("", "Ann Obi is the captain now.\n", "Tom Pell is the captain of Carrow FC.\n",
+                "Tom Pell praised the captain.\n", "It is the captain who decides.\n",
+                '"Tom Pell is the captain now," Obi said.\n'):
+        text = CAPTAIN + mid + '"We will win the cup," the captain said.'
+        assert who(text)[-1] == ("We will win the cup,", "Ann Obi"), mid
