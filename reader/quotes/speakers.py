@@ -3797,8 +3797,6 @@ class Resolver:
                 earlier.append((last.start(), self.role(last.group(), last.start()), None))
             if g is not None:
                 given = self._given_subject_opening(offset, g)
-                if given is None:
-                    given = self._kin_subject_before(offset, g, max((c[0] for c in earlier), default=-1))
                 if given is not None and not (earlier and earlier[-1][0] > given[0]):
                     earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
@@ -4183,31 +4181,6 @@ class Resolver:
             return None
         idx = self._find_given_first(word, unique=True)
         return (para, idx) if idx is not None else None
-
-    def _kin_subject_before(self, offset: int, g: str, after: int) -> tuple[int, int] | None:
-        """One name alone given a relative's place as a sentence's subject since `after`, in
-        the 500 characters before the pronoun: "Ann Obi died in March. Her son Fiachra said
-        she loved the sea. "…," he said" is his (as _given_subject_opening reads one opening
-        the pronoun's paragraph); not a she's, nor past another name."""
-        text = self.text
-        lo = offset - 500 if offset > 500 else 0
-        if lo < after:
-            lo = after
-        m = None
-        h = text.find("H", lo, offset)  # (a capital H is rare: found in C, most windows hold none)
-        while h != -1:
-            if text.startswith(("er ", "is "), h + 1):
-                m = _KIN_NAME_RE.match(text, h, offset) or m
-            h = text.find("H", h + 1, offset)
-        if m is None or not _inside(self._outside(), m.start()):
-            return None
-        kin = m.group(1)
-        if (kin not in _KIN_SEX and kin not in _NEIGHBOURS) or (kin in _KIN_SEX and _KIN_SEX[kin] != g):
-            return None
-        q = _QUOTE_OPEN_RE.search(text, m.end(), offset)
-        if _NAME_MIDWAY_RE.search(text, m.end(), q.start() if q is not None else offset) is not None:
-            return None  # "Her son Fiachra said she loved the sea, as Pell did. "…," he said"
-        return m.start(3), self.named(m.group(3), m.start(3))
 
     def _role_subject_before(self, offset: int) -> re.Match | None:
         """The last "The <role>" opening a sentence in the 600 characters before `offset`."""
@@ -5825,8 +5798,6 @@ _SAYS_WORDS = ("says ", "said ")  # (a verb of speech after a name opening a par
 # speech: "Her neighbour, Phurba, said", "His son Kofi says"
 _KIN_NAME_OPENING_RE = re.compile(r"(?:Her|His) ([a-z]+)(,?) (" + UPPER + r"[\w'’\-]+)\2 (?:says|said) ")
 # a capitalised word within a sentence (after a word or a comma): a name, most likely
-# the same opening any sentence (one opening with "H", for the search to skip to)
-_KIN_NAME_RE = re.compile(r"H(?:er|is) ([a-z]+)(,?) (" + UPPER + r"[\w'’\-]+)\2 (?:says|said) ")
 _NAME_MIDWAY_RE = re.compile(r"(?<=[\w,;] )" + UPPER + r"[a-z]")
 _QUOTE_OPEN_RE = re.compile("[\"“‘«]")
 _NEIGHBOURS = {"neighbour", "neighbor", "friend", "colleague", "cousin", "partner", "classmate", "relative"}
