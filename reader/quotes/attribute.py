@@ -625,7 +625,8 @@ def _given_an(P: Tokens, i: int) -> bool:
         return False
     n = len(P.low)
     if i + 1 < n and P.kind[i + 1] == "w" and (i == 0 or P.kind[i - 1] != "w") and (
-        P.low[i + 1] in _SAID_TOLD or (P.low[i + 1] in SPEECH_VERBS and (i + 2 >= n or P.kind[i + 2] != "w"))
+        (P.low[i + 1] in _SAID_TOLD and (i + 2 >= n or P.low[i + 2] != "to"))  # (not "An said to be …": a passive's)
+        or (P.low[i + 1] in SPEECH_VERBS and (i + 2 >= n or P.kind[i + 2] != "w"))
     ):
         return True
     if i > 0 and P.low[i - 1] in _SAID_TOLD and (i + 1 >= n or P.kind[i + 1] != "w"):

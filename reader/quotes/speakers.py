@@ -3059,6 +3059,8 @@ class Resolver:
         the text brings in no "a(n) <word>" of its own before. None when two bodies spoke
         there, or none did; a person never."""
         text = self.text
+        if word == "body" and any(w in text for w in _CORPSE_WORDS):
+            return None  # "the body was found …": a dead person's, in copy about one
         if text.rfind(" a " + word, 0, offset) != -1 or text.rfind(" an " + word, 0, offset) != -1 or text.rfind(
             "A " + word, 0, offset
         ) != -1:
@@ -3077,8 +3079,10 @@ class Resolver:
             if not (ent.org or _names_body(toks) or (len(toks) == 1 and 1 < len(last) < 7 and last.isupper() and last.isalpha())
                     or (text.startswith(("the ", "The "), o) and text[o + 4 : o + 5].isupper())):
                 continue
-            if word in _FIRM_WORDS and last.lower() in _NOT_FIRM_ENDS:
-                continue  # "the company" is no commission
+            if word in _FIRM_WORDS and any(t.lower() in _NOT_FIRM_ENDS for t in toks):
+                continue  # "the company" is no commission, nor the "Ministry of Health"
+            if text.endswith(("and ", "and the "), o - 8 if o > 8 else 0, o):
+                return None  # "The Red Cross and the Carrow Council said": which of the two
             if found is not None:
                 return None  # two bodies: which one is not said
             found = e
@@ -3106,6 +3110,8 @@ class Resolver:
                 m = _TAKEN_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
                 if m is not None and not text.startswith((" of ", " for ", " to "), end):
                     found = m.group(1).split()  # (not "the captain of Carrow FC": another side's)
+                    if _taken_for_a_time(text, m.start(1), end, linked):
+                        found = None  # "If Tom Pell became captain", "… in 2019 before Obi took over"
                 elif text.endswith(" new ", 0, at) or text.endswith("New ", 0, at):
                     m = _NAME_AFTER.match(text, end)
                     if m is not None and m.group()[:1] == ",":
@@ -4318,6 +4324,23 @@ _TAKEN_BEFORE_RE = re.compile(
     "(" + UPPER + r"[\w'’\-]+(?: " + UPPER + r"[\w'’\-]+){0,2})(?: (?:is (?:now )?|became |has become |"
     r"was (?:named|appointed|made) (?:as )?|takes over as |took over as )(?:the )?(?:new )?|, the new )$"
 )
+def _taken_for_a_time(text: str, start: int, end: int, linked: list[str]) -> bool:
+    """Whether the sentence handing a role over (the name at start, the role's word ending
+    at end) makes it a hypothesis or a past spell: "If Tom Pell became captain", "could",
+    "… in 2019 and left in 2021", "… before Obi took over" (the first holder named again)."""
+    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    s1 = text.find(".", end)
+    before, after = text[s0:start].lower(), text[end : s1 if s1 != -1 else len(text)]
+    if any(w in before for w in (" if ", "if ", " whether ", " unless ", " would ", " could ")):
+        return True
+    low = after.lower()
+    return any(w in low for w in _SPELL_ENDS) or f" {linked[-1]}" in after
+
+
+# the words that close a spell in a role or make it a wish: "became captain in 2019 and left"
+_SPELL_ENDS = (" left", " until", " before ", " stepped down", " stood down", " quit", " resigned", " lost", " would ", " could ")
+# words of copy about a dead person's body: "the body" there is no organisation
+_CORPSE_WORDS = ("body was found", "body of ", "inquest", "coroner", "post-mortem", "postmortem", "remains were")
 # the words a body is called by after its name: "the agency" (see _body_spoke_before)
 _BODY_BACK_WORDS = frozenset({"agency", "organisation", "organization", "body", "company", "firm", "group"})
 # the head words of a public body's name that "the agency" may stand for
