@@ -3059,7 +3059,7 @@ class Resolver:
         the text brings in no "a(n) <word>" of its own before. None when two bodies spoke
         there, or none did; a person never."""
         text = self.text
-        if word == "body" and any(w in text for w in _CORPSE_WORDS):
+        if word == "body" and ("inquest" in text or "coroner" in text or "body was found" in text or "body of " in text):
             return None  # "the body was found …": a dead person's, in copy about one
         if text.rfind(" a " + word, 0, offset) != -1 or text.rfind(" an " + word, 0, offset) != -1 or text.rfind(
             "A " + word, 0, offset
@@ -3079,7 +3079,7 @@ class Resolver:
             if not (ent.org or _names_body(toks) or (len(toks) == 1 and 1 < len(last) < 7 and last.isupper() and last.isalpha())
                     or (text.startswith(("the ", "The "), o) and text[o + 4 : o + 5].isupper())):
                 continue
-            if word in _FIRM_WORDS and any(t.lower() in _NOT_FIRM_ENDS for t in toks):
+            if word in _FIRM_WORDS and (last.lower() in _NOT_FIRM_ENDS or (len(toks) > 2 and toks[0].lower() in _NOT_FIRM_ENDS)):
                 continue  # "the company" is no commission, nor the "Ministry of Health"
             if text.endswith(("and ", "and the "), o - 8 if o > 8 else 0, o):
                 return None  # "The Red Cross and the Carrow Council said": which of the two
@@ -4339,8 +4339,6 @@ def _taken_for_a_time(text: str, start: int, end: int, linked: list[str]) -> boo
 
 # the words that close a spell in a role or make it a wish: "became captain in 2019 and left"
 _SPELL_ENDS = (" left", " until", " before ", " stepped down", " stood down", " quit", " resigned", " lost", " would ", " could ")
-# words of copy about a dead person's body: "the body" there is no organisation
-_CORPSE_WORDS = ("body was found", "body of ", "inquest", "coroner", "post-mortem", "postmortem", "remains were")
 # the words a body is called by after its name: "the agency" (see _body_spoke_before)
 _BODY_BACK_WORDS = frozenset({"agency", "organisation", "organization", "body", "company", "firm", "group"})
 # the head words of a public body's name that "the agency" may stand for
