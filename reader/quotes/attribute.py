@@ -585,7 +585,9 @@ def _np_ok(P: Tokens, i0: int, i1: int) -> bool:
         w = P.low[i]
         if P.kind[i] != "w":
             continue
-        if w in ROLE_NOUNS or (P.cap[i] and w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS):  # (_is_nameish written out)
+        if w in ROLE_NOUNS or (P.cap[i] and ((w not in NON_NAMES and w not in DISCOURSE and w not in DETERMINERS) or (
+            w == "an" and _given_an(P, i)  # "An said": a given name
+        ))):  # (_is_nameish written out)
             return True
         if w == "may" and _surname_may(P, i, i0):
             return True  # "May said": a surname
@@ -622,10 +624,25 @@ def _given_said(P: Tokens, i: int, i1: int) -> bool:
 def _given_an(P: Tokens, i: int) -> bool:
     """Whether the capitalised "An" at i is the given name that ends a Vietnamese name
     ("Nguyen Thi An told reporters"): after two capitalised words that are no article's or
-    link's, before a word in small letters or none (not a Title Case line's "An")."""
-    return P.cap[i] and i >= 2 and P.cap[i - 1] and P.cap[i - 2] and P.kind[i - 1] == "w" and P.kind[i - 2] == "w" and (
+    link's, before a word in small letters or none (not a Title Case line's "An"); or alone
+    before its verb of speech ('"…," An said', as no article stands: "An added benefit" has
+    its noun after the verb's form)."""
+    if not P.cap[i]:
+        return False
+    n = len(P.low)
+    if i + 1 < n and P.kind[i + 1] == "w" and (i == 0 or P.kind[i - 1] != "w") and (
+        (P.low[i + 1] in _SAID_TOLD and (i + 2 >= n or P.low[i + 2] != "to"))  # (not "An said to be …": a passive's)
+        or (P.low[i + 1] in SPEECH_VERBS and (i + 2 >= n or P.kind[i + 2] != "w"))
+    ):
+        return True
+    if i > 0 and P.low[i - 1] in _SAID_TOLD and (i + 1 >= n or P.kind[i + 1] != "w"):
+        return True  # '"…," said An.'
+    return i >= 2 and P.cap[i - 1] and P.cap[i - 2] and P.kind[i - 1] == "w" and P.kind[i - 2] == "w" and (
         P.low[i - 1] not in NON_NAMES and P.low[i - 2] not in NON_NAMES
-    ) and (i + 1 >= len(P.low) or not P.cap[i + 1])
+    ) and (i + 1 >= n or not P.cap[i + 1])
+
+
+_SAID_TOLD = frozenset({"said", "says", "told", "tells"})  # verbs no article stands before
 
 
 def _trim_np(P: Tokens, i0: int, i1: int) -> tuple[int, int]:
@@ -1707,6 +1724,8 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
             return (j, e)
     i = j
     if w in DETERMINERS:
+        if w == "an" and _given_an(P, j):
+            return (j, j + 1)  # '"…," An said', '"…," said An.': her name (Nguyen Thi An's), no article
         i += 1
     while i < hi:
         w = P.low[i]

@@ -876,6 +876,8 @@ def classify(mention: str) -> str:
                 return "named"  # "the party's environment spokesman, Marcus Penhallow MP": the name in apposition
     if words[0] == "Most" and len(words) >= 3 and _most_name(words, low):
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
+    if len(words) == 1 and words[0] == "An":
+        return "named"  # '"…," An said': a given name alone (Nguyen Thi An's), no article
     if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
         if (low[0] == "a" or low[0] == "an") and len(words) >= 4 and _moody_name(words, low):
             return "named"  # "said a tearful Ann Obi", "a visibly shaken Tom Pell said": her mood, then her name
@@ -2802,6 +2804,9 @@ class Resolver:
                 _add_alias(self.entities[idx], mention)
                 return idx
         if linked is not None:
+            after = self._role_taken_over(mention, linked, offset)
+            if after is not None:
+                linked = after  # "Ann Obi, the captain, … Tom Pell is the captain now": his, since
             idx = self.named(" ".join(linked), offset)
             _add_alias(self.entities[idx], mention)
             return idx
@@ -3065,6 +3070,13 @@ class Resolver:
             ) and not self._two_just_named(offset):
                 _add_alias(self.entities[idx], mention)
                 return idx
+        if len(words) == 1 and words[0] in _BODY_BACK_WORDS and mention[:4].lower() == "the ":
+            idx = self._body_spoke_before(words[0], offset)
+            if idx is not None:
+                # "The WHO said … "…," the agency added": the one body quoted just before, as
+                # "the minister" joins the minister named before it
+                _add_alias(self.entities[idx], mention)
+                return idx
         for i, e in enumerate(self.entities):
             if e.anonymous or e.name_tokens:
                 continue
@@ -3080,6 +3092,75 @@ class Resolver:
         self.entities.append(Entity(display=disp, org=bool(words) and (words[-1] in ORG_NOUNS or _document(words))))
         _add_alias(self.entities[-1], mention)
         return len(self.entities) - 1
+
+    def _body_spoke_before(self, word: str, offset: int) -> int | None:
+        """The named body a bare "the agency" (or "the group", "the company", …: `word`)
+        stands for: the one body among the subjects of the last 2,000 characters, named as
+        a body is (a body's head word, letters in capitals, or "the" before its name), when
+        the text brings in no "a(n) <word>" of its own before. None when two bodies spoke
+        there, or none did; a person never."""
+        text = self.text
+        if word == "body" and ("inquest" in text or "coroner" in text or "body was found" in text or "body of " in text):
+            return None  # "the body was found …": a dead person's, in copy about one
+        if text.rfind(" a " + word, 0, offset) != -1 or text.rfind(" an " + word, 0, offset) != -1 or text.rfind(
+            "A " + word, 0, offset
+        ) != -1:
+            return None  # "A group of parents said …": that group
+        found = None
+        entities = self.entities
+        h = bisect.bisect_left(self.history, (offset, -1))
+        for o, e in self.history[h - 8 if h > 8 else 0 : h]:
+            if o < offset - 2000 or e == found:
+                continue
+            ent = entities[e]
+            toks = ent.name_tokens
+            if not toks or ent.gender or ent.anonymous:
+                continue
+            last = toks[-1]
+            if not (ent.org or _names_body(toks) or (len(toks) == 1 and 1 < len(last) < 7 and last.isupper() and last.isalpha())
+                    or (text.startswith(("the ", "The "), o) and text[o + 4 : o + 5].isupper())):
+                continue
+            if word in _FIRM_WORDS and (last.lower() in _NOT_FIRM_ENDS or (len(toks) > 2 and toks[0].lower() in _NOT_FIRM_ENDS)):
+                continue  # "the company" is no commission, nor the "Ministry of Health"
+            if text.endswith(("and ", "and the "), o - 8 if o > 8 else 0, o):
+                return None  # "The Red Cross and the Carrow Council said": which of the two
+            if found is not None:
+                return None  # two bodies: which one is not said
+            found = e
+        return found
+
+    def _role_taken_over(self, mention: str, linked: list[str], offset: int) -> list[str] | None:
+        """The person the text says holds the role of "the <role>" (`mention`) since the one
+        an apposition gave it to (`linked`), before offset: "Tom Pell is the captain now",
+        "Tom Pell became captain", "the new captain, Tom Pell" (or "Tom Pell, the new
+        captain") after "Ann Obi, the team captain". None when it names no one else."""
+        words = mention.split()
+        if len(words) != 2 or words[0].lower() != "the":
+            return None
+        text, core = self.text, words[1].lower()
+        first = text.find(" ".join(linked))
+        if first == -1:
+            return None
+        at = text.find(core, first, offset)
+        found = None
+        while at != -1:
+            end = at + len(core)
+            if not text[end : end + 1].isalnum() and text[end : end + 1] not in ("'", "’") and text[at - 1 : at] == " " and _inside(
+                self._outside(), at
+            ):
+                m = _TAKEN_BEFORE_RE.search(text, at - 80 if at > 80 else 0, at)
+                if m is not None and not text.startswith((" of ", " for ", " to "), end):
+                    found = m.group(1).split()  # (not "the captain of Carrow FC": another side's)
+                    if _taken_for_a_time(text, m.start(1), end, linked):
+                        found = None  # "If Tom Pell became captain", "… in 2019 before Obi took over"
+                elif text.endswith(" new ", 0, at) or text.endswith("New ", 0, at):
+                    m = _NAME_AFTER.match(text, end)
+                    if m is not None and m.group()[:1] == ",":
+                        found = list(_name_part(m.group(1)))
+            at = text.find(core, end, offset)
+        if not found or found == linked or found[-1] in linked or found[0].lower() in NON_NAMES:
+            return None
+        return found
 
     def _office_held(self, idx: int, offset: int) -> bool:
         """Whether the person at idx was brought in with a public office: a mention saying so,
@@ -4278,6 +4359,29 @@ def _cabinet_secretary(alias: str) -> bool:
             n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
         ) for n, w in enumerate(words)
     )
+# a name, then the words that hand it a role named next: "Tom Pell is the captain now",
+# "Tom Pell became captain", "Tom Pell, the new captain," (see _role_taken_over)
+_TAKEN_BEFORE_RE = re.compile(
+    "(" + UPPER + r"[\w'’\-]+(?: " + UPPER + r"[\w'’\-]+){0,2})(?: (?:is (?:now )?|became |has become |"
+    r"was (?:named|appointed|made) (?:as )?|takes over as |took over as )(?:the )?(?:new )?|, the new )$"
+)
+def _taken_for_a_time(text: str, start: int, end: int, linked: list[str]) -> bool:
+    """Whether the sentence handing a role over (the name at start, the role's word ending
+    at end) makes it a hypothesis or a past spell: "If Tom Pell became captain", "could",
+    "… in 2019 and left in 2021", "… before Obi took over" (the first holder named again)."""
+    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    s1 = text.find(".", end)
+    before, after = text[s0:start].lower(), text[end : s1 if s1 != -1 else len(text)]
+    if any(w in before for w in (" if ", "if ", " whether ", " unless ", " would ", " could ")):
+        return True
+    low = after.lower()
+    return any(w in low for w in _SPELL_ENDS) or f" {linked[-1]}" in after
+
+
+# the words that close a spell in a role or make it a wish: "became captain in 2019 and left"
+_SPELL_ENDS = (" left", " until", " before ", " stepped down", " stood down", " quit", " resigned", " lost", " would ", " could ")
+# the words a body is called by after its name: "the agency" (see _body_spoke_before)
+_BODY_BACK_WORDS = frozenset({"agency", "organisation", "organization", "body", "company", "firm", "group"})
 # the head words of a public body's name that "the agency" may stand for
 _AGENCY_HEADS = frozenset({"commission", "administration", "service", "bureau", "authority", "board", "office",
                            "inspectorate", "directorate", "agency"})
