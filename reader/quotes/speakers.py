@@ -4359,12 +4359,16 @@ def _cabinet_secretary(alias: str) -> bool:
             n > 1 and words[n - 2] in _NOT_CABINET - {"the", "a", "an"}
         ) for n, w in enumerate(words)
     )
+
+
 # a name, then the words that hand it a role named next: "Tom Pell is the captain now",
 # "Tom Pell became captain", "Tom Pell, the new captain," (see _role_taken_over)
 _TAKEN_BEFORE_RE = re.compile(
     "(" + UPPER + r"[\w'’\-]+(?: " + UPPER + r"[\w'’\-]+){0,2})(?: (?:is (?:now )?|became |has become |"
     r"was (?:named|appointed|made) (?:as )?|takes over as |took over as )(?:the )?(?:new )?|, the new )$"
 )
+
+
 def _taken_for_a_time(text: str, start: int, end: int, linked: list[str]) -> bool:
     """Whether the sentence handing a role over (the name at start, the role's word ending
     at end) makes it a hypothesis or a past spell: "If Tom Pell became captain", "could",
