@@ -1,7 +1,7 @@
 """Reading one article: quotes, speakers, copying, clicking, resuming where you left off."""
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 
@@ -53,10 +53,12 @@ async def test_quote_keys_move_the_current_quote_and_the_status_line(politics):
 
 async def test_quote_keys_pressed_while_the_article_opens_act_on_it(politics, monkeypatch):
     # an article the engine must read first takes a moment: keys typed meanwhile wait for it
+    # (the reading is held until the keys are in, however slow the machine is)
     extraction = Library.extraction
+    keys_in = threading.Event()
 
     def slow(self, article_id):
-        time.sleep(0.5)
+        keys_in.wait(10)
         return extraction(self, article_id)
 
     monkeypatch.setattr(Library, "extraction", slow)
@@ -65,6 +67,8 @@ async def test_quote_keys_pressed_while_the_article_opens_act_on_it(politics, mo
         await pilot.pause()
         assert main(app).article is None  # still opening
         await pilot.press("]", "]")
+        assert main(app).article is None
+        keys_in.set()
         await settle(app, pilot)
         assert current_quote(app) == "This is a stalling tactic and everyone knows it,"
         assert status(app).startswith("quote 2/4")
