@@ -186,6 +186,9 @@ _WHO_STAFF = frozenset({"officials", "experts", "staff", "team", "teams", "scien
 
 
 _NEW_WORD = _WORD_INFO.__missing__  # (for a word known to be missing: see Tokens)
+# the look-ups Tokens makes, bound once here (the dicts are only ever cleared, never
+# replaced): a method bound for each paragraph costs an object made and freed each time
+_KNOWN, _INFO_OF, _SPLIT = _WORDS.get, _WORD_INFO.__getitem__, _TOKEN_SPLIT_RE.split
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
@@ -224,9 +227,7 @@ class Tokens:
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
-        split = _TOKEN_SPLIT_RE.split
-        known = _WORDS.get
-        info_of = _WORD_INFO.__getitem__
+        known, info_of = _KNOWN, _INFO_OF
         pos = lo
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
@@ -310,7 +311,7 @@ class Tokens:
                             end.append(k + 1)
                         p += len(c)
                     else:
-                        parts = split(c)
+                        parts = _SPLIT(c)
                         if not TERMINAL.isdisjoint(c):
                             stops += [len(start) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
                         infos += chain.from_iterable(map(info_of, parts[1::2]))
