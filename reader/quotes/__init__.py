@@ -140,6 +140,9 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
     known: KnownNames | None = None
     prev_tokens: Tokens | None = None
     turns: list[tuple[int, Found, bool]] = []
+    # the next paragraph as read ahead for a quote-only one below: (its index, its tokens,
+    # what attribute_paragraph found in it or None), taken up when the loop comes to it
+    ahead: tuple[int, Tokens, dict[int, Found] | None] | None = None
     for pi, (lo, hi) in enumerate(spans):
         regs = regions.get(pi)
         if not regs:
@@ -147,10 +150,15 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if last_para_found is not None and _has_words(text, lo, hi):
                 last_para_found = None
             continue
-        P = Tokens(text, lo, hi, regs, ends)
+        if ahead is not None and ahead[0] == pi:
+            _, P, here = ahead
+        else:
+            P = Tokens(text, lo, hi, regs, ends)
+            here = None
         if known is None:
             known = KnownNames(text)
-        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known, names=names)
+        if here is None:
+            here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known, names=names)
         alone = "w" not in P.kind  # (quote_only, without the call)
         if alone and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
             # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
@@ -175,11 +183,15 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
                 after = regions.get(pi + 1, [])
                 nxt = Tokens(text, *spans[pi + 1], after, ends)
+                ahead = (pi + 1, nxt, None)
                 carried = dash_credit(nxt)
                 if carried is None and after and after[0][0] == spans[pi + 1][0] and pi + 1 not in heads:
                     # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
-                    # its own words credit credits the quote-only paragraph before it
-                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known, names=names).get(after[0][2])
+                    # its own words credit credits the quote-only paragraph before it (what
+                    # is found there is the loop's for it next: a body paragraph's, as here)
+                    got = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known, names=names)
+                    ahead = (pi + 1, nxt, got)
+                    f = got.get(after[0][2])
                     if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked and _returning(
                         text, f, lo, prev if pi > 0 else None, known
                     ):
