@@ -517,11 +517,12 @@ def find_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             while k != -1:
                 append((k, 1))
                 k = find(c, k + 1)
-    out.sort()
+    out.sort(key=_FIRST)  # (by the offset alone, each mark's own: ints compare for less than tuples)
     return out, in_words
 
 
 _FAR = sys.maxsize  # past any offset
+_FIRST = itemgetter(0)
 
 _ASCII_MARKS = "\"'`"  # the marks MARK_RE finds in ASCII text, and the others
 _OTHER_MARKS = "".join(c for c in _MARKS if c not in _ASCII_MARKS)
