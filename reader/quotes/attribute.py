@@ -223,7 +223,7 @@ class Tokens:
         # looking a stretch up whole first spares most stretches the test, and their words a
         # lookup once the paragraph is read. Only words are taken so: a mark alone may be one
         # of . ! ?, noted below.)
-        # The tokens . ! ? are noted on the way, for _sentences.
+        # The tokens . ! ? are noted on the way, for breaks().
         met = _WHO_MET[0]  # (the "WHO"s met so far: see who_is_body)
         infos: list = []  # (each token's three fields in a row: lower-case form, kind, capital)
         stops: list[int] = []  # token indices of . ! ? and of quotations ending in one
@@ -350,7 +350,7 @@ class Tokens:
             qidx[t] = qi
             qends[t] = e = qend.get(qi, "")
             if e in TERMINAL:
-                stops.append(t)  # "…here." He said: may end its sentence too (see _sentences)
+                stops.append(t)  # "…here." He said: may end its sentence too (see breaks)
             pos = b
         if _WHO_MET[0] != met:
             for i in range(0, len(infos), 3):
@@ -381,15 +381,12 @@ class Tokens:
         return s0, s1
 
     def breaks(self) -> list[int]:
-        """Where the sentences end (see _sentences), found on first use."""
-        breaks = self._breaks
-        if breaks is None:
-            breaks = self._breaks = self._sentences()
-        return breaks
-
-    def _sentences(self) -> list[int]:
         """Where the sentences end: for each sentence, the index after its last token
-        (the last sentence, if it runs to the paragraph's end, is not listed)."""
+        (the last sentence, if it runs to the paragraph's end, is not listed). Found on
+        first use (here, not in a call of its own: nearly every paragraph asks, once)."""
+        ends = self._breaks
+        if ends is not None:
+            return ends
         low = self.low
         # only . ! ? or a quotation ending in one can end a sentence: test just those tokens
         # (noted, in order, as the paragraph was read: a token's lower-case form is . ! or ?
@@ -429,6 +426,7 @@ class Tokens:
         d = self._dateline_end() if n and cap[0] and not _DASHES_OR_COLON.isdisjoint(low[1:14]) else 0
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
+        self._breaks = ends
         return ends
 
     def _eng_title(self, k: int) -> bool:
