@@ -334,7 +334,7 @@ class Tokens:
                     else:
                         parts = _SPLIT(c)
                         if not TERMINAL.isdisjoint(c):
-                            stops += [len(start) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
+                            stops += [i for i, w in enumerate(parts[1::2], len(start)) if w in TERMINAL]  # (start read out here: no cell for it)
                         infos += chain.from_iterable(map(info_of, parts[1::2]))
                         offs = list(accumulate(map(len, parts), initial=p))
                         start += offs[1:-1:2]
