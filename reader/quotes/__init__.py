@@ -125,15 +125,17 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         if raw.close_at - raw.open_at <= 30 and text[raw.open_at - 1 : raw.open_at] == " " and (
             "A" <= (c := text[raw.open_at + 1 : raw.open_at + 2]) <= "Z" or c == "t"
         ) and _nickname(text, raw):
-            raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
+            raws = _without_nicknames(text, raws)
             break
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions, ends = _regions(text, spans, raws)
     found: dict[int, Found] = {}
-    multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
-    titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
-    names = _Asked(lambda qi: len(raws[qi].segments) == 1 and name_like(text[slice(*raws[qi].segments[0])]))
+    # (the text and the quotes handed to each test as defaults, not read from cells: a
+    # closure over them would make every read of either in the loop below a cell's)
+    multiword = _Asked(lambda qi, text=text, raws=raws: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
+    titles = _Asked(lambda qi, text=text, raws=raws: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
+    names = _Asked(lambda qi, text=text, raws=raws: len(raws[qi].segments) == 1 and name_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
     subheads: list[int] = []
     lowered = _Lowered(text)  # (the text lower-cased once, for the subheads' words below)
@@ -180,7 +182,7 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 carried = speech_lead(prev)
                 if carried is None:
                     carried = subject_lead(prev, known)
-            if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
+            if carried is None and pi + 1 < len(spans) and not here.keys() >= {qi for _, _, qi in regs}:
                 after = regions.get(pi + 1, [])
                 nxt = Tokens(text, *spans[pi + 1], after, ends)
                 ahead = (pi + 1, nxt, None)
@@ -554,6 +556,10 @@ def _trimmed(text: str, segments) -> tuple[tuple[int, int], ...]:
 _NICKNAME_RE = re.compile(
     r"(?<=[^\W\d_] )[\"“‘'](?:[Tt]he )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?[\"”’'](?= [A-Z])"
 )
+
+
+def _without_nicknames(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    return [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
 
 
 def _nickname(text: str, raw: RawQuote) -> bool:
