@@ -468,11 +468,15 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tup
     out: dict[int, list[tuple[int, int, int]]] = {}
     ends: dict[int, str] = {}
     bisect_right = bisect.bisect_right
+    # whether every quote is of one segment, in the paragraph it opens in: each paragraph's
+    # list is then in order already (the quotes come in the order of their starts)
+    ordered = True
     for qi, raw in enumerate(raws):
         segments = raw.segments
         for s, e in segments:
             pi = raw.para
             if len(segments) > 1 or not (spans[pi][0] <= s and (pi == last or s < spans[pi + 1][0])):
+                ordered = False
                 if bounds is None:
                     bounds = list(map(itemgetter(0), spans))
                 pi = bisect_right(bounds, s) - 1
@@ -501,8 +505,9 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tup
             e -= 1
             c = text[e - 1] if e > s else ""
         ends[qi] = c
-    for regs in out.values():
-        regs.sort()
+    if not ordered:
+        for regs in out.values():
+            regs.sort()
     return out, ends
 
 
