@@ -125,21 +125,26 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         if raw.close_at - raw.open_at <= 30 and text[raw.open_at - 1 : raw.open_at] == " " and (
             "A" <= (c := text[raw.open_at + 1 : raw.open_at + 2]) <= "Z" or c == "t"
         ) and _nickname(text, raw):
-            raws = [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
+            raws = _without_nicknames(text, raws)
             break
     if not raws:
         return Extraction((), (), ENGINE_VERSION)
     regions, ends = _regions(text, spans, raws)
     found: dict[int, Found] = {}
-    multiword = _Asked(lambda qi: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
-    titles = _Asked(lambda qi: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
-    names = _Asked(lambda qi: len(raws[qi].segments) == 1 and name_like(text[slice(*raws[qi].segments[0])]))
+    # (the text and the quotes handed to each test as defaults, not read from cells: a
+    # closure over them would make every read of either in the loop below a cell's)
+    multiword = _Asked(lambda qi, text=text, raws=raws: " " in text[raws[qi].segments[0][0] : raws[qi].segments[-1][1]].strip())
+    titles = _Asked(lambda qi, text=text, raws=raws: len(raws[qi].segments) == 1 and title_like(text[slice(*raws[qi].segments[0])]))
+    names = _Asked(lambda qi, text=text, raws=raws: len(raws[qi].segments) == 1 and name_like(text[slice(*raws[qi].segments[0])]))
     last_para_found: Found | None = None
     subheads: list[int] = []
     lowered = _Lowered(text)  # (the text lower-cased once, for the subheads' words below)
     known: KnownNames | None = None
     prev_tokens: Tokens | None = None
     turns: list[tuple[int, Found, bool]] = []
+    # the next paragraph as read ahead for a quote-only one below: (its index, its tokens,
+    # what attribute_paragraph found in it or None), taken up when the loop comes to it
+    ahead: tuple[int, Tokens, dict[int, Found] | None] | None = None
     for pi, (lo, hi) in enumerate(spans):
         regs = regions.get(pi)
         if not regs:
@@ -147,10 +152,15 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
             if last_para_found is not None and _has_words(text, lo, hi):
                 last_para_found = None
             continue
-        P = Tokens(text, lo, hi, regs, ends)
+        if ahead is not None and ahead[0] == pi:
+            _, P, here = ahead
+        else:
+            P = Tokens(text, lo, hi, regs, ends)
+            here = None
         if known is None:
             known = KnownNames(text)
-        here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known, names=names)
+        if here is None:
+            here = attribute_paragraph(P, ends, titles, body=pi not in heads, multiword=multiword, known=known, names=names)
         alone = "w" not in P.kind  # (quote_only, without the call)
         if alone and len(regs) == 1 and _subhead(text, lo, hi, regs[0], ends, lowered):
             # "'Ten years is a long time'" alone between paragraphs: a subhead quoting words
@@ -172,14 +182,18 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
                 carried = speech_lead(prev)
                 if carried is None:
                     carried = subject_lead(prev, known)
-            if carried is None and pi + 1 < len(spans) and any(qi not in here for _, _, qi in regs):
+            if carried is None and pi + 1 < len(spans) and not here.keys() >= {qi for _, _, qi in regs}:
                 after = regions.get(pi + 1, [])
                 nxt = Tokens(text, *spans[pi + 1], after, ends)
+                ahead = (pi + 1, nxt, None)
                 carried = dash_credit(nxt)
                 if carried is None and after and after[0][0] == spans[pi + 1][0] and pi + 1 not in heads:
                     # "“…”" then "“…,” Thériault said.": a paragraph that opens with a quote
-                    # its own words credit credits the quote-only paragraph before it
-                    f = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known, names=names).get(after[0][2])
+                    # its own words credit credits the quote-only paragraph before it (what
+                    # is found there is the loop's for it next: a body paragraph's, as here)
+                    got = attribute_paragraph(nxt, ends, titles, multiword=multiword, known=known, names=names)
+                    ahead = (pi + 1, nxt, got)
+                    f = got.get(after[0][2])
                     if f is not None and f.how in ("tail", "tail-inverted") and not f.blocked and _returning(
                         text, f, lo, prev if pi > 0 else None, known
                     ):
@@ -454,11 +468,15 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tup
     out: dict[int, list[tuple[int, int, int]]] = {}
     ends: dict[int, str] = {}
     bisect_right = bisect.bisect_right
+    # whether every quote is of one segment, in the paragraph it opens in: each paragraph's
+    # list is then in order already (the quotes come in the order of their starts)
+    ordered = True
     for qi, raw in enumerate(raws):
         segments = raw.segments
         for s, e in segments:
             pi = raw.para
             if len(segments) > 1 or not (spans[pi][0] <= s and (pi == last or s < spans[pi + 1][0])):
+                ordered = False
                 if bounds is None:
                     bounds = list(map(itemgetter(0), spans))
                 pi = bisect_right(bounds, s) - 1
@@ -487,8 +505,9 @@ def _regions(text: str, spans, raws: list[RawQuote]) -> tuple[dict[int, list[tup
             e -= 1
             c = text[e - 1] if e > s else ""
         ends[qi] = c
-    for regs in out.values():
-        regs.sort()
+    if not ordered:
+        for regs in out.values():
+            regs.sort()
     return out, ends
 
 
@@ -542,6 +561,10 @@ def _trimmed(text: str, segments) -> tuple[tuple[int, int], ...]:
 _NICKNAME_RE = re.compile(
     r"(?<=[^\W\d_] )[\"“‘'](?:[Tt]he )?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?[\"”’'](?= [A-Z])"
 )
+
+
+def _without_nicknames(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    return [raw for raw in raws if raw.close_at - raw.open_at > 30 or not _nickname(text, raw)]
 
 
 def _nickname(text: str, raw: RawQuote) -> bool:

@@ -102,6 +102,7 @@ class _WordInfo(dict):
         if len(self) >= _WORD_INFO_MAX:
             self.clear()
             _WORDS.clear()
+            _PAIRS.clear()
         low = w.lower()
         if ("'" in low or "’" in low) and len(low) <= 7:
             low = CONTRACTED_PRONOUNS.get(low.replace("’", "'"), low)
@@ -132,6 +133,9 @@ def _handle_info(w: str) -> tuple[str, str, bool]:
 # here as one token with no test of its kind (a mark alone may be one of . ! ?, noted)
 _WORDS: dict[str, tuple[str, str, bool]] = {}
 _WORD_INFO_MAX = 20_000
+# a word and one mark after it ("said,", "it."), as Tokens met them: the two tokens' info
+# in one row of six, the word's as _WORDS holds it (never "WHO"); cleared with _WORDS
+_PAIRS: dict[str, tuple] = {}
 # "WHO" in capitals: the World Health Organization, no "who" ("the WHO said"), but where a
 # line in capitals writes the word (see who_is_body). Never kept in _WORD_INFO: each one
 # met is counted in _WHO_MET, and a paragraph that met one reads them again (the count,
@@ -186,6 +190,9 @@ _WHO_STAFF = frozenset({"officials", "experts", "staff", "team", "teams", "scien
 
 
 _NEW_WORD = _WORD_INFO.__missing__  # (for a word known to be missing: see Tokens)
+# the look-ups Tokens makes, bound once here (the dicts are only ever cleared, never
+# replaced): a method bound for each paragraph costs an object made and freed each time
+_KNOWN, _PAIR, _INFO_OF, _SPLIT = _WORDS.get, _PAIRS.get, _WORD_INFO.__getitem__, _TOKEN_SPLIT_RE.split
 _M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
@@ -216,7 +223,7 @@ class Tokens:
         # looking a stretch up whole first spares most stretches the test, and their words a
         # lookup once the paragraph is read. Only words are taken so: a mark alone may be one
         # of . ! ?, noted below.)
-        # The tokens . ! ? are noted on the way, for _sentences.
+        # The tokens . ! ? are noted on the way, for breaks().
         met = _WHO_MET[0]  # (the "WHO"s met so far: see who_is_body)
         infos: list = []  # (each token's three fields in a row: lower-case form, kind, capital)
         stops: list[int] = []  # token indices of . ! ? and of quotations ending in one
@@ -224,9 +231,7 @@ class Tokens:
         end: list[int] = []
         qidx: dict[int, int] = {}  # token index of a quotation -> the quote's index
         qends: dict[int, str] = {}  # token index of a quotation -> its last character
-        split = _TOKEN_SPLIT_RE.split
-        known = _WORDS.get
-        info_of = _WORD_INFO.__getitem__
+        known, pairs, info_of = _KNOWN, _PAIR, _INFO_OF
         pos = lo
         # each quotation, then the paragraph's end (qi None): the words before each are split the same way
         for a, b, qi in (*regions, (hi, hi, None)):
@@ -253,12 +258,25 @@ class Tokens:
                             if len(_WORD_INFO) >= _WORD_INFO_MAX:
                                 _WORD_INFO.clear()
                                 _WORDS.clear()
+                                _PAIRS.clear()
                             low = c.lower()
                             info = _WORD_INFO[c] = _WORDS[c] = (c if low == c else low, "w", c[0].isupper())
                         infos += info
                         start.append(p)
                         p += len(c)
                         end.append(p)
+                    elif (info := pairs(c)) is not None:
+                        # a word and the mark after it, met before ("said,", "it."): both
+                        # tokens' info in one row of six
+                        infos += info
+                        start.append(p)
+                        p += len(c) - 1
+                        end.append(p)
+                        start.append(p)
+                        p += 1
+                        end.append(p)
+                        if info[3] in TERMINAL:
+                            stops.append(len(start) - 1)
                     # (m: the stretch's last character, read once for the tests below:
                     # indexing or slicing a string costs a call and, for a slice, a new string)
                     elif (m := c[-1:]) in _MARKS_AFTER and (w := c[:-1]).isalnum():
@@ -270,7 +288,11 @@ class Tokens:
                                 low = w.lower()
                                 info = _WORD_INFO[w] = _WORDS[w] = (w if low == w else low, "w", w[0].isupper())
                         infos += info
-                        infos += info_of(m)
+                        infos += (mi := info_of(m))
+                        if w != "WHO":
+                            if len(_PAIRS) >= _WORD_INFO_MAX:
+                                _PAIRS.clear()
+                            _PAIRS[c] = info + mi
                         start.append(p)
                         p += len(w)
                         end.append(p)
@@ -310,9 +332,9 @@ class Tokens:
                             end.append(k + 1)
                         p += len(c)
                     else:
-                        parts = split(c)
+                        parts = _SPLIT(c)
                         if not TERMINAL.isdisjoint(c):
-                            stops += [len(start) + i for i, w in enumerate(parts[1::2]) if w in TERMINAL]
+                            stops += [i for i, w in enumerate(parts[1::2], len(start)) if w in TERMINAL]  # (start read out here: no cell for it)
                         infos += chain.from_iterable(map(info_of, parts[1::2]))
                         offs = list(accumulate(map(len, parts), initial=p))
                         start += offs[1:-1:2]
@@ -328,7 +350,7 @@ class Tokens:
             qidx[t] = qi
             qends[t] = e = qend.get(qi, "")
             if e in TERMINAL:
-                stops.append(t)  # "…here." He said: may end its sentence too (see _sentences)
+                stops.append(t)  # "…here." He said: may end its sentence too (see breaks)
             pos = b
         if _WHO_MET[0] != met:
             for i in range(0, len(infos), 3):
@@ -359,15 +381,12 @@ class Tokens:
         return s0, s1
 
     def breaks(self) -> list[int]:
-        """Where the sentences end (see _sentences), found on first use."""
-        breaks = self._breaks
-        if breaks is None:
-            breaks = self._breaks = self._sentences()
-        return breaks
-
-    def _sentences(self) -> list[int]:
         """Where the sentences end: for each sentence, the index after its last token
-        (the last sentence, if it runs to the paragraph's end, is not listed)."""
+        (the last sentence, if it runs to the paragraph's end, is not listed). Found on
+        first use (here, not in a call of its own: nearly every paragraph asks, once)."""
+        ends = self._breaks
+        if ends is not None:
+            return ends
         low = self.low
         # only . ! ? or a quotation ending in one can end a sentence: test just those tokens
         # (noted, in order, as the paragraph was read: a token's lower-case form is . ! or ?
@@ -407,6 +426,7 @@ class Tokens:
         d = self._dateline_end() if n and cap[0] and not _DASHES_OR_COLON.isdisjoint(low[1:14]) else 0
         if d and (not ends or ends[0] > d):
             ends.insert(0, d)
+        self._breaks = ends
         return ends
 
     def _eng_title(self, k: int) -> bool:

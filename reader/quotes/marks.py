@@ -406,6 +406,11 @@ def _at_edge(text: str, lo: int, hi: int) -> bool:
     return _in_word_at(text, lo) or _in_word_at(text, hi - 1)
 
 
+def _any_edge(text: str, paragraphs) -> bool:
+    """Whether any paragraph has a single mark inside a word at its edge (see _at_edge)."""
+    return any(lo < hi and _at_edge(text, lo, hi) for lo, hi in paragraphs)
+
+
 def _in_word_at(text: str, i: int) -> bool:
     """Whether text[i] is a single mark inside a word, as find_marks leaves out."""
     return 0 < i < len(text) - 1 and text[i] in _SINGLES and text[i - 1].isalnum() and text[i + 1].isalnum()
@@ -483,10 +488,13 @@ def find_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     or two backticks are one mark, and a backtick on its own is none (a pair is only ever
     of one character, so each is found on its own)."""
     find = text.find
-    if text.isascii():
-        chars = _ASCII_MARKS
-    else:
-        chars = _ASCII_MARKS + "".join([c for c in _OTHER_MARKS if c in text])
+    chars = _ASCII_MARKS
+    if not text.isascii():
+        # (a loop, not a comprehension: one would hold `text` in a cell, read for less
+        # than a local in the loops below)
+        for c in _OTHER_MARKS:
+            if c in text:
+                chars += c
     out: list[tuple[int, int]] = []
     append = out.append
     in_words: set[int] = set()
@@ -517,11 +525,12 @@ def find_marks(text: str) -> tuple[list[tuple[int, int]], set[int]]:
             while k != -1:
                 append((k, 1))
                 k = find(c, k + 1)
-    out.sort()
+    out.sort(key=_FIRST)  # (by the offset alone, each mark's own: ints compare for less than tuples)
     return out, in_words
 
 
 _FAR = sys.maxsize  # past any offset
+_FIRST = itemgetter(0)
 
 _ASCII_MARKS = "\"'`"  # the marks MARK_RE finds in ASCII text, and the others
 _OTHER_MARKS = "".join(c for c in _MARKS if c not in _ASCII_MARKS)
@@ -536,7 +545,7 @@ def pair_marks(text: str, paragraphs, typewriter: bool = False) -> list[RawQuote
     # one scan of the whole text says which paragraphs have marks at all, and finds them
     # (but for the apostrophes inside words, which pair_paragraph passes over)
     found, in_words = find_marks(text)
-    if not found and not any(lo < hi and _at_edge(text, lo, hi) for lo, hi in paragraphs):
+    if not found and not _any_edge(text, paragraphs):
         return out
     positions = list(map(itemgetter(0), found))  # (found holds (offset, width) pairs)
     n = len(positions)
