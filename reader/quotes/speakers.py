@@ -1993,7 +1993,7 @@ class Resolver:
                     m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
                         text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
                     ) or None
-                    if m and _after_place_word(text, m.start(1)):
+                    if m and _after_place_word(text, ms := m.start(1)):  # (ms: where the run starts, read once)
                         # "in Wisconsin Trump said": a place before the surname (but not words
                         # after "to" when the name ends there as its object: "bodily harm to Marcus
                         # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
@@ -2003,25 +2003,25 @@ class Resolver:
                         # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
                         # Japan Ama Rolle", then the name (as _name_runs reads them)
                         cut = 0
-                        if text[m.start(1) - 8 : m.start(1)] == " of the " and _office_before(text, m.start(1) - 8):
+                        if text[ms - 8 : ms] == " of the " and _office_before(text, ms - 8):
                             cut = _body_then_name(m.group(1).split() + [surname])
-                        elif text[m.start(1) - 4 : m.start(1)] == " to " and _envoy_to(text, m.start(1) - 4):
+                        elif text[ms - 4 : ms] == " to " and _envoy_to(text, ms - 4):
                             cut = _place_words(m.group(1).split() + [surname])
                         if cut:
                             cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
-                        elif text[m.start(1) - 3 : m.start(1) - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
+                        elif text[ms - 3 : ms - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
                             m = None
                     if m:
                         run = cut_run if cut_at == at else m.group(1)
-                        while text.endswith(_PATRONYM_LINKS, lo, m.start(1)) and (k := _PATRONYM_BEFORE_RE.search(text, lo, m.start(1))):
+                        while text.endswith(_PATRONYM_LINKS, lo, ms) and (k := _PATRONYM_BEFORE_RE.search(text, lo, ms)):
                             # "Abdullah bin Hamad Al Sowaidi": the given name and "bin" before the
                             # father's (the run takes capitalised words only); and his father's
                             # father's, "Ali bin Said bin Khalfan Al Harthy"
                             run = k.group() + run
-                            m = k
-                        if text[m.start(1) - 5 : m.start(1)] == " and " and " " in run and _fields_before_and(text, m.start(1) - 5, run):
+                            m, ms = k, k.start(1)
+                        if text[ms - 5 : ms] == " and " and " " in run and _fields_before_and(text, ms - 5, run):
                             run = run.split(" ", 1)[1]  # "the Union of Doctors and Pharmacists Tom Pell": the body's field is no given name
-                        if text[m.start(1) - 4 : m.start(1)] == " of " and " " in run and _office_of(text, m.start(1) - 4):
+                        if text[ms - 4 : ms] == " of " and " " in run and _office_of(text, ms - 4):
                             # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
                             # State Kofi Mensah": the office's place opens the run, then her name
                             parts = run.split(" ")
@@ -2031,32 +2031,32 @@ class Resolver:
                             run = " ".join(parts[k:])
                             if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
                                 run = run.split(" ", 1)[1]
-                        elif text[m.start(1) - 5 : m.start(1)] == " for " and " " in run and _seat_for(text, m.start(1) - 5):
+                        elif text[ms - 5 : ms] == " for " and " " in run and _seat_for(text, ms - 5):
                             # "The MP for Bath Jo Pike": the seat's place opens the run, then his name
                             parts = run.split(" ")
                             run = " ".join(parts[_place_words(parts + [surname]) :])
-                        elif run.count(" ") == 3 and text[m.start(1) - 1 : m.start(1)] == " ":
+                        elif run.count(" ") == 3 and text[ms - 1 : ms] == " ":
                             # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
                             # the office's place opens one word before (the run stops at three)
-                            q = text.rfind(" ", m.start(1) - 20 if m.start(1) > 20 else 0, m.start(1) - 1)
+                            q = text.rfind(" ", ms - 20 if ms > 20 else 0, ms - 1)
                             if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
-                                parts = [text[q + 1 : m.start(1) - 1], *run.split()]
+                                parts = [text[q + 1 : ms - 1], *run.split()]
                                 run = " ".join(parts[_place_words(parts + [surname]) :])
-                        if text[m.start(1) - 2 : m.start(1)] in _NICK_CLOSES:
+                        if text[ms - 2 : ms] in _NICK_CLOSES:
                             # Antonio “Tonyboy” R. Escaler: the words before the nickname too
-                            k = _NICKNAMED_BEFORE_RE.search(text, lo, m.start(1))
+                            k = _NICKNAMED_BEFORE_RE.search(text, lo, ms)
                             if k is not None and ("." in run or " " not in k.group(0)[len(k.group(1)) :].strip()):
                                 # (one of several words only before initials: 'Westmark "Red Sox"
                                 # Tom Pell' is a team's name and a man's)
                                 run = k.group(1) + run
-                        if run[: run.find(" ")].lower() in _MALAY_STYLES and text[m.start(1) - 6 : m.start(1)].endswith(
+                        if run[: run.find(" ")].lower() in _MALAY_STYLES and text[ms - 6 : ms].endswith(
                             ("Tan ", "Datuk ", "Dato ")
                         ):
                             # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
                             # two words; its second word is no given name ("Sri Lim Kok Seng")
                             run = run[run.find(" ") + 1 :]
                         full = _run_name(
-                            run, surname, text[m.start(1) - 2 : m.start(1)] == ", ", text[m.start(1) - 4 : m.start(1)] in _LINKS_BEFORE
+                            run, surname, text[ms - 2 : ms] == ", ", text[ms - 4 : ms] in _LINKS_BEFORE
                         )
                         barrel = False
                         if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
