@@ -5368,7 +5368,7 @@ def _person_runs(text: str, spans, k0: int = 0, k1: int | None = None, shape=Non
     right = bisect.bisect_right
     age_or_role = _AGE_OR_ROLE_RE.match
     resume = 0  # where the last match ends: finditer's matches do not overlap (", 51, a …")
-    for at in map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text, first)):
+    for at in map(_M_START, _AGE_OR_ROLE_AT_RE.finditer(text, first, last)):
         if at >= last:
             break
         if at < resume:
