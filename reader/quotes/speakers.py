@@ -239,18 +239,24 @@ _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     # (capitalised too, as South Asian and British copy write an office: "The Minister later told")
     # (only a person's office: "The Executive" is Stormont's government, "The Leader" a paper's name)
-    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES - _NOT_CAPITAL_OFFICES}, key=len, reverse=True))
+    + _branches(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES - _NOT_CAPITAL_OFFICES})
     + r")(?=,| [a-z])",
     re.M,
 )
 # an indefinite person opening a sentence as its subject, before an apposition or a verb
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
+# the same as a tree of letters (see _branches): the same matches, longest first, as the
+# list's alternation, whose hundreds of branches the regex engine would try one by one
+_PERSON_NOUN_TREE = _branches(_PERSON_NOUNS)
+# how an indefinite subject opens, as those regexes read it
+_A_OPENERS = ("A ", "An ", "Another ")
+_A_OPENERS_LOW = ("a ", "an ", "another ")
 # (matched only where a capital A or O opens a sentence: see _indefinite_subject_before)
 # a sentence's indefinite subject after a place set before it, with a who-clause of its
 # own or none: ", a woman who did not want to give her name said"
 _FRONTED_INDEFINITE_RE = re.compile(
-    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(_PERSON_NOUNS) + r")"
+    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + _PERSON_NOUN_TREE + r")"
     r"(?=(?: who [^,.\"“”]{1,80})? (?:said|says|told|tells|added|adds)\b)"
 )
 # the persons' nouns that say a he or a she ("a man" is no "she")
@@ -265,7 +271,7 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     # (a nationality may open the description: "An Asian domestic worker, who …, said")
     # (or a body's name of up to three words: "A GrainLink West spokeswoman said")
     r"(?:Another|One|An?) (?:[A-Z][\w'’&\-]*+ ){0,3}(?:[a-z][a-z\-]* ){0,2}(?:"
-    + "|".join(_PERSON_NOUNS)
+    + _PERSON_NOUN_TREE
     + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
     # or where the person works, then a verb or a "who" clause: "A manager at the company,
     # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
@@ -291,7 +297,7 @@ _ANONYMITY = (
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
-    + "|".join(_PERSON_NOUNS)
+    + _PERSON_NOUN_TREE
     # (American copy often sets the clause off without a comma: "A teacher who asked not to
     # be named because she is not authorized to speak for the union said")
     # (or a first clause saying who the person is, before the one saying they go unnamed: "A
@@ -4107,15 +4113,18 @@ class Resolver:
         # (a person the text says goes unnamed is followed by "who …", with or without a
         # comma: where the window has none, neither that regex nor a "The" need be tried)
         unnamed = text.find(" who ", lo, offset) != -1
-        for letter in "AOT" if unnamed else "AO":
+        # (each regex opens with "A ", "An ", "Another ", "One " or "The ": the last two
+        # looked for whole, an A's next letters tested before anything else)
+        for opener in ("A", "One ", "The ") if unnamed else ("A", "One "):
+            letter = opener[0]
             # (a "The" only before a clause saying the person goes unnamed)
             match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
-            at = rfind(letter, lo, offset)
+            at = rfind(opener, lo, offset)
             while at != -1 and (last is None or at > last.start()):
                 # (a sentence that ends crediting someone else has no speaker for a subject,
                 # with commas round its clause or none: "A teacher, who asked not to be
                 # named, filed the complaint, Principal Rosa Diaz said.")
-                if _opens_sentence(text, at) and (m := match(text, at, offset) or (
+                if (letter != "A" or text.startswith(_A_OPENERS, at)) and _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
                 )) is not None and _inside(self._outside(), at) and not self._credited_to_another(m.end(), offset):
                     if unnamed and letter != "T" and m.re is _INDEFINITE_SUBJECT_RE and " as " in text[m.end() : m.end() + 80]:
@@ -4126,7 +4135,7 @@ class Resolver:
                             m = a
                     last = m
                     break
-                at = rfind(letter, lo, at)
+                at = rfind(opener, lo, at)
         return last
 
     def _credited_to_another(self, at: int, offset: int) -> bool:
@@ -4189,7 +4198,9 @@ class Resolver:
             lo = after + 1
         at = text.rfind(", a", lo, offset)
         while at != -1:
-            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset)
+            # (the regex opens with "a ", "an " or "another ": most commas before an "a" open
+            # another word, "and", "after", "according")
+            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset) if text.startswith(_A_OPENERS_LOW, at + 2) else None
             if m is not None and _inside(self._outside(), at):
                 start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
                 if text[start : text.find(" ", start, at)] in _FRONTED_PLACES and not any(c in text[start:at] for c in "\"“”"):
