@@ -693,6 +693,8 @@ def _gender_from_title(tokens: list[str]) -> str | None:
 
 # (the female titles last, so that they win, as _gender_from_title tests them first)
 _TITLE_GENDER = dict.fromkeys(_MALE_TITLES, "m") | dict.fromkeys(_FEMALE_TITLES, "f")
+# a title of _TITLE_GENDER ending a word of lower-cased text, its full stops after it
+_TITLE_ENDS_RE = re.compile("(?:" + _branches(_TITLE_GENDER) + r")\.*(?: |$)")
 
 
 def _capital(w: str) -> bool:
@@ -4319,8 +4321,12 @@ class Resolver:
         if toks is None or plural or not toks or (g and _acronym_plural(toks[-1])):
             return _UNDECIDED
         tg = _gender_from_title(toks)
-        if tg is None and len(toks) == 1:
+        if tg is None and len(toks) == 1 and g and _TITLE_ENDS_RE.search(
+            " ".join(self.text[off - 60 if off > 60 else 0 : off].rsplit(None, 3)[-3:]).lower()
+        ):
             # a surname found on its own may still have its title before it: "Mrs Pryce"
+            # (read only for a he or she, and only where one of the last three words before
+            # it ends in a title: the first word of the run and the word before are such ends)
             run = _RUN_BEFORE.search(self.text, off - 60 if off > 60 else 0, off)  # "Shri Mahesh Tomar"
             before = _WORD_BEFORE_RE.search(self.text, off - 12 if off > 12 else 0, off)
             tg = _gender_from_title(run.group(1).split()[:1]) if run else None
