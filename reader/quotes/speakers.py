@@ -1777,7 +1777,10 @@ class Resolver:
 
     def _covered(self, at: int) -> bool:
         """Whether offset `at` lies between a subject mention and its verb."""
-        return any(a < at < b for a, b in self._between[-8:])
+        for a, b in self._between[-8:]:  # (a loop: cheaper than any() over a generator)
+            if a < at < b:
+                return True
+        return False
 
     def _title_lines(self) -> list[tuple[int, int]]:
         """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
@@ -3821,11 +3824,12 @@ class Resolver:
         plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
-        earlier: list[tuple[int, int | None, list[str] | None]] = []
-        for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
-            if g is not None and o in self._doc_owned:
-                continue  # "The Harlow Gazette's report said …": its owner is no he or she for that
-            earlier.append((o, e, None))
+        earlier: list[tuple[int, int | None, list[str] | None]]
+        if g is not None and self._doc_owned:
+            # "The Harlow Gazette's report said …": its owner is no he or she for that
+            earlier = [(o, e, None) for o, e in self.history[h - 12 if h > 12 else 0 : h] if o not in self._doc_owned]
+        else:
+            earlier = [(o, e, None) for o, e in self.history[h - 12 if h > 12 else 0 : h]]
         if low == "it":
             # "The ministry said it would publish a list, in what it called a "name and
             # praise" approach": the body whose words open the pronoun's own sentence
@@ -3856,7 +3860,7 @@ class Resolver:
                     earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
-            after = max((c[0] for c in earlier), default=-1)
+            after = max(map(_first, earlier), default=-1)
             some = self._indefinite_subject_before(offset, after)
             fronted = self._fronted_indefinite_before(offset, after)
             if fronted is not None and g is not None and _NOUN_GENDER.get(fronted.group().rpartition(" ")[2], g) != g:
@@ -3919,10 +3923,8 @@ class Resolver:
         while True:
             persons = index.window(lo, offset)
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
-            cands = list(earlier)
             persons = persons[-12:]
-            for off, toks in persons:
-                cands.append((off, None, toks))
+            cands = earlier + [(off, None, toks) for off, toks in persons]
             cands.sort(key=_first, reverse=True)
             if subjectish:
                 cands = self._subject_first(cands)
@@ -4089,17 +4091,14 @@ class Resolver:
         # later ends sooner
         m = _SENTENCE_BREAK_RE.search(self.text, off, cands[0][0])
         brk = _FAR if m is None else m.end()
-        later = []
-        rest = []  # the others before the subject (none equal to one of `later`: its offset differs)
-        for n in range(k):
-            c = cands[n]
-            if c[0] < brk:
-                later.append(c)
-            else:
-                rest.append(c)
-        if not later:
+        # the others before the subject, newest first (sorted so): those from brk on, then
+        # the later ones in its sentence, which go after it
+        j = 0
+        while j < k and cands[j][0] >= brk:
+            j += 1
+        if j == k:
             return cands
-        return rest + [cands[k]] + later + cands[k + 1 :]
+        return cands[:j] + [cands[k]] + cands[j:k] + cands[k + 1 :]
 
     def _indefinite_subject_before(self, offset: int, after: int) -> re.Match | None:
         """The last indefinite person opening a sentence as its subject ("Another
@@ -4266,7 +4265,6 @@ class Resolver:
         candidates, in order, whose full names a surname found on its own may end (see
         _run_tail_read)."""
         deferred = []
-        runs = None  # the full names among `persons`, newest first, listed when first needed
         tried = 0
         for cand in cands:
             off, ent, toks = cand
@@ -4279,9 +4277,7 @@ class Resolver:
                 deferred.append(cand)
                 continue
             if ent is None and toks is not None and len(toks) == 1:
-                if runs is None:
-                    runs = [(o, t) for o, t in reversed(persons) if len(t) >= 2]
-                cand = _run_tail_read(self.text, cand, runs, g, self._run_tails)
+                cand = _run_tail_read(self.text, cand, persons, g, self._run_tails)
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -4290,9 +4286,7 @@ class Resolver:
             if hold is not None and lo >= 0 and tried < 12 and _object_of(self.text, off, hold):
                 continue
             if ent is None and toks is not None and len(toks) == 1:
-                if runs is None:
-                    runs = [(o, t) for o, t in reversed(persons) if len(t) >= 2]
-                cand = _run_tail_read(self.text, cand, runs, g, self._run_tails)
+                cand = _run_tail_read(self.text, cand, persons, g, self._run_tails)
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -6130,9 +6124,9 @@ def _role_before(text: str, at: int) -> bool:
     return low in ROLE_NOUNS or _is_title(word)
 
 
-def _run_tail_read(text, cand, runs, g, memo):
-    """A candidate that is a surname found on its own where it ends a full name of `runs`
-    ((offset, words), newest first) read as that full name ("Gaitán" in "His daughter,
+def _run_tail_read(text, cand, persons, g, memo):
+    """A candidate that is a surname found on its own where it ends a full name of `persons`
+    ((offset, words) in order) read as that full name ("Gaitán" in "His daughter,
     Silvina Gaitán, …"): it stands for that person, where the surname alone would be
     whoever of the name came first. Only the full name's own last word; not where the full
     name stands as an object ("an endorsement of Hillary Clinton") nor after a relative of
@@ -6142,8 +6136,14 @@ def _run_tail_read(text, cand, runs, g, memo):
     (Read only for the candidates a pronoun tries, mostly the first one or two: the
     reading changes no candidate's place, nor whether it is tried.)"""
     off, _, toks = cand
-    for r_off, r_toks in runs:
-        if r_off < off < r_off + 80 and r_toks[-1] == toks[0]:
+    # the full names starting in the 80 characters before it, newest first
+    k = bisect.bisect_left(persons, (off,))  # (the first one from off on: (off,) sorts before (off, words))
+    while k:
+        k -= 1
+        r_off, r_toks = persons[k]
+        if r_off + 80 <= off:
+            break
+        if len(r_toks) >= 2 and r_toks[-1] == toks[0]:
             key = (off, r_off, g, toks[0], len(r_toks))
             got = memo.get(key, _NOT_YET)
             if got is _NOT_YET:
