@@ -239,18 +239,24 @@ _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))The (?:[a-z][a-z\-]* ){0,2}(?:"
     # (capitalised too, as South Asian and British copy write an office: "The Minister later told")
     # (only a person's office: "The Executive" is Stormont's government, "The Leader" a paper's name)
-    + "|".join(sorted(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES - _NOT_CAPITAL_OFFICES}, key=len, reverse=True))
+    + _branches(_PERSON_ROLES | {w.capitalize() for w in _PERSON_ROLES - _NOT_CAPITAL_OFFICES})
     + r")(?=,| [a-z])",
     re.M,
 )
 # an indefinite person opening a sentence as its subject, before an apposition or a verb
 # of speech: "Another resident, a mother-of-two, said …", "A neighbour told …"
 _PERSON_NOUNS = sorted((w for w in ROLE_NOUNS | NAME_ROLES if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
+# the same as a tree of letters (see _branches): the same matches, longest first, as the
+# list's alternation, whose hundreds of branches the regex engine would try one by one
+_PERSON_NOUN_TREE = _branches(_PERSON_NOUNS)
+# how an indefinite subject opens, as those regexes read it
+_A_OPENERS = ("A ", "An ", "Another ")
+_A_OPENERS_LOW = ("a ", "an ", "another ")
 # (matched only where a capital A or O opens a sentence: see _indefinite_subject_before)
 # a sentence's indefinite subject after a place set before it, with a who-clause of its
 # own or none: ", a woman who did not want to give her name said"
 _FRONTED_INDEFINITE_RE = re.compile(
-    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + "|".join(_PERSON_NOUNS) + r")"
+    r"(?:another|an?) (?:[a-z][a-z\-]* ){0,2}(?:" + _PERSON_NOUN_TREE + r")"
     r"(?=(?: who [^,.\"“”]{1,80})? (?:said|says|told|tells|added|adds)\b)"
 )
 # the persons' nouns that say a he or a she ("a man" is no "she")
@@ -265,7 +271,7 @@ _INDEFINITE_SUBJECT_RE = re.compile(
     # (a nationality may open the description: "An Asian domestic worker, who …, said")
     # (or a body's name of up to three words: "A GrainLink West spokeswoman said")
     r"(?:Another|One|An?) (?:[A-Z][\w'’&\-]*+ ){0,3}(?:[a-z][a-z\-]* ){0,2}(?:"
-    + "|".join(_PERSON_NOUNS)
+    + _PERSON_NOUN_TREE
     + r")(?:(?=, | (?:said|says|told|tells|added|adds|explained|complained|claimed|insisted|warned)\b)"
     # or where the person works, then a verb or a "who" clause: "A manager at the company,
     # who spoke on condition of anonymity, said" (not "A worker at the plant, 45, died")
@@ -291,7 +297,7 @@ _ANONYMITY = (
 )
 _ANONYMOUS_SUBJECT_RE = re.compile(
     r"(?:The|An?|One|Another) (?:[a-z][a-z\-]* ){0,2}(?:"
-    + "|".join(_PERSON_NOUNS)
+    + _PERSON_NOUN_TREE
     # (American copy often sets the clause off without a comma: "A teacher who asked not to
     # be named because she is not authorized to speak for the union said")
     # (or a first clause saying who the person is, before the one saying they go unnamed: "A
@@ -687,6 +693,8 @@ def _gender_from_title(tokens: list[str]) -> str | None:
 
 # (the female titles last, so that they win, as _gender_from_title tests them first)
 _TITLE_GENDER = dict.fromkeys(_MALE_TITLES, "m") | dict.fromkeys(_FEMALE_TITLES, "f")
+# a title of _TITLE_GENDER ending a word of lower-cased text, its full stops after it
+_TITLE_ENDS_RE = re.compile("(?:" + _branches(_TITLE_GENDER) + r")\.*(?: |$)")
 
 
 def _capital(w: str) -> bool:
@@ -1769,7 +1777,10 @@ class Resolver:
 
     def _covered(self, at: int) -> bool:
         """Whether offset `at` lies between a subject mention and its verb."""
-        return any(a < at < b for a, b in self._between[-8:])
+        for a, b in self._between[-8:]:  # (a loop: cheaper than any() over a generator)
+            if a < at < b:
+                return True
+        return False
 
     def _title_lines(self) -> list[tuple[int, int]]:
         """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
@@ -3813,11 +3824,12 @@ class Resolver:
         plural = low in ("they", "we")
         # candidates: earlier subjects of cues, and names opening a sentence
         h = bisect.bisect_left(self.history, (offset, -1))
-        earlier: list[tuple[int, int | None, list[str] | None]] = []
-        for o, e in self.history[h - 12 if h > 12 else 0 : h]:  # (a loop: cheaper than a list comprehension here)
-            if g is not None and o in self._doc_owned:
-                continue  # "The Harlow Gazette's report said …": its owner is no he or she for that
-            earlier.append((o, e, None))
+        earlier: list[tuple[int, int | None, list[str] | None]]
+        if g is not None and self._doc_owned:
+            # "The Harlow Gazette's report said …": its owner is no he or she for that
+            earlier = [(o, e, None) for o, e in self.history[h - 12 if h > 12 else 0 : h] if o not in self._doc_owned]
+        else:
+            earlier = [(o, e, None) for o, e in self.history[h - 12 if h > 12 else 0 : h]]
         if low == "it":
             # "The ministry said it would publish a list, in what it called a "name and
             # praise" approach": the body whose words open the pronoun's own sentence
@@ -3848,7 +3860,7 @@ class Resolver:
                     earlier.append((given[0], given[1], None))
             # "Another resident, a mother-of-two, said the school run took 40 minutes. "…,"
             # she said": an indefinite person who opened a sentence since the last subject
-            after = max((c[0] for c in earlier), default=-1)
+            after = max(map(_first, earlier), default=-1)
             some = self._indefinite_subject_before(offset, after)
             fronted = self._fronted_indefinite_before(offset, after)
             if fronted is not None and g is not None and _NOUN_GENDER.get(fronted.group().rpartition(" ")[2], g) != g:
@@ -3911,10 +3923,8 @@ class Resolver:
         while True:
             persons = index.window(lo, offset)
             complete = len(persons) >= 12 or lo <= index.first_seen or not index.names
-            cands = list(earlier)
             persons = persons[-12:]
-            for off, toks in persons:
-                cands.append((off, None, toks))
+            cands = earlier + [(off, None, toks) for off, toks in persons]
             cands.sort(key=_first, reverse=True)
             if subjectish:
                 cands = self._subject_first(cands)
@@ -4081,17 +4091,14 @@ class Resolver:
         # later ends sooner
         m = _SENTENCE_BREAK_RE.search(self.text, off, cands[0][0])
         brk = _FAR if m is None else m.end()
-        later = []
-        rest = []  # the others before the subject (none equal to one of `later`: its offset differs)
-        for n in range(k):
-            c = cands[n]
-            if c[0] < brk:
-                later.append(c)
-            else:
-                rest.append(c)
-        if not later:
+        # the others before the subject, newest first (sorted so): those from brk on, then
+        # the later ones in its sentence, which go after it
+        j = 0
+        while j < k and cands[j][0] >= brk:
+            j += 1
+        if j == k:
             return cands
-        return rest + [cands[k]] + later + cands[k + 1 :]
+        return cands[:j] + [cands[k]] + cands[j:k] + cands[k + 1 :]
 
     def _indefinite_subject_before(self, offset: int, after: int) -> re.Match | None:
         """The last indefinite person opening a sentence as its subject ("Another
@@ -4107,15 +4114,18 @@ class Resolver:
         # (a person the text says goes unnamed is followed by "who …", with or without a
         # comma: where the window has none, neither that regex nor a "The" need be tried)
         unnamed = text.find(" who ", lo, offset) != -1
-        for letter in "AOT" if unnamed else "AO":
+        # (each regex opens with "A ", "An ", "Another ", "One " or "The ": the last two
+        # looked for whole, an A's next letters tested before anything else)
+        for opener in ("A", "One ", "The ") if unnamed else ("A", "One "):
+            letter = opener[0]
             # (a "The" only before a clause saying the person goes unnamed)
             match = _ANONYMOUS_SUBJECT_RE.match if letter == "T" else _INDEFINITE_SUBJECT_RE.match
-            at = rfind(letter, lo, offset)
+            at = rfind(opener, lo, offset)
             while at != -1 and (last is None or at > last.start()):
                 # (a sentence that ends crediting someone else has no speaker for a subject,
                 # with commas round its clause or none: "A teacher, who asked not to be
                 # named, filed the complaint, Principal Rosa Diaz said.")
-                if _opens_sentence(text, at) and (m := match(text, at, offset) or (
+                if (letter != "A" or text.startswith(_A_OPENERS, at)) and _opens_sentence(text, at) and (m := match(text, at, offset) or (
                     _ANONYMOUS_SUBJECT_RE.match(text, at, offset) if unnamed and letter != "T" else None
                 )) is not None and _inside(self._outside(), at) and not self._credited_to_another(m.end(), offset):
                     if unnamed and letter != "T" and m.re is _INDEFINITE_SUBJECT_RE and " as " in text[m.end() : m.end() + 80]:
@@ -4126,7 +4136,7 @@ class Resolver:
                             m = a
                     last = m
                     break
-                at = rfind(letter, lo, at)
+                at = rfind(opener, lo, at)
         return last
 
     def _credited_to_another(self, at: int, offset: int) -> bool:
@@ -4189,7 +4199,9 @@ class Resolver:
             lo = after + 1
         at = text.rfind(", a", lo, offset)
         while at != -1:
-            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset)
+            # (the regex opens with "a ", "an " or "another ": most commas before an "a" open
+            # another word, "and", "after", "according")
+            m = _FRONTED_INDEFINITE_RE.match(text, at + 2, offset) if text.startswith(_A_OPENERS_LOW, at + 2) else None
             if m is not None and _inside(self._outside(), at):
                 start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
                 if text[start : text.find(" ", start, at)] in _FRONTED_PLACES and not any(c in text[start:at] for c in "\"“”"):
@@ -4253,7 +4265,6 @@ class Resolver:
         candidates, in order, whose full names a surname found on its own may end (see
         _run_tail_read)."""
         deferred = []
-        runs = None  # the full names among `persons`, newest first, listed when first needed
         tried = 0
         for cand in cands:
             off, ent, toks = cand
@@ -4266,9 +4277,7 @@ class Resolver:
                 deferred.append(cand)
                 continue
             if ent is None and toks is not None and len(toks) == 1:
-                if runs is None:
-                    runs = [(o, t) for o, t in reversed(persons) if len(t) >= 2]
-                cand = _run_tail_read(self.text, cand, runs, g, self._run_tails)
+                cand = _run_tail_read(self.text, cand, persons, g, self._run_tails)
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -4277,9 +4286,7 @@ class Resolver:
             if hold is not None and lo >= 0 and tried < 12 and _object_of(self.text, off, hold):
                 continue
             if ent is None and toks is not None and len(toks) == 1:
-                if runs is None:
-                    runs = [(o, t) for o, t in reversed(persons) if len(t) >= 2]
-                cand = _run_tail_read(self.text, cand, runs, g, self._run_tails)
+                cand = _run_tail_read(self.text, cand, persons, g, self._run_tails)
             got = self._fits(cand, g, plural, body)
             if got is not _UNDECIDED:
                 return got
@@ -4308,8 +4315,12 @@ class Resolver:
         if toks is None or plural or not toks or (g and _acronym_plural(toks[-1])):
             return _UNDECIDED
         tg = _gender_from_title(toks)
-        if tg is None and len(toks) == 1:
+        if tg is None and len(toks) == 1 and g and _TITLE_ENDS_RE.search(
+            " ".join(self.text[off - 60 if off > 60 else 0 : off].rsplit(None, 3)[-3:]).lower()
+        ):
             # a surname found on its own may still have its title before it: "Mrs Pryce"
+            # (read only for a he or she, and only where one of the last three words before
+            # it ends in a title: the first word of the run and the word before are such ends)
             run = _RUN_BEFORE.search(self.text, off - 60 if off > 60 else 0, off)  # "Shri Mahesh Tomar"
             before = _WORD_BEFORE_RE.search(self.text, off - 12 if off > 12 else 0, off)
             tg = _gender_from_title(run.group(1).split()[:1]) if run else None
@@ -6113,9 +6124,9 @@ def _role_before(text: str, at: int) -> bool:
     return low in ROLE_NOUNS or _is_title(word)
 
 
-def _run_tail_read(text, cand, runs, g, memo):
-    """A candidate that is a surname found on its own where it ends a full name of `runs`
-    ((offset, words), newest first) read as that full name ("Gaitán" in "His daughter,
+def _run_tail_read(text, cand, persons, g, memo):
+    """A candidate that is a surname found on its own where it ends a full name of `persons`
+    ((offset, words) in order) read as that full name ("Gaitán" in "His daughter,
     Silvina Gaitán, …"): it stands for that person, where the surname alone would be
     whoever of the name came first. Only the full name's own last word; not where the full
     name stands as an object ("an endorsement of Hillary Clinton") nor after a relative of
@@ -6125,8 +6136,14 @@ def _run_tail_read(text, cand, runs, g, memo):
     (Read only for the candidates a pronoun tries, mostly the first one or two: the
     reading changes no candidate's place, nor whether it is tried.)"""
     off, _, toks = cand
-    for r_off, r_toks in runs:
-        if r_off < off < r_off + 80 and r_toks[-1] == toks[0]:
+    # the full names starting in the 80 characters before it, newest first
+    k = bisect.bisect_left(persons, (off,))  # (the first one from off on: (off,) sorts before (off, words))
+    while k:
+        k -= 1
+        r_off, r_toks = persons[k]
+        if r_off + 80 <= off:
+            break
+        if len(r_toks) >= 2 and r_toks[-1] == toks[0]:
             key = (off, r_off, g, toks[0], len(r_toks))
             got = memo.get(key, _NOT_YET)
             if got is _NOT_YET:
