@@ -1786,8 +1786,11 @@ class Resolver:
         """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
         Trump" is no one's name."""
         if self._titled is None:
-            text = self.text
-            self._titled = [(lo, hi) for lo, hi in self._paragraphs if hi - lo <= _TITLE_MAX and _title_line(text, lo, hi)]
+            text, prose = self.text, _PROSE_WORD_RE.search
+            # (_title_line's first test written out: most short lines fail it)
+            self._titled = [
+                (lo, hi) for lo, hi in self._paragraphs if hi - lo <= _TITLE_MAX and prose(text, lo, hi) is None and _title_line(text, lo, hi)
+            ]
         return self._titled
 
     def _in_title_line(self, at: int) -> bool:
