@@ -344,6 +344,11 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
                     # said …", "Reacting, the commissioner said …" (the speaker comes after it)
                     "responding", "reacting", "speaking", "commenting", "replying", "answering", "addressing",
                     "continuing", "concluding", "explaining", "welcoming", "briefing", "appearing", "testifying",
+                    # a verb of speech put before its speaker: "Added Ann Obi: …", "Continued the
+                    # mayor: …" (not "Said", a given name: "Said Ahmed told …" is read apart)
+                    "added", "adds", "continued", "continues", "explained", "concluded", "noted", "warned",
+                    "insisted", "recalled", "conceded", "admitted", "stressed", "replied", "countered", "stated",
+                    "explains", "notes", "warns", "insists", "recalls", "stresses", "states",
                     # a conjunction or preposition that opens a sentence before a name: "Neither
                     # Tom Kessel nor …", "Unless Ann Obi …", "Including Tom Pell, …" (not "Per",
                     # "Save": given names and surnames too; nor "Plus", which opens a firm's

@@ -1,0 +1,33 @@
+"""A verb of speech put before its speaker ("Added Ann Obi: …", "Continued Obi: …") opens the
+sentence, not the name: the speaker is the person, under the name the text gives in full."""
+import pytest
+
+from tests.quotes.reading import speaker_names, who
+
+
+@pytest.mark.parametrize("verb", ["Added", "Continued", "Stated", "Noted", "Warned", "Insisted", "Explains"])
+def test_a_verb_before_the_speaker_is_no_given_name(verb):
+    text = f'The council met on Monday.\n{verb} Ann Obi: "We will not give up."'
+    assert who(text) == [("We will not give up.", "Ann Obi")]
+
+
+def test_the_surname_after_the_verb_joins_the_full_name():
+    text = (
+        "Ann Obi, the mayor of Carrow, spoke to the council on Monday.\n"
+        'Stated Obi: "The budget is balanced."\n'
+        'Continued Obi: "We will not give up."'
+    )
+    assert speaker_names(text) == ["Ann Obi"]
+    assert [speaker for _, speaker in who(text)] == ["Ann Obi", "Ann Obi"]
+
+
+def test_said_as_a_given_name_stays():
+    # (near miss: "Said" opens Arabic names, "Said Ahmed told …")
+    text = 'Said Ahmed told reporters on Monday: "We will not give up."'
+    assert who(text) == [("We will not give up.", "Said Ahmed")]
+
+
+def test_the_same_words_inside_a_name_stay():
+    # (near miss: only a run's first word is dropped)
+    text = 'The band played on.\n"It was loud," said Tom Pell of the Carrow Notes Society.'
+    assert who(text) == [("It was loud,", "Tom Pell")]
