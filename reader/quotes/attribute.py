@@ -46,6 +46,7 @@ from reader.quotes.lexicon import (
     ROLE_LINKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SPEECH_VERBS_PUT_FIRST,
     SUBJECT_PRONOUNS,
     POST_NOMINALS,
     NOBLE_TITLES,
@@ -2493,6 +2494,15 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 or any(x.endswith(("'s", "’s", "s'", "s’")) or x in _THEIR for x in P.low[subj[0] : subj[1]])
             ):  # (but one's words are one's: "Smith's verdict: …", "WSJ editorial: …")
                 return None  # a topic and no verb: "Kirtoni erosion: 'We have nowhere left to go'"
+            if subj[0] == s0 and P.low[s0] in SPEECH_VERBS_PUT_FIRST and P.cap[s0]:
+                # "Warned the mayor: "…"", "Continued Obi: "…"": a verb of speech put first, no
+                # subject of its own, then its speaker (as _head_cues reads "Added the mayor:
+                # "…"" for the verbs whose sense is always speech); the verb alone is no one
+                if subj[1] == s0 + 1:
+                    subj = np_forward(P, s0 + 1, t - 1)
+                    if subj is None or subj[1] != t - 1:
+                        return None
+                return Found(_span(P, s0 + 1, subj[1]), (P.start[s0], P.end[s0]), "head-inverted")
             v = P.low[subj[1] - 1]
             if subj[1] - subj[0] > 1 and subj[1] == t - 1 and (v == "read" or (SPEECH_VERBS.get(v) or ("",))[0] in ("past", "s")):
                 # "Two residents spoke. One said: "…"", "A card read: "…"": the verb is no part of

@@ -335,6 +335,14 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "glaciologist", "biologist", "ecologist", "zoologist", "botanist", "archaeologist", "physicist"}
 # capitalised words that open a question or a Title Case fragment and never a name: "Is
 # Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
+# a verb of speech put before its speaker, opening the sentence: "Added Ann Obi: …",
+# "Continued the mayor: …" (not "Said", a given name: "Said Ahmed told …" is read apart;
+# nor "Told" and "Asked", whose object is the one spoken to)
+SPEECH_VERBS_PUT_FIRST = frozenset({
+    "added", "adds", "continued", "continues", "explained", "explains", "concluded", "noted", "notes",
+    "warned", "warns", "insisted", "insists", "recalled", "recalls", "conceded", "admitted", "stressed",
+    "stresses", "replied", "countered", "stated", "states",
+})
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",
                     "would", "should", "shall", "must", "just", "not", "never", "only", "even", "why", "how",
                     "what", "who", "which", "whose", "whom", "says", "said", "asks", "asked", "reporting",
@@ -344,18 +352,13 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
                     # said …", "Reacting, the commissioner said …" (the speaker comes after it)
                     "responding", "reacting", "speaking", "commenting", "replying", "answering", "addressing",
                     "continuing", "concluding", "explaining", "welcoming", "briefing", "appearing", "testifying",
-                    # a verb of speech put before its speaker: "Added Ann Obi: …", "Continued the
-                    # mayor: …" (not "Said", a given name: "Said Ahmed told …" is read apart)
-                    "added", "adds", "continued", "continues", "explained", "concluded", "noted", "warned",
-                    "insisted", "recalled", "conceded", "admitted", "stressed", "replied", "countered", "stated",
-                    "explains", "notes", "warns", "insists", "recalls", "stresses", "states",
                     # a conjunction or preposition that opens a sentence before a name: "Neither
                     # Tom Kessel nor …", "Unless Ann Obi …", "Including Tom Pell, …" (not "Per",
                     # "Save": given names and surnames too; nor "Plus", which opens a firm's
                     # name: "Plus Markets said")
                     "neither", "nor", "either", "whether", "unless", "whereas", "except", "besides",
                     "including", "excluding", "barring", "regarding", "concerning", "following",
-                    "alongside", "apart", "especially", "notably", "particularly"}
+                    "alongside", "apart", "especially", "notably", "particularly"} | SPEECH_VERBS_PUT_FIRST
 # capitalised words inside a run of capitals that end a name there: "Trump And Marco Rubio",
 # "Gina Rodriguez Questioned What", "Cruz With George Wallace"
 NAME_BREAKS = {"and", "or", "with", "on", "to", "who", "what", "which", "that", "as", "is", "are", "was", "were",

@@ -31,3 +31,15 @@ def test_the_same_words_inside_a_name_stay():
     # (near miss: only a run's first word is dropped)
     text = 'The band played on.\n"It was loud," said Tom Pell of the Carrow Notes Society.'
     assert who(text) == [("It was loud,", "Tom Pell")]
+
+
+@pytest.mark.parametrize("verb", ["Warned", "Continued", "Noted", "Stated", "Concluded"])
+def test_a_role_after_the_verb_speaks(verb):
+    text = f'Tom Pell spoke first.\n{verb} the mayor: "We will not give up."'
+    assert who(text) == [("We will not give up.", "the mayor")]
+
+
+def test_the_verb_alone_is_no_speaker():
+    # (near miss: no one after the verb; the quote stays unattributed, not credited to "Warned")
+    text = 'The river rose all week.\nWarned of the risks: "We will not give up."'
+    assert who(text) == [("We will not give up.", None)]
