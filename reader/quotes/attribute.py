@@ -2500,8 +2500,8 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                 # "…"" for the verbs whose sense is always speech); the verb alone is no one
                 if subj[1] == s0 + 1:
                     subj = np_forward(P, s0 + 1, t - 1)
-                    if subj is None or subj[1] != t - 1:
-                        return None
+                    if subj is None or (subj[1] != t - 1 and P.low[subj[1]] != ","):
+                        return None  # (an aside may follow: "Replied the minister, stony-faced: …")
                 return Found(_span(P, s0 + 1, subj[1]), (P.start[s0], P.end[s0]), "head-inverted")
             v = P.low[subj[1] - 1]
             if subj[1] - subj[0] > 1 and subj[1] == t - 1 and (v == "read" or (SPEECH_VERBS.get(v) or ("",))[0] in ("past", "s")):

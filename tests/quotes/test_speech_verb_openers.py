@@ -43,3 +43,8 @@ def test_the_verb_alone_is_no_speaker():
     # (near miss: no one after the verb; the quote stays unattributed, not credited to "Warned")
     text = 'The river rose all week.\nWarned of the risks: "We will not give up."'
     assert who(text) == [("We will not give up.", None)]
+
+
+def test_an_aside_may_follow_the_speaker():
+    text = 'Tom Pell spoke first.\nReplied the minister, stony-faced: "We will not pay."'
+    assert who(text) == [("We will not pay.", "the minister")]
