@@ -1735,6 +1735,9 @@ class Resolver:
         self._names_outside: list[tuple[int, int]] | None = None
         self._index: _Persons | None = None  # the persons pronoun() reads, found as needed
         self._run_tails: dict = {}  # (see _run_tail_read)
+        # _role_taken_over's reading so far, by role and linked name: where its scan goes on
+        # and what it has found (mentions come in reading order: each scan goes on from the last)
+        self._taken: dict[tuple[str, tuple[str, ...]], tuple[int, int, list[str] | None]] = {}
         # _find_named's index of the named entities: each one's lower-cased name, the entities
         # by the last word of that name, those that may match a name ending in another word
         # (a hyphenated last word or three words or more: see _compatible), and how many of
@@ -3152,11 +3155,21 @@ class Resolver:
         if len(words) != 2 or words[0].lower() != "the":
             return None
         text, core = self.text, words[1].lower()
-        first = text.find(" ".join(linked))
-        if first == -1:
-            return None
-        at = text.find(core, first, offset)
-        found = None
+        key = (core, tuple(linked))
+        got = self._taken.get(key)
+        if got is not None and got[0] <= offset:
+            # (the text up to got[1] read for an earlier mention: the scan goes on from there,
+            # and finds what one from the start would)
+            pos, found = got[1], got[2]
+            if pos == -1:
+                return None  # (the linked name is not in the text as written)
+        else:
+            pos = text.find(" ".join(linked))
+            if pos == -1:
+                self._taken[key] = (0, -1, None)
+                return None
+            found = None
+        at = text.find(core, pos, offset)
         while at != -1:
             end = at + len(core)
             if not text[end : end + 1].isalnum() and text[end : end + 1] not in ("'", "’") and text[at - 1 : at] == " " and _inside(
@@ -3171,7 +3184,9 @@ class Resolver:
                     m = _NAME_AFTER.match(text, end)
                     if m is not None and m.group()[:1] == ",":
                         found = list(_name_part(m.group(1)))
+            pos = end
             at = text.find(core, end, offset)
+        self._taken[key] = (offset, pos, found)
         if not found or found == linked or found[-1] in linked or found[0].lower() in NON_NAMES:
             return None
         return found

@@ -67,3 +67,14 @@ def test_a_role_named_again_or_another_sides_stays_with_its_holder():
                 '"Tom Pell is the captain now," Obi said.\n'):
         text = CAPTAIN + mid + '"We will win the cup," the captain said.'
         assert who(text)[-1] == ("We will win the cup,", "Ann Obi"), mid
+
+
+def test_the_role_read_again_after_a_later_take_over():
+    # the role's holder at each mention: before the take-over the first holder, after it
+    # the new one (the text is read once, on from the last mention)
+    text = (
+        CAPTAIN + '"We need a striker," the captain said.\n'
+        'Tom Pell is the captain now.\n"We will win the cup," the captain said.\n'
+        '"The fans are loud," the captain said.'
+    )
+    assert [speaker for _, speaker in who(text)] == ["Ann Obi", "Ann Obi", "Tom Pell", "Tom Pell"]
