@@ -333,8 +333,6 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "climatologist", "epidemiologist", "virologist", "oceanographer",
               # and the field sciences an interview's headline opens with: "Glaciologist Mara Venn on …"
               "glaciologist", "biologist", "ecologist", "zoologist", "botanist", "archaeologist", "physicist"}
-# capitalised words that open a question or a Title Case fragment and never a name: "Is
-# Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 # a verb of speech put before its speaker, opening the sentence: "Added Ann Obi: …",
 # "Continued the mayor: …" (not "Said", a given name: "Said Ahmed told …" is read apart;
 # nor "Told" and "Asked", whose object is the one spoken to)
@@ -343,6 +341,8 @@ SPEECH_VERBS_PUT_FIRST = frozenset({
     "warned", "warns", "insisted", "insists", "recalled", "recalls", "conceded", "admitted", "stressed",
     "stresses", "replied", "countered", "stated", "states",
 })
+# capitalised words that open a question or a Title Case fragment and never a name: "Is
+# Sanders finally …?", "Did Donald Trump …?" (not "Will" or "May": Will Estrada, Theresa May)
 NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "can", "could",
                     "would", "should", "shall", "must", "just", "not", "never", "only", "even", "why", "how",
                     "what", "who", "which", "whose", "whom", "says", "said", "asks", "asked", "reporting",
