@@ -2502,6 +2502,8 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                     subj = np_forward(P, s0 + 1, t - 1)
                     if subj is None or (subj[1] != t - 1 and P.low[subj[1]] != ","):
                         return None  # (an aside may follow: "Replied the minister, stony-faced: …")
+                if not _np_ok(P, s0 + 1, subj[1]):
+                    return None  # its object, not its speaker: "Stressed the point: …", "Recalled the day: …"
                 return Found(_span(P, s0 + 1, subj[1]), (P.start[s0], P.end[s0]), "head-inverted")
             v = P.low[subj[1] - 1]
             if subj[1] - subj[0] > 1 and subj[1] == t - 1 and (v == "read" or (SPEECH_VERBS.get(v) or ("",))[0] in ("past", "s")):

@@ -48,3 +48,18 @@ def test_the_verb_alone_is_no_speaker():
 def test_an_aside_may_follow_the_speaker():
     text = 'Tom Pell spoke first.\nReplied the minister, stony-faced: "We will not pay."'
     assert who(text) == [("We will not pay.", "the minister")]
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Concluded the report", "the report"), ("Noted Carrow's mayor", "Ann Obi"), ("Added Obi", "Ann Obi"),
+])
+def test_one_who_can_speak_after_the_verb_speaks(opening, speaker):
+    text = f'Ann Obi, the mayor of Carrow, met the council.\n{opening}: "The budget is balanced."'
+    assert who(text) == [("The budget is balanced.", speaker)]
+
+
+@pytest.mark.parametrize("opening", ["Stressed the point", "Recalled the day", "Noted the irony", "Added to the list"])
+def test_the_verbs_object_is_no_speaker(opening):
+    # (near miss: what the verb is about, not who speaks; no one is named)
+    text = f'Ann Obi, the mayor of Carrow, met the council.\n{opening}: "The budget is balanced."'
+    assert who(text) == [("The budget is balanced.", None)]
