@@ -332,7 +332,13 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               "meteorologist", "forecaster", "hydrologist", "geologist", "seismologist", "volcanologist",
               "climatologist", "epidemiologist", "virologist", "oceanographer",
               # and the field sciences an interview's headline opens with: "Glaciologist Mara Venn on …"
-              "glaciologist", "biologist", "ecologist", "zoologist", "botanist", "archaeologist", "physicist"}
+              "glaciologist", "biologist", "ecologist", "zoologist", "botanist", "archaeologist", "physicist",
+              # the callings a rescue, a clinic or a local story writes before a name as "Nurse"
+              # is: "Firefighter Ann Obi said", "Midwife Tom Pell" (not "Baker", "Mason", "Cook",
+              # "Fisher", "Porter", "Painter" or "Warden": surnames as often as jobs)
+              "firefighter", "lifeguard", "midwife", "dentist", "therapist", "physiotherapist",
+              "psychologist", "psychiatrist", "veterinarian", "carer", "caregiver", "chaplain", "policeman",
+              "policewoman", "pilot", "librarian", "courier", "janitor", "photographer", "filmmaker"}
 # a verb of speech put before its speaker, opening the sentence: "Added Ann Obi: …",
 # "Continued the mayor: …" (not "Said", a given name: "Said Ahmed told …" is read apart;
 # nor "Told" and "Asked", whose object is the one spoken to)

@@ -1,0 +1,21 @@
+"""Gaps twenty-five: names kept with words that are no part of them, fixed with general
+rules. Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import speaker_names, who
+
+
+def test_a_calling_written_as_a_title_is_no_part_of_the_name():
+    # "Firefighter Ann Obi said": the job before the name is dropped as "Nurse" is
+    text = 'The blaze spread to the mill.\n"The roof went first," Firefighter Ann Obi said.\n"We got out," Obi added.'
+    assert [s for _, s in who(text)] == ["Ann Obi", "Ann Obi"]
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Midwife Tom Pell said: "The ward is full."'
+    assert speaker_names(text) == ["Tom Pell"]
+
+
+def test_a_surname_that_is_also_a_calling_stays():
+    # must not fire: the same word after a given name is its surname ("Ann Baker" is a name;
+    # "Baker", "Cook" and "Mason" are never dropped: surnames as often as jobs)
+    text = 'The blaze spread to the mill.\n"The roof went first," said Ann Pilot.\n"We got out," Pilot added.'
+    assert [s for _, s in who(text)] == ["Ann Pilot", "Ann Pilot"]
+    text = 'Ann Baker said: "The roof went first."\n"We got out," Baker added.'
+    assert [s for _, s in who(text)] == ["Ann Baker", "Ann Baker"]
