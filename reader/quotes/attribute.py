@@ -466,6 +466,10 @@ class Tokens:
             return False
         if low[j] in _CLAUSE_OPENING:
             return True
+        if low[k - 1] in _GENERATIONS:
+            # "… after Tom Pell Jr. Officials said": a son's suffix ends his name, and a
+            # common plural after it opens the next sentence (not "King Jr. Boulevard")
+            return low[j] in _ROLE_PLURALS
         firm = low[k - 1] in _FIRM_ENDINGS
         if not (firm or low[k - 1] in PLACE_LETTERS) or low[j] in TITLES:
             return False  # ("U.S. Sen. Pat Obi", "Acme Inc. Chairman Pat Obi": the letters go on the title)
@@ -547,7 +551,13 @@ class Tokens:
 # letters with full stops that may end a sentence before a word that opens one ("the
 # U.S. He said", "Acme Inc. The firm", "at 9 a.m. The")
 _FIRM_ENDINGS = {"inc", "corp", "ltd"}  # (not "Co.", which may open a county: "Co. Kerry")
-_ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr"}
+_ENDING_ABBREVIATIONS = PLACE_LETTERS | _FIRM_ENDINGS | {"co", "a.m", "p.m", "etc", "jr", "sr"}
+# a son's or a father's suffix, and the people in the plural who may open a sentence after it
+_GENERATIONS = frozenset({"jr", "sr"})
+_ROLE_PLURALS = frozenset(
+    {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith("ss")}
+    | {w + "s" for w in NAME_ROLES if w.isalpha() and not w.endswith("s")} | {"police", "people"}
+)
 # the letters with a full stop that end a name: a firm's, a son's
 _NAME_END_ABBREVIATIONS = _FIRM_ENDINGS | {"co", "llc", "jr", "sr"}
 # a place's letters that may end a sentence before any capital ("asked the head of the E.U.

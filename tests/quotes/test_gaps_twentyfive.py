@@ -19,3 +19,19 @@ def test_a_surname_that_is_also_a_calling_stays():
     assert [s for _, s in who(text)] == ["Ann Pilot", "Ann Pilot"]
     text = 'Ann Baker said: "The roof went first."\n"We got out," Baker added.'
     assert [s for _, s in who(text)] == ["Ann Baker", "Ann Baker"]
+
+
+def test_a_plural_after_a_sons_suffix_opens_the_next_sentence():
+    # "… after Tom Pell Jr. Officials said …": "Jr." with its dot ends the name
+    text = 'The hearing was put off after Tom Pell Jr. Officials said "the delay was regrettable".'
+    assert who(text) == [("the delay was regrettable", "officials")]
+    text = 'The mill was sold by Ann Obi Sr. Residents said "it is a sad day".\n"It was not," Obi said.'
+    assert speaker_names(text) == ["residents", "Ann Obi"]
+
+
+def test_a_sons_suffix_inside_a_name_or_a_things_name_stays():
+    # must not fire: a name, or a street named for him, goes on after "Jr."
+    text = 'The march went down Ann Obi Jr. Boulevard.\n"It was moving," said Tom Pell Jr.'
+    assert who(text) == [("It was moving,", "Tom Pell Jr.")]
+    text = 'Tom Pell Jr. said "the delay was regrettable".'
+    assert speaker_names(text) == ["Tom Pell Jr."]
