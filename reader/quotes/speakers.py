@@ -231,6 +231,8 @@ _PERSON_ROLES = {"governor", "minister", "senator", "president", "premier", "may
                  "attorney", "ambassador", "congressman", "congresswoman", "councillor", "councilman", "sheriff",
                  "coach", "founder", "taoiseach", "tánaiste", "mp", "senator-elect", "speaker",
                  "envoy", "mediator", "negotiator"}  # (a diplomacy story's "The envoy said she would …")
+# a body's people, named after its name: "the Kell Bank chief", "the Carrow Council leader"
+_BODYS_PEOPLE = frozenset(_PERSON_ROLES | NAME_ROLES | {"chief", "boss", "head"})
 # roles whose capitalised form opening a sentence is more often a body's, a paper's or a
 # show's name than an office ("The Executive has agreed", "The Leader newspaper reported")
 _NOT_CAPITAL_OFFICES = {"executive", "leader", "founder", "coach", "candidate", "nominee", "lawyer", "attorney", "mp",
@@ -2763,7 +2765,10 @@ class Resolver:
         at = _portfolio_title(lows)  # (not "the Governor of the Central Bank": a person heads the body)
         if at is None and toks and toks[-1][:1].isupper() and _names_body(toks) and not (
             "for" in lows and _seat_held([w.strip(",.") for w in mention.split()], lows)
-        ):  # (not a member by the seat: "the Member of Parliament for North Arden" is no Parliament)
+        ) and not (lows[-1] in _BODYS_PEOPLE and mention[-1:].islower()):
+            # (not a member by the seat: "the Member of Parliament for North Arden" is no
+            # Parliament; nor one of the body's people after its name, "the embattled Kell
+            # Bank chief", "the Carrow Council leader": someone unnamed, not the bank)
             # "the main opposition Democratic Renewal Party": the body by its name
             idx = self.named(" ".join(toks), offset)
             self.entities[idx].org = True

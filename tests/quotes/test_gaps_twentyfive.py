@@ -35,3 +35,23 @@ def test_a_sons_suffix_inside_a_name_or_a_things_name_stays():
     assert who(text) == [("It was moving,", "Tom Pell Jr.")]
     text = 'Tom Pell Jr. said "the delay was regrettable".'
     assert speaker_names(text) == ["Tom Pell Jr."]
+
+
+def test_one_of_a_bodys_people_after_its_name_is_no_body():
+    # "the embattled Kell Bank chief said": an unnamed person of the bank, not the bank
+    text = 'The shares fell again.\n"We will recover," the embattled Kell Bank chief said.'
+    assert who(text) == [("We will recover,", "the embattled Kell Bank chief")]
+    text = 'The vote was lost.\n"We will try again," the Carrow Council leader said.'
+    assert speaker_names(text) == ["the Carrow Council leader"]
+    text = 'Ann Obi, the Kell Bank chief, spoke on Monday.\n"We will recover," the Kell Bank chief said.'
+    assert who(text) == [("We will recover,", "Ann Obi")]
+
+
+def test_a_body_by_its_name_still_speaks_as_the_body():
+    # must not fire: the body's own name, with or without words before it, or a named chief
+    text = 'The shares fell again.\n"We will recover," the embattled Kell Bank said.'
+    assert who(text) == [("We will recover,", "Kell Bank")]
+    text = 'The vote was lost.\nThe main opposition Carrow Renewal Party said it would "try again".'
+    assert who(text) == [("try again", "Carrow Renewal Party")]
+    text = 'The shares fell again.\n"We will recover," Kell Bank chief executive Ann Obi said.'
+    assert speaker_names(text) == ["Ann Obi"]
