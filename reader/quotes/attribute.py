@@ -570,6 +570,10 @@ _DOTTED = ABBREVIATIONS | PLACE_LETTERS
 # days that US copy sets between a subject and its verb: "Kessel Corp. Tuesday said"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 _WEEKDAYS = _DAYS - {"today", "yesterday", "tonight"}  # (capitalised wherever they stand)
+# the words that name a day with its weekday: "Ash Wednesday", "Good Friday", "Black Friday",
+# "Super Tuesday", "Easter Monday", "Palm Sunday", "Cyber Monday"
+_DAY_NAMERS = frozenset({"ash", "good", "black", "super", "holy", "maundy", "shrove", "palm", "easter", "pancake",
+                         "cyber", "fat", "bloody", "whit", "mothering", "low", "trinity", "giving", "plough", "clean"})
 _SURNAME_ADVERBS = frozenset({"will", "still"})  # ADVERBS that are also surnames ("George Will", "Ann Still")
 # words before a place's letters that make them where someone is or goes ("flew to D.C.")
 _TO_A_PLACE = {"to", "in", "from", "at", "into", "across", "around", "outside", "near", "inside", "throughout"}
@@ -1027,6 +1031,8 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             P.cap[m] and P.kind[m] == "w" for m in range(*named)
         ):
             np = named
+    if np is not None and np[1] - np[0] == 2 and P.low[np[0]] in _DAY_NAMERS and P.low[np[0] + 1] in _WEEKDAYS:
+        return None  # a day's name, "Ash Wednesday", "Black Friday": no one ("Shoppers out on Black Friday said")
     return np
 
 
@@ -1143,7 +1149,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         if k > lo and P.low[k] in _DAYS and (
             (P.kind[k - 1] == "w" and (P.cap[k - 1] or P.low[k - 1] in ROLE_NOUNS))
             or (P.low[k - 1] == "." and k - 2 > lo and P.low[k - 2] in _NAME_END_ABBREVIATIONS and P.cap[k - 2])
-        ) and (not P.cap[k] or P.low[k] in _WEEKDAYS):
+        ) and (not P.cap[k] or P.low[k] in _WEEKDAYS) and not (
+            P.low[k - 1] in _DAY_NAMERS and P.cap[k] and (k - 2 < lo or not P.cap[k - 2])
+        ):  # (not a day's name: "marking Ash Wednesday", "on Good Friday"; but "Tom Black Friday said")
             # "Works Minister Rohan Maharaj-Clarke yesterday insisted", "Kessel Corp. Tuesday
             # said": the day sits between a subject and its verb and is no part of the name
             # (not after a verb: "a report released Tuesday said" is read below; and a

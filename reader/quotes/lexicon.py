@@ -479,7 +479,8 @@ ROLE_NOUNS |= {"rapper", "novelist", "artist", "musician", "songwriter", "comedi
 # "witnesses" do: "Survivors said", "Firefighters said", "Mourners said", "Pupils said"
 ROLE_NOUNS |= {"survivors", "evacuees", "rescuers", "firefighters", "soldiers", "mourners", "worshippers",
                "parishioners", "pupils", "teachers", "paramedics", "medics", "refugees",
-               "migrants", "passengers", "commuters", "volunteers", "shoppers", "customers"}
+               "migrants", "passengers", "commuters", "volunteers", "shoppers", "customers",
+               "pilgrims", "revellers", "devotees"}
 # adjectives that may stand inside a role phrase: "a senior Labour source"
 ROLE_ADJECTIVES = {"assistant", "acting", "associate", "senior", "former", "top", "chief", "deputy", "shadow", "unnamed", "anonymous", "local", "other",
                    "foreign", "prominent", "longtime", "long-time", "fellow", "current", "new", "junior",

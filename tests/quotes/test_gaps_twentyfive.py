@@ -55,3 +55,22 @@ def test_a_body_by_its_name_still_speaks_as_the_body():
     assert who(text) == [("try again", "Carrow Renewal Party")]
     text = 'The shares fell again.\n"We will recover," Kell Bank chief executive Ann Obi said.'
     assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_a_days_name_with_its_weekday_is_no_one():
+    # "Pilgrims marking Ash Wednesday said": a day's name, not a person called Ash
+    text = 'The abbey was full.\nPilgrims marking Ash Wednesday said "the walk was long".'
+    assert who(text) == [("the walk was long", "pilgrims marking Ash Wednesday")]
+    text = 'The abbey was full.\n"The walk was long," worshippers marking Good Friday said.'
+    assert speaker_names(text) == ["worshippers marking Good Friday"]
+    text = 'The malls were packed.\nShoppers out on Black Friday said "the queues were long".'
+    assert speaker_names(text) == []
+
+
+def test_a_surname_before_a_weekday_still_speaks():
+    # must not fire: a name and the day the US press sets before the verb ("Pell Tuesday
+    # said"), with a surname that names days too; and a surname alone
+    text = 'The malls were packed.\nAnn Black Friday said "the queues were long".'
+    assert who(text) == [("the queues were long", "Ann Black")]
+    text = 'The abbey was full.\nTom Ash Wednesday said "the walk was long".'
+    assert who(text) == [("the walk was long", "Tom Ash")]
