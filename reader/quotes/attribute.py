@@ -1525,7 +1525,10 @@ _KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "wi
 _FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not", "will",
                                   "would", "could", "should", "may", "might", "can", "must", "also", "did", "does",
-                                  "do"}
+                                  "do",
+                                  # and "go on", which carries a subject on to its verb: "The
+                                  # newsletter went on to say", "the note goes on:"
+                                  "went", "goes", "go"}
 # determiners that can open a phrase naming a speaker ("the commission", "one insider")
 _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
                 "his", "her", "their", "its", "our", "my", "most", "other"}

@@ -74,3 +74,20 @@ def test_a_surname_before_a_weekday_still_speaks():
     assert who(text) == [("the queues were long", "Ann Black")]
     text = 'The abbey was full.\nTom Ash Wednesday said "the walk was long".'
     assert who(text) == [("the walk was long", "Tom Ash")]
+
+
+def test_went_on_to_say_ends_the_subject_before_went():
+    # "The newsletter went on to say, '…'": the subject is the newsletter; "went on" is its
+    # verb, no part of the name the sidebar shows
+    text = 'The club wrote to its members.\n\nThe newsletter went on to say, "Today we are strong."'
+    assert who(text) == [("Today we are strong.", "the newsletter")]
+    text = 'The club wrote to its members.\n\nThe note goes on: "Today we are strong."'
+    assert speaker_names(text) == ["the note"]
+    text = 'Carrow Rovers lost again.\n\nTom Pell went on to say, "We will win the cup."'
+    assert speaker_names(text) == ["Tom Pell"]
+
+
+def test_a_phrase_without_go_is_read_as_before():
+    # must not fire: a subject and its verb of speech with no "go on" between them
+    text = 'The club wrote to its members.\n\nThe weekly newsletter said, "Today we are strong."'
+    assert speaker_names(text) == ["the weekly newsletter"]
