@@ -1621,6 +1621,8 @@ def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and (
         P.low[i] not in _CUE_WORDS or not _cue(P, i)
     ):
+        if P.low[i] in ADVERBS and i > j + 1 and i + 1 < hi and P.low[i + 1] in _CUE_WORDS and _cue(P, i + 1):
+            return (j, i)  # "…," the editorial board recently wrote: when it spoke, not who
         i += 1
     if i + 1 < hi and (P.low[i] == "'" or P.low[i] == "’") and P.kind[i + 1] == "w" and not P.cap[i + 1] and _counted_time(P, i - 1) and (
         P.low[i + 1] not in _PHRASE_STOPS and (P.low[i + 1] not in _CUE_WORDS or not _cue(P, i + 1))
@@ -3261,8 +3263,11 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
             if k < s1 and (SPEECH_VERBS.get(P.low[k]) or (P.low[k] in _CLOSING_VERBS and _quote_opens(P, t))) and (k + 1 >= s1 or P.low[k + 1] in TERMINAL or P.low[k + 1] == ",") and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, k)
             ):
-                # (a day before the verb is when, not who: "…," the mayor Monday said)
-                return Found(_span(P, j, k - 1 if k == j + 3 and P.cap[j + 2] and not P.cap[j + 1] and P.low[j + 2] in _WEEKDAYS else k), (P.start[k], P.end[k]), "tail")
+                # (a day or an adverb before the verb is when, not who: "…," the mayor Monday
+                # said, "…," the mayor recently said)
+                return Found(_span(P, j, k - 1 if k == j + 3 and (
+                    (P.cap[j + 2] and not P.cap[j + 1] and P.low[j + 2] in _WEEKDAYS) or P.low[j + 2] in ADVERBS
+                ) else k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
     if not np:
         # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among

@@ -91,3 +91,21 @@ def test_a_phrase_without_go_is_read_as_before():
     # must not fire: a subject and its verb of speech with no "go on" between them
     text = 'The club wrote to its members.\n\nThe weekly newsletter said, "Today we are strong."'
     assert speaker_names(text) == ["the weekly newsletter"]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker():
+    # '"…," the mayor recently said': when she spoke, not who; the sidebar shows "the mayor"
+    text = 'Carrow voted on Sunday.\n\n"We are strong," the mayor recently said.'
+    assert who(text) == [("We are strong,", "the mayor")]
+    text = 'Carrow voted on Sunday.\n\n"We are strong," the editorial board recently wrote.'
+    assert speaker_names(text) == ["the editorial board"]
+    text = 'Carrow voted on Sunday.\n\n"We are strong," my father often said.'
+    assert speaker_names(text) == ["my father"]
+
+
+def test_a_word_of_the_adverbs_inside_a_phrase_stays():
+    # must not fire: "only" and "first" describing the noun, before it, are part of who speaks
+    text = 'Carrow voted on Sunday.\n\n"We are strong," the only survivor said.'
+    assert speaker_names(text) == ["the only survivor"]
+    text = 'Carrow voted on Sunday.\n\n"We are strong," the first lady said.'
+    assert speaker_names(text) == ["the first lady"]
