@@ -711,6 +711,28 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "november", "december"})
 
 
+# how long ago, between a subject and its verb: "The ministry less than two weeks ago said"
+_AGO_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years", "decade", "decades"})
+_AGO_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "eleven", "twelve", "few", "several", "some", "many", "couple", "of"})
+_AGO_QUALIFIERS = frozenset({"than", "less", "more", "just", "only", "about", "nearly", "almost", "barely", "roughly",
+                             "over", "under", "some"})
+
+
+def _skip_ago(P: Tokens, k: int, lo: int) -> int:
+    """Step back over "two weeks ago", "less than a year ago" at k ("ago") before a verb."""
+    m = k - 1
+    if P.low[m] not in _AGO_UNITS:
+        return k
+    m -= 1
+    if not (P.low[m] in _AGO_COUNTS or P.low[m].isdigit()):
+        return k
+    while m - 1 >= lo and (P.low[m - 1] in _AGO_COUNTS or P.low[m - 1] in _AGO_QUALIFIERS):
+        m -= 1  # "a couple of weeks", "less than two weeks", "just over a year"
+    return m - 1 if m - 1 >= lo and P.kind[m - 1] == "w" else k
+
+
 def _skip_time(P: Tokens, k: int, lo: int) -> int:
     """Step back over "on Wednesday", "last week", "this morning", "in March" before a verb."""
     if k - 1 >= lo and P.low[k - 1] == "on" and P.cap[k] and P.low[k] in NON_NAMES:
@@ -1168,6 +1190,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 k -= 1
         if k > lo and P.low[k - 1] in _TIME_BEFORE:  # (the words _skip_time looks for, tested without a call)
             k = _skip_time(P, k, lo)
+        if P.low[k] == "ago" and k - 3 >= lo:
+            k = _skip_ago(P, k, lo)
         if k == k0:
             break  # (nothing skipped: a second round would skip nothing either)
     if k < lo:

@@ -109,3 +109,18 @@ def test_a_word_of_the_adverbs_inside_a_phrase_stays():
     assert speaker_names(text) == ["the only survivor"]
     text = 'Carrow voted on Sunday.\n\n"We are strong," the first lady said.'
     assert speaker_names(text) == ["the first lady"]
+
+
+def test_how_long_ago_between_subject_and_verb_is_no_one():
+    # "The council less than two weeks ago said": the subject is the council; "two weeks ago"
+    # is when, and must never show in the sidebar as a speaker
+    text = 'The bypass opened in May.\n\nThe Carrow council less than two weeks ago said the road was "closed for good".'
+    assert who(text) == [("closed for good", "the Carrow council")]
+    text = 'The bypass opened in May.\n\nAnn Obi a couple of weeks ago told reporters the road was "closed for good".'
+    assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_ago_elsewhere_leaves_the_speaker_alone():
+    # must not fire: "ago" in the clause before the speaker, not between subject and verb
+    text = 'The bypass opened in May.\n\nThe road closed three days ago, officials said, calling it "a disgrace".'
+    assert speaker_names(text) == ["officials"]
