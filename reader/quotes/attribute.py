@@ -1738,8 +1738,8 @@ def _job_between(P: Tokens, j: int, i: int, hi: int) -> bool:
     Monday", "said Ann Obi told Tom Pell")."""
     w = P.low[i]
     if P.kind[i] != "w" or not w.isalpha() or len(w) < 4 or w in _PHRASE_STOPS or w in DETERMINERS or w in NON_NAMES or (
-        w[-2:] in ("ed", "ly") or w[-3:] == "ing" or w in _CUE_WORDS or w in ROLE_LINKS
-    ):
+        w[-2:] in ("ed", "ly") or w[-3:] == "ing" or w in _CUE_WORDS or w in ROLE_LINKS or w in _IRREGULAR_PASTS
+    ):  # (a verb in the past is no job: "Ann Obi left Kessel Corp. Tuesday, saying …")
         return False
     for m in range(j, i):
         if P.kind[m] != "w" or not P.cap[m] or P.low[m] in DISCOURSE:
@@ -1758,6 +1758,8 @@ _IRREGULAR_PASTS = frozenset({
     "won", "caught", "brought", "bought", "fought", "taught", "thought", "spent", "lost", "left", "became", "began",
     "chose", "drew", "drove", "ate", "flew", "knew", "rode", "ran", "rang", "sang", "sat", "stood", "spoke", "struck",
     "swore", "threw", "understood", "woke", "wore", "wrote", "heard", "meant", "read", "sought",
+    # and pasts the same as their present: "Ann Obi quit Kessel Corp., saying …"
+    "quit", "hit", "shut", "beat", "fled", "broke", "withdrew",
 })
 
 

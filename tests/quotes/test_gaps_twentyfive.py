@@ -124,3 +124,17 @@ def test_ago_elsewhere_leaves_the_speaker_alone():
     # must not fire: "ago" in the clause before the speaker, not between subject and verb
     text = 'The bypass opened in May.\n\nThe road closed three days ago, officials said, calling it "a disgrace".'
     assert speaker_names(text) == ["officials"]
+
+
+def test_a_verb_in_the_past_before_a_firm_is_no_job():
+    # "Ann Obi left Kessel Corp. Tuesday, saying …": she speaks, not the firm she left
+    text = 'Shares fell on Monday.\n\nAnn Obi left Kessel Corp. Tuesday, saying the job was "done".'
+    assert who(text) == [("done", "Ann Obi")]
+    text = 'Shares fell on Monday.\n\nAnn Obi quit Kessel Corp., saying the job was "done".'
+    assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_a_firm_a_job_and_a_name_still_read_as_the_person():
+    # must not fire: a job between a firm's name and a person's name is her job
+    text = 'Shares fell on Monday.\n\n"It is done," said Kestrel Air pilot Dana Roe.'
+    assert speaker_names(text) == ["Dana Roe"]
