@@ -1341,8 +1341,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             i -= 1  # "the International Longshore and Warehouse Union", "Secretary for Transport and Logistics"
             # (and the members' body before a name: "the Union of Doctors and Pharmacists Tom Pell")
             continue
-        if w == "that" and i < k and P.cap[i + 1]:
-            break  # "said that Grayson said": "that" opens a clause, it does not point
+        if w == "that" and i < k and (P.cap[i + 1] or _plural_role(P.low[k])):
+            break  # "said that Grayson said": "that" opens a clause, it does not point (nor
+            # before the many: "a pattern that doctors said was …" is the doctors')
         if w in DETERMINERS and not (w == "no" and P.low[i + 1][:1].isdigit()) and not (  # "A No 10 spokesman"
             w == "an" and i == k and _given_an(P, i)  # ("Nguyen Thi An told": her given name)
         ):
@@ -1445,6 +1446,10 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # supervisor, Danilo Pacheco, testified")
             if j >= lo and P.low[j] in _PHRASE_DETS and all(
                 P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, i + 1)
+            ) and not (
+                # (not "a" before the many: "a procedure critics say is …" is the critics', a
+                # relative clause without its "that"; but "a dozen protesters")
+                P.low[j] in _ONE_OF_A_KIND and _plural_role(P.low[k]) and _COUNT_WORDS.isdisjoint(P.low[j + 1 : i + 1])
             ):
                 i = j - 1
                 if j - 2 >= lo and P.low[j - 1] in ROLE_LINKS:
@@ -1495,6 +1500,18 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         ):
             return (name_start, name_end)
     return (i0, i1)
+
+
+# determiners of one thing, and words that make them count many: "a dozen protesters", "a
+# chorus of prominent critics"
+_ONE_OF_A_KIND = frozenset({"a", "an", "another", "each", "every", "this", "that"})
+_COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "couple", "handful", "number", "lot", "few",
+                          "great", "good", "many", "score", "host", "group", "pair", "crowd", "team", "band", "of"})
+
+
+def _plural_role(w: str) -> bool:
+    """A role noun in the plural: "doctors", "critics", "pilgrims" (not "boss")."""
+    return w[-1:] == "s" and w[-2:] != "ss" and w in ROLE_NOUNS
 
 
 _BODY_JOINS = frozenset({"and", "for", "of", "&"})  # words inside a body's name ("Centre for Accountability and …")

@@ -138,3 +138,22 @@ def test_a_firm_a_job_and_a_name_still_read_as_the_person():
     # must not fire: a job between a firm's name and a person's name is her job
     text = 'Shares fell on Monday.\n\n"It is done," said Kestrel Air pilot Dana Roe.'
     assert speaker_names(text) == ["Dana Roe"]
+
+
+def test_the_many_after_a_noun_of_one_thing_speak_alone():
+    # "a procedure critics say is '…'": a relative clause without its "that"; the critics
+    # speak, not "a procedure critics" (a singular article never counts a plural)
+    text = 'The farm was closed.\n\nThe cull is a procedure critics say is "cruel and pointless".'
+    assert who(text) == [("cruel and pointless", "critics")]
+    text = 'The farm was closed.\n\nIt was a pattern that doctors said was "deeply worrying".'
+    assert speaker_names(text) == ["doctors"]
+
+
+def test_a_counted_many_keep_their_article():
+    # must not fire: a count or a group between the article and the many belongs to them
+    text = 'The farm was closed.\n\nA dozen protesters said the cull was "cruel".'
+    assert speaker_names(text) == ["a dozen protesters"]
+    text = 'The farm was closed.\n\nA chorus of local vets said the cull was "cruel".'
+    assert speaker_names(text) == ["a chorus of local vets"]
+    text = 'The farm was closed.\n\nA senior farm union source said the cull was "cruel".'
+    assert speaker_names(text) == ["a senior farm union source"]
