@@ -720,6 +720,9 @@ _AGO_QUALIFIERS = frozenset({"than", "less", "more", "just", "only", "about", "n
                              "over", "under", "some"})
 
 
+_SAY_TELL = frozenset({"say", "tell"})
+
+
 def _skip_ago(P: Tokens, k: int, lo: int) -> int:
     """Step back over "two weeks ago", "less than a year ago" at k ("ago") before a verb."""
     m = k - 1
@@ -1274,7 +1277,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 return None
         else:
             break
-    if k < lo or P.low[k].endswith(("'s", "’s")):
+    if k < lo or P.low[k].endswith(("'s", "’s")) and not (
+        # (but a capitalised one right before "said" or "told" is a shop's or a firm's name,
+        # or "has": "Pellbury's said it was "sorry"", as a colon intro reads it; not before a
+        # word that may be a noun or an adjective: "Trump's remarks", "Obama's stated goal")
+        P.cap[k] and k + 1 < len(P.low) and (cv := _cue(P, k + 1)) is not None and cv[0] == "past" and cv[1] in _SAY_TELL
+    ):
         return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
     i = k

@@ -157,3 +157,20 @@ def test_a_counted_many_keep_their_article():
     assert speaker_names(text) == ["a chorus of local vets"]
     text = 'The farm was closed.\n\nA senior farm union source said the cull was "cruel".'
     assert speaker_names(text) == ["a senior farm union source"]
+
+
+def test_a_shops_name_with_its_s_before_said_speaks():
+    # "Pellbury's said it was 'sorry'": a shop named for its founder, before "said", speaks
+    # in reported speech as it does before a colon (where before nobody did)
+    text = 'Shoppers queued on Monday.\n\nPellbury’s said it was "sorry for the delays".'
+    assert who(text) == [("sorry for the delays", "Pellbury")]
+    text = 'Shoppers queued on Monday.\n\nA spokesman for Pellbury’s said the firm was "sorry".'
+    assert speaker_names(text) == ["a spokesman for Pellbury’s"]
+
+
+def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_no_speaker():
+    # must not fire: "Pell's remarks", "Pell's stated aim" are things of his, not his words
+    text = 'The debate ended late.\n\nAnn Obi denounced Tom Pell’s remarks as "hurtful".'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'The debate ended late.\n\nAnn Obi told reporters Pell’s stated aim was "absurd".'
+    assert speaker_names(text) == ["Ann Obi"]
