@@ -2216,8 +2216,10 @@ def _role_then_name(P: Tokens, i: int, hi: int) -> int:
     officials", no name after them; nor "emailed supporters", "the agency")."""
     for m in range(i, i + 3 if i + 3 < hi else hi):
         w = P.low[m]
-        if P.kind[m] != "w" or P.cap[m] or w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed"):
+        if P.kind[m] != "w" or w in _PHRASE_STOPS or w in DETERMINERS or w.endswith("ed"):
             return 0
+        if P.cap[m] and not (m > i and w in ROLE_NOUNS):
+            return 0  # (a capitalised role after the field's word is a title: "panel Chairman Jo Pike")
         if (w in ROLE_NOUNS or w in NAME_ROLES) and m + 1 < hi and P.cap[m + 1] and P.kind[m + 1] == "w":
             return m + 1
     return 0

@@ -174,3 +174,18 @@ def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_no_speaker():
     assert speaker_names(text) == ["Ann Obi"]
     text = 'The debate ended late.\n\nAnn Obi told reporters Pell’s stated aim was "absurd".'
     assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_a_capitalised_title_after_a_fields_word_still_names_the_person():
+    # '"…," panel Chairman Jo Pike (R-Westmark) said': the field in small letters, then a
+    # title in capitals and the name; with a party tag after it the quote had no speaker
+    text = 'The hearing was short.\n\n"Subpoenas are not optional," panel Chairman Jo Pike (R-Westmark) said.'
+    assert who(text) == [("Subpoenas are not optional,", "Jo Pike")]
+    text = 'The hearing was short.\n\n"Nobody came," county Sheriff Ann Obi (D-Carrow) said after the hearing.'
+    assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_a_field_before_a_capitalised_word_that_is_no_role_is_read_as_before():
+    # must not fire: a capitalised word that is no role after the small word ends the field
+    text = 'The hearing was short.\n\n"Nobody came," Ann Obi of the county Audit Office said.'
+    assert speaker_names(text) == ["Ann Obi"]
