@@ -3219,6 +3219,23 @@ def _full_name_later(text: str, word: str, at: int) -> bool:
     return False
 
 
+def _as_tail(P: Tokens, j: int, s1: int) -> Found | None:
+    """'"…," as Ann Obi put it.' and '"…," as the memo said': the one an as-clause after the
+    quote names, before its verb of speech or "put it" (j is at "as")."""
+    np = np_forward(P, j + 1, s1) or _det_phrase_forward(P, j + 1, s1)
+    if np is None or np[0] != j + 1:
+        return None
+    m = np[1]
+    while m < s1 and P.low[m] in ADVERBS:
+        m += 1
+    if m + 1 < s1 and P.low[m] in ("put", "puts") and P.low[m + 1] == "it":
+        return Found(_span(P, *np), (P.start[m], P.end[m + 1]), "tail-put-it")
+    cv = _cue(P, m) if m < s1 and P.low[m] in _CUE_WORDS else None
+    if cv and cv[0] in ("past", "s") and cv[1] not in WEAK_CUES:
+        return Found(_span(P, *np), (P.start[m], P.end[m]), "tail-as")
+    return None
+
+
 def tail(P: Tokens, t: int, s1: int) -> Found | None:
     """Attribution from the words after the quote: `"…," X said`, `said X`, `– X`."""
     if t + 2 < s1 and P.low[t + 1] == ":":
@@ -3281,6 +3298,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     w = P.low[j]
     if P.kind[j] == Q:
         return None
+    if w == "as" and j + 2 < s1 and (found := _as_tail(P, j, s1)) is not None:
+        return found
     if not dash and w not in _THOSE_THESE and _TAIL_WORDS.isdisjoint(P.low[j:s1]):
         # (every reading below but "those were the words of" and a dash's needs a verb of
         # speech, a closing verb or "according" among the words left: most quotes with no

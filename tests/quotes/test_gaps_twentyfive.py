@@ -189,3 +189,19 @@ def test_a_field_before_a_capitalised_word_that_is_no_role_is_read_as_before():
     # must not fire: a capitalised word that is no role after the small word ends the field
     text = 'The hearing was short.\n\n"Nobody came," Ann Obi of the county Audit Office said.'
     assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_an_as_clause_after_the_quote_names_its_speaker():
+    # '"…," as Ann Obi put it.', '"…," as the memo said': the as-clause after the quote
+    # credits it (before, the quote had no speaker)
+    text = 'The scheme was reviewed.\n\nThe test is a "lawful source of income," as a Home Office memo put it.'
+    assert who(text) == [("lawful source of income,", "a Home Office memo")]
+    text = 'The scheme was reviewed.\n\nThe race "is a dead heat right now," as Ann Obi said on Monday.'
+    assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_an_as_clause_that_credits_no_one_is_no_speaker():
+    # must not fire: "as expected", "as far as … knows", "as the court ruled": no one spoke
+    for tail in ("as expected.", "as far as Ann Obi knows.", "as the court ruled last year."):
+        text = f'The scheme was reviewed.\n\nThe test is "lawful," {tail}'
+        assert who(text) == [("lawful,", None)]
