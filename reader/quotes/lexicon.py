@@ -229,6 +229,7 @@ TITLES = {"asp", "ssp", "dsp", "aip", "shrimati", "mme", "madame", "señora", "s
           "monsieur", "señor", "doña", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
           "professor", "rev", "reverend", "gov", "governor", "sen", "senator", "rep", "representative", "president",
           "pres", "gen", "general", "lt", "col", "sgt", "capt", "captain", "cllr", "coun", "councillor", "judge",
+          "cr",  # (an Australian or New Zealand councillor: "Cr Kyriakou said")
           "justice", "mayor", "father", "sister", "brother", "rabbi", "imam", "pope", "king", "queen", "prince",
           "princess", "chancellor", "secretary", "minister", "premier", "ambassador", "commissioner", "chief",
           "officer", "detective", "inspector", "superintendent", "coach", "speaker", "leader", "attorney",
@@ -338,7 +339,9 @@ NAME_ROLES = {"medic", "paramedic", "soldier", "infantryman", "translator", "int
               # "Fisher", "Porter", "Painter" or "Warden": surnames as often as jobs)
               "firefighter", "lifeguard", "midwife", "dentist", "therapist", "physiotherapist",
               "psychologist", "psychiatrist", "veterinarian", "carer", "caregiver", "chaplain", "policeman",
-              "policewoman", "pilot", "librarian", "courier", "janitor", "photographer", "filmmaker"}
+              "policewoman", "pilot", "librarian", "courier", "janitor", "photographer", "filmmaker",
+              # and a tech story's: "Developer Marcus Feld wrote"
+              "developer", "programmer", "coder"}
 # a verb of speech put before its speaker, opening the sentence: "Added Ann Obi: …",
 # "Continued the mayor: …" (not "Said", a given name: "Said Ahmed told …" is read apart;
 # nor "Told" and "Asked", whose object is the one spoken to)

@@ -205,3 +205,18 @@ def test_an_as_clause_that_credits_no_one_is_no_speaker():
     for tail in ("as expected.", "as far as Ann Obi knows.", "as the court ruled last year."):
         text = f'The scheme was reviewed.\n\nThe test is "lawful," {tail}'
         assert who(text) == [("lawful,", None)]
+
+
+def test_an_australian_councillors_cr_is_a_title():
+    # "Cr Obi said": the councillor's title, as "Cllr" is, joins the mayor named before
+    text = 'The road will be reviewed.\n\nMerri Vale Mayor Ann Obi said the council would act.\n\n"Nothing matters more," Cr Obi said.'
+    assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_a_developer_written_as_a_title_is_no_part_of_the_name():
+    # "Developer Marcus Pell wrote": a tech story's calling before the name, dropped as
+    # "Firefighter" is; a surname Developer after a given name stays
+    text = 'The launch was late.\n\nDeveloper Marcus Pell, who builds apps, wrote: "No camera."'
+    assert speaker_names(text) == ["Marcus Pell"]
+    text = 'The launch was late.\n\n"It is done," said Ann Developer.'
+    assert speaker_names(text) == ["Ann Developer"]
