@@ -1183,6 +1183,27 @@ _WHERE_LINKS = frozenset({"in", "at", "from"})
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
+    if len(words) == 1:
+        # one word (a third of the calls): what the rules below make of it, told at once. A
+        # word the loop below takes (a capital, a prefixed name's particle, a handle) is the
+        # run, a body's word kept whole and any other without its possessive; any other word
+        # makes no run, and is the answer as written
+        bare = words[0].rstrip(",")
+        if bare[:1].isupper() or (bare[:1] == "@" and len(bare) > 2) or (
+            ("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)
+        ):
+            low = bare.lower()
+            return [bare] if low in BODY_HEADS or low in _BODY_ENDS else [_unpossessed(bare)]
+        return words
+    for w in words:
+        # words of letters alone, each a capital and then a small letter, none a word that any
+        # rule below reads (a title, a role, a party, a portfolio, a body's word, a break, a
+        # word that opens no name, letters after a name, a tribe's opener): one run, all of it
+        # the name, as the rules below find it ("Richard Hasen", "Lamar Smith")
+        if not (w[1:2].islower() and w[:1].isupper() and w.isalpha()) or w.lower() in _PLAIN_NAME_STOPS:
+            break
+    else:
+        return words
     if "of" in words or "for" in words or "to" in words:
         held = _office_holder(words)
         if held is not None:
@@ -1561,6 +1582,13 @@ def _heads_body(word: str) -> bool:
 
 
 _NOT_FIRST_IN_NAME = DISCOURSE | NOT_NAME_OPENERS
+# the words (lower case) that some rule of name_part or _strip_titles reads in a run of
+# capitalised words: a run of others is a name as it stands (see name_part)
+_PLAIN_NAME_STOPS = frozenset(
+    TITLES | NAME_ROLES | _NOT_FIRST_IN_NAME | PARTY_WORDS | _PLURAL_TITLES | PORTFOLIOS | NAME_BREAKS | BODY_HEADS
+    | _BODY_ENDS | POST_NOMINALS | _GENERATIONS | {w.lower() for w in _TRIBE_OPENERS}
+    | {"ngai", "he", "tan", "tuai", "said", "will"}
+)
 
 
 @functools.lru_cache(maxsize=4096)
