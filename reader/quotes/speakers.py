@@ -1185,6 +1185,56 @@ _WHERE_LINKS = frozenset({"in", "at", "from"})
 def name_part(mention: str) -> list[str]:
     """The personal name inside a named mention: the last run of capitalised words."""
     words = _tokens(mention)
+    # (four shapes, most of the calls, told at once: what the rules below make of them)
+    alone = len(words) == 1
+    if not alone:
+        # words of letters alone, each a capital and then a small letter, none a word that any
+        # rule below reads (a title, a role, a party, a portfolio, a body's word, a break, a
+        # word that opens no name, letters after a name, a tribe's opener): a name as it
+        # stands. j: the last word that is not such a word
+        j = len(words) - 1
+        while j >= 0:
+            w = words[j]
+            if not (w[1:2].islower() and w[:1].isupper() and w.isalpha()) or w.lower() in _PLAIN_NAME_STOPS:
+                break
+            j -= 1
+        if j < 0:
+            return words  # all of them: "Richard Hasen", "Lamar Smith"
+        if j == 0 and w[:1].isupper() and "-" not in w and w[-1:] != "," and not w.endswith(_POSSESSIVE_ENDS) and (
+            w.lower().rstrip("'’") not in _TITLES_READ_AS_NAMES
+        ) and _is_title(w):
+            return words[1:]  # after a title alone, all but the title: "Sen. John McCain", "Mayor Ted Terry"
+        if j < len(words) - 1:
+            # after a word in small letters that links no run to the next (no particle, no
+            # "of", "and", "in"), the last run: "Republican pollster Daron Shaw", "Her campaign
+            # manager, Robby Mook" (not where the mention holds an office's "of", "for" or
+            # "to", or a nickname's marks, or the run is a body's after "of the")
+            bare = w.rstrip(",")
+            if bare.isalpha() and bare.islower() and bare not in _RUN_LINKS and not (
+                "of" in words or "for" in words or "to" in words or '"' in mention or "“" in mention or " '" in mention or "‘" in mention
+            ):
+                run = words[j + 1 :]
+                if not (_after_of(words, run) or (len(run) >= 3 and _after_for_the(words, run))):
+                    return run
+        elif not w[:1].isupper():
+            # words after the first with no capital, no mark a name takes and no particle ("the
+            # author", "Trump in his speech"): they open no run and join none, so the first
+            # word is read as if alone
+            tail = " ".join(words[1:])
+            alone = (tail + "a").islower() and not ("." in tail or "-" in tail or "'" in tail or "’" in tail or "@" in tail) and (
+                NAME_CONNECTORS.isdisjoint(tail.lower().replace(",", " ").split())
+            )
+    if alone:
+        # a word the loop below takes (a capital, a prefixed name's particle, a handle) is the
+        # run, a body's word kept whole and any other without its possessive; any other word
+        # makes no run, and the answer is the words as written
+        bare = words[0].rstrip(",")
+        if bare[:1].isupper() or (bare[:1] == "@" and len(bare) > 2) or (
+            ("-" in bare or "'" in bare or "’" in bare) and PREFIXED_NAME.match(bare)
+        ):
+            low = bare.lower()
+            return [bare] if low in BODY_HEADS or low in _BODY_ENDS else [_unpossessed(bare)]
+        return words
     if "of" in words or "for" in words or "to" in words:
         held = _office_holder(words)
         if held is not None:
@@ -1563,6 +1613,18 @@ def _heads_body(word: str) -> bool:
 
 
 _NOT_FIRST_IN_NAME = DISCOURSE | NOT_NAME_OPENERS
+# the words (lower case) that some rule of name_part or _strip_titles reads in a run of
+# capitalised words: a run of others is a name as it stands (see name_part)
+_PLAIN_NAME_STOPS = frozenset(
+    TITLES | NAME_ROLES | _NOT_FIRST_IN_NAME | PARTY_WORDS | _PLURAL_TITLES | PORTFOLIOS | NAME_BREAKS | BODY_HEADS
+    | _BODY_ENDS | POST_NOMINALS | _GENERATIONS | {w.lower() for w in _TRIBE_OPENERS}
+    | {w.lower() for w in _GIVEN_TITLES} | {"ngai", "he", "tan", "tuai", "said", "will"}
+)
+# the words in small letters that carry a run of capitals on, or link it to the next
+_RUN_LINKS = NAME_CONNECTORS | _WHERE_LINKS | {"of", "for", "and"}
+# titles that _strip_titles may keep as a name or read with the word after them (see
+# _name_not_title; Malaysia's "Datuk Seri"), lower case
+_TITLES_READ_AS_NAMES = frozenset({"eng", "adi", "mk", "pc", "pak", "nana", "nii", "naa", "datuk", "dato", "puan"})
 
 
 @functools.lru_cache(maxsize=4096)
