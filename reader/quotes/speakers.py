@@ -1376,7 +1376,11 @@ def name_part(mention: str) -> list[str]:
     # "Republican vice-presidential nominee Gov. Mike Pence": keep title-led run whole
     while len(run) > 1 and "-" in run[0] and (run[0].endswith(COMPOUND_ADJECTIVES) or run[0].endswith(_AGED)):
         run = run[1:]  # "Singapore-based Pat Obi", "Eight-year-old Ellie Marchbank": the compound describes her
-    if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-2] == run[0] and (
+    if len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-3] == run[0] and (
+        words[-2][:1] in _NICK_MARKS and words[-2][-1:] in _NICK_MARKS
+    ):
+        toks = run  # 'Dean "Dusty" Raftopoulos': a nickname after a title word makes it his given name
+    elif len(run) == 2 and run[0] in _GIVEN_TITLES and last == len(runs) - 1 and len(words) > 2 and words[-2] == run[0] and (
         (words[-3][:1].islower() and (_is_title(words[-3]) or words[-3] in ROLE_NOUNS)) or (
             # "the dean of the college, Dean Kettleby": the office told in small letters,
             # then the name in apposition

@@ -220,3 +220,16 @@ def test_a_developer_written_as_a_title_is_no_part_of_the_name():
     assert speaker_names(text) == ["Marcus Pell"]
     text = 'The launch was late.\n\n"It is done," said Ann Developer.'
     assert speaker_names(text) == ["Ann Developer"]
+
+
+def test_a_nickname_after_a_title_word_makes_it_a_given_name():
+    # 'Dean "Dusty" Pell': no one puts a nickname between a title and a surname, so "Dean"
+    # is his given name here (alone, "Dean Pell" may be the dean)
+    text = 'The line reopens.\n\nTruck driver Dean "Dusty" Pell said he would be "busier than ever".\n\n"Good for me," he said.'
+    assert [s for _, s in who(text)] == ["Dean Pell", "Dean Pell"]
+
+
+def test_a_nickname_after_a_given_name_is_left_out_as_before():
+    # must not fire: a given name that is no title, with its nickname left out
+    text = 'The line reopens.\n\nTruck driver Tom "Dusty" Pell said he would be "busier than ever".'
+    assert speaker_names(text) == ["Tom Pell"]
