@@ -3614,25 +3614,13 @@ class Resolver:
         if core.isascii() and "?" not in core and not _has_re_i_odd(text):
             # (mostly) the cheap test below, on the text lowered as ASCII bytes, not on a
             # lowered copy of the window
-            low, key = self._ascii_lowered(), core.encode()
-            first = low.find(key, lo, offset)
-            if first == -1:
+            low = self._ascii_lowered()
+            if low.find(core.encode(), lo, offset) == -1:
                 return None  # mostly no such words
-            # A match ends in a use of the core, the first at `first` or a later one, after
-            # at most three words, each followed by one space, and a determiner of four
-            # characters at most: it opens after the fourth space back from `first`, less
-            # those four characters; and it ends by the last use, whose next character the
-            # \b after the core reads (so the determiners elsewhere, most of the window,
-            # are left unread)
-            start = first
-            for _ in range(4):
-                start = text.rfind(" ", lo, start)
-                if start == -1:
-                    break
-            start -= 3
-            end = low.rfind(key, first, offset) + len(key) + 1
-            span = _last_indefinite(text, start if start > lo else lo, end if end < offset else offset, core)
+            # (the determiners read only before the core's uses: see _indefinite_stretches)
+            span = _last_indefinite(text, lo, offset, core, low)
         else:
+            low = None
             window = text[lo:offset]
             # re.I compares as lower() does for an ASCII core, but for four letters that match
             # ASCII ones under re.I alone (İ ı K ſ): where the text has none, the cheap test first
@@ -3652,13 +3640,13 @@ class Resolver:
             # describe no one to point back to; an earlier description outside one may
             if not (core.isascii() and not _has_re_i_odd(text)):
                 return None
-            span = _last_indefinite(text, lo, span[0], core)
+            span = _last_indefinite(text, lo, span[0], core, low)
         while span is not None and _INDEFINITE_LINKS.intersection(text[span[0] : span[1] - len(core)].lower().split()):
             # "a lawyer for the victim", "an aide to the minister": another person, who is
             # no "the victim" or "the minister" (an earlier description may be)
             if not (core.isascii() and not _has_re_i_odd(text)):
                 return None
-            span = _last_indefinite(text, lo, span[0], core)
+            span = _last_indefinite(text, lo, span[0], core, low)
         if span is None:
             return None
         # "a source in the Cabinet of Ministers"; or where the one who goes unnamed works, to
@@ -4705,20 +4693,27 @@ def _role_named_after(text: str, at: int) -> bool:
 _INDEFINITE_LINKS = frozenset({"for", "of", "to", "with", "from", "at", "by", "on", "in", "against", "about"})
 
 
-def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
+def _last_indefinite(text: str, lo: int, hi: int, core: str, low: bytes | None = None) -> tuple[int, int] | None:
     """The span of the last match in text[lo:hi] of "a", "an" or "one", up to three words,
     then `core` (in lower case), as finditer would find them with the regex
     \\b(?:an?|one) ((?:[\\w'’\\-]+ ){0,3})CORE\\b under re.I; for an ASCII core in text
     without _RE_I_ODD, where re.I compares as lower() does. Found without compiling a
     regex for each core (a new one costs about a tenth of a millisecond): each determiner
     in turn, its words tried three first (the group is greedy), and the next search going
-    on from a match's end (finditer's matches do not overlap)."""
+    on from a match's end (finditer's matches do not overlap). Given the text's
+    ascii_lowered() as `low`, only the determiners that may open a match are read: those
+    in the stretches before each use of the core (see _indefinite_stretches)."""
     n = len(core)
     core_word_end = core[-1:].isalnum() or core[-1:] == "_"
     last = None
     resume = lo
     word = _WORD_SPACE_RE.match
-    for d in _DETERMINER_RE.finditer(text, lo, hi):
+    if low is None:
+        determiners = _DETERMINER_RE.finditer(text, lo, hi)
+    else:
+        dets = _DETERMINER_RE.finditer
+        determiners = (d for a, b in _indefinite_stretches(text, low, lo, hi, core) for d in dets(text, a, b))
+    for d in determiners:
         if d.start() < resume:
             continue
         places = [d.end()]  # where the core may start: after 0, 1, 2 or 3 words
@@ -4736,6 +4731,35 @@ def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] 
                     resume = e
                     break
     return last
+
+
+def _indefinite_stretches(text: str, low: bytes, lo: int, hi: int, core: str) -> list[tuple[int, int]]:
+    """The stretches of text[lo:hi] where a determiner opening a match of _last_indefinite
+    may stand, by the uses of the core in `low` (the text's ascii_lowered(): for an ASCII
+    core in text without _RE_I_ODD it has every use lower() has, and perhaps more, which
+    only add stretches): a match ends in a use, after at most three words, each followed
+    by one space, and a determiner of four characters at most, so it opens after the fourth
+    space back from the use, less those four characters, and ends by the use's start.
+    Stretches that meet are joined; a determiner outside them opens no match, and one in
+    them is found there as in the whole span (determiners do not overlap)."""
+    key = core.encode()
+    stretches: list[tuple[int, int]] = []
+    use = low.find(key, lo, hi)
+    while use != -1:
+        start = use
+        for _ in range(4):
+            start = text.rfind(" ", lo, start)
+            if start == -1:
+                break
+        start -= 3
+        if start < lo:
+            start = lo
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], use)
+        else:
+            stretches.append((start, use))
+        use = low.find(key, use + 1, hi)
+    return stretches
 
 
 # (see _last_indefinite) the letters re.I matches to an ASCII letter that lower() does not
