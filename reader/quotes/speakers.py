@@ -3711,7 +3711,19 @@ class Resolver:
         others: set[str] = set()  # the words that made the role another's where met, and the described one's
         # (a person's role only: "Blue Fox, a talent agency" stays "the agency", as a body's name)
         person_role = core not in ORG_NOUNS and core not in BODY_HEADS
+        skipped = []  # the uses that can tell no name (below), read only for `others` if need be
         while at != -1:
+            # Most uses are followed by no name and follow none: a name after needs ", " or
+            # " " then a capital, "the ", "for", "of" or a word of where ("in the port, …"),
+            # which no other small letter opens; a name before, or words describing the
+            # role (_modded_role), a ", " in the 64 characters before the use
+            nxt = text[at + n : at + n + 1]
+            after_may = nxt == "," or (nxt == " " and not ((nxt2 := text[at + n + 1 : at + n + 2]).islower() and nxt2 not in "tfoaiw"))
+            before_may = ", " in text[at - 64 if at > 64 else 0 : at]
+            if not after_may and not before_may:
+                skipped.append(at)
+                at = find(key, at + 1)
+                continue
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
                 continue  # a residue line: "Image source, Getty Images" names no source
@@ -3731,7 +3743,7 @@ class Resolver:
             ):
                 at = find(key, at + 1)
                 continue  # "the miners" are not the "Lubanda Artisanal Miners Association": a name's inner word
-            after = (_NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)) if not modded else None
+            after = (_NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)) if after_may and not modded else None
             if after is not None and after.re is _PORTFOLIO_NAME_AFTER and _lists_portfolios(
                 text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
             ):
@@ -3740,7 +3752,7 @@ class Resolver:
                 # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb
                 # and its object; the name is the words before "Says"
                 after = _NAME_AFTER.match(text, at + n, says) or _PORTFOLIO_NAME_AFTER.match(text, at + n, says)
-            if after is None and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
+            if after is None and after_may and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
                 # "A union leader in the port, Sam Oduya, said": the name set off after the
                 # phrase of where is the description's, closed by its comma (not "Speaking to
                 # a union leader in the port, Sam Oduya said": he is the subject)
@@ -3756,7 +3768,7 @@ class Resolver:
                 # minister, Ann Obi said": the role is another's, in a phrase before the
                 # subject; the name after it, with its verb, is that subject
                 after = None
-            for m in (after, _BEFORE):
+            for m in (after, _BEFORE) if before_may else (after,):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at - modded]
                     if before.endswith(" special "):
@@ -3800,7 +3812,20 @@ class Resolver:
                         described_words = text[at - modded : at].split()
                         break
             at = find(key, at + 1)
-        if described is not None and not others.issubset(described_words):
+        if described is None:
+            return None
+        for at in skipped:
+            # (an adjective before a skipped use makes the role another's as well; no
+            # _modded_role there, which needs a ", " before the use)
+            if paragraphs and not _inside(paragraphs, at):
+                continue
+            if key is core:
+                before_word = low[max(0, at - 12) : at].split()[-1:]
+            else:
+                before_word = text[at - 12 if at > 12 else 0 : at].lower().split()[-1:]
+            if before_word and before_word[0] in ROLE_ADJECTIVES:
+                others.add(before_word[0])
+        if not others.issubset(described_words):
             return None  # "Ann Obi, the finance minister, …; the health minister, Tom Pell, …": which?
         return described
 
