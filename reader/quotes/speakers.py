@@ -501,7 +501,9 @@ _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "broth
                 "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu", "fr", "mallam", "malam",
                 "hajji", "ustaz"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
-_ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
+# = \b[Oo]ne …, the word boundary a look-behind after the first letter (a regex opening
+# with a set is searched for it, not tried at every character)
+_ONE_RE = re.compile(r"[Oo](?<!\w.)ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
 
 # adjectives that make a role another's: "the former minister" is not "the minister"
@@ -4793,8 +4795,21 @@ _RE_I_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _has_re_i_odd(s: str) -> bool:
-    # (the four tests written out: a generator over _RE_I_ODD costs more)
-    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+    # (the four tests written out: a generator over _RE_I_ODD costs more; the last text's
+    # answer kept, as _indefinite_before asks it of the same text again and again, and each
+    # test reads the whole of a text beyond Latin-1)
+    global _RE_I_ODD_LAST
+    last = _RE_I_ODD_LAST  # (one tuple, read and replaced whole: safe across threads)
+    if last[0] is s:
+        return last[1]
+    odd = "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+    _RE_I_ODD_LAST = (s, odd)
+    return odd
+
+
+_RE_I_ODD_LAST: tuple[str | None, bool] = (None, False)
+
+
 # = \b(?:an?|one) with re.I, the word boundary a look-behind after the first letter (a
 # regex opening with a set is searched for it, not tried at every character)
 _DETERMINER_RE = re.compile(r"[aA](?<!\w.)[nN]? |[oO](?<!\w.)[nN][eE] ")
