@@ -1681,6 +1681,17 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 _FAR = 1 << 62
 
 
+def _checked_find(low: bytes, text: str, core: str, key: bytes, start: int = 0) -> int:
+    """low.find(key, start), passing over the places where the text, lowered, is not the
+    core (`key` is the core as ASCII bytes with "?" for any other character, `low` the
+    text's ascii_lowered(); see _find_apposition)."""
+    n = len(core)
+    at = low.find(key, start)
+    while at != -1 and text[at : at + n].lower() != core:
+        at = low.find(key, at + 1)
+    return at
+
+
 def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of sorted spans outside the sorted, separate gaps."""
     if not gaps:
@@ -2671,9 +2682,17 @@ class Resolver:
         """Whether the text names the one the definite description is in those very words
         ("Later the spokesperson, Tom Baird, told …"): the same spokesperson, named at last,
         not "the opposition's spokesperson, Tom Okafor-Reid", another."""
+        m, name = " ".join(mention.lower().split()), " ".join(linked).lower()
         if self._lower is None:
-            self._lower = self.text.lower()
-        low, m, name = self._lower, " ".join(mention.lower().split()), " ".join(linked).lower()
+            text = self.text
+            both = m + name
+            if both.isascii() and "?" not in both and "\u0130" not in text and "\u212a" not in text:
+                # (the text as ASCII bytes holds the words where text.lower() does: see
+                # _find_apposition; no lowered copy of the text made for one test)
+                low = self._ascii_lowered()
+                return (m + ", " + name).encode() in low or (name + ", " + m).encode() in low
+            self._lower = text.lower()
+        low = self._lower
         return (m + ", " + name) in low or (name + ", " + m) in low
 
     def _always_followed(self, short: str, rest: str) -> bool:
@@ -3700,11 +3719,20 @@ class Resolver:
             # (mostly) the text as ASCII bytes: the same finds of an ASCII core as in
             # text.lower(), which makes ASCII letters of no character but these two
             low, key = self._ascii_lowered(), core.encode()
+            find = low.find
+        elif self._lower is None and "\u0130" not in text and "\u212a" not in text and "\u03a3" not in text:
+            # a core beyond ASCII ("the ad’s narrator"): the same copy, with "?" for each
+            # other character of the core, finds every place text.lower() has it, and those
+            # that are not are passed over (a text without İ, K or Σ lowers letter by letter,
+            # so its slice's lower() is text.lower()'s there): not a lowered copy of the text
+            # for a core or two
+            low, key = self._ascii_lowered(), core.encode("ascii", "replace")
+            find = functools.partial(_checked_find, low, text, core)
         else:
             if self._lower is None:
                 self._lower = text.lower()
             low, key = self._lower, core
-        find = low.find
+            find = low.find
         at = find(key)
         paragraphs = self._paragraphs
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
