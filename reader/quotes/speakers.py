@@ -4815,15 +4815,21 @@ def _indefinite_stretches(text: str, low: bytes, lo: int, hi: int, core: str) ->
     """The stretches of text[lo:hi] where a determiner opening a match of _last_indefinite
     may stand, by the uses of the core in `low` (the text's ascii_lowered(): for an ASCII
     core in text without _RE_I_ODD it has every use lower() has, and perhaps more, which
-    only add stretches): a match ends in a use, after at most three words, each followed
-    by one space, and a determiner of four characters at most, so it opens after the fourth
-    space back from the use, less those four characters, and ends by the use's start.
+    only add stretches): a match ends in a use after a space, after at most three words,
+    each followed by one space, and a determiner of four characters at most, so it opens
+    after the fourth space back from the use, less those four characters, and ends by the
+    use's start.
     Stretches that meet are joined; a determiner outside them opens no match, and one in
     them is found there as in the whole span (determiners do not overlap)."""
     key = core.encode()
     stretches: list[tuple[int, int]] = []
     use = low.find(key, lo, hi)
     while use != -1:
+        if low[use - 1 : use] != b" ":
+            # (a match's core follows its determiner's or its last word's space: not the
+            # "man" of "woman" or "human")
+            use = low.find(key, use + 1, hi)
+            continue
         start = use
         for _ in range(4):
             start = text.rfind(" ", lo, start)
