@@ -595,8 +595,19 @@ def ascii_lowered(text: str) -> bytes:
     not ASCII. Made at a fraction of text.lower()'s cost, with the same offsets: an ASCII
     word holding no "?" is found in it where text.lower() has it, but for the few letters
     that lower() or re.I turn into ASCII ones (İ, ı, ſ and the Kelvin sign K), which the
-    callers test for."""
-    return text.encode("ascii", "replace").lower()
+    callers test for. The last text's copy is kept: an article's known names and its
+    speakers' resolver ask for the same text's (one made costs about 16 instructions a
+    character)."""
+    global _ASCII_LOWERED
+    last = _ASCII_LOWERED  # (one tuple, read and replaced whole: safe across threads)
+    if last[0] is text:
+        return last[1]
+    low = text.encode("ascii", "replace").lower()
+    _ASCII_LOWERED = (text, low)
+    return low
+
+
+_ASCII_LOWERED: tuple[str | None, bytes] = (None, b"")  # (see ascii_lowered) the last text and its copy
 
 
 def among_first_lines(text: str, at: int, lines: int) -> bool:

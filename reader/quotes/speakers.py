@@ -503,7 +503,9 @@ _MALE_TITLES = {"mr", "sir", "lord", "baron", "king", "prince", "father", "broth
                 "señor", "senor", "sheikh", "alhaji", "mzee", "pak", "bapak", "haji", "ratu", "fr", "mallam", "malam",
                 "hajji", "ustaz"}
 _NOT_FIRST = DISCOURSE | DETERMINERS | NOT_NAME_OPENERS
-_ONE_RE = re.compile(r"\b[Oo]ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
+# = \b[Oo]ne …, the word boundary a look-behind after the first letter (a regex opening
+# with a set is searched for it, not tried at every character)
+_ONE_RE = re.compile(r"[Oo](?<!\w.)ne ((?:[\w'’\-]+ ){0,3}[\w'’\-]+)")
 
 
 # adjectives that make a role another's: "the former minister" is not "the minister"
@@ -857,11 +859,36 @@ def _named_before_of(words: list[str], low: list[str]) -> bool:
     return True
 
 
+def _plain_name(words: list[str]) -> bool:
+    """Whether classify() reads one or two words as a name by its last line, tested at
+    a fraction of its cost: each word ASCII letters opening with a capital (no comma, no
+    possessive, no particle's hyphen, no initial's dot), the first no pronoun, determiner
+    or discourse word (nor "who", "him"), no link after it ("Smith of", "Aide to"), the
+    last no role's word; a word alone no body's, office's or plural of people's. Half the
+    mentions classify() meets for the first time are such names ("Trump", "Ann Obi")."""
+    for w in words:
+        if not (w.isascii() and w.isalpha() and w[0].isupper()):
+            return False
+    first = words[0].lower()
+    if first in DETERMINERS or first in DISCOURSE or first in SUBJECT_PRONOUNS or first in ("who", "his", "her", "their", "him"):
+        return False
+    last = words[-1].lower()
+    if last in ROLE_NOUNS:
+        return False
+    if len(words) == 1:
+        return not (
+            last in ORG_NOUNS or last in _PERSON_ROLES or last in ROLE_ABBREVIATIONS or last in _PEOPLE_PLURALS or (last[-1] == "s" and _people_plural(last))
+        )
+    return last not in ("on", "for", "of", "at", "from", "with", "in", "to")
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
     if not words:
         return "anonymous"
+    if len(words) <= 2 and _plain_name(words):
+        return "named"
     low = []
     for w in words:  # (a loop: cheaper than a list comprehension for a few words)
         low.append(w.lower().strip(",."))
@@ -1745,6 +1772,34 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 _FAR = 1 << 62
+
+
+def _last_whole_word(text: str, word: str, lo: int, hi: int) -> int:
+    """Where the last match of \\bWORD\\b in text[lo:hi] starts (the slice's ends taken as
+    the text's, as a search of the slice has them), for a word of letters, or -1: the last
+    use of the word with no letter, digit or "_" (the regex's \\w) at either side (two such
+    uses cannot overlap, so finditer's last match is the last of them)."""
+    n = len(word)
+    at = text.rfind(word, lo, hi)
+    while at != -1:
+        end = at + n
+        if (at == lo or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
+            end == hi or not (text[end].isalnum() or text[end] == "_")
+        ):
+            return at
+        at = text.rfind(word, lo, end - 1)
+    return -1
+
+
+def _checked_find(low: bytes, text: str, core: str, key: bytes, start: int = 0) -> int:
+    """low.find(key, start), passing over the places where the text, lowered, is not the
+    core (`key` is the core as ASCII bytes with "?" for any other character, `low` the
+    text's ascii_lowered(); see _find_apposition)."""
+    n = len(core)
+    at = low.find(key, start)
+    while at != -1 and text[at : at + n].lower() != core:
+        at = low.find(key, at + 1)
+    return at
 
 
 def _without(spans: list[tuple[int, int]], gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2737,9 +2792,17 @@ class Resolver:
         """Whether the text names the one the definite description is in those very words
         ("Later the spokesperson, Tom Baird, told …"): the same spokesperson, named at last,
         not "the opposition's spokesperson, Tom Okafor-Reid", another."""
+        m, name = " ".join(mention.lower().split()), " ".join(linked).lower()
         if self._lower is None:
-            self._lower = self.text.lower()
-        low, m, name = self._lower, " ".join(mention.lower().split()), " ".join(linked).lower()
+            text = self.text
+            both = m + name
+            if both.isascii() and "?" not in both and "\u0130" not in text and "\u212a" not in text:
+                # (the text as ASCII bytes holds the words where text.lower() does: see
+                # _find_apposition; no lowered copy of the text made for one test)
+                low = self._ascii_lowered()
+                return (m + ", " + name).encode() in low or (name + ", " + m).encode() in low
+            self._lower = text.lower()
+        low = self._lower
         return (m + ", " + name) in low or (name + ", " + m) in low
 
     def _always_followed(self, short: str, rest: str) -> bool:
@@ -3562,12 +3625,18 @@ class Resolver:
         """The speaker of the sentence that last used `word` ("statement") before offset:
         "In a statement, the ministry said …" makes "the statement" the ministry's."""
         text = self.text
-        last = None
-        for last in re.finditer(r"\b" + word + r"\b", text[max(0, offset - 2000) : offset]):
-            pass
-        if last is None:
-            return None
-        at = max(0, offset - 2000) + last.start()
+        lo = offset - 2000 if offset > 2000 else 0
+        if word.isalpha():
+            at = _last_whole_word(text, word, lo, offset)  # (a regex tried at every character costs about 45 a character)
+            if at == -1:
+                return None
+        else:
+            last = None
+            for last in re.finditer(r"\b" + word + r"\b", text[lo:offset]):
+                pass
+            if last is None:
+                return None
+            at = lo + last.start()
         lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         hi = text.find("\n", at)
         hi = len(text) if hi == -1 else hi
@@ -3685,25 +3754,13 @@ class Resolver:
         if core.isascii() and "?" not in core and not _has_re_i_odd(text):
             # (mostly) the cheap test below, on the text lowered as ASCII bytes, not on a
             # lowered copy of the window
-            low, key = self._ascii_lowered(), core.encode()
-            first = low.find(key, lo, offset)
-            if first == -1:
+            low = self._ascii_lowered()
+            if low.find(core.encode(), lo, offset) == -1:
                 return None  # mostly no such words
-            # A match ends in a use of the core, the first at `first` or a later one, after
-            # at most three words, each followed by one space, and a determiner of four
-            # characters at most: it opens after the fourth space back from `first`, less
-            # those four characters; and it ends by the last use, whose next character the
-            # \b after the core reads (so the determiners elsewhere, most of the window,
-            # are left unread)
-            start = first
-            for _ in range(4):
-                start = text.rfind(" ", lo, start)
-                if start == -1:
-                    break
-            start -= 3
-            end = low.rfind(key, first, offset) + len(key) + 1
-            span = _last_indefinite(text, start if start > lo else lo, end if end < offset else offset, core)
+            # (the determiners read only before the core's uses: see _indefinite_stretches)
+            span = _last_indefinite(text, lo, offset, core, low)
         else:
+            low = None
             window = text[lo:offset]
             # re.I compares as lower() does for an ASCII core, but for four letters that match
             # ASCII ones under re.I alone (İ ı K ſ): where the text has none, the cheap test first
@@ -3723,13 +3780,13 @@ class Resolver:
             # describe no one to point back to; an earlier description outside one may
             if not (core.isascii() and not _has_re_i_odd(text)):
                 return None
-            span = _last_indefinite(text, lo, span[0], core)
+            span = _last_indefinite(text, lo, span[0], core, low)
         while span is not None and _INDEFINITE_LINKS.intersection(text[span[0] : span[1] - len(core)].lower().split()):
             # "a lawyer for the victim", "an aide to the minister": another person, who is
             # no "the victim" or "the minister" (an earlier description may be)
             if not (core.isascii() and not _has_re_i_odd(text)):
                 return None
-            span = _last_indefinite(text, lo, span[0], core)
+            span = _last_indefinite(text, lo, span[0], core, low)
         if span is None:
             return None
         # "a source in the Cabinet of Ministers"; or where the one who goes unnamed works, to
@@ -3781,11 +3838,20 @@ class Resolver:
             # (mostly) the text as ASCII bytes: the same finds of an ASCII core as in
             # text.lower(), which makes ASCII letters of no character but these two
             low, key = self._ascii_lowered(), core.encode()
+            find = low.find
+        elif self._lower is None and "\u0130" not in text and "\u212a" not in text and "\u03a3" not in text:
+            # a core beyond ASCII ("the ad’s narrator"): the same copy, with "?" for each
+            # other character of the core, finds every place text.lower() has it, and those
+            # that are not are passed over (a text without İ, K or Σ lowers letter by letter,
+            # so its slice's lower() is text.lower()'s there): not a lowered copy of the text
+            # for a core or two
+            low, key = self._ascii_lowered(), core.encode("ascii", "replace")
+            find = functools.partial(_checked_find, low, text, core)
         else:
             if self._lower is None:
                 self._lower = text.lower()
             low, key = self._lower, core
-        find = low.find
+            find = low.find
         at = find(key)
         paragraphs = self._paragraphs
         possessive = "'s " in core or "’s " in core  # "ann cole's right-hand woman": a role by its owner
@@ -3794,7 +3860,19 @@ class Resolver:
         others: set[str] = set()  # the words that made the role another's where met, and the described one's
         # (a person's role only: "Blue Fox, a talent agency" stays "the agency", as a body's name)
         person_role = core not in ORG_NOUNS and core not in BODY_HEADS
+        skipped = []  # the uses that can tell no name (below), read only for `others` if need be
         while at != -1:
+            # Most uses are followed by no name and follow none: a name after needs ", " or
+            # " " then a capital, "the ", "for", "of" or a word of where ("in the port, …"),
+            # which no other small letter opens; a name before, or words describing the
+            # role (_modded_role), a ", " in the 64 characters before the use
+            nxt = text[at + n : at + n + 1]
+            after_may = nxt == "," or (nxt == " " and not ((nxt2 := text[at + n + 1 : at + n + 2]).islower() and nxt2 not in "tfoaiw"))
+            before_may = ", " in text[at - 64 if at > 64 else 0 : at]
+            if not after_may and not before_may:
+                skipped.append(at)
+                at = find(key, at + 1)
+                continue
             if paragraphs and not _inside(paragraphs, at):
                 at = find(key, at + 1)
                 continue  # a residue line: "Image source, Getty Images" names no source
@@ -3814,7 +3892,7 @@ class Resolver:
             ):
                 at = find(key, at + 1)
                 continue  # "the miners" are not the "Lubanda Artisanal Miners Association": a name's inner word
-            after = (_NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)) if not modded else None
+            after = (_NAME_AFTER.match(text, at + n) or _PORTFOLIO_NAME_AFTER.match(text, at + n)) if after_may and not modded else None
             if after is not None and after.re is _PORTFOLIO_NAME_AFTER and _lists_portfolios(
                 text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
             ):
@@ -3823,7 +3901,7 @@ class Resolver:
                 # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb
                 # and its object; the name is the words before "Says"
                 after = _NAME_AFTER.match(text, at + n, says) or _PORTFOLIO_NAME_AFTER.match(text, at + n, says)
-            if after is None and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
+            if after is None and after_may and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
                 # "A union leader in the port, Sam Oduya, said": the name set off after the
                 # phrase of where is the description's, closed by its comma (not "Speaking to
                 # a union leader in the port, Sam Oduya said": he is the subject)
@@ -3839,7 +3917,7 @@ class Resolver:
                 # minister, Ann Obi said": the role is another's, in a phrase before the
                 # subject; the name after it, with its verb, is that subject
                 after = None
-            for m in (after, _BEFORE):
+            for m in (after, _BEFORE) if before_may else (after,):
                 if m is _BEFORE:  # (looked for only when the name after gives none)
                     before = text[at - 60 if at > 60 else 0 : at - modded]
                     if before.endswith(" special "):
@@ -3883,7 +3961,20 @@ class Resolver:
                         described_words = text[at - modded : at].split()
                         break
             at = find(key, at + 1)
-        if described is not None and not others.issubset(described_words):
+        if described is None:
+            return None
+        for at in skipped:
+            # (an adjective before a skipped use makes the role another's as well; no
+            # _modded_role there, which needs a ", " before the use)
+            if paragraphs and not _inside(paragraphs, at):
+                continue
+            if key is core:
+                before_word = low[max(0, at - 12) : at].split()[-1:]
+            else:
+                before_word = text[at - 12 if at > 12 else 0 : at].lower().split()[-1:]
+            if before_word and before_word[0] in ROLE_ADJECTIVES:
+                others.add(before_word[0])
+        if not others.issubset(described_words):
             return None  # "Ann Obi, the finance minister, …; the health minister, Tom Pell, …": which?
         return described
 
@@ -4776,20 +4867,27 @@ def _role_named_after(text: str, at: int) -> bool:
 _INDEFINITE_LINKS = frozenset({"for", "of", "to", "with", "from", "at", "by", "on", "in", "against", "about"})
 
 
-def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] | None:
+def _last_indefinite(text: str, lo: int, hi: int, core: str, low: bytes | None = None) -> tuple[int, int] | None:
     """The span of the last match in text[lo:hi] of "a", "an" or "one", up to three words,
     then `core` (in lower case), as finditer would find them with the regex
     \\b(?:an?|one) ((?:[\\w'’\\-]+ ){0,3})CORE\\b under re.I; for an ASCII core in text
     without _RE_I_ODD, where re.I compares as lower() does. Found without compiling a
     regex for each core (a new one costs about a tenth of a millisecond): each determiner
     in turn, its words tried three first (the group is greedy), and the next search going
-    on from a match's end (finditer's matches do not overlap)."""
+    on from a match's end (finditer's matches do not overlap). Given the text's
+    ascii_lowered() as `low`, only the determiners that may open a match are read: those
+    in the stretches before each use of the core (see _indefinite_stretches)."""
     n = len(core)
     core_word_end = core[-1:].isalnum() or core[-1:] == "_"
     last = None
     resume = lo
     word = _WORD_SPACE_RE.match
-    for d in _DETERMINER_RE.finditer(text, lo, hi):
+    if low is None:
+        determiners = _DETERMINER_RE.finditer(text, lo, hi)
+    else:
+        dets = _DETERMINER_RE.finditer
+        determiners = (d for a, b in _indefinite_stretches(text, low, lo, hi, core) for d in dets(text, a, b))
+    for d in determiners:
         if d.start() < resume:
             continue
         places = [d.end()]  # where the core may start: after 0, 1, 2 or 3 words
@@ -4809,14 +4907,62 @@ def _last_indefinite(text: str, lo: int, hi: int, core: str) -> tuple[int, int] 
     return last
 
 
+def _indefinite_stretches(text: str, low: bytes, lo: int, hi: int, core: str) -> list[tuple[int, int]]:
+    """The stretches of text[lo:hi] where a determiner opening a match of _last_indefinite
+    may stand, by the uses of the core in `low` (the text's ascii_lowered(): for an ASCII
+    core in text without _RE_I_ODD it has every use lower() has, and perhaps more, which
+    only add stretches): a match ends in a use after a space, after at most three words,
+    each followed by one space, and a determiner of four characters at most, so it opens
+    after the fourth space back from the use, less those four characters, and ends by the
+    use's start.
+    Stretches that meet are joined; a determiner outside them opens no match, and one in
+    them is found there as in the whole span (determiners do not overlap)."""
+    key = core.encode()
+    stretches: list[tuple[int, int]] = []
+    use = low.find(key, lo, hi)
+    while use != -1:
+        if low[use - 1 : use] != b" ":
+            # (a match's core follows its determiner's or its last word's space: not the
+            # "man" of "woman" or "human")
+            use = low.find(key, use + 1, hi)
+            continue
+        start = use
+        for _ in range(4):
+            start = text.rfind(" ", lo, start)
+            if start == -1:
+                break
+        start -= 3
+        if start < lo:
+            start = lo
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], use)
+        else:
+            stretches.append((start, use))
+        use = low.find(key, use + 1, hi)
+    return stretches
+
+
 # (see _last_indefinite) the letters re.I matches to an ASCII letter that lower() does not
 # make it (İ, ı and ſ; and K, for safety, whose lower() is k)
 _RE_I_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _has_re_i_odd(s: str) -> bool:
-    # (the four tests written out: a generator over _RE_I_ODD costs more)
-    return "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+    # (the four tests written out: a generator over _RE_I_ODD costs more; the last text's
+    # answer kept, as _indefinite_before asks it of the same text again and again, and each
+    # test reads the whole of a text beyond Latin-1)
+    global _RE_I_ODD_LAST
+    last = _RE_I_ODD_LAST  # (one tuple, read and replaced whole: safe across threads)
+    if last[0] is s:
+        return last[1]
+    odd = "\u0130" in s or "\u0131" in s or "\u017f" in s or "\u212a" in s
+    _RE_I_ODD_LAST = (s, odd)
+    return odd
+
+
+_RE_I_ODD_LAST: tuple[str | None, bool] = (None, False)
+
+
 # = \b(?:an?|one) with re.I, the word boundary a look-behind after the first letter (a
 # regex opening with a set is searched for it, not tried at every character)
 _DETERMINER_RE = re.compile(r"[aA](?<!\w.)[nN]? |[oO](?<!\w.)[nN][eE] ")
