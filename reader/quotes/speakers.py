@@ -1909,9 +1909,10 @@ class Resolver:
 
     def _uses(self, word: str) -> list[int]:
         """Where the text writes `word` (inside longer words too, one use overlapping another
-        too), in order: found once for the checks a name of one word goes through (_known_as,
-        _spelled_out, _company, _fullest, _family_first), each of which would otherwise scan
-        the whole text for it."""
+        too), in order: found once for the checks a name of one word goes through (_company,
+        _fullest, _family_first), each of which scanned the whole text for it. (_known_as and
+        _spelled_out read their triggers once an article: a check of each use of the word
+        from Python costs as much as those scans.)"""
         uses = self._word_uses.get(word)
         if uses is None:
             uses = self._word_uses[word] = []
