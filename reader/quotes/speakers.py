@@ -1878,6 +1878,7 @@ class Resolver:
         self._bracketed: dict[str, int] | None = None  # " (Fenaedu)": the word -> where its bracket opens
         self._short_forms: dict[str, int] = {}  # "PA" -> its entity, listed before any long form spoke
         self._companies: dict[str, tuple[str, ...]] | None = None  # "Tarang" -> ("Tarang", "Mobility")
+        self._word_uses: dict[str, list[int]] = {}  # (see _uses)
         self._kin: list[tuple[int, str, str, str | None]] | None = None  # (see _spouse_named)
         # from each subject mention to its verb: the names in between are in apposition to it
         self._between: list[tuple[int, int]] = []
@@ -2029,6 +2030,23 @@ class Resolver:
             at = text.find(phrase, end)
         return None
 
+    def _uses(self, word: str) -> list[int]:
+        """Where the text writes `word` (inside longer words too, one use overlapping another
+        too), in order: found once for the checks a name of one word goes through (_company,
+        _fullest, _family_first), each of which scanned the whole text for it. (_known_as and
+        _spelled_out read their triggers once an article: a check of each use of the word
+        from Python costs as much as those scans.)"""
+        uses = self._word_uses.get(word)
+        if uses is None:
+            uses = self._word_uses[word] = []
+            if word:
+                find = self.text.find
+                at = find(word)
+                while at != -1:
+                    uses.append(at)
+                    at = find(word, at + 1)
+        return uses
+
     def _fullest(self, toks: list[str], before: int, key: list[str] | None = None) -> list[str]:
         """The fullest form of a name that the article uses (Aziz -> Shaista Aziz):
         the capitalised words standing before each use of the surname. `key`: toks in
@@ -2050,9 +2068,8 @@ class Resolver:
         # the uses before the mention and just after it first (a name's fullest form is
         # mostly written before the mention it is asked for, or in the sentence after);
         # the rest of the text only when those give no longer name
-        stop = before + _FULLEST_AHEAD + n
-        at = text.find(surname, 0, stop)
-        find, rfind = text.find, text.rfind
+        last = before + _FULLEST_AHEAD  # (the last use read in the first round starts here: it ends by before + _FULLEST_AHEAD + n)
+        rfind = text.rfind
         barrelled = plain = False  # (the best name so far from a double-barrelled surname; a plain one seen)
         cut_at, cut_run = -1, ""  # a run before the use at cut_at cut to the name after an office's body or place
         # A name of two words or more grows only into a name that holds its first word
@@ -2065,199 +2082,192 @@ class Resolver:
         # after it: "Island Alliance Legislator Kao Shu-fen" is no legislator's full name
         role_word = len(key) == 1 and (key[0] in ROLE_NOUNS or _is_title(surname))
         end = 0
-        while True:
-            while at != -1:
-                end = at + n
-                if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-                    at = find(surname, end, stop)
-                    continue
-                # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
-                # and a newline) after a word with a capital in it (a word not all ASCII is let
-                # through): tested on the text in place, for most uses of a surname ("said
-                # Trump") fail it
-                c = text[at - 1] if at else ""
-                p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
-                if p != -1:  # (p >= lo, where lo is at most 60 characters back)
-                    lo = at - 60 if at > 60 else 0
-                    sp = rfind(" ", lo, p)  # the space before the word before
-                    word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
-                    # (islower() first: the lower-case words most uses follow pass it uncopied;
-                    # and the word before tested before the character after: most uses fail it,
-                    # few the other)
-                    if (word.isascii() and (word.islower() or word == word.lower())) or text[end : end + 1].isalnum():
-                        at = find(surname, end, stop)
-                        continue  # no capital before, or inside a longer word
-                    if first is not None:
-                        window = text[lo:at]
-                        if window.isascii() and first not in window.lower():
-                            at = find(surname, end, stop)
-                            continue
-                    s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third space back
-                    s4 = None  # the fourth, found when needed
-                    # A use yields at most a word for each word of the run before it (three at
-                    # most, each holding a capital), the surname and a second family name after
-                    # it: with fewer such words before it than the best name so far has, and no
-                    # second family name, it cannot make that name longer. (Counted only as far
-                    # as that test needs: against a best name of one word every use passes it,
-                    # against one of two a third word changes nothing.)
-                    runs = 1
-                    if len(best) > 1 and sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
-                        runs = 2
-                        if len(best) > 2 and s3 != -1:
-                            s4 = rfind(" ", lo, s3)
-                            if (w := text[(s4 + 1) or lo : s3]) != w.lower():
-                                runs = 3
-                    second = _ASK  # (looked for when needed)
-                    if runs < len(best) and not barrelled:
-                        # (a second family name opens with a space and a capital: tested here,
-                        # before the call and its regex, for almost no surname is followed so)
-                        if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
-                            at = find(surname, end, stop)
-                            continue
-                        second = _second_surname(text, end)
-                        if second is None:
-                            at = find(surname, end, stop)
-                            continue
-                    if self._in_title_line(at):
-                        # a Title Case line's "Defends Trump" (tested after the cheaper tests
-                        # above, which pass over most uses)
-                        at = find(surname, end, stop)
+        for at in self._uses(surname):
+            if at < end:
+                continue  # (inside the last use read: the uses are read one after another)
+            if at > last:
+                # no use up to there made the name longer: the uses after, as far as the text goes
+                if best is not toks:
+                    break
+                last = _FAR
+            end = at + n
+            if role_word and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                continue
+            # _RUN_BEFORE can match text[at - 60 : at] only if it ends in a space (or a space
+            # and a newline) after a word with a capital in it (a word not all ASCII is let
+            # through): tested on the text in place, for most uses of a surname ("said
+            # Trump") fail it
+            c = text[at - 1] if at else ""
+            p = at - 1 if c == " " else at - 2 if c == "\n" and at >= 2 and text[at - 2] == " " else -1
+            if p != -1:  # (p >= lo, where lo is at most 60 characters back)
+                lo = at - 60 if at > 60 else 0
+                sp = rfind(" ", lo, p)  # the space before the word before
+                word = text[(sp + 1) or lo : p]  # (rfind gives -1 for none: then lo)
+                # (islower() first: the lower-case words most uses follow pass it uncopied;
+                # and the word before tested before the character after: most uses fail it,
+                # few the other)
+                if (word.isascii() and (word.islower() or word == word.lower())) or text[end : end + 1].isalnum():
+                    continue  # no capital before, or inside a longer word
+                if first is not None:
+                    window = text[lo:at]
+                    if window.isascii() and first not in window.lower():
                         continue
-                    # that run starts after the fourth space back, so the search may start there
-                    # (its lookbehinds see the text before; and no newline is looked for, which
-                    # costs more than the few characters the search would skip: no match holds one)
-                    if s4 is None:
-                        s4 = rfind(" ", lo, s3) if s3 != -1 else -1
-                    # (or, when none ends there, the words before a nickname that stands right
-                    # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
-                    m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
-                        text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
-                    ) or None
-                    if m and _after_place_word(text, ms := m.start(1)):  # (ms: where the run starts, read once)
-                        # "in Wisconsin Trump said": a place before the surname (but not words
-                        # after "to" when the name ends there as its object: "bodily harm to Marcus
-                        # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
-                        # are a place's, "flew to D.C. Obi called", and a clause's subject after a
-                        # place is no part of it: "after returning to Lagos Obi told aides"); but
-                        # an office and the body it heads, "Chair of the Federal Reserve Jay
-                        # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
-                        # Japan Ama Rolle", then the name (as _name_runs reads them)
-                        cut = 0
-                        if text[ms - 8 : ms] == " of the " and _office_before(text, ms - 8):
-                            cut = _body_then_name(m.group(1).split() + [surname])
-                        elif text[ms - 4 : ms] == " to " and _envoy_to(text, ms - 4):
-                            cut = _place_words(m.group(1).split() + [surname])
-                        if cut:
-                            cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
-                        elif text[ms - 3 : ms - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
-                            m = None
-                    if m:
-                        run = cut_run if cut_at == at else m.group(1)
-                        while text.endswith(_PATRONYM_LINKS, lo, ms) and (k := _PATRONYM_BEFORE_RE.search(text, lo, ms)):
-                            # "Abdullah bin Hamad Al Sowaidi": the given name and "bin" before the
-                            # father's (the run takes capitalised words only); and his father's
-                            # father's, "Ali bin Said bin Khalfan Al Harthy"
-                            run = k.group() + run
-                            m, ms = k, k.start(1)
-                        if text[ms - 5 : ms] == " and " and " " in run and _fields_before_and(text, ms - 5, run):
-                            run = run.split(" ", 1)[1]  # "the Union of Doctors and Pharmacists Tom Pell": the body's field is no given name
-                        if text[ms - 4 : ms] == " of " and " " in run and _office_of(text, ms - 4):
-                            # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
-                            # State Kofi Mensah": the office's place opens the run, then her name
-                            parts = run.split(" ")
-                            k = _place_words(parts) if len(parts) > 2 else 1
-                            if k == 1 and len(parts) > 2 and self._place_alone(parts[0] + " " + parts[1]):
-                                k = 2  # ("Mayor of Hronské Lúky Zuzana Halásová": see _place_told_alone)
-                            run = " ".join(parts[k:])
-                            if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
-                                run = run.split(" ", 1)[1]
-                        elif text[ms - 5 : ms] == " for " and " " in run and _seat_for(text, ms - 5):
-                            # "The MP for Bath Jo Pike": the seat's place opens the run, then his name
-                            parts = run.split(" ")
+                s3 = rfind(" ", lo, sp) if sp != -1 else -1  # the third space back
+                s4 = None  # the fourth, found when needed
+                # A use yields at most a word for each word of the run before it (three at
+                # most, each holding a capital), the surname and a second family name after
+                # it: with fewer such words before it than the best name so far has, and no
+                # second family name, it cannot make that name longer. (Counted only as far
+                # as that test needs: against a best name of one word every use passes it,
+                # against one of two a third word changes nothing.)
+                runs = 1
+                if len(best) > 1 and sp != -1 and (w := text[(s3 + 1) or lo : sp]) != w.lower():
+                    runs = 2
+                    if len(best) > 2 and s3 != -1:
+                        s4 = rfind(" ", lo, s3)
+                        if (w := text[(s4 + 1) or lo : s3]) != w.lower():
+                            runs = 3
+                second = _ASK  # (looked for when needed)
+                if runs < len(best) and not barrelled:
+                    # (a second family name opens with a space and a capital: tested here,
+                    # before the call and its regex, for almost no surname is followed so)
+                    if runs + 1 < len(best) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+                        continue
+                    second = _second_surname(text, end)
+                    if second is None:
+                        continue
+                if self._in_title_line(at):
+                    # a Title Case line's "Defends Trump" (tested after the cheaper tests
+                    # above, which pass over most uses)
+                    continue
+                # that run starts after the fourth space back, so the search may start there
+                # (its lookbehinds see the text before; and no newline is looked for, which
+                # costs more than the few characters the search would skip: no match holds one)
+                if s4 is None:
+                    s4 = rfind(" ", lo, s3) if s3 != -1 else -1
+                # (or, when none ends there, the words before a nickname that stands right
+                # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
+                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
+                    text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
+                ) or None
+                if m and _after_place_word(text, ms := m.start(1)):  # (ms: where the run starts, read once)
+                    # "in Wisconsin Trump said": a place before the surname (but not words
+                    # after "to" when the name ends there as its object: "bodily harm to Marcus
+                    # Trotman on …", "wrote to Ann Lee." name a person; a place's letters still
+                    # are a place's, "flew to D.C. Obi called", and a clause's subject after a
+                    # place is no part of it: "after returning to Lagos Obi told aides"); but
+                    # an office and the body it heads, "Chair of the Federal Reserve Jay
+                    # Pollard", or an envoy and the place she is sent to, "the US Ambassador to
+                    # Japan Ama Rolle", then the name (as _name_runs reads them)
+                    cut = 0
+                    if text[ms - 8 : ms] == " of the " and _office_before(text, ms - 8):
+                        cut = _body_then_name(m.group(1).split() + [surname])
+                    elif text[ms - 4 : ms] == " to " and _envoy_to(text, ms - 4):
+                        cut = _place_words(m.group(1).split() + [surname])
+                    if cut:
+                        cut_at, cut_run = at, " ".join(m.group(1).split()[cut:])
+                    elif text[ms - 3 : ms - 1] != "to" or "." in m.group(1) or not _object_ends(text, end):
+                        m = None
+                if m:
+                    run = cut_run if cut_at == at else m.group(1)
+                    while text.endswith(_PATRONYM_LINKS, lo, ms) and (k := _PATRONYM_BEFORE_RE.search(text, lo, ms)):
+                        # "Abdullah bin Hamad Al Sowaidi": the given name and "bin" before the
+                        # father's (the run takes capitalised words only); and his father's
+                        # father's, "Ali bin Said bin Khalfan Al Harthy"
+                        run = k.group() + run
+                        m, ms = k, k.start(1)
+                    if text[ms - 5 : ms] == " and " and " " in run and _fields_before_and(text, ms - 5, run):
+                        run = run.split(" ", 1)[1]  # "the Union of Doctors and Pharmacists Tom Pell": the body's field is no given name
+                    if text[ms - 4 : ms] == " of " and " " in run and _office_of(text, ms - 4):
+                        # "Governor of the Bank of Westmark Dana Wirth", "Prime Minister of Lagos
+                        # State Kofi Mensah": the office's place opens the run, then her name
+                        parts = run.split(" ")
+                        k = _place_words(parts) if len(parts) > 2 else 1
+                        if k == 1 and len(parts) > 2 and self._place_alone(parts[0] + " " + parts[1]):
+                            k = 2  # ("Mayor of Hronské Lúky Zuzana Halásová": see _place_told_alone)
+                        run = " ".join(parts[k:])
+                        if run.partition(" ")[0].lower() in _BODY_PLACES and " " in run:
+                            run = run.split(" ", 1)[1]
+                    elif text[ms - 5 : ms] == " for " and " " in run and _seat_for(text, ms - 5):
+                        # "The MP for Bath Jo Pike": the seat's place opens the run, then his name
+                        parts = run.split(" ")
+                        run = " ".join(parts[_place_words(parts + [surname]) :])
+                    elif run.count(" ") == 3 and text[ms - 1 : ms] == " ":
+                        # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
+                        # the office's place opens one word before (the run stops at three)
+                        q = text.rfind(" ", ms - 20 if ms > 20 else 0, ms - 1)
+                        if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
+                            parts = [text[q + 1 : ms - 1], *run.split()]
                             run = " ".join(parts[_place_words(parts + [surname]) :])
-                        elif run.count(" ") == 3 and text[ms - 1 : ms] == " ":
-                            # "Chief Minister of Tamil Varam M. K. Selvan": a run of three words that
-                            # the office's place opens one word before (the run stops at three)
-                            q = text.rfind(" ", ms - 20 if ms > 20 else 0, ms - 1)
-                            if q > 3 and text[q + 1 : q + 2].isupper() and text[q - 3 : q + 1] == " of " and _office_of(text, q - 3):
-                                parts = [text[q + 1 : ms - 1], *run.split()]
-                                run = " ".join(parts[_place_words(parts + [surname]) :])
-                        if text[ms - 2 : ms] in _NICK_CLOSES:
-                            # Antonio “Tonyboy” R. Escaler: the words before the nickname too
-                            k = _NICKNAMED_BEFORE_RE.search(text, lo, ms)
-                            if k is not None and ("." in run or " " not in k.group(0)[len(k.group(1)) :].strip()):
-                                # (one of several words only before initials: 'Westmark "Red Sox"
-                                # Tom Pell' is a team's name and a man's)
-                                run = k.group(1) + run
-                        if run[: run.find(" ")].lower() in _MALAY_STYLES and text[ms - 6 : ms].endswith(
-                            ("Tan ", "Datuk ", "Dato ")
-                        ):
-                            # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
-                            # two words; its second word is no given name ("Sri Lim Kok Seng")
-                            run = run[run.find(" ") + 1 :]
-                        full = _run_name(
-                            run, surname, text[ms - 2 : ms] == ", ", text[ms - 4 : ms] in _LINKS_BEFORE
-                        )
-                        barrel = False
-                        if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
-                            # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
-                            # double-barrelled surname stands for it (not when the text names
-                            # someone with the plain surname too: "Anna Smith-Jones" and "Mark
-                            # Smith", whichever comes first)
-                            if plain:
-                                at = find(surname, end, stop)
-                                continue
-                            full = list(full[:-1]) + [full[-1] + rest.group()]
-                            barrel = True
-                        elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS and (
-                            find(run.split(" ", 1)[0] + " " + surname + "-") == -1
-                        ):
-                            # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
-                            # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
-                            # is someone with the plain surname (not "CS Wambugi": a role's title;
-                            # nor when the paper writes her "Ms Smith-Jones" too, and "Ms Smith"
-                            # once: that is her name cut short)
-                            plain = True
-                            if barrelled:
-                                best, barrelled = toks, False
-                        elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
-                            pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
-                            and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
-                        ):
-                            # "Mr Koh" after "Mr Daniel Koh Seng Huat": Singapore's English given name,
-                            # family name, then the Chinese given names
-                            full = [full[0], full[1], pair.group(1), pair.group(2)]
-                        # (a name two words shorter than the best, even with a second family
-                        # name, cannot replace it: no need to look for that name)
-                        if full is not None and len(full) >= len(best):
-                            if second is _ASK:
-                                second = (
-                                    _second_surname(text, end)
-                                    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-                                    else None
-                                )
-                            if second is not None:
-                                full = list(full) + [second]  # "María José Ortega Villalba"
-                        if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)) and not (
-                            # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
-                            # a firm's name before its legal suffix is no surname of that name
-                            len(key) == 1 and text.startswith(_FIRM_AFTER, end)
-                        ):
-                            low = []
-                            for t in full:  # (a loop: cheaper than a list comprehension for a few words)
-                                low.append(t.lower())
-                            if _compatible(key, low) or (barrel and (len(key) == 1 or _compatible(key[:-1], low[:-1]))) or (len(low) == 4 and len(key) == 1 and low[1] == key[0]):
-                                best = list(full)
-                                barrelled = barrel
-                                plain = plain or not barrel
-                                if len(best) == 4:
-                                    break  # no longer name can be taken
-                at = find(surname, end, stop)
-            # no use up to there made the name longer: the uses after, as far as the text goes
-            if best is not toks or stop >= len(text):
-                break
-            at = find(surname, stop - n + 1 if stop - n + 1 > end else end)
-            stop = len(text)
+                    if text[ms - 2 : ms] in _NICK_CLOSES:
+                        # Antonio “Tonyboy” R. Escaler: the words before the nickname too
+                        k = _NICKNAMED_BEFORE_RE.search(text, lo, ms)
+                        if k is not None and ("." in run or " " not in k.group(0)[len(k.group(1)) :].strip()):
+                            # (one of several words only before initials: 'Westmark "Red Sox"
+                            # Tom Pell' is a team's name and a man's)
+                            run = k.group(1) + run
+                    if run[: run.find(" ")].lower() in _MALAY_STYLES and text[ms - 6 : ms].endswith(
+                        ("Tan ", "Datuk ", "Dato ")
+                    ):
+                        # "Tan Sri Lim Kok Seng": the run of three stops inside the honorific of
+                        # two words; its second word is no given name ("Sri Lim Kok Seng")
+                        run = run[run.find(" ") + 1 :]
+                    full = _run_name(
+                        run, surname, text[ms - 2 : ms] == ", ", text[ms - 4 : ms] in _LINKS_BEFORE
+                    )
+                    barrel = False
+                    if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
+                        # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
+                        # double-barrelled surname stands for it (not when the text names
+                        # someone with the plain surname too: "Anna Smith-Jones" and "Mark
+                        # Smith", whichever comes first)
+                        if plain:
+                            continue
+                        full = list(full[:-1]) + [full[-1] + rest.group()]
+                        barrel = True
+                    elif full is not None and len(full) == 1 and run[:4].rstrip(". ").lower() in _PLAIN_HONORIFICS and (
+                        text.find(run.split(" ", 1)[0] + " " + surname + "-") == -1
+                    ):
+                        # "Mr Smith objected" beside "Anna Smith-Jones": a paper that gives a
+                        # surname "Mr" or "Ms" writes it whole ("Ms Smith-Jones"), so this
+                        # is someone with the plain surname (not "CS Wambugi": a role's title;
+                        # nor when the paper writes her "Ms Smith-Jones" too, and "Ms Smith"
+                        # once: that is her name cut short)
+                        plain = True
+                        if barrelled:
+                            best, barrelled = toks, False
+                    elif full is not None and len(full) == 2 and len(key) == 1 and (pair := _GIVEN_PAIR_RE.match(text, end)) and (
+                        pair.group(1).lower() not in _NOT_SECOND_SURNAME and pair.group(2).lower() not in _NOT_SECOND_SURNAME
+                        and text[at - len(full[0]) - 1 : at] == full[0] + " " and _role_before(text, at - len(full[0]) - 1)
+                    ):
+                        # "Mr Koh" after "Mr Daniel Koh Seng Huat": Singapore's English given name,
+                        # family name, then the Chinese given names
+                        full = [full[0], full[1], pair.group(1), pair.group(2)]
+                    # (a name two words shorter than the best, even with a second family
+                    # name, cannot replace it: no need to look for that name)
+                    if full is not None and len(full) >= len(best):
+                        if second is _ASK:
+                            second = (
+                                _second_surname(text, end)
+                                if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+                                else None
+                            )
+                        if second is not None:
+                            full = list(full) + [second]  # "María José Ortega Villalba"
+                    if full is not None and (len(best) < len(full) or (barrelled and not barrel and len(full) >= 2)) and not (
+                        # "Reuters" (a wire's credit) beside "Thomson Reuters Corp": the word inside
+                        # a firm's name before its legal suffix is no surname of that name
+                        len(key) == 1 and text.startswith(_FIRM_AFTER, end)
+                    ):
+                        low = []
+                        for t in full:  # (a loop: cheaper than a list comprehension for a few words)
+                            low.append(t.lower())
+                        if _compatible(key, low) or (barrel and (len(key) == 1 or _compatible(key[:-1], low[:-1]))) or (len(low) == 4 and len(key) == 1 and low[1] == key[0]):
+                            best = list(full)
+                            barrelled = barrel
+                            plain = plain or not barrel
+                            if len(best) == 4:
+                                break  # no longer name can be taken
         if len(best) == 1:
             best = self._family_first(surname) or best
         return best
@@ -2268,9 +2278,8 @@ class Resolver:
         capitals whose given names are hyphenated or two words, and that is no body."""
         text = self.text
         n = len(name)
-        at = text.find(name + " ")
-        while at != -1:
-            if (at == 0 or not text[at - 1].isalnum()) and not self._in_title_line(at):
+        for at in self._uses(name):  # (its uses before a space: found once, see _uses)
+            if text[at + n : at + n + 1] == " " and (at == 0 or not text[at - 1].isalnum()) and not self._in_title_line(at):
                 m = _GIVEN_NAMES_RE.match(text, at + n + 1)
                 if m:
                     given = m.group().split()
@@ -2292,7 +2301,6 @@ class Resolver:
                 m = _PATRONYMIC_RE.match(text, at + n + 1)
                 if m:
                     return [name] + m.group().split()  # "Mansoor bin Tariq Al Hamrani"
-            at = text.find(name + " ", at + n + 1)
         return None
 
     def _place_told_alone(self, mention: str, toks: list[str]) -> list[str]:
@@ -2648,12 +2656,12 @@ class Resolver:
             # uses for a suffix within a name's reach (a pass over the whole text for the
             # suffixes cost more than all the rest of this rule); the firms are listed only
             # where there is one
-            text, key = self.text, word + " "
-            at, n = text.find(key), len(key)
+            text, n = self.text, len(word)
             # (a firm's name goes on in capitals: "Trump said" is no use of one)
-            while at != -1 and not (text[at + n : at + n + 1].isupper() and _LEGAL_SUFFIX_RE.search(text, at, at + 96)):
-                at = text.find(key, at + 1)
-            if at == -1:
+            for at in self._uses(word):
+                if text[at + n + 1 : at + n + 2].isupper() and text[at + n] == " " and _LEGAL_SUFFIX_RE.search(text, at, at + 96):
+                    break
+            else:
                 return None
             companies = self._companies = {}
             found = [m.start() for m in _LEGAL_SUFFIX_RE.finditer(text)]
