@@ -2145,10 +2145,11 @@ class Resolver:
                 # costs more than the few characters the search would skip: no match holds one)
                 if s4 is None:
                     s4 = rfind(" ", lo, s3) if s3 != -1 else -1
-                # (or, when none ends there, the words before a nickname that stands right
-                # before the surname, Danny "Hammer" Ruiz: _RUN_BEFORE stops at its mark)
-                m = _RUN_BEFORE.search(text, s4 + 1 if s4 + 1 > lo else lo, at) or (
-                    text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)
+                # (or the words before a nickname that stands right before the surname, Danny
+                # "Hammer" Ruiz: _RUN_BEFORE stops at its mark, or, when the mark is one an
+                # apostrophe shares, takes the nickname for a word, Dean ‘Dusty’ Pell)
+                m = (text[at - 2 : at] in _NICK_CLOSES and _NICKNAMED_BEFORE_RE.search(text, lo, at)) or _RUN_BEFORE.search(
+                    text, s4 + 1 if s4 + 1 > lo else lo, at
                 ) or None
                 if m and _after_place_word(text, ms := m.start(1)):  # (ms: where the run starts, read once)
                     # "in Wisconsin Trump said": a place before the surname (but not words

@@ -233,3 +233,12 @@ def test_a_nickname_after_a_given_name_is_left_out_as_before():
     # must not fire: a given name that is no title, with its nickname left out
     text = 'The line reopens.\n\nTruck driver Tom "Dusty" Pell said he would be "busier than ever".'
     assert speaker_names(text) == ["Tom Pell"]
+
+
+def test_a_nickname_in_single_marks_is_no_part_of_the_fullest_name():
+    # "Tom ‘Dusty’ Pell" in British single marks: the closing mark is no apostrophe, and the
+    # sidebar shows "Tom Pell", never "Dusty’ Pell"
+    text = 'The line reopens.\n\nIn Korrelup, truck driver Tom ‘Dusty’ Pell said he expected to be busier.\n\n‘Good for me, I suppose,’ he said.'
+    assert who(text) == [("Good for me, I suppose,", "Tom Pell")]
+    text = 'The line reopens.\n\nIn Korrelup, truck driver Ann ‘Dusty’ Raftery said she expected to be busier.\n\n‘Good for me,’ Raftery said.'
+    assert speaker_names(text) == ["Ann Raftery"]
