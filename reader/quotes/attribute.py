@@ -644,6 +644,14 @@ def _shouted(P: Tokens, i0: int, i1: int) -> bool:
     return words > 2 or (i1 < len(P) and P.low[i1] in _DASHES_OR_BRACKET)
 
 
+def _inverted_speaker(w: str) -> bool:
+    """Whether a phrase ending in w, after a verb of speech put first, names who speaks though
+    no role word or capital is in it: "Added the pair:", "Insisted the two:", "Countered the
+    defence:", "Added the 54-year-old:"."""
+    return w in _FEW or w in _CLIENTS or w in _INVERTED_GROUPS or w.endswith("-year-old")
+
+
+_INVERTED_GROUPS = frozenset({"pair", "duo", "trio", "couple", "both", "former", "latter"})
 _DASHES_OR_BRACKET = DASHES | {"("}
 _DASHES_OR_COLON = DASHES | {":"}
 _COMMA_OR_DASHES = {","} | DASHES
@@ -721,6 +729,7 @@ _AGO_QUALIFIERS = frozenset({"than", "less", "more", "just", "only", "about", "n
 
 
 _SAY_TELL = frozenset({"say", "tell"})
+_PASSIVE_AFTER = frozenset({"to", "by"})  # after "'s said", a passive's: "is said to be", "is told by"
 
 
 def _skip_ago(P: Tokens, k: int, lo: int) -> int:
@@ -733,7 +742,12 @@ def _skip_ago(P: Tokens, k: int, lo: int) -> int:
         return k
     while m - 1 >= lo and (P.low[m - 1] in _AGO_COUNTS or P.low[m - 1] in _AGO_QUALIFIERS):
         m -= 1  # "a couple of weeks", "less than two weeks", "just over a year"
-    return m - 1 if m - 1 >= lo and P.kind[m - 1] == "w" else k
+    if m - 1 < lo or P.kind[m - 1] != "w":
+        return k
+    w = P.low[m - 1]
+    if not P.cap[m - 1] and (w.endswith("ed") or w in _IRREGULAR_PASTS or (w in _PHRASE_STOPS and w != "who")):
+        return k  # a clause's verb before it, not the subject: "A man who was jailed two years ago said"
+    return m - 1
 
 
 def _skip_time(P: Tokens, k: int, lo: int) -> int:
@@ -1282,6 +1296,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         # or "has": "Pellbury's said it was "sorry"", as a colon intro reads it; not before a
         # word that may be a noun or an adjective: "Trump's remarks", "Obama's stated goal")
         P.cap[k] and k + 1 < len(P.low) and (cv := _cue(P, k + 1)) is not None and cv[0] == "past" and cv[1] in _SAY_TELL
+        and (k + 2 >= len(P.low) or P.low[k + 2] not in _PASSIVE_AFTER)  # (not "is": "Obi's said to be "furious"")
     ):
         return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
@@ -1453,7 +1468,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             # (three before a role with a name in apposition: "A former NGA warehouse
             # supervisor, Danilo Pacheco, testified")
             if j >= lo and P.low[j] in _PHRASE_DETS and all(
-                P.kind[m] == "w" and P.low[m] not in _PHRASE_STOPS for m in range(j + 1, i + 1)
+                P.kind[m] == "w" and (P.low[m] not in _PHRASE_STOPS or (P.cap[m] and P.low[m] in _GO_ON)) for m in range(j + 1, i + 1)
             ) and not (
                 # (not "a" before the many: "a procedure critics say is …" is the critics', a
                 # relative clause without its "that"; but "a dozen protesters")
@@ -1578,6 +1593,7 @@ _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has"
                                   # and "go on", which carries a subject on to its verb: "The
                                   # newsletter went on to say", "the note goes on:"
                                   "went", "goes", "go"}
+_GO_ON = frozenset({"went", "goes", "go"})  # (not capitalised inside a phrase: "residents of the Went valley")
 # determiners that can open a phrase naming a speaker ("the commission", "one insider")
 _PHRASE_DETS = {"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "four", "both",
                 "his", "her", "their", "its", "our", "my", "most", "other"}
@@ -1670,8 +1686,9 @@ def _det_phrase_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     while i < hi and i - j <= 4 and P.kind[i] == "w" and P.low[i] not in _PHRASE_STOPS and P.low[i] not in DETERMINERS and (
         P.low[i] not in _CUE_WORDS or not _cue(P, i)
     ):
-        if P.low[i] in ADVERBS and i > j + 1 and i + 1 < hi and P.low[i + 1] in _CUE_WORDS and _cue(P, i + 1):
-            return (j, i)  # "…," the editorial board recently wrote: when it spoke, not who
+        if P.low[i] in ADVERBS and i > j + 1 and i + 1 < hi and not P.cap[i] and P.low[i + 1] in _CUE_WORDS and _cue(P, i + 1):
+            return (j, i)  # "…," the editorial board recently wrote: when it spoke, not who (not a
+            # surname: "…," the writer Ann Still said)
         i += 1
     if i + 1 < hi and (P.low[i] == "'" or P.low[i] == "’") and P.kind[i + 1] == "w" and not P.cap[i + 1] and _counted_time(P, i - 1) and (
         P.low[i + 1] not in _PHRASE_STOPS and (P.low[i + 1] not in _CUE_WORDS or not _cue(P, i + 1))
@@ -2578,7 +2595,7 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                     subj = np_forward(P, s0 + 1, t - 1)
                     if subj is None or (subj[1] != t - 1 and P.low[subj[1]] != ","):
                         return None  # (an aside may follow: "Replied the minister, stony-faced: …")
-                if not _np_ok(P, s0 + 1, subj[1]):
+                if not _np_ok(P, s0 + 1, subj[1]) and not _inverted_speaker(P.low[subj[1] - 1]):
                     return None  # its object, not its speaker: "Stressed the point: …", "Recalled the day: …"
                 return Found(_span(P, s0 + 1, subj[1]), (P.start[s0], P.end[s0]), "head-inverted")
             v = P.low[subj[1] - 1]
@@ -3219,9 +3236,12 @@ def _full_name_later(text: str, word: str, at: int) -> bool:
     return False
 
 
-def _as_tail(P: Tokens, j: int, s1: int) -> Found | None:
+def _as_tail(P: Tokens, t: int, j: int, s1: int) -> Found | None:
     """'"…," as Ann Obi put it.' and '"…," as the memo said': the one an as-clause after the
-    quote names, before its verb of speech or "put it" (j is at "as")."""
+    quote names, before its verb of speech or "put it" (j is at "as"); before a verb of
+    speech, not when one before the quote in its sentence, or "according to", has it spoken
+    ('Tom Pell said it was "a scam," as the mayor said' is Pell's: the mayor said the same;
+    but "as … put it" gives the words their owner wherever the sentence opens)."""
     np = np_forward(P, j + 1, s1) or _det_phrase_forward(P, j + 1, s1)
     if np is None or np[0] != j + 1:
         return None
@@ -3232,6 +3252,10 @@ def _as_tail(P: Tokens, j: int, s1: int) -> Found | None:
         return Found(_span(P, *np), (P.start[m], P.end[m + 1]), "tail-put-it")
     cv = _cue(P, m) if m < s1 and P.low[m] in _CUE_WORDS else None
     if cv and cv[0] in ("past", "s") and cv[1] not in WEAK_CUES:
+        i = bisect.bisect_right(P.breaks(), t)
+        s0 = P.breaks()[i - 1] if i else 0
+        if _cue_inside(P, s0, t) or "according" in P.low[s0:t]:
+            return None  # (nor "According to Ann Obi, it was "a mess," as the mayor said")
         return Found(_span(P, *np), (P.start[m], P.end[m]), "tail-as")
     return None
 
@@ -3298,7 +3322,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
     w = P.low[j]
     if P.kind[j] == Q:
         return None
-    if w == "as" and j + 2 < s1 and (found := _as_tail(P, j, s1)) is not None:
+    if w == "as" and j + 2 < s1 and (found := _as_tail(P, t, j, s1)) is not None:
         return found
     if not dash and w not in _THOSE_THESE and _TAIL_WORDS.isdisjoint(P.low[j:s1]):
         # (every reading below but "those were the words of" and a dash's needs a verb of
@@ -3501,8 +3525,8 @@ def _chunk_then_cue(P: Tokens, j: int, s1: int) -> Found | None:
                     e = _skip_time(P, m - 1, j) + 1  # "…," Anna Pell in May said: when she spoke, no part of her name
                 return Found(_span(P, j, e), (P.start[m], P.end[m]), "tail-chunk")
             return None
-        if P.low[m] in _PHRASE_STOPS:
-            return None
+        if P.low[m] in _PHRASE_STOPS and not (P.cap[m] and P.low[m] in _GO_ON):
+            return None  # (but a name's "Went" or "Go": "…," residents of the Went valley said)
         m += 1
     return None
 

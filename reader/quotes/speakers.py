@@ -555,7 +555,7 @@ def _tokens(name: str) -> list[str]:
 def _is_title(token: str) -> bool:
     t = token.lower().rstrip(".'’")  # (and Malaysia's "Dato'", written with its apostrophe)
     if t in TITLES or t in NAME_ROLES:
-        return True
+        return t != "cr" or token[1] == "r"  # (a councillor's "Cr", not the initials of "CR Smith")
     if "-" not in t:
         return False
     # "Co-anchor", "Ex-minister", "Vice-chair", "Editor-in-Chief", "Secretary-Treasurer"
