@@ -3098,6 +3098,15 @@ def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> 
     return None
 
 
+def _finite_cue_inside(P: Tokens, a: int, b: int) -> bool:
+    """_cue_inside for a verb of speech in the past or present ("said", "insists")."""
+    for i in compress(range(a, b), map(_CUE_WORDS.__contains__, P.low[a:b])):
+        cv = _cue(P, i)
+        if cv and cv[0] in ("past", "s"):
+            return True
+    return False
+
+
 def _cue_inside(P: Tokens, a: int, b: int) -> bool:
     # only the words _cue can say yes to are asked about (picked out by compress, in C)
     for i in compress(range(a, b), map(_CUE_WORDS.__contains__, P.low[a:b])):
@@ -3254,8 +3263,10 @@ def _as_tail(P: Tokens, t: int, j: int, s1: int) -> Found | None:
     if cv and cv[0] in ("past", "s") and cv[1] not in WEAK_CUES:
         i = bisect.bisect_right(P.breaks(), t)
         s0 = P.breaks()[i - 1] if i else 0
-        if _cue_inside(P, s0, t) or "according" in P.low[s0:t]:
-            return None  # (nor "According to Ann Obi, it was "a mess," as the mayor said")
+        if _finite_cue_inside(P, s0, t) or "according" in P.low[s0:t]:
+            return None  # (nor "According to Ann Obi, it was "a mess," as the mayor said"; but a
+            # verb's infinitive names no one: "Its hosts are quick to report that "…," as the
+            # host Ana Roe said" is Ana Roe's)
         return Found(_span(P, *np), (P.start[m], P.end[m]), "tail-as")
     return None
 

@@ -77,3 +77,10 @@ def test_capital_cr_is_initials_not_a_councillor():
     assert speaker_names(text) == ["CR Smith"]
     text = 'Mayor Antonia Kyriakou opened the meeting.\n\n"We will fix the roads," Cr Kyriakou said.'
     assert speaker_names(text) == ["Antonia Kyriakou"]
+
+
+def test_an_infinitive_before_the_quote_leaves_the_as_clause_its_speaker():
+    # the guard against a finite verb of speech before the quote must not fire on an
+    # infinitive: "quick to report that '…,' as the host Ana Roe said" is Ana Roe's
+    text = 'The channel is under fire.\n\nIts hosts are quick to report that warnings come from "people on the left," as the host Ana Roe said in April.'
+    assert who(text) == [("people on the left,", "Ana Roe")]
