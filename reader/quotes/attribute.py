@@ -959,6 +959,10 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             np = outer
     # "Sanders during a Sunday thanked", "Clinton, during a town hall in Columbus, said":
     # a phrase after a preposition is not the subject; the noun phrase before it is
+    if np is not None and np[0] - 2 >= lo:
+        b = np[0] - 1 if P.low[np[0] - 1] in _FEW else np[0]  # ("nine in ten voters": "ten" outside the phrase)
+        if b - 2 >= lo and P.low[b - 1] == "in" and _counted(P.low[b]) and _counted(P.low[b - 2]):
+            np = (b - 2, np[1])  # "Six in 10 voters said": a share of them, not a phrase after "in"
     for _ in range(3):
         if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:
             break
@@ -1587,6 +1591,11 @@ _ING_MODIFIERS = frozenset({"defending"})
 # a parent by the number of children: "a mother of four", "father of two"
 _KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "widower"}
 _FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
+def _counted(w: str) -> bool:
+    """A count in figures or words: "10", "six"."""
+    return w in _FEW or w.isdigit()
 _PHRASE_STOPS = CLAUSE_BREAKS | {"that", "to", "is", "was", "are", "were", "has", "have", "had", "be", "not", "will",
                                   "would", "could", "should", "may", "might", "can", "must", "also", "did", "does",
                                   "do",

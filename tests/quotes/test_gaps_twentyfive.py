@@ -242,3 +242,18 @@ def test_a_nickname_in_single_marks_is_no_part_of_the_fullest_name():
     assert who(text) == [("Good for me, I suppose,", "Tom Pell")]
     text = 'The line reopens.\n\nIn Korrelup, truck driver Ann ‘Dusty’ Raftery said she expected to be busier.\n\n‘Good for me,’ Raftery said.'
     assert speaker_names(text) == ["Ann Raftery"]
+
+
+def test_a_share_counted_with_in_speaks_whole():
+    # "Six in 10 voters said": a poll's share of them, not "Six" (a name) before a phrase
+    # after "in"
+    text = 'The poll closed on Sunday.\n\nSix in 10 voters said the party "should unite".'
+    assert who(text) == [("should unite", "Six in 10 voters")]
+    text = 'The poll closed on Sunday.\n\nNine in ten Democrats said the party "should unite".'
+    assert speaker_names(text) == ["Nine in ten Democrats"]
+
+
+def test_a_phrase_after_in_that_counts_nothing_is_read_as_before():
+    # must not fire: "in" before a place or a group with no count either side
+    text = 'The poll closed on Sunday.\n\nOfficials in Carrow said the party "should unite".'
+    assert speaker_names(text) == ["officials in Carrow"]
