@@ -859,6 +859,9 @@ def _named_before_of(words: list[str], low: list[str]) -> bool:
     return True
 
 
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})  # (no one's name)
+
+
 def _plain_name(words: list[str]) -> bool:
     """Whether classify() reads one or two words as a name by its last line, tested at
     a fraction of its cost: each word ASCII letters opening with a capital (no comma, no
@@ -870,7 +873,9 @@ def _plain_name(words: list[str]) -> bool:
         if not (w.isascii() and w.isalpha() and w[0].isupper()):
             return False
     first = words[0].lower()
-    if first in DETERMINERS or first in DISCOURSE or first in SUBJECT_PRONOUNS or first in ("who", "his", "her", "their", "him"):
+    if first in DETERMINERS or first in DISCOURSE or first in SUBJECT_PRONOUNS or first in ("who", "his", "her", "their", "him") or (
+        first in _SOMEONE
+    ):
         return False
     last = words[-1].lower()
     if last in ROLE_NOUNS:
@@ -896,6 +901,8 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
+    if len(words) == 1 and low[0] in _SOMEONE:
+        return "anonymous"  # "Someone called it a "quiet revolution"": no one named, kept as written
     if low[0] == "the" and _demonym(mention):
         return "role"  # "the German", not a name
     if len(low) == 2 and low[0] == "the" and low[1] in _FOUNDING_TEXTS:
@@ -5546,7 +5553,7 @@ def _add_alias(e: Entity, mention: str) -> None:
 
 def _lower_det(mention: str) -> str:
     words = mention.split()
-    if words and words[0].lower() in DETERMINERS:
+    if words and (words[0].lower() in DETERMINERS or words[0].lower() in _SOMEONE):
         words[0] = words[0].lower()
     if words and words[-1][-2:-1] == "." and words[-1].lower() in PLACE_LETTERS:
         words[-1] += "."  # "said an envoy from the U.S. He …": the stop that ended the sentence

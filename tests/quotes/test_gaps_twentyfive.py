@@ -257,3 +257,18 @@ def test_a_phrase_after_in_that_counts_nothing_is_read_as_before():
     # must not fire: "in" before a place or a group with no count either side
     text = 'The poll closed on Sunday.\n\nOfficials in Carrow said the party "should unite".'
     assert speaker_names(text) == ["officials in Carrow"]
+
+
+def test_someone_is_an_anonymous_speaker_in_small_letters():
+    # "Someone called it a 'quiet revolution'": no one named; the sidebar shows "someone"
+    # among the anonymous, not a person called Someone
+    from reader.quotes import extract_text
+
+    e = extract_text('The vote was close.\n\nSomeone called it a "quiet revolution," and I agree.')
+    assert [(s.name, s.anonymous) for s in e.speakers] == [("someone", True)]
+
+
+def test_a_name_after_a_given_name_that_looks_indefinite_stays_a_name():
+    # must not fire: a surname after a given name is read as a name
+    text = 'The vote was close.\n\nAnn Someone said it was "a quiet revolution".'
+    assert speaker_names(text) == ["Ann Someone"]
