@@ -1821,6 +1821,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     w = P.low[j]
     if w in SUBJECT_PRONOUNS:
         return (j, j + 1)
+    if j + 3 < hi and P.low[j + 1] == "in" and _counted(w) and _counted(P.low[j + 2]):
+        # '"…," six in 10 voters said': a share of them, as np_backward reads it before a quote
+        rest = np_forward(P, j + 3 if P.low[j + 2] in _FEW else j + 2, hi)
+        if rest is not None and rest[0] <= j + 3:
+            return (j, rest[1])
     if w in NON_NAMES and w not in DETERMINERS and not (w == "may" and _surname_may(P, j, j)):
         return None
     if w == "that" and j + 1 < hi and P.cap[j + 1]:

@@ -272,3 +272,11 @@ def test_a_name_after_a_given_name_that_looks_indefinite_stays_a_name():
     # must not fire: a surname after a given name is read as a name
     text = 'The vote was close.\n\nAnn Someone said it was "a quiet revolution".'
     assert speaker_names(text) == ["Ann Someone"]
+
+
+def test_a_share_counted_with_in_after_the_quote_speaks_whole():
+    # '"…," six in 10 voters said': the same share after the quote (before, no speaker)
+    text = 'The poll closed on Sunday.\n\n"We should unite," six in 10 voters said.'
+    assert who(text) == [("We should unite,", "six in 10 voters")]
+    text = 'The poll closed on Sunday.\n\n"It was one in a million," Ann Obi said.'
+    assert speaker_names(text) == ["Ann Obi"]
