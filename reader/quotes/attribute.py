@@ -3113,10 +3113,12 @@ def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> 
 
 
 def _finite_cue_inside(P: Tokens, a: int, b: int) -> bool:
-    """_cue_inside for a verb of speech in the past or present ("said", "insists")."""
-    for i in compress(range(a, b), map(_CUE_WORDS.__contains__, P.low[a:b])):
+    """_cue_inside for a verb of speech that is no infinitive: "said", "insists", "will say",
+    "is saying" (not "quick to report", "refused to say")."""
+    low = P.low
+    for i in compress(range(a, b), map(_CUE_WORDS.__contains__, low[a:b])):
         cv = _cue(P, i)
-        if cv and cv[0] in ("past", "s"):
+        if cv and not (cv[0] == "base" and i > a and low[i - 1] == "to"):
             return True
     return False
 

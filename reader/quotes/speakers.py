@@ -860,6 +860,7 @@ def _named_before_of(words: list[str], low: list[str]) -> bool:
 
 
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})  # (no one's name)
+_SOMEONE_WHERE = frozenset({"in", "at", "from", "on", "inside", "outside", "among", "near"})  # "somebody in the crowd"
 
 
 def _plain_name(words: list[str]) -> bool:
@@ -901,8 +902,10 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
-    if len(words) == 1 and low[0] in _SOMEONE:
-        return "anonymous"  # "Someone called it a "quiet revolution"": no one named, kept as written
+    if low[0] in _SOMEONE and (len(words) == 1 or low[1] in _SOMEONE_WHERE):
+        # "Someone called it a "quiet revolution"", "Somebody in the crowd shouted": no one
+        # named, kept as written (not "Someone Like You", a band)
+        return "anonymous"
     if low[0] == "the" and _demonym(mention):
         return "role"  # "the German", not a name
     if len(low) == 2 and low[0] == "the" and low[1] in _FOUNDING_TEXTS:

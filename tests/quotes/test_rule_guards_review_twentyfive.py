@@ -84,3 +84,53 @@ def test_an_infinitive_before_the_quote_leaves_the_as_clause_its_speaker():
     # infinitive: "quick to report that '…,' as the host Ana Roe said" is Ana Roe's
     text = 'The channel is under fire.\n\nIts hosts are quick to report that warnings come from "people on the left," as the host Ana Roe said in April.'
     assert who(text) == [("people on the left,", "Ana Roe")]
+
+
+def test_a_verb_of_speech_after_a_modal_keeps_the_quote_from_the_as_clause():
+    # must not fire: "will say", "would say", "is saying" are the subject's words, as "said"
+    # is; only an infinitive ("quick to report", "refused to say") leaves them to the as-clause
+    text = 'The vote was lost.\n\nTom Pell will say it was "a mess," as the mayor said.'
+    assert who(text) == [("a mess,", "Tom Pell")]
+    text = 'The vote was lost.\n\nTom Pell is saying it was "a mess," as the mayor said.'
+    assert who(text) == [("a mess,", "Tom Pell")]
+    text = 'The vote was lost.\n\nAnn Obi would say it was "a mess," as the mayor said.'
+    assert who(text) == [("a mess,", "Ann Obi")]
+    # must fire: an infinitive names no one
+    text = 'The vote was lost.\n\nTom Pell refused to say why it was "a mess," as the mayor said.'
+    assert who(text) == [("a mess,", "the mayor")]
+    text = 'The vote was lost.\n\nIt was "a mess," as the mayor has said.'
+    assert who(text) == [("a mess,", "the mayor")]
+
+
+def test_a_count_with_in_that_is_no_share_leaves_the_speaker_alone():
+    # must not fire: "2 in the morning", "one in a million", "2 in 3 games" are no share of
+    # the speakers
+    text = 'The storm hit the coast.\n\nAt 2 in the morning, Ann Obi said the water was "everywhere".'
+    assert who(text) == [("everywhere", "Ann Obi")]
+    text = 'The storm hit the coast.\n\nBy five in the morning Ann Obi said the water was "everywhere".'
+    assert who(text) == [("everywhere", "Ann Obi")]
+    text = 'The storm hit the coast.\n\nThe odds were one in a million, Ann Obi said, calling it "a miracle".'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'The team won.\n\nScoring 3 in 4 games, Tom Pell said he was "delighted".'
+    assert who(text) == [("delighted", "Tom Pell")]
+    # must fire: the share speaks whole
+    text = 'The poll was out.\n\nTwo in 3 Carrow fans said they were "happy".'
+    assert speaker_names(text) == ["two in 3 Carrow fans"]
+
+
+def test_someone_with_a_place_speaks_as_anonymous_but_not_a_title_or_a_favourite():
+    # must fire: "Somebody in the crowd" is no one named, in small letters like "someone"
+    text = 'Voting ended.\n\nSomebody in the crowd shouted "shame".'
+    assert who(text) == [("shame", "somebody in the crowd")]
+    text = 'Voting ended.\n\nEverybody at the count said the result was "a shock".'
+    assert speaker_names(text) == ["everybody at the count"]
+    # must not fire: a name after "Everyone's favourite", a band's title, a quote that
+    # only mentions someone
+    text = 'Voting ended.\n\nEveryone’s favourite Ann Obi said it was "a quiet revolution".'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Voting ended.\n\nSomeone Like You, the band, said it was "a shock".'
+    assert speaker_names(text) == ["Someone Like You"]
+    text = 'Voting ended.\n\n"Someone has to pay," Ann Obi said.'
+    assert who(text) == [("Someone has to pay,", "Ann Obi")]
+    text = 'Voting ended.\n\nAnyone who voted said it was "a quiet revolution".'
+    assert speaker_names(text) == []
