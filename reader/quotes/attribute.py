@@ -3112,21 +3112,14 @@ def _possessive_claim(P: Tokens, t: int, s0: int, only: Container[str] = ()) -> 
     return None
 
 
-def _finite_cue_inside(P: Tokens, a: int, b: int) -> bool:
-    """_cue_inside for a verb of speech that is no infinitive: "said", "insists", "will say",
-    "is saying" (not "quick to report", "refused to say")."""
+def _cue_inside(P: Tokens, a: int, b: int, infinitives: bool = True) -> bool:
+    """Whether a verb of speech stands among tokens a..b; without `infinitives`, one that is
+    no infinitive after "to": "said", "will say", "is saying" (not "quick to report")."""
+    # only the words _cue can say yes to are asked about (picked out by compress, in C)
     low = P.low
     for i in compress(range(a, b), map(_CUE_WORDS.__contains__, low[a:b])):
         cv = _cue(P, i)
-        if cv and not (cv[0] == "base" and i > a and low[i - 1] == "to"):
-            return True
-    return False
-
-
-def _cue_inside(P: Tokens, a: int, b: int) -> bool:
-    # only the words _cue can say yes to are asked about (picked out by compress, in C)
-    for i in compress(range(a, b), map(_CUE_WORDS.__contains__, P.low[a:b])):
-        if _cue(P, i):
+        if cv and (infinitives or not (cv[0] == "base" and i > a and low[i - 1] == "to")):
             return True
     return False
 
@@ -3279,7 +3272,7 @@ def _as_tail(P: Tokens, t: int, j: int, s1: int) -> Found | None:
     if cv and cv[0] in ("past", "s") and cv[1] not in WEAK_CUES:
         i = bisect.bisect_right(P.breaks(), t)
         s0 = P.breaks()[i - 1] if i else 0
-        if _finite_cue_inside(P, s0, t) or "according" in P.low[s0:t]:
+        if _cue_inside(P, s0, t, infinitives=False) or "according" in P.low[s0:t]:
             return None  # (nor "According to Ann Obi, it was "a mess," as the mayor said"; but a
             # verb's infinitive names no one: "Its hosts are quick to report that "…," as the
             # host Ana Roe said" is Ana Roe's)
