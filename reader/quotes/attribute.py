@@ -728,10 +728,6 @@ _AGO_QUALIFIERS = frozenset({"than", "less", "more", "just", "only", "about", "n
                              "over", "under", "some"})
 
 
-_SAY_TELL = frozenset({"say", "tell"})
-_PASSIVE_AFTER = frozenset({"to", "by"})  # after "'s said", a passive's: "is said to be", "is told by"
-
-
 def _skip_ago(P: Tokens, k: int, lo: int) -> int:
     """Step back over "two weeks ago", "less than a year ago" at k ("ago") before a verb."""
     m = k - 1
@@ -1174,6 +1170,12 @@ def _surname_may(P: Tokens, k: int, lo: int) -> bool:
     return k >= 1 and (k + 1 >= len(P.low) or P.low[k + 1] in _TERMINAL_OR_COMMA) and (
         P.low[k - 1] in SPEECH_VERBS and SPEECH_VERBS[P.low[k - 1]][0] == "past"
     )
+
+
+# the verbs after a name with its 's that make it the subject ("Pellbury's said"), and the
+# words after them that make the 's an "is" of a passive ("is said to be", "is told by")
+_SAY_TELL = frozenset({"say", "tell"})
+_PASSIVE_AFTER = frozenset({"to", "by"})
 
 
 def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
