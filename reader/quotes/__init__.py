@@ -117,6 +117,12 @@ def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int
         # a hyphen of its own code ("Singapore\u2011based", a non-breaking one) is read as the
         # hyphen every rule knows; one character for one, so every offset stands
         text = text.translate(_HYPHENS)
+    if "\xa0" in text:
+        # and a no-break space as a space, "James\u00a0Comey" as "James Comey" (replaced, not
+        # translated: a translation walks the text a character at a time)
+        text = text.replace("\xa0", " ")
+    if "\u202f" in text:
+        text = text.replace("\u202f", " ")  # (the narrow one, "10\u202f000", likewise)
     raws = pair_marks(text, spans, typewriter)
     for raw in raws:
         # (a nickname is short, after a space and opening in a capital or "the": the other
@@ -684,7 +690,9 @@ def _build(
                 idx = resolver.anonymous(one)
                 resolver.entities[idx].aliases.append(mention)
             else:
-                idx = resolver.anonymous(mention)
+                # ("a lorry whose driver said": the driver, the subject before the verb; not
+                # "said a woman whose son died", who is the woman)
+                idx = resolver.anonymous(mention, " whose " in mention and f.cue is not None and f.cue[0] > me)
         elif kind == "role":
             given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
             if given is not None:
@@ -707,7 +715,7 @@ def _build(
                 ):
                     idx = last[1]
             if idx is None:
-                idx = resolver.named(mention, ms)
+                idx = resolver.named(mention, ms, whole=mention[-2:] in _POSSESSIVE_S and _firm_possessive(text, mention, span, f.cue))
         if kind == "named":
             repeat = (span, idx)
         if idx is not None and kind != "pronoun":
@@ -1524,6 +1532,26 @@ def _without_clitic(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if word in SUBJECT_PRONOUNS:
         return (ms, me - 2)
     return span
+
+
+_POSSESSIVE_S = ("'s", "’s")
+
+
+def _firm_possessive(text: str, mention: str, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
+    """Whether a mention in "'s" that is the subject of its cue, "Sainsbury's said",
+    "said McDonald's", is a firm named with the possessive, kept whole: one word the text
+    never writes without the "'s" (not "Obi's said", Obi has said, where "Ann Obi" stands
+    elsewhere; nor "Obi's lawyer said", whose mention is the lawyer)."""
+    if cue is None or " " in mention or not (cue[0] == span[1] + 1 or cue[1] + 1 == span[0]) or text[cue[0] : cue[1]] == "is":
+        return False
+    bare = mention[:-2]
+    n = len(bare)
+    at = text.find(bare)
+    while at != -1:
+        if text[at + n : at + n + 2] not in _POSSESSIVE_S and not text[at + n : at + n + 1].isalpha():
+            return False  # the word alone: a person's name ("Obi said"), or the firm's without it
+        at = text.find(bare, at + n)
+    return True
 
 
 # classify() depends on the mention's words alone, and the same mentions ("he", "Trump")

@@ -957,8 +957,12 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
     # a phrase after a preposition is not the subject; the noun phrase before it is
     if np is not None and np[0] - 2 >= lo:
         b = np[0] - 1 if P.low[np[0] - 1] in _FEW else np[0]  # ("nine in ten voters": "ten" outside the phrase)
-        if b - 2 >= lo and P.low[b - 1] == "in" and _counted(P.low[b]) and _counted(P.low[b - 2]):
-            np = (b - 2, np[1])  # "Six in 10 voters said": a share of them, not a phrase after "in"
+        if b - 2 >= lo and P.low[b - 1] == "in" and _counted(P.low[b - 2]) and (_counted(P.low[b]) or (
+            P.low[b] in _IN_THE_CROWD and P.low[np[1] - 1] not in _DAY_PARTS and (b - 3 < lo or P.low[b - 3] not in _AT_TIME)
+        )):
+            # "Six in 10 voters said": a share of them, not a phrase after "in"; "Two in the
+            # crowd said": some of those there (not "at five in the morning")
+            np = (b - 2, np[1])
     for _ in range(3):
         if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:
             break
@@ -1072,7 +1076,33 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
             np = named
     if np is not None and np[1] - np[0] == 2 and P.low[np[0]] in _DAY_NAMERS and P.low[np[0] + 1] in _WEEKDAYS:
         return None  # a day's name, "Ash Wednesday", "Black Friday": no one ("Shoppers out on Black Friday said")
+    if np is not None and np[0] - 3 >= lo and P.low[np[0] - 2] in _CLOSE_WORDS and P.low[np[0] - 1] in _CLOSE_LINKS and (
+        P.low[np[0] - 3] in _SOMEONE_WORDS or P.low[np[0] - 3] in ROLE_NOUNS
+    ):
+        # "Someone close to the mayor said", "Sources close to Ann Obi", "People familiar with
+        # the talks": the one or ones unnamed speak, the one they are close to does not
+        group = _np_backward(P, np[0] - 3, lo, False) if P.low[np[0] - 3] not in _SOMEONE_WORDS else (np[0] - 3, np[0] - 2)
+        if group is not None and group[1] == np[0] - 2:
+            np = (group[0], np[1])
     return np
+
+
+_CLOSE_LINKS = frozenset({"to", "with", "on"})
+# (of CLOSE_TO the words said of people only: "a website linked to a group called …" is a thing's)
+_CLOSE_WORDS = frozenset({"close", "familiar", "briefed", "loyal", "near"})
+
+
+def _close_to_after(P: Tokens, np: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """A phrase for someone unnamed or a group ending at np[1], then "close to X", "familiar
+    with X": all of it, read forward (as np_backward reads it before a verb); the phrase as
+    it was where no one or no group stands before the link, or nothing follows it."""
+    e = np[1] if P.low[np[1] - 1] not in _CLOSE_WORDS or np[1] - 1 == np[0] else np[1] - 1  # (the link read into it: "sources close")
+    if e + 2 < hi and P.low[e] in _CLOSE_WORDS and P.low[e + 1] in _CLOSE_LINKS and (P.low[e - 1] in _SOMEONE_WORDS or P.low[e - 1] in ROLE_NOUNS):
+        rest = np_forward(P, e + 2, hi)
+        if rest is not None and rest[0] == e + 2:
+            return (np[0], rest[1])
+    return None if P.low[np[0]] in _SOMEONE_WORDS else np
+_SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
 
 
 def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
@@ -1595,6 +1625,11 @@ _KIN = {"mother", "father", "grandmother", "grandfather", "parent", "widow", "wi
 _FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 
 
+_IN_THE_CROWD = frozenset({"the", "my", "our", "his", "her", "their"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "year", "month", "week", "day", "race", "field"})
+_AT_TIME = frozenset({"at", "by", "until", "till", "after", "before", "around", "about", "past", "since", "from", "to"})
+
+
 def _counted(w: str) -> bool:
     """A count in figures or words: "10", "six"."""
     return w in _FEW or w.isdigit()
@@ -1823,10 +1858,11 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
     w = P.low[j]
     if w in SUBJECT_PRONOUNS:
         return (j, j + 1)
-    if j + 3 < hi and P.low[j + 1] == "in" and _counted(w) and _counted(P.low[j + 2]):
-        # '"…," six in 10 voters said': a share of them, as np_backward reads it before a quote
+    if j + 3 < hi and P.low[j + 1] == "in" and _counted(w) and (_counted(P.low[j + 2]) or P.low[j + 2] in _IN_THE_CROWD):
+        # '"…," six in 10 voters said', '"…," two in the crowd said': a share of them, as
+        # np_backward reads it before a quote
         rest = np_forward(P, j + 3 if P.low[j + 2] in _FEW else j + 2, hi)
-        if rest is not None and rest[0] <= j + 3:
+        if rest is not None and rest[0] <= j + 3 and P.low[rest[1] - 1] not in _DAY_PARTS:
             return (j, rest[1])
     if w in NON_NAMES and w not in DETERMINERS and not (w == "may" and _surname_may(P, j, j)):
         return None
@@ -2303,7 +2339,7 @@ def _cue(P: Tokens, k: int) -> tuple[str, str] | None:
     if cv is None:
         if w in _BACK_VERBS and k + 1 < n and low[k + 1] == "back":
             return ("past", "retort")  # "Hillary shot back", "fired back"
-        if w in _FINDS and k > 0 and low[k - 1] in _FINDERS and k + 1 < n and kind[k + 1] in ("w", Q) and not (
+        if w in _FINDS and k > 0 and (low[k - 1] in _FINDERS or _finder_before(P, k)) and k + 1 < n and kind[k + 1] in ("w", Q) and not (
             # "the coroner found a note in his pocket that read "sorry"": the words written on
             # a thing found are not the finder's
             # ("found a handwritten note")
@@ -2395,6 +2431,31 @@ _FINDERS = {"report", "study", "review", "audit", "inquiry", "investigation", "s
             # the people whose trade is finding, whose findings are their report's: "Inspectors
             # found … that leaders had "lost sight" …", "investigators found", "auditors found"
             "inspector", "inspectors", "investigators", "auditors", "examiners"}
+# the links after a finder's noun to what it is of or by: "The review of the scheme found",
+# "The report by the Arden Health Board found"
+_FINDER_LINKS = frozenset({"of", "by", "into", "from", "for", "on", "commissioned", "published", "released", "ordered"})
+
+
+def _finder_before(P: Tokens, k: int) -> bool:
+    """Whether the subject of "found" at k is a finder's noun, a link and a few words after
+    it: "The review of the scheme found", "A report by the Arden Health Board found" (its
+    article before it; no verb, comma or quote between)."""
+    low = P.low
+    for j in range(k - 2, k - 9 if k - 9 > 0 else 0, -1):
+        w = low[j]
+        if P.kind[j] != "w":
+            return False
+        if w in _FINDERS:
+            # (the article opening the clause: not "Officers investigating the report of a
+            # fire found the house …", the report the object of a verb before it)
+            return low[j + 1] in _FINDER_LINKS and j > 0 and low[j - 1] in _NOUN_DETS and (
+                j == 1 or P.kind[j - 2] != "w" or low[j - 2] in TERMINAL or low[j - 2] in DISCOURSE
+            )
+        if w in CLAUSE_BREAKS or w in _CUE_WORDS or w in BE:
+            return False
+    return False
+
+
 # (not "sign": "the study found a sign that the drug works" is its finding)
 _WRITTEN_THINGS = {"note", "letter", "message", "email", "e-mail", "text", "diary", "notebook", "card", "document",
                    "memo", "folder", "video", "recording", "photo", "photograph"}
@@ -2523,6 +2584,10 @@ def _accused_of(P: Tokens, k: int, t: int) -> bool:
 def head(P: Tokens, t: int, s0: int) -> Found | None:
     """Attribution from the words before the quote in its sentence."""
     if t - 1 >= s0 and P.low[t - 1] == ":":
+        if t - 3 > s0 and not _AFFECTS.isdisjoint(P.low[s0 : t - 1]):
+            got = _affected_speaker(P, s0, t - 1)
+            if got is not None:
+                return got if got.mention is not None else None
         # "Trump: "…"": a name and a colon opening the sentence
         np = np_backward(P, t - 2, s0)
         if np and np[0] == s0 and not _cue_inside(P, s0, t - 1):
@@ -2628,6 +2693,53 @@ def head(P: Tokens, t: int, s0: int) -> Found | None:
                     break
             return Found(_span(P, *subj), (P.start[t - 1], P.end[t - 1]), "colon-subject")
     return None
+
+
+# verbs whose object is the one moved, "The timing doesn't surprise pollster Ann Obi: '…'":
+# that one speaks after the colon, not the thing that moves them
+_AFFECTS = frozenset({
+    "surprise", "surprises", "surprised", "worry", "worries", "worried", "frustrate", "frustrates", "frustrated",
+    "bother", "bothers", "bothered", "puzzle", "puzzles", "puzzled", "anger", "angers", "angered", "alarm", "alarms",
+    "alarmed", "trouble", "troubles", "troubled", "annoy", "annoys", "annoyed", "irk", "irks", "irked", "baffle",
+    "baffles", "baffled", "delight", "delights", "delighted", "please", "pleases", "pleased", "shock", "shocks",
+    "shocked", "infuriate", "infuriates", "infuriated", "sadden", "saddens", "saddened", "dismay", "dismays",
+    "dismayed", "scare", "scares", "scared", "disappoint", "disappoints", "disappointed", "amaze", "amazes", "amazed",
+})
+_HELPERS = frozenset(ADVERBS | BE | {"doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
+                                      "hadn't", "isn't", "wasn't", "doesn’t", "didn’t", "don’t", "won’t", "wouldn’t",
+                                      "can’t", "couldn’t", "hasn’t", "haven’t", "hadn’t", "isn’t", "wasn’t"})
+_SUBJECT_HEAD_ENDS = frozenset({"of", "in", "for", "on", "at", "about", "with", "from", "over", "behind", "to", "and", ","})
+
+
+def _affected_speaker(P: Tokens, s0: int, c: int) -> Found | None:
+    """"The timing of the vote doesn't surprise pollster Ann Obi:", "The delay frustrates
+    residents:": a verb that takes its speaker as its object, the object running to the colon
+    at c, after a subject that is no person: the object speaks (a Found with no mention: no
+    one, where the object is no speaker). None where the rule does not apply ("The mayor
+    surprised reporters: '…'": the mayor's words; "Pell was worried:": no object)."""
+    low = P.low
+    v = s0 + 1
+    while v < c and (low[v] not in _AFFECTS or P.cap[v] or P.kind[v] != "w"):
+        v += 1
+    if v + 1 >= c or low[v - 1] in BE or low[v - 1] in DETERMINERS or low[v + 1] in _SUBJECT_HEAD_ENDS:
+        return None  # ("Pell was pleased with the deal:", "The surprise for fans:")
+    # the subject's head word: the last before a preposition, a verb's helper or the verb
+    h = s0
+    while h + 1 < v and low[h + 1] not in _SUBJECT_HEAD_ENDS and low[h + 1] not in _HELPERS and P.kind[h + 1] == "w":
+        h += 1
+    if any(P.kind[i] != "w" for i in range(s0, c)):
+        return None
+    if low[h] in SUBJECT_PRONOUNS or low[h] in ROLE_NOUNS or low[h] in NAME_ROLES or P.cap[h]:
+        # a person's doing, "The mayor surprised reporters: '…'": the mayor's words, the
+        # subject alone (no object, no verb), where nothing stands between it and the verb
+        # but a helper ("Pell didn't surprise anyone:")
+        if all(low[i] in _HELPERS for i in range(h + 1, v)):
+            return Found(_span(P, s0, h + 1), (P.start[c], P.end[c]), "colon-subject")
+        return None
+    np = np_forward(P, v + 1, c)
+    if np is None or np != (v + 1, c) or not (any(P.cap[i] for i in range(*np)) or any(low[i] in ROLE_NOUNS or low[i] in NAME_ROLES for i in range(*np))):
+        return Found(blocked=True, how="affected")
+    return Found(_span(P, *np), (P.start[c], P.end[c]), "affected-colon")
 
 
 def _name_on_topic(P: Tokens, a: int, b: int) -> tuple[int, int]:
@@ -3192,6 +3304,8 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         m = opens[n + 1] - 1 if n + 1 < len(opens) else k
         while a < m and P.low[a] in DISCOURSE:
             a += 1
+        if P.low[a].endswith("ly") and _ly_opener(P, a, m):
+            continue  # "Hastily seizing on …": no name opens the clause
         np = np_forward(P, a, m)
         if np and np[0] == a and np[1] + 1 < m and P.cap[np[1] - 1] and P.low[np[1]] in _ROLE_OR_NAME_ROLE and P.cap[np[1] + 1]:
             # "Dunmore boss Sean Whitcombe was more guarded, saying …": a club's or a
@@ -3225,10 +3339,20 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             c += 1
         if c < k and P.low[c] == ",":
             j = c + 1
+    if P.low[j].endswith("ly") and _ly_opener(P, j, k):
+        return None
     np = np_forward(P, j, k)
     if np and np[0] == j or (np and np[0] - j <= 1):
         return np
     return None
+
+
+def _ly_opener(P: Tokens, a: int, m: int) -> bool:
+    """Whether a clause opens with an adverb in capitals, "Hastily seizing on the fire …",
+    "Reportedly the mayor …": no name (a given name in -ly goes before a verb, "Kelly said")."""
+    return a + 1 < m and P.cap[a] and _ly_word(P.low[a]) and len(P.low[a]) > 5 and not P.cap[a + 1] and (
+        P.low[a + 1].endswith("ing") or P.low[a + 1] in DETERMINERS
+    )
 
 
 _COMMA_PAREN_DASHES = {",", "("} | DASHES  # (built once: a set display in a loop is built each time round)
@@ -3387,6 +3511,8 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     (P.cap[j + 2] and not P.cap[j + 1] and P.low[j + 2] in _WEEKDAYS) or P.low[j + 2] in ADVERBS
                 ) else k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
+    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and w in _SOMEONE_WORDS):
+        np = _close_to_after(P, np or (j, j + 1), s1)  # '"…," people familiar with the talks said', "someone close to"
     if not np:
         # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among
         # the nine words after it: told in C first, most tails have none)
@@ -3505,6 +3631,8 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("said Ona Brill"), unless a verb follows it:
     "…", said the company had "…" is the verb's clause, not an inverted speaker."""
     np = np_forward(P, j, s1) or _name_chunk(P, j, s1)
+    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and j < s1 and P.low[j] in _SOMEONE_WORDS):
+        np = _close_to_after(P, np or (j, j + 1), s1)  # "said people familiar with the talks", "said someone close to"
     if np is None and j < s1 and not P.cap[j] and _role_ahead(P, j, s1):
         # a headline's bare role, no article: "'…,' says cafe owner", "warns union boss"
         r = j

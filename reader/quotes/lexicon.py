@@ -357,6 +357,8 @@ NOT_NAME_OPENERS = {"is", "are", "was", "were", "am", "has", "have", "had", "doe
                     "what", "who", "which", "whose", "whom", "says", "said", "asks", "asked", "reporting",
                     "watch", "read", "see", "dear", "please", "breaking", "exclusive", "update", "updated", "go",
                     "vote", "meet", "thank", "thanks", "sorry", "welcome", "congratulations",
+                    # a credit line's "Follow Breitbart News reporter Tom Pell on Twitter"
+                    "follow",
                     # a participle that opens a sentence with a comma: "Responding, the Taoiseach
                     # said …", "Reacting, the commissioner said …" (the speaker comes after it)
                     "responding", "reacting", "speaking", "commenting", "replying", "answering", "addressing",

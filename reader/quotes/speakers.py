@@ -573,6 +573,14 @@ def _is_title(token: str) -> bool:
 
 
 _TITLE_JOINS = {"in", "at", "of", "chief", "elect", "general", "designate", "large"}
+# the words of a school a dean heads: "Dean Kettleby of the law faculty", "of Arden College"
+_DEAN_OF_RE = re.compile(r" of (?:the |[A-Z][\w'’\-]* ){0,4}?(?:[Ss]chool|[Cc]ollege|[Ff]aculty|[Uu]niversity|[Ii]nstitute|[Dd]ivinity|[Ll]aw\b|[Mm]edicine|[Aa]rts\b|[Ss]ciences?\b|[Ss]tudents\b|[Aa]dmissions)")
+
+
+def _dean_of(after: str) -> bool:
+    """Whether the words after "Dean Pell" name what he is dean of: "of the law faculty", "of
+    Arden College" (not "Dean Pell of Arden", a man from there; see _strip_titles)."""
+    return _DEAN_OF_RE.match(after) is not None
 _AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
 # titles that are also given names, read as names after a role ("manager Dean Kettleby")
 _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
@@ -613,6 +621,10 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 continue
             if i == n - 2 and i > lo and tokens[-1].lower().rstrip(".") in _GENERATIONS:
                 continue  # "Martin Luther King III": the surname King, then the generation
+            if t == "Dean" and i == n - 2 and (i == lo or _is_title(tokens[i - 1])):
+                # "Dean Pell", "Professor Dean Pell": a given name before the surname alone
+                # (the dean of a school is "the dean", "Dean Ann Pell", "Dean of Law Ann Pell")
+                continue
             lo = i + 1
             break
     if lo == 0 and n > 2 and tokens[0].lower() in _PLURAL_TITLES and not any(
@@ -859,6 +871,8 @@ def _named_before_of(words: list[str], low: list[str]) -> bool:
     return True
 
 
+# counts above four, which DETERMINERS does not hold: "Six in 10 voters" shown as "six in 10 voters"
+_COUNT_WORDS = frozenset({"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})  # (no one's name)
 _SOMEONE_WHERE = frozenset({"in", "at", "from", "on", "inside", "outside", "among", "near"})  # "somebody in the crowd"
 
@@ -902,7 +916,7 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
-    if low[0] in _SOMEONE and (len(words) == 1 or low[1] in _SOMEONE_WHERE):
+    if low[0] in _SOMEONE and (len(words) == 1 or low[1] in _SOMEONE_WHERE or low[1] in CLOSE_TO):
         # "Someone called it a "quiet revolution"", "Somebody in the crowd shouted": no one
         # named, kept as written (not "Someone Like You", a band)
         return "anonymous"
@@ -929,7 +943,7 @@ def classify(mention: str) -> str:
         if (low[0] == "a" or low[0] == "an") and len(words) >= 4 and _moody_name(words, low):
             return "named"  # "said a tearful Ann Obi", "a visibly shaken Tom Pell said": her mood, then her name
         return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
-    if len(low) > 2 and low[0] in ROLE_NOUNS and low[0].endswith("s") and low[1] in CLOSE_TO:
+    if len(low) > 2 and low[0] in ROLE_NOUNS and (low[0].endswith("s") or low[0] == "people") and low[1] in CLOSE_TO:
         return "anonymous"  # "Sources close to the star", "People familiar with the talks"
     for n, w in enumerate(words[:-1]):
         if w.endswith(_POSSESSIVE_ENDS) and words[n + 1][:1].islower() and _capital(w):  # (= _unpossessed(w) != w)
@@ -1428,6 +1442,10 @@ def name_part(mention: str) -> list[str]:
         )
     ):
         toks = run  # "Watch manager Dean Kettleby": after a role in small letters, a title word is his given name
+    elif len(run) == 2 and run[0] == "Dean" and (at := mention.find("Dean " + run[1] + " of ")) != -1 and _dean_of(
+        mention[at + 5 + len(run[1]) :]
+    ):
+        toks = run[1:]  # "Dean Kettleby of the law faculty": the dean of it (alone, "Dean Pell" is his name: _strip_titles)
     else:
         toks = strip_titles(run)
     if len(toks) > 3 and len(toks[0]) == len(toks[1]) == 2 and toks[1][1] == toks[0][1] == "." and (
@@ -2226,6 +2244,8 @@ class Resolver:
                     full = _run_name(
                         run, surname, text[ms - 2 : ms] == ", ", text[ms - 4 : ms] in _LINKS_BEFORE
                     )
+                    if run == "Dean " and full is not None and len(full) == 2 and _dean_of(text[end : end + 48]):
+                        full = full[1:]  # "Dean Kettleby of the law faculty": the dean of it, not his given name (see _strip_titles)
                     barrel = False
                     if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
                         # "CS Wambugi says …" over "Jane Wambugi-Kariuki": the first part of a
@@ -2385,11 +2405,15 @@ class Resolver:
                 found = i
         return found
 
-    def named(self, mention: str, offset: int, found=_ASK, given=_ASK) -> int:
+    def named(self, mention: str, offset: int, found=_ASK, given=_ASK, whole: bool = False) -> int:
         """The entity for a named mention, listed anew if no one has the name. `found`:
         what _find_named gives for the mention's name, if the caller has just asked;
-        `given`: what _find_given_first gives for a name of one word, likewise."""
-        part, key, gender, honorific = _named_mention(mention)
+        `given`: what _find_given_first gives for a name of one word, likewise; `whole`:
+        the mention is the name as written, a firm's with its "'s" (see _firm_possessive)."""
+        if whole:
+            part, key, gender, honorific = (mention,), [mention.lower()], None, False
+        else:
+            part, key, gender, honorific = _named_mention(mention)
         if len(part) == 1 and len(mention) >= 4 and mention.isupper() and (found is _ASK or found is None) and (
             self.text.startswith(":", offset + len(mention))  # (a label, not a capitals headline's word: "AUSTRALIAN OLYMPIC TEAM")
         ):
@@ -2766,8 +2790,15 @@ class Resolver:
                 return name
         return None
 
-    def anonymous(self, mention: str) -> int:
+    def anonymous(self, mention: str, whose: bool = False) -> int:
+        """The entity for an unnamed mention (`whose`: the mention is the subject of the verb
+        after it, "a lorry whose driver said")."""
         disp = _lower_det(mention)
+        if whose:
+            owner, _, held = disp.partition(" whose ")
+            det, _, owner = owner.partition(" ")
+            if det in ("a", "an") and owner and " " not in held and "," not in owner and owner.islower():
+                disp = "the " + owner + "'s " + held  # "a lorry whose driver said": the lorry's driver, one person
         if "," in disp:
             renamed = _renamed_body(disp)
             if renamed is not None:
@@ -5556,7 +5587,7 @@ def _add_alias(e: Entity, mention: str) -> None:
 
 def _lower_det(mention: str) -> str:
     words = mention.split()
-    if words and (words[0].lower() in DETERMINERS or words[0].lower() in _SOMEONE):
+    if words and (words[0].lower() in DETERMINERS or words[0].lower() in _SOMEONE or words[0].lower() in _COUNT_WORDS):
         words[0] = words[0].lower()
     if words and words[-1][-2:-1] == "." and words[-1].lower() in PLACE_LETTERS:
         words[-1] += "."  # "said an envoy from the U.S. He …": the stop that ended the sentence
