@@ -692,7 +692,7 @@ def _build(
             else:
                 # ("a lorry whose driver said": the driver, the subject before the verb; not
                 # "said a woman whose son died", who is the woman)
-                idx = resolver.anonymous(mention, " whose " in mention and f.cue is not None and f.cue[0] > me)
+                idx = resolver.anonymous(mention, True) if " whose " in mention and f.cue is not None and f.cue[0] > me else resolver.anonymous(mention)
         elif kind == "role":
             given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
             if given is not None:
@@ -715,7 +715,10 @@ def _build(
                 ):
                     idx = last[1]
             if idx is None:
-                idx = resolver.named(mention, ms, whole=mention[-2:] in _POSSESSIVE_S and _firm_possessive(text, mention, span, f.cue))
+                if mention[-1:] == "s" and mention[-2:] in _POSSESSIVE_S and _firm_possessive(text, mention, span, f.cue):
+                    idx = resolver.named(mention, ms, whole=True)  # "Sainsbury's said": the firm's name as written
+                else:
+                    idx = resolver.named(mention, ms)
         if kind == "named":
             repeat = (span, idx)
         if idx is not None and kind != "pronoun":
