@@ -896,8 +896,31 @@ def _for_owner(P: Tokens, r: int, lo: int) -> bool:
     return f - 1 >= lo and P.low[f] in ("for", "of") and (P.low[f - 1] in ROLE_NOUNS or P.low[f - 1] in NAME_ROLES)
 
 
+# np_backward's answers in the last sentence asked about: (its paragraph's tokens, the
+# sentence's first token lo, skip_be, {k: answer}). Two quotes of one sentence ("Obi called
+# it "…" and "…"") or a cue and the clause that governs it ask for the same subject again
+# (about one call in ten), each time a walk over the same words. A Tokens is never changed
+# once made, and it is held here, so no other paragraph's tokens can take its place (a
+# thread that finds another sentence's here starts its own: the entry is replaced whole,
+# never changed in place but for its answers)
+_NPB_MEMO: tuple[Tokens | None, int, bool, dict] = (None, 0, False, {})
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
+    global _NPB_MEMO
+    memo = _NPB_MEMO
+    if memo[0] is not P or memo[1] != lo or memo[2] is not skip_be:
+        memo = _NPB_MEMO = (P, lo, skip_be, {})
+    answers = memo[3]
+    if k in answers:
+        return answers[k]
+    got = answers[k] = _np_backward_walk(P, k, lo, skip_be)
+    return got
+
+
+def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
+    """np_backward's own reading (see there), without its memo."""
     if k >= lo and P.low[k] == ",":
         # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
         # aside may hold commas of its own; the name before it speaks
