@@ -3215,7 +3215,7 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         m = opens[n + 1] - 1 if n + 1 < len(opens) else k
         while a < m and P.low[a] in DISCOURSE:
             a += 1
-        np = np_forward(P, a, m)
+        np = walked = np_forward(P, a, m)
         if np and np[0] == a and np[1] + 1 < m and P.cap[np[1] - 1] and P.low[np[1]] in _ROLE_OR_NAME_ROLE and P.cap[np[1] + 1]:
             # "Dunmore boss Sean Whitcombe was more guarded, saying …": a club's or a
             # town's name before a role and a name opens the subject; it is no subject itself
@@ -3248,7 +3248,9 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             c += 1
         if c < k and P.low[c] == ",":
             j = c + 1
-    np = np_forward(P, j, k)
+    # (the loop's last clause, read above, is most often this one: a sentence with no comma
+    # before k opens with its subject; its phrase is not walked twice)
+    np = walked if opens and a == j and m == k else np_forward(P, j, k)
     if np and np[0] == j or (np and np[0] - j <= 1):
         return np
     return None
