@@ -896,8 +896,31 @@ def _for_owner(P: Tokens, r: int, lo: int) -> bool:
     return f - 1 >= lo and P.low[f] in ("for", "of") and (P.low[f - 1] in ROLE_NOUNS or P.low[f - 1] in NAME_ROLES)
 
 
+# np_backward's answers in the last sentence asked about: (its paragraph's tokens, the
+# sentence's first token lo, skip_be, {k: answer}). Two quotes of one sentence ("Obi called
+# it "…" and "…"") or a cue and the clause that governs it ask for the same subject again
+# (about one call in ten), each time a walk over the same words. A Tokens is never changed
+# once made, and it is held here, so no other paragraph's tokens can take its place (a
+# thread that finds another sentence's here starts its own: the entry is replaced whole,
+# never changed in place but for its answers)
+_NPB_MEMO: tuple[Tokens | None, int, bool, dict] = (None, 0, False, {})
+
+
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
+    global _NPB_MEMO
+    memo = _NPB_MEMO
+    if memo[0] is not P or memo[1] != lo or memo[2] is not skip_be:
+        memo = _NPB_MEMO = (P, lo, skip_be, {})
+    answers = memo[3]
+    if k in answers:
+        return answers[k]
+    got = answers[k] = _np_backward_walk(P, k, lo, skip_be)
+    return got
+
+
+def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
+    """np_backward's own reading (see there), without its memo."""
     if k >= lo and P.low[k] == ",":
         # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
         # aside may hold commas of its own; the name before it speaks
@@ -3305,8 +3328,9 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         while a < m and P.low[a] in DISCOURSE:
             a += 1
         if P.low[a].endswith("ly") and _ly_opener(P, a, m):
+            walked = None
             continue  # "Hastily seizing on …": no name opens the clause
-        np = np_forward(P, a, m)
+        np = walked = np_forward(P, a, m)
         if np and np[0] == a and np[1] + 1 < m and P.cap[np[1] - 1] and P.low[np[1]] in _ROLE_OR_NAME_ROLE and P.cap[np[1] + 1]:
             # "Dunmore boss Sean Whitcombe was more guarded, saying …": a club's or a
             # town's name before a role and a name opens the subject; it is no subject itself
@@ -3341,7 +3365,9 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             j = c + 1
     if P.low[j].endswith("ly") and _ly_opener(P, j, k):
         return None
-    np = np_forward(P, j, k)
+    # (the loop's last clause, read above, is most often this one: a sentence with no comma
+    # before k opens with its subject; its phrase is not walked twice)
+    np = walked if opens and a == j and m == k else np_forward(P, j, k)
     if np and np[0] == j or (np and np[0] - j <= 1):
         return np
     return None

@@ -1941,10 +1941,11 @@ class Resolver:
         """The short lines written in Title Case (headlines): their "Dorothy Woods Defends
         Trump" is no one's name."""
         if self._titled is None:
-            text, prose = self.text, _PROSE_WORD_RE.search
-            # (_title_line's first test written out: most short lines fail it)
+            text, prose, capitals = self.text, _PROSE_WORD_RE.search, _CAPITALS_LINE_RE.fullmatch
+            # (_title_line's tests written out, each made once: most short lines fail the first)
             self._titled = [
-                (lo, hi) for lo, hi in self._paragraphs if hi - lo <= _TITLE_MAX and prose(text, lo, hi) is None and _title_line(text, lo, hi)
+                (lo, hi) for lo, hi in self._paragraphs
+                if hi - lo <= _TITLE_MAX and prose(text, lo, hi) is None and capitals(text, lo, hi) is not None and _title_words(text[lo:hi])
             ]
         return self._titled
 
