@@ -1233,15 +1233,29 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
         opens = " " in said and sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
         whose = set()
         c0 = said[0]
+        # words the body lifts into a sentence of its own may be the same words whole: "Families
+        # 'devastated' as ward closes" over "Families say they are "devastated"" (not under a
+        # Title Case line, whose capitals may hide a credit: "Senator Speaks 'Directly To
+        # Voters'" over her "wanted to speak "directly to voters"" is the paper's echo; nor
+        # lifted words in Title Case, a name: "denounced the "Voters For Pell" campaign")
+        lifted = None
         for other in range(len(raws)):
             r = raws[other]
-            # (a body quote of its own, not words the body lifts into a sentence, "she wanted
-            # to speak "directly to voters"", which a headline echoes as the paper's; its
-            # first letter told before its words are worked out)
-            if other == qi or not _opens_sentence_at(text, r.open_at) or para_of.get(other) in heads:
+            # (a body quote of its own, or such lifted words; its first letter told before its
+            # words are worked out)
+            if other == qi or para_of.get(other) in heads:
                 continue
             s0 = r.segments[0][0] if r.segments else r.open_at + 1
             if text[s0 : s0 + 1].lower() != c0:
+                continue
+            if not _opens_sentence_at(text, r.open_at):
+                if lifted is None:
+                    lifted = not title_case(text[a:b])
+                if not lifted or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]):
+                    continue
+                whose.add(speaker_of.get(other))
+                if len(whose) > 1:
+                    break
                 continue
             theirs = words.loose(other)
             if theirs == said or (opens and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said)):

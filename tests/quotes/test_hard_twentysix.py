@@ -1,0 +1,34 @@
+"""Hard twenty-six: general patterns of news writing the hard set's misses share, fixed
+with general rules. Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import who
+
+
+def test_a_headline_scare_quote_takes_the_speaker_of_the_same_words_lifted_below():
+    # "Growers 'furious' as …" over "Growers say they are "furious"": the headline's words are
+    # a body quote's whole words, lifted into a sentence that credits them
+    text = ("Growers 'furious' as Dunmore mill shuts with a week's notice\n"
+            "The mill took in most of the valley's cane.\n"
+            'The Dunmore Growers Association said its members were "furious" at the closure.')
+    assert who(text, heads=2)[0] == ("furious", "Dunmore Growers Association")
+    text = ("Council leader accused of 'stalling' on Kell Street homes\n"
+            "The project has been put off three times.\n"
+            'Opposition councillor Ann Obi said the leader was "stalling" to protect his ward.')
+    assert who(text, heads=2)[0] == ("stalling", "Ann Obi")
+    text = ("Parish budget 'running on fumes', treasurer warns\n"
+            "The parish meets on Monday.\n"
+            'Treasurer Tom Pell wrote that the fund was "running on fumes" by March.')
+    assert who(text, heads=2)[0] == ("running on fumes", "Tom Pell")
+
+
+def test_a_headline_scare_quote_stays_unsaid_when_the_lifted_words_are_no_ones_or_a_name():
+    # must not fire: two speakers lift the same word; or the body's words are a name in Title
+    # Case ("the "Our Kell" campaign"), not words said
+    text = ("Mayor's plan 'reckless' say rivals\n"
+            "The vote is on Friday.\n"
+            'Ann Obi called the plan "reckless" on Monday.\n'
+            'Tom Pell said his own plan was not "reckless" at all.')
+    assert who(text, heads=2)[0] == ("reckless", None)
+    text = ("Senator backs 'Our Kell' drive for new homes\n"
+            "The drive opened on Monday.\n"
+            'Senator Ann Obi praised the "Our Kell" drive at a rally.')
+    assert who(text, heads=2)[0] == ("Our Kell", None)
