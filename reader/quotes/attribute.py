@@ -2799,10 +2799,12 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             agent = _by_agent(P, k, t)
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
-            if lemma in ("ask", "tell") and k + 1 < t and low[k + 1] == "to" and _earlier_cue(P, stop, k):
+            if (lemma == "tell" or (lemma == "ask" and k + 1 < t and low[k + 1] == "to")) and _earlier_cue(P, stop, k):
                 # "She added that crews were being asked to work "longer shifts …"": an order
                 # passed on inside what someone reports, who is still the one speaking (with
-                # no one reporting it, "Residents were told to "stay indoors"" stays no one's)
+                # no one reporting it, "Residents were told to "stay indoors"" stays no one's);
+                # so what they were told: "Obi said the club had been told it could use the
+                # hall "on Sundays, if there is room"" is hers to report
                 k -= 1
                 continue
             return Found(blocked=True, how="passive")

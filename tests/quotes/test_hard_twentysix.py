@@ -32,3 +32,22 @@ def test_a_headline_scare_quote_stays_unsaid_when_the_lifted_words_are_no_ones_o
             "The drive opened on Monday.\n"
             'Senator Ann Obi praised the "Our Kell" drive at a rally.')
     assert who(text, heads=2)[0] == ("Our Kell", None)
+
+
+def test_what_someone_reports_they_were_told_is_the_reporters():
+    # "Obi said the club had been told …": the words passed on inside what someone reports
+    # are hers to report, as an order passed on ("asked to …") is
+    text = 'The mill was sold.\nPell (Greens) added that voters had been told "one story after another" about the sale.'
+    assert who(text) == [("one story after another", "Pell")]
+    text = 'Its chair, Ann Obi, said the club had been told it could use the hall "on Sundays, if there is room".'
+    assert who(text) == [("on Sundays, if there is room", "Ann Obi")]
+    text = 'Tom Pell, a tenant, says residents were told "nothing at all" about the repairs.'
+    assert who(text) == [("nothing at all", "Tom Pell")]
+
+
+def test_what_someone_was_told_with_no_one_reporting_it_stays_unsaid():
+    # must not fire: no verb of speech reports the telling; or the teller is named
+    text = 'The mill was sold.\nResidents were told "nothing at all" about the repairs.'
+    assert who(text) == [("nothing at all", None)]
+    text = 'Ann Obi said residents were told by the landlord that repairs were "on the way".'
+    assert who(text) == [("on the way", "the landlord")]
