@@ -1393,10 +1393,18 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
+            if i - 3 >= lo and i < k and P.low[i - 1] == "the" and (w in _FEW or w.isdigit()) and P.low[i - 2] in ROLE_LINKS and (
+                P.low[i - 3] in ROLE_NOUNS
+            ):
+                i -= 3  # "Leaders of the three unions", "mayors of the 12 towns": the role, and whose
+                continue
             i -= 1
             break
         if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
             name_end is not None and w in NAME_ROLES
+        ) or (
+            # "the three Baltic states", "member states": the countries, a noun as _cue reads it
+            w == "states" and i == k and i > lo and _cue(P, i) is None
         ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w") or (
             # "…, housing minister says", "the finance chief said": a portfolio before the role
             # is the role's (not a link word of a portfolio's name: "the", "and", "of")
@@ -1481,6 +1489,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 P.low[j] in _ONE_OF_A_KIND and _plural_role(P.low[k]) and _COUNT_WORDS.isdisjoint(P.low[j + 1 : i + 1])
             ):
                 i = j - 1
+                if j - 3 >= lo and P.low[j - 1] == "the" and (P.low[j] in _FEW or P.low[j].isdigit()) and P.low[j - 2] in ROLE_LINKS:
+                    j -= 1  # "Residents of the four villages": the count after its "the"
+                    i = j - 1
                 if j - 2 >= lo and P.low[j - 1] in ROLE_LINKS:
                     if P.low[j - 1] == "of" and (h := _one_of_role(P, j, lo)) is not None:
                         i = h - 1

@@ -51,3 +51,23 @@ def test_what_someone_was_told_with_no_one_reporting_it_stays_unsaid():
     assert who(text) == [("nothing at all", None)]
     text = 'Ann Obi said residents were told by the landlord that repairs were "on the way".'
     assert who(text) == [("on the way", "the landlord")]
+
+
+def test_a_group_of_a_counted_many_speaks_whole():
+    # "Leaders of the three unions said": the role and whose it is, the count after "the" no
+    # subject of its own; and "states" after a place's adjective is the countries, a noun
+    text = 'Leaders of the three unions said the offer was "an insult".'
+    assert who(text) == [("an insult", "leaders of the three unions")]
+    text = 'Residents of the four villages said the road was "a death trap".'
+    assert who(text) == [("a death trap", "residents of the four villages")]
+    text = 'Farm ministers of the three Veldan states on Tuesday warned that the scheme faces a "serious shortfall".'
+    assert who(text) == [("serious shortfall", "Farm ministers of the three Veldan states")]
+
+
+def test_a_count_opening_the_subject_or_a_verb_states_stays():
+    # must not fire: a count with no role before it is the subject itself; a person who
+    # states something still speaks
+    text = 'The four villages said the road was "a death trap".'
+    assert who(text) == [("a death trap", "four villages")]
+    text = 'Ann Obi, who leads the three unions, states that the offer is "an insult".'
+    assert who(text) == [("an insult", "Ann Obi")]
