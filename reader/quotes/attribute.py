@@ -898,6 +898,8 @@ def _for_owner(P: Tokens, r: int, lo: int) -> bool:
 
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
+    if k - 1 > lo and P.low[k] in _HAD and P.low[k - 1] == ",":
+        k -= 1  # "Six ministers, led by Ann Obi, have warned": the aside before the auxiliary
     if k >= lo and P.low[k] == ",":
         # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
         # aside may hold commas of its own; the name before it speaks
@@ -921,7 +923,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
                 # written by Dr. Ines Vale, called": the study is the object there); and who
                 # leads a body: "The agency, headed by Ann Obi, said" is the agency's
                 named = _np_backward(P, j - 1, lo, skip_be)
-                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w" or (
+                    named[0] - 1 == lo and P.low[lo] in _OPENING_LINKS  # ("But the ministers, led by …,")
+                )) and (
                     P.low[j - 1] in DOCUMENTS or not P.cap[j - 1] or all(P.cap[m] or P.kind[m] != "w" for m in range(*named))
                 ):
                     return named
@@ -1400,7 +1404,7 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 continue
             i -= 1
             break
-        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or w in _FEW or (
             name_end is not None and w in NAME_ROLES
         ) or (
             # "the three Baltic states", "member states": the countries, a noun as _cue reads it

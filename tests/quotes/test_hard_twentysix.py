@@ -71,3 +71,23 @@ def test_a_count_opening_the_subject_or_a_verb_states_stays():
     assert who(text) == [("a death trap", "four villages")]
     text = 'Ann Obi, who leads the three unions, states that the offer is "an insult".'
     assert who(text) == [("an insult", "Ann Obi")]
+
+
+def test_a_group_with_its_leaders_aside_speaks_through_an_auxiliary():
+    # "Nine ministers, led by …, have warned": the aside between the subject and its "have",
+    # after a linking word, and a count of five or more kept with the group
+    text = 'But six health ministers, led by Tom Pell, have warned that the levy would hit clinics "at the worst time".'
+    assert who(text) == [("at the worst time", "six health ministers")]
+    text = 'The Kell Farmers Union, led by Ann Obi, has called the levy "a disgrace".'
+    assert who(text) == [("a disgrace", "Kell Farmers Union")]
+    text = 'Yet seven council leaders, headed by Ann Obi, have written that the plan is "unworkable".'
+    assert who(text) == [("unworkable", "seven council leaders")]
+
+
+def test_an_aside_on_a_thing_before_an_auxiliary_credits_no_one():
+    # must not fire: a thing with its backer's aside is no speaker; a name's own apposition
+    # still gives the name
+    text = 'The levy, backed by Ann Obi, has been called "a disgrace".'
+    assert who(text) == [("a disgrace", None)]
+    text = 'Tom Pell, Ann Obi\'s deputy, has called the levy "a disgrace".'
+    assert who(text) == [("a disgrace", "Tom Pell")]
