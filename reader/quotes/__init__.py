@@ -580,6 +580,10 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+_TITLE_OPENS = frozenset('"“‘\'')
+_TITLE_CLOSES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
 def _build(
     text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset(),
     subheads: list[int] | None = None,
@@ -617,6 +621,9 @@ def _build(
             span = mentions[qi] = _before_party_tag(text, ms, me)
             ms = span[0]
         mention = text[ms:me]
+        if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
+            # "the "Paper Moons" singer": the one a work's title describes, by the role after it
+            mention = "the " + mention.rpartition(_TITLE_CLOSES[mention[4]])[2].strip()
         if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
             continue

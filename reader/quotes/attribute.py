@@ -1079,6 +1079,15 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
     return np
 
 
+def _quoted_title(P: Tokens, i: int) -> bool:
+    """Whether the quotation token i is a title in capitals: "Paper Moons", "Glass Houses"."""
+    words = P.text[P.start[i] : P.end[i]].strip(_QUOTE_EDGE).split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+
+
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by"})
+
+
 def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
     """The indefinite description before a participle whose phrase of up to four small
     words ends at k: "A woman walking her dog", "a volunteer handing out leaflets"."""
@@ -1311,6 +1320,12 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
     i = k
+    if k - 2 >= lo and P.kind[k - 1] == Q and name_end is None and P.low[k - 2] == "the" and P.kind[k] == "w" and not P.cap[k] and (
+        k - 3 < lo or P.kind[k - 3] != "w" or P.low[k - 3] in _OPENING_LINKS
+    ) and _quoted_title(P, k - 1):
+        # "the "Paper Moons" singer, 29, said": a work's title describing the one who made it,
+        # opening the subject (not the object of a link: "Fans of the "Salt Road" series")
+        return (k - 2, end)
     if k - 2 >= lo and P.low[k - 1] == "of" and (P.low[k] in _FEW or P.low[k].isdigit()) and P.low[k - 2] in _KIN:
         i = k - 2  # "a mother of four, Mrs Risikat Alabi, said": how many children she has
     while i >= lo:

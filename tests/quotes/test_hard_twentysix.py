@@ -91,3 +91,23 @@ def test_an_aside_on_a_thing_before_an_auxiliary_credits_no_one():
     assert who(text) == [("a disgrace", None)]
     text = 'Tom Pell, Ann Obi\'s deputy, has called the levy "a disgrace".'
     assert who(text) == [("a disgrace", "Tom Pell")]
+
+
+def test_the_maker_described_by_a_works_title_is_the_one_written_about():
+    # "the "Paper Moons" singer, 29, said": a title in capitals before the role describes the
+    # person the story is about, not a speaker of its own
+    text = 'Ann Obi says she almost quit music.\nOn a podcast, the "Paper Moons" singer, 29, said she had "basically packed up the van".'
+    assert who(text)[-1] == ("basically packed up the van", "Ann Obi")
+    text = 'Tom Pell has left the show.\nThe "Harbour Lane" actor said he was "gutted" to go.'
+    assert who(text)[-1] == ("gutted", "Tom Pell")
+    text = 'Ann Obi has cancelled her tour.\nThe "Night Train" singer said she was "done with touring".'
+    assert who(text)[-1] == ("done with touring", "Ann Obi")
+
+
+def test_a_title_after_a_link_or_words_in_small_letters_describe_no_maker():
+    # must not fire: the title is the object of a link ("Fans of the "Salt Road" series"), or
+    # the marked words are no title ("the "so-called" experts")
+    text = 'Ann Obi won the prize.\nFans of the "Salt Road" series said they were "stunned".'
+    assert who(text)[-1] == ("stunned", None)
+    text = 'Ann Obi won the prize.\nThe "so-called" experts said the result was "a fluke".'
+    assert who(text)[-1][1] != "Ann Obi"
