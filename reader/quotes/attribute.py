@@ -4179,25 +4179,44 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
         s0 += 1  # "Then he grins.": the time word before the subject
     if n - s0 == 3 and P.low[s0 + 1] in _GESTURES:
         least = 3  # "He grins.", "Sethi shrugs.": a face or a shrug, then the words
-    if n - s0 < least or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
+    if n - s0 < least or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
         return None
-    first = P.low[s0]
+    # the subject's name, after a title ("Ms Pryce turned to face the dock."), and the verb's
+    # first token, after an apposition in small letters ("Tobin, a school principal in the
+    # village, paid tribute to the coaches."), which the sentence's length does not count
+    name = s0
+    if P.cap[s0] and P.low[s0].rstrip(".") in _LEAD_TITLES and s0 + 2 < n and P.cap[s0 + 1] and P.kind[s0 + 1] == "w":
+        name = s0 + 1
+    verb = name + 1
+    if verb + 2 < n and P.low[verb] == ",":
+        c = verb + 1
+        while c < n - 1 and c - verb <= 12 and P.kind[c] == "w" and not P.cap[c]:
+            c += 1
+        if c - verb > 1 and P.low[c] == "," and c + 1 < n:
+            verb = c + 1
+    if n - s0 - (verb - name - 1) > 14:
+        return None
+    first = P.low[name]
     if first not in ("he", "she") and not (
-        P.cap[s0] and first not in DISCOURSE and first not in DETERMINERS and first not in NON_NAMES
-        and (first in known or _surname_here(P, s0))
+        P.cap[name] and first not in DISCOURSE and first not in DETERMINERS and first not in NON_NAMES
+        and (first in known or _surname_here(P, name))
     ):
         return None  # (not "The judge then turned to me.": "The" is no one's name)
-    if P.kind[s0 + 1] != "w" or P.cap[s0 + 1] or any(P.low[k] in TERMINAL for k in range(s0 + 1, n - 1)):
+    if P.kind[verb] != "w" or P.cap[verb] or any(P.low[k] in TERMINAL for k in range(verb, n - 1)):
         return None
-    for k in range(s0 + 1, n - 1):
+    for k in range(verb, n - 1):
         w = P.low[k]
         if w == ",":
             break  # (the main clause only: "Trump went on, as if he didn't hear her." leads in)
         if w in _ABSENT or w.endswith(("n't", "n’t")):
             return None  # "Wirth is away this week.", "She did not reply.": who is not there speaks no quote
-    if any(P.cap[k] for k in range(s0 + 2, n)) or _cue_inside(P, s0, n):
+    if any(P.cap[k] for k in range(verb + 1, n)) or _cue_inside(P, s0, n):
         return None  # a second name, or a verb of speech (speech_lead's)
-    return Found((P.start[s0], P.end[s0]), None, "subject-lead")
+    return Found((P.start[s0], P.end[name]), None, "subject-lead")
+
+
+# titles before a surname that opens a lead sentence: "Ms Pryce turned to face the dock."
+_LEAD_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor"})
 
 
 # a speaker's face or shrug in a sentence of its own before their words, as features write

@@ -111,3 +111,23 @@ def test_a_title_after_a_link_or_words_in_small_letters_describe_no_maker():
     assert who(text)[-1] == ("stunned", None)
     text = 'Ann Obi won the prize.\nThe "so-called" experts said the result was "a fluke".'
     assert who(text)[-1][1] != "Ann Obi"
+
+
+def test_a_short_lead_sentence_by_title_or_with_an_aside_gives_the_quote_after_it():
+    # "Ms Pryce turned to face the dock. "…"": the subject by title and surname, or with an
+    # apposition in small letters, leads into the quote after it, as a bare surname does
+    text = 'Helen Vane read her statement in court.\nMs Vane turned to face the dock. "You did not just rob her. You robbed all of us."'
+    assert who(text) == [("You did not just rob her. You robbed all of us.", "Helen Vane")]
+    text = ('Tom Pell coached the side for a decade.\n'
+            'Pell, a primary school principal in the village, paid tribute to the coaches. "They gave up every Saturday for ten years."')
+    assert who(text) == [("They gave up every Saturday for ten years.", "Tom Pell")]
+    text = 'Ann Obi ran the clinic for years.\nDr Obi, a surgeon at the clinic, put down her tools. "We are done for today."'
+    assert who(text) == [("We are done for today.", "Ann Obi")]
+
+
+def test_a_lead_sentence_of_someone_absent_or_with_a_named_aside_gives_no_quote():
+    # must not fire: the subject does not reply; or the aside names a place in capitals
+    text = 'Tom Pell coached the side for a decade.\nMr Pell did not reply. "No comment from us."'
+    assert who(text) == [("No comment from us.", None)]
+    text = 'Tom Pell coached the side for a decade.\nPell, a teacher at Kell School, paid tribute to the coaches. "They gave up every Saturday."'
+    assert who(text) == [("They gave up every Saturday.", None)]
