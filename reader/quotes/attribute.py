@@ -2803,16 +2803,20 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 ):  # (after "which" or "that", a name is given, not words: "a phone that Acme called "the Nova"")
                     # (not "what it called": the body "it" stands for is named earlier)
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
-            if lemma == "call" and k - 2 >= s0 and P.cap[k - 1] and P.kind[k - 2] == "w" and not P.cap[k - 2] and (
-                P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOT_A_THING
-                and P.low[k - 2] not in _CLAUSE_OPENERS and not _cue(P, k - 2)
-                and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[k - 1] : P.end[k - 1]])
+            # (the surname may stand before an auxiliary, "a label Pell has called", and open
+            # with its particle, "a designation von Arden-Kell has called")
+            v = k - 2 if P.low[k - 1] in _HAD else k - 1
+            ns = v - 1 if v - 2 >= s0 and P.low[v - 1] in NAME_CONNECTORS and P.cap[v] else v
+            if lemma == "call" and ns - 1 >= s0 and P.cap[v] and P.kind[ns - 1] == "w" and not P.cap[ns - 1] and (
+                P.low[ns - 1] not in DETERMINERS and P.low[ns - 1] not in _NOT_A_THING
+                and P.low[ns - 1] not in _CLAUSE_OPENERS and not _cue(P, ns - 1)
+                and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[ns] : P.end[v]])
             ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
                 # whose subject the text writes elsewhere as a person's surname ("coach Terry
                 # Vanlandingham"), calls it so (not a thing named: "a group called "X"", "an
                 # album Jones called "Blue Rooms""; nor a clause of its own, where called is
                 # phoned: "when Vandam called "in tears"", "Holt said Vandam called "to apologize"")
-                return Found(_span(P, k - 1, k), (P.start[k], P.end[k]), "what-called")
+                return Found(_span(P, ns, v + 1), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one

@@ -131,3 +131,24 @@ def test_a_lead_sentence_of_someone_absent_or_with_a_named_aside_gives_no_quote(
     assert who(text) == [("No comment from us.", None)]
     text = 'Tom Pell coached the side for a decade.\nPell, a teacher at Kell School, paid tribute to the coaches. "They gave up every Saturday."'
     assert who(text) == [("They gave up every Saturday.", None)]
+
+
+def test_a_surname_before_an_auxiliary_or_with_its_particle_calls_a_thing_so():
+    # "a label Pell has called "…"", "a designation von Arden-Kell has called "…"": a clause on
+    # the noun with no "that", whose subject is a surname the text writes in full elsewhere
+    text = 'Tom Pell leads the group.\nThe board has classed the group as hostile, a label Pell has called "a political verdict".'
+    assert who(text) == [("a political verdict", "Tom Pell")]
+    text = ('Jonas von Arden-Kell leads the group.\n'
+            'The board has classed the group as hostile, a designation von Arden-Kell has called "a political verdict".')
+    assert who(text) == [("a political verdict", "Jonas von Arden-Kell")]
+    text = 'Ann Obi chairs the panel.\nThe council dropped the plan, a tactic Obi had called "cynical" in May.'
+    assert who(text) == [("cynical", "Ann Obi")]
+
+
+def test_a_word_before_has_called_that_is_no_ones_surname_calls_nothing():
+    # must not fire: the capitalised word is never written as a person's surname; or the
+    # quote is a thing's name in Title Case
+    text = 'The board has classed the group as hostile, a label Pell has called "a political verdict".'
+    assert who(text) == [("a political verdict", None)]
+    text = 'Tom Pell runs Kell Mobile.\nThe firm launched a phone Pell has called "The Nova" in its adverts.'
+    assert who(text)[-1][1] is None
