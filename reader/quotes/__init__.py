@@ -1104,11 +1104,24 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
     body quote must open with the label's words: a critic's quote that holds them further in
     ("They keep telling us 'we have done enough', and …") is often mocking them.
     (`head_quotes`: the quotes of the headlines and standfirsts, in order.)"""
+    body_speakers = None
     for qi in head_quotes:
         raw = raws[qi]
         pi = para_of[qi]
-        if speaker_of.get(qi) is not None:
-            continue
+        now = speaker_of.get(qi)
+        if now is not None:
+            # a label the line's subject was given ("'We will find you': Police hunt driver
+            # …") is still the speaker's whose body quote opens with it, when that subject
+            # says nothing in the body (a body, a crowd or a thing the headline names, where
+            # the body quotes a detective, a resident or a controller)
+            if (raw.open_at != spans[pi][0] or text[raw.close_at + 1 : raw.close_at + 2] != ":") and (
+                text[raw.open_at - 2 : raw.open_at] != ": " or text[raw.close_at + 1 : spans[pi][1]].strip(" .!?")
+            ):
+                continue  # (or its mirror after a colon: "Iwi vows to fight water take: 'The river is …'")
+            if body_speakers is None:
+                body_speakers = {idx for other, idx in speaker_of.items() if para_of.get(other) not in heads}
+            if now in body_speakers:
+                continue
         mirror = False
         if raw.open_at != spans[pi][0] or (
             text[raw.close_at + 1 : raw.close_at + 2] != ":" and not text.startswith(_DASH_LABELS, raw.close_at + 1)
@@ -1133,7 +1146,9 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
             )
         )
         if len(whose) == 1:
-            speaker_of[qi] = whose.pop()
+            one = whose.pop()
+            if now is None or one is not None:
+                speaker_of[qi] = one
 
 
 def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, entities, words: _SameWords, head_quotes) -> None:

@@ -152,3 +152,29 @@ def test_a_word_before_has_called_that_is_no_ones_surname_calls_nothing():
     assert who(text) == [("a political verdict", None)]
     text = 'Tom Pell runs Kell Mobile.\nThe firm launched a phone Pell has called "The Nova" in its adverts.'
     assert who(text)[-1][1] is None
+
+
+def test_a_headline_label_given_to_a_subject_silent_below_is_the_body_speakers():
+    # "'We will find you': Police hunt driver …": the line's subject says nothing in the body,
+    # whose quote opening with the label's words is a named person's
+    text = ("'We will not give up': Kell mine rescue enters third day\n"
+            "Crews worked through the night.\n"
+            '"We will not give up on them," said shift boss Ann Obi.')
+    assert who(text, heads=2)[0] == ("We will not give up", "Ann Obi")
+    text = ("'It sounded like a bomb': Storm Ada tears through Kell Bay\n"
+            "Roofs were torn off along the front.\n"
+            '"It sounded like a bomb going off," said resident Tom Pell.')
+    assert who(text, heads=2)[0] == ("It sounded like a bomb", "Tom Pell")
+    text = ("Villagers vow to fight Kell dam: 'The valley is our home'\n"
+            "The dam would flood four villages.\n"
+            '"The valley is our home. We will stay," said Ann Obi, an organiser.')
+    assert who(text, heads=2)[0] == ("The valley is our home", "Ann Obi")
+
+
+def test_a_headline_label_stays_with_a_subject_who_speaks_below():
+    # must not fire: the line's subject is quoted in the body too
+    text = ("'We will not give up': Mayor Ann Obi vows to rebuild Kell Bay\n"
+            "The storm destroyed the harbour.\n"
+            '"Every house will be rebuilt," Obi said.\n'
+            '"We will not give up hope," said resident Tom Pell.')
+    assert who(text, heads=2)[0] == ("We will not give up", "Ann Obi")
