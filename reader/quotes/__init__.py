@@ -36,7 +36,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _plural_head, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.27.0"
@@ -759,6 +759,7 @@ def _build(
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
         _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
+        _head_credit_silent(text, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -1290,6 +1291,39 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
             # weapon, Corwin hints" over his spokesman's "Gun owners have …")
             if one is not None and not _credited_after(text, raws[qi].close_at + 1, b, one, entities):
                 speaker_of[qi] = one
+
+
+def _head_credit_silent(text, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
+    """A headline's or standfirst's quote credited to a crowd that says nothing in the body
+    ("… as unions reject 'insulting' pay offer", "landlords warn of 'market collapse'") is
+    the speaker's whose body quote says the same words, the whole quote or, for two words of
+    substance, words inside it, when every body quote saying them is that one speaker's: the
+    headline names many where the body quotes one of them. (Not a body by its name, "Union
+    calls plan 'a slow dismissal'", whose own words its officer's quote below gives.)"""
+    body_speakers = None
+    for qi in head_quotes:
+        now = speaker_of.get(qi)
+        if now is None or entities[now].name_tokens or not _plural_head(entities[now].display):
+            continue
+        if body_speakers is None:
+            body_speakers = {idx for other, idx in speaker_of.items() if para_of.get(other) not in heads}
+        if now in body_speakers:
+            continue
+        said = words.loose(qi)
+        if not said:
+            continue
+        inside = sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
+        whose = set()
+        for other in range(len(raws)):
+            if other == qi or para_of.get(other) in heads:
+                continue
+            theirs = words.loose(other)
+            if theirs == said or (inside and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at)):
+                whose.add(speaker_of.get(other))
+                if len(whose) > 1:
+                    break
+        if len(whose) == 1 and (one := whose.pop()) is not None:
+            speaker_of[qi] = one
 
 
 def _called_so(text: str, at: int) -> bool:

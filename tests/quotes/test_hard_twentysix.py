@@ -178,3 +178,34 @@ def test_a_headline_label_stays_with_a_subject_who_speaks_below():
             '"Every house will be rebuilt," Obi said.\n'
             '"We will not give up hope," said resident Tom Pell.')
     assert who(text, heads=2)[0] == ("We will not give up", "Ann Obi")
+
+
+def test_a_headline_quote_credited_to_a_silent_crowd_is_the_body_speakers():
+    # "… as unions reject 'insulting' pay offer": the many the headline names say nothing in
+    # the body, whose one speaker of the same words is the one quoted
+    text = ("Rail strike goes on as unions reject 'insulting' pay offer\n"
+            "Trains stood idle for a third day.\n"
+            'The Kell Rail Union called the offer "insulting".')
+    assert who(text, heads=2)[0] == ("insulting", "Kell Rail Union")
+    text = ("Ice storm could bring 'major' outages to Kell, forecasters say\n"
+            "The storm arrives on Friday.\n"
+            'Senior forecaster Ann Obi said outages could be "major".')
+    assert who(text, heads=2)[0] == ("major", "Ann Obi")
+    text = ("Kell bus fares to rise by a 'shocking' 9%, commuters say\n"
+            "The rise starts in May.\n"
+            'Commuter group chair Ann Obi said the rise was "shocking".')
+    assert who(text, heads=2)[0] == ("shocking", "Ann Obi")
+
+
+def test_a_headline_quote_stays_with_a_body_by_name_or_when_two_say_it_below():
+    # must not fire: a body by its name is credited with its officer's words ("Union calls
+    # plan 'a slow death'"); two speakers below say the same word
+    text = ("Union calls plan 'a slow death' as talks stall\n"
+            "The port will automate two terminals.\n"
+            '"This is a slow death," said Tom Pell, the union\'s secretary.')
+    assert who(text, heads=2)[0] == ("a slow death", "Union")
+    text = ("Rail strike goes on as unions reject 'insulting' pay offer\n"
+            "Trains stood idle for a third day.\n"
+            'The Kell Rail Union called the offer "insulting".\n'
+            "The drivers' union, Arden Drivers, also called it \"insulting\".")
+    assert who(text, heads=2)[0] == ("insulting", "unions")
