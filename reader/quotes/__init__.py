@@ -1217,8 +1217,28 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             continue
         said = words.loose(qi)
         if sum(1 for w in said.split() if w not in _HEAD_FILLER) < 2:
-            continue  # (two words of substance: "the government", "in the night" are anyone's)
-        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
+            # (two words of substance: "the government", "in the night" are anyone's; or one
+            # word alone that a short body quote holds, which the headline cut down: "Parents
+            # 'shocked' as …" over her "shocked and angry"; not an epithet opening the line,
+            # "'Thin-skinned' Pell quells critics", the paper's word for him)
+            if " " in said or said in _HEAD_FILLER or words.left <= 0 or raws[qi].open_at == a:
+                continue
+            words.left -= 1
+            whose, short = set(), False
+            for other in range(len(raws)):
+                if other == qi or para_of.get(other) in heads:
+                    continue
+                theirs = words.loose(other)
+                if said in theirs and _holds_whole(said, theirs) and not text.endswith(_DENIALS, 0, raws[other].open_at):
+                    # (not words denied before their marks: "said his plan was not "reckless"")
+                    whose.add(speaker_of.get(other))
+                    short = short or theirs.count(" ") < 4
+                    if len(whose) > 1:
+                        break
+            if not short:
+                continue
+        else:
+            whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
         if len(whose) == 1:
             one = whose.pop()
             if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):

@@ -26,7 +26,7 @@ def test_a_headline_scare_quote_stays_unsaid_when_the_lifted_words_are_no_ones_o
     text = ("Mayor's plan 'reckless' say rivals\n"
             "The vote is on Friday.\n"
             'Ann Obi called the plan "reckless" on Monday.\n'
-            'Tom Pell said his own plan was not "reckless" at all.')
+            'Tom Pell said the mayor had been "reckless" for years.')
     assert who(text, heads=2)[0] == ("reckless", None)
     text = ("Senator backs 'Our Kell' drive for new homes\n"
             "The drive opened on Monday.\n"
@@ -209,3 +209,33 @@ def test_a_headline_quote_stays_with_a_body_by_name_or_when_two_say_it_below():
             'The Kell Rail Union called the offer "insulting".\n'
             "The drivers' union, Arden Drivers, also called it \"insulting\".")
     assert who(text, heads=2)[0] == ("insulting", "unions")
+
+
+def test_a_headlines_one_word_cut_from_a_short_body_quote_is_its_speakers():
+    # "Parents 'shocked' as …" over her "shocked and angry": the headline cuts a short body
+    # quote down to its word
+    text = ("Parents 'shocked' as Kell primary school is rated inadequate\n"
+            "Inspectors visited in May.\n"
+            'Parent Ann Obi said she was "shocked and angry" at the report.')
+    assert who(text, heads=2)[0] == ("shocked", "Ann Obi")
+    text = ("Kell farmers cry foul over 'slow' vaccine rollout\n"
+            "The outbreak began in March.\n"
+            'Farmer Tom Pell said the rollout was "far too slow".')
+    assert who(text, heads=2)[0] == ("slow", "Tom Pell")
+    text = ("Residents 'furious' over Kell bin cuts\n"
+            "Collections will be fortnightly.\n"
+            'Resident Tom Pell said he was "furious and let down".')
+    assert who(text, heads=2)[0] == ("furious", "Tom Pell")
+
+
+def test_a_headlines_one_word_two_speakers_hold_or_a_long_quote_holds_stays_unsaid():
+    # must not fire: two speakers below use the word; or only a long quote holds it
+    text = ("Fury over 'secret' Kell deal\n"
+            "The deal was signed in May.\n"
+            'Ann Obi called it "secret and shabby".\n'
+            'Tom Pell said it was "a secret plan".')
+    assert who(text, heads=2)[0] == ("secret", None)
+    text = ("Fury over 'secret' Kell deal\n"
+            "The deal was signed in May.\n"
+            '"Nobody was told anything and the whole thing was kept secret until the last minute," said Ann Obi.')
+    assert who(text, heads=2)[0] == ("secret", None)
