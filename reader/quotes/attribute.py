@@ -2789,6 +2789,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
+            # ("Obi said voters had rejected "a bureaucratic monster"": a rejection someone
+            # reports, not a naming; but a thing's name in capitals rejected is no one's
+            # words, "rejected "Measure K"")
+            lemma == "reject" and not _quoted_name(P, t) and _earlier_cue(P, stop, k)
+        ) and not (
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
             # or she is no thing's name)

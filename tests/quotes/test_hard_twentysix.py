@@ -239,3 +239,22 @@ def test_a_headlines_one_word_two_speakers_hold_or_a_long_quote_holds_stays_unsa
             "The deal was signed in May.\n"
             '"Nobody was told anything and the whole thing was kept secret until the last minute," said Ann Obi.')
     assert who(text, heads=2)[0] == ("secret", None)
+
+
+def test_what_a_reporter_says_was_rejected_is_the_reporters():
+    # "Obi said voters had rejected "a bureaucratic monster"": a rejection reported, not a
+    # thing's name
+    text = 'Ann Obi said voters had rejected "a bureaucratic monster".'
+    assert who(text) == [("a bureaucratic monster", "Ann Obi")]
+    text = 'The Kell Owners Federation, which led the No campaign, said voters rejected "a tax grab".'
+    assert who(text) == [("a tax grab", "Kell Owners Federation")]
+    text = 'The union said members had rejected "a bad deal".'
+    assert who(text) == [("a bad deal", "the union")]
+
+
+def test_a_rejection_no_one_reports_or_of_a_named_thing_stays_unsaid():
+    # must not fire: nobody reports the rejection; or what was rejected is a name in capitals
+    text = 'Voters rejected "a bureaucratic monster" on Tuesday.'
+    assert who(text) == [("a bureaucratic monster", None)]
+    text = 'Ann Obi said voters rejected "Measure K" by a wide margin.'
+    assert who(text) == [("Measure K", None)]
