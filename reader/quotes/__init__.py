@@ -580,6 +580,12 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+def _untitled(mention: str) -> str:
+    """A mention without the work's title after its "the": "the "Salt Road" author" is "the
+    author"."""
+    return "the " + mention.rpartition(_TITLE_CLOSES[mention[4]])[2].strip()
+
+
 _TITLE_OPENS = frozenset('"“‘\'')
 _TITLE_CLOSES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -621,9 +627,6 @@ def _build(
             span = mentions[qi] = _before_party_tag(text, ms, me)
             ms = span[0]
         mention = text[ms:me]
-        if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
-            # "the "Paper Moons" singer": the one a work's title describes, by the role after it
-            mention = "the " + mention.rpartition(_TITLE_CLOSES[mention[4]])[2].strip()
         if len(mention) <= 7 and mention.lower() in _BARE_QUANTIFIERS:
             speaker_of[qi] = None  # "some chanted: "…"", "Others shouted": a part of a crowd, no one to list
             continue
@@ -698,6 +701,8 @@ def _build(
                 # "…," said the woman, who gave her name only as Nuala: as for "a woman"
                 idx = resolver.named(given.group(1), given.start(1))
             else:
+                if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
+                    mention = _untitled(mention)  # "the "Salt Road" author": the author
                 idx = resolver.role(mention, ms)
         else:
             idx = None
@@ -714,7 +719,12 @@ def _build(
                 ):
                     idx = last[1]
             if idx is None:
-                idx = resolver.named(mention, ms)
+                if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
+                    # "the "Paper Moons" singer": the one a work's title describes, by the
+                    # role after the title (read as a name for its capitals)
+                    idx = resolver.role(_untitled(mention), ms)
+                else:
+                    idx = resolver.named(mention, ms)
         if kind == "named":
             repeat = (span, idx)
         if idx is not None and kind != "pronoun":

@@ -898,9 +898,9 @@ def _for_owner(P: Tokens, r: int, lo: int) -> bool:
 
 def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token k (the subject of a verb right after it)."""
-    if k - 1 > lo and P.low[k] in _HAD and P.low[k - 1] == ",":
-        k -= 1  # "Six ministers, led by Ann Obi, have warned": the aside before the auxiliary
-    if k >= lo and P.low[k] == ",":
+    if k >= lo and (P.low[k] == "," or (P.low[k] in _HAD and k - 1 > lo and P.low[k - 1] == ",")):
+        if P.low[k] != ",":
+            k -= 1  # "Six ministers, led by Ann Obi, have warned": the aside before the auxiliary
         # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
         # aside may hold commas of its own; the name before it speaks
         for j in range(k - 1, lo if lo > k - 30 else k - 30, -1):
@@ -1077,6 +1077,15 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
     if np is not None and np[1] - np[0] == 2 and P.low[np[0]] in _DAY_NAMERS and P.low[np[0] + 1] in _WEEKDAYS:
         return None  # a day's name, "Ash Wednesday", "Black Friday": no one ("Shoppers out on Black Friday said")
     return np
+
+
+def _titled_maker(P: Tokens, k: int, lo: int) -> bool:
+    """Whether the word at k is a maker described by a work's title before it, opening the
+    subject: "the "Paper Moons" singer" (not the object of a link: "Fans of the "Salt Road"
+    series")."""
+    return k - 2 >= lo and P.kind[k - 1] == Q and P.low[k - 2] == "the" and P.kind[k] == "w" and not P.cap[k] and (
+        k - 3 < lo or P.kind[k - 3] != "w" or P.low[k - 3] in _OPENING_LINKS
+    ) and _quoted_title(P, k - 1)
 
 
 def _quoted_title(P: Tokens, i: int) -> bool:
@@ -1320,18 +1329,14 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         return None  # "Clinton's campaign": a possessive is not the subject
     end = k + 1
     i = k
-    if k - 2 >= lo and P.kind[k - 1] == Q and name_end is None and P.low[k - 2] == "the" and P.kind[k] == "w" and not P.cap[k] and (
-        k - 3 < lo or P.kind[k - 3] != "w" or P.low[k - 3] in _OPENING_LINKS
-    ) and _quoted_title(P, k - 1):
-        # "the "Paper Moons" singer, 29, said": a work's title describing the one who made it,
-        # opening the subject (not the object of a link: "Fans of the "Salt Road" series")
-        return (k - 2, end)
     if k - 2 >= lo and P.low[k - 1] == "of" and (P.low[k] in _FEW or P.low[k].isdigit()) and P.low[k - 2] in _KIN:
         i = k - 2  # "a mother of four, Mrs Risikat Alabi, said": how many children she has
     while i >= lo:
         w = P.low[i]
         kind = P.kind[i]
         if kind == Q:
+            if i + 1 == k and name_end is None and _titled_maker(P, k, lo):
+                return (k - 2, end)  # "the "Salt Road" author said"
             break
         if kind == "p":
             if w == "." and i > lo and (i < k or (P.low[i - 1] in _NAME_END_ABBREVIATIONS and P.cap[i - 1] and (
@@ -1524,6 +1529,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     # name follows in apposition: "The Chairman of the logistics committee at the Barkat
     # Chamber of Commerce and Industry, Eng. Hamood Al Wahaibi, said")
     if (i1 - i0 > 12 and not (i1 - i0 <= 18 and _role_at_named_body(P, i0, i1))) or not _np_ok(P, i0, i1):
+        if i1 == i0 and name_end is None and k - 2 >= lo and P.kind[k - 1] == Q and _titled_maker(P, k, lo):
+            return (k - 2, end)  # "the "Paper Moons" singer, 29, said"
         found = _det_phrase_backward(P, k, lo)
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
