@@ -1235,12 +1235,20 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
                 continue
             words.left -= 1
             whose, short = set(), False
+            hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
+            hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
             for other in range(len(raws)):
                 if other == qi or para_of.get(other) in heads:
                     continue
                 theirs = words.loose(other)
-                if said in theirs and _holds_whole(said, theirs) and not text.endswith(_DENIALS, 0, raws[other].open_at):
-                    # (not words denied before their marks: "said his plan was not "reckless"")
+                o = raws[other].open_at
+                if said in theirs and _holds_whole(said, theirs) and not text.endswith(_DENIALS, 0, o):
+                    # (not words denied before their marks: "said his plan was not "reckless"";
+                    # nor said of the one the headline sets them after: "Penn says residents
+                    # were "blindsided"" under "… leave residents 'blindsided'")
+                    if hw is not None and hw in text[o - 40 if o > 40 else 0 : o].lower():
+                        whose.add(-1)
+                        break
                     whose.add(speaker_of.get(other))
                     short = short or theirs.count(" ") < 4
                     if len(whose) > 1:
@@ -1291,7 +1299,7 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
         # Title Case line, whose capitals may hide a credit: "Senator Speaks 'Directly To
         # Voters'" over her "wanted to speak "directly to voters"" is the paper's echo; nor
         # lifted words in Title Case, a name: "denounced the "Voters For Pell" campaign")
-        lifted = None
+        lifted = lifted_at = None
         for other in range(len(raws)):
             r = raws[other]
             # (a body quote of its own, or such lifted words; its first letter told before its
@@ -1302,10 +1310,22 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
             if text[s0 : s0 + 1].lower() != c0:
                 continue
             if not _opens_sentence_at(text, r.open_at):
+                # (the same words whole: about as long as the headline's, told before they are
+                # worked out; most lifted words are not)
+                if not n <= r.close_at - r.open_at - 1 <= n + 4:
+                    continue
                 if lifted is None:
                     lifted = not title_case(text[a:b])
-                if not lifted or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]):
-                    continue
+                    # (the word the headline sets the quote after, when it stands before the
+                    # body's words too, is whom they are said of: "Water bills leave residents
+                    # 'blindsided'" over "Penn says residents were "blindsided"" is unsaid)
+                    hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
+                    hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
+                if not lifted or (hw is not None and hw in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at].lower()) or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]) or (
+                    text.endswith(_DENIALS, 0, r.open_at)  # (not denied: "residents were never "in the dark"")
+                ) or (" who " in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at] and _called_so(text, r.open_at)):
+                    continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"")
+                lifted_at = other
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
                     break
@@ -1317,6 +1337,11 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
                     break
         if len(whose) == 1:
             one = whose.pop()
+            if lifted_at is not None and any(
+                o != qi and o != lifted_at and para_of.get(o) not in heads and speaker_of.get(o) != one
+                and said in (lo := words.loose(o)) and _holds_whole(said, lo) for o in range(len(raws))
+            ):
+                continue  # (lifted words another's quote holds too: "Leaflets promising "value for money"" and her "It was value for money")
             # (not when the line credits someone else after it: "'Gun owners' are his secret
             # weapon, Corwin hints" over his spokesman's "Gun owners have …")
             if one is not None and not _credited_after(text, raws[qi].close_at + 1, b, one, entities):

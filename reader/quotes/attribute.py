@@ -2497,6 +2497,15 @@ def _passive(P: Tokens, k: int, lo: int) -> bool:
     return b >= lo and P.low[b] in BE
 
 
+def _told_other(P: Tokens, k: int, lo: int) -> bool:
+    """Whether the one told at k is another than the reporter: "said the club had been told"
+    (not the reporter's own clause: "said she called on Tuesday and was told")."""
+    b = k - 1
+    while b > lo and (P.low[b] in _ADVERB_OR_BE or P.low[b] in _HAD):
+        b -= 1
+    return P.low[b] not in SUBJECT_PRONOUNS and P.low[b] not in ("and", "but", "then")
+
+
 def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
     """Whether a verb of speech with its own subject stands in [lo, k): "She added that …",
     "the union said …" (not a passive one, nor a participle's)."""
@@ -2845,7 +2854,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             agent = _by_agent(P, k, t)
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
-            if (lemma == "tell" or (lemma == "ask" and k + 1 < t and low[k + 1] == "to")) and _earlier_cue(P, stop, k):
+            if (lemma == "tell" or (lemma == "ask" and k + 1 < t and low[k + 1] == "to")) and _earlier_cue(P, stop, k) and (
+                lemma == "ask" or _told_other(P, k, stop)
+            ):
                 # "She added that crews were being asked to work "longer shifts …"": an order
                 # passed on inside what someone reports, who is still the one speaking (with
                 # no one reporting it, "Residents were told to "stay indoors"" stays no one's);
