@@ -2854,8 +2854,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             agent = _by_agent(P, k, t)
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
-            if (lemma == "tell" or (lemma == "ask" and k + 1 < t and low[k + 1] == "to")) and _earlier_cue(P, stop, k) and (
-                lemma == "ask" or _told_other(P, k, stop)
+            if ((k + 1 < t and low[k + 1] == "to") or (lemma == "tell" and _told_other(P, k, stop))) and lemma in ("ask", "tell") and (
+                _earlier_cue(P, stop, k)
             ):
                 # "She added that crews were being asked to work "longer shifts …"": an order
                 # passed on inside what someone reports, who is still the one speaking (with
