@@ -36,7 +36,7 @@ from reader.quotes.attribute import (
 )
 from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
+from reader.quotes.speakers import _CALLS_AFTER_IT, _plural_head, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.27.0"
@@ -586,6 +586,16 @@ def _nickname(text: str, raw: RawQuote) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+def _untitled(mention: str) -> str:
+    """A mention without the work's title after its "the": "the "Salt Road" author" is "the
+    author"."""
+    return "the " + mention.rpartition(_TITLE_CLOSES[mention[4]])[2].strip()
+
+
+_TITLE_OPENS = frozenset('"“‘\'')
+_TITLE_CLOSES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
 def _build(
     text: str, spans, raws: list[RawQuote], regions, found: dict[int, Found], heads: frozenset[int] = frozenset(),
     subheads: list[int] | None = None,
@@ -699,6 +709,8 @@ def _build(
                 # "…," said the woman, who gave her name only as Nuala: as for "a woman"
                 idx = resolver.named(given.group(1), given.start(1))
             else:
+                if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
+                    mention = _untitled(mention)  # "the "Salt Road" author": the author
                 idx = resolver.role(mention, ms)
         else:
             idx = None
@@ -717,6 +729,10 @@ def _build(
             if idx is None:
                 if mention[-1:] == "s" and mention[-2:] in _POSSESSIVE_S and _firm_possessive(text, mention, span, f.cue):
                     idx = resolver.named(mention, ms, whole=True)  # "Sainsbury's said": the firm's name as written
+                elif mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
+                    # "the "Paper Moons" singer": the one a work's title describes, by the
+                    # role after the title (read as a name for its capitals)
+                    idx = resolver.role(_untitled(mention), ms)
                 else:
                     idx = resolver.named(mention, ms)
         if kind == "named":
@@ -763,6 +779,7 @@ def _build(
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
         _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
+        _head_credit_silent(text, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
     if subheads:
         # (a headline's or standfirst's quote left unsaid stays so: its words in a body quote
         # are often someone else's, whom the scare quote mocks)
@@ -1108,11 +1125,24 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
     body quote must open with the label's words: a critic's quote that holds them further in
     ("They keep telling us 'we have done enough', and …") is often mocking them.
     (`head_quotes`: the quotes of the headlines and standfirsts, in order.)"""
+    body_speakers = None
     for qi in head_quotes:
         raw = raws[qi]
         pi = para_of[qi]
-        if speaker_of.get(qi) is not None:
-            continue
+        now = speaker_of.get(qi)
+        if now is not None:
+            # a label the line's subject was given ("'We will find you': Police hunt driver
+            # …") is still the speaker's whose body quote opens with it, when that subject
+            # says nothing in the body (a body, a crowd or a thing the headline names, where
+            # the body quotes a detective, a resident or a controller)
+            if (raw.open_at != spans[pi][0] or text[raw.close_at + 1 : raw.close_at + 2] != ":") and (
+                text[raw.open_at - 2 : raw.open_at] != ": " or text[raw.close_at + 1 : spans[pi][1]].strip(" .!?")
+            ):
+                continue  # (or its mirror after a colon: "Iwi vows to fight water take: 'The river is …'")
+            if body_speakers is None:
+                body_speakers = {idx for other, idx in speaker_of.items() if para_of.get(other) not in heads}
+            if now in body_speakers:
+                continue
         mirror = False
         if raw.open_at != spans[pi][0] or (
             text[raw.close_at + 1 : raw.close_at + 2] != ":" and not text.startswith(_DASH_LABELS, raw.close_at + 1)
@@ -1137,7 +1167,9 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
             )
         )
         if len(whose) == 1:
-            speaker_of[qi] = whose.pop()
+            one = whose.pop()
+            if now is None or one is not None:
+                speaker_of[qi] = one
 
 
 def _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, entities, words: _SameWords, head_quotes) -> None:
@@ -1205,8 +1237,36 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             continue
         said = words.loose(qi)
         if sum(1 for w in said.split() if w not in _HEAD_FILLER) < 2:
-            continue  # (two words of substance: "the government", "in the night" are anyone's)
-        whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
+            # (two words of substance: "the government", "in the night" are anyone's; or one
+            # word alone that a short body quote holds, which the headline cut down: "Parents
+            # 'shocked' as …" over her "shocked and angry"; not an epithet opening the line,
+            # "'Thin-skinned' Pell quells critics", the paper's word for him)
+            if " " in said or said in _HEAD_FILLER or words.left <= 0 or raws[qi].open_at == a:
+                continue
+            words.left -= 1
+            whose, short = set(), False
+            hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
+            hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
+            for other in range(len(raws)):
+                if other == qi or para_of.get(other) in heads:
+                    continue
+                theirs = words.loose(other)
+                o = raws[other].open_at
+                if said in theirs and _holds_whole(said, theirs) and not text.endswith(_DENIALS, 0, o):
+                    # (not words denied before their marks: "said his plan was not "reckless"";
+                    # nor said of the one the headline sets them after: "Penn says residents
+                    # were "blindsided"" under "… leave residents 'blindsided'")
+                    if hw is not None and hw in text[o - 40 if o > 40 else 0 : o].lower():
+                        whose.add(-1)
+                        break
+                    whose.add(speaker_of.get(other))
+                    short = short or theirs.count(" ") < 4
+                    if len(whose) > 1:
+                        break
+            if not short:
+                continue
+        else:
+            whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
         if len(whose) == 1:
             one = whose.pop()
             if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
@@ -1244,15 +1304,41 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
         opens = " " in said and sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
         whose = set()
         c0 = said[0]
+        # words the body lifts into a sentence of its own may be the same words whole: "Families
+        # 'devastated' as ward closes" over "Families say they are "devastated"" (not under a
+        # Title Case line, whose capitals may hide a credit: "Senator Speaks 'Directly To
+        # Voters'" over her "wanted to speak "directly to voters"" is the paper's echo; nor
+        # lifted words in Title Case, a name: "denounced the "Voters For Pell" campaign")
+        lifted = lifted_at = None
         for other in range(len(raws)):
             r = raws[other]
-            # (a body quote of its own, not words the body lifts into a sentence, "she wanted
-            # to speak "directly to voters"", which a headline echoes as the paper's; its
-            # first letter told before its words are worked out)
-            if other == qi or not _opens_sentence_at(text, r.open_at) or para_of.get(other) in heads:
+            # (a body quote of its own, or such lifted words; its first letter told before its
+            # words are worked out)
+            if other == qi or para_of.get(other) in heads:
                 continue
             s0 = r.segments[0][0] if r.segments else r.open_at + 1
             if text[s0 : s0 + 1].lower() != c0:
+                continue
+            if not _opens_sentence_at(text, r.open_at):
+                # (the same words whole: about as long as the headline's, told before they are
+                # worked out; most lifted words are not)
+                if not n <= r.close_at - r.open_at - 1 <= n + 4:
+                    continue
+                if lifted is None:
+                    lifted = not title_case(text[a:b])
+                    # (the word the headline sets the quote after, when it stands before the
+                    # body's words too, is whom they are said of: "Water bills leave residents
+                    # 'blindsided'" over "Penn says residents were "blindsided"" is unsaid)
+                    hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
+                    hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
+                if not lifted or (hw is not None and hw in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at].lower()) or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]) or (
+                    text.endswith(_DENIALS, 0, r.open_at)  # (not denied: "residents were never "in the dark"")
+                ) or (" who " in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at] and _called_so(text, r.open_at)):
+                    continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"")
+                lifted_at = other
+                whose.add(speaker_of.get(other))
+                if len(whose) > 1:
+                    break
                 continue
             theirs = words.loose(other)
             if theirs == said or (opens and theirs[n : n + 1] in _OPENING_ENDS and theirs.startswith(said)):
@@ -1261,10 +1347,48 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
                     break
         if len(whose) == 1:
             one = whose.pop()
+            if lifted_at is not None and any(
+                o != qi and o != lifted_at and para_of.get(o) not in heads and speaker_of.get(o) != one
+                and said in (lo := words.loose(o)) and _holds_whole(said, lo) for o in range(len(raws))
+            ):
+                continue  # (lifted words another's quote holds too: "Leaflets promising "value for money"" and her "It was value for money")
             # (not when the line credits someone else after it: "'Gun owners' are his secret
             # weapon, Corwin hints" over his spokesman's "Gun owners have …")
             if one is not None and not _credited_after(text, raws[qi].close_at + 1, b, one, entities):
                 speaker_of[qi] = one
+
+
+def _head_credit_silent(text, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
+    """A headline's or standfirst's quote credited to a crowd that says nothing in the body
+    ("… as unions reject 'insulting' pay offer", "landlords warn of 'market collapse'") is
+    the speaker's whose body quote says the same words, the whole quote or, for two words of
+    substance, words inside it, when every body quote saying them is that one speaker's: the
+    headline names many where the body quotes one of them. (Not a body by its name, "Union
+    calls plan 'a slow dismissal'", whose own words its officer's quote below gives.)"""
+    body_speakers = None
+    for qi in head_quotes:
+        now = speaker_of.get(qi)
+        if now is None or entities[now].name_tokens or not _plural_head(entities[now].display):
+            continue
+        if body_speakers is None:
+            body_speakers = {idx for other, idx in speaker_of.items() if para_of.get(other) not in heads}
+        if now in body_speakers:
+            continue
+        said = words.loose(qi)
+        if not said:
+            continue
+        inside = sum(1 for w in said.split() if w not in _HEAD_FILLER) >= 2
+        whose = set()
+        for other in range(len(raws)):
+            if other == qi or para_of.get(other) in heads:
+                continue
+            theirs = words.loose(other)
+            if theirs == said or (inside and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at)):
+                whose.add(speaker_of.get(other))
+                if len(whose) > 1:
+                    break
+        if len(whose) == 1 and (one := whose.pop()) is not None:
+            speaker_of[qi] = one
 
 
 def _called_so(text: str, at: int) -> bool:

@@ -921,7 +921,9 @@ def np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int,
 
 def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int, int] | None:
     """np_backward's own reading (see there), without its memo."""
-    if k >= lo and P.low[k] == ",":
+    if k >= lo and (P.low[k] == "," or (P.low[k] in _HAD and k - 1 > lo and P.low[k - 1] == ",")):
+        if P.low[k] != ",":
+            k -= 1  # "Six ministers, led by Ann Obi, have warned": the aside before the auxiliary
         # "Brannigan-Ruiz, speaking … from the office in Dry Fork, Nev., said": a participle's
         # aside may hold commas of its own; the name before it speaks
         for j in range(k - 1, lo if lo > k - 30 else k - 30, -1):
@@ -944,7 +946,9 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
                 # written by Dr. Ines Vale, called": the study is the object there); and who
                 # leads a body: "The agency, headed by Ann Obi, said" is the agency's
                 named = _np_backward(P, j - 1, lo, skip_be)
-                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w") and (
+                if named and named[1] == j and (named[0] == lo or P.kind[named[0] - 1] != "w" or (
+                    named[0] - 1 == lo and P.low[lo] in _OPENING_LINKS  # ("But the ministers, led by …,")
+                )) and (
                     P.low[j - 1] in DOCUMENTS or not P.cap[j - 1] or all(P.cap[m] or P.kind[m] != "w" for m in range(*named))
                 ):
                     return named
@@ -1126,6 +1130,24 @@ def _close_to_after(P: Tokens, np: tuple[int, int], hi: int) -> tuple[int, int] 
             return (np[0], rest[1])
     return None if P.low[np[0]] in _SOMEONE_WORDS else np
 _SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
+
+
+def _titled_maker(P: Tokens, k: int, lo: int) -> bool:
+    """Whether the word at k is a maker described by a work's title before it, opening the
+    subject: "the "Paper Moons" singer" (not the object of a link: "Fans of the "Salt Road"
+    series")."""
+    return k - 2 >= lo and P.kind[k - 1] == Q and P.low[k - 2] == "the" and P.kind[k] == "w" and not P.cap[k] and (
+        k - 3 < lo or P.kind[k - 3] != "w" or P.low[k - 3] in _OPENING_LINKS
+    ) and _quoted_title(P, k - 1)
+
+
+def _quoted_title(P: Tokens, i: int) -> bool:
+    """Whether the quotation token i is a title in capitals: "Paper Moons", "Glass Houses"."""
+    words = P.text[P.start[i] : P.end[i]].strip(_QUOTE_EDGE).split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+
+
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by"})
 
 
 def _unnamed_before_participle(P: Tokens, k: int, lo: int) -> tuple[int, int] | None:
@@ -1366,6 +1388,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
         w = P.low[i]
         kind = P.kind[i]
         if kind == Q:
+            if i + 1 == k and name_end is None and _titled_maker(P, k, lo):
+                return (k - 2, end)  # "the "Salt Road" author said"
             break
         if kind == "p":
             if w == "." and i > lo and (i < k or (P.low[i - 1] in _NAME_END_ABBREVIATIONS and P.cap[i - 1] and (
@@ -1446,10 +1470,18 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
             if i - 3 >= lo and P.low[i - 1] in ("to", "with", "on") and P.low[i - 2] in CLOSE_TO and P.low[i - 3] in ROLE_NOUNS:
                 i -= 3  # "sources close to the star", "people familiar with the talks"
                 continue
+            if i - 3 >= lo and i < k and P.low[i - 1] == "the" and (w in _FEW or w.isdigit()) and P.low[i - 2] in ROLE_LINKS and (
+                P.low[i - 3] in ROLE_NOUNS
+            ):
+                i -= 3  # "Leaders of the three unions", "mayors of the 12 towns": the role, and whose
+                continue
             i -= 1
             break
-        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or (
+        if P.cap[i] or w in ROLE_NOUNS or w in ROLE_ADJECTIVES or w[0].isdigit() or w in _FEW or (
             name_end is not None and w in NAME_ROLES
+        ) or (
+            # "the three Baltic states", "member states": the countries, a noun as _cue reads it
+            w == "states" and i == k and i > lo and _cue(P, i) is None
         ) or (w == "family" and i == k and i > lo and P.cap[i - 1] and P.kind[i - 1] == "w") or (
             # "…, housing minister says", "the finance chief said": a portfolio before the role
             # is the role's (not a link word of a portfolio's name: "the", "and", "of")
@@ -1534,6 +1566,9 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
                 P.low[j] in _ONE_OF_A_KIND and _plural_role(P.low[k]) and _COUNT_WORDS.isdisjoint(P.low[j + 1 : i + 1])
             ):
                 i = j - 1
+                if j - 3 >= lo and P.low[j - 1] == "the" and (P.low[j] in _FEW or P.low[j].isdigit()) and P.low[j - 2] in ROLE_LINKS:
+                    j -= 1  # "Residents of the four villages": the count after its "the"
+                    i = j - 1
                 if j - 2 >= lo and P.low[j - 1] in ROLE_LINKS:
                     if P.low[j - 1] == "of" and (h := _one_of_role(P, j, lo)) is not None:
                         i = h - 1
@@ -1547,6 +1582,8 @@ def _np_backward(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tuple[int
     # name follows in apposition: "The Chairman of the logistics committee at the Barkat
     # Chamber of Commerce and Industry, Eng. Hamood Al Wahaibi, said")
     if (i1 - i0 > 12 and not (i1 - i0 <= 18 and _role_at_named_body(P, i0, i1))) or not _np_ok(P, i0, i1):
+        if i1 == i0 and name_end is None and k - 2 >= lo and P.kind[k - 1] == Q and _titled_maker(P, k, lo):
+            return (k - 2, end)  # "the "Paper Moons" singer, 29, said"
         found = _det_phrase_backward(P, k, lo)
         if found and name_end is not None:
             return (found[0], name_end)  # "Its director, Paul Johnstone, said"
@@ -2544,6 +2581,15 @@ def _passive(P: Tokens, k: int, lo: int) -> bool:
     return b >= lo and P.low[b] in BE
 
 
+def _told_other(P: Tokens, k: int, lo: int) -> bool:
+    """Whether the one told at k is another than the reporter: "said the club had been told"
+    (not the reporter's own clause: "said she called on Tuesday and was told")."""
+    b = k - 1
+    while b > lo and (P.low[b] in _ADVERB_OR_BE or P.low[b] in _HAD):
+        b -= 1
+    return P.low[b] not in SUBJECT_PRONOUNS and P.low[b] not in ("and", "but", "then")
+
+
 def _earlier_cue(P: Tokens, lo: int, k: int) -> bool:
     """Whether a verb of speech with its own subject stands in [lo, k): "She added that …",
     "the union said …" (not a passive one, nor a participle's)."""
@@ -2894,6 +2940,11 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             continue
         tries += 1
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
+            # ("Obi said voters had rejected "a bureaucratic monster"": a rejection someone
+            # reports, not a naming; but a thing's name in capitals rejected is no one's
+            # words, "rejected "Measure K"")
+            lemma == "reject" and not _quoted_name(P, t) and _earlier_cue(P, stop, k)
+        ) and not (
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
             # or she is no thing's name)
@@ -2908,16 +2959,20 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 ):  # (after "which" or "that", a name is given, not words: "a phone that Acme called "the Nova"")
                     # (not "what it called": the body "it" stands for is named earlier)
                     return Found(_span(P, *np), (P.start[k], P.end[k]), "what-called")
-            if lemma == "call" and k - 2 >= s0 and P.cap[k - 1] and P.kind[k - 2] == "w" and not P.cap[k - 2] and (
-                P.low[k - 2] not in DETERMINERS and P.low[k - 2] not in _NOT_A_THING
-                and P.low[k - 2] not in _CLAUSE_OPENERS and not _cue(P, k - 2)
-                and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[k - 1] : P.end[k - 1]])
+            # (the surname may stand before an auxiliary, "a label Pell has called", and open
+            # with its particle, "a designation von Arden-Kell has called")
+            v = k - 2 if P.low[k - 1] in _HAD else k - 1
+            ns = v - 1 if v - 2 >= s0 and P.low[v - 1] in NAME_CONNECTORS and P.cap[v] else v
+            if lemma == "call" and ns - 1 >= s0 and P.cap[v] and P.kind[ns - 1] == "w" and not P.cap[ns - 1] and (
+                P.low[ns - 1] not in DETERMINERS and P.low[ns - 1] not in _NOT_A_THING
+                and P.low[ns - 1] not in _CLAUSE_OPENERS and not _cue(P, ns - 1)
+                and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[ns] : P.end[v]])
             ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
                 # whose subject the text writes elsewhere as a person's surname ("coach Terry
                 # Vanlandingham"), calls it so (not a thing named: "a group called "X"", "an
                 # album Jones called "Blue Rooms""; nor a clause of its own, where called is
                 # phoned: "when Vandam called "in tears"", "Holt said Vandam called "to apologize"")
-                return Found(_span(P, k - 1, k), (P.start[k], P.end[k]), "what-called")
+                return Found(_span(P, ns, v + 1), (P.start[k], P.end[k]), "what-called")
             return Found(blocked=True, how="named-as")  # "a group called "X"": a name, not speech
         if lemma == "call" and tag in ("base", "ing") and dist == 1 and P.low[k + 1] in ("a", "an"):
             return Found(blocked=True, how="convene")  # "to call a "special meeting"": to hold one
@@ -2934,10 +2989,14 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             agent = _by_agent(P, k, t)
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
-            if lemma in ("ask", "tell") and k + 1 < t and low[k + 1] == "to" and _earlier_cue(P, stop, k):
+            if ((k + 1 < t and low[k + 1] == "to") or (lemma == "tell" and _told_other(P, k, stop))) and lemma in ("ask", "tell") and (
+                _earlier_cue(P, stop, k)
+            ):
                 # "She added that crews were being asked to work "longer shifts …"": an order
                 # passed on inside what someone reports, who is still the one speaking (with
-                # no one reporting it, "Residents were told to "stay indoors"" stays no one's)
+                # no one reporting it, "Residents were told to "stay indoors"" stays no one's);
+                # so what they were told: "Obi said the club had been told it could use the
+                # hall "on Sundays, if there is room"" is hers to report
                 k -= 1
                 continue
             return Found(blocked=True, how="passive")
@@ -4301,25 +4360,44 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
         s0 += 1  # "Then he grins.": the time word before the subject
     if n - s0 == 3 and P.low[s0 + 1] in _GESTURES:
         least = 3  # "He grins.", "Sethi shrugs.": a face or a shrug, then the words
-    if n - s0 < least or n - s0 > 14 or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
+    if n - s0 < least or P.kind[s0] != "w" or Q in P.kind[s0 : len(P) if whole else n]:
         return None
-    first = P.low[s0]
+    # the subject's name, after a title ("Ms Pryce turned to face the dock."), and the verb's
+    # first token, after an apposition in small letters ("Tobin, a school principal in the
+    # village, paid tribute to the coaches."), which the sentence's length does not count
+    name = s0
+    if P.cap[s0] and P.low[s0].rstrip(".") in _LEAD_TITLES and s0 + 2 < n and P.cap[s0 + 1] and P.kind[s0 + 1] == "w":
+        name = s0 + 1
+    verb = name + 1
+    if verb + 2 < n and P.low[verb] == ",":
+        c = verb + 1
+        while c < n - 1 and c - verb <= 12 and P.kind[c] == "w" and not P.cap[c]:
+            c += 1
+        if c - verb > 1 and P.low[c] == "," and c + 1 < n:
+            verb = c + 1
+    if n - s0 - (verb - name - 1) > 14:
+        return None
+    first = P.low[name]
     if first not in ("he", "she") and not (
-        P.cap[s0] and first not in DISCOURSE and first not in DETERMINERS and first not in NON_NAMES
-        and (first in known or _surname_here(P, s0))
+        P.cap[name] and first not in DISCOURSE and first not in DETERMINERS and first not in NON_NAMES
+        and (first in known or _surname_here(P, name))
     ):
         return None  # (not "The judge then turned to me.": "The" is no one's name)
-    if P.kind[s0 + 1] != "w" or P.cap[s0 + 1] or any(P.low[k] in TERMINAL for k in range(s0 + 1, n - 1)):
+    if P.kind[verb] != "w" or P.cap[verb] or any(P.low[k] in TERMINAL for k in range(verb, n - 1)):
         return None
-    for k in range(s0 + 1, n - 1):
+    for k in range(verb, n - 1):
         w = P.low[k]
         if w == ",":
             break  # (the main clause only: "Trump went on, as if he didn't hear her." leads in)
         if w in _ABSENT or w.endswith(("n't", "n’t")):
             return None  # "Wirth is away this week.", "She did not reply.": who is not there speaks no quote
-    if any(P.cap[k] for k in range(s0 + 2, n)) or _cue_inside(P, s0, n):
+    if any(P.cap[k] for k in range(verb + 1, n)) or _cue_inside(P, s0, n):
         return None  # a second name, or a verb of speech (speech_lead's)
-    return Found((P.start[s0], P.end[s0]), None, "subject-lead")
+    return Found((P.start[s0], P.end[name]), None, "subject-lead")
+
+
+# titles before a surname that opens a lead sentence: "Ms Pryce turned to face the dock."
+_LEAD_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor"})
 
 
 # a speaker's face or shrug in a sentence of its own before their words, as features write
