@@ -1129,6 +1129,8 @@ def _close_to_after(P: Tokens, np: tuple[int, int], hi: int) -> tuple[int, int] 
         if rest is not None and rest[0] == e + 2:
             return (np[0], rest[1])
     return None if P.low[np[0]] in _SOMEONE_WORDS else np
+
+
 _SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
 
 
