@@ -2731,6 +2731,7 @@ _AFFECTS = frozenset({
 _HELPERS = frozenset(ADVERBS | BE | {"doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
                                       "hadn't", "isn't", "wasn't", "doesn’t", "didn’t", "don’t", "won’t", "wouldn’t",
                                       "can’t", "couldn’t", "hasn’t", "haven’t", "hadn’t", "isn’t", "wasn’t"})
+_NO_ONE_OPENERS = frozenset({"what", "nothing", "something", "everything", "anything", "it", "this", "that", "there", "which"})
 _SUBJECT_HEAD_ENDS = frozenset({"of", "in", "for", "on", "at", "about", "with", "from", "over", "behind", "to", "and", ","})
 
 
@@ -2752,7 +2753,9 @@ def _affected_speaker(P: Tokens, s0: int, c: int) -> Found | None:
         h += 1
     if any(P.kind[i] != "w" for i in range(s0, c)):
         return None
-    if low[h] in SUBJECT_PRONOUNS or low[h] in ROLE_NOUNS or low[h] in NAME_ROLES or P.cap[h]:
+    if (low[h] in SUBJECT_PRONOUNS or low[h] in ROLE_NOUNS or low[h] in NAME_ROLES or low[h] in _INVERTED_GROUPS or P.cap[h]) and (
+        low[h] not in _NO_ONE_OPENERS  # (not "What surprised Obi was the cost:", "Nothing surprises her:": no one's doing)
+    ):
         # a person's doing, "The mayor surprised reporters: '…'": the mayor's words, the
         # subject alone (no object, no verb), where nothing stands between it and the verb
         # but a helper ("Pell didn't surprise anyone:")
