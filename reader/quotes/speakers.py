@@ -2263,7 +2263,7 @@ class Resolver:
                     full = _run_name(
                         run, surname, text[ms - 2 : ms] == ", ", text[ms - 4 : ms] in _LINKS_BEFORE
                     )
-                    if full is not None and len(full) == 2 and full[0] == "Dean" and (
+                    if "Dean " in run and full is not None and len(full) == 2 and full[0] == "Dean" and (
                         (run == "Dean " and _dean_of(text[end : end + 48])) or (text[at - 5 : at] == "Dean " and _dean_office(text, at - 5))
                     ):
                         full = full[1:]  # "Dean Kettleby of the law faculty": the dean of it, not his given name (see _strip_titles)
