@@ -2471,8 +2471,13 @@ def _finder_before(P: Tokens, k: int) -> bool:
         if w in _FINDERS:
             # (the article opening the clause: not "Officers investigating the report of a
             # fire found the house …", the report the object of a verb before it)
+            # (nor "Firefighters responding to a report of a fire found …", a preposition before
+            # it; nor "The investigation into the death of Tom Pell found …", a name after a
+            # second link, who is what it is of)
             return low[j + 1] in _FINDER_LINKS and j > 0 and low[j - 1] in _NOUN_DETS and (
-                j == 1 or P.kind[j - 2] != "w" or low[j - 2] in TERMINAL or low[j - 2] in DISCOURSE
+                j == 1 or P.kind[j - 2] != "w" or low[j - 2] in TERMINAL or (low[j - 2] in DISCOURSE and low[j - 2] not in ROLE_LINKS)
+            ) and not any(
+                (low[i] in _FINDER_LINKS or low[i] in ROLE_LINKS) and any(P.cap[i + 1 : k]) for i in range(j + 2, k - 1)
             )
         if w in CLAUSE_BREAKS or w in _CUE_WORDS or w in BE:
             return False

@@ -59,3 +59,18 @@ def test_the_one_sources_are_close_to_keeps_a_full_name():
     assert who(text) == [("furious", "sources close to Tom Pell"), ("I am not,", "Tom Pell")]
     text = 'Someone close to Ann Obi said the plan was "dead".\n"It is alive," Obi said.'
     assert who(text) == [("dead", "someone close to Ann Obi"), ("It is alive,", "Ann Obi")]
+
+
+def test_the_one_an_inquiry_is_into_is_not_its_finder():
+    # "The investigation into the death of Tom Pell found": Tom Pell is what it is into
+    text = 'The investigation into the death of Tom Pell found he had been "failed" by the hospital.'
+    assert who(text) == [("failed", None)]
+    # (the rule itself: one link, then what the report is of)
+    text = 'A survey of voters found that the mayor was "out of touch".'
+    assert speaker_names(text) == ["a survey of voters"]
+
+
+def test_a_report_after_a_preposition_is_no_finder():
+    # "responding to a report of a fire": the report is what they responded to
+    text = 'Firefighters responding to a report of a fire found the house "gutted".'
+    assert "a report of a fire" not in speaker_names(text)
