@@ -590,12 +590,12 @@ _DEAN_WORD_RE = re.compile(r"\bdean\b")
 
 
 def _dean_office(text: str, at: int) -> bool:
-    """Whether "Dean" at `at`, before a surname, is the office: after a school's name or its
-    possessive ("Arden Law School Dean Pell", "Arden University's Dean Pell"), or in a text
-    that tells of a dean in small letters ("Pell, the dean, said …"); not "Dean Pell" alone,
-    his given name (see _strip_titles)."""
+    """Whether "Dean" at `at`, before a surname, is the office: after a school's name ("Arden
+    Law School Dean Pell"), or in a text that tells of a dean in small letters ("Pell, the
+    dean, said …"); not "Dean Pell" alone, his given name (see _strip_titles), nor after a
+    club's possessive, "Arden United's Dean Pell", a player's."""
     w = text[at - 24 if at > 24 else 0 : at].rsplit(None, 1)[-1:]
-    if w and (w[0].endswith(("'s", "’s")) or w[0].lower() in _DEAN_BODIES):
+    if w and w[0].lower() in _DEAN_BODIES:
         return True
     return _DEAN_WORD_RE.search(text) is not None
 _AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
@@ -638,10 +638,10 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 continue
             if i == n - 2 and i > lo and tokens[-1].lower().rstrip(".") in _GENERATIONS:
                 continue  # "Martin Luther King III": the surname King, then the generation
-            if t == "Dean" and i == n - 2 and (i == 0 or _is_title(tokens[i - 1])):
+            if t == "Dean" and i == n - 2 and (i == lo or _is_title(tokens[i - 1])):
                 # "Dean Pell", "Professor Dean Pell": a given name before the surname alone
                 # (the dean of a school is "the dean", "Dean Ann Pell", "Dean of Law Ann Pell";
-                # and after a school's possessive, "Arden University's Dean Pell")
+                # after a club's possessive a player's, "Arden United's Dean Pell")
                 continue
             lo = i + 1
             break

@@ -8,8 +8,9 @@ def test_dean_after_a_schools_name_is_the_office():
     # "Dean" between a school's name (or its possessive) and a surname is his office
     text = 'Arden Law School Dean Pell said "we have no choice".\n"It hurts," Pell said.'
     assert speaker_names(text) == ["Pell"]
-    text = 'Arden University\u2019s Dean Pell said "we have no choice".'
-    assert speaker_names(text) == ["Pell"]
+    # (but after a club's possessive, a player's given name)
+    text = 'Arden United\u2019s Dean Pell said the team was "ready".\n"We are," Pell said.'
+    assert speaker_names(text) == ["Dean Pell"]
     text = 'The law school Dean Pell said the fees would rise.\n"We have no choice," Pell said.'
     assert speaker_names(text) == ["Pell"]
 
