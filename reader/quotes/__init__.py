@@ -1662,6 +1662,9 @@ def _without_clitic(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _POSSESSIVE_S = ("'s", "’s")
+# words in capitals that are no firm's name before "'s said" (has said): "Nobody's", "Mum's"
+_NO_FIRMS = frozenset({"nobody", "everything", "nothing", "mum", "mom", "mam", "dad", "mummy", "mommy", "daddy",
+                       "gran", "granny", "nan", "nana", "grandad", "grandpa", "grandma", "papa", "mama"})
 
 
 def _firm_possessive(text: str, mention: str, span: tuple[int, int], cue: tuple[int, int] | None) -> bool:
@@ -1672,6 +1675,8 @@ def _firm_possessive(text: str, mention: str, span: tuple[int, int], cue: tuple[
     if cue is None or " " in mention or not (cue[0] == span[1] + 1 or cue[1] + 1 == span[0]) or text[cue[0] : cue[1]] == "is":
         return False
     bare = mention[:-2]
+    if bare.lower() in _NO_FIRMS or _classify(bare) != "named":
+        return False  # "Everyone's said", "Mum's said", "Nobody's said": has said
     n = len(bare)
     at = text.find(bare)
     while at != -1:

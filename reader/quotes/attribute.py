@@ -2510,8 +2510,13 @@ def _finder_before(P: Tokens, k: int) -> bool:
         if w in _FINDERS:
             # (the article opening the clause: not "Officers investigating the report of a
             # fire found the house …", the report the object of a verb before it)
+            # (nor "Firefighters responding to a report of a fire found …", a preposition before
+            # it; nor "The investigation into the death of Tom Pell found …", a name after a
+            # second link, who is what it is of)
             return low[j + 1] in _FINDER_LINKS and j > 0 and low[j - 1] in _NOUN_DETS and (
-                j == 1 or P.kind[j - 2] != "w" or low[j - 2] in TERMINAL or low[j - 2] in DISCOURSE
+                j == 1 or P.kind[j - 2] != "w" or low[j - 2] in TERMINAL or (low[j - 2] in DISCOURSE and low[j - 2] not in ROLE_LINKS)
+            ) and not any(
+                (low[i] in _FINDER_LINKS or low[i] in ROLE_LINKS) and any(P.cap[i + 1 : k]) for i in range(j + 2, k - 1)
             )
         if w in CLAUSE_BREAKS or w in _CUE_WORDS or w in BE:
             return False
@@ -2779,6 +2784,7 @@ _AFFECTS = frozenset({
 _HELPERS = frozenset(ADVERBS | BE | {"doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
                                       "hadn't", "isn't", "wasn't", "doesn’t", "didn’t", "don’t", "won’t", "wouldn’t",
                                       "can’t", "couldn’t", "hasn’t", "haven’t", "hadn’t", "isn’t", "wasn’t"})
+_NO_ONE_OPENERS = frozenset({"what", "nothing", "something", "everything", "anything", "it", "this", "that", "there", "which"})
 _SUBJECT_HEAD_ENDS = frozenset({"of", "in", "for", "on", "at", "about", "with", "from", "over", "behind", "to", "and", ","})
 
 
@@ -2800,7 +2806,9 @@ def _affected_speaker(P: Tokens, s0: int, c: int) -> Found | None:
         h += 1
     if any(P.kind[i] != "w" for i in range(s0, c)):
         return None
-    if low[h] in SUBJECT_PRONOUNS or low[h] in ROLE_NOUNS or low[h] in NAME_ROLES or P.cap[h]:
+    if (low[h] in SUBJECT_PRONOUNS or low[h] in ROLE_NOUNS or low[h] in NAME_ROLES or low[h] in _INVERTED_GROUPS or P.cap[h]) and (
+        low[h] not in _NO_ONE_OPENERS  # (not "What surprised Obi was the cost:", "Nothing surprises her:": no one's doing)
+    ):
         # a person's doing, "The mayor surprised reporters: '…'": the mayor's words, the
         # subject alone (no object, no verb), where nothing stands between it and the verb
         # but a helper ("Pell didn't surprise anyone:")

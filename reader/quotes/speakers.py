@@ -581,6 +581,23 @@ def _dean_of(after: str) -> bool:
     """Whether the words after "Dean Pell" name what he is dean of: "of the law faculty", "of
     Arden College" (not "Dean Pell of Arden", a man from there; see _strip_titles)."""
     return _DEAN_OF_RE.match(after) is not None
+
+
+# a school's word before "Dean Pell": "Arden Law School Dean Pell", "the law school Dean Pell"
+_DEAN_BODIES = frozenset({"school", "college", "faculty", "university", "institute", "law", "medicine", "divinity",
+                          "business", "arts", "sciences", "students", "admissions", "graduate", "academic"})
+_DEAN_WORD_RE = re.compile(r"\bdean\b")
+
+
+def _dean_office(text: str, at: int) -> bool:
+    """Whether "Dean" at `at`, before a surname, is the office: after a school's name ("Arden
+    Law School Dean Pell"), or in a text that tells of a dean in small letters ("Pell, the
+    dean, said …"); not "Dean Pell" alone, his given name (see _strip_titles), nor after a
+    club's possessive, "Arden United's Dean Pell", a player's."""
+    w = text[at - 24 if at > 24 else 0 : at].rsplit(None, 1)[-1:]
+    if w and w[0].lower() in _DEAN_BODIES:
+        return True
+    return _DEAN_WORD_RE.search(text) is not None
 _AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
 # titles that are also given names, read as names after a role ("manager Dean Kettleby")
 _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
@@ -623,7 +640,8 @@ def _strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 continue  # "Martin Luther King III": the surname King, then the generation
             if t == "Dean" and i == n - 2 and (i == lo or _is_title(tokens[i - 1])):
                 # "Dean Pell", "Professor Dean Pell": a given name before the surname alone
-                # (the dean of a school is "the dean", "Dean Ann Pell", "Dean of Law Ann Pell")
+                # (the dean of a school is "the dean", "Dean Ann Pell", "Dean of Law Ann Pell";
+                # after a club's possessive a player's, "Arden United's Dean Pell")
                 continue
             lo = i + 1
             break
@@ -2245,7 +2263,9 @@ class Resolver:
                     full = _run_name(
                         run, surname, text[ms - 2 : ms] == ", ", text[ms - 4 : ms] in _LINKS_BEFORE
                     )
-                    if run == "Dean " and full is not None and len(full) == 2 and _dean_of(text[end : end + 48]):
+                    if "Dean " in run and full is not None and len(full) == 2 and full[0] == "Dean" and (
+                        (run == "Dean " and _dean_of(text[end : end + 48])) or (text[at - 5 : at] == "Dean " and _dean_office(text, at - 5))
+                    ):
                         full = full[1:]  # "Dean Kettleby of the law faculty": the dean of it, not his given name (see _strip_titles)
                     barrel = False
                     if full is not None and text[end : end + 1] == "-" and (rest := _BARREL_REST_RE.match(text, end)):
@@ -5993,12 +6013,15 @@ def _after_place_word(text: str, at: int) -> bool:
     # (but the one an obituary's tributes are paid to is a person, no one spoken to:
     # "Tributes have been paid to Dónal Fitzmaurice", "paid tribute to Ann Hale")
     # (money "paid to Port Hale families" is no tribute: "paid to" only after "tribute")
+    if word == "to" and text.endswith(_PERSON_TO, 0, at):
+        return False  # "sources close to Tom Pell said": the one they are close to, a person
     return word.lower() in _PLACE_BEFORE and (word != "to" or not text.endswith(_TRIBUTE_TO, 0, at) or (
         text.endswith("paid to ", 0, at) and "ribute" not in text[at - 40 if at > 40 else 0 : at]
     ))
 
 
 _TRIBUTE_TO = ("paid to ", "tribute to ", "tributes to ")
+_PERSON_TO = (" close to ", " loyal to ")
 
 # the kinds of place whose name follows "the … of": "the island of Stennet Holm"
 _PLACE_KINDS_OF = frozenset({"island", "isle", "islands", "town", "village", "city", "county", "province", "district",
