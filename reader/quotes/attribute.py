@@ -1137,10 +1137,10 @@ _SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
 def _titled_maker(P: Tokens, k: int, lo: int) -> bool:
     """Whether the word at k is a maker described by a work's title before it, opening the
     subject: "the "Paper Moons" singer" (not the object of a link: "Fans of the "Salt Road"
-    series")."""
+    series"; nor a thing the title names, "the "Stop the Boats" slogan said it all")."""
     return k - 2 >= lo and P.kind[k - 1] == Q and P.low[k - 2] == "the" and P.kind[k] == "w" and not P.cap[k] and (
         k - 3 < lo or P.kind[k - 3] != "w" or P.low[k - 3] in _OPENING_LINKS
-    ) and _quoted_title(P, k - 1)
+    ) and (P.low[k] in ROLE_NOUNS or P.low[k] in NAME_ROLES) and _quoted_title(P, k - 1)
 
 
 def _quoted_title(P: Tokens, i: int) -> bool:
@@ -2944,8 +2944,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
             # ("Obi said voters had rejected "a bureaucratic monster"": a rejection someone
             # reports, not a naming; but a thing's name in capitals rejected is no one's
-            # words, "rejected "Measure K"")
-            lemma == "reject" and not _quoted_name(P, t) and _earlier_cue(P, stop, k)
+            # words, "rejected "Measure K""; nor one by name who rejected it in their own
+            # words, "said Pell had rejected "any deal that …"")
+            lemma == "reject" and not _quoted_name(P, t) and _earlier_cue(P, stop, k) and not P.cap[k - 2 if P.low[k - 1] in _HAD else k - 1]
         ) and not (
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he

@@ -1,0 +1,59 @@
+"""Guards on the hard twenty-six rules: sentences near each rule's trigger where it must not
+fire. Every sentence here is the project's own, every name made up."""
+from tests.quotes.reading import who
+
+
+def test_a_works_title_before_a_thing_describes_no_maker():
+    # "the "Stop the Boats" slogan said it all": a thing the title names, no one who speaks;
+    # the quote after it stays the critics'
+    text = 'Tom Pell won the vote.\nThe "Stop the Boats" slogan said it all, critics said, calling it "cruel".'
+    assert who(text)[-1] == ("cruel", "critics")
+    # (still a maker: "the "Paper Moons" producer said")
+    text = 'Ann Obi has left the band.\nThe "Paper Moons" producer said the album was "her best".'
+    assert who(text)[-1] == ("her best", "the producer")
+
+
+def test_a_headline_word_said_of_the_one_it_follows_at_a_paragraphs_start_stays_unsaid():
+    # the word the headline sets the quote after opens the body's paragraph: said of them
+    text = ("Residents 'in the dark' over tower plan\n"
+            "The tower is 30 storeys.\n"
+            'Residents have been kept "in the dark", a council report admitted. Ann Obi said she was worried.')
+    assert who(text, heads=2)[0] == ("in the dark", None)
+
+
+def test_a_headline_word_lifted_from_anothers_offer_stays_unsaid():
+    # "rejected Pell's offer to make an "exception"": the word is Pell's offer's, not the
+    # rejecter's
+    text = ("Kell mayor rebuffs Pell on 'exception' to ban\n"
+            "The ban starts in May.\n"
+            'The mayor on Tuesday rejected Tom Pell\'s offer to make an "exception" for the town.')
+    assert who(text, heads=2)[0] == ("exception", None)
+
+
+def test_a_headline_label_stays_with_the_name_the_line_gives_a_verb_of_speech():
+    # "'A scandal': Pell slams …": Pell says it, whoever opens a body quote with the words
+    text = ("'A scandal': Pell slams ward closure\n"
+            "The ward shuts in May.\n"
+            'Tom Pell said the move was wrong. "A scandal is what it is," said Ann Obi.')
+    assert who(text, heads=2)[0] == ("A scandal", "Tom Pell")
+
+
+def test_a_crowds_headline_quote_stays_when_the_body_calls_it_so_or_a_document_says_it():
+    # the body's words are others' name for the offer ("critics calling it "…""), or a
+    # report's, no member of the crowd
+    text = ("Unions reject 'insulting' pay offer\n"
+            "Talks broke down.\n"
+            'The minister, Ann Obi, said critics calling the offer "insulting" were wrong.')
+    assert who(text, heads=2)[0] == ("insulting", "unions")
+    text = ("Landlords warn of 'market collapse'\n"
+            "The bill passes on Monday.\n"
+            'The report warned of "market collapse" if rents were capped. Ann Obi, a tenant, said she was glad.')
+    assert who(text, heads=2)[0] == ("market collapse", "landlords")
+
+
+def test_what_someone_by_name_rejected_is_no_reporters():
+    # "said Pell had rejected "…"": the words may be Pell's own; not the reporter's
+    text = 'Ann Obi said Tom Pell had rejected "any deal that sells out our farmers".'
+    assert who(text)[0][1] != "Ann Obi"
+    text = 'Ann Obi said Labour rejected "a tax on jobs".'
+    assert who(text)[0][1] != "Ann Obi"
