@@ -2968,7 +2968,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             ns = v - 1 if v - 2 >= s0 and P.low[v - 1] in NAME_CONNECTORS and P.cap[v] else v
             if lemma == "call" and ns - 1 >= s0 and P.cap[v] and P.kind[ns - 1] == "w" and not P.cap[ns - 1] and (
                 P.low[ns - 1] not in DETERMINERS and P.low[ns - 1] not in _NOT_A_THING
-                and P.low[ns - 1] not in _CLAUSE_OPENERS and not _cue(P, ns - 1)
+                and P.low[ns - 1] not in _CLAUSE_OPENERS and P.low[ns - 1] not in _CONVENED and not _cue(P, ns - 1)
                 and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[ns] : P.end[v]])
             ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
                 # whose subject the text writes elsewhere as a person's surname ("coach Terry
@@ -4103,6 +4103,8 @@ def _outer_speaker(P: Tokens, t: int, s0: int, found: Found, known: KnownNames |
     return Found(_span(P, *subj), found.cue, found.how + "-outer")
 
 
+# what one calls by holding it, not by naming it: "the meeting Pell has called "will be short""
+_CONVENED = frozenset({"meeting", "meetings", "vote", "election", "strike", "summit", "referendum", "ballot", "session", "hearing", "conference", "truce", "ceasefire", "halt", "inquiry"})
 _NOT_A_THING = {"who", "which", "that", "also", "then", "later", "once", "again", "repeatedly", "publicly"}
 _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when", "where", "while", "once",
                    "because", "if", "unless", "until", "since", "after", "before", "as", "whether", "why", "how"}
@@ -4394,6 +4396,8 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
             break  # (the main clause only: "Trump went on, as if he didn't hear her." leads in)
         if w in _ABSENT or w.endswith(("n't", "n’t")):
             return None  # "Wirth is away this week.", "She did not reply.": who is not there speaks no quote
+    if verb + 1 < n and P.low[verb] in ("was", "were") and P.low[verb + 1] in _PUNISHED:
+        return None  # "Mr Pell was sentenced to four years.": the court's words follow, not his
     if any(P.cap[k] for k in range(verb + 1, n)) or _cue_inside(P, s0, n):
         return None  # a second name, or a verb of speech (speech_lead's)
     return Found((P.start[s0], P.end[name]), None, "subject-lead")
@@ -4412,6 +4416,8 @@ _THEN = frozenset({"then", "again", "finally"})
 
 # a short sentence saying its subject is away or silent, or did not do something: the quote
 # after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
+# what a court or the police do to someone, whose words a report's next quote seldom is
+_PUNISHED = frozenset({"sentenced", "jailed", "imprisoned", "convicted", "fined", "banned", "remanded", "detained", "arrested", "charged", "deported"})
 _ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
            "declined", "refused", "cannot",
            # or hands the question to someone else ("Asked about the audit, she deferred to

@@ -57,3 +57,22 @@ def test_what_someone_by_name_rejected_is_no_reporters():
     assert who(text)[0][1] != "Ann Obi"
     text = 'Ann Obi said Labour rejected "a tax on jobs".'
     assert who(text)[0][1] != "Ann Obi"
+
+
+def test_a_meeting_someone_has_called_is_held_not_named():
+    # "the meeting Pell has called": called is convened; the quote after it is another's
+    text = 'Tom Pell chairs the panel.\nThe meeting Pell has called "will be short", Ann Obi said.'
+    assert who(text)[-1] == ("will be short", "Ann Obi")
+    text = 'Tom Pell chairs the panel.\nIt is a vote Pell had called "to clear the air".'
+    assert who(text)[-1][1] != "Tom Pell"
+
+
+def test_a_lead_sentence_of_one_sentenced_gives_no_quote():
+    # "Mr Pell was sentenced to four years." then "He showed no remorse.": the court's words
+    text = 'Tom Pell was jailed.\nMr Pell was sentenced to four years. "He showed no remorse."'
+    assert who(text)[-1] == ("He showed no remorse.", None)
+    text = 'Tom Pell was jailed.\nPell, a former soldier from the town, was jailed for four years. "He showed no remorse."'
+    assert who(text)[-1] == ("He showed no remorse.", None)
+    # (still a lead: one appointed speaks next)
+    text = 'Tom Pell won.\nMr Pell was appointed to the board. "It is an honour."'
+    assert who(text)[-1] == ("It is an honour.", "Tom Pell")
