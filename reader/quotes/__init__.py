@@ -1264,7 +1264,7 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
                     # offer lifted: "rejected Pell's offer to make an "exception"")
                     if (hw is not None and hw in " " + text[o - 40 if o > 40 else 0 : o].lower().replace("\n", " ")) or (
                         _OTHERS_OFFER.search(text, o - 60 if o > 60 else 0, o)
-                    ):
+                    ) or _others_called(text, o):
                         whose.add(-1)
                         break
                     whose.add(speaker_of.get(other))
@@ -1350,8 +1350,8 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
                     _OTHERS_OFFER.search(text, r.open_at - 60 if r.open_at > 60 else 0, r.open_at)  # (another's: "rejected Pell's offer to make an "exception"")
                 ) or (
                     text.endswith(_DENIALS, 0, r.open_at)  # (not denied: "residents were never "in the dark"")
-                ) or (" who " in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at] and _called_so(text, r.open_at)):
-                    continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"")
+                ) or _others_called(text, r.open_at):
+                    continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"", "said the report had called it "unsafe"")
                 lifted_at = other
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
@@ -1417,6 +1417,16 @@ def _called_so(text: str, at: int) -> bool:
     "critics who call the plan "going nowhere fast"", "what he dubbed "a circus"" (their
     words, not the speaker's own)."""
     return any(w in _CALLING_WORDS for w in text[at - 30 if at > 30 else 0 : at].lower().split())
+
+
+def _others_called(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a name that others, not its speaker, call a
+    thing: "critics who call the plan "going nowhere fast"", "said the report had called it
+    "unsafe""."""
+    if not _called_so(text, at):
+        return False
+    near = text[at - 40 if at > 40 else 0 : at]
+    return " who " in near or not DOCUMENTS.isdisjoint(near.lower().split())
 
 
 def _others_call(text: str, at: int) -> bool:

@@ -76,3 +76,11 @@ def test_a_lead_sentence_of_one_sentenced_gives_no_quote():
     # (still a lead: one appointed speaks next)
     text = 'Tom Pell won.\nMr Pell was appointed to the board. "It is an honour."'
     assert who(text)[-1] == ("It is an honour.", "Tom Pell")
+
+
+def test_a_headline_word_a_body_speaker_says_a_document_called_so_stays_theirs_to_give():
+    # "said the report had called it "unsafe"": the report's name for it, not the speaker's
+    text = ("Care home 'unsafe', inspectors find\n"
+            "The home has 40 beds.\n"
+            'Tom Pell, who runs the home, said the report had called it "unsafe" and that he would act.')
+    assert who(text, heads=2)[0] == ("unsafe", None)
