@@ -34,7 +34,7 @@ from reader.quotes.attribute import (
     title_like,
     who_is_body,
 )
-from reader.quotes.lexicon import DISCOURSE, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, DOCUMENTS, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import _CALLS_AFTER_IT, _plural_head, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
@@ -775,7 +775,7 @@ def _build(
     if head_quotes:
         _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_quotes)
         _head_roles_follow_body(text, raws, para_of, heads, speaker_of, mentions, resolver.entities, words, head_quotes)
-        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes)
+        _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
         _head_scare_after_speaker(text, spans, raws, para_of, heads, speaker_of, resolver.entities, words, head_quotes)
         _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
         _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words, head_quotes, resolver.entities)
@@ -1117,7 +1117,7 @@ def _subheads_follow_body(raws, para_of, subheads, speaker_of, words: _SameWords
             speaker_of[qi] = whose.pop()
 
 
-def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes) -> None:
+def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, words: _SameWords, head_quotes, entities) -> None:
     """A headline's quote that opens it as a label before a colon ("'We lost everything but
     each other': Residents press officials …") and that nothing in the line credits is, like
     a subhead's, the speaker's whose quote below holds the same words. (Only that form: a
@@ -1143,6 +1143,11 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
                 body_speakers = {idx for other, idx in speaker_of.items() if para_of.get(other) not in heads}
             if now in body_speakers:
                 continue
+            if (last := entities[now].name_tokens[-1:]) and (
+                (k := text.find(last[0] + " ", spans[pi][0], spans[pi][1])) != -1
+                and text[k + len(last[0]) + 1 : spans[pi][1]].partition(" ")[0].lower() in SPEECH_VERBS
+            ):
+                continue  # (not a name the line gives a verb of speech: "'A scandal': Pell slams closure" is Pell's)
         mirror = False
         if raw.open_at != spans[pi][0] or (
             text[raw.close_at + 1 : raw.close_at + 2] != ":" and not text.startswith(_DASH_LABELS, raw.close_at + 1)
@@ -1255,8 +1260,11 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
                 if said in theirs and _holds_whole(said, theirs) and not text.endswith(_DENIALS, 0, o):
                     # (not words denied before their marks: "said his plan was not "reckless"";
                     # nor said of the one the headline sets them after: "Penn says residents
-                    # were "blindsided"" under "… leave residents 'blindsided'")
-                    if hw is not None and hw in text[o - 40 if o > 40 else 0 : o].lower():
+                    # were "blindsided"" under "… leave residents 'blindsided'"; nor another's
+                    # offer lifted: "rejected Pell's offer to make an "exception"")
+                    if (hw is not None and hw in " " + text[o - 40 if o > 40 else 0 : o].lower().replace("\n", " ")) or (
+                        _OTHERS_OFFER.search(text, o - 60 if o > 60 else 0, o)
+                    ) or _others_called(text, o):
                         whose.add(-1)
                         break
                     whose.add(speaker_of.get(other))
@@ -1272,6 +1280,13 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
                 continue
             speaker_of[qi] = one  # (a set of None alone leaves it unsaid)
+
+
+# another's words a body sentence lifts: "rejected Pell's offer to make an "exception"" (the
+# owner by name, their speech or proposal, a few words before the marks)
+_OTHERS_OFFER = re.compile(
+    r"[A-Z][\w-]*['’]s (?:offer|call|claim|promise|pledge|proposal|remark|comment|description|words|phrase|vow|threat|suggestion)s?\b[^.\"“”]{0,30}$"
+)
 
 
 _OPENING_ENDS = frozenset(" .,;:!")  # (not "?": "Keep out? We are neighbours" asks the words back)
@@ -1331,10 +1346,12 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
                     # 'blindsided'" over "Penn says residents were "blindsided"" is unsaid)
                     hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
                     hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
-                if not lifted or (hw is not None and hw in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at].lower()) or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]) or (
+                if not lifted or (hw is not None and hw in " " + text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at].lower().replace("\n", " ")) or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]) or (
+                    _OTHERS_OFFER.search(text, r.open_at - 60 if r.open_at > 60 else 0, r.open_at)  # (another's: "rejected Pell's offer to make an "exception"")
+                ) or (
                     text.endswith(_DENIALS, 0, r.open_at)  # (not denied: "residents were never "in the dark"")
-                ) or (" who " in text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at] and _called_so(text, r.open_at)):
-                    continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"")
+                ) or _others_called(text, r.open_at):
+                    continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"", "said the report had called it "unsafe"")
                 lifted_at = other
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
@@ -1383,11 +1400,15 @@ def _head_credit_silent(text, raws, para_of, heads, speaker_of, words: _SameWord
             if other == qi or para_of.get(other) in heads:
                 continue
             theirs = words.loose(other)
-            if theirs == said or (inside and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at)):
+            if (theirs == said and not _others_call(text, raws[other].open_at)) or (
+                inside and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at)
+            ):
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
                     break
-        if len(whose) == 1 and (one := whose.pop()) is not None:
+        if len(whose) == 1 and (one := whose.pop()) is not None and (
+            entities[one].display.rpartition(" ")[2].lower() not in DOCUMENTS
+        ):  # (not a document's words: "Landlords warn of 'market collapse'" over "the report warned of "market collapse"")
             speaker_of[qi] = one
 
 
@@ -1396,6 +1417,23 @@ def _called_so(text: str, at: int) -> bool:
     "critics who call the plan "going nowhere fast"", "what he dubbed "a circus"" (their
     words, not the speaker's own)."""
     return any(w in _CALLING_WORDS for w in text[at - 30 if at > 30 else 0 : at].lower().split())
+
+
+def _others_called(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is a name that others, not its speaker, call a
+    thing: "critics who call the plan "going nowhere fast"", "said the report had called it
+    "unsafe""."""
+    if not _called_so(text, at):
+        return False
+    near = text[at - 40 if at > 40 else 0 : at]
+    return " who " in near or not DOCUMENTS.isdisjoint(near.lower().split())
+
+
+def _others_call(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` is others' name for a thing that the speaker puts
+    back: "said critics calling the offer "insulting" were wrong", "those who call it "…""."""
+    near = text[at - 30 if at > 30 else 0 : at].lower()
+    return "calling " in near or " who call" in near or "so-called" in near
 
 
 _CALLING_WORDS = frozenset({"call", "calls", "called", "calling", "dubbed", "dub", "dubs", "branded", "brand", "brands",

@@ -1137,10 +1137,10 @@ _SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
 def _titled_maker(P: Tokens, k: int, lo: int) -> bool:
     """Whether the word at k is a maker described by a work's title before it, opening the
     subject: "the "Paper Moons" singer" (not the object of a link: "Fans of the "Salt Road"
-    series")."""
+    series"; nor a thing the title names, "the "Stop the Boats" slogan said it all")."""
     return k - 2 >= lo and P.kind[k - 1] == Q and P.low[k - 2] == "the" and P.kind[k] == "w" and not P.cap[k] and (
         k - 3 < lo or P.kind[k - 3] != "w" or P.low[k - 3] in _OPENING_LINKS
-    ) and _quoted_title(P, k - 1)
+    ) and (P.low[k] in ROLE_NOUNS or P.low[k] in NAME_ROLES) and _quoted_title(P, k - 1)
 
 
 def _quoted_title(P: Tokens, i: int) -> bool:
@@ -2952,8 +2952,9 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
         if _NAMED_AS and tag in ("past", "part") and lemma in OBJECT_CUES and dist == 0 and lemma not in ("tell", "ask", "warn", "urge", "promise", "advise", "accuse", "charge") and not (
             # ("Obi said voters had rejected "a bureaucratic monster"": a rejection someone
             # reports, not a naming; but a thing's name in capitals rejected is no one's
-            # words, "rejected "Measure K"")
-            lemma == "reject" and not _quoted_name(P, t) and _earlier_cue(P, stop, k)
+            # words, "rejected "Measure K""; nor one by name who rejected it in their own
+            # words, "said Pell had rejected "any deal that …"")
+            lemma == "reject" and not _quoted_name(P, t) and _earlier_cue(P, stop, k) and not P.cap[k - 2 if P.low[k - 1] in _HAD else k - 1]
         ) and not (
             k > s0 and P.low[k - 1] in _HE_SHE_THEY
         ):  # ("a ban, which she called "…"", "a decision she called "…"": she calls it, a he
@@ -2975,7 +2976,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
             ns = v - 1 if v - 2 >= s0 and P.low[v - 1] in NAME_CONNECTORS and P.cap[v] else v
             if lemma == "call" and ns - 1 >= s0 and P.cap[v] and P.kind[ns - 1] == "w" and not P.cap[ns - 1] and (
                 P.low[ns - 1] not in DETERMINERS and P.low[ns - 1] not in _NOT_A_THING
-                and P.low[ns - 1] not in _CLAUSE_OPENERS and not _cue(P, ns - 1)
+                and P.low[ns - 1] not in _CLAUSE_OPENERS and P.low[ns - 1] not in _CONVENED and not _cue(P, ns - 1)
                 and not _quoted_name(P, t) and _surname_in(P.text, P.text[P.start[ns] : P.end[v]])
             ):  # "a problem Vanlandingham called "…"": a clause on the noun with no "that",
                 # whose subject the text writes elsewhere as a person's surname ("coach Terry
@@ -4110,6 +4111,8 @@ def _outer_speaker(P: Tokens, t: int, s0: int, found: Found, known: KnownNames |
     return Found(_span(P, *subj), found.cue, found.how + "-outer")
 
 
+# what one calls by holding it, not by naming it: "the meeting Pell has called "will be short""
+_CONVENED = frozenset({"meeting", "meetings", "vote", "election", "strike", "summit", "referendum", "ballot", "session", "hearing", "conference", "truce", "ceasefire", "halt", "inquiry"})
 _NOT_A_THING = {"who", "which", "that", "also", "then", "later", "once", "again", "repeatedly", "publicly"}
 _CLAUSE_OPENERS = {"and", "but", "or", "so", "then", "though", "although", "when", "where", "while", "once",
                    "because", "if", "unless", "until", "since", "after", "before", "as", "whether", "why", "how"}
@@ -4401,6 +4404,8 @@ def subject_lead(P: Tokens, known: KnownNames, n: int | None = None) -> Found | 
             break  # (the main clause only: "Trump went on, as if he didn't hear her." leads in)
         if w in _ABSENT or w.endswith(("n't", "n’t")):
             return None  # "Wirth is away this week.", "She did not reply.": who is not there speaks no quote
+    if verb + 1 < n and P.low[verb] in ("was", "were") and P.low[verb + 1] in _PUNISHED:
+        return None  # "Mr Pell was sentenced to four years.": the court's words follow, not his
     if any(P.cap[k] for k in range(verb + 1, n)) or _cue_inside(P, s0, n):
         return None  # a second name, or a verb of speech (speech_lead's)
     return Found((P.start[s0], P.end[name]), None, "subject-lead")
@@ -4419,6 +4424,8 @@ _THEN = frozenset({"then", "again", "finally"})
 
 # a short sentence saying its subject is away or silent, or did not do something: the quote
 # after it is someone else's ("Wirth is away this week." then "“We have no comment.”")
+# what a court or the police do to someone, whose words a report's next quote seldom is
+_PUNISHED = frozenset({"sentenced", "jailed", "imprisoned", "convicted", "fined", "banned", "remanded", "detained", "arrested", "charged", "deported"})
 _ABSENT = {"not", "never", "no", "n't", "away", "absent", "unavailable", "abroad", "unreachable", "died", "dead",
            "declined", "refused", "cannot",
            # or hands the question to someone else ("Asked about the audit, she deferred to
