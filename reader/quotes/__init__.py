@@ -113,16 +113,17 @@ def _resume_gc() -> None:
 
 
 def _extract_spans(text: str, spans: list[tuple[int, int]], heads: frozenset[int], typewriter: bool) -> Extraction:
-    if "\u2011" in text or "\u2010" in text:
-        # a hyphen of its own code ("Singapore\u2011based", a non-breaking one) is read as the
-        # hyphen every rule knows; one character for one, so every offset stands
-        text = text.translate(_HYPHENS)
-    if "\xa0" in text:
-        # and a no-break space as a space, "James\u00a0Comey" as "James Comey" (replaced, not
-        # translated: a translation walks the text a character at a time)
-        text = text.replace("\xa0", " ")
-    if "\u202f" in text:
-        text = text.replace("\u202f", " ")  # (the narrow one, "10\u202f000", likewise)
+    if not text.isascii():  # (told at once, no scan: four texts in ten hold none of the below)
+        if "\u2011" in text or "\u2010" in text:
+            # a hyphen of its own code ("Singapore\u2011based", a non-breaking one) is read as the
+            # hyphen every rule knows; one character for one, so every offset stands
+            text = text.translate(_HYPHENS)
+        if "\xa0" in text:
+            # and a no-break space as a space, "James\u00a0Comey" as "James Comey" (replaced, not
+            # translated: a translation walks the text a character at a time)
+            text = text.replace("\xa0", " ")
+        if "\u202f" in text:
+            text = text.replace("\u202f", " ")  # (the narrow one, "10\u202f000", likewise)
     raws = pair_marks(text, spans, typewriter)
     for raw in raws:
         # (a nickname is short, after a space and opening in a capital or "the": the other
@@ -1087,16 +1088,30 @@ class _SameWords:
             got = self.memo[qi] = _loose(self.text, self.raws[qi])
         return got
 
-    def whose(self, qi: int, speaker_of, same) -> set:
+    def whose(self, qi: int, speaker_of, same, first=None) -> set:
         """The speakers of the other quotes whose words `same(other, said, theirs)` ties to
         quote qi's words; none when those are one word, too little to tell two quotes are
-        the same. (What subheads, headline labels and "Label: '…'" lines are matched by.)"""
+        the same. (What subheads, headline labels and "Label: '…'" lines are matched by.)
+        `first(other, said)`, when given, is a test `same` needs that is told before the
+        other quote's words are worked out."""
         said = self.loose(qi)
         if " " not in said or self.left <= 0:
             return set()
         self.left -= 1
         loose = self.loose
+        if first is not None:
+            return {speaker_of.get(other) for other in range(len(self.raws)) if other != qi and first(other, said) and same(other, said, loose(other))}
         return {speaker_of.get(other) for other in range(len(self.raws)) if other != qi and same(other, said, loose(other))}
+
+
+def _may_open(text: str, raw: RawQuote, c: str) -> bool:
+    """Whether a quote's words as _loose gives them may open with the letter c, told from its
+    first character alone (one it strips, a space, or no segment: they may)."""
+    if not raw.segments:
+        return True
+    s, e = raw.segments[0]
+    ch = text[s : s + 1] if s < e else ""
+    return not ch or ch.isspace() or ch in _LOOSE_EDGE or ch.lower()[:1] == c
 
 
 def _holds(other: int, said: str, theirs: str) -> bool:
@@ -1169,7 +1184,9 @@ def _head_labels_follow_body(text, spans, raws, para_of, heads, speaker_of, word
         whose = words.whose(
             qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _opens_with(theirs, said) and not (
                 mirror and theirs.startswith(_PUT_BACK, len(said))
-            )
+            ),
+            # (a body quote's first letter told before its words are worked out)
+            lambda other, said: para_of.get(other) not in heads and _may_open(text, raws[other], said[0]),
         )
         if len(whose) == 1:
             one = whose.pop()
@@ -1620,7 +1637,10 @@ _HEAD_SUBJECTS = ("we were ", "we are ", "i was ", "i am ", "we have ", "i have 
 
 def _loose(text: str, raw: RawQuote) -> str:
     """A quote's words, lower case, single-spaced, without the marks around its ends."""
-    return " ".join(" ".join(text[s:e] for s, e in raw.segments).lower().split()).strip(" .,;:!?'\"‘’“”«»")
+    return " ".join(" ".join(text[s:e] for s, e in raw.segments).lower().split()).strip(_LOOSE_EDGE)
+
+
+_LOOSE_EDGE = " .,;:!?'\"‘’“”«»"
 
 
 # a name ending the text before ", who" (after at most one apposition of its own)
