@@ -598,6 +598,8 @@ def _dean_office(text: str, at: int) -> bool:
     if w and w[0].lower() in _DEAN_BODIES:
         return True
     return _DEAN_WORD_RE.search(text) is not None
+
+
 _AGED = ("-year-old", "-Year-Old")  # an age opening a sentence before the name
 # titles that are also given names, read as names after a role ("manager Dean Kettleby")
 _GIVEN_TITLES = frozenset({"Dean", "Earl", "Major", "Prince", "Duke", "King", "Bishop", "Judge"})
