@@ -1267,8 +1267,7 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
                 continue
             words.left -= 1
             whose, short = set(), False
-            hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
-            hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
+            hw = _head_word(text, a, raws[qi].open_at)
             for other in range(len(raws)):
                 if other == qi or para_of.get(other) in heads:
                     continue
@@ -1279,10 +1278,8 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
                     # nor said of the one the headline sets them after: "Penn says residents
                     # were "blindsided"" under "… leave residents 'blindsided'"; nor another's
                     # offer lifted: "rejected Pell's offer to make an "exception"")
-                    if (hw is not None and hw in " " + text[o - 40 if o > 40 else 0 : o].lower().replace("\n", " ")) or (
-                        _OTHERS_OFFER.search(text, o - 60 if o > 60 else 0, o)
-                    ) or _others_called(text, o):
-                        whose.add(-1)
+                    if _lent_by_others(text, o, hw):
+                        whose.add(-1)  # (no speaker's index: the words are another's, and the headline's stays unsaid)
                         break
                     whose.add(speaker_of.get(other))
                     short = short or theirs.count(" ") < 4
@@ -1361,13 +1358,10 @@ def _head_repeats_body(text, spans, raws, para_of, heads, speaker_of, words: _Sa
                     # (the word the headline sets the quote after, when it stands before the
                     # body's words too, is whom they are said of: "Water bills leave residents
                     # 'blindsided'" over "Penn says residents were "blindsided"" is unsaid)
-                    hw = text[a : raws[qi].open_at].rstrip().rpartition(" ")[2].lower()
-                    hw = " " + hw + " " if hw.isalpha() and hw not in _HEAD_FILLER else None
-                if not lifted or (hw is not None and hw in " " + text[r.open_at - 40 if r.open_at > 40 else 0 : r.open_at].lower().replace("\n", " ")) or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]) or (
-                    _OTHERS_OFFER.search(text, r.open_at - 60 if r.open_at > 60 else 0, r.open_at)  # (another's: "rejected Pell's offer to make an "exception"")
-                ) or (
+                    hw = _head_word(text, a, raws[qi].open_at)
+                if not lifted or words.loose(other) != said or _title_cased(text[r.open_at + 1 : r.close_at]) or (
                     text.endswith(_DENIALS, 0, r.open_at)  # (not denied: "residents were never "in the dark"")
-                ) or _others_called(text, r.open_at):
+                ) or _lent_by_others(text, r.open_at, hw):
                     continue  # (nor others' name for it: "critics who call the plan "going nowhere fast"", "said the report had called it "unsafe"")
                 lifted_at = other
                 whose.add(speaker_of.get(other))
@@ -1434,6 +1428,25 @@ def _called_so(text: str, at: int) -> bool:
     "critics who call the plan "going nowhere fast"", "what he dubbed "a circus"" (their
     words, not the speaker's own)."""
     return any(w in _CALLING_WORDS for w in text[at - 30 if at > 30 else 0 : at].lower().split())
+
+
+def _head_word(text: str, a: int, at: int) -> str | None:
+    """The word a headline sets its quote after, spaced for a look-up in a body sentence
+    ("Water bills leave residents 'blindsided'": " residents "); None for a filler word or
+    none."""
+    w = text[a:at].rstrip().rpartition(" ")[2].lower()
+    return " " + w + " " if w.isalpha() and w not in _HEAD_FILLER else None
+
+
+def _lent_by_others(text: str, at: int, hw: str | None) -> bool:
+    """Whether the body's words opening at `at` are not their speaker's to lend a headline:
+    said of the one the headline sets them after (`hw`: "Penn says residents were
+    "blindsided"" under "… leave residents 'blindsided'"), lifted from another's offer
+    ("rejected Pell's offer to make an "exception""), or others' name for a thing ("critics
+    who call the plan "going nowhere fast"")."""
+    return (hw is not None and hw in " " + text[at - 40 if at > 40 else 0 : at].lower().replace("\n", " ")) or (
+        _OTHERS_OFFER.search(text, at - 60 if at > 60 else 0, at) is not None
+    ) or _others_called(text, at)
 
 
 def _others_called(text: str, at: int) -> bool:
