@@ -59,13 +59,24 @@ def main(argv: list[str] | None = None) -> int:
         args = SimpleNamespace(data_dir=None, paths=[]) if not argv else _app_parser().parse_args(argv)
         return _run(_open_app, args)
     parser = build_parser()
-    if first is None or first not in parser.get_default("command_names"):
+    commands = parser.get_default("command_names")
+    if first is None or first not in commands:
         if wants_help:
             parser.print_help()
             return 0
+        if _mistyped_command(first):
+            print(f"reader: {first}: not a command, nor a file here (commands: {', '.join(sorted(commands))}; see reader --help)", file=sys.stderr)
+            return 2
         return _run(_open_app, _app_parser().parse_args(argv))
     args = parser.parse_args(argv)
     return _run(args.func, args)
+
+
+def _mistyped_command(word: str) -> bool:
+    """Whether `reader WORD …` reads as a command that does not exist ("reader add",
+    "reader quote"): a bare word, no file or folder of that name here. A missing
+    article ("notes.txt", "news/today.md") is left to the app's own message."""
+    return word.isalpha() and not os.path.exists(word)
 
 
 def _app_parser() -> argparse.ArgumentParser:

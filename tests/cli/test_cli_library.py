@@ -216,3 +216,17 @@ def test_headless_commands_do_not_import_textual():
         "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_a_mistyped_command_is_named_as_such_and_nothing_is_imported(reader, news):
+    done = reader("add", news / "bridge.txt", check_ok=False)
+    assert done.returncode == 2
+    line, = done.stderr.splitlines()
+    assert "add: not a command" in line and "import" in line
+    assert "Bridge plan approved" not in reader("list").stdout
+
+
+def test_a_missing_article_file_is_still_no_such_file(reader, tmp_path):
+    done = reader(tmp_path / "missing.txt", check_ok=False)
+    assert done.returncode == 2
+    assert "missing.txt: no such file" in done.stderr
