@@ -6364,8 +6364,10 @@ class _Persons:
                     # or digit before it: [^\W_] is what str.isalnum() passes), then
                     # _stands_alone's
                     if (at == 0 or not text[at - 1].isalnum()) and name[0] in _UPPERS:
+                        # (_stands_alone's test of the character after, a space told first:
+                        # after most finds it is one, and then only the character after it counts)
                         after = text[at + n : at + n + 1]
-                        if not (after in ("'", "’", "-") or after.isalnum() or (after == " " and text[at + n + 1 : at + n + 2].isupper())):
+                        if (not text[at + n + 1 : at + n + 2].isupper()) if after == " " else not (after.isalnum() or after in _JOINERS):
                             k = right(starts, at) - 1
                             if k >= 0 and at < spans[k][1]:
                                 found.append((at, rank, name))
@@ -6388,6 +6390,7 @@ class _Persons:
 
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
 _UPPERS = frozenset(c for c in map(chr, range(0x2000)) if c.isupper())  # the characters UPPER lists
+_JOINERS = frozenset(("'", "’", "-"))  # after a surname, the marks that join it to more of a word
 _FEW_SURNAMES = 32  # up to this many, _look searches for each surname in turn
 _READ_AHEAD = 300
 _M_START = re.Match.start
