@@ -2460,6 +2460,19 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if idx is not None and len(toks) == 1 and not honorific and len(mention.split()) < 2:
+            # a name of one word already listed, without an honorific, as written alone (two
+            # calls in five): none of the rules below that read such a name can apply (the
+            # spouse's and the other sex's honorific, the chief's given name before it); what
+            # the end of this function does, done at once
+            e = self.entities[idx]
+            if len(toks) > len(e.name_tokens):
+                e.name_tokens = list(toks)
+                self._renamed(idx)
+            if gender and not e.gender:
+                e.gender = gender
+            _add_alias(e, mention)
+            return idx
         if idx is None and len(toks) == 2 and toks[0] == "PC" and found is _ASK:
             # "PC Wilde" after "PC Gareth Wilde": the constable named in full before (the
             # title kept before one word, not to make "PC World" "World")
