@@ -5947,10 +5947,11 @@ def _office_before(text: str, at: int) -> bool:
 def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     """_name_runs' reading of a run of capitals: its tokens as a name, and whether they name
     a body (_names_body); None when the run names no person."""
-    toks = run.replace(".", " ").split()
+    toks = (run.replace(".", " ") if "." in run else run).split()  # (most runs hold no ".")
     # a nickname in quote marks, which few runs hold: dropped (the six marks of
-    # _NICK_MARKS tested written out: a loop over them costs more)
-    if '"' in run or "’" in run or "'" in run or "“" in run or "”" in run or "‘" in run:
+    # _NICK_MARKS tested written out: a loop over them costs more; the four curly ones
+    # only in a run not all ASCII, which most runs are)
+    if '"' in run or "'" in run or not run.isascii() and ("’" in run or "“" in run or "”" in run or "‘" in run):
         toks = [w for w in toks if w[0] not in _NICK_MARKS]
     if toks[0] in _ARTICLE_OPENERS and (toks[0] in ("The", "THE") or run[len(toks[0])] == " "):
         # "The Democratic National Convention": a thing, not a person; nor "A GrainLink West
