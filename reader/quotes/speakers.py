@@ -2460,6 +2460,19 @@ class Resolver:
                     toks = short
                     key = [t.lower() for t in toks]
         idx = self._find_named(toks, key) if found is _ASK else found
+        if idx is not None and len(toks) == 1 and not honorific and len(mention.split()) < 2:
+            # a name of one word already listed, without an honorific, as written alone (two
+            # calls in five): none of the rules below that read such a name can apply (the
+            # spouse's and the other sex's honorific, the chief's given name before it); what
+            # the end of this function does, done at once
+            e = self.entities[idx]
+            if len(toks) > len(e.name_tokens):
+                e.name_tokens = list(toks)
+                self._renamed(idx)
+            if gender and not e.gender:
+                e.gender = gender
+            _add_alias(e, mention)
+            return idx
         if idx is None and len(toks) == 2 and toks[0] == "PC" and found is _ASK:
             # "PC Wilde" after "PC Gareth Wilde": the constable named in full before (the
             # title kept before one word, not to make "PC World" "World")
@@ -5934,10 +5947,11 @@ def _office_before(text: str, at: int) -> bool:
 def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
     """_name_runs' reading of a run of capitals: its tokens as a name, and whether they name
     a body (_names_body); None when the run names no person."""
-    toks = run.replace(".", " ").split()
+    toks = (run.replace(".", " ") if "." in run else run).split()  # (most runs hold no ".")
     # a nickname in quote marks, which few runs hold: dropped (the six marks of
-    # _NICK_MARKS tested written out: a loop over them costs more)
-    if '"' in run or "’" in run or "'" in run or "“" in run or "”" in run or "‘" in run:
+    # _NICK_MARKS tested written out: a loop over them costs more; the four curly ones
+    # only in a run not all ASCII, which most runs are)
+    if '"' in run or "'" in run or not run.isascii() and ("’" in run or "“" in run or "”" in run or "‘" in run):
         toks = [w for w in toks if w[0] not in _NICK_MARKS]
     if toks[0] in _ARTICLE_OPENERS and (toks[0] in ("The", "THE") or run[len(toks[0])] == " "):
         # "The Democratic National Convention": a thing, not a person; nor "A GrainLink West
@@ -6364,8 +6378,10 @@ class _Persons:
                     # or digit before it: [^\W_] is what str.isalnum() passes), then
                     # _stands_alone's
                     if (at == 0 or not text[at - 1].isalnum()) and name[0] in _UPPERS:
+                        # (_stands_alone's test of the character after, a space told first:
+                        # after most finds it is one, and then only the character after it counts)
                         after = text[at + n : at + n + 1]
-                        if not (after in ("'", "’", "-") or after.isalnum() or (after == " " and text[at + n + 1 : at + n + 2].isupper())):
+                        if (not text[at + n + 1 : at + n + 2].isupper()) if after == " " else not (after.isalnum() or after in _JOINERS):
                             k = right(starts, at) - 1
                             if k >= 0 and at < spans[k][1]:
                                 found.append((at, rank, name))
@@ -6388,6 +6404,7 @@ class _Persons:
 
 _CAPITAL_RE = re.compile(UPPER + r"(?<![^\W_].)")  # a capital with no letter or digit before it
 _UPPERS = frozenset(c for c in map(chr, range(0x2000)) if c.isupper())  # the characters UPPER lists
+_JOINERS = frozenset(("'", "’", "-"))  # after a surname, the marks that join it to more of a word
 _FEW_SURNAMES = 32  # up to this many, _look searches for each surname in turn
 _READ_AHEAD = 300
 _M_START = re.Match.start
