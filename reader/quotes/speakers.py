@@ -1009,7 +1009,11 @@ def classify(mention: str) -> str:
             # people named by a collective noun are one, "Staff at Wanderrie Hospital")
             if n == 1 and len(words) >= 5 and words[0].islower() and not low[0].endswith("s") and _capital(words[-1]) and _capital(
                 words[-2]
-            ) and all(v.islower() for v in words[2:-2]) and low[-3] not in _NOT_BEFORE_NAMED_ONE:
+            ) and all(v.islower() for v in words[2:-2]) and low[-3] not in _NOT_BEFORE_NAMED_ONE and not (
+                # (not a body or a place the capitals name: "member of the party New Dawn",
+                # "fan of the club Kell Rovers", "resident of the district Kell Harbour")
+                low[-3] in BODY_HEADS or low[-3] in ORG_NOUNS or low[-1] in _NOT_GIVEN or low[-2] in _NOT_GIVEN
+            ):
                 # a translated wire's "…, resident of the village Elnur Mammadli said", "head of
                 # a farm Vugar Aliyev": a bare role of one, a place in small letters, then the
                 # name (not "chairman of the board of Freedom Partners": the body, after "of")
@@ -3801,6 +3805,7 @@ class Resolver:
         word = head[:1].upper() + head[1:]
         text = self.text
         at = text.find(word)
+        headline = None
         while at != -1:
             end = at + len(word)
             if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
@@ -3812,10 +3817,15 @@ class Resolver:
                 n = _BODY_AFTER_RE.match(text, end)
                 after = n.group().split() if n else []
                 name = before + [word] + after
-                if (before or after) and len(name) >= 2 and not self._in_title_line(at):  # "Kenya Union", "City of East Parrish"
-                    # (not the capitals around it in a Title Case headline, a verb's subject and
-                    # the verb among them: "Lawmaker Accuses Health Ministry of …")
-                    return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
+                if (before or after) and len(name) >= 2:  # "Kenya Union", "City of East Parrish"
+                    if not self._in_title_line(at):
+                        return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
+                    if not after and len(before) == 1 and headline is None:
+                        # (the capitals around it in a Title Case headline hold a verb's subject
+                        # and the verb, "Lawmaker Accuses Health Ministry of …", "Obi Makes
+                        # Campaign …": a name the body text gives wins; with none, a word and
+                        # the head, "Health Ministry Says …", still name it, at the end)
+                        headline = name
             at = text.find(word, end)
         # "the dockers' union BTV-Havens said": the word in lower case, the body's name after it
         at = text.find(" " + head + " ")
@@ -3828,6 +3838,8 @@ class Resolver:
                 # ministry Mohamed Alaoui", the body's official)
                 return m.group().split()
             at = text.find(" " + head + " ", at + 1)
+        if headline is not None:
+            return _drop_leading(headline, _NOT_FIRST_IN_NAME | DETERMINERS)
         return None
 
     def _indefinite_before(self, words: list[str], offset: int) -> str | None:
