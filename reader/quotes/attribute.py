@@ -3882,6 +3882,12 @@ _TITLE_BEFORE = {"on", "of", "titled", "entitled", "named", "show", "program", "
                  # feature "Tidewater"", "the thriller "Night Ferry"", "the single "Paper Boats""
                  "debut", "feature", "sequel", "prequel", "thriller", "drama", "comedy", "single", "ep",
                  "record", "anthology", "collection", "painting", "installation", "title"}
+# an owner's work, of two words or more: "His "Nordvik Suite" was played …", "their "Salt
+# Road" tour" (not one word, "his "D-minus" rating", a mark someone gave him)
+_OWNERS = {"his", "her", "their", "its"}
+# (but words an owner said, named by the noun after them: "her "No New Taxes" pledge", "his
+# "Hands Off Our Land" message")
+_SAID_NOUNS = NOUNABLE | {"message", "mantra", "refrain", "catchphrase", "speech"}
 
 
 _PERFORM = {"stars", "starred", "starring", "star", "appeared", "appears", "appearing", "acted", "acts", "featured",
@@ -4020,7 +4026,16 @@ def attribute_paragraph(
                 # in capitals, written as a sentence is, of a few words and no stop or comma
                 P.cap[t - 1] and qi in names
             ))
-        ) or ((prev in _TITLE_BEFORE or prev in _WORK_VERBS or (t > 1 and prev == "in" and low[t - 2] in _PERFORM)) and qi in titles)):
+        ) or ((prev in _TITLE_BEFORE or prev in _WORK_VERBS or (t > 1 and prev == "in" and low[t - 2] in _PERFORM) or (
+            prev in _OWNERS and " " in P.text[P.start[t] : P.end[t]] and nxt not in _SAID_NOUNS
+        ) or (
+            # a work and its year in brackets: "before the "Nordvik Suite" (1974) made his name"
+            nxt == "(" and t + 2 < n and len(low[t + 2]) == 4 and low[t + 2].isdigit() and not (
+                # (not words a verb of speech brings in: "Obi told the court, "I Was Never
+                # There" (2019)", a quote and its year)
+                prev in (",", ":") and _cue_inside(P, t - 6 if t - 6 > s0 else s0, t - 1)
+            )
+        )) and qi in titles)):
             found = None  # the name of a show, a book, a slogan: nobody's words here
         elif found is None and body and not initial and qi in multiword and not (t > 0 and prev == "so-called"):
             found = _subject_fallback(P, s0, t, known or KnownNames(""), s1)

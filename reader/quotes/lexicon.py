@@ -133,6 +133,7 @@ condemn condemned condemned condemning condemns
 hail hailed hailed hailing hails
 defend defended defended defending defends
 opine opined opined opining opines
+aver averred averred averring avers
 confess confessed confessed confessing confesses
 confide confided confided confiding confides
 inform informed informed informing informs

@@ -922,6 +922,10 @@ def _plain_name(words: list[str]) -> bool:
     return last not in ("on", "for", "of", "at", "from", "with", "in", "to")
 
 
+# the words after which capitals are the object of a link, not a name in apposition (see classify)
+_NOT_BEFORE_NAMED_ONE = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "and", "the", "a", "an", "by"})
+
+
 def classify(mention: str) -> str:
     """pronoun, anonymous, role (definite description) or named."""
     words = mention.split()
@@ -1003,6 +1007,17 @@ def classify(mention: str) -> str:
             or (n == 1 and (low[0].endswith("s") or low[0] in _STAFF_WORDS) and low[0] not in TITLES and low[0] not in NOBLE_TITLES)
         ):  # (a noble's title in -ess is no group: "Countess of Westmark Ann Hosk"; a body's
             # people named by a collective noun are one, "Staff at Wanderrie Hospital")
+            if n == 1 and len(words) >= 5 and words[0].islower() and not low[0].endswith("s") and _capital(words[-1]) and _capital(
+                words[-2]
+            ) and all(v.islower() for v in words[2:-2]) and low[-3] not in _NOT_BEFORE_NAMED_ONE and not (
+                # (not a body or a place the capitals name: "member of the party New Dawn",
+                # "fan of the club Kell Rovers", "resident of the district Kell Harbour")
+                low[-3] in BODY_HEADS or low[-3] in ORG_NOUNS or low[-1] in _NOT_GIVEN or low[-2] in _NOT_GIVEN
+            ):
+                # a translated wire's "…, resident of the village Elnur Mammadli said", "head of
+                # a farm Vugar Aliyev": a bare role of one, a place in small letters, then the
+                # name (not "chairman of the board of Freedom Partners": the body, after "of")
+                return "named"
             return "role" if low[0] in DETERMINERS else "anonymous"
         if n == 1 and w[-3:] == "ing" and len(low) > 2 and low[0][-1] == "s" and low[0] in ROLE_NOUNS and words[1].islower():
             return "anonymous"  # "Lawyers defending the city": a group a participle describes, opening a sentence
@@ -3803,6 +3818,7 @@ class Resolver:
         word = head[:1].upper() + head[1:]
         text = self.text
         at = text.find(word)
+        headline = None
         while at != -1:
             end = at + len(word)
             if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
@@ -3815,7 +3831,14 @@ class Resolver:
                 after = n.group().split() if n else []
                 name = before + [word] + after
                 if (before or after) and len(name) >= 2:  # "Kenya Union", "City of East Parrish"
-                    return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
+                    if not self._in_title_line(at):
+                        return _drop_leading(name, _NOT_FIRST_IN_NAME | DETERMINERS)
+                    if not after and len(before) == 1 and headline is None:
+                        # (the capitals around it in a Title Case headline hold a verb's subject
+                        # and the verb, "Lawmaker Accuses Health Ministry of …", "Obi Makes
+                        # Campaign …": a name the body text gives wins; with none, a word and
+                        # the head, "Health Ministry Says …", still name it, at the end)
+                        headline = name
             at = text.find(word, end)
         # "the dockers' union BTV-Havens said": the word in lower case, the body's name after it
         at = text.find(" " + head + " ")
@@ -3828,6 +3851,8 @@ class Resolver:
                 # ministry Mohamed Alaoui", the body's official)
                 return m.group().split()
             at = text.find(" " + head + " ", at + 1)
+        if headline is not None:
+            return _drop_leading(headline, _NOT_FIRST_IN_NAME | DETERMINERS)
         return None
 
     def _indefinite_before(self, words: list[str], offset: int) -> str | None:
@@ -3954,7 +3979,11 @@ class Resolver:
             # role (_modded_role), a ", " in the 64 characters before the use
             nxt = text[at + n : at + n + 1]
             after_may = nxt == "," or (nxt == " " and not ((nxt2 := text[at + n + 1 : at + n + 2]).islower() and nxt2 not in "tfoaiw"))
-            before_may = ", " in text[at - 64 if at > 64 else 0 : at]
+            before_may = ", " in text[at - 64 if at > 64 else 0 : at] and not (
+                # (not one owning the role after it: "Dwayne Fubler, the union's president,"
+                # is the president, no apposition of "the union")
+                (nxt == "'" or nxt == "’") and text[at + n + 1 : at + n + 2] == "s"
+            )
             if not after_may and not before_may:
                 skipped.append(at)
                 at = find(key, at + 1)
@@ -5997,7 +6026,21 @@ def _run_tokens(run: str) -> tuple[tuple[str, ...], bool] | None:
         # follows it, which _name_runs tests (a body-flag of None marks it; not "Senator
         # King", "Mr Sen": a name)
         return tuple(toks), None
-    return tuple(toks), _names_body(toks, last)
+    body = _names_body(toks, last)
+    if not body and ("'" in run or "’" in run):
+        for k in range(1, len(toks) - 1):
+            if toks[k].endswith(_POSSESSIVE_ENDS):
+                # "Premier Giorgia Salvi's Brothers of Italy", "President Tom Hale's
+                # Republicans": the owner is the person, the plural of people she leads after
+                # her name no one's surname; not "Awami Tehreek's MPA Begum Rukhsana Baloch",
+                # "South Africa's Ramaphosa" (a body's or a place's person); a body's run, "St
+                # Mary's Hospital", "Tom Hale's Harbour Party", is left whole above
+                if k != len(toks) - 2 or not _people_plural(toks[-1].lower()):
+                    break
+                toks = toks[: k + 1]
+                toks[-1] = _unpossessed(toks[-1])
+                return tuple(toks), _names_body(toks, toks[-1].lower())
+    return tuple(toks), body
 
 
 def _initial_before_last(toks) -> bool:
