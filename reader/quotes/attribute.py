@@ -3357,14 +3357,17 @@ def _when_subject(P: Tokens, lo: int, b: int) -> tuple[int, int] | None:
 _CITING = frozenset({"citing", "quoting"})  # (a participle that hands the quote after it to another)
 
 
-def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
+def _clause_subject(P: Tokens, s0: int, k: int, cues: bool = True) -> tuple[int, int] | None:
     """The subject for a participle cue at k ("…, adding"): the subject of an earlier
-    finite cue in the sentence, else the sentence's first noun phrase."""
+    finite cue in the sentence, else the sentence's first noun phrase. (`cues` False: the
+    caller knows no verb of speech stands in s0..k, and the two readings of one are skipped.)"""
     # "Lee said the government would respond …, adding": the first "said" governs the rest
     # (only the words _cue can say yes to are asked about: picked out by compress, in C)
-    cue_words = list(compress(range(s0, k), map(_CUE_WORDS.__contains__, P.low[s0:k])))
+    cue_words = list(compress(range(s0, k), map(_CUE_WORDS.__contains__, P.low[s0:k]))) if cues else ()
+    cvs = []  # (what _cue said of each of them, as far as the first loop asked: the second reads it again)
     for i in cue_words:
         cv = _cue(P, i)
+        cvs.append(cv)
         if cv and cv[0] in ("past", "s") and cv[1] in ("say", "tell") and not (i > s0 and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, s0)):
             np = np_backward(P, i - 1, s0)
             if np:
@@ -3374,8 +3377,10 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             ):
                 return np  # "'…,' said Ann Obi, adding: '…'": the verb's inverted subject (not "citing Tom Pell: '…'")
             break
-    for i in reversed(cue_words):
-        cv = _cue(P, i)
+    asked = len(cvs)
+    for n in range(len(cue_words) - 1, -1, -1):
+        i = cue_words[n]
+        cv = cvs[n] if n < asked else _cue(P, i)
         if cv and cv[0] != "ing" and cv[1] not in WEAK_CUES and not (i > s0 and P.low[i - 1] in _ADVERB_OR_BE and _passive(P, i, s0)):
             np = np_backward(P, i - 1, s0)
             if np:
@@ -3388,6 +3393,7 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
     # comma or at k: the commas found with tuple.index, in C, not token by token)
     words = P.low[s0:k]
     opens = [s0] if words[0] != "," else []
+    walks = {}  # each clause's walk by where it opens: (its end, np_forward's phrase)
     at = -1
     for _ in range(words.count(",")):
         at = words.index(",", at + 1)
@@ -3398,9 +3404,9 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
         while a < m and P.low[a] in DISCOURSE:
             a += 1
         if P.low[a].endswith("ly") and _ly_opener(P, a, m):
-            walked = None
             continue  # "Hastily seizing on …": no name opens the clause
-        np = walked = np_forward(P, a, m)
+        np = np_forward(P, a, m)
+        walks[a] = (m, np)
         if np and np[0] == a and np[1] + 1 < m and P.cap[np[1] - 1] and P.low[np[1]] in _ROLE_OR_NAME_ROLE and P.cap[np[1] + 1]:
             # "Dunmore boss Sean Whitcombe was more guarded, saying …": a club's or a
             # town's name before a role and a name opens the subject; it is no subject itself
@@ -3435,9 +3441,11 @@ def _clause_subject(P: Tokens, s0: int, k: int) -> tuple[int, int] | None:
             j = c + 1
     if P.low[j].endswith("ly") and _ly_opener(P, j, k):
         return None
-    # (the loop's last clause, read above, is most often this one: a sentence with no comma
-    # before k opens with its subject; its phrase is not walked twice)
-    np = walked if opens and a == j and m == k else np_forward(P, j, k)
+    # (a clause the loop read above is most often this one: a sentence with no comma before
+    # k opens with its subject, or its one comma closes the opening phrase; its phrase is
+    # not walked twice)
+    walked = walks.get(j)
+    np = walked[1] if walked is not None and walked[0] == k else np_forward(P, j, k)
     if np and np[0] == j or (np and np[0] - j <= 1):
         return np
     return None
@@ -4165,7 +4173,7 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
         # own subject
         h = P.low.index("heard", s0 + 1, t)
         if h + 2 < t and P.low[h + 1] == "that":
-            np = _clause_subject(P, h + 2, t)
+            np = _clause_subject(P, h + 2, t, False)  # (no verb of speech in s0..t: _cue_inside said so above)
             if np is None or np[0] < h + 2:
                 return None
             v = np[1]
@@ -4175,7 +4183,7 @@ def _subject_fallback(P: Tokens, s0: int, t: int, known: KnownNames, s1: int = 0
                 # "… heard that the manager, Tom Reed, was nicknamed "…" by staff", "… that
                 # Ann Pell received an email headed "…"": words done to or sent to the subject
                 return None
-    np = np or _clause_subject(P, s0, t)
+    np = np or _clause_subject(P, s0, t, False)
     if not np or np[1] >= t or P.low[np[1]] == ":":
         return None  # (a label: "Veto Power Impedes Peace Efforts: …")
     last = P.low[np[1] - 1]
