@@ -990,6 +990,8 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
             # "Six in 10 voters said": a share of them, not a phrase after "in"; "Two in the
             # crowd said": some of those there (not "at five in the morning")
             np = (b - 2, np[1])
+        elif P.low[np[0] - 1] == "of" and _counted(P.low[np[0] - 2]) and P.low[np[0]] in _IN_THE_CROWD:
+            np = (np[0] - 2, np[1])  # "Five of the nine judges said", "one of the judges": the count of them speaks
     for _ in range(3):
         if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:
             break
@@ -1930,9 +1932,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return None
     if w == "that" and j + 1 < hi and P.cap[j + 1]:
         return None  # "wrote that Taylor "had a tin ear"": a clause, not the writer
-    if w in _PARTITIVES and j + 3 < hi and P.low[j + 1] == "of" and (P.low[j + 2] in _PHRASE_DETS or P.low[j + 2] in _BACK_DETS):
+    if (w in _PARTITIVES or w in _FEW) and j + 3 < hi and P.low[j + 1] == "of" and (P.low[j + 2] in _PHRASE_DETS or P.low[j + 2] in _BACK_DETS):
         # "…," one of the people said: the part and the group up to the verb ("one of those
-        # colleagues texted": the group the text just named)
+        # colleagues texted": the group the text just named; "said five of the nine judges")
         e = j + 3
         while e < hi and e - j < 9 and P.kind[e] == "w" and not P.cap[e] and not _cue(P, e):
             e += 1
@@ -2998,6 +3000,12 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 2]), "quoted-as")
             agent = _by_agent(P, k, t)
+            if agent is None and t + 2 < len(low) and low[t + 1] == "by" and P.kind[t + 2] == "w":
+                # "Staff were told "not to talk to the press" by managers": the one who told
+                # them named after the quote, whose words they are
+                agent = _by_agent(P, t, len(low)) or (
+                    (t + 2, t + 3) if low[t + 2][-1:] == "s" and low[t + 2][:-1] in ROLE_NOUNS else None  # ("by managers")
+                )
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
             if ((k + 1 < t and low[k + 1] == "to") or (lemma == "tell" and _told_other(P, k, stop))) and lemma in ("ask", "tell") and (

@@ -959,7 +959,9 @@ def classify(mention: str) -> str:
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
     if len(words) == 1 and words[0] == "An":
         return "named"  # '"…," An said': a given name alone (Nguyen Thi An's), no article
-    if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
+    if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another" or (
+        low[0] in _COUNT_WORDS and len(low) > 2 and (low[1] == "in" or (low[1] == "of" and words[2].islower()))
+    ):  # ("Twelve in the village", "Five of the nine judges": a count of them, as "Two in the crowd")
         if (low[0] == "a" or low[0] == "an") and len(words) >= 4 and _moody_name(words, low):
             return "named"  # "said a tearful Ann Obi", "a visibly shaken Tom Pell said": her mood, then her name
         return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
