@@ -28,6 +28,7 @@ from reader.quotes.lexicon import (
     CLAUSE_BREAKS,
     CLOSE_TO,
     COMPOUND_ADJECTIVES,
+    SOMEONE,
     CONTRACTED_PRONOUNS,
     TIME_WORDS,
     DETERMINERS,
@@ -848,7 +849,8 @@ _NAME_BODY_LINKS = {"of", "at", "from"}
 # prepositions and links between an article's calling and a capital (see _name_in_apposition)
 _CALLING_STOPS = frozenset({"of", "at", "from", "for", "in", "with", "on", "by", "and", "or", "who", "which", "near",
                             "behind", "inside", "outside", "under", "over", "into", "across", "like", "than"})
-_PARTITIVES = {"one", "two", "three", "some", "several", "many", "another"}
+_PARTITIVES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "some",
+               "several", "many", "another"}  # ("said five of the nine judges")
 _BACK_DETS = {"those", "these"}  # a group named before: "one of those colleagues"
 
 
@@ -1106,11 +1108,11 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
     if np is not None and np[1] - np[0] == 2 and P.low[np[0]] in _DAY_NAMERS and P.low[np[0] + 1] in _WEEKDAYS:
         return None  # a day's name, "Ash Wednesday", "Black Friday": no one ("Shoppers out on Black Friday said")
     if np is not None and np[0] - 3 >= lo and P.low[np[0] - 2] in _CLOSE_WORDS and P.low[np[0] - 1] in _CLOSE_LINKS and (
-        P.low[np[0] - 3] in _SOMEONE_WORDS or P.low[np[0] - 3] in ROLE_NOUNS
+        P.low[np[0] - 3] in SOMEONE or P.low[np[0] - 3] in ROLE_NOUNS
     ):
         # "Someone close to the mayor said", "Sources close to Ann Obi", "People familiar with
         # the talks": the one or ones unnamed speak, the one they are close to does not
-        group = _np_backward(P, np[0] - 3, lo, False) if P.low[np[0] - 3] not in _SOMEONE_WORDS else (np[0] - 3, np[0] - 2)
+        group = _np_backward(P, np[0] - 3, lo, False) if P.low[np[0] - 3] not in SOMEONE else (np[0] - 3, np[0] - 2)
         if group is not None and group[1] == np[0] - 2:
             np = (group[0], np[1])
     return np
@@ -1126,14 +1128,11 @@ def _close_to_after(P: Tokens, np: tuple[int, int], hi: int) -> tuple[int, int] 
     with X": all of it, read forward (as np_backward reads it before a verb); the phrase as
     it was where no one or no group stands before the link, or nothing follows it."""
     e = np[1] if P.low[np[1] - 1] not in _CLOSE_WORDS or np[1] - 1 == np[0] else np[1] - 1  # (the link read into it: "sources close")
-    if e + 2 < hi and P.low[e] in _CLOSE_WORDS and P.low[e + 1] in _CLOSE_LINKS and (P.low[e - 1] in _SOMEONE_WORDS or P.low[e - 1] in ROLE_NOUNS):
+    if e + 2 < hi and P.low[e] in _CLOSE_WORDS and P.low[e + 1] in _CLOSE_LINKS and (P.low[e - 1] in SOMEONE or P.low[e - 1] in ROLE_NOUNS):
         rest = np_forward(P, e + 2, hi)
         if rest is not None and rest[0] == e + 2:
             return (np[0], rest[1])
-    return None if P.low[np[0]] in _SOMEONE_WORDS else np
-
-
-_SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
+    return None if P.low[np[0]] in SOMEONE else np
 
 
 def _titled_maker(P: Tokens, k: int, lo: int) -> bool:
@@ -1932,9 +1931,9 @@ def np_forward(P: Tokens, j: int, hi: int) -> tuple[int, int] | None:
         return None
     if w == "that" and j + 1 < hi and P.cap[j + 1]:
         return None  # "wrote that Taylor "had a tin ear"": a clause, not the writer
-    if (w in _PARTITIVES or w in _FEW) and j + 3 < hi and P.low[j + 1] == "of" and (P.low[j + 2] in _PHRASE_DETS or P.low[j + 2] in _BACK_DETS):
+    if w in _PARTITIVES and j + 3 < hi and P.low[j + 1] == "of" and (P.low[j + 2] in _PHRASE_DETS or P.low[j + 2] in _BACK_DETS):
         # "…," one of the people said: the part and the group up to the verb ("one of those
-        # colleagues texted": the group the text just named; "said five of the nine judges")
+        # colleagues texted": the group the text just named)
         e = j + 3
         while e < hi and e - j < 9 and P.kind[e] == "w" and not P.cap[e] and not _cue(P, e):
             e += 1
@@ -3615,7 +3614,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     (P.cap[j + 2] and not P.cap[j + 1] and P.low[j + 2] in _WEEKDAYS) or P.low[j + 2] in ADVERBS
                 ) else k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
-    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and w in _SOMEONE_WORDS):
+    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and w in SOMEONE):
         np = _close_to_after(P, np or (j, j + 1), s1)  # '"…," people familiar with the talks said', "someone close to"
     if not np:
         # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among
@@ -3735,7 +3734,7 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("said Ona Brill"), unless a verb follows it:
     "…", said the company had "…" is the verb's clause, not an inverted speaker."""
     np = np_forward(P, j, s1) or _name_chunk(P, j, s1)
-    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and j < s1 and P.low[j] in _SOMEONE_WORDS):
+    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and j < s1 and P.low[j] in SOMEONE):
         np = _close_to_after(P, np or (j, j + 1), s1)  # "said people familiar with the talks", "said someone close to"
     if np is None and j < s1 and not P.cap[j] and _role_ahead(P, j, s1):
         # a headline's bare role, no article: "'…,' says cafe owner", "warns union boss"

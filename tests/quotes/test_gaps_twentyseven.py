@@ -80,3 +80,54 @@ def test_words_a_named_speaker_says_are_the_headlines():
         'Housing minister Ann Obi said there could be a "market collapse" by June.'
     )
     assert who(text, heads=2)[0] == ("market collapse", "Ann Obi")
+
+
+def test_two_named_together_speak_as_both():
+    text = 'In a joint statement, Ann Obi and Tom Pell said "the talks have failed."'
+    assert who(text) == [("the talks have failed.", "Ann Obi and Tom Pell")]
+    text = 'Dr Sam Ngata met Lorraine Pike on Monday.\n"The dogs are safe," said Ngata and Pike in a joint statement.'
+    assert speaker_names(text) == ["Sam Ngata and Lorraine Pike"]
+    text = 'Ann Obi and Tom Pell said "the talks have failed." Pell added: "We will try again."'
+    assert speaker_names(text) == ["Ann Obi and Tom Pell", "Tom Pell"]
+
+
+def test_a_name_beside_another_is_not_always_joint():
+    # must not fire: an office before the name, a list of three, a lawyer for two, a possessive
+    text = 'Cooperation Minister Ann Obi said "the talks have failed."'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Ann Obi, Tom Pell and Sue Kell said "no."'
+    assert speaker_names(text) != ["Tom Pell and Sue Kell"]
+    text = '"No," said Ann Obi and Pell\'s lawyer.'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Lawyers for Obi and Pell said "no."'
+    assert "Obi and Pell" not in " ".join(speaker_names(text))
+
+
+def test_everyone_close_to_someone_is_kept_as_written():
+    text = 'Everyone close to the mayor said "he is tired."'
+    assert speaker_names(text) == ["everyone close to the mayor"]
+    text = '"He is tired," said everybody familiar with the talks.'
+    assert speaker_names(text) == ["everybody familiar with the talks"]
+
+
+def test_everyone_alone_or_near_is_no_one_close():
+    # must not fire: "everyone" with nothing close after it stays as it was
+    text = 'Everyone said "he is tired."'
+    assert speaker_names(text) == ["everyone"]
+    text = 'Someone close to the mayor said "he is tired."'
+    assert speaker_names(text) == ["someone close to the mayor"]
+
+
+def test_a_watch_or_an_international_is_a_body():
+    text = 'Human Rights Watch said the arrests were "arbitrary." It added: "They must end."'
+    assert speaker_names(text) == ["Human Rights Watch"]
+    text = 'Amnesty International said the arrests were "arbitrary." "They must end," the group said.'
+    assert who(text) == [("arbitrary.", "Amnesty International"), ("They must end,", "Amnesty International")]
+    text = '"The arrests were arbitrary," said Ann Obi, a researcher at Human Rights Watch.'
+    assert speaker_names(text) == ["Ann Obi"]
+
+
+def test_a_person_is_no_watch():
+    # must not fire: a person after the body still speaks as "she"
+    text = 'Ann Obi left Arden Watch in May. "It was time," she said.'
+    assert speaker_names(text) == ["Ann Obi"]
