@@ -610,8 +610,7 @@ def _build(
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     repeat = None  # (mention span, speaker) of the pronoun that the resolver was last asked about
-    joints: dict[tuple[int, int], int] = {}  # two named speakers -> the entity of both speaking as one
-    joint_of: dict[int, tuple[int, int]] = {}
+    joint_of: dict[int, tuple[int, int]] | None = None  # the entity of two named speaking as one -> the two
     for qi, raw in enumerate(raws):
         segs = raw.segments
         s, e = segs[0]
@@ -641,11 +640,6 @@ def _build(
             continue
         if mention == "WHO" and not who_is_body(text, ms):
             mention = "who"  # "ANN OBI, WHO SAID": a line in capitals' "who", not the body (see who_is_body)
-        if text[ms - 7 : ms] == " whose " and mention.islower():
-            owner = _whose_owner(text, ms - 8)
-            if owner is not None:
-                mention = owner + "'s " + mention  # "Ann Obi, whose son said": Ann Obi's son, as "a lorry whose driver said"
-                ms = ms - 8 - len(owner)
         kind = _classify(mention)
         if (kind == "anonymous" or kind == "role") and ((mention.rpartition(" ")[2] in _SIGNS and _sign_alone(mention)) or (
             mention[:2] in ("a ", "A ") and _sign_where(mention[2:])
@@ -710,7 +704,11 @@ def _build(
             else:
                 # ("a lorry whose driver said": the driver, the subject before the verb; not
                 # "said a woman whose son died", who is the woman)
-                idx = resolver.anonymous(mention, True) if " whose " in mention and f.cue is not None and f.cue[0] > me else resolver.anonymous(mention)
+                if text[ms - 7 : ms] == " whose " and (owner := _whose_owner(text, ms - 8, mention)) is not None:
+                    # "Ann Obi, whose son said": Ann Obi's son, as written with the owner's name
+                    idx = resolver.role(owner + "'s " + mention, ms - 8 - len(owner))
+                else:
+                    idx = resolver.anonymous(mention, True) if " whose " in mention and f.cue is not None and f.cue[0] > me else resolver.anonymous(mention)
         elif kind == "role":
             given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
             if given is not None:
@@ -719,7 +717,10 @@ def _build(
             else:
                 if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
                     mention = _untitled(mention)  # "the "Salt Road" author": the author
-                idx = resolver.role(mention, ms)
+                if text[ms - 7 : ms] == " whose " and (owner := _whose_owner(text, ms - 8, mention)) is not None:
+                    idx = resolver.role(owner + "'s " + mention, ms - 8 - len(owner))  # ("Tom Pell, whose lawyer said")
+                else:
+                    idx = resolver.role(mention, ms)
         else:
             idx = None
             if last is not None and last[0] == span:
@@ -743,7 +744,7 @@ def _build(
                     idx = resolver.role(_untitled(mention), ms)
                 else:
                     idx = resolver.named(mention, ms)
-            if (text[me : me + 5] == " and " or text[ms - 5 : ms] == " and " or text[me : me + 3] == " & " or text[ms - 3 : ms] == " & ") and para_of.get(qi) not in heads and (
+            if (text.startswith(_JOINT_LINKS, me) or text.endswith(_JOINT_LINKS, 0, ms)) and para_of.get(qi) not in heads and (
                 other := _joint_name(text, ms, me)
             ) is not None and _name_alone(mention, resolver.entities[idx]):
                 # "Ann Obi and Tom Pell said", "said Ngata and Pike in a joint statement": the
@@ -752,13 +753,15 @@ def _build(
                 oidx = resolver.named(text[other[0] : other[1]], other[0])
                 if oidx != idx and _name_alone(text[other[0] : other[1]], resolver.entities[oidx]):
                     pair = (oidx, idx) if other[0] < ms else (idx, oidx)
-                    if pair not in joints:
-                        resolver.entities.append(Entity(anonymous=True, display=" and ".join(pair_names := [
+                    if joint_of is None:
+                        joint_of = {}
+                    idx = next((j for j, two in joint_of.items() if two == pair), None)
+                    if idx is None:
+                        resolver.entities.append(Entity(anonymous=True, display=" and ".join(
                             resolver.entities[i].display or " ".join(resolver.entities[i].name_tokens) for i in pair
-                        ])))
-                        joints[pair] = len(resolver.entities) - 1
-                        joint_of[joints[pair]] = pair
-                    idx = joints[pair]
+                        )))
+                        idx = len(resolver.entities) - 1
+                        joint_of[idx] = pair
         if kind == "named":
             repeat = (span, idx)
         if idx is not None and kind != "pronoun":
@@ -837,13 +840,17 @@ def _build(
     speakers = []
     for old in order:
         e = resolver.entities[old]
-        if joint_of and old in joint_of:
+        if joint_of is not None and old in joint_of:
             # (both as the sidebar names them at the end: "Sam Ngata and Lorraine Pike")
             a, b = joint_of[old]
             name = _shown_name(resolver.entities[a]) + " and " + _shown_name(resolver.entities[b])
             speakers.append(_make_speaker(name, tuple(e.aliases), False, tuple(by_speaker.get(remap[old], ()))))
             continue
-        name = _shown_name(e)
+        name = " ".join(e.name_tokens) if e.name_tokens else e.display
+        if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
+            name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
+        elif len(e.name_tokens) == 1 or (len(e.name_tokens) == 2 and e.name_tokens[1].lower().rstrip(".") in _GENERATIONS):
+            name = _styled(name, e.name_tokens[0], e.aliases)  # "Pope Francis", "Lord Sugar", "King Charles III"
         qidx = tuple(by_speaker.get(remap[old], ()))
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
@@ -853,13 +860,16 @@ def _build(
 
 
 def _shown_name(e) -> str:
-    """The name the sidebar shows for entity `e`."""
+    """The name the sidebar shows for entity `e` (as _build's loop writes it out)."""
     name = " ".join(e.name_tokens) if e.name_tokens else e.display
     if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
         name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
     elif len(e.name_tokens) == 1 or (len(e.name_tokens) == 2 and e.name_tokens[1].lower().rstrip(".") in _GENERATIONS):
         name = _styled(name, e.name_tokens[0], e.aliases)  # "Pope Francis", "Lord Sugar", "King Charles III"
     return name
+
+
+_JOINT_LINKS = (" and ", " & ")  # (tested where they meet the mention, no slice made)
 
 
 # words before a name that make it an object, not one of two subjects: "Lawyers for Obi and Pell said"
@@ -907,7 +917,7 @@ def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
         if b == a or text.startswith((" and ", " & "), b):
             return None  # (nor one of a list: "said Obi, Pell and Kell")
         before = text[ms - 40 if ms > 40 else 0 : ms].split()
-    else:
+    elif text[ms - 5 : ms] == " and " or text[ms - 3 : ms] == " & ":
         b = ms - (5 if text[ms - 2] == "d" else 3)
         words = text[b - 48 if b > 48 else 0 : b].split(" ")
         n = len(words)
@@ -919,9 +929,11 @@ def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
             return None
         a = b - len(" ".join(words[n:]))
         before = words[:n]
+    else:
+        return None  # (an "and" inside the mention: "the Food and Drug Administration")
     other = text[a:b]
     if other.endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s") or classify(other) != "named" or (
-        before and (before[-1].lower() in _JOINT_OBJECT_BEFORE or before[-1][-2:] in ("'s", "’s") or (before[-1][-1] == "," and before[-1][:1].isupper()))
+        before and (before[-1].lower() in _JOINT_OBJECT_BEFORE or before[-1][-2:] in ("'s", "’s") or (before[-1][-1] == "," and before[-1][:1].isupper() and before[-1][:-1].lower() not in DISCOURSE))
     ):
         return None
     if after and text[b : b + 1].isalpha():
@@ -1725,11 +1737,12 @@ _COUNTED_PEOPLE_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”]?(?:\s|$)")
 
 
-def _whose_owner(text: str, at: int) -> str | None:
-    """The name set off before ", whose" (the comma at `at`): "Ann Obi, whose son said",
-    "the Arden Trust, whose chairman said" (capitalised words, with their "the"); None
-    for anything else ("the plan, whose author said" names its author as written)."""
-    if text[at : at + 1] != ",":
+def _whose_owner(text: str, at: int, mention: str) -> str | None:
+    """The name set off before ", whose" (the comma at `at`) that owns the small-letter
+    `mention` after it: "Ann Obi, whose son said", "the Arden Trust, whose chairman said"
+    (capitalised words, with their "the"); None for anything else ("the plan, whose author
+    said" names its author as written)."""
+    if text[at : at + 1] != "," or not mention.islower():
         return None
     words = text[at - 60 if at > 60 else 0 : at].split(" ")
     n = len(words)

@@ -986,13 +986,14 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
     # a phrase after a preposition is not the subject; the noun phrase before it is
     if np is not None and np[0] - 2 >= lo:
         b = np[0] - 1 if P.low[np[0] - 1] in _FEW else np[0]  # ("nine in ten voters": "ten" outside the phrase)
-        if b - 2 >= lo and P.low[b - 1] == "in" and _counted(P.low[b - 2]) and (_counted(P.low[b]) or (
+        link = P.low[b - 1]
+        if link == "in" and b - 2 >= lo and _counted(P.low[b - 2]) and (_counted(P.low[b]) or (
             P.low[b] in _IN_THE_CROWD and P.low[np[1] - 1] not in _DAY_PARTS and (b - 3 < lo or P.low[b - 3] not in _AT_TIME)
         )):
             # "Six in 10 voters said": a share of them, not a phrase after "in"; "Two in the
             # crowd said": some of those there (not "at five in the morning")
             np = (b - 2, np[1])
-        elif P.low[np[0] - 1] == "of" and _counted(P.low[np[0] - 2]) and P.low[np[0]] in _IN_THE_CROWD:
+        elif link == "of" and b == np[0] and _counted(P.low[b - 2]) and P.low[b] in _IN_THE_CROWD:
             np = (np[0] - 2, np[1])  # "Five of the nine judges said", "one of the judges": the count of them speaks
     for _ in range(3):
         if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:

@@ -89,6 +89,8 @@ def test_two_named_together_speak_as_both():
     assert speaker_names(text) == ["Sam Ngata and Lorraine Pike"]
     text = 'Ann Obi and Tom Pell said "the talks have failed." Pell added: "We will try again."'
     assert speaker_names(text) == ["Ann Obi and Tom Pell", "Tom Pell"]
+    text = 'Ann Obi and Tom Pell said "the talks have failed." Later, Obi and Pell said "we will try again."'
+    assert speaker_names(text) == ["Ann Obi and Tom Pell"]
 
 
 def test_a_name_beside_another_is_not_always_joint():
