@@ -703,7 +703,11 @@ def _build(
             else:
                 # ("a lorry whose driver said": the driver, the subject before the verb; not
                 # "said a woman whose son died", who is the woman)
-                idx = resolver.anonymous(mention, True) if " whose " in mention and f.cue is not None and f.cue[0] > me else resolver.anonymous(mention)
+                if text[ms - 7 : ms] == " whose " and (owner := _whose_owner(text, ms - 8, mention)) is not None:
+                    # "Ann Obi, whose son said": Ann Obi's son, as written with the owner's name
+                    idx = resolver.role(owner + "'s " + mention, ms - 8 - len(owner))
+                else:
+                    idx = resolver.anonymous(mention, True) if " whose " in mention and f.cue is not None and f.cue[0] > me else resolver.anonymous(mention)
         elif kind == "role":
             given = _GAVE_NAME_RE.match(text, me) if " as " in text[me : me + 48] else None
             if given is not None:
@@ -712,7 +716,10 @@ def _build(
             else:
                 if mention[4:5] in _TITLE_OPENS and mention[:4] in ("the ", "The "):
                     mention = _untitled(mention)  # "the "Salt Road" author": the author
-                idx = resolver.role(mention, ms)
+                if text[ms - 7 : ms] == " whose " and (owner := _whose_owner(text, ms - 8, mention)) is not None:
+                    idx = resolver.role(owner + "'s " + mention, ms - 8 - len(owner))  # ("Tom Pell, whose lawyer said")
+                else:
+                    idx = resolver.role(mention, ms)
         else:
             idx = None
             if last is not None and last[0] == span:
@@ -870,7 +877,8 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
         return  # most articles: no headline quote given to a role
     named: list[tuple[str, int]] = []
     for qi, idx in speaker_of.items():
-        if idx is not None and para_of.get(qi) not in heads and entities[idx].name_tokens:
+        if idx is not None and para_of.get(qi) not in heads and entities[idx].name_tokens and not _rejected(text, raws[qi].open_at):
+            # (not words the named one turns away: "dismissed talk of a "market collapse"")
             named.append((_loose(text, raws[qi]), idx))
     if not named:
         return
@@ -1288,7 +1296,7 @@ def _head_words_follow_body(text, spans, raws, para_of, heads, speaker_of, words
             if not short:
                 continue
         else:
-            whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at))
+            whose = words.whose(qi, speaker_of, lambda other, said, theirs: para_of.get(other) not in heads and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at) and not _rejected(text, raws[other].open_at))
         if len(whose) == 1:
             one = whose.pop()
             if one is not None and _credited_after(text, raws[qi].close_at + 1, b, one, entities):
@@ -1411,9 +1419,9 @@ def _head_credit_silent(text, raws, para_of, heads, speaker_of, words: _SameWord
             if other == qi or para_of.get(other) in heads:
                 continue
             theirs = words.loose(other)
-            if (theirs == said and not _others_call(text, raws[other].open_at)) or (
+            if ((theirs == said and not _others_call(text, raws[other].open_at)) or (
                 inside and _holds_whole(said, theirs) and not _called_so(text, raws[other].open_at)
-            ):
+            )) and not _rejected(text, raws[other].open_at):
                 whose.add(speaker_of.get(other))
                 if len(whose) > 1:
                     break
@@ -1446,7 +1454,19 @@ def _lent_by_others(text: str, at: int, hw: str | None) -> bool:
     who call the plan "going nowhere fast"")."""
     return (hw is not None and hw in " " + text[at - 40 if at > 40 else 0 : at].lower().replace("\n", " ")) or (
         _OTHERS_OFFER.search(text, at - 60 if at > 60 else 0, at) is not None
-    ) or _others_called(text, at)
+    ) or _others_called(text, at) or _rejected(text, at)
+
+
+# verbs by which a speaker turns away words that others said: "dismissed talk of a "market
+# collapse"", "rejected claims of", "denied", "played down fears of"
+_REJECTING_RE = re.compile(r"\b(?:dismiss|reject|deni|deny|rubbish|scoff|brush|downplay|play(?:s|ed|ing)? down)")
+
+
+def _rejected(text: str, at: int) -> bool:
+    """Whether the quote opening at `at` holds words its sentence's subject turns away,
+    others' words: "Housing minister Ann Obi dismissed talk of a "market collapse""."""
+    near = text[at - 40 if at > 40 else 0 : at]
+    return _REJECTING_RE.search(near.lower(), near.rfind(". ") + 1) is not None
 
 
 def _others_called(text: str, at: int) -> bool:
@@ -1608,6 +1628,27 @@ _COUNTED_PEOPLE_RE = re.compile(
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”]?(?:\s|$)")
+
+
+def _whose_owner(text: str, at: int, mention: str) -> str | None:
+    """The name set off before ", whose" (the comma at `at`) that owns the small-letter
+    `mention` after it: "Ann Obi, whose son said", "the Arden Trust, whose chairman said"
+    (capitalised words, with their "the"); None for anything else ("the plan, whose author
+    said" names its author as written)."""
+    if text[at : at + 1] != "," or not mention.islower():
+        return None
+    words = text[at - 60 if at > 60 else 0 : at].split(" ")
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper() and words[n - 1].replace("-", "").replace("'", "").replace(".", "").isalpha() and (
+        words[n - 1][-1] != "." or len(words[n - 1]) <= 3
+    ) and words[n - 1].lower() not in DISCOURSE:
+        n -= 1
+    if n == len(words):
+        return None
+    if n > 0 and words[n - 1] in ("the", "The"):
+        n -= 1
+    owner = " ".join(words[n:])
+    return None if owner in ("The", "the") else owner
 
 
 def _one_of_those(text: str, mention: str, at: int) -> str | None:

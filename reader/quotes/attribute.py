@@ -28,6 +28,7 @@ from reader.quotes.lexicon import (
     CLAUSE_BREAKS,
     CLOSE_TO,
     COMPOUND_ADJECTIVES,
+    SOMEONE,
     CONTRACTED_PRONOUNS,
     TIME_WORDS,
     DETERMINERS,
@@ -848,7 +849,8 @@ _NAME_BODY_LINKS = {"of", "at", "from"}
 # prepositions and links between an article's calling and a capital (see _name_in_apposition)
 _CALLING_STOPS = frozenset({"of", "at", "from", "for", "in", "with", "on", "by", "and", "or", "who", "which", "near",
                             "behind", "inside", "outside", "under", "over", "into", "across", "like", "than"})
-_PARTITIVES = {"one", "two", "three", "some", "several", "many", "another"}
+_PARTITIVES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "some",
+               "several", "many", "another"}  # ("said five of the nine judges")
 _BACK_DETS = {"those", "these"}  # a group named before: "one of those colleagues"
 
 
@@ -984,12 +986,15 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
     # a phrase after a preposition is not the subject; the noun phrase before it is
     if np is not None and np[0] - 2 >= lo:
         b = np[0] - 1 if P.low[np[0] - 1] in _FEW else np[0]  # ("nine in ten voters": "ten" outside the phrase)
-        if b - 2 >= lo and P.low[b - 1] == "in" and _counted(P.low[b - 2]) and (_counted(P.low[b]) or (
+        link = P.low[b - 1]
+        if link == "in" and b - 2 >= lo and _counted(P.low[b - 2]) and (_counted(P.low[b]) or (
             P.low[b] in _IN_THE_CROWD and P.low[np[1] - 1] not in _DAY_PARTS and (b - 3 < lo or P.low[b - 3] not in _AT_TIME)
         )):
             # "Six in 10 voters said": a share of them, not a phrase after "in"; "Two in the
             # crowd said": some of those there (not "at five in the morning")
             np = (b - 2, np[1])
+        elif link == "of" and b == np[0] and _counted(P.low[b - 2]) and P.low[b] in _IN_THE_CROWD:
+            np = (np[0] - 2, np[1])  # "Five of the nine judges said", "one of the judges": the count of them speaks
     for _ in range(3):
         if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:
             break
@@ -1104,11 +1109,11 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
     if np is not None and np[1] - np[0] == 2 and P.low[np[0]] in _DAY_NAMERS and P.low[np[0] + 1] in _WEEKDAYS:
         return None  # a day's name, "Ash Wednesday", "Black Friday": no one ("Shoppers out on Black Friday said")
     if np is not None and np[0] - 3 >= lo and P.low[np[0] - 2] in _CLOSE_WORDS and P.low[np[0] - 1] in _CLOSE_LINKS and (
-        P.low[np[0] - 3] in _SOMEONE_WORDS or P.low[np[0] - 3] in ROLE_NOUNS
+        P.low[np[0] - 3] in SOMEONE or P.low[np[0] - 3] in ROLE_NOUNS
     ):
         # "Someone close to the mayor said", "Sources close to Ann Obi", "People familiar with
         # the talks": the one or ones unnamed speak, the one they are close to does not
-        group = _np_backward(P, np[0] - 3, lo, False) if P.low[np[0] - 3] not in _SOMEONE_WORDS else (np[0] - 3, np[0] - 2)
+        group = _np_backward(P, np[0] - 3, lo, False) if P.low[np[0] - 3] not in SOMEONE else (np[0] - 3, np[0] - 2)
         if group is not None and group[1] == np[0] - 2:
             np = (group[0], np[1])
     return np
@@ -1124,14 +1129,11 @@ def _close_to_after(P: Tokens, np: tuple[int, int], hi: int) -> tuple[int, int] 
     with X": all of it, read forward (as np_backward reads it before a verb); the phrase as
     it was where no one or no group stands before the link, or nothing follows it."""
     e = np[1] if P.low[np[1] - 1] not in _CLOSE_WORDS or np[1] - 1 == np[0] else np[1] - 1  # (the link read into it: "sources close")
-    if e + 2 < hi and P.low[e] in _CLOSE_WORDS and P.low[e + 1] in _CLOSE_LINKS and (P.low[e - 1] in _SOMEONE_WORDS or P.low[e - 1] in ROLE_NOUNS):
+    if e + 2 < hi and P.low[e] in _CLOSE_WORDS and P.low[e + 1] in _CLOSE_LINKS and (P.low[e - 1] in SOMEONE or P.low[e - 1] in ROLE_NOUNS):
         rest = np_forward(P, e + 2, hi)
         if rest is not None and rest[0] == e + 2:
             return (np[0], rest[1])
-    return None if P.low[np[0]] in _SOMEONE_WORDS else np
-
-
-_SOMEONE_WORDS = frozenset({"someone", "somebody", "anyone", "anybody"})
+    return None if P.low[np[0]] in SOMEONE else np
 
 
 def _titled_maker(P: Tokens, k: int, lo: int) -> bool:
@@ -2998,6 +3000,12 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 if np:
                     return Found(_span(P, *np), (P.start[k], P.end[k + 2]), "quoted-as")
             agent = _by_agent(P, k, t)
+            if agent is None and t + 2 < len(low) and low[t + 1] == "by" and P.kind[t + 2] == "w":
+                # "Staff were told "not to talk to the press" by managers": the one who told
+                # them named after the quote, whose words they are
+                agent = _by_agent(P, t, len(low)) or (
+                    (t + 2, t + 3) if low[t + 2][-1:] == "s" and low[t + 2][:-1] in ROLE_NOUNS else None  # ("by managers")
+                )
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
             if ((k + 1 < t and low[k + 1] == "to") or (lemma == "tell" and _told_other(P, k, stop))) and lemma in ("ask", "tell") and (
@@ -3615,7 +3623,7 @@ def tail(P: Tokens, t: int, s1: int) -> Found | None:
                     (P.cap[j + 2] and not P.cap[j + 1] and P.low[j + 2] in _WEEKDAYS) or P.low[j + 2] in ADVERBS
                 ) else k), (P.start[k], P.end[k]), "tail")
     np = np_forward(P, j, s1)
-    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and w in _SOMEONE_WORDS):
+    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and w in SOMEONE):
         np = _close_to_after(P, np or (j, j + 1), s1)  # '"…," people familiar with the talks said', "someone close to"
     if not np:
         # (_chunk_then_cue needs a word at j that stops no phrase and a verb of speech among
@@ -3735,7 +3743,7 @@ def _inverted(P: Tokens, j: int, s1: int) -> tuple[int, int] | None:
     """The speaker after an inverted verb ("said Ona Brill"), unless a verb follows it:
     "…", said the company had "…" is the verb's clause, not an inverted speaker."""
     np = np_forward(P, j, s1) or _name_chunk(P, j, s1)
-    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and j < s1 and P.low[j] in _SOMEONE_WORDS):
+    if (np and np[1] < s1 and (P.low[np[1]] in _CLOSE_WORDS or P.low[np[1] - 1] in _CLOSE_WORDS)) or (np is None and j < s1 and P.low[j] in SOMEONE):
         np = _close_to_after(P, np or (j, j + 1), s1)  # "said people familiar with the talks", "said someone close to"
     if np is None and j < s1 and not P.cap[j] and _role_ahead(P, j, s1):
         # a headline's bare role, no article: "'…,' says cafe owner", "warns union boss"

@@ -383,6 +383,9 @@ POST_NOMINALS = {"mp", "msp", "ms", "mla", "td", "mep", "qc", "kc", "sc", "jr", 
                  "san"}
 # words that tie a group to what it knows: "sources close to the star", "people familiar with the talks"
 CLOSE_TO = {"close", "familiar", "briefed", "loyal", "allied", "linked", "tied", "near"}
+# the pronouns for one unnamed, or all, no one's name: "someone close to the mayor",
+# "everybody familiar with the talks", "Somebody in the crowd shouted" (kept as written)
+SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
 # party labels written before a name: "House Republican Thomas Massie", "Democrat Hillary Clinton"
 PARTY_WORDS = {"independent", "republican", "republicans", "democrat", "democrats", "democratic", "conservative", "liberal",
                "libertarian", "progressive", "labour", "tory", "unionist", "nationalist", "socialist"}

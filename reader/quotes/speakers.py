@@ -28,6 +28,7 @@ from reader.quotes.lexicon import (
     BODY_HEADS,
     CLOSE_TO,
     COMPOUND_ADJECTIVES,
+    SOMEONE,
     DETERMINERS,
     DISCOURSE,
     NAME_CONNECTORS,
@@ -893,7 +894,6 @@ def _named_before_of(words: list[str], low: list[str]) -> bool:
 
 # counts above four, which DETERMINERS does not hold: "Six in 10 voters" shown as "six in 10 voters"
 _COUNT_WORDS = frozenset({"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
-_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})  # (no one's name)
 _SOMEONE_WHERE = frozenset({"in", "at", "from", "on", "inside", "outside", "among", "near"})  # "somebody in the crowd"
 
 
@@ -909,7 +909,7 @@ def _plain_name(words: list[str]) -> bool:
             return False
     first = words[0].lower()
     if first in DETERMINERS or first in DISCOURSE or first in SUBJECT_PRONOUNS or first in ("who", "his", "her", "their", "him") or (
-        first in _SOMEONE
+        first in SOMEONE
     ):
         return False
     last = words[-1].lower()
@@ -940,7 +940,7 @@ def classify(mention: str) -> str:
         return "pronoun"
     if low[0] == "another" and len(words) == 1:
         return "another"
-    if low[0] in _SOMEONE and (len(words) == 1 or low[1] in _SOMEONE_WHERE or low[1] in CLOSE_TO):
+    if low[0] in SOMEONE and (len(words) == 1 or low[1] in _SOMEONE_WHERE or low[1] in CLOSE_TO):
         # "Someone called it a "quiet revolution"", "Somebody in the crowd shouted": no one
         # named, kept as written (not "Someone Like You", a band)
         return "anonymous"
@@ -963,7 +963,9 @@ def classify(mention: str) -> str:
         return "named"  # Bangladeshi copy's "said Most Shahnaz Begum" (Mosammat): a name, not "most"
     if len(words) == 1 and words[0] == "An":
         return "named"  # '"…," An said': a given name alone (Nguyen Thi An's), no article
-    if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another":
+    if (low[0] in ANON_DETERMINERS and words[0] != "A.") or low[0] == "another" or (
+        low[0] in _COUNT_WORDS and len(low) > 2 and (low[1] == "in" or (low[1] == "of" and words[2].islower()))
+    ):  # ("Twelve in the village", "Five of the nine judges": a count of them, as "Two in the crowd")
         if (low[0] == "a" or low[0] == "an") and len(words) >= 4 and _moody_name(words, low):
             return "named"  # "said a tearful Ann Obi", "a visibly shaken Tom Pell said": her mood, then her name
         return "anonymous"  # (not an initial: "A. J. Pell", "A. Pell")
@@ -1690,7 +1692,9 @@ _BODY_ENDS = {"alliance", "commission", "authority", "coalition", "institute", "
               "ltd", "limited", "plc", "inc", "llc", "corp", "ventures",
               # the tail of a think tank's name after its "for" or "of" is no person either:
               # "the Institute for Littoral Security Studies", "… on Foreign Relations"
-              "studies", "affairs", "relations", "research"} | _NAMED_HOUSES
+              "studies", "affairs", "relations", "research",
+              # a campaign's or a rights body's name: "Human Rights Watch", "Amnesty International"
+              "watch", "international"} | _NAMED_HOUSES
 
 
 _NICK_MARKS = "\"“”‘’'"
@@ -5652,7 +5656,7 @@ def _add_alias(e: Entity, mention: str) -> None:
 
 def _lower_det(mention: str) -> str:
     words = mention.split()
-    if words and (words[0].lower() in DETERMINERS or words[0].lower() in _SOMEONE or words[0].lower() in _COUNT_WORDS):
+    if words and (words[0].lower() in DETERMINERS or words[0].lower() in SOMEONE or words[0].lower() in _COUNT_WORDS):
         words[0] = words[0].lower()
     if words and words[-1][-2:-1] == "." and words[-1].lower() in PLACE_LETTERS:
         words[-1] += "."  # "said an envoy from the U.S. He …": the stop that ended the sentence
