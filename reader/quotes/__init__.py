@@ -39,7 +39,7 @@ from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
 from reader.quotes.speakers import _CALLS_AFTER_IT, _plural_head, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
-ENGINE_VERSION = "1.28.0"
+ENGINE_VERSION = "1.29.0"
 
 __all__ = ["ENGINE_VERSION", "extract", "extract_text"]
 
