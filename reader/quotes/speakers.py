@@ -134,6 +134,10 @@ _RUN_STEP = (
 NAME_RUN_RE = re.compile(rf"{_RUN_NAME_WORD}{_RUN_STEP}(?:{_RUN_STEP})*")
 _NAME = r"((?:" + UPPER + r"[\w'’\-]*" + _NAME_GAP + _NICKNAME + "(?:(?:" + _CONNECT + ") ){0,2}){0,4}" + UPPER + r"[\w'’\-]*)"
 _NAME_AFTER = re.compile(r",? (?:the )?" + _NAME)
+# the links a Title Case headline capitalises ("Water Board Over Fees"), which no name after
+# a role holds (see Resolver._find_apposition)
+_HEADLINE_LINKS = frozenset({"over", "in", "on", "at", "to", "for", "with", "from", "by", "after", "amid", "against",
+                             "into", "despite", "as", "before", "under", "about", "and", "or", "but"})
 # "the Minister for Health, Eoghan Mac Cárthaigh": a portfolio between the role and the name
 _PORTFOLIO_NAME_AFTER = re.compile(
     r" (?:for|of) (?:the )?" + UPPER + r"[\w'’\-]*(?: (?:and )?" + UPPER + r"[\w'’\-]*){0,3}, " + _NAME
@@ -4016,10 +4020,19 @@ class Resolver:
                 text[after.start(1) - 30 : after.start(1)].split()[-1:] + text[after.start(1) : after.start(1) + 80].split(), 0
             ):
                 after = None  # "the Ministry of Economy, Trade and Industry": its portfolios, no one's name
+            says = -1
             if after is not None and (says := text.find(" Says ", at + n, after.end())) != -1:
                 # a Title Case headline's "Minister Tazi-Sqalli Says Morocco …": a name, a verb
                 # and its object; the name is the words before "Says"
                 after = _NAME_AFTER.match(text, at + n, says) or _PORTFOLIO_NAME_AFTER.match(text, at + n, says)
+            if after is not None and (says == -1 or after.end() != says) and (
+                text[after.end() : after.end() + 1] == " " or not _HEADLINE_LINKS.isdisjoint(after.group(1).lower().split())
+            ) and self._in_title_line(at):
+                # a Title Case headline's "… Sue Water Board Over Fees", "Teachers Union Calls
+                # Strike Over Pay": every word capitalised, the role's verb and its object no
+                # name (one that ends the line or its clause with no link in it, or comes
+                # before "Says", may be: "… Angry at Water Board Chief Tom Pell")
+                after = None
             if after is None and after_may and text[at + n : at + n + 1] == " " and (c := _past_where(text, at + n)) != at + n:
                 # "A union leader in the port, Sam Oduya, said": the name set off after the
                 # phrase of where is the description's, closed by its comma (not "Speaking to
