@@ -1465,8 +1465,13 @@ _REJECTING_RE = re.compile(r"\b(?:dismiss|reject|deni|deny|rubbish|scoff|brush|d
 def _rejected(text: str, at: int) -> bool:
     """Whether the quote opening at `at` holds words its sentence's subject turns away,
     others' words: "Housing minister Ann Obi dismissed talk of a "market collapse""."""
-    near = text[at - 40 if at > 40 else 0 : at]
-    return _REJECTING_RE.search(near.lower(), near.rfind(". ") + 1) is not None
+    near = text[at - 40 if at > 40 else 0 : at].lower()
+    m = _REJECTING_RE.search(near, near.rfind(". ") + 1)
+    # (not her own words after a break or a passive: "Ann Obi, who was denied a loan, said
+    # there could be a "…"", "denying any wrongdoing, warned of", "brushed her hair and warned")
+    return m is not None and "," not in near[m.end() :] and " and " not in near[m.end() :] and not near[: m.start()].endswith(
+        ("was ", "were ", "been ", "be ", "is ", "are ")
+    )
 
 
 def _others_called(text: str, at: int) -> bool:

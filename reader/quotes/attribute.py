@@ -993,8 +993,10 @@ def _np_backward_walk(P: Tokens, k: int, lo: int, skip_be: bool = False) -> tupl
             # "Six in 10 voters said": a share of them, not a phrase after "in"; "Two in the
             # crowd said": some of those there (not "at five in the morning")
             np = (b - 2, np[1])
-        elif link == "of" and b == np[0] and _counted(P.low[b - 2]) and P.low[b] in _IN_THE_CROWD:
-            np = (np[0] - 2, np[1])  # "Five of the nine judges said", "one of the judges": the count of them speaks
+        elif link == "of" and b == np[0] and _counted(P.low[b - 2]) and P.low[b] == "the":
+            # "Five of the nine judges said", "one of the judges": the count of them speaks (not
+            # "one of her ads", whose owner "her" stands for)
+            np = (np[0] - 2, np[1])
     for _ in range(3):
         if np is None or np[0] - 2 < lo or P.low[np[0] - 1] not in _PP_HEADS:
             break
@@ -2624,6 +2626,16 @@ def _by_agent(P: Tokens, k: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _teller(P: Tokens, np: tuple[int, int]) -> bool:
+    """Whether the phrase after a quote's "by" names one who tells: a name, a role or a body
+    ("by Tom Pell", "by a manager", "by managers", "by police"), not a means or a time ("by
+    letter", "by the end of the day", "by the time she arrived")."""
+    w = P.low[np[1] - 1]
+    if np[1] - np[0] == 1 and not P.cap[np[0]]:
+        return w == "police" or (w[-1:] == "s" and w[:-1] in ROLE_NOUNS)  # (a bare noun: "by phone", "by letter")
+    return P.cap[np[1] - 1] or w in ROLE_NOUNS or w in BODY_HEADS or (w[-1:] == "s" and w[:-1] in ROLE_NOUNS)
+
+
 _COLUMN_OWNERS = frozenset({"your", "my", "our"})
 
 
@@ -3006,6 +3018,8 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 agent = _by_agent(P, t, len(low)) or (
                     (t + 2, t + 3) if low[t + 2][-1:] == "s" and low[t + 2][:-1] in ROLE_NOUNS else None  # ("by managers")
                 )
+                if agent is not None and not _teller(P, agent):
+                    agent = None  # a means or a time: "by letter", "by the end of the day", "by the time she left"
             if agent:
                 return Found(_span(P, *agent), (P.start[k], P.end[k]), "passive-by")
             if ((k + 1 < t and low[k + 1] == "to") or (lemma == "tell" and _told_other(P, k, stop))) and lemma in ("ask", "tell") and (

@@ -901,6 +901,12 @@ _COUNT_WORDS = frozenset({"five", "six", "seven", "eight", "nine", "ten", "eleve
 _SOMEONE_WHERE = frozenset({"in", "at", "from", "on", "inside", "outside", "among", "near"})  # "somebody in the crowd"
 
 
+# a document's releaser, set off after it: "The email, released by Judicial Watch," (no "it")
+_RELEASED_BY_RE = re.compile(r"(?:,| which was| that was) (?:released|obtained|published|leaked|provided|posted|disclosed|reviewed|seen|made public|commissioned|prepared|written|signed|sent) by (?:the )?(?:[A-Z][\w'-]* ){0,3}$")
+
+_DOCUMENT_RE = re.compile(r"\b(The|the|An?|an?) ((?:[a-z-]+ ){0,2}([a-z-]+)),?$")  # the document so released: "The email"
+
+
 def _plain_name(words: list[str]) -> bool:
     """Whether classify() reads one or two words as a name by its last line, tested at
     a fraction of its cost: each word ASCII letters opening with a capital (no comma, no
@@ -4609,6 +4615,12 @@ class Resolver:
         off, ent, toks = cand
         if body and not (self.entities[ent].org if ent is not None else toks and _names_body(toks)):
             return _UNDECIDED
+        if body and (rel := _RELEASED_BY_RE.search(self.text, off - 60 if off > 60 else 0, off)) is not None and (
+            doc := _DOCUMENT_RE.search(self.text, rel.start() - 40 if rel.start() > 40 else 0, rel.start())
+        ) is not None and doc.group(3) in DOCUMENTS:
+            # "The email, released by Judicial Watch, … "…," it reads": the email, not who
+            # released it (a document only: "The hostage, released by the Arden Government, …": it is the body)
+            return self.role(doc.group(1).lower() + " " + doc.group(2), doc.start())
         if g and ent is None and toks and _names_body(toks):
             return _UNDECIDED  # "the South-West Governors' Forum" is no "he"
         if ent is not None:
