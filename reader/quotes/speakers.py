@@ -2494,14 +2494,7 @@ class Resolver:
             # calls in five): none of the rules below that read such a name can apply (the
             # spouse's and the other sex's honorific, the chief's given name before it); what
             # the end of this function does, done at once
-            e = self.entities[idx]
-            if len(toks) > len(e.name_tokens):
-                e.name_tokens = list(toks)
-                self._renamed(idx)
-            if gender and not e.gender:
-                e.gender = gender
-            _add_alias(e, mention)
-            return idx
+            return self._named_as(idx, toks, gender, mention)
         if idx is None and len(toks) == 2 and toks[0] == "PC" and found is _ASK:
             # "PC Wilde" after "PC Gareth Wilde": the constable named in full before (the
             # title kept before one word, not to make "PC World" "World")
@@ -2662,6 +2655,11 @@ class Resolver:
                 idx = len(self.entities) - 1
                 if len(full) == 1 and _body_letters(full[0]):
                     self._short_forms[full[0]] = idx  # (for its long form, should that speak later)
+        return self._named_as(idx, toks, gender, mention)
+
+    def _named_as(self, idx: int, toks: list[str], gender: str | None, mention: str) -> int:
+        """Entity idx, named by `mention` (its name's words `toks`): the fuller name kept,
+        a gender learnt, the mention an alias (how `named` ends)."""
         e = self.entities[idx]
         if len(toks) > len(e.name_tokens):
             e.name_tokens = list(toks)
