@@ -886,6 +886,12 @@ def _heads_follow_body(text, raws, para_of, heads, speaker_of, resolver, head_qu
         if idx is None or para_of.get(qi) not in heads or not (_unnamed(entities[idx]) or _head_word_only(text, raws[qi], entities[idx])):
             continue
         said = _loose(text, raws[qi])
+        if any(i == idx and para_of.get(q) not in heads and said in _loose(text, raws[q]) for q, i in speaker_of.items()):
+            # "Landlords warn of 'market collapse'" over "Landlords say the city faces a
+            # "market collapse"": the body gives the headline's speaker the words itself, so a
+            # named one who says them too below ("Ann Obi … warned of a "market collapse"")
+            # takes neither
+            continue
         # a body's words go to a body, a person's to a person: "union insists '…'" is the
         # union's even when its secretary-general says the same words below (one word is
         # too little to tell two quotes are the same; the role below may still tell)
@@ -1459,7 +1465,7 @@ def _lent_by_others(text: str, at: int, hw: str | None) -> bool:
 
 # verbs by which a speaker turns away words that others said: "dismissed talk of a "market
 # collapse"", "rejected claims of", "denied", "played down fears of"
-_REJECTING_RE = re.compile(r"\b(?:dismiss|reject|deni|deny|rubbish|scoff|brush|downplay|play(?:s|ed|ing)? down)")
+_REJECTING_RE = re.compile(r"\b(?:dismiss|reject|denie[sd]\b|denial|deny|rubbish|scoff|brush|downplay|play(?:s|ed|ing)? down)")  # (not "Denise")
 
 
 def _rejected(text: str, at: int) -> bool:
