@@ -34,9 +34,9 @@ from reader.quotes.attribute import (
     title_like,
     who_is_body,
 )
-from reader.quotes.lexicon import DISCOURSE, DOCUMENTS, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from reader.quotes.lexicon import DISCOURSE, DOCUMENTS, NAME_ROLES, NATIONALITY_ADJECTIVES, NOBLE_TITLES, PORTFOLIOS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLES
 from reader.quotes.marks import MARK_CHARS, RawQuote, pair_marks
-from reader.quotes.speakers import _CALLS_AFTER_IT, _plural_head, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
+from reader.quotes.speakers import Entity, _CALLS_AFTER_IT, _plural_head, _CHIEF_GIVEN, _GENERATIONS, ORG_NOUNS, STYLE_TITLES, _named_mention, ROLE_ABBREVIATIONS, Resolver, classify, title_case, titled
 
 # Bump whenever the engine's output changes: the store re-extracts cached articles.
 ENGINE_VERSION = "1.29.0"
@@ -610,6 +610,7 @@ def _build(
     mentions: dict[int, tuple[int, int] | None] = {}
     kept = {}  # quote index -> its segments, for the quotes with words left after trimming
     repeat = None  # (mention span, speaker) of the pronoun that the resolver was last asked about
+    joint_of: dict[int, tuple[int, int]] | None = None  # the entity of two named speaking as one -> the two
     for qi, raw in enumerate(raws):
         segs = raw.segments
         s, e = segs[0]
@@ -743,6 +744,24 @@ def _build(
                     idx = resolver.role(_untitled(mention), ms)
                 else:
                     idx = resolver.named(mention, ms)
+            if (text.startswith(_JOINT_LINKS, me) or text.endswith(_JOINT_LINKS, 0, ms)) and para_of.get(qi) not in heads and (
+                other := _joint_name(text, ms, me)
+            ) is not None and _name_alone(mention, resolver.entities[idx]):
+                # "Ann Obi and Tom Pell said", "said Ngata and Pike in a joint statement": the
+                # two named together speak as one, shown as both (each a person's name alone,
+                # no office or group before it: not "Socialists and Democrats MEP Carla Obi")
+                oidx = resolver.named(text[other[0] : other[1]], other[0])
+                if oidx != idx and _name_alone(text[other[0] : other[1]], resolver.entities[oidx]):
+                    pair = (oidx, idx) if other[0] < ms else (idx, oidx)
+                    if joint_of is None:
+                        joint_of = {}
+                    idx = next((j for j, two in joint_of.items() if two == pair), None)
+                    if idx is None:
+                        resolver.entities.append(Entity(anonymous=True, display=" and ".join(
+                            resolver.entities[i].display or " ".join(resolver.entities[i].name_tokens) for i in pair
+                        )))
+                        idx = len(resolver.entities) - 1
+                        joint_of[idx] = pair
         if kind == "named":
             repeat = (span, idx)
         if idx is not None and kind != "pronoun":
@@ -821,6 +840,12 @@ def _build(
     speakers = []
     for old in order:
         e = resolver.entities[old]
+        if joint_of is not None and old in joint_of:
+            # (both as the sidebar names them at the end: "Sam Ngata and Lorraine Pike")
+            a, b = joint_of[old]
+            name = _shown_name(resolver.entities[a]) + " and " + _shown_name(resolver.entities[b])
+            speakers.append(_make_speaker(name, tuple(e.aliases), False, tuple(by_speaker.get(remap[old], ()))))
+            continue
         name = " ".join(e.name_tokens) if e.name_tokens else e.display
         if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
             name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
@@ -832,6 +857,88 @@ def _build(
         aliases = tuple(unique)
         speakers.append(_make_speaker(name, aliases, e.anonymous, qidx))
     return Extraction(tuple(quotes), tuple(speakers), ENGINE_VERSION)
+
+
+def _shown_name(e) -> str:
+    """The name the sidebar shows for entity `e` (as _build's loop writes it out)."""
+    name = " ".join(e.name_tokens) if e.name_tokens else e.display
+    if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
+        name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
+    elif len(e.name_tokens) == 1 or (len(e.name_tokens) == 2 and e.name_tokens[1].lower().rstrip(".") in _GENERATIONS):
+        name = _styled(name, e.name_tokens[0], e.aliases)  # "Pope Francis", "Lord Sugar", "King Charles III"
+    return name
+
+
+_JOINT_LINKS = (" and ", " & ")  # (tested where they meet the mention, no slice made)
+
+
+# words before a name that make it an object, not one of two subjects: "Lawyers for Obi and Pell said"
+_JOINT_OBJECT_BEFORE = frozenset({"for", "of", "to", "with", "by", "between", "from", "at", "about", "against", "on",
+                                  "under", "and", "than", "like", "via", "as", "in", "told", "asked",
+                                  # (and an article: "Reporters from the Guardian and Tom Pell said")
+                                  "the", "a", "an"})
+
+
+def _name_alone(written: str, e) -> bool:
+    """Whether a named mention is its entity's name, with titles at most ("Dr Sam Ngata"),
+    not an office or a group before it ("Cooperation Minister Tom Obi")."""
+    n = 0
+    for w in written.split():
+        low = w.lower().rstrip(".")
+        if low in _BODY_LINKS:
+            return False  # ("the Department of Justice and Action Westmark": two bodies' names)
+        if low not in TITLES:
+            n += 1
+    return not e.org and 0 < n <= len(e.name_tokens)
+
+
+_BODY_LINKS = frozenset({"the", "of", "for"})
+
+
+def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
+    """The other name of two joined by "and" around the named mention [ms, me): "Ann Obi and
+    Tom Pell said" (the mention Tom Pell), "said Ngata and Pike" (the mention Ngata); None
+    when the other is no name of capitalised words, owns something after it ("Obi and
+    Pell's lawyer"), or is the object of a word before it ("Lawyers for Obi and Pell")."""
+    after = text[me : me + 5] == " and " or text[me : me + 3] == " & "
+    if after:
+        a = b = pos = me + (5 if text[me + 1] == "a" else 3)
+        for w in text[a : a + 48].split(" ")[:4]:
+            core = w.rstrip(",.;:!?")
+            if not (core[:1].isupper() and core.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+                break
+            if w[-1:] == "." and core.lower() in TITLES:
+                pos += len(w) + 1
+                continue  # ("said Tom Pell and Sen. Ann Obi")
+            b = pos + len(core)
+            pos += len(w) + 1
+            if core != w:
+                break  # (the name ends at its comma or stop)
+        if b == a or text.startswith((" and ", " & "), b):
+            return None  # (nor one of a list: "said Obi, Pell and Kell")
+        before = text[ms - 40 if ms > 40 else 0 : ms].split()
+    elif text[ms - 5 : ms] == " and " or text[ms - 3 : ms] == " & ":
+        b = ms - (5 if text[ms - 2] == "d" else 3)
+        words = text[b - 48 if b > 48 else 0 : b].split(" ")
+        n = len(words)
+        while n > 0 and len(words) - n < 4 and words[n - 1][:1].isupper() and words[n - 1].replace("-", "").replace(".", "").isalpha():
+            n -= 1
+        while n < len(words) and words[n].lower() in DISCOURSE:
+            n += 1  # ("But Ann Obi and Tom Pell said")
+        if n == len(words):
+            return None
+        a = b - len(" ".join(words[n:]))
+        before = words[:n]
+    else:
+        return None  # (an "and" inside the mention: "the Food and Drug Administration")
+    other = text[a:b]
+    if other.endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s") or classify(other) != "named" or (
+        before and (before[-1].lower() in _JOINT_OBJECT_BEFORE or before[-1][-2:] in ("'s", "’s") or (before[-1][-1] == "," and before[-1][:1].isupper() and before[-1][:-1].lower() not in DISCOURSE))
+    ):
+        return None
+    if after and text[b : b + 1].isalpha():
+        return None
+    return a, b
 
 
 def _styled(name: str, word: str, aliases) -> str:

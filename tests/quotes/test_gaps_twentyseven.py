@@ -82,6 +82,29 @@ def test_words_a_named_speaker_says_are_the_headlines():
     assert who(text, heads=2)[0] == ("market collapse", "Ann Obi")
 
 
+def test_two_named_together_speak_as_both():
+    text = 'In a joint statement, Ann Obi and Tom Pell said "the talks have failed."'
+    assert who(text) == [("the talks have failed.", "Ann Obi and Tom Pell")]
+    text = 'Dr Sam Ngata met Lorraine Pike on Monday.\n"The dogs are safe," said Ngata and Pike in a joint statement.'
+    assert speaker_names(text) == ["Sam Ngata and Lorraine Pike"]
+    text = 'Ann Obi and Tom Pell said "the talks have failed." Pell added: "We will try again."'
+    assert speaker_names(text) == ["Ann Obi and Tom Pell", "Tom Pell"]
+    text = 'Ann Obi and Tom Pell said "the talks have failed." Later, Obi and Pell said "we will try again."'
+    assert speaker_names(text) == ["Ann Obi and Tom Pell"]
+
+
+def test_a_name_beside_another_is_not_always_joint():
+    # must not fire: an office before the name, a list of three, a lawyer for two, a possessive
+    text = 'Cooperation Minister Ann Obi said "the talks have failed."'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Ann Obi, Tom Pell and Sue Kell said "no."'
+    assert speaker_names(text) != ["Tom Pell and Sue Kell"]
+    text = '"No," said Ann Obi and Pell\'s lawyer.'
+    assert speaker_names(text) == ["Ann Obi"]
+    text = 'Lawyers for Obi and Pell said "no."'
+    assert "Obi and Pell" not in " ".join(speaker_names(text))
+
+
 def test_everyone_close_to_someone_is_kept_as_written():
     text = 'Everyone close to the mayor said "he is tired."'
     assert speaker_names(text) == ["everyone close to the mayor"]
