@@ -744,7 +744,7 @@ def _build(
                     idx = resolver.role(_untitled(mention), ms)
                 else:
                     idx = resolver.named(mention, ms)
-            if (text.startswith(_JOINT_LINKS, me) or text.endswith(_JOINT_LINKS, 0, ms)) and para_of.get(qi) not in heads and (
+            if (text[ms - 3] in "n " or text[me + 2 : me + 3] in "n ") and para_of.get(qi) not in heads and (
                 other := _joint_name(text, ms, me)
             ) is not None and _name_alone(mention, resolver.entities[idx]):
                 # "Ann Obi and Tom Pell said", "said Ngata and Pike in a joint statement": the
@@ -755,9 +755,10 @@ def _build(
                     pair = (oidx, idx) if other[0] < ms else (idx, oidx)
                     if joint_of is None:
                         joint_of = {}
-                    idx = next((j for j, two in joint_of.items() if two == pair), None)
+                    idx = next((j for j, two in joint_of.items() if two == pair or two == pair[::-1]), None)  # (either order: "Pell and Obi" later)
                     if idx is None:
-                        resolver.entities.append(Entity(anonymous=True, display=" and ".join(
+                        # (the pair is no "he" or "she": a gender of its own, which neither fits)
+                        resolver.entities.append(Entity(anonymous=True, gender="they", display=" and ".join(
                             resolver.entities[i].display or " ".join(resolver.entities[i].name_tokens) for i in pair
                         )))
                         idx = len(resolver.entities) - 1
@@ -869,7 +870,9 @@ def _shown_name(e) -> str:
     return name
 
 
-_JOINT_LINKS = (" and ", " & ")  # (tested where they meet the mention, no slice made)
+# (the test at every named mention is two characters looked up, no string made: the "n" of
+# " and " or the space of " & " just before or after the mention (or a one-letter word there,
+# a rarer "nd"); _joint_name tells which)
 
 
 # words before a name that make it an object, not one of two subjects: "Lawyers for Obi and Pell said"
@@ -880,19 +883,27 @@ _JOINT_OBJECT_BEFORE = frozenset({"for", "of", "to", "with", "by", "between", "f
 
 
 def _name_alone(written: str, e) -> bool:
-    """Whether a named mention is its entity's name, with titles at most ("Dr Sam Ngata"),
-    not an office or a group before it ("Cooperation Minister Tom Obi")."""
+    """Whether a named mention is a person's name, with titles at most ("Dr Sam Ngata"),
+    not an office or a group before it ("Cooperation Minister Tom Obi"): a given name and
+    surname (here or earlier: "Obi" after "Ann Obi") or a title ("Mr Obi"); not one word
+    the text never gave more of ("Labour", "Westmark", "Monday"), nor a body's name ("Acme
+    Corp", "Westmark Council")."""
     n = 0
+    titled = False
     for w in written.split():
         low = w.lower().rstrip(".")
         if low in _BODY_LINKS:
             return False  # ("the Department of Justice and Action Westmark": two bodies' names)
-        if low not in TITLES:
+        if low in TITLES:
+            titled = True
+        else:
             n += 1
-    return not e.org and 0 < n <= len(e.name_tokens)
+    toks = e.name_tokens
+    return not e.org and 0 < n <= len(toks) and (titled or len(toks) > 1) and toks[-1].lower().rstrip(".") not in _BODY_ENDS
 
 
 _BODY_LINKS = frozenset({"the", "of", "for"})
+_BODY_ENDS = frozenset(ORG_NOUNS | {"corp", "inc", "ltd", "plc", "llc", "co", "group", "news", "times", "post"})
 
 
 def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
@@ -903,7 +914,7 @@ def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
     after = text[me : me + 5] == " and " or text[me : me + 3] == " & "
     if after:
         a = b = pos = me + (5 if text[me + 1] == "a" else 3)
-        for w in text[a : a + 48].split(" ")[:4]:
+        for w in text[a : a + 48].split("\n", 1)[0].split(" ")[:4]:  # (not on into the next paragraph)
             core = w.rstrip(",.;:!?")
             if not (core[:1].isupper() and core.replace("-", "").replace("'", "").replace("’", "").isalpha()):
                 break
@@ -919,10 +930,14 @@ def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
         before = text[ms - 40 if ms > 40 else 0 : ms].split()
     elif text[ms - 5 : ms] == " and " or text[ms - 3 : ms] == " & ":
         b = ms - (5 if text[ms - 2] == "d" else 3)
-        words = text[b - 48 if b > 48 else 0 : b].split(" ")
+        lo = b - 48 if b > 48 else 0
+        nl = text.rfind("\n", lo, b)  # (from the paragraph's start at most)
+        words = text[nl + 1 if nl >= 0 else lo : b].split(" ")
         n = len(words)
-        while n > 0 and len(words) - n < 4 and words[n - 1][:1].isupper() and words[n - 1].replace("-", "").replace(".", "").isalpha():
-            n -= 1
+        while n > 0 and len(words) - n < 4 and words[n - 1][:1].isupper() and words[n - 1].replace("-", "").replace(".", "").isalpha() and (
+            words[n - 1][-1] != "." or n == len(words) or words[n - 1][:-1].lower() in TITLES
+        ):
+            n -= 1  # (not back past a sentence's end: "spoke to Kell. Obi and Pell said")
         while n < len(words) and words[n].lower() in DISCOURSE:
             n += 1  # ("But Ann Obi and Tom Pell said")
         if n == len(words):
@@ -932,11 +947,15 @@ def _joint_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
     else:
         return None  # (an "and" inside the mention: "the Food and Drug Administration")
     other = text[a:b]
-    if other.endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s") or classify(other) != "named" or (
-        before and (before[-1].lower() in _JOINT_OBJECT_BEFORE or before[-1][-2:] in ("'s", "’s") or (before[-1][-1] == "," and before[-1][:1].isupper() and before[-1][:-1].lower() not in DISCOURSE))
-    ):
-        return None
-    if after and text[b : b + 1].isalpha():
+    if (after and text[b : b + 1].isalpha()) or other.endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s") or (
+        other.rsplit(None, 1)[-1].lower().rstrip(".") in _BODY_ENDS  # ("Tom Pell and Acme Corp": no call on a body's name)
+    ) or (
+        before and (before[-1].lower() in _JOINT_OBJECT_BEFORE or before[-1][-2:] in ("'s", "’s") or (before[-1][-1] == "," and before[-1][:1].isupper() and before[-1][:-1].lower() not in DISCOURSE) or (
+            # a verb before the two makes the first its object: "Obi met Pell and Kell said"
+            # (not a role's word: "Former mayor Ann Obi and Tom Pell said")
+            before[-1].isalpha() and before[-1].islower() and before[-1] not in DISCOURSE and before[-1] not in SPEECH_VERBS and before[-1] not in ROLE_NOUNS
+        ))
+    ) or classify(other) != "named":
         return None
     return a, b
 
