@@ -847,7 +847,11 @@ def _build(
             name = _shown_name(resolver.entities[a]) + " and " + _shown_name(resolver.entities[b])
             speakers.append(_make_speaker(name, tuple(e.aliases), False, tuple(by_speaker.get(remap[old], ()))))
             continue
-        name = _shown_name(e)
+        name = " ".join(e.name_tokens) if e.name_tokens else e.display
+        if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
+            name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
+        elif len(e.name_tokens) == 1 or (len(e.name_tokens) == 2 and e.name_tokens[1].lower().rstrip(".") in _GENERATIONS):
+            name = _styled(name, e.name_tokens[0], e.aliases)  # "Pope Francis", "Lord Sugar", "King Charles III"
         qidx = tuple(by_speaker.get(remap[old], ()))
         unique = dict.fromkeys(e.aliases)
         unique.pop(name, None)
@@ -857,7 +861,7 @@ def _build(
 
 
 def _shown_name(e) -> str:
-    """The name the sidebar shows for entity `e`: its fullest name, styled."""
+    """The name the sidebar shows for entity `e` (as _build's loop writes it out)."""
     name = " ".join(e.name_tokens) if e.name_tokens else e.display
     if 0 < len(e.name_tokens) <= 2 and e.name_tokens[-1].lower() in NOBLE_TITLES and e.name_tokens[0].lower() in ("the", e.name_tokens[-1].lower()):
         name = _peerage(e.name_tokens[-1], e.aliases) or name  # "The Duchess" of "The Duchess of Wessford"
