@@ -2632,8 +2632,13 @@ def _teller(P: Tokens, np: tuple[int, int]) -> bool:
     letter", "by the end of the day", "by the time she arrived")."""
     w = P.low[np[1] - 1]
     if np[1] - np[0] == 1 and not P.cap[np[0]]:
-        return w == "police" or (w[-1:] == "s" and w[:-1] in ROLE_NOUNS)  # (a bare noun: "by phone", "by letter")
-    return P.cap[np[1] - 1] or w in ROLE_NOUNS or w in BODY_HEADS or (w[-1:] == "s" and w[:-1] in ROLE_NOUNS)
+        return w == "police" or _role_plural(w)  # (a bare noun: "by phone", "by letter")
+    return P.cap[np[1] - 1] or w in ROLE_NOUNS or w in BODY_HEADS or _role_plural(w)
+
+
+def _role_plural(w: str) -> bool:
+    """Whether a lower-case word is a role's plural: "managers", "officials"."""
+    return w[-1:] == "s" and w[:-1] in ROLE_NOUNS
 
 
 _COLUMN_OWNERS = frozenset({"your", "my", "our"})
@@ -3016,7 +3021,7 @@ def _head_cues(P: Tokens, t: int, s0: int) -> Found | None:
                 # "Staff were told "not to talk to the press" by managers": the one who told
                 # them named after the quote, whose words they are
                 agent = _by_agent(P, t, len(low)) or (
-                    (t + 2, t + 3) if low[t + 2][-1:] == "s" and low[t + 2][:-1] in ROLE_NOUNS else None  # ("by managers")
+                    (t + 2, t + 3) if _role_plural(low[t + 2]) else None  # ("by managers")
                 )
                 if agent is not None and not _teller(P, agent):
                     agent = None  # a means or a time: "by letter", "by the end of the day", "by the time she left"
